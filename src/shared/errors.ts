@@ -1,0 +1,53 @@
+// User-facing errors are values: a code, a plain-English message and the next step (ARCHITECTURE.md).
+import { z } from 'zod';
+
+export const ErrorCode = z.enum([
+  'BAD_REQUEST', // input failed validation
+  'UNKNOWN_METHOD',
+  'NOT_FOUND',
+  'UNSUPPORTED', // device/capability cannot do that
+  'DEVICE_UNREACHABLE',
+  'RADIO_UNAVAILABLE',
+  'TIMEOUT',
+  'CANCELLED',
+  'UNAUTHORIZED',
+  'CONFLICT',
+  'INTERNAL',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const HearthErrorPayload = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  next: z.string().optional(),
+  details: z.unknown().optional(),
+});
+export type HearthErrorPayload = z.infer<typeof HearthErrorPayload>;
+
+export class HearthError extends Error {
+  readonly code: ErrorCode;
+  readonly next: string | undefined;
+  readonly details: unknown;
+  constructor(code: ErrorCode, message: string, next?: string, details?: unknown) {
+    super(message);
+    this.name = 'HearthError';
+    this.code = code;
+    this.next = next;
+    this.details = details;
+  }
+  toPayload(): HearthErrorPayload {
+    const p: HearthErrorPayload = { code: this.code, message: this.message };
+    if (this.next !== undefined) p.next = this.next;
+    if (this.details !== undefined) p.details = this.details;
+    return p;
+  }
+}
+
+export function toErrorPayload(err: unknown): HearthErrorPayload {
+  if (err instanceof HearthError) return err.toPayload();
+  return {
+    code: 'INTERNAL',
+    message: 'Something went wrong inside Hearth.',
+    next: 'Try again. If it keeps happening, open Diagnostics and create a support bundle.',
+  };
+}
