@@ -1,0 +1,55 @@
+// Starts the built app in hub mode, as `npm start -- --hub` would, with its own data folder.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Hub {
+  url: string;
+  token: string;
+  dataDir: string;
+  output: string[];
+  stop(): Promise<void>;
+}
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
+}
+
+export async function startHub(dataDir: string, extraArgs: string[] = []): Promise<Hub> {
+  const child: ChildProcess = spawn(process.execPath, ['dist/main/cli.js', '--hub', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, HEARTH_DATA_DIR: '' },
+  });
+  const output: string[] = [];
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`hub did not start:\n${output.join('')}`)), 60_000);
+    const onData = (b: Buffer) => {
+      output.push(b.toString());
+      const m = /Hearth is running at (\S+)/.exec(output.join(''));
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (b: Buffer) => output.push(b.toString()));
+    child.once('exit', (code) => reject(new Error(`hub exited with ${code}:\n${output.join('')}`)));
+  });
+  const token = new URL(url).searchParams.get('token') ?? '';
+  return {
+    url,
+    token,
+    dataDir,
+    output,
+    /** Stops it as a service manager would (SIGTERM) and checks it shut down cleanly. */
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', (code, signal) =>
+          code === 0 ? resolve() : reject(new Error(`hub did not shut down cleanly (code ${code}, signal ${signal}):\n${output.join('')}`)),
+        );
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,39 @@
+// Builds the renderer, the main process (hub CLI + Electron main) and the sandboxed preload with Vite.
+import { rmSync } from 'node:fs';
+import { build } from 'vite';
+
+const quiet = process.argv.includes('--quiet');
+const logLevel = quiet ? 'warn' : 'info';
+
+rmSync('dist', { recursive: true, force: true });
+
+await build({ configFile: 'vite.config.ts', logLevel });
+
+await build({
+  configFile: false,
+  logLevel,
+  build: {
+    ssr: true,
+    outDir: 'dist/main',
+    emptyOutDir: false,
+    target: 'node20',
+    sourcemap: true,
+    rollupOptions: {
+      input: { cli: 'src/main/cli.ts', 'electron-main': 'src/main/electron/main.ts' },
+      output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});
+
+await build({
+  configFile: false,
+  logLevel,
+  ssr: { noExternal: true },
+  build: {
+    ssr: 'src/main/electron/preload.ts',
+    outDir: 'dist/main',
+    emptyOutDir: false,
+    target: 'node20',
+    rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'preload.cjs' } },
+  },
+});

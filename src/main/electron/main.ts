@@ -1,0 +1,134 @@
+// Electron host: a hardened window over the same core the hub runs. Everything else lives in plain Node
+// modules; this folder is the only place that imports 'electron'.
+import { app, BrowserWindow, net, protocol, safeStorage, session, shell } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { HearthError } from '../../shared/errors';
+import { startApp, type RunningApp } from '../app';
+import { SECURITY_HEADERS } from '../csp';
+import { resolveInside } from '../hub/static';
+import { createLogger } from '../log';
+import { parseOptions } from '../options';
+import type { SecretCodec } from '../secrets';
+import { registerIpc } from './ipc';
+import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation } from './sender';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rendererDir = join(here, '..', 'renderer');
+const log = createLogger('hearth', undefined, process.env.HEARTH_LOG !== 'debug');
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void run();
+}
+
+function safeStorageCodec(): SecretCodec | undefined {
+  if (!safeStorage.isEncryptionAvailable()) return undefined;
+  return {
+    encode: (plain) => safeStorage.encryptString(plain.toString('base64')),
+    decode: (stored) => Buffer.from(safeStorage.decryptString(stored), 'base64'),
+  };
+}
+
+function harden(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (e, url) => {
+      if (!isAllowedNavigation(url)) e.preventDefault();
+    });
+    contents.on('will-redirect', (e, url) => {
+      if (!isAllowedNavigation(url)) e.preventDefault();
+    });
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      // Links to the web open in the user's browser, never inside Hearth.
+      if (/^https:\/\//.test(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+  protocol.handle(APP_SCHEME, async (req) => {
+    const url = new URL(req.url);
+    const file = url.host === 'hearth' ? resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname) : null;
+    if (!file) return new Response('Not found', { status: 404 });
+    const res = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(res.headers);
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) headers.set(k, v);
+    return new Response(res.body, { status: res.status, headers });
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 880,
+    minHeight: 600,
+    show: false,
+    title: 'Hearth',
+    backgroundColor: '#161513',
+    webPreferences: {
+      preload: join(here, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+async function run(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('--inspect')), {
+    ...process.env,
+    HEARTH_DATA_DIR: process.env.HEARTH_DATA_DIR ?? app.getPath('userData'),
+  });
+  await app.whenReady();
+  harden();
+  let running: RunningApp;
+  try {
+    const codec = safeStorageCodec();
+    running = await startApp({
+      dataDir: opts.dataDir,
+      host: 'electron',
+      zwavePort: opts.zwavePort,
+      log,
+      ...(codec ? { secretCodec: codec } : {}),
+      ...(process.env.HEARTH_SQLITE_BINDING ? { sqliteNativeBinding: process.env.HEARTH_SQLITE_BINDING } : {}),
+    });
+  } catch (err) {
+    const e = err instanceof HearthError ? err : new HearthError('INTERNAL', (err as Error).message);
+    const { dialog } = await import('electron');
+    dialog.showErrorBox('Hearth could not start', `${e.message}${e.next ? `\n\n${e.next}` : ''}`);
+    app.exit(1);
+    return;
+  }
+  const unregister = registerIpc(running.core.dispatch, running.core.bus, () => BrowserWindow.getAllWindows(), log);
+  let win = createWindow();
+  app.on('second-instance', () => {
+    if (win.isDestroyed()) win = createWindow();
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) win = createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  let stopped = false;
+  app.on('before-quit', (e) => {
+    if (stopped) return;
+    e.preventDefault();
+    stopped = true;
+    unregister();
+    void running.stop().finally(() => app.quit());
+  });
+}

@@ -1,0 +1,76 @@
+// Hub mode host: the core plus the HTTP/WebSocket transport, in plain Node, no Electron.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HearthError } from '../../shared/errors';
+import { startApp } from '../app';
+import { createLogger } from '../log';
+import { parseOptions, USAGE } from '../options';
+import { startHubServer } from './server';
+
+function rendererDir(): string {
+  if (process.env.HEARTH_RENDERER_DIR) return process.env.HEARTH_RENDERER_DIR;
+  // Built layout: dist/main/<entry>.js next to dist/renderer/.
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+}
+
+export async function runHub(argv: string[], out: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<number> {
+  let opts;
+  try {
+    opts = parseOptions(argv);
+  } catch (err) {
+    out(`${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (opts.help) {
+    out(USAGE);
+    return 0;
+  }
+  const log = createLogger('hearth', undefined, process.env.HEARTH_LOG !== 'debug');
+  let app;
+  try {
+    app = await startApp({ dataDir: opts.dataDir, host: 'hub', zwavePort: opts.zwavePort, log });
+  } catch (err) {
+    const e = err instanceof HearthError ? err : new HearthError('INTERNAL', (err as Error).message);
+    out(`Hearth could not start: ${e.message}${e.next ? `\n${e.next}` : ''}`);
+    return 1;
+  }
+  const token = app.secrets.getOrCreate('hub.token', 24).toString('base64url');
+  let server;
+  try {
+    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log, token, rendererDir: rendererDir(), host: opts.host, port: opts.port });
+  } catch (err) {
+    await app.stop();
+    const code = (err as NodeJS.ErrnoException).code;
+    out(
+      code === 'EADDRINUSE'
+        ? `Hearth could not start: port ${opts.port} is already in use.\nStop the program using it, or start Hearth with --port <another port>.`
+        : `Hearth could not start its server: ${(err as Error).message}`,
+    );
+    return 1;
+  }
+  if (!['127.0.0.1', '::1', 'localhost'].includes(opts.host)) {
+    out(`Warning: Hearth is reachable from other computers on ${opts.host}. Anyone with the address and token can control your home.`);
+  }
+  out(`Hearth is running at ${server.url}?token=${token}`);
+  out(`Data folder: ${opts.dataDir}${app.core.info().demo ? ' — demo home (no radio stick configured)' : ''}`);
+
+  await new Promise<void>((resolveStop) => {
+    let stopping = false;
+    const stop = async (signal: string) => {
+      if (stopping) {
+        out('Forced exit.');
+        process.exit(130);
+      }
+      stopping = true;
+      out(`Stopping Hearth (${signal})…`);
+      await server.close().catch(() => undefined);
+      await app.stop().catch((e: unknown) => log.error('stop failed', e));
+      resolveStop();
+    };
+    // `on`, not `once`: libraries using signal-exit (proper-lockfile, via zwave-js) re-raise the signal
+    // when no other listener is left, which would kill us in the middle of a clean shutdown.
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
+  return 0;
+}

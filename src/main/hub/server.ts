@@ -1,0 +1,113 @@
+// Hub mode's transport: HTTP serves the built renderer, a WebSocket at /api/ws carries the same contract
+// as Electron's IPC. Bound to 127.0.0.1 unless the user opts in; every connection needs the token.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { HUB_WS_PATH, RequestMessage, type ServerMessage } from '../../shared/wire';
+import type { EventBus, Logger } from '../bus';
+import type { Dispatch } from '../transport/dispatch';
+import { checkAccess } from './access';
+import { serveStatic } from './static';
+
+export interface HubServerOptions {
+  dispatch: Dispatch;
+  bus: EventBus;
+  log: Logger;
+  token: string;
+  rendererDir: string;
+  host?: string;
+  port?: number;
+}
+
+export interface HubServer {
+  readonly port: number;
+  readonly host: string;
+  readonly url: string;
+  readonly clients: number;
+  close(): Promise<void>;
+}
+
+const MAX_MESSAGE_BYTES = 1 << 20;
+const MAX_BUFFERED_BYTES = 8 << 20;
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
+  const host = o.host ?? '127.0.0.1';
+  const loopbackOnly = LOOPBACK.has(host);
+  const http: Server = createServer((req, res) => serveStatic(o.rendererDir, req, res));
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  let nextClient = 1;
+
+  http.on('upgrade', (req, socket, head) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const access = path === HUB_WS_PATH ? checkAccess(req, o.token, { loopbackOnly }) : ({ ok: false, status: 403, reason: 'Not found' } as const);
+    if (!access.ok) {
+      o.log.warn(`refused a WebSocket connection: ${access.reason}`, { origin: req.headers.origin, host: req.headers.host });
+      socket.end(`HTTP/1.1 ${access.status} ${access.status === 401 ? 'Unauthorized' : 'Forbidden'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws));
+  });
+
+  wss.on('connection', (ws: WebSocket) => {
+    const actor = `hub:client-${nextClient++}`;
+    const send = (m: ServerMessage) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
+    };
+    ws.on('message', async (data, isBinary) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(isBinary ? '' : data.toString());
+      } catch {
+        send({ type: 'reply', id: 0, ok: false, error: { code: 'BAD_REQUEST', message: 'The message was not valid JSON.' } });
+        return;
+      }
+      const msg = RequestMessage.safeParse(parsed);
+      if (!msg.success) {
+        const id = typeof (parsed as { id?: unknown })?.id === 'number' ? Math.max(0, Math.trunc((parsed as { id: number }).id)) : 0;
+        send({ type: 'reply', id, ok: false, error: { code: 'BAD_REQUEST', message: 'The message is not a request (type, id, method, params).' } });
+        return;
+      }
+      const reply = await o.dispatch(msg.data.method, msg.data.params, { actor });
+      send({ type: 'reply', id: msg.data.id, ...reply });
+    });
+    ws.on('error', (err) => o.log.warn(`${actor} connection error`, err.message));
+  });
+
+  const stopForwarding = o.bus.onAny('hub', (event, payload) => {
+    if (wss.clients.size === 0) return;
+    const text = JSON.stringify({ type: 'event', event, payload });
+    for (const ws of wss.clients) {
+      if (ws.readyState !== ws.OPEN) continue;
+      // A client that cannot keep up is dropped rather than letting the core's memory grow.
+      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) ws.terminate();
+      else ws.send(text);
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(o.port ?? 0, host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (http.address() as AddressInfo).port;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  return {
+    port,
+    host,
+    url: `http://${urlHost}:${port}/`,
+    get clients() {
+      return wss.clients.size;
+    },
+    async close() {
+      stopForwarding();
+      for (const ws of wss.clients) ws.close(1001, 'Hearth is shutting down');
+      await new Promise<void>((r) => wss.close(() => r()));
+      http.closeAllConnections();
+      await new Promise<void>((r) => http.close(() => r()));
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Command-line options shared by both hosts.
+import { parseArgs } from 'node:util';
+import { HearthError } from '../shared/errors';
+import { defaultDataDir } from './paths';
+
+export interface AppOptions {
+  hub: boolean;
+  dataDir: string;
+  zwavePort: string | undefined;
+  host: string;
+  port: number;
+  help: boolean;
+}
+
+export const DEFAULT_HUB_PORT = 8420;
+
+export const USAGE = `Usage: npm start -- [options]
+
+  --hub                 Run without a window; open the printed address in a browser.
+  --data-dir DIR        Where Hearth keeps its data (also HEARTH_DATA_DIR).
+  --zwave-port PATH     Serial port of a Z-Wave stick (e.g. /dev/ttyUSB0, COM3).
+                        Without a stick Hearth starts the demo home.
+  --host ADDR           Address the hub listens on (default 127.0.0.1, this computer only).
+  --port N              Port the hub listens on (default ${DEFAULT_HUB_PORT}; 0 picks a free one).
+  --help                Show this help.
+`;
+
+export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): AppOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        hub: { type: 'boolean', default: false },
+        'data-dir': { type: 'string' },
+        'zwave-port': { type: 'string' },
+        host: { type: 'string', default: '127.0.0.1' },
+        port: { type: 'string', default: String(DEFAULT_HUB_PORT) },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (err) {
+    throw new HearthError('BAD_REQUEST', (err as Error).message, 'Run with --help to see the options.');
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new HearthError('BAD_REQUEST', `--port must be a number from 0 to 65535, not "${values.port}".`);
+  }
+  return {
+    hub: values.hub ?? false,
+    dataDir: values['data-dir'] ?? defaultDataDir(process.platform, env),
+    zwavePort: values['zwave-port'] ?? env.HEARTH_ZWAVE_PORT ?? undefined,
+    host: values.host ?? '127.0.0.1',
+    port,
+    help: values.help ?? false,
+  };
+}

@@ -1,0 +1,207 @@
+// The device registry: merges what adapters report with what the user set (names, areas), keeps the live
+// model in memory, persists it, and routes commands to the right adapter.
+import type { AdapterDevice, AdapterEvent, ProtocolAdapter } from '../../shared/adapter';
+import { HearthError } from '../../shared/errors';
+import { commandValueSchema, type Area, type CapabilityValue, type Device } from '../../shared/model';
+import type { EventBus, Logger } from '../bus';
+import type { AuditLog } from '../storage/audit';
+import type { Db } from '../storage/db';
+import { deleteDevice, ensureArea, loadAreas, loadDevices, loadHistory, upsertDevice } from '../storage/repo';
+import type { StateWriter } from '../storage/state-writer';
+
+export interface DeviceServiceDeps {
+  db: Db;
+  bus: EventBus;
+  writer: StateWriter;
+  audit: AuditLog;
+  log: Logger;
+  now?: () => number;
+}
+
+export function deviceId(protocol: string, nativeId: string): string {
+  return `${protocol}:${nativeId}`;
+}
+
+export class DeviceService {
+  readonly #devices = new Map<string, Device>();
+  /** What the renderer does not need to see: the adapter's id and whether the user chose name/area. */
+  readonly #meta = new Map<string, { nativeId: string; userNamed: boolean; userArea: boolean }>();
+  readonly #adapters = new Map<string, ProtocolAdapter>();
+  readonly #unsubscribe: (() => void)[] = [];
+  readonly #d: DeviceServiceDeps;
+  readonly #now: () => number;
+
+  constructor(deps: DeviceServiceDeps) {
+    this.#d = deps;
+    this.#now = deps.now ?? Date.now;
+    for (const s of loadDevices(deps.db)) {
+      const { nativeId, userNamed, userArea, ...device } = s;
+      this.#devices.set(s.id, { ...device, health: 'unknown', lastSeen: null });
+      this.#meta.set(s.id, { nativeId, userNamed, userArea });
+    }
+  }
+
+  list(): Device[] {
+    return [...this.#devices.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  areas(): Area[] {
+    return loadAreas(this.#d.db);
+  }
+
+  get(id: string): Device {
+    const d = this.#devices.get(id);
+    if (!d) throw new HearthError('NOT_FOUND', 'That device is not known to Hearth.', 'Refresh the device list; it may have been removed.');
+    return d;
+  }
+
+  attach(adapter: ProtocolAdapter): void {
+    this.#adapters.set(adapter.protocol, adapter);
+    this.#unsubscribe.push(adapter.subscribe((e) => this.#onAdapterEvent(adapter, e)));
+  }
+
+  detachAll(): void {
+    for (const u of this.#unsubscribe.splice(0)) u();
+    this.#adapters.clear();
+  }
+
+  async command(id: string, capabilityId: string, value: CapabilityValue, actor: string): Promise<void> {
+    const device = this.get(id);
+    const cap = device.capabilities.find((c) => c.id === capabilityId);
+    if (!cap) {
+      throw new HearthError('UNSUPPORTED', `${device.name} has no "${capabilityId}" control.`, 'Pick one of the controls shown on its card.');
+    }
+    if (!cap.writable) {
+      throw new HearthError('UNSUPPORTED', `${device.name}'s ${cap.label ?? cap.kind} can only be read, not set.`);
+    }
+    const parsed = commandValueSchema(cap).safeParse(value);
+    if (!parsed.success) {
+      const range = cap.min !== undefined && cap.max !== undefined ? ` (${cap.min}–${cap.max}${cap.unit ?? ''})` : '';
+      throw new HearthError('BAD_REQUEST', `That value does not fit ${device.name}'s ${cap.label ?? cap.kind}${range}.`);
+    }
+    const adapter = this.#adapters.get(device.protocol);
+    if (!adapter || adapter.status().state !== 'ready') {
+      throw new HearthError(
+        'RADIO_UNAVAILABLE',
+        `The ${device.protocol === 'zwave' ? 'Z-Wave' : device.protocol} radio is not ready, so ${device.name} cannot be reached.`,
+        'Check that the USB stick is plugged in; Diagnostics shows the radio status.',
+      );
+    }
+    this.#d.audit.append({ actor, action: 'device.command', target: id, detail: { capabilityId, value: parsed.data } });
+    await adapter.command(this.#metaOf(id).nativeId, capabilityId, parsed.data);
+  }
+
+  rename(id: string, name: string, actor: string): Device {
+    const d = this.get(id);
+    d.name = name;
+    this.#metaOf(id).userNamed = true;
+    this.#persist(d);
+    this.#d.audit.append({ actor, action: 'device.rename', target: id, detail: { name } });
+    this.#d.bus.emit('device.updated', d);
+    return d;
+  }
+
+  setArea(id: string, areaId: string | null, actor: string): Device {
+    const d = this.get(id);
+    if (areaId !== null && !this.areas().some((a) => a.id === areaId)) {
+      throw new HearthError('NOT_FOUND', 'That room does not exist.', 'Pick a room from the list or create it first.');
+    }
+    d.areaId = areaId;
+    this.#metaOf(id).userArea = true;
+    this.#persist(d);
+    this.#d.audit.append({ actor, action: 'device.setArea', target: id, detail: { areaId } });
+    this.#d.bus.emit('device.updated', d);
+    return d;
+  }
+
+  history(id: string, capabilityId: string, since: number, limit: number) {
+    this.get(id);
+    this.#d.writer.flush();
+    return loadHistory(this.#d.db, id, capabilityId, since, limit);
+  }
+
+  #metaOf(id: string) {
+    const m = this.#meta.get(id);
+    if (!m) throw new HearthError('NOT_FOUND', 'That device is not known to Hearth.');
+    return m;
+  }
+
+  #persist(d: Device): void {
+    upsertDevice(this.#d.db, { ...d, ...this.#metaOf(d.id) }, this.#now());
+  }
+
+  #onAdapterEvent(adapter: ProtocolAdapter, e: AdapterEvent): void {
+    switch (e.type) {
+      case 'device':
+        return this.#onDevice(adapter, e.device);
+      case 'deviceRemoved': {
+        const id = deviceId(adapter.protocol, e.nativeId);
+        if (!this.#devices.delete(id)) return;
+        this.#meta.delete(id);
+        this.#d.writer.flush();
+        deleteDevice(this.#d.db, id);
+        this.#d.bus.emit('device.removed', { deviceId: id });
+        return;
+      }
+      case 'state': {
+        const id = deviceId(adapter.protocol, e.nativeId);
+        const d = this.#devices.get(id);
+        if (!d) return;
+        d.state[e.capabilityId] = e.value;
+        d.stateAt[e.capabilityId] = e.at;
+        d.lastSeen = e.at;
+        this.#d.writer.enqueue({ deviceId: id, capabilityId: e.capabilityId, value: e.value, at: e.at });
+        this.#d.bus.emit('device.state', { deviceId: id, capabilityId: e.capabilityId, value: e.value, at: e.at });
+        return;
+      }
+      case 'health': {
+        const id = deviceId(adapter.protocol, e.nativeId);
+        const d = this.#devices.get(id);
+        if (!d || d.health === e.health) return;
+        d.health = e.health;
+        this.#d.bus.emit('device.health', { deviceId: id, health: e.health });
+        return;
+      }
+      case 'status':
+        return;
+    }
+  }
+
+  #onDevice(adapter: ProtocolAdapter, a: AdapterDevice): void {
+    const id = deviceId(adapter.protocol, a.nativeId);
+    const known = this.#devices.get(id);
+    const meta = this.#meta.get(id) ?? { nativeId: a.nativeId, userNamed: false, userArea: false };
+    const now = this.#now();
+    // What the user chose wins; otherwise name and room follow what the device itself carries.
+    let areaId = known?.areaId ?? null;
+    if (!meta.userArea && a.suggestedArea) areaId = ensureArea(this.#d.db, a.suggestedArea, now).id;
+    const fallbackName = [a.manufacturer, a.model].filter(Boolean).join(' ') || `${adapter.protocol} device`;
+    const device: Device = {
+      id,
+      protocol: adapter.protocol,
+      name: meta.userNamed && known ? known.name : (a.suggestedName ?? known?.name ?? fallbackName),
+      areaId,
+      manufacturer: a.manufacturer,
+      model: a.model,
+      firmware: a.firmware,
+      capabilities: a.capabilities,
+      state: { ...(known?.state ?? {}) },
+      stateAt: { ...(known?.stateAt ?? {}) },
+      health: a.health,
+      lastSeen: known?.lastSeen ?? null,
+    };
+    // Values the adapter knows are fresher than what we stored; unknown (null) values keep the stored ones.
+    for (const [capId, value] of Object.entries(a.state)) {
+      if (value === null && device.state[capId] !== undefined) continue;
+      if (device.state[capId] !== value) {
+        device.state[capId] = value;
+        device.stateAt[capId] = now;
+        this.#d.writer.enqueue({ deviceId: id, capabilityId: capId, value, at: now });
+      }
+    }
+    this.#devices.set(id, device);
+    this.#meta.set(id, meta);
+    this.#persist(device);
+    this.#d.bus.emit(known ? 'device.updated' : 'device.added', device);
+  }
+}

@@ -1,0 +1,222 @@
+// Z-Wave through a real zwave-js Driver. The same code serves a USB stick (/dev/ttyUSB0, COM3) and the
+// demo home's simulated stick (tcp://127.0.0.1:<port>): only the port string differs.
+import { Driver, NodeStatus, SetValueStatus, ZWaveError, ZWaveErrorCodes, type ValueID, type ZWaveNode, type ZWaveOptions } from 'zwave-js';
+import type { AdapterDevice, AdapterListener, AdapterStatus, ProtocolAdapter } from '../../shared/adapter';
+import { HearthError } from '../../shared/errors';
+import type { Logger } from '../../shared/logger';
+import type { CapabilityValue, DeviceHealth } from '../../shared/model';
+import { bindingsFor, currentState, sameValueId, type Binding } from './mapping';
+
+export interface ZWaveAdapterOptions {
+  /** Serial port path or tcp://host:port. */
+  port: string;
+  /** Where zwave-js keeps its network cache (inside Hearth's data folder). */
+  cacheDir: string;
+  /** Shown to the user ("Aeotec Z-Stick 7 on /dev/ttyUSB0", "Demo home (simulated stick)"). */
+  label: string;
+  log: Logger;
+  /** S0/S2 network keys (16 bytes each); generated and stored encrypted by the caller. */
+  securityKeys?: ZWaveOptions['securityKeys'];
+  /** zwave-js log file; logging is off when absent. */
+  logFile?: string;
+  startTimeoutMs?: number;
+}
+
+interface NodeEntry {
+  node: ZWaveNode;
+  bindings: Binding[];
+}
+
+export class ZWaveAdapter implements ProtocolAdapter {
+  readonly protocol = 'zwave' as const;
+  readonly label: string;
+  #driver: Driver | null = null;
+  #status: AdapterStatus = { state: 'stopped' };
+  readonly #listeners = new Set<AdapterListener>();
+  readonly #nodes = new Map<number, NodeEntry>();
+  readonly #opts: ZWaveAdapterOptions;
+  #homeId = '';
+
+  constructor(opts: ZWaveAdapterOptions) {
+    this.#opts = opts;
+    this.label = opts.label;
+  }
+
+  subscribe(listener: AdapterListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  status(): AdapterStatus {
+    return this.#status;
+  }
+
+  devices(): AdapterDevice[] {
+    return [...this.#nodes.values()].map((e) => this.#describe(e));
+  }
+
+  async start(): Promise<void> {
+    this.#setStatus({ state: 'starting', detail: `Opening ${this.#opts.port}` });
+    const o = this.#opts;
+    const driver = new Driver(o.port, {
+      storage: { cacheDir: o.cacheDir, lockDir: `${o.cacheDir}/locks` },
+      logConfig: o.logFile ? { enabled: true, logToFile: true, filename: o.logFile, level: 'info', forceConsole: false } : { enabled: false },
+      // State shown to the user is what the device reports, never a guess.
+      disableOptimisticValueUpdate: true,
+      ...(o.securityKeys ? { securityKeys: o.securityKeys } : {}),
+      userAgent: { Hearth: '0.1' },
+    });
+    this.#driver = driver;
+    driver.on('error', (err) => {
+      o.log.error('zwave driver error', err);
+      if (err instanceof ZWaveError && err.code === ZWaveErrorCodes.Driver_Failed) {
+        this.#setStatus({ state: 'failed', message: 'The Z-Wave stick stopped responding.', next: 'Unplug the stick, plug it back in, then restart Hearth.' });
+      }
+    });
+    const ready = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new HearthError('TIMEOUT', `The Z-Wave stick at ${o.port} did not answer in time.`, 'Check that this port really is a Z-Wave stick.')),
+        o.startTimeoutMs ?? 60_000,
+      );
+      driver.once('driver ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    try {
+      await driver.start();
+      await ready;
+    } catch (err) {
+      await driver.destroy().catch(() => undefined);
+      this.#driver = null;
+      const e = toStartError(err, o.port);
+      this.#setStatus({ state: 'failed', message: e.message, ...(e.next ? { next: e.next } : {}) });
+      throw e;
+    }
+    this.#homeId = (driver.controller.homeId ?? 0).toString(16).padStart(8, '0');
+    driver.controller.on('node added', (node) => this.#watch(node));
+    driver.controller.on('node removed', (node) => {
+      this.#nodes.delete(node.id);
+      this.#emit({ type: 'deviceRemoved', nativeId: this.#nativeId(node.id) });
+    });
+    for (const node of driver.controller.nodes.values()) {
+      if (!node.isControllerNode) this.#watch(node);
+    }
+    this.#setStatus({ state: 'ready', detail: `Z-Wave network ${this.#homeId}` });
+  }
+
+  async stop(): Promise<void> {
+    const d = this.#driver;
+    this.#driver = null;
+    this.#nodes.clear();
+    if (d) await d.destroy();
+    this.#setStatus({ state: 'stopped' });
+  }
+
+  async command(nativeId: string, capabilityId: string, value: CapabilityValue): Promise<void> {
+    const entry = this.#nodes.get(this.#nodeIdOf(nativeId));
+    const binding = entry?.bindings.find((b) => b.capability.id === capabilityId);
+    if (!entry || !binding?.write || !binding.toZWave) {
+      throw new HearthError('UNSUPPORTED', 'This Z-Wave device cannot do that.');
+    }
+    const result = await entry.node.setValue(binding.write, binding.toZWave(value)).catch((err: unknown) => {
+      throw new HearthError('DEVICE_UNREACHABLE', `Z-Wave node ${entry.node.id} could not be reached: ${(err as Error).message}`, 'Check that the device has power and is in range.');
+    });
+    switch (result.status) {
+      case SetValueStatus.Success:
+      case SetValueStatus.SuccessUnsupervised:
+      case SetValueStatus.Working:
+        return;
+      case SetValueStatus.InvalidValue:
+        throw new HearthError('BAD_REQUEST', `The device refused that value${result.message ? `: ${result.message}` : ''}.`);
+      case SetValueStatus.NoDeviceSupport:
+      case SetValueStatus.NotImplemented:
+        throw new HearthError('UNSUPPORTED', 'The device does not support that command.');
+      default:
+        throw new HearthError('DEVICE_UNREACHABLE', `The device did not confirm the command${result.message ? ` (${result.message})` : ''}.`, 'Check that it has power and is in range, then try again.');
+    }
+  }
+
+  #nativeId(nodeId: number): string {
+    return `${this.#homeId}-${nodeId}`;
+  }
+
+  #nodeIdOf(nativeId: string): number {
+    const [home, node] = nativeId.split('-');
+    return home === this.#homeId ? Number(node) : NaN;
+  }
+
+  #watch(node: ZWaveNode): void {
+    const entry: NodeEntry = { node, bindings: node.ready ? bindingsFor(node) : [] };
+    this.#nodes.set(node.id, entry);
+    const refresh = () => {
+      entry.bindings = bindingsFor(node);
+      this.#emit({ type: 'device', device: this.#describe(entry) });
+    };
+    node.on('ready', refresh);
+    node.on('interview completed', refresh);
+    const onValue = (_n: ZWaveNode, args: ValueID & { newValue?: unknown; value?: unknown }) => {
+      const at = Date.now();
+      for (const b of entry.bindings) {
+        if (!sameValueId(b.read, args)) continue;
+        this.#emit({ type: 'state', nativeId: this.#nativeId(node.id), capabilityId: b.capability.id, value: b.fromZWave(args.newValue ?? args.value), at });
+      }
+    };
+    node.on('value updated', onValue);
+    node.on('value added', onValue);
+    node.on('value notification', onValue);
+    node.on('metadata updated', () => {
+      if (node.ready) refresh();
+    });
+    const health = (h: DeviceHealth) => () => this.#emit({ type: 'health', nativeId: this.#nativeId(node.id), health: h });
+    node.on('dead', health('offline'));
+    node.on('alive', health('online'));
+    node.on('wake up', health('online'));
+    this.#emit({ type: 'device', device: this.#describe(entry) });
+  }
+
+  #describe(e: NodeEntry): AdapterDevice {
+    const n = e.node;
+    return {
+      nativeId: this.#nativeId(n.id),
+      suggestedName: n.name ?? null,
+      suggestedArea: n.location ?? null,
+      manufacturer: n.manufacturer ?? (n.manufacturerId !== undefined ? `Manufacturer 0x${n.manufacturerId.toString(16).padStart(4, '0')}` : ''),
+      model: [n.label, n.deviceConfig?.description].filter(Boolean).join(' ') || `Z-Wave node ${n.id}`,
+      firmware: n.firmwareVersion ?? null,
+      capabilities: e.bindings.map((b) => b.capability),
+      state: currentState(n, e.bindings),
+      health: !n.ready ? 'interviewing' : n.status === NodeStatus.Dead ? 'offline' : 'online',
+    };
+  }
+
+  #setStatus(s: AdapterStatus): void {
+    this.#status = s;
+    this.#emit({ type: 'status', status: s });
+  }
+
+  #emit(e: Parameters<AdapterListener>[0]): void {
+    for (const l of this.#listeners) {
+      try {
+        l(e);
+      } catch (err) {
+        this.#opts.log.error('zwave adapter listener failed', err);
+      }
+    }
+  }
+}
+
+function toStartError(err: unknown, port: string): HearthError {
+  if (err instanceof HearthError) return err;
+  const msg = err instanceof Error ? err.message : String(err);
+  if (/EACCES|permission denied/i.test(msg)) {
+    return new HearthError('RADIO_UNAVAILABLE', `Hearth may not open ${port}.`, 'Add your user to the "dialout" group (Linux) and log in again.');
+  }
+  if (/EBUSY|locked|in use/i.test(msg)) {
+    return new HearthError('RADIO_UNAVAILABLE', `${port} is in use by another program.`, 'Close other Z-Wave software (Z-Wave JS UI, Home Assistant) and try again.');
+  }
+  if (/ENOENT|No such file|cannot open|Failed to open/i.test(msg)) {
+    return new HearthError('RADIO_UNAVAILABLE', `No Z-Wave stick found at ${port}.`, 'Plug the stick in, or pick its port in Settings → Radios.');
+  }
+  return new HearthError('RADIO_UNAVAILABLE', `The Z-Wave stick at ${port} could not be started: ${msg}`, 'Check the stick and its port in Settings → Radios.');
+}

@@ -1,0 +1,103 @@
+// Hub mode: the contract over a WebSocket, with automatic reconnection and request timeouts.
+import { HUB_WS_PATH, ServerMessage, type Reply } from '../../shared/wire';
+import type { ConnectionState, Transport } from './transport';
+
+const REQUEST_TIMEOUT_MS = 30_000;
+
+export function wsTransport(token: string, base: Location = window.location): Transport {
+  const url = `${base.protocol === 'https:' ? 'wss' : 'ws'}://${base.host}${HUB_WS_PATH}?token=${encodeURIComponent(token)}`;
+  const pending = new Map<number, { resolve: (r: Reply) => void; timer: ReturnType<typeof setTimeout> }>();
+  const eventListeners = new Set<(event: string, payload: unknown) => void>();
+  const connListeners = new Set<(s: ConnectionState) => void>();
+  let state: ConnectionState = 'connecting';
+  let ws: WebSocket | null = null;
+  let nextId = 1;
+  let retryMs = 250;
+  const queue: string[] = [];
+
+  const setState = (s: ConnectionState) => {
+    state = s;
+    for (const l of connListeners) l(s);
+  };
+
+  const failAll = (message: string) => {
+    for (const [id, p] of pending) {
+      clearTimeout(p.timer);
+      p.resolve({ ok: false, error: { code: 'RADIO_UNAVAILABLE', message, next: 'Hearth will reconnect by itself; try again in a moment.' } });
+      pending.delete(id);
+    }
+  };
+
+  const connect = () => {
+    setState('connecting');
+    let opened = false;
+    const sock = new WebSocket(url);
+    ws = sock;
+    sock.onopen = () => {
+      opened = true;
+      retryMs = 250;
+      setState('open');
+      for (const m of queue.splice(0)) sock.send(m);
+    };
+    sock.onmessage = (ev) => {
+      let msg;
+      try {
+        msg = ServerMessage.safeParse(JSON.parse(String(ev.data)));
+      } catch {
+        return;
+      }
+      if (!msg.success) return;
+      const m = msg.data;
+      if (m.type === 'event') {
+        for (const l of eventListeners) l(m.event, m.payload);
+        return;
+      }
+      const p = pending.get(m.id);
+      if (!p) return;
+      pending.delete(m.id);
+      clearTimeout(p.timer);
+      p.resolve(m.ok ? { ok: true, result: m.result } : { ok: false, error: m.error });
+    };
+    sock.onclose = () => {
+      ws = null;
+      failAll('The connection to Hearth was lost.');
+      if (!opened && retryMs >= 4000) {
+        // Repeated refusals before any open usually mean the token is wrong or stale.
+        setState('unauthorized');
+      } else {
+        setState('closed');
+      }
+      setTimeout(connect, retryMs);
+      retryMs = Math.min(retryMs * 2, 8000);
+    };
+  };
+  connect();
+
+  return {
+    get connection() {
+      return state;
+    },
+    request(method, params) {
+      const id = nextId++;
+      const text = JSON.stringify({ type: 'request', id, method, params });
+      return new Promise<Reply>((resolve) => {
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          resolve({ ok: false, error: { code: 'TIMEOUT', message: 'Hearth did not answer in time.', next: 'Try again.' } });
+        }, REQUEST_TIMEOUT_MS);
+        pending.set(id, { resolve, timer });
+        if (ws && ws.readyState === WebSocket.OPEN) ws.send(text);
+        else queue.push(text);
+      });
+    },
+    onEvent(cb) {
+      eventListeners.add(cb);
+      return () => eventListeners.delete(cb);
+    },
+    onConnection(cb) {
+      connListeners.add(cb);
+      cb(state);
+      return () => connListeners.delete(cb);
+    },
+  };
+}

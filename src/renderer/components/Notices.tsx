@@ -1,0 +1,23 @@
+import { X } from 'lucide-react';
+import { useHome } from '../store/context';
+
+/** Errors and warnings: what happened and what to do next. */
+export function Notices() {
+  const notices = useHome((s) => s.notices);
+  const dismiss = useHome((s) => s.dismiss);
+  return (
+    <div className="notices" role="region" aria-label="Notifications">
+      {notices.map((n) => (
+        <div className={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} key={n.id}>
+          <div>
+            <p>{n.message}</p>
+            {n.next && <p className="next">{n.next}</p>}
+          </div>
+          <button type="button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
+            <X size={16} aria-hidden="true" />
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { Lightbulb, Plug, Power, Thermometer, Lock, Activity } from 'lucide-react';
+import type { Capability, Device } from '../../../shared/model';
+import { pendingKey } from '../../store/home';
+import { useHome } from '../../store/context';
+import { LevelSlider } from './controls/LevelSlider';
+import { PowerSwitch } from './controls/PowerSwitch';
+import { SetpointStepper } from './controls/SetpointStepper';
+import { capabilityLabel, formatValue } from './format';
+
+const HEALTH_TEXT: Record<Device['health'], string> = {
+  online: 'Online',
+  offline: 'Not responding',
+  interviewing: 'Getting ready…',
+  unknown: 'Connecting…',
+};
+const HEALTH_DOT: Record<Device['health'], string> = { online: 'ok', offline: 'bad', interviewing: 'warn', unknown: '' };
+
+function iconFor(caps: Capability[]) {
+  const has = (k: Capability['kind']) => caps.some((c) => c.kind === k);
+  if (has('setpoint')) return Thermometer;
+  if (has('level') || has('colorTemp')) return Lightbulb;
+  if (has('onOff') && has('meter')) return Plug;
+  if (has('onOff')) return Power;
+  if (has('lock')) return Lock;
+  return Activity;
+}
+
+export function DeviceCard({ device }: { device: Device }) {
+  const pending = useHome((s) => s.pending);
+  const command = useHome((s) => s.command);
+  const caps = device.capabilities.filter((c) => !c.id.includes('.') || c.kind === 'meter' || c.kind === 'sensor');
+  const find = (kind: Capability['kind']) => caps.find((c) => c.kind === kind);
+  const onOff = find('onOff');
+  const level = find('level');
+  const setpoint = find('setpoint');
+  const readouts = caps.filter((c) => c.kind === 'meter' || c.kind === 'sensor' || c.kind === 'battery');
+  const isPending = (c: Capability) => pendingKey(device.id, c.id) in pending;
+  const anyPending = caps.some(isPending);
+  const num = (c: Capability | undefined) => (c && typeof device.state[c.id] === 'number' ? (device.state[c.id] as number) : null);
+  const on = onOff ? device.state[onOff.id] === true : false;
+  const Icon = iconFor(device.capabilities);
+  const titleId = `device-${device.id}-title`;
+
+  return (
+    <article className={`card${on ? ' is-on' : ''}`} aria-labelledby={titleId}>
+      <div className="card-head">
+        <div className="card-icon" aria-hidden="true">
+          <Icon size={20} />
+        </div>
+        <div className="card-title">
+          <h3 id={titleId}>{device.name}</h3>
+          <div className="card-sub">
+            <span className={`dot ${HEALTH_DOT[device.health]}`} aria-hidden="true" />
+            <span>{HEALTH_TEXT[device.health]}</span>
+          </div>
+        </div>
+        {onOff && (
+          <PowerSwitch
+            label={device.name}
+            checked={typeof device.state[onOff.id] === 'boolean' ? (device.state[onOff.id] as boolean) : null}
+            busy={isPending(onOff)}
+            onChange={(v) => void command(device.id, onOff.id, v)}
+          />
+        )}
+      </div>
+      {level && (
+        <LevelSlider
+          label={`${device.name} brightness`}
+          value={num(level)}
+          busy={isPending(level)}
+          min={level.min}
+          max={level.max}
+          onCommit={(v) => void command(device.id, level.id, v)}
+        />
+      )}
+      {setpoint && (
+        <SetpointStepper
+          deviceName={device.name}
+          cap={setpoint}
+          value={num(setpoint)}
+          pendingValue={isPending(setpoint) ? (pending[pendingKey(device.id, setpoint.id)]?.value as number) : null}
+          onSet={(v) => void command(device.id, setpoint.id, v)}
+        />
+      )}
+      {readouts.length > 0 && (
+        <dl className="readouts">
+          {readouts.map((c) => (
+            <div className="readout" key={c.id}>
+              <dt className="label">{capabilityLabel(c)}</dt>
+              <dd className="value" aria-label={`${device.name} ${capabilityLabel(c)}`}>
+                {formatValue(c, device.state[c.id])}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <div className="card-state" aria-live="polite">
+        {anyPending ? <span className="sending">Sending…</span> : onOff && !level ? <span>{formatValue(onOff, device.state[onOff.id] ?? null)}</span> : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,131 @@
+// The renderer's home state, fed by the core's events (never polled). Commands are not applied
+// optimistically: a control shows "sending" until the device's own report arrives.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { AdapterState, SystemInfo } from '../../shared/contract';
+import type { Area, CapabilityValue, Device } from '../../shared/model';
+import { ApiError, type Client } from '../api/client';
+import type { ConnectionState } from '../api/transport';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'warning';
+  message: string;
+  next?: string | undefined;
+}
+
+export interface Pending {
+  value: CapabilityValue;
+  since: number;
+}
+
+export interface HomeState {
+  connection: ConnectionState;
+  loaded: boolean;
+  info: SystemInfo | null;
+  adapters: AdapterState[];
+  devices: Record<string, Device>;
+  areas: Area[];
+  pending: Record<string, Pending>;
+  notices: Notice[];
+  command(deviceId: string, capabilityId: string, value: CapabilityValue): Promise<void>;
+  dismiss(id: number): void;
+}
+
+export const pendingKey = (deviceId: string, capabilityId: string) => `${deviceId}/${capabilityId}`;
+export const CONFIRM_TIMEOUT_MS = 10_000;
+
+export function createHomeStore(client: Client): StoreApi<HomeState> {
+  let noticeId = 1;
+  const store = createStore<HomeState>()((set, get) => ({
+    connection: client.transport.connection,
+    loaded: false,
+    info: null,
+    adapters: [],
+    devices: {},
+    areas: [],
+    pending: {},
+    notices: [],
+    async command(deviceId, capabilityId, value) {
+      const key = pendingKey(deviceId, capabilityId);
+      set((s) => ({ pending: { ...s.pending, [key]: { value, since: Date.now() } } }));
+      try {
+        await client.call('devices.command', { deviceId, capabilityId, value });
+        setTimeout(() => {
+          const p = get().pending[key];
+          if (p && Date.now() - p.since >= CONFIRM_TIMEOUT_MS - 50) {
+            clearPending(key);
+            const name = get().devices[deviceId]?.name ?? 'The device';
+            notify('warning', `${name} did not confirm the change.`, 'It may be out of range or busy; check it and try again.');
+          }
+        }, CONFIRM_TIMEOUT_MS);
+      } catch (err) {
+        clearPending(key);
+        const e = err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err) });
+        notify('error', e.message, e.next);
+      }
+    },
+    dismiss(id) {
+      set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+    },
+  }));
+
+  const clearPending = (key: string) =>
+    store.setState((s) => {
+      if (!(key in s.pending)) return s;
+      const pending = { ...s.pending };
+      delete pending[key];
+      return { pending };
+    });
+  const notify = (kind: Notice['kind'], message: string, next?: string) =>
+    store.setState((s) => ({ notices: [...s.notices.slice(-4), { id: noticeId++, kind, message, next }] }));
+
+  let areasLoading: Promise<void> | null = null;
+  const loadAreas = () =>
+    (areasLoading ??= client
+      .call('areas.list', {})
+      .then((areas) => store.setState({ areas }))
+      .catch(() => undefined)
+      .finally(() => (areasLoading = null)));
+  const load = async () => {
+    try {
+      const [info, devices, areas] = await Promise.all([
+        client.call('system.info', {}),
+        client.call('devices.list', {}),
+        client.call('areas.list', {}),
+      ]);
+      store.setState({ info, adapters: info.adapters, areas, devices: Object.fromEntries(devices.map((d) => [d.id, d])), loaded: true });
+    } catch (err) {
+      if (err instanceof ApiError) notify('error', err.message, err.next);
+    }
+  };
+  const putDevice = (d: Device) => {
+    store.setState((s) => ({ devices: { ...s.devices, [d.id]: d } }));
+    if (d.areaId && store.getState().loaded && !store.getState().areas.some((a) => a.id === d.areaId)) void loadAreas();
+  };
+
+  client.transport.onConnection((connection) => {
+    store.setState({ connection });
+    if (connection === 'open') void load();
+  });
+  client.on('device.added', putDevice);
+  client.on('device.updated', putDevice);
+  client.on('device.removed', ({ deviceId }) =>
+    store.setState((s) => {
+      const devices = { ...s.devices };
+      delete devices[deviceId];
+      return { devices };
+    }),
+  );
+  client.on('device.state', ({ deviceId, capabilityId, value, at }) => {
+    const d = store.getState().devices[deviceId];
+    if (!d) return;
+    putDevice({ ...d, state: { ...d.state, [capabilityId]: value }, stateAt: { ...d.stateAt, [capabilityId]: at }, lastSeen: at });
+    clearPending(pendingKey(deviceId, capabilityId));
+  });
+  client.on('device.health', ({ deviceId, health }) => {
+    const d = store.getState().devices[deviceId];
+    if (d) putDevice({ ...d, health });
+  });
+  client.on('system.health', ({ adapters }) => store.setState({ adapters }));
+  return store;
+}

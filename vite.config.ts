@@ -1,0 +1,17 @@
+// Renderer build (React). The main process and preload are built by scripts/build.mjs.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: 'src/renderer',
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: '../../dist/renderer',
+    emptyOutDir: true,
+    target: 'es2022',
+    // No inline scripts or styles: the CSP forbids them.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+});
