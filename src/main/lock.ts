@@ -12,15 +12,22 @@ function alive(pid: number): boolean {
   }
 }
 
+const heldHere = new Set<string>();
+
 export function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, 'hearth.lock');
+  if (heldHere.has(file)) {
+    throw new HearthError('CONFLICT', 'Hearth is already running with this data folder.', 'Use the running Hearth, or another --data-dir.');
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx', 0o600);
       writeSync(fd, String(process.pid));
       closeSync(fd);
+      heldHere.add(file);
       return () => {
+        heldHere.delete(file);
         try {
           if (readFileSync(file, 'utf8') === String(process.pid)) unlinkSync(file);
         } catch {

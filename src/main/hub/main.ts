@@ -55,13 +55,15 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
   out(`Data folder: ${opts.dataDir}${app.core.info().demo ? ' — demo home (no radio stick configured)' : ''}`);
 
   await new Promise<void>((resolveStop) => {
-    let stopping = false;
+    let stoppingSince = 0;
     const stop = async (signal: string) => {
-      if (stopping) {
+      if (stoppingSince) {
+        // A launcher may forward the same Ctrl-C the terminal already sent us: only a later one forces.
+        if (Date.now() - stoppingSince < 1500) return;
         out('Forced exit.');
         process.exit(130);
       }
-      stopping = true;
+      stoppingSince = Date.now();
       out(`Stopping Hearth (${signal})…`);
       await server.close().catch(() => undefined);
       await app.stop().catch((e: unknown) => log.error('stop failed', e));

@@ -1,5 +1,6 @@
 // Append-only, hash-chained audit log: each entry's hash covers the previous hash, so edits show.
 import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
 import type { Db } from './db';
 
 export interface AuditEntry {
@@ -29,9 +30,14 @@ function hashOf(prev: string, at: number, e: { actor: string; action: string; ta
 export class AuditLog {
   readonly #db: Db;
   readonly #now: () => number;
+  readonly #last: Database.Statement<[], { hash: string }>;
+  readonly #insert: Database.Statement<[number, string, string, string | null, string | null, string, string]>;
+
   constructor(db: Db, now: () => number = Date.now) {
     this.#db = db;
     this.#now = now;
+    this.#last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+    this.#insert = db.prepare('INSERT INTO audit_log (at, actor, action, target, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
   }
 
   append(entry: AuditEntry): void {
@@ -41,13 +47,11 @@ export class AuditLog {
       target: entry.target ?? null,
       detail: entry.detail === undefined ? null : JSON.stringify(entry.detail),
     };
+    // Reading the previous hash inside the transaction keeps the chain right even if rows were added elsewhere.
     this.#db.transaction(() => {
-      const last = this.#db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
-      const prev = last?.hash ?? GENESIS;
+      const prev = this.#last.get()?.hash ?? GENESIS;
       const at = this.#now();
-      this.#db
-        .prepare('INSERT INTO audit_log (at, actor, action, target, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(at, row.actor, row.action, row.target, row.detail, prev, hashOf(prev, at, row));
+      this.#insert.run(at, row.actor, row.action, row.target, row.detail, prev, hashOf(prev, at, row));
     })();
   }
 

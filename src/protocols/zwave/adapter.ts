@@ -168,7 +168,10 @@ export class ZWaveAdapter implements ProtocolAdapter {
     node.on('metadata updated', () => {
       if (node.ready) refresh();
     });
-    const health = (h: DeviceHealth) => () => this.#emit({ type: 'health', nativeId: this.#nativeId(node.id), health: h });
+    // While the interview runs the device stays "interviewing"; its 'ready' brings the full description.
+    const health = (h: DeviceHealth) => () => {
+      if (node.ready) this.#emit({ type: 'health', nativeId: this.#nativeId(node.id), health: h });
+    };
     node.on('dead', health('offline'));
     node.on('alive', health('online'));
     node.on('wake up', health('online'));

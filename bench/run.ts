@@ -1,0 +1,17 @@
+// `npm run bench`: runs every benchmark, then prints each figure as `BENCH <name> <value> <unit>`, after
+// any other output. Figures are compared with a baseline measured in the same run (machines are noisy).
+import { run as commandLatency } from './command-latency';
+
+type Bench = (report: (name: string, value: number, unit: string) => void) => Promise<void>;
+
+const benches: [string, Bench][] = [['command-latency', commandLatency]];
+
+const only = process.argv.slice(2);
+const lines: string[] = [];
+for (const [name, bench] of benches) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`running ${name}…`);
+  await bench((figure, value, unit) => lines.push(`BENCH ${figure} ${Number.isInteger(value) ? value : value.toFixed(3)} ${unit}`));
+}
+for (const l of lines) console.log(l);
+process.exit(0);

@@ -1,0 +1,54 @@
+// The whole core in demo mode: request in through the dispatcher, zwave-js driver, simulated stick,
+// the device's report back as an event, persisted in SQLite, and still there after a restart.
+import { describe, expect, it } from 'vitest';
+import type { EventPayload } from '../shared/contract';
+import { startApp, type RunningApp } from './app';
+import { quietLog, tempDir } from './test/temp';
+
+async function waitFor<T>(pick: () => T | undefined, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = pick();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const ready = (app: RunningApp) =>
+  waitFor(() => {
+    const list = app.core.devices.list();
+    return list.length === 4 && list.every((d) => d.health === 'online') ? list : undefined;
+  }, 60_000);
+
+describe('demo home through the core', () => {
+  const dataDir = tempDir();
+
+  it('runs a command end to end, persists the reported state and keeps it across a restart', async () => {
+    let app = await startApp({ dataDir, host: 'hub', log: quietLog });
+    await app.radiosStarted;
+    expect(app.core.info()).toMatchObject({ demo: true, adapters: [{ protocol: 'zwave', state: 'ready' }] });
+    const devices = await ready(app);
+    const dimmer = devices.find((d) => d.name === 'Ceiling Light')!;
+    const states: EventPayload<'device.state'>[] = [];
+    app.core.bus.on('device.state', 'test', (s) => states.push(s));
+
+    const reply = await app.core.dispatch('devices.command', { deviceId: dimmer.id, capabilityId: 'level', value: 40 }, { actor: 'test' });
+    expect(reply).toEqual({ ok: true, result: { ok: true } });
+    await waitFor(() => states.find((s) => s.deviceId === dimmer.id && s.capabilityId === 'level' && s.value === 40));
+
+    // A second instance on the same data folder is refused while the first runs.
+    await expect(startApp({ dataDir, host: 'hub', log: quietLog })).rejects.toThrow(/already running/);
+    await app.stop();
+
+    app = await startApp({ dataDir, host: 'hub', log: quietLog });
+    // Before the radio is even ready, the last known state comes from the database.
+    expect(app.core.devices.get(dimmer.id).state.level).toBe(40);
+    await app.radiosStarted;
+    await ready(app);
+    expect(app.core.devices.get(dimmer.id).state).toMatchObject({ level: 40, onOff: true });
+    const history = app.core.devices.history(dimmer.id, 'level', 0, 10).map((h) => h.value);
+    expect(history).toContain(40);
+    await app.stop();
+  }, 120_000);
+});

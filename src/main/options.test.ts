@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseOptions } from './options';
+import { defaultDataDir } from './paths';
+
+describe('command-line options', () => {
+  it('reads hub, data folder, stick and port', () => {
+    const o = parseOptions(['--hub', '--data-dir', '/tmp/h', '--zwave-port', '/dev/ttyUSB0', '--port', '0'], {});
+    expect(o).toMatchObject({ hub: true, dataDir: '/tmp/h', zwavePort: '/dev/ttyUSB0', port: 0, host: '127.0.0.1' });
+  });
+
+  it('takes the data folder and stick from the environment', () => {
+    const o = parseOptions([], { HEARTH_DATA_DIR: '/srv/hearth', HEARTH_ZWAVE_PORT: 'COM3' });
+    expect(o.dataDir).toBe('/srv/hearth');
+    expect(o.zwavePort).toBe('COM3');
+    expect(o.hub).toBe(false);
+  });
+
+  it('explains bad options instead of crashing', () => {
+    expect(() => parseOptions(['--bogus'], {})).toThrow(/Unknown option/);
+    expect(() => parseOptions(['--port', 'eighty'], {})).toThrow(/--port must be a number/);
+    expect(() => parseOptions(['--port', '70000'], {})).toThrow(/--port/);
+  });
+
+  it("uses each OS's per-user app-data folder by default", () => {
+    expect(defaultDataDir('linux', {}, '/home/ann')).toBe('/home/ann/.config/Hearth');
+    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/x' }, '/home/ann')).toBe('/x/Hearth');
+    expect(defaultDataDir('darwin', {}, '/Users/ann')).toBe('/Users/ann/Library/Application Support/Hearth');
+    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\ann\\AppData\\Roaming' }, 'C:\\Users\\ann')).toMatch(/Roaming.Hearth$/);
+  });
+});

@@ -1,0 +1,56 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { quietLog, tempDir } from '../test/temp';
+import { openDatabase, type Db } from './db';
+import { StateWriter } from './state-writer';
+
+describe('batched state writes', () => {
+  const dir = tempDir();
+  let db: Db;
+  let n = 0;
+  beforeEach(() => {
+    db = openDatabase(join(dir, `s${n++}.db`));
+    db.prepare("INSERT INTO devices (id, protocol, native_id, name, created_at, updated_at) VALUES ('d1', 'zwave', '1', 'Lamp', 0, 0)").run();
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    db.close();
+  });
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+  it('writes nothing on the hot path, then everything in one batch after the flush delay', () => {
+    const w = new StateWriter(db, quietLog, { flushMs: 200 });
+    for (let i = 0; i < 50; i++) w.enqueue({ deviceId: 'd1', capabilityId: 'level', value: i, at: 1000 + i });
+    expect(count('state_history')).toBe(0);
+    expect(w.pending).toBe(50);
+    vi.advanceTimersByTime(200);
+    expect(count('state_history')).toBe(50);
+    expect(db.prepare('SELECT value, at FROM device_state').get()).toEqual({ value: '49', at: 1049 });
+  });
+
+  it('flushes at once when the batch is full', () => {
+    const w = new StateWriter(db, quietLog, { flushMs: 10_000, maxBatch: 10 });
+    for (let i = 0; i < 10; i++) w.enqueue({ deviceId: 'd1', capabilityId: 'onOff', value: i % 2 === 0, at: i });
+    expect(count('state_history')).toBe(10);
+  });
+
+  it('never lets an older report overwrite a newer current value', () => {
+    const w = new StateWriter(db, quietLog);
+    w.enqueue({ deviceId: 'd1', capabilityId: 'level', value: 80, at: 2000 });
+    w.enqueue({ deviceId: 'd1', capabilityId: 'level', value: 10, at: 1000 });
+    w.flush();
+    expect(db.prepare('SELECT value FROM device_state').get()).toEqual({ value: '80' });
+  });
+
+  it('keeps changes it could not write and writes them later', () => {
+    const w = new StateWriter(db, quietLog, { flushMs: 100 });
+    w.enqueue({ deviceId: 'unknown-device', capabilityId: 'onOff', value: true, at: 1 }); // violates the foreign key
+    w.flush();
+    expect(w.pending).toBe(1);
+    db.prepare("INSERT INTO devices (id, protocol, native_id, name, created_at, updated_at) VALUES ('unknown-device', 'zwave', '9', 'X', 0, 0)").run();
+    vi.advanceTimersByTime(500);
+    expect(w.pending).toBe(0);
+    expect(count('state_history')).toBe(1);
+  });
+});
