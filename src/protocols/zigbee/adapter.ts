@@ -124,8 +124,9 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     try {
       outcome = await toZigbee(entry.definition, entry.device, binding.property, nativeValue, entry.native, binding.endpoint);
     } catch (e) {
-      this.setHealth(entry, 'offline');
-      throw commandError(name, e);
+      const err = commandError(name, e);
+      if (err.code === 'DEVICE_UNREACHABLE') this.setHealth(entry, 'offline');
+      throw err;
     }
     if (!outcome.ok) throw new HearthError('UNSUPPORTED', `${name} has no way to set ${capabilityId}.`);
     this.setHealth(entry, 'online');

@@ -1,7 +1,9 @@
 // Turns zigbee-herdsman failures into HearthErrors a person can act on.
 import { HearthError } from '../../shared/errors';
 
-const UNREACHABLE = /Data request failed|NWK_NO_ROUTE|MAC_NO_ACK|MAC_TRANSACTION_EXPIRED|Timeout|timed out|TIMEOUT|no response|not respond/i;
+// herdsman's wording: DataConfirmError, MAC/NWK status names, and waitress time-outs ("Timeout after 10000ms").
+const UNREACHABLE = /Data request failed|NWK_NO_ROUTE|MAC_NO_ACK|MAC_TRANSACTION_EXPIRED|Timeout after \d+ ?ms|after \d+ ?ms/;
+const COORDINATOR_RESET = /AF - dataRequest.*INVALID_PARAM/;
 
 export function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -10,6 +12,11 @@ export function describeError(e: unknown): string {
 export function commandError(deviceName: string, e: unknown): HearthError {
   if (e instanceof HearthError) return e;
   const detail = describeError(e);
+  if (COORDINATOR_RESET.test(detail)) {
+    // Z-Stack refuses data requests from endpoints it does not know: it restarted and lost the
+    // endpoint registrations herdsman made at start-up (herdsman ignores SYS_RESET_IND).
+    return new HearthError('RADIO_UNAVAILABLE', 'The Zigbee adapter restarted unexpectedly and lost its settings.', 'Restart the Zigbee radio in Settings → Radios.', { detail });
+  }
   if (UNREACHABLE.test(detail)) {
     return new HearthError(
       'DEVICE_UNREACHABLE',
