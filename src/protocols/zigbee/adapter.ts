@@ -344,6 +344,7 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     } catch {
       // Controller.stop() assumes a fully started adapter.
     }
+    c.removeAllListeners();
     if (c.isAdapterDisconnected()) {
       // herdsman keeps the link open when start() fails after connecting; its adapter is private.
       const adapter = (c as unknown as { adapter?: { stop(): Promise<void> } }).adapter;

@@ -210,6 +210,16 @@ describe('faults', () => {
     expect(plug.received.filter((r) => r.command === 'off')).toHaveLength(2);
   }, 40_000);
 
+  it('a slow link: added latency delays but does not break commands', async () => {
+    emu.setDelay(150);
+    const started = Date.now();
+    await adapter.command(plug.ieee, 'onOff', true);
+    emu.setDelay(0);
+    // every frame to herdsman (SRSP, data confirm, default response) waited 150 ms in the pipe
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+    expect(plug.get(1, 'genOnOff', 'onOff')).toBe(1);
+  });
+
   it('an unreachable device gives a readable error and an offline health event', async () => {
     const since = log.mark;
     emu.setUnreachable(bulb, true);
