@@ -205,7 +205,7 @@ export class ZigbeeAdapter implements ProtocolAdapter {
 
   private async onJoined(e: Events.DeviceJoinedPayload): Promise<void> {
     this.emitZigbee({ type: 'joined', nativeId: e.device.ieeeAddr });
-    const entry = await this.registry.refresh(e.device, 'interviewing');
+    const entry = await this.registry.refresh(e.device, e.device.interviewState === 'SUCCESSFUL' ? 'online' : 'interviewing');
     this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
   }
 
@@ -235,6 +235,7 @@ export class ZigbeeAdapter implements ProtocolAdapter {
   }
 
   private async onMessage(e: Events.MessagePayload): Promise<void> {
+    if (e.device.type === 'Coordinator') return;
     let entry = this.registry.get(e.device.ieeeAddr);
     if (!entry || (!entry.definition && e.device.interviewState === 'SUCCESSFUL')) entry = await this.registry.refresh(e.device);
     if (!entry.definition) return;

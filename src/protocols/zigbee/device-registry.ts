@@ -77,7 +77,7 @@ export class DeviceRegistry {
       manufacturer: definition?.vendor ?? device.manufacturerName ?? 'Unknown',
       model: definition?.model ?? device.modelID ?? 'Unknown',
       firmware: device.softwareBuildID ?? device.dateCode ?? null,
-      capabilities: entry.bindings.map((b) => b.capability),
+      capabilities: entry.bindings.map((b) => ({ ...b.capability })),
       state: { ...entry.state },
       health: entry.health,
     };
