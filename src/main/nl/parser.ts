@@ -1,0 +1,119 @@
+// The parser's entry point: build once per home, then parse sentences. Pure TypeScript, no Node APIs.
+//   const parser = createParser(home);
+//   parser.parse('turn on the kitchen lights and dim them to 50%', { area: 'Kitchen' });
+import type { NlEntity, NlHome } from './home';
+import type { Frame, Schedule } from './frame';
+import { buildIndex, type HomeIndex } from './name-index';
+import { tokenize } from './tokenize';
+import { tagTokens, type Item } from './tag';
+import { splitClauses } from './split';
+import { extractTiming } from './timing';
+import { isQuestion, readQuery } from './grammar-query';
+import { readCommand } from './grammar-command';
+import { settleGenericNames } from './generic-names';
+import { resolveTarget } from './resolve';
+import { answerFor, settleQuery } from './answer';
+import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
+import { buildActions, type NlAction } from './actions';
+import { notUnderstood, type NlError } from './errors';
+
+export interface NlContext {
+  /** The speaker's area (name), for "in here" and sentences that name no place. */
+  area?: string | null;
+  /** The clock for "at 7 pm"; without it such steps carry a schedule but no delay_s. */
+  now?: Date | null;
+}
+
+export interface NlStep {
+  intent: string | null;
+  slots: Record<string, SlotValue>;
+  actions: NlAction[];
+  answer?: string;
+  schedule?: Schedule;
+  error?: NlError;
+}
+
+export interface NlResult {
+  text: string;
+  /** The HA intent when the sentence is one such intent; null for several steps or none. */
+  intent: string | null;
+  slots: Record<string, SlotValue>;
+  actions: NlAction[];
+  answer?: string;
+  schedule?: Schedule;
+  /** Each step of a multi-step sentence. */
+  steps?: NlStep[];
+  error?: NlError;
+}
+
+export interface NlParserOptions {
+  /** HA slot convention for `slots` (see slots.ts). Default 'combination'. */
+  slots?: SlotConvention;
+}
+
+export interface NlParser {
+  readonly home: NlHome;
+  parse(text: string, context?: NlContext): NlResult;
+}
+
+function readClause(items: Item[], index: HomeIndex, homeDomains: ReadonlySet<string>, questionMark: boolean): Frame | null {
+  if (isQuestion(items, questionMark)) return readQuery(items, index) ?? readCommand(items, index, homeDomains);
+  return readCommand(items, index, homeDomains) ?? (questionMark ? readQuery(items, index) : null);
+}
+
+export function createParser(home: NlHome, options: NlParserOptions = {}): NlParser {
+  const index = buildIndex(home);
+  const homeDomains = new Set(home.entities.map((e) => e.domain));
+  const convention = options.slots ?? 'combination';
+
+  const parse = (text: string, context: NlContext = {}): NlResult => {
+    const items = tagTokens(index, tokenize(text));
+    const clauses = splitClauses(items);
+    const questionMark = text.trim().endsWith('?');
+    const steps: NlStep[] = [];
+    let previous: NlEntity[] | null = null;
+    let inherited: Frame['timing'] | null = null;
+    clauses.forEach((clause, k) => {
+      const { items: rest, timing } = extractTiming(clause, context.now ?? null);
+      const frame = readClause(rest, index, homeDomains, questionMark && k === clauses.length - 1);
+      if (!frame) {
+        steps.push({ intent: null, slots: {}, actions: [], error: notUnderstood(clause.map((i) => i.text).join(' ')) });
+        return;
+      }
+      if (timing) frame.timing = timing;
+      else if (inherited) frame.timing = inherited;
+      // A timing said first ("at 7 pm turn on ... and close ...") or a clock time covers the steps after it.
+      if (timing && (k === 0 && clause[0] && rest[0] !== clause[0] ? true : timing.schedule !== undefined)) inherited = timing;
+      settleGenericNames(frame, index);
+      const res = resolveTarget({ frame, index, contextArea: context.area ?? null, previous });
+      if (frame.query) settleQuery(frame, res);
+      const intent = intentOf(frame, res);
+      const step: NlStep = { intent, slots: intent ? slotsOf(intent, frame, res, convention) : {}, actions: [] };
+      if (res.error) step.error = res.error;
+      if (frame.query) step.answer = answerFor(frame, res);
+      else if (!res.error) {
+        step.actions = buildActions(frame, res.entities, home);
+        previous = res.entities;
+      }
+      if (frame.timing?.schedule) step.schedule = frame.timing.schedule;
+      steps.push(step);
+    });
+    if (steps.length === 0) return { text, intent: null, slots: {}, actions: [], error: notUnderstood(text) };
+    const failed = steps.find((s) => s.error && !(s.answer !== undefined && s.error.code === 'NO_MATCH'));
+    const answers = steps.filter((s) => s.answer !== undefined).map((s) => s.answer!);
+    const result: NlResult = {
+      text,
+      intent: steps.length === 1 ? steps[0]!.intent : null,
+      slots: steps.length === 1 ? steps[0]!.slots : {},
+      actions: failed ? [] : steps.flatMap((s) => s.actions),
+    };
+    if (answers.length > 0) result.answer = answers.join(' ');
+    const schedule = steps.find((s) => s.schedule)?.schedule;
+    if (schedule) result.schedule = schedule;
+    if (steps.length > 1) result.steps = steps;
+    if (failed?.error) result.error = failed.error;
+    return result;
+  };
+
+  return { home, parse };
+}
