@@ -33,10 +33,10 @@ export function unknownName(word: string): NlError {
 }
 
 export function noMatch(what: string, areas: readonly string[], floors: readonly string[]): NlError {
-  const place = [...areas.map((a) => `the ${a}`), ...floors.map((f) => `the ${f}`)];
+  const place = [...areas.map((a) => `in the ${a}`), ...floors.map((f) => (/^(up|down)stairs$/i.test(f) ? f.toLowerCase() : `on the ${f}`))];
   return {
     code: 'NO_MATCH',
-    message: `I couldn't find any ${what}${place.length ? ` in ${joinWords(place, 'or')}` : ''}.`,
+    message: `I couldn't find any ${what}${place.length ? ` ${joinWords(place, 'or')}` : ''}.`,
     next: 'Check which room the device is in on the Home screen.',
   };
 }

@@ -22,25 +22,35 @@ export function allowedEdits(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
+const sortedLetters = (w: string): string => [...w].sort().join('');
+
+/** Words people say in commands all the time: on an equal distance they are the likelier meaning. */
+const COMMON = new Set(['turn', 'switch', 'set', 'light', 'lights', 'lamp', 'open', 'close', 'lock', 'unlock', 'dim',
+  'kitchen', 'bedroom', 'living', 'room', 'temperature', 'brightness', 'volume', 'please', 'the', 'off']);
+
 function closest(index: HomeIndex, word: string): string | null {
   const max = allowedEdits(word.length);
   if (max === 0) return null;
-  let best: string | null = null;
   let bestD = max + 1;
-  let tie = false;
+  let best: string[] = [];
   for (let len = word.length - max; len <= word.length + max; len++) {
     for (const v of index.vocabByLength.get(len) ?? []) {
       const dist = editDistance(word, v);
       if (dist < bestD) {
-        best = v;
+        best = [v];
         bestD = dist;
-        tie = false;
-      } else if (dist === bestD && v !== best) {
-        tie = true;
+      } else if (dist === bestD && !best.includes(v)) {
+        best.push(v);
       }
     }
   }
-  return best && !tie ? best : null;
+  if (best.length === 1) return best[0]!;
+  // Ties: a swap of letters ("tunr") beats a different letter ("tune"), then the common command word wins.
+  const letters = sortedLetters(word);
+  const anagrams = best.filter((v) => sortedLetters(v) === letters);
+  if (anagrams.length === 1) return anagrams[0]!;
+  const common = best.filter((v) => COMMON.has(v));
+  return common.length === 1 ? common[0]! : null;
 }
 
 function isKnown(index: HomeIndex, word: string): boolean {

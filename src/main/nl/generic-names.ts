@@ -4,6 +4,7 @@
 import type { Frame, TargetGroup } from './frame';
 import type { HomeIndex } from './name-index';
 import { supports } from './ops';
+import { shareAcrossGroups } from './target';
 
 function keepsName(group: TargetGroup, ref: TargetGroup['names'][number], frame: Frame, index: HomeIndex): boolean {
   const entities = ref.refs.map((r) => index.entities[r]!);
@@ -43,4 +44,5 @@ export function settleGenericNames(frame: Frame, index: HomeIndex): void {
       }
     }
   }
+  shareAcrossGroups(frame.target.groups);
 }

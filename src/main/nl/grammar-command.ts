@@ -12,7 +12,10 @@ import { readTarget } from './target';
 function domainsNamed(c: Clause, index: HomeIndex): Set<string> {
   const out = new Set<string>();
   for (const it of c.items) {
-    if (it.kind === 'entity') for (const r of it.refs) out.add(index.entities[r]!.domain);
+    if (it.kind === 'entity') {
+      for (const r of it.refs) out.add(index.entities[r]!.domain);
+      if (it.generic?.kind === 'noun') out.add(it.generic.senses[0]!.domain);
+    }
     if (it.kind === 'noun') out.add(it.senses[0]!.domain);
   }
   return out;
@@ -63,6 +66,14 @@ function readSwitching(c: Clause, named: ReadonlySet<string>): ValueRead | null 
   return null;
 }
 
+/** Fan presets: "set the fan to high", "turn the fan on low". */
+function readPreset(c: Clause, named: ReadonlySet<string>): ValueRead | null {
+  if (!named.has('fan')) return null;
+  const presets: Record<string, number> = { low: 33, medium: 66, high: 100 };
+  const word = c.texts.find((t) => t in presets);
+  return word ? { op: 'fan_speed', value: presets[word]!, unit: 'percent' } : null;
+}
+
 function isBareName(c: Clause): boolean {
   const content = c.items.filter((i) => i.kind !== 'word' || !['the', 'my', 'our', 'please', 'a', 'an', 'mode', 'scene', 'script'].includes(i.text));
   return content.length > 0 && content.every((i) => i.kind === 'entity' || i.kind === 'area' || i.kind === 'floor' || (i.kind === 'noun' && (i.senses[0]!.domain === 'scene' || i.senses[0]!.domain === 'script')))
@@ -79,9 +90,10 @@ export function readCommand(raw: Item[], index: HomeIndex, homeDomains: Readonly
   const lightUp = first === 'light' && c.has('up');
   if (!read && (first === 'lock' || first === 'unlock' || first === 'secure')) read = readSwitching(c, named);
   if (!read && !lightUp) {
-    read = readValue(c, domainHint(named));
+    read = readValue(c, domainHint(named)) ?? readPreset(c, named);
     // "open the curtains to 50%": opening to a number is a position.
-    if (read && (first === 'open' || first === 'close' || first === 'raise' || first === 'lower') && (read.op === 'level' || read.op === 'brightness')) {
+    const coverVerb = first === 'open' || first === 'close' || ((first === 'raise' || first === 'lower') && (named.has('cover') || named.has('valve')));
+    if (read && coverVerb && (read.op === 'level' || read.op === 'brightness')) {
       read = { ...read, op: 'position' };
     }
   }

@@ -59,10 +59,10 @@ const BASE_WORDS = ['dock', 'tobase', 'base', 'charge', 'return'];
 function readRobot(c: Clause, hint: RobotHint): ValueRead | null {
   const mower = hint.named.has('lawn_mower') || nounDomain(c, 'lawn_mower') || c.has('mow') || c.has('mowing');
   const vacuum = hint.named.has('vacuum') || nounDomain(c, 'vacuum') || c.has('vacuum') || c.has('clean') || c.has('hoover');
-  const toBase = BASE_WORDS.some((w) => c.has(w)) || (c.has('go') && c.has('home'));
+  const toBase = BASE_WORDS.some((w) => c.has(w)) || c.has('home');
   const stop = c.has('stop') || c.has('cancel') || c.has('halt');
   const start = c.has('start') || c.has('begin') || c.has('run');
-  if (!mower && !vacuum && toBase) {
+  if (!mower && !vacuum && toBase && !c.has('home')) {
     // "return to base": whichever kind of robot this home has.
     if (hint.home.has('lawn_mower') && !hint.home.has('vacuum')) return { op: 'mower_dock', impliedDomain: 'lawn_mower' };
     return { op: 'return_to_base', impliedDomain: 'vacuum' };

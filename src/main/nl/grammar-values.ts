@@ -104,7 +104,7 @@ export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
   const climateish = hint.climate || num?.unit === 'degrees' || (tempWord && !hint.light) || (c.hasAny(CLIMATE_WORDS) && !lightish);
   const maxed = c.hasAny(MAX_WORDS);
   const minned = c.hasAny(MIN_WORDS);
-  const half = c.has('half');
+  const half = c.has('half') || c.has('halfway');
 
   if (climateish && !lightish) {
     if (num) {

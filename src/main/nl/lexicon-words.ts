@@ -54,7 +54,7 @@ const GRAMMAR_WORDS = words(`
   and then or plus after before while except excluding besides but apart save other than not no nor instead
   here everywhere house home apartment flat building place room rooms area areas space floor floors upstairs downstairs
   percent per cent % degrees degree ° kelvin k c f celsius centigrade fahrenheit
-  max maximum highest full top min minimum lowest bottom half quarter bit little lot slightly touch tad way
+  max maximum highest full top min minimum lowest bottom half halfway quarter bit little lot slightly touch tad way
   brightness bright volume speed position temperature temp color colour hue tone white warm cool cold neutral
   seconds second sec secs minutes minute min mins hours hour hr hrs h
   am pm noon midnight tonight tomorrow today morning afternoon evening night daily weekly later oclock o'clock
@@ -64,4 +64,10 @@ const GRAMMAR_WORDS = words(`
   again currently left last item items episode chapter song track next
 `);
 
-export const KNOWN_WORDS: ReadonlySet<string> = new Set([...FILLERS, ...GRAMMAR_WORDS, "'s"]);
+export const KNOWN_WORDS: ReadonlySet<string> = new Set([
+  ...FILLERS, ...GRAMMAR_WORDS, ...ON_VERBS, ...OFF_VERBS, ...PARTICLE_VERBS, ...SET_VERBS, ...UP_WORDS, ...DOWN_WORDS,
+  ...QUESTION_STARTS, ...REQUEST_STARTS, ...PRONOUNS, ...QUANT_ALL, ...EXCEPT_WORDS, ...TIME_UNITS.keys(), ...DAYS.keys(),
+  "'s", 'if', 'whether', 'any', 'there', 'high', 'medium', 'low', 'concentration', 'amount', 'indicated', 'measured',
+  'total', 'consumed', 'reading', 'shows', 'showing', 'hoover', 'begin', 'halt', 'secure', 'unsecure', 'chilly',
+  'midday', 'lightup', 'dimmer', 'louder', 'quieter', 'softer',
+]);

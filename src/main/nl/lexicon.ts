@@ -73,9 +73,17 @@ export function lexiconAt(tokens: readonly string[], i: number): LexPhrase[] {
   return out;
 }
 
-/** Every word the lexicon knows, for spelling correction and for telling names from grammar. */
+/** Words that mean something on their own: grammar words and one-word lexicon phrases. A word outside
+ *  this set that is left over in a sentence is part of a name ("ceiling" of "Kitchen ceiling"). */
+export const GRAMMAR_WORDS: ReadonlySet<string> = (() => {
+  const set = new Set<string>([...KNOWN_WORDS, ...GENERIC_NOUNS, ...FUNCTION_PHRASES.values()]);
+  for (const list of PHRASES.values()) for (const p of list) if (p.tokens.length === 1) set.add(p.text);
+  return set;
+})();
+
+/** Every word the lexicon knows (also inside phrases), for spelling correction. */
 export const LEXICON_WORDS: ReadonlySet<string> = (() => {
-  const set = new Set<string>([...KNOWN_WORDS, ...GENERIC_NOUNS]);
+  const set = new Set<string>(GRAMMAR_WORDS);
   for (const list of PHRASES.values()) for (const p of list) for (const t of p.tokens) set.add(t);
   return set;
 })();

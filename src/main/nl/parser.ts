@@ -72,6 +72,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const questionMark = text.trim().endsWith('?');
     const steps: NlStep[] = [];
     let previous: NlEntity[] | null = null;
+    // A room named in one step is where the next step happens unless it names its own
+    // ("close the curtains in the living room and turn on the lamp").
+    let place: string | null = context.area ?? null;
     let inherited: Frame['timing'] | null = null;
     clauses.forEach((clause, k) => {
       const { items: rest, timing } = extractTiming(clause, context.now ?? null);
@@ -85,7 +88,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       // A timing said first ("at 7 pm turn on ... and close ...") or a clock time covers the steps after it.
       if (timing && (k === 0 && clause[0] && rest[0] !== clause[0] ? true : timing.schedule !== undefined)) inherited = timing;
       settleGenericNames(frame, index);
-      const res = resolveTarget({ frame, index, contextArea: context.area ?? null, previous });
+      const res = resolveTarget({ frame, index, contextArea: place, previous });
+      const named = frame.target.groups.flatMap((g) => g.areas.map((a) => a.name));
+      if (named.length === 1) place = named[0]!;
       if (frame.query) settleQuery(frame, res);
       const intent = intentOf(frame, res);
       const step: NlStep = { intent, slots: intent ? slotsOf(intent, frame, res, convention) : {}, actions: [] };
@@ -100,14 +105,15 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     });
     if (steps.length === 0) return { text, intent: null, slots: {}, actions: [], error: notUnderstood(text) };
     const failed = steps.find((s) => s.error && !(s.answer !== undefined && s.error.code === 'NO_MATCH'));
-    const answers = steps.filter((s) => s.answer !== undefined).map((s) => s.answer!);
+    const asked = steps.filter((s) => s.answer !== undefined);
+    const answers = asked.map((s) => (asked.length > 1 && typeof s.slots['name'] === 'string' ? `${s.slots['name']}: ${s.answer}` : s.answer!));
     const result: NlResult = {
       text,
       intent: steps.length === 1 ? steps[0]!.intent : null,
       slots: steps.length === 1 ? steps[0]!.slots : {},
       actions: failed ? [] : steps.flatMap((s) => s.actions),
     };
-    if (answers.length > 0) result.answer = answers.join(' ');
+    if (answers.length > 0) result.answer = answers.join(answers.length > 1 ? '. ' : '');
     const schedule = steps.find((s) => s.schedule)?.schedule;
     if (schedule) result.schedule = schedule;
     if (steps.length > 1) result.steps = steps;

@@ -50,6 +50,16 @@ function locationPool(index: HomeIndex, areas: readonly NlArea[], floors: readon
   return [...seen].sort((x, y) => x - y).map((i) => index.entities[i]!);
 }
 
+/** Sensors measuring one of `classes` in the place; else sensors whose name says the place
+ *  ("Living room humidity" for "the humidity in the living room"). */
+function measurePool(index: HomeIndex, classes: readonly string[], areas: readonly NlArea[], floors: readonly NlFloor[]): NlEntity[] {
+  const sensors = index.entities.filter((e) => e.domain === 'sensor' && e.deviceClass !== null && classes.includes(e.deviceClass));
+  const here = sensors.filter((e) => inLocation(e, areas, floors));
+  if (here.length > 0 || (areas.length === 0 && floors.length === 0)) return here;
+  const placeWords = [...areas, ...floors].map((p) => p.name.toLowerCase());
+  return sensors.filter((e) => placeWords.some((w) => e.name.toLowerCase().includes(w)));
+}
+
 function nounSenses(group: TargetGroup, frame: Frame): { sense: NounSense; word?: string }[] {
   const out: { sense: NounSense; word?: string }[] = [];
   for (const n of group.nouns) for (const s of n.senses) out.push({ sense: s, word: singular(n.text.split(' ').pop()!) });
@@ -135,6 +145,11 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     }
   } else if (defaults && !(isQuery(frame.op) && frame.op !== 'query_temperature')) {
     pool = pool.filter((e) => defaults.has(e.domain));
+  }
+  const measures = frame.query?.measures ?? [];
+  if (senses.length === 0 && group.names.length === 0 && (frame.op === 'query_temperature' || (frame.op === 'query_value' && measures.length > 0))) {
+    const classes = frame.op === 'query_temperature' ? ['temperature'] : measures;
+    if (frame.op === 'query_value' || pool.length === 0) pool = measurePool(index, classes, areas, floors);
   }
   if (group.fragments.length > 0) {
     for (const f of group.fragments) if (!index.nameVocab.has(f) && !index.nameVocab.has(singular(f))) return unknownName(f);

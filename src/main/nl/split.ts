@@ -25,6 +25,25 @@ function startsCommand(items: readonly Item[], i: number): boolean {
   return false;
 }
 
+const isTarget = (it: Item): boolean => it.kind === 'entity' || it.kind === 'area' || it.kind === 'floor' || it.kind === 'noun';
+const isValue = (it: Item): boolean => it.kind === 'num' || it.kind === 'color' || it.kind === 'ctemp';
+const isSwitch = (it: Item | undefined): boolean => it?.text === 'on' || it?.text === 'off';
+
+/** "set the lamp to 40% and the fan to 60%", "turn the lamp on and the fan off": the verb is said once.
+ *  Returns the verb words to repeat for the part after "and", or null when the "and" joins a list. */
+function gappedVerb(current: readonly Item[], items: readonly Item[], i: number): Item[] | null {
+  let end = i + 1;
+  while (end < items.length && items[end]!.text !== 'and' && items[end]!.text !== 'then') end++;
+  const right = items.slice(i + 1, end);
+  if (!right.some(isTarget)) return null;
+  const valued = right.some(isValue) && current.some(isValue);
+  const switched = isSwitch(right[right.length - 1]) && isSwitch(current[current.length - 1]);
+  if (!valued && !switched) return null;
+  const firstTarget = current.findIndex(isTarget);
+  if (firstTarget <= 0) return null;
+  return current.slice(0, firstTarget).filter((x) => !isSwitch(x) || !switched);
+}
+
 export function splitClauses(items: readonly Item[]): Item[][] {
   const clauses: Item[][] = [];
   let current: Item[] = [];
@@ -38,6 +57,12 @@ export function splitClauses(items: readonly Item[]): Item[][] {
     if ((it.text === 'and' || it.text === 'but') && current.length > 0 && startsCommand(items, i + 1)) {
       clauses.push(current);
       current = [];
+      continue;
+    }
+    const verb = it.text === 'and' && current.length > 0 ? gappedVerb(current, items, i) : null;
+    if (verb) {
+      clauses.push(current);
+      current = [...verb];
       continue;
     }
     current.push(it);

@@ -100,7 +100,9 @@ export function tagTokens(index: HomeIndex, input: readonly string[]): Item[] {
       const { phrase } = name;
       if (phrase.kind === 'entity') {
         const generic = name.length === lexLen ? lex.find((l) => l.tag.kind !== 'phrase')?.tag ?? null : null;
-        items.push({ kind: 'entity', text, refs: phrase.refs, generic, fixed: wasFixed });
+        // "lights" where a device is called "Light": the ordinary word, not the name.
+        if (generic && name.plural) items.push(fromLex(text, generic));
+        else items.push({ kind: 'entity', text, refs: phrase.refs, generic, fixed: wasFixed });
       } else {
         pushPlace(items, index, text, phrase, wasFixed);
       }

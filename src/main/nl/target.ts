@@ -2,7 +2,7 @@
 // lists ("kitchen and bedroom lights", "the lamp and the fan") and exclusions ("except the kitchen").
 import type { Item } from './tag';
 import type { TargetGroup, TargetSpec } from './frame';
-import { LEXICON_WORDS } from './lexicon';
+import { GRAMMAR_WORDS } from './lexicon';
 import { EXCEPT_WORDS, FILLERS, PRONOUNS, QUANT_ALL } from './lexicon-words';
 import { GENERIC_NOUNS } from './lexicon-devices';
 
@@ -73,7 +73,7 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
           spec.all = true;
         } else if (PRONOUNS.has(t) && !(t === 'that' && items[i + 1]?.kind === 'noun')) {
           spec.pronoun = true;
-        } else if (!FILLERS.has(t) && (!LEXICON_WORDS.has(t) || (DESCRIPTIVE.has(t) && opts.nameVocab.has(t)))) {
+        } else if (!FILLERS.has(t) && (!GRAMMAR_WORDS.has(t) || (DESCRIPTIVE.has(t) && opts.nameVocab.has(t)))) {
           g.fragments.push(t);
         }
         break;
@@ -85,8 +85,14 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
     }
   }
   if (hasContent(g) || groups.length === 0) groups.push(g);
-  // "kitchen and bedroom lights": groups without a noun take the noun of the next group that has one
-  // (or of the previous one: "the lights in the kitchen and the bedroom").
+  shareAcrossGroups(groups);
+  return groups;
+}
+
+/** "kitchen and bedroom lights": groups without a noun take the noun of the next group that has one
+ *  (or of the previous one: "the lights in the kitchen and the bedroom"); a trailing location
+ *  ("the lights and the fans in the kitchen") applies to earlier groups without one. */
+export function shareAcrossGroups(groups: TargetGroup[]): void {
   for (let k = groups.length - 1; k >= 0; k--) {
     const cur = groups[k]!;
     if (cur.nouns.length > 0 || cur.names.length > 0) continue;
@@ -101,7 +107,6 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
       x.floors = last.floors;
     }
   }
-  return groups;
 }
 
 export function readTarget(items: readonly Item[], opts: TargetOptions): TargetSpec {
