@@ -44,7 +44,8 @@ function absoluteFromStep(e: NlEntity, op: string, step: number): { op: Frame['o
   return null;
 }
 
-export function buildActions(frame: Frame, entities: readonly NlEntity[], home: NlHome): NlAction[] {
+/** `place`: the rooms or floors a robot should clean (HassVacuumCleanArea), passed on as data. */
+export function buildActions(frame: Frame, entities: readonly NlEntity[], home: NlHome, place: { areas: readonly string[]; floors: readonly string[] } = { areas: [], floors: [] }): NlAction[] {
   const out: NlAction[] = [];
   const timing = frame.timing;
   const delay = timing?.delayS;
@@ -66,6 +67,9 @@ export function buildActions(frame: Frame, entities: readonly NlEntity[], home: 
     if (!call) continue;
     const action: NlAction = { entity: e.id, service: call.service };
     if (call.data) action.data = call.data;
+    if ((op === 'clean_area' || op === 'vacuum_start') && place.areas.length + place.floors.length > 0) {
+      action.data = place.areas.length > 0 ? { area: place.areas.length === 1 ? place.areas[0] : [...place.areas] } : { floor: place.floors.length === 1 ? place.floors[0] : [...place.floors] };
+    }
     if (delay !== undefined) action.delay_s = delay;
     if (timing?.schedule) action.schedule = timing.schedule;
     out.push(action);

@@ -6,6 +6,23 @@ import type { NounSense, StateSense } from './lexicon-devices';
 import type { Resolution } from './resolve';
 import { fitsNoun, fitsState, isInState } from './match';
 import { joinWords } from './errors';
+import { STATE_WORDS } from './lexicon-devices';
+
+/** How a binary sensor's state is said: motion on → "detected", moisture off → "dry". */
+const SPOKEN: ReadonlyMap<string, string> = (() => {
+  // The most specific word wins: "dry" (moisture only) over "clear" (any detector).
+  const best = new Map<string, { word: string; breadth: number }>();
+  for (const [word, senses] of STATE_WORDS) {
+    if (word.startsWith('not ')) continue;
+    for (const s of senses) {
+      if (s.domain !== 'binary_sensor' || !s.deviceClass) continue;
+      const key = `${s.deviceClass}:${s.state}`;
+      const cur = best.get(key);
+      if (!cur || senses.length < cur.breadth) best.set(key, { word, breadth: senses.length });
+    }
+  }
+  return new Map([...best].map(([k, v]) => [k, v.word]));
+})();
 
 const ON_OFF = new Set(['light', 'switch', 'fan', 'input_boolean', 'binary_sensor', 'media_player', 'climate', 'humidifier', 'siren', 'automation']);
 
@@ -62,6 +79,7 @@ function stateText(e: NlEntity): string {
   const unit = e.attributes['unit_of_measurement'];
   const spoken = e.attributes['state_spoken'];
   if (typeof spoken === 'string') return spoken;
+  if (e.domain === 'binary_sensor' && e.deviceClass) return SPOKEN.get(`${e.deviceClass}:${s}`) ?? s;
   if (e.domain === 'person') return s === 'home' ? 'at home' : s === 'not_home' ? 'away' : `at ${s}`;
   return typeof unit === 'string' ? `${s} ${unit}` : s.replace(/_/g, ' ');
 }

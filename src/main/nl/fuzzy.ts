@@ -4,6 +4,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { HomeIndex } from './name-index';
 import { LEXICON_WORDS } from './lexicon';
+import { COLOR_PHRASES, WHITE_WORDS } from './colors';
+import { STATE_WORDS } from './lexicon-devices';
 
 /** Levenshtein distance, counting one swap of neighbouring letters ("trun"/"turn") as one edit. */
 export function editDistance(a: string, b: string): number {
@@ -24,9 +26,26 @@ export function allowedEdits(length: number): number {
 
 const sortedLetters = (w: string): string => [...w].sort().join('');
 
+/** Words that set a value or name a state: a misheard word must not turn into one of these by accident. */
+const RISKY: ReadonlySet<string> = new Set([...COLOR_PHRASES.keys(), ...WHITE_WORDS.keys(), ...STATE_WORDS.keys(),
+  'on', 'off', 'up', 'down', 'all', 'max', 'min', 'full', 'half', 'high', 'low', 'open', 'close', 'lock', 'unlock']);
+
 /** Words people say in commands all the time: on an equal distance they are the likelier meaning. */
 const COMMON = new Set(['turn', 'switch', 'set', 'light', 'lights', 'lamp', 'open', 'close', 'lock', 'unlock', 'dim',
   'kitchen', 'bedroom', 'living', 'room', 'temperature', 'brightness', 'volume', 'please', 'the', 'off']);
+
+/** Is `v` the same letters as `word` with two neighbours swapped ("tunr"/"turn")? */
+function isSwap(word: string, v: string): boolean {
+  return word.length === v.length && sortedLetters(word) === sortedLetters(v) && editDistance(word, v) === 1;
+}
+
+/** May `word` be read as `v`? Short words only by a swap or a missing letter ("flor" → "floor", never
+ *  "pool" → "cool"); a word that would become a value or state ("red", "warm", "open") only by a swap. */
+function plausible(word: string, v: string): boolean {
+  if (RISKY.has(v)) return isSwap(word, v);
+  if (word.length <= 4) return isSwap(word, v) || v.length === word.length + 1;
+  return true;
+}
 
 function closest(index: HomeIndex, word: string): string | null {
   const max = allowedEdits(word.length);
@@ -35,6 +54,7 @@ function closest(index: HomeIndex, word: string): string | null {
   let best: string[] = [];
   for (let len = word.length - max; len <= word.length + max; len++) {
     for (const v of index.vocabByLength.get(len) ?? []) {
+      if (!plausible(word, v)) continue;
       const dist = editDistance(word, v);
       if (dist < bestD) {
         best = [v];

@@ -97,6 +97,10 @@ export function readCommand(raw: Item[], index: HomeIndex, homeDomains: Readonly
       read = { ...read, op: 'position' };
     }
   }
+  if (!read && ['open', 'close', 'raise', 'lower'].includes(first) && (c.has('bit') || c.has('lot') || c.has('slightly'))) {
+    const size = c.has('lot') ? 30 : 10;
+    read = { op: 'position_step', value: first === 'open' || first === 'raise' ? size : -size, unit: 'percent' };
+  }
   if (!read) read = readSwitching(c, named);
   if (!read && isBareName(c)) read = { op: 'on' };
   if (!read) return null;

@@ -40,7 +40,7 @@ const NOUNS_SINGULAR: NounTable = {
   tv: [d('media_player')], television: [d('media_player')], speaker: [d('media_player')],
   'media player': [d('media_player')], media: [d('media_player')], player: [d('media_player')],
   music: [d('media_player')], stereo: [d('media_player')], radio: [d('media_player')], show: [d('media_player')],
-  song: [d('media_player')], track: [d('media_player')], soundbar: [d('media_player')],
+  soundbar: [d('media_player')],
   vacuum: [d('vacuum')], 'vacuum cleaner': [d('vacuum')], 'robot vacuum': [d('vacuum')], robot: [d('vacuum')],
   mower: [d('lawn_mower')], 'lawn mower': [d('lawn_mower')], lawnmower: [d('lawn_mower')],
   'robot mower': [d('lawn_mower')],

@@ -23,7 +23,7 @@ const FUNCTION_PHRASES: ReadonlyMap<string, string> = new Map([
   ['show me', 'tell'], ['tell me', 'tell'], ['let me know', 'tell'], ['make sure', 'ensure'],
   ['each and every', 'every'], ['every single', 'every'], ['all of the', 'all'], ['all the', 'all'],
   ['per cent', 'percent'], ['a bit', 'bit'], ['a little', 'bit'], ['a little bit', 'bit'], ['a tad', 'bit'],
-  ['a touch', 'bit'], ['a bit more', 'bit'], ['a lot', 'lot'], ['a lot more', 'lot'], ['all over', 'everywhere'],
+  ['a touch', 'bit'], ['a lot', 'lot'], ['all over', 'everywhere'],
   ['go back', 'goback'], ['go ahead and', 'please'], ['how many', 'howmany'], ['how much', 'howmuch'],
   ['is there', 'isthere'], ['are there', 'arethere'], ['what is', 'whatis'], ['what are', 'whatis'],
   ['in here', 'here'], ['right now', 'now'], ['at the moment', 'now'], ['after that', 'then'], ['and then', 'then'],

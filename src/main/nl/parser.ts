@@ -97,7 +97,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       if (res.error) step.error = res.error;
       if (frame.query) step.answer = answerFor(frame, res);
       else if (!res.error) {
-        step.actions = buildActions(frame, res.entities, home);
+        step.actions = buildActions(frame, res.entities, home, res);
         previous = res.entities;
       }
       if (frame.timing?.schedule) step.schedule = frame.timing.schedule;

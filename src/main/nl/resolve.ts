@@ -33,6 +33,7 @@ export interface ResolveInput {
 }
 
 const isQuery = (op: Op): boolean => op.startsWith('query_');
+const ROBOT_OPS: ReadonlySet<Op> = new Set(['clean_area', 'vacuum_start', 'return_to_base', 'mower_start', 'mower_dock']);
 
 function inLocation(e: NlEntity, areas: readonly NlArea[], floors: readonly NlFloor[]): boolean {
   if (areas.length === 0 && floors.length === 0) return true;
@@ -130,18 +131,23 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
 
   const senses = nounSenses(group, frame);
   const defaults = defaultDomains(frame.op);
-  let pool = locationPool(index, areas, floors).filter((e) => supports(e, frame.op));
+  // For robots the place is what to clean or mow, not where the robot stands.
+  const placeIsData = ROBOT_OPS.has(frame.op);
+  let pool = locationPool(index, placeIsData ? [] : areas, placeIsData ? [] : floors).filter((e) => supports(e, frame.op));
   if (senses.length > 0) {
     const bySense = senses.map((s) => pool.filter((e) => fitsNoun(e, s.sense, s.word)));
     const firstHit = bySense.findIndex((l) => l.length > 0);
     res.sense ??= senses[firstHit >= 0 ? firstHit : 0]!.sense;
     pool = [...new Set(bySense.flat())];
-    // "the lamp": when some names contain the noun itself, it means those.
-    const noun = group.nouns[0];
-    if (singularAsk && noun && !noun.plural) {
+    // "the lamp", "the tv": when some names contain the noun itself, it means those.
+    for (const noun of singularAsk ? group.nouns : []) {
+      if (noun.plural) continue;
       const word = singular(noun.text.split(' ').pop()!);
       const named = pool.filter((e) => index.nameTokens[index.position.get(e)!]!.includes(word));
-      if (named.length > 0) pool = named;
+      if (named.length > 0) {
+        pool = named;
+        break;
+      }
     }
   } else if (defaults && !(isQuery(frame.op) && frame.op !== 'query_temperature')) {
     pool = pool.filter((e) => defaults.has(e.domain));
