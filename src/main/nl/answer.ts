@@ -90,14 +90,15 @@ function listNames(entities: readonly NlEntity[]): string {
   return joinWords(names, 'and');
 }
 
-function temperatureOf(e: NlEntity): string | null {
+function temperatureOf(e: NlEntity, homeUnit: 'C' | 'F' | undefined): string | null {
   const t = e.attributes['current_temperature'] ?? (e.domain === 'sensor' ? e.state : null);
   if (t === null || t === undefined || t === '') return null;
-  const unit = e.attributes['unit_of_measurement'] ?? e.attributes['temperature_unit'];
+  const unit = e.attributes['unit_of_measurement'] ?? e.attributes['temperature_unit'] ?? (homeUnit ? `°${homeUnit}` : null);
   return `${String(t)}${typeof unit === 'string' ? ` ${unit}` : '°'}`;
 }
 
-export function answerFor(frame: Frame, res: Resolution): string {
+/** The answer to a question step. `homeUnit` is the home's temperature unit, when known. */
+export function answerFor(frame: Frame, res: Resolution, homeUnit?: 'C' | 'F'): string {
   const q = frame.query;
   const entities = res.entities;
   switch (frame.op) {
@@ -106,7 +107,7 @@ export function answerFor(frame: Frame, res: Resolution): string {
       if (entities.length === 0) return "I couldn't find that.";
       return joinWords(entities.map((e) => `${e.name} is ${stateText(e)}`), 'and');
     case 'query_temperature': {
-      const temps = entities.map(temperatureOf).filter((t): t is string => t !== null);
+      const temps = entities.map((e) => temperatureOf(e, homeUnit)).filter((t): t is string => t !== null);
       if (temps.length === 0) return "I don't have a temperature for that.";
       return temps.length === 1 ? `It's ${temps[0]}` : `It's ${joinWords(temps, 'and')}`;
     }

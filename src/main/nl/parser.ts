@@ -95,7 +95,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       const intent = intentOf(frame, res);
       const step: NlStep = { intent, slots: intent ? slotsOf(intent, frame, res, convention) : {}, actions: [] };
       if (res.error) step.error = res.error;
-      if (frame.query) step.answer = answerFor(frame, res);
+      if (frame.query) step.answer = answerFor(frame, res, home.temperatureUnit);
       else if (!res.error) {
         step.actions = buildActions(frame, res.entities, home, res);
         previous = res.entities;
