@@ -44,7 +44,9 @@ function readSwitching(c: Clause, named: ReadonlySet<string>): ValueRead | null 
   const off = c.particles('off');
   // Speech often hears "turn of the lights" / "lights of".
   texts.forEach((t, i) => {
-    if (t === 'of' && (i === texts.length - 1 || ['turn', 'switch', 'power', 'shut'].includes(texts[i - 1] ?? ''))) off.push(i);
+    const after = texts[i + 1];
+    const ends = after === undefined || ['in', 'on', 'at', 'please', 'now', 'and', 'then', 'for', 'everywhere', 'here'].includes(after);
+    if (t === 'of' && (ends || ['turn', 'switch', 'power', 'shut'].includes(texts[i - 1] ?? ''))) off.push(i);
     if (t === 'out' && i > 0 && (c.items[i - 1]!.kind === 'noun' || c.items[i - 1]!.kind === 'entity')) off.push(i);
     if (t === 'down' && (texts[i - 1] === 'shut' || texts[i - 1] === 'power')) off.push(i);
     if (t === 'up' && texts[i - 1] === 'power') on.push(i);

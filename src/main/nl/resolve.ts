@@ -51,10 +51,24 @@ function locationPool(index: HomeIndex, areas: readonly NlArea[], floors: readon
   return [...seen].sort((x, y) => x - y).map((i) => index.entities[i]!);
 }
 
+/** Entities of the given domains (any when null) in the given places, in home order, from the index's lists. */
+function candidates(index: HomeIndex, domains: ReadonlySet<string> | null, areas: readonly NlArea[], floors: readonly NlFloor[]): NlEntity[] {
+  if (!domains) return locationPool(index, areas, floors);
+  const ids: number[] = [];
+  for (const d of domains) ids.push(...(index.byDomain.get(d) ?? []));
+  ids.sort((x, y) => x - y);
+  const out: NlEntity[] = [];
+  for (const i of ids) {
+    const e = index.entities[i]!;
+    if (inLocation(e, areas, floors)) out.push(e);
+  }
+  return out;
+}
+
 /** Sensors measuring one of `classes` in the place; else sensors whose name says the place
  *  ("Living room humidity" for "the humidity in the living room"). */
 function measurePool(index: HomeIndex, classes: readonly string[], areas: readonly NlArea[], floors: readonly NlFloor[]): NlEntity[] {
-  const sensors = index.entities.filter((e) => e.domain === 'sensor' && e.deviceClass !== null && classes.includes(e.deviceClass));
+  const sensors = (index.byDomain.get('sensor') ?? []).map((i) => index.entities[i]!).filter((e) => e.deviceClass !== null && classes.includes(e.deviceClass));
   const here = sensors.filter((e) => inLocation(e, areas, floors));
   if (here.length > 0 || (areas.length === 0 && floors.length === 0)) return here;
   const placeWords = [...areas, ...floors].map((p) => p.name.toLowerCase());
@@ -133,7 +147,9 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
   const defaults = defaultDomains(frame.op);
   // For robots the place is what to clean or mow, not where the robot stands.
   const placeIsData = ROBOT_OPS.has(frame.op);
-  let pool = locationPool(index, placeIsData ? [] : areas, placeIsData ? [] : floors).filter((e) => supports(e, frame.op));
+  const useDefaults = defaults && !(isQuery(frame.op) && frame.op !== 'query_temperature');
+  const domains = senses.length > 0 ? new Set(senses.map((s) => s.sense.domain)) : useDefaults ? defaults : null;
+  let pool = candidates(index, domains, placeIsData ? [] : areas, placeIsData ? [] : floors).filter((e) => supports(e, frame.op));
   if (senses.length > 0) {
     const bySense = senses.map((s) => pool.filter((e) => fitsNoun(e, s.sense, s.word)));
     const firstHit = bySense.findIndex((l) => l.length > 0);
@@ -149,7 +165,7 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
         break;
       }
     }
-  } else if (defaults && !(isQuery(frame.op) && frame.op !== 'query_temperature')) {
+  } else if (useDefaults) {
     pool = pool.filter((e) => defaults.has(e.domain));
   }
   const measures = frame.query?.measures ?? [];
