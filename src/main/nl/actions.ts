@@ -11,9 +11,11 @@ export interface NlAction {
   schedule?: Schedule;
 }
 
-/** °F → °C when the speaker said °F, or said no unit and the number only makes sense in °F. */
+/** °F → °C when the speaker said °F, or said no unit and the number only makes sense in °F (a room is
+ *  never set to 40 °C, nor to 30 °F); steps without a unit are in the home's unit. */
 function toCelsius(value: number, unit: Frame['unit'], home: NlHome, step: boolean): number {
-  const fahrenheit = unit === 'F' || (unit !== 'C' && (home.temperatureUnit === 'F' || (!home.temperatureUnit && !step && value > 35)));
+  const guessF = step ? home.temperatureUnit === 'F' : value >= 40 || (value > 35 && home.temperatureUnit === 'F');
+  const fahrenheit = unit === 'F' || (unit !== 'C' && guessF);
   if (!fahrenheit) return value;
   return step ? (value * 5) / 9 : ((value - 32) * 5) / 9;
 }

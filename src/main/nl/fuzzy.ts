@@ -20,7 +20,7 @@ export function editDistance(a: string, b: string): number {
 
 /** How many edits a word of this length may be away from what was meant. */
 export function allowedEdits(length: number): number {
-  if (length < 4) return 0;
+  if (length < 3) return 0;
   return length >= 8 ? 2 : 1;
 }
 
@@ -43,6 +43,7 @@ function isSwap(word: string, v: string): boolean {
  *  "pool" → "cool"); a word that would become a value or state ("red", "warm", "open") only by a swap. */
 function plausible(word: string, v: string): boolean {
   if (RISKY.has(v)) return isSwap(word, v);
+  if (word.length <= 3) return isSwap(word, v);
   if (word.length <= 4) return isSwap(word, v) || v.length === word.length + 1;
   return true;
 }
@@ -59,7 +60,7 @@ function closest(index: HomeIndex, word: string): string | null {
       if (dist < bestD) {
         best = [v];
         bestD = dist;
-      } else if (dist === bestD && !best.includes(v)) {
+      } else if (dist === bestD && dist <= max && !best.includes(v)) {
         best.push(v);
       }
     }

@@ -67,7 +67,9 @@ export function readQuery(raw: Item[], index: HomeIndex): Frame | null {
 
   if (first === 'where' || (c.has('where') && c.has('find'))) return { op: 'query_where', target, query };
   if (temperatureQuestion(c) && !states.some((s) => s.domain !== 'binary_sensor' || !['heat', 'cold'].includes(s.deviceClass ?? '')) ) {
-    if (c.has('how') || c.has('whatis') || c.has('what') || c.has('tell') || c.has('is')) return { op: 'query_temperature', target, query };
+    if (c.has('how') || c.has('whatis') || c.has('what') || c.has('tell') || c.has('is')) {
+      return { op: 'query_temperature', target, query: { ...query, states: [], stateText: null } };
+    }
   }
   if (states.length === 0) {
     const stateful = c.items.find((i) => (i.kind === 'noun' || (i.kind === 'entity' && i.generic?.kind === 'noun')) && STATEFUL_NOUNS.has(i.text));

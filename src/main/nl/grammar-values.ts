@@ -101,7 +101,9 @@ export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
   // Colour.
   if (color?.kind === 'color' && !num) return { op: 'color', value: color.color };
 
-  const climateish = hint.climate || num?.unit === 'degrees' || (tempWord && !hint.light) || (c.hasAny(CLIMATE_WORDS) && !lightish);
+  // "heat the living room to 21", "cool down the bedroom", "warm up the office".
+  const climateVerb = ['heat', 'cool', 'warm'].includes(c.firstText()) && !hint.light;
+  const climateish = hint.climate || climateVerb || num?.unit === 'degrees' || (tempWord && !hint.light) || (c.hasAny(CLIMATE_WORDS) && !lightish);
   const maxed = c.hasAny(MAX_WORDS);
   const minned = c.hasAny(MIN_WORDS);
   const half = c.has('half') || c.has('halfway');
@@ -111,7 +113,8 @@ export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
       if (num.prep === 'by' || (dir !== 0 && num.prep !== 'to')) return { op: 'temperature_step', value: dir * num.value, unit: num.tempUnit };
       return { op: 'temperature', value: num.value, unit: num.tempUnit };
     }
-    if (dir !== 0) return { op: 'temperature_step', value: dir * stepSize(c, 1, 3), unit: 'C' };
+    const verbDir = dir !== 0 ? dir : climateVerb ? (c.firstText() === 'cool' ? -1 : 1) : 0;
+    if (verbDir !== 0) return { op: 'temperature_step', value: verbDir * stepSize(c, 1, 3), unit: 'C' };
     return null;
   }
 

@@ -56,6 +56,20 @@ export interface NlParser {
   parse(text: string, context?: NlContext): NlResult;
 }
 
+/** "turn on the lights in the kitchen and turn off the ones in the bedroom": "the ones" are the same
+ *  kind of device as the step before, in the place this step names. */
+function inheritKind(frame: Frame, previous: readonly NlEntity[] | null): void {
+  const spec = frame.target;
+  if (!spec.pronoun || !previous || previous.length === 0) return;
+  for (const g of spec.groups) {
+    if (g.nouns.length + g.names.length > 0 || g.areas.length + g.floors.length === 0) continue;
+    const domains = [...new Set(previous.map((e) => e.domain))];
+    g.nouns.push({ text: 'ones', senses: domains.map((domain) => ({ domain })), plural: true });
+    spec.pronoun = false;
+    spec.plural = true;
+  }
+}
+
 function readClause(items: Item[], index: HomeIndex, homeDomains: ReadonlySet<string>, questionMark: boolean): Frame | null {
   if (isQuestion(items, questionMark)) return readQuery(items, index) ?? readCommand(items, index, homeDomains);
   return readCommand(items, index, homeDomains) ?? (questionMark ? readQuery(items, index) : null);
@@ -88,6 +102,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       // A timing said first ("at 7 pm turn on ... and close ...") or a clock time covers the steps after it.
       if (timing && (k === 0 && clause[0] && rest[0] !== clause[0] ? true : timing.schedule !== undefined)) inherited = timing;
       settleGenericNames(frame, index);
+      inheritKind(frame, previous);
       const res = resolveTarget({ frame, index, contextArea: place, previous });
       const named = frame.target.groups.flatMap((g) => g.areas.map((a) => a.name));
       if (named.length === 1) place = named[0]!;

@@ -51,6 +51,13 @@ function locationPool(index: HomeIndex, areas: readonly NlArea[], floors: readon
   return [...seen].sort((x, y) => x - y).map((i) => index.entities[i]!);
 }
 
+function knownFragment(index: HomeIndex, f: string): boolean {
+  if (index.nameVocab.has(f) || index.nameVocab.has(singular(f))) return true;
+  if (f.length < 4) return false;
+  for (const w of index.nameVocab) if (w.startsWith(f)) return true;
+  return false;
+}
+
 /** Entities of the given domains (any when null) in the given places, in home order, from the index's lists. */
 function candidates(index: HomeIndex, domains: ReadonlySet<string> | null, areas: readonly NlArea[], floors: readonly NlFloor[]): NlEntity[] {
   if (!domains) return locationPool(index, areas, floors);
@@ -156,7 +163,8 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     res.sense ??= senses[firstHit >= 0 ? firstHit : 0]!.sense;
     pool = [...new Set(bySense.flat())];
     // "the lamp", "the tv": when some names contain the noun itself, it means those.
-    for (const noun of singularAsk ? group.nouns : []) {
+    const oneThing = singularAsk || frame.query?.quantifier === 'one';
+    for (const noun of oneThing ? group.nouns : []) {
       if (noun.plural) continue;
       const word = singular(noun.text.split(' ').pop()!);
       const named = pool.filter((e) => index.nameTokens[index.position.get(e)!]!.includes(word));
@@ -174,9 +182,11 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     if (frame.op === 'query_value' || pool.length === 0) pool = measurePool(index, classes, areas, floors);
   }
   if (group.fragments.length > 0) {
-    for (const f of group.fragments) if (!index.nameVocab.has(f) && !index.nameVocab.has(singular(f))) return unknownName(f);
+    for (const f of group.fragments) if (!knownFragment(index, f)) return unknownName(f);
+    // A fragment matches a word of the name, or starts one ("hall" → "Hallway Light").
     const want = group.fragments.map(singular);
-    const named = pool.filter((e) => want.every((w) => index.nameTokens[index.position.get(e)!]!.includes(w)));
+    const has = (tokens: readonly string[], w: string): boolean => tokens.includes(w) || (w.length >= 4 && tokens.some((t) => t.startsWith(w)));
+    const named = pool.filter((e) => want.every((w) => has(index.nameTokens[index.position.get(e)!]!, w)));
     if (named.length === 0) return noMatch(group.fragments.join(' '), res.areas, res.floors);
     pool = named;
   }
@@ -206,6 +216,15 @@ export function resolveTarget(input: ResolveInput): Resolution {
       return res;
     }
     const explicitPlace = group.areas.length + group.floors.length > 0 || res.areaFromContext;
+    const noTarget = !hasContent && !spec.everything && !spec.everywhere && !spec.all;
+    if (noTarget && !isQuery(frame.op) && got.length > 1) {
+      const busy = preferByState(got, frame.op);
+      if (busy.length === 1) got.splice(0, got.length, ...busy);
+      else if (!explicitPlace) {
+        res.error = ambiguous(res.sense?.domain === 'media_player' || frame.impliedDomain === 'media_player' ? 'player' : 'device', got.map((e) => e.name));
+        return res;
+      }
+    }
     if (singularAsk && group.names.length === 0 && !explicitPlace && got.length > 1 && group.nouns.length > 0) {
       res.error = ambiguous(group.nouns[0]!.text, got.map((e) => e.name));
       return res;
@@ -226,6 +245,13 @@ export function resolveTarget(input: ResolveInput): Resolution {
   res.entities = entities;
   if (entities.length === 0 && !res.error && !isQuery(frame.op)) res.error = noMatch(describeKind(res, frame), res.areas, res.floors);
   return res;
+}
+
+/** "pause": the player that is playing; "resume": the one that is paused. */
+function preferByState(entities: NlEntity[], op: Op): NlEntity[] {
+  const want: Partial<Record<Op, string>> = { pause: 'playing', play: 'paused', next: 'playing', previous: 'playing', mute: 'playing' };
+  const state = want[op];
+  return state ? entities.filter((e) => e.state === state) : [];
 }
 
 function describeKind(res: Resolution, frame: Frame): string {
