@@ -215,3 +215,35 @@ describe('media and robots', () => {
     expect(acts(run('dock the mower'))).toEqual(['lawn_mower.mowbot dock']);
   });
 });
+
+describe('reading people right', () => {
+  it('reads "the ones in the bedroom" as the same kind in another room', () => {
+    expect(acts(run('turn on the lights in the kitchen and turn off the ones in the bedroom'))).toEqual([
+      'light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on', 'light.bedroom_lamp turn_off',
+    ]);
+  });
+
+  it('knows heating verbs and guesses °F from the number', () => {
+    expect(acts(run('warm up the bedroom'))).toEqual(['climate.bedroom temperature_step step=1']);
+    expect(acts(run('cool the living room to 70'))).toEqual(['climate.downstairs set_temperature temperature=21.1']);
+    expect(acts(run('heat the bedroom to 20'))).toEqual(['climate.bedroom set_temperature temperature=20']);
+  });
+
+  it('tells a step "by 10" from a clock time', () => {
+    expect(acts(run('turn the tv volume up by 10'))).toEqual(['media_player.tv volume_step step=10']);
+    expect(run('turn on the porch light at 7').schedule).toMatchObject({ time: '07:00' });
+    expect(run('set the desk lamp at 20').schedule).toBeUndefined();
+  });
+
+  it('asks which player when none is named, unless only one is playing', () => {
+    expect(run('set the volume to 20').error?.code).toBe('AMBIGUOUS');
+    expect(acts(run('pause'))).toEqual(['media_player.tv media_pause']);
+  });
+
+  it('matches the start of a name word and rejects unknown exclusions', () => {
+    expect(acts(run('turn on the hall light'))).toEqual(['light.hallway turn_on']);
+    const fridge = run('turn everything off except the fridge');
+    expect(fridge.actions).toEqual([]);
+    expect(fridge.error?.code).toBe('UNKNOWN_NAME');
+  });
+});

@@ -70,6 +70,9 @@ function inheritKind(frame: Frame, previous: readonly NlEntity[] | null): void {
   }
 }
 
+/** Longer input is not a spoken command; refusing it keeps parse time bounded. */
+const MAX_TEXT = 2000;
+
 function readClause(items: Item[], index: HomeIndex, homeDomains: ReadonlySet<string>, questionMark: boolean): Frame | null {
   if (isQuestion(items, questionMark)) return readQuery(items, index) ?? readCommand(items, index, homeDomains);
   return readCommand(items, index, homeDomains) ?? (questionMark ? readQuery(items, index) : null);
@@ -81,6 +84,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
   const convention = options.slots ?? 'combination';
 
   const parse = (text: string, context: NlContext = {}): NlResult => {
+    if (text.length > MAX_TEXT) {
+      return { text, intent: null, slots: {}, actions: [], error: { code: 'BAD_INPUT', message: `That is too long: say one command of up to ${MAX_TEXT} characters.` } };
+    }
     const items = tagTokens(index, tokenize(text));
     const clauses = splitClauses(items);
     const questionMark = text.trim().endsWith('?');

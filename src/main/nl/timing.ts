@@ -50,6 +50,19 @@ function readDuration(items: readonly Item[], i: number): { seconds: number; end
   return any ? { seconds, end: j } : null;
 }
 
+const VALUE_WORDS = new Set(['set', 'dim', 'brighten', 'brightness', 'volume', 'temperature', 'temp', 'speed', 'position',
+  'thermostat', 'heat', 'heating', 'percent', '%', 'degrees', '°']);
+
+/** "at 7 pm", "by 10:30" are times; "by 10" (a step) and "set the lights at 20" are values. */
+function clockMeant(items: readonly Item[], at: number, end: number): boolean {
+  const first = items[at + 1];
+  const marked = first?.kind === 'time' || ['am', 'pm', 'oclock'].includes(text(items, at + 2)) || first?.kind !== 'num';
+  if (marked) return true;
+  if (text(items, at) === 'by' || ['%', 'percent', '°', 'degrees', 'k', 'kelvin'].includes(text(items, end))) return false;
+  const otherNumber = items.some((it, k) => it.kind === 'num' && k !== at + 1);
+  return !otherNumber && !items.some((it) => VALUE_WORDS.has(it.text));
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -194,8 +207,7 @@ export function extractTiming(items: readonly Item[], now: Date | null): { items
     }
     if (t === 'at' || t === 'by') {
       const c = readClock(items, i + 1, hint);
-      const unitAfter = ['%', 'percent', '°', 'degrees', 'k', 'kelvin'].includes(text(items, i + 2));
-      if (c && !unitAfter) {
+      if (c && clockMeant(items, i, c.end)) {
         remove.push({ start: i, end: c.end });
         timing.schedule = { kind: 'at', time: c.time, day, text: '' };
         i = c.end - 1;
