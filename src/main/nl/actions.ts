@@ -3,11 +3,12 @@ import type { NlEntity, NlHome } from './home';
 import type { Frame, Schedule } from './frame';
 import { concreteOp, inverseOp, serviceCall } from './ops';
 
+/** One service call. Always carries `data` ({} when the service takes none) and `delay_s` (0 = now). */
 export interface NlAction {
   entity: string;
   service: string;
-  data?: Record<string, unknown>;
-  delay_s?: number;
+  data: Record<string, unknown>;
+  delay_s: number;
   schedule?: Schedule;
 }
 
@@ -67,12 +68,10 @@ export function buildActions(frame: Frame, entities: readonly NlEntity[], home: 
     }
     const call = serviceCall(e, op, value);
     if (!call) continue;
-    const action: NlAction = { entity: e.id, service: call.service };
-    if (call.data) action.data = call.data;
+    const action: NlAction = { entity: e.id, service: call.service, data: call.data ?? {}, delay_s: delay ?? 0 };
     if ((op === 'clean_area' || op === 'vacuum_start') && place.areas.length + place.floors.length > 0) {
       action.data = place.areas.length > 0 ? { area: place.areas.length === 1 ? place.areas[0] : [...place.areas] } : { floor: place.floors.length === 1 ? place.floors[0] : [...place.floors] };
     }
-    if (delay !== undefined) action.delay_s = delay;
     if (timing?.schedule) action.schedule = timing.schedule;
     out.push(action);
   }
@@ -81,7 +80,7 @@ export function buildActions(frame: Frame, entities: readonly NlEntity[], home: 
     for (const e of entities) {
       const call = serviceCall(e, inverse, undefined);
       if (!call) continue;
-      out.push({ entity: e.id, service: call.service, delay_s: (delay ?? 0) + timing.durationS });
+      out.push({ entity: e.id, service: call.service, data: call.data ?? {}, delay_s: (delay ?? 0) + timing.durationS });
     }
   }
   return out;

@@ -48,6 +48,6 @@ describe('homeFromHearth', () => {
     const color = parser.parse('make the ceiling light red').actions[0]!;
     expect(commandsForAction(color, dev.get('d1')!)).toEqual([{ capabilityId: 'color', value: { hue: 0, saturation: 100 } }]);
     expect(parser.parse('is there motion in the hall?').answer).toBe('Yes, Hall Motion');
-    expect(parser.parse('set the bedroom to 21 degrees').actions).toEqual([{ entity: 'd3', service: 'set_temperature', data: { temperature: 21 } }]);
+    expect(parser.parse('set the bedroom to 21 degrees').actions).toEqual([{ entity: 'd3', service: 'set_temperature', data: { temperature: 21 }, delay_s: 0 }]);
   });
 });

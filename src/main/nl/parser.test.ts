@@ -8,8 +8,8 @@ const NOW = new Date('2025-03-05T10:00:00');
 /** Actions as compact strings: "light.porch turn_on", "light.x set_brightness brightness=50 +600s". */
 function acts(r: NlResult): string[] {
   return r.actions.map((a) => {
-    const data = a.data ? Object.entries(a.data).map(([k, v]) => ` ${k}=${String(v)}`).join('') : '';
-    return `${a.entity} ${a.service}${data}${a.delay_s !== undefined ? ` +${a.delay_s}s` : ''}`;
+    const data = Object.entries(a.data).map(([k, v]) => ` ${k}=${String(v)}`).join('');
+    return `${a.entity} ${a.service}${data}${a.delay_s > 0 ? ` +${a.delay_s}s` : ''}`;
   });
 }
 
@@ -123,6 +123,13 @@ describe('several steps in one sentence', () => {
     expect(r.intent).toBeNull();
     expect(r.steps?.map((s) => s.intent)).toEqual(['HassTurnOn', 'HassLightSet']);
     expect(acts(run('turn on the porch light then set it to blue'))).toEqual(['light.porch turn_on', 'light.porch set_color color=blue']);
+  });
+
+  it('splits at commas before a new command, and lists rooms with commas', () => {
+    expect(acts(run('lock the front door, close the garage door and turn off the porch light'))).toEqual([
+      'lock.front lock', 'cover.garage_door close', 'light.porch turn_off',
+    ]);
+    expect(acts(run('turn on the lights in the kitchen, the hallway and the garden'))).toHaveLength(4);
   });
 
   it('splits different commands and repeats a verb said once', () => {

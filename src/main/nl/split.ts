@@ -33,7 +33,7 @@ const isSwitch = (it: Item | undefined): boolean => it?.text === 'on' || it?.tex
  *  Returns the verb words to repeat for the part after "and", or null when the "and" joins a list. */
 function gappedVerb(current: readonly Item[], items: readonly Item[], i: number): Item[] | null {
   let end = i + 1;
-  while (end < items.length && items[end]!.text !== 'and' && items[end]!.text !== 'then') end++;
+  while (end < items.length && !['and', 'then', ','].includes(items[end]!.text)) end++;
   const right = items.slice(i + 1, end);
   if (!right.some(isTarget)) return null;
   const valued = right.some(isValue) && current.some(isValue);
@@ -54,12 +54,12 @@ export function splitClauses(items: readonly Item[]): Item[][] {
       current = [];
       continue;
     }
-    if ((it.text === 'and' || it.text === 'but') && current.length > 0 && startsCommand(items, i + 1)) {
+    if ((it.text === 'and' || it.text === 'but' || it.text === ',') && current.length > 0 && startsCommand(items, i + 1)) {
       clauses.push(current);
       current = [];
       continue;
     }
-    const verb = it.text === 'and' && current.length > 0 ? gappedVerb(current, items, i) : null;
+    const verb = (it.text === 'and' || it.text === ',') && current.length > 0 ? gappedVerb(current, items, i) : null;
     if (verb) {
       clauses.push(current);
       current = [...verb];

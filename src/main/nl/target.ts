@@ -57,7 +57,7 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
         sawNoun = true;
         break;
       case 'word':
-        if (t === 'and' || t === 'or') {
+        if (t === 'and' || t === 'or' || t === ',') {
           if (hasContent(g)) {
             groups.push(g);
             g = emptyGroup();

@@ -75,12 +75,18 @@ export function rawTokens(text: string): string[] {
     .replace(/\[|\]/g, '')
     .replace(/&/g, ' and ')
     .replace(/(\d),(\d{3})\b/g, '$1$2')
-    .replace(/[^a-z0-9%°:.'+-]+/g, ' ')
+    .replace(/,/g, ' , ')
+    .replace(/[^a-z0-9%°:.'+,-]+/g, ' ')
     .replace(/(^|\s)[-+](?!\d)/g, ' ')
     .replace(/([a-z])-(?=[a-z0-9])/g, '$1 ')
     .replace(/(\D):|:(\D)/g, '$1 $2');
   const out: string[] = [];
-  for (const raw of cleaned.split(/\s+/)) if (raw) splitToken(raw, out);
+  for (const raw of cleaned.split(/\s+/)) {
+    if (raw === ',') {
+      if (out.length > 0 && out[out.length - 1] !== ',') out.push(',');
+    } else if (raw) splitToken(raw, out);
+  }
+  while (out[out.length - 1] === ',') out.pop();
   return out;
 }
 
