@@ -80,6 +80,14 @@ function stateText(e: NlEntity): string {
   const spoken = e.attributes['state_spoken'];
   if (typeof spoken === 'string') return spoken;
   if (e.domain === 'binary_sensor' && e.deviceClass) return SPOKEN.get(`${e.deviceClass}:${s}`) ?? s;
+  if (e.domain === 'climate') {
+    const target = e.attributes['temperature'];
+    const current = e.attributes['current_temperature'];
+    const parts = [s];
+    if (target !== undefined && target !== null) parts.push(`set to ${String(target)}°`);
+    if (current !== undefined && current !== null) parts.push(`currently ${String(current)}°`);
+    return parts.join(', ');
+  }
   if (e.domain === 'person') return s === 'home' ? 'at home' : s === 'not_home' ? 'away' : `at ${s}`;
   return typeof unit === 'string' ? `${s} ${unit}` : s.replace(/_/g, ' ');
 }

@@ -91,6 +91,8 @@ export function readCommand(raw: Item[], index: HomeIndex, homeDomains: Readonly
   const first = c.firstText();
   const lightUp = first === 'light' && c.has('up');
   if (!read && (first === 'lock' || first === 'unlock' || first === 'secure')) read = readSwitching(c, named);
+  // "shut everything down", "power up the tv": switching, not a level going down or up.
+  if (!read && (first === 'shut' || first === 'power') && (c.has('down') || c.has('up'))) read = { op: c.has('down') ? 'off' : 'on' };
   if (!read && !lightUp) {
     read = readValue(c, domainHint(named)) ?? readPreset(c, named);
     // "open the curtains to 50%": opening to a number is a position.

@@ -77,7 +77,24 @@ export interface DomainHint {
   media: boolean;
 }
 
+/** "it's too dark in here", "it's freezing in the bedroom": a complaint asks for the opposite. */
+function readComplaint(c: Clause): ValueRead | null {
+  const t = c.texts;
+  const too = t.includes('too') || t.includes('so') || t.includes('very');
+  if (t.includes('freezing') || t.includes('chilly') || (too && (t.includes('cold') || t.includes('cool')))) return { op: 'temperature_step', value: 1, unit: 'C' };
+  if (t.includes('boiling') || t.includes('stuffy') || (too && (t.includes('hot') || t.includes('warm')))) return { op: 'temperature_step', value: -1, unit: 'C' };
+  if (too && t.includes('dark')) return { op: 'brightness_step', value: 10, unit: 'percent' };
+  if (too && (t.includes('bright') || t.includes('light'))) return { op: 'brightness_step', value: -10, unit: 'percent' };
+  if (too && (t.includes('loud') || t.includes('noisy'))) return { op: 'volume_step', value: -10, unit: 'percent', impliedDomain: 'media_player' };
+  if (too && (t.includes('quiet') || t.includes('soft'))) return { op: 'volume_step', value: 10, unit: 'percent', impliedDomain: 'media_player' };
+  return null;
+}
+
 export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
+  if (c.firstText() === 'it' || c.texts[0] === 'it' || c.texts[0] === 'its') {
+    const complaint = readComplaint(c);
+    if (complaint) return complaint;
+  }
   const num = readNumber(c);
   const dir = direction(c);
   const color = c.items.find((i) => i.kind === 'color');

@@ -69,5 +69,6 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...QUESTION_STARTS, ...REQUEST_STARTS, ...PRONOUNS, ...QUANT_ALL, ...EXCEPT_WORDS, ...TIME_UNITS.keys(), ...DAYS.keys(),
   "'s", 'if', 'whether', 'any', 'there', 'high', 'medium', 'low', 'concentration', 'amount', 'indicated', 'measured',
   'total', 'consumed', 'reading', 'shows', 'showing', 'hoover', 'begin', 'halt', 'secure', 'unsecure', 'chilly',
-  'midday', 'lightup', 'dimmer', 'louder', 'quieter', 'softer',
+  'midday', 'lightup', 'dimmer', 'louder', 'quieter', 'softer', 'too', 'dark', 'freezing', 'boiling', 'stuffy', 'loud',
+  'noisy', 'quiet', 'soft',
 ]);

@@ -254,3 +254,25 @@ describe('reading people right', () => {
     expect(fridge.error?.code).toBe('UNKNOWN_NAME');
   });
 });
+
+describe('everyday phrasing', () => {
+  it('reads complaints as the change that fixes them', () => {
+    expect(acts(run("it's too dark in the office"))).toEqual(['light.office_lamp brightness_step step=10']);
+    expect(acts(run("it's freezing in here", 'Bedroom'))).toEqual(['climate.bedroom temperature_step step=1']);
+  });
+
+  it('reads "shut everything down" as off, not as dimming', () => {
+    const a = acts(run('shut everything down upstairs'));
+    expect(a).toContain('light.office_lamp turn_off');
+    expect(a.every((x) => x.endsWith('turn_off'))).toBe(true);
+  });
+
+  it('lets "then" wait for a delayed step', () => {
+    expect(acts(run('turn off the porch light in 10 minutes and then lock the front door'))).toEqual([
+      'light.porch turn_off +600s', 'lock.front lock +600s',
+    ]);
+    expect(acts(run('turn off the porch light in 10 minutes and lock the front door'))).toEqual([
+      'light.porch turn_off +600s', 'lock.front lock',
+    ]);
+  });
+});

@@ -96,7 +96,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     // ("close the curtains in the living room and turn on the lamp").
     let place: string | null = context.area ?? null;
     let inherited: Frame['timing'] | null = null;
-    clauses.forEach((clause, k) => {
+    let lastDelay = 0;
+    clauses.forEach(({ items: clause, after }, k) => {
       const { items: rest, timing } = extractTiming(clause, context.now ?? null);
       const frame = readClause(rest, index, homeDomains, questionMark && k === clauses.length - 1);
       if (!frame) {
@@ -105,6 +106,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       }
       if (timing) frame.timing = timing;
       else if (inherited) frame.timing = inherited;
+      else if (after === 'then' && lastDelay > 0) frame.timing = { delayS: lastDelay };
       // A timing said first ("at 7 pm turn on ... and close ...") or a clock time covers the steps after it.
       if (timing && (k === 0 && clause[0] && rest[0] !== clause[0] ? true : timing.schedule !== undefined)) inherited = timing;
       settleGenericNames(frame, index);
@@ -120,6 +122,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       else if (!res.error) {
         step.actions = buildActions(frame, res.entities, home, res);
         previous = res.entities;
+        lastDelay = Math.max(0, ...step.actions.map((a) => a.delay_s));
       }
       if (frame.timing?.schedule) step.schedule = frame.timing.schedule;
       steps.push(step);

@@ -44,29 +44,39 @@ function gappedVerb(current: readonly Item[], items: readonly Item[], i: number)
   return current.slice(0, firstTarget).filter((x) => !isSwitch(x) || !switched);
 }
 
-export function splitClauses(items: readonly Item[]): Item[][] {
-  const clauses: Item[][] = [];
+export interface SplitClause {
+  items: Item[];
+  /** "then": this step follows the one before it (waits for it); "and": it goes alongside. */
+  after: 'then' | 'and' | null;
+}
+
+export function splitClauses(items: readonly Item[]): SplitClause[] {
+  const clauses: SplitClause[] = [];
   let current: Item[] = [];
+  let after: SplitClause['after'] = null;
+  const close = (next: SplitClause['after']): void => {
+    if (current.length > 0) clauses.push({ items: current, after });
+    current = [];
+    after = next;
+  };
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.text === 'then' || it.text === 'afterwards') {
-      if (current.length > 0) clauses.push(current);
-      current = [];
+      close('then');
       continue;
     }
     if ((it.text === 'and' || it.text === 'but' || it.text === ',') && current.length > 0 && startsCommand(items, i + 1)) {
-      clauses.push(current);
-      current = [];
+      close('and');
       continue;
     }
     const verb = (it.text === 'and' || it.text === ',') && current.length > 0 ? gappedVerb(current, items, i) : null;
     if (verb) {
-      clauses.push(current);
+      close('and');
       current = [...verb];
       continue;
     }
     current.push(it);
   }
-  if (current.length > 0) clauses.push(current);
+  close(null);
   return clauses;
 }
