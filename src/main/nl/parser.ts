@@ -107,8 +107,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       if (timing) frame.timing = timing;
       else if (inherited) frame.timing = inherited;
       else if (after === 'then' && lastDelay > 0) frame.timing = { delayS: lastDelay };
-      // A timing said first ("at 7 pm turn on ... and close ...") or a clock time covers the steps after it.
-      if (timing && (k === 0 && clause[0] && rest[0] !== clause[0] ? true : timing.schedule !== undefined)) inherited = timing;
+      // A timing said first ("in 5 minutes turn on ... and close ...") or a clock time covers the steps after it.
+      const saidFirst = k === 0 && rest[0] !== clause[0];
+      if (timing && (saidFirst || timing.schedule !== undefined)) inherited = timing;
       settleGenericNames(frame, index);
       inheritKind(frame, previous);
       const res = resolveTarget({ frame, index, contextArea: place, previous });
