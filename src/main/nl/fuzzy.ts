@@ -66,6 +66,9 @@ function closest(index: HomeIndex, word: string): string | null {
     }
   }
   if (best.length === 1) return best[0]!;
+  // "thermostate": "thermostat" and "thermostats" are one word.
+  const stems = new Set(best.map((v) => v.replace(/(es|s)$/, '')));
+  if (stems.size === 1) return best.reduce((a, b) => (b.length < a.length ? b : a));
   // Ties: a swap of letters ("tunr") beats a different letter ("tune"), then the common command word wins.
   const letters = sortedLetters(word);
   const anagrams = best.filter((v) => sortedLetters(v) === letters);

@@ -21,8 +21,9 @@ function domainsNamed(c: Clause, index: HomeIndex): Set<string> {
   return out;
 }
 
-function domainHint(named: ReadonlySet<string>): DomainHint {
+function domainHint(named: ReadonlySet<string>, c: Clause): DomainHint {
   return {
+    switching: c.particles('on').length + c.particles('off').length > 0 || c.hasAny(ON_VERBS) || c.hasAny(OFF_VERBS),
     light: named.has('light'),
     climate: named.has('climate'),
     cover: named.has('cover') || named.has('valve'),
@@ -94,7 +95,7 @@ export function readCommand(raw: Item[], index: HomeIndex, homeDomains: Readonly
   // "shut everything down", "power up the tv": switching, not a level going down or up.
   if (!read && (first === 'shut' || first === 'power') && (c.has('down') || c.has('up'))) read = { op: c.has('down') ? 'off' : 'on' };
   if (!read && !lightUp) {
-    read = readValue(c, domainHint(named)) ?? readPreset(c, named);
+    read = readValue(c, domainHint(named, c)) ?? readPreset(c, named);
     // "open the curtains to 50%": opening to a number is a position.
     const coverVerb = first === 'open' || first === 'close' || ((first === 'raise' || first === 'lower') && (named.has('cover') || named.has('valve')));
     if (read && coverVerb && (read.op === 'level' || read.op === 'brightness')) {

@@ -21,6 +21,11 @@ interface NumberRead {
   prep: 'to' | 'by' | null;
 }
 
+/** A number with no unit and no "to"/"by" next to "turn on ...": not a setting ("turn on the light 5"). */
+function bare(n: NumberRead): boolean {
+  return n.unit === null && n.prep === null;
+}
+
 function readNumber(c: Clause): NumberRead | null {
   for (let i = 0; i < c.items.length; i++) {
     const it = c.items[i]!;
@@ -70,6 +75,8 @@ function stepSize(c: Clause, small: number, big: number): number {
 
 /** Which device kinds the clause names (from nouns and entity names). */
 export interface DomainHint {
+  /** The clause switches on or off ("turn on", "off"). */
+  switching: boolean;
   light: boolean;
   climate: boolean;
   cover: boolean;
@@ -95,7 +102,8 @@ export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
     const complaint = readComplaint(c);
     if (complaint) return complaint;
   }
-  const num = readNumber(c);
+  const read = readNumber(c);
+  const num = read && hint.switching && bare(read) ? null : read;
   const dir = direction(c);
   const color = c.items.find((i) => i.kind === 'color');
   const ctemp = c.items.find((i) => i.kind === 'ctemp');

@@ -70,5 +70,5 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   "'s", 'if', 'whether', 'any', 'there', 'high', 'medium', 'low', 'concentration', 'amount', 'indicated', 'measured',
   'total', 'consumed', 'reading', 'shows', 'showing', 'hoover', 'begin', 'halt', 'secure', 'unsecure', 'chilly',
   'midday', 'lightup', 'dimmer', 'louder', 'quieter', 'softer', 'too', 'dark', 'freezing', 'boiling', 'stuffy', 'loud',
-  'noisy', 'quiet', 'soft',
+  'noisy', 'quiet', 'soft', 'about', 'around', 'roughly', 'approximately', 'maybe', 'say', 'another',
 ]);

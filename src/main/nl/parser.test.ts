@@ -276,3 +276,20 @@ describe('everyday phrasing', () => {
     ]);
   });
 });
+
+describe('spoken timing', () => {
+  it('skips hedges and keeps a bare number after "turn on" out of the brightness', () => {
+    expect(acts(run('turn on the porch light um in like five minutes'))).toEqual(['light.porch turn_on +300s']);
+  });
+
+  it('adds up waits joined by "then"', () => {
+    expect(acts(run('turn on the porch light in 5 minutes then turn it off after 10 minutes'))).toEqual([
+      'light.porch turn_on +300s', 'light.porch turn_off +900s',
+    ]);
+  });
+
+  it('describes repeats in words', () => {
+    expect(run('every saturday at 9 am vacuum the kitchen').schedule?.text).toBe('every Saturday at 09:00');
+    expect(run('every 2 hours turn on the desk fan for 10 minutes').schedule?.text).toBe('every 2 hours');
+  });
+});

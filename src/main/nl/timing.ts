@@ -11,10 +11,14 @@ interface Found {
 
 const text = (items: readonly Item[], i: number): string => items[i]?.text ?? '';
 
+/** Words people put before a number of minutes: "in like five minutes", "in about an hour". */
+const HEDGES = new Set(['like', 'about', 'around', 'roughly', 'approximately', 'maybe', 'say', 'um', 'uh', 'just', 'another']);
+
 /** "10 minutes", "an hour", "1 hour and 30 minutes", "half an hour" at i → seconds and end index. */
 function readDuration(items: readonly Item[], i: number): { seconds: number; end: number } | null {
   let seconds = 0;
   let j = i;
+  while (HEDGES.has(text(items, j))) j++;
   let any = false;
   for (;;) {
     const it = items[j];
@@ -108,12 +112,22 @@ function readClock(items: readonly Item[], i: number, hint: 'am' | 'pm' | null):
   return { time: `${pad(hour)}:${pad(minute)}`, end };
 }
 
+const DAY_NAMES: Readonly<Record<string, string>> = {
+  mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
+};
+
 function describeDays(days: readonly string[]): string {
   const all = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
   if (days.length === 7) return 'every day';
   if (days.join() === all.slice(0, 5).join()) return 'every weekday';
   if (days.join() === 'sat,sun') return 'every weekend day';
-  return `every ${days.join(', ')}`;
+  const names = days.map((d) => DAY_NAMES[d] ?? d);
+  return `every ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]}`;
+}
+
+function describeSeconds(s: number): string {
+  const [n, unit] = s % 3600 === 0 ? [s / 3600, 'hour'] : s % 60 === 0 ? [s / 60, 'minute'] : [s, 'second'];
+  return n === 1 ? unit : `${n} ${unit}s`;
 }
 
 /** Finds the timing phrases in a clause; returns the clause without them. */
@@ -176,7 +190,7 @@ export function extractTiming(items: readonly Item[], now: Date | null): { items
       if ((t === 'every' || t === 'each') && (n?.kind === 'num' || TIME_UNITS.has(n?.text ?? ''))) {
         const d = n?.kind === 'num' ? readDuration(items, i + 1) : { seconds: TIME_UNITS.get(n!.text)!, end: i + 2 };
         if (d) {
-          timing.schedule = { kind: 'interval', every_s: d.seconds, text: `every ${d.seconds} s` };
+          timing.schedule = { kind: 'interval', every_s: d.seconds, text: `every ${describeSeconds(d.seconds)}` };
           remove.push({ start: i, end: d.end });
           i = d.end - 1;
           continue;
