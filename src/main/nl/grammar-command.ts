@@ -6,7 +6,7 @@ import type { HomeIndex } from './name-index';
 import type { Item } from './tag';
 import { readMedia, type RobotHint } from './grammar-media';
 import { readValue, type DomainHint, type ValueRead } from './grammar-values';
-import { OFF_VERBS, ON_VERBS } from './lexicon-words';
+import { FILLERS, OFF_VERBS, ON_VERBS } from './lexicon-words';
 import { readTarget } from './target';
 
 function domainsNamed(c: Clause, index: HomeIndex): Set<string> {
@@ -78,7 +78,7 @@ function readPreset(c: Clause, named: ReadonlySet<string>): ValueRead | null {
 }
 
 function isBareName(c: Clause): boolean {
-  const content = c.items.filter((i) => i.kind !== 'word' || !['the', 'my', 'our', 'please', 'a', 'an', 'mode', 'scene', 'script'].includes(i.text));
+  const content = c.items.filter((i) => i.kind !== 'word' || !(FILLERS.has(i.text) || ['mode', 'scene', 'script'].includes(i.text)));
   return content.length > 0 && content.every((i) => i.kind === 'entity' || i.kind === 'area' || i.kind === 'floor' || (i.kind === 'noun' && (i.senses[0]!.domain === 'scene' || i.senses[0]!.domain === 'script')))
     && content.some((i) => i.kind === 'entity');
 }

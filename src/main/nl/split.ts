@@ -1,6 +1,7 @@
 // One sentence → clauses, one per step: split at "then"/"after that", and at "and" when what follows starts
 // a new command ("... and dim them to 50%"). "kitchen and bedroom" or "1 hour and 30 minutes" stay whole.
 import type { Item } from './tag';
+import { FILLERS } from './lexicon-words';
 
 /** Words that start a new command after "and". */
 const CLAUSE_STARTS = new Set([
@@ -13,7 +14,8 @@ const CLAUSE_STARTS = new Set([
 ]);
 
 /** Words that may come between "and" and the command word. */
-const LEAD_INS = new Set(['also', 'please', 'then', 'can', 'could', 'you', 'would', 'will', 'just', 'now']);
+const LEAD_INS = new Set(['also', 'please', 'then', 'can', 'could', 'you', 'would', 'will', 'just', 'now', 'hey', 'hi',
+  'hello', 'ok', 'okay', 'hearth', 'so', 'well', 'right', 'alright', 'um', 'uh']);
 
 function startsCommand(items: readonly Item[], i: number): boolean {
   let j = i;
@@ -55,7 +57,8 @@ export function splitClauses(items: readonly Item[]): SplitClause[] {
   let current: Item[] = [];
   let after: SplitClause['after'] = null;
   const close = (next: SplitClause['after']): void => {
-    if (current.length > 0) clauses.push({ items: current, after });
+    // "hey hearth, ...", "okay, ...": a part with nothing but politeness is no step.
+    if (current.some((x) => !LEAD_INS.has(x.text) && !FILLERS.has(x.text))) clauses.push({ items: current, after });
     current = [];
     after = next;
   };

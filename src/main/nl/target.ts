@@ -57,7 +57,9 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
         sawNoun = true;
         break;
       case 'word':
-        if (t === 'and' || t === 'or' || t === ',') {
+        if (t === ',' && ['in', 'on', 'at', 'upstairs', 'downstairs', 'please', 'here'].includes(items[i + 1]?.text ?? '')) {
+          // "the lamp, in the bedroom": still the same thing.
+        } else if (t === 'and' || t === 'or' || t === ',') {
           if (hasContent(g)) {
             groups.push(g);
             g = emptyGroup();
