@@ -4,6 +4,7 @@
 import type { NlArea, NlEntity, NlFloor, NlHome } from './home';
 import { LEXICON_WORDS } from './lexicon';
 import { tokenize } from './tokenize';
+import { NUMBER_WORDS } from './numbers';
 
 export type NameKind = 'entity' | 'area' | 'floor';
 
@@ -126,7 +127,7 @@ export function buildIndex(home: NlHome): HomeIndex {
   });
 
   const vocabByLength = new Map<number, string[]>();
-  for (const w of new Set([...nameVocab, ...LEXICON_WORDS])) {
+  for (const w of new Set([...nameVocab, ...LEXICON_WORDS, ...NUMBER_WORDS])) {
     if (w.length < 3 || /\d/.test(w)) continue;
     const list = vocabByLength.get(w.length) ?? [];
     list.push(w);

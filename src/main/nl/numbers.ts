@@ -12,6 +12,9 @@ const TENS: Readonly<Record<string, number>> = {
 };
 const DIGIT_WORDS: Readonly<Record<string, number>> = { ...SMALL, oh: 0 };
 
+/** Every number word, for spelling repair ("twwenty"). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(TENS), 'hundred', 'thousand', 'point']);
+
 /** Words before "one" that make it a pronoun, not a number. */
 const ONE_AS_PRONOUN_BEFORE = new Set([
   'the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'other', 'another', 'last', 'first', 'only',

@@ -8,6 +8,7 @@ import { lexiconAt, type LexTag } from './lexicon';
 import { nameAt, type HomeIndex, type NamePhrase } from './name-index';
 import { needsRepair, repairWord } from './fuzzy';
 import { isNumberToken } from './tokenize';
+import { NUMBER_WORDS, wordsToNumbers } from './numbers';
 
 interface Base {
   text: string;
@@ -77,9 +78,24 @@ function splitsIntoPlace(index: HomeIndex, tokens: readonly string[], i: number,
   return lexiconAt(tokens, i + len - 1).some((l) => l.tag.kind === 'noun' && l.tokens.length === 1);
 }
 
+/** Speech often hears "off" as "of": "turn of the lights", "are the lights of", "bring of all the lights". */
+const OFF_BEFORE = new Set(['in', 'on', 'at', 'please', 'now', 'and', 'then', 'for', 'across', 'everywhere', 'here',
+  'upstairs', 'downstairs', 'after', 'when', ',']);
+const OFF_AFTER = new Set(['turn', 'switch', 'bring', 'get', 'shut', 'knock', 'turned', 'switched']);
+
+function hearOff(tokens: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== 'of') continue;
+    const next = tokens[i + 1];
+    if (next === undefined || OFF_BEFORE.has(next) || OFF_AFTER.has(tokens[i - 1] ?? '')) tokens[i] = 'off';
+  }
+}
+
 export function tagTokens(index: HomeIndex, input: readonly string[]): Item[] {
-  const tokens = [...input];
+  let tokens = [...input];
+  hearOff(tokens);
   const fixed = repair(index, tokens);
+  if ([...fixed].some((k) => NUMBER_WORDS.has(tokens[k]!))) tokens = wordsToNumbers(tokens);
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i]!;
