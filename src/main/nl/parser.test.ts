@@ -293,3 +293,21 @@ describe('spoken timing', () => {
     expect(run('every 2 hours turn on the desk fan for 10 minutes').schedule?.text).toBe('every 2 hours');
   });
 });
+
+describe('devices that share a name', () => {
+  const home = testHome();
+  home.entities = [...home.entities,
+    { id: 'light.k_ceiling', name: 'Ceiling Light', domain: 'light', area: 'Kitchen', floor: 'Ground Floor', state: 'off', deviceClass: null, attributes: {} },
+    { id: 'light.b_ceiling', name: 'Ceiling Light', domain: 'light', area: 'Bedroom', floor: 'First Floor', state: 'off', deviceClass: null, attributes: {} }];
+  const p = createParser(home);
+
+  it('asks which one, unless the room or a plural says', () => {
+    expect(p.parse('turn on the ceiling light').error).toMatchObject({
+      code: 'AMBIGUOUS', message: 'Which Ceiling Light: the one in the Kitchen or the one in the Bedroom?',
+    });
+    expect(acts(p.parse('turn on the ceiling light', { area: 'Bedroom' }))).toEqual(['light.b_ceiling turn_on']);
+    expect(acts(p.parse('turn on the ceiling light in the bedroom'))).toEqual(['light.b_ceiling turn_on']);
+    expect(acts(p.parse('turn on the ceiling lights'))).toEqual(['light.k_ceiling turn_on', 'light.b_ceiling turn_on']);
+    expect(p.parse('turn on the ceiling light in the office').error?.code).toBe('NO_MATCH');
+  });
+});

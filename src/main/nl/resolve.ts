@@ -126,10 +126,23 @@ function resolveNames(group: TargetGroup, input: ResolveInput, res: Resolution):
     res.names.push(all[0]!.name);
     let cands = all.filter((e) => supports(e, frame.op));
     if (cands.length === 0) return unsupported(all[0]!, frame.op);
-    const located = cands.filter((e) => inLocation(e, group.areas, group.floors) || !e.area);
-    if (located.length > 0) cands = located;
+    if (group.areas.length + group.floors.length > 0) {
+      // "the kitchen overhead light": the one in the kitchen, else one that has no room at all.
+      const inside = cands.filter((e) => inLocation(e, group.areas, group.floors));
+      const roomless = cands.filter((e) => !e.area);
+      if (inside.length + roomless.length === 0) return noMatch(all[0]!.name, group.areas.map((a) => a.name), group.floors.map((f) => f.name));
+      cands = inside.length > 0 ? inside : roomless;
+    } else if (cands.length > 1 && input.contextArea) {
+      // Two "Ceiling Light"s: the one in the speaker's room.
+      const here = cands.filter((e) => e.area?.toLowerCase() === input.contextArea!.toLowerCase());
+      if (here.length > 0) cands = here;
+    }
+    // "the ceiling lights" for several devices called "Ceiling Light" means all of them.
+    const saidPlural = ref.text.endsWith('s') && !all[0]!.name.toLowerCase().endsWith('s');
     if (isQuery(frame.op)) cands = narrowForQuery(cands, frame);
-    else if (cands.length > 1) return ambiguous(all[0]!.name, cands.map((e) => (e.area ? `${e.name} in the ${e.area}` : e.id)));
+    else if (cands.length > 1 && !saidPlural && !frame.target.all) {
+      return ambiguous(all[0]!.name, cands.map((e) => (e.area ? `the one in the ${e.area}` : e.id)));
+    }
     out.push(...cands);
   }
   return out;
