@@ -83,7 +83,8 @@ function convert(home: z.infer<typeof HaHome>): NlHome {
     if (e.state_spoken) attributes['state_spoken'] = e.state_spoken;
     const deviceClass = typeof attributes['device_class'] === 'string' ? attributes['device_class'] : null;
     const entity: NlEntity = {
-      id: e.id ?? `${e.domain}.${slugify(name)}`,
+      // CONTRACT.md: entities without an id (per_file homes) are known by their name.
+      id: e.id ?? name,
       name,
       domain: e.domain,
       area: area ? area.name : null,
