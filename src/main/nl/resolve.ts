@@ -154,7 +154,9 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
   let areas: NlArea[] = group.areas;
   const floors = group.floors;
   let fromContext = false;
-  const useContext = isQuery(frame.op) && frame.op !== 'query_temperature' ? spec.here : !spec.everywhere;
+  // Questions are about the whole home unless they say "here" — or ask about "the light" in the speaker's room.
+  const oneThingAsked = frame.query?.quantifier === 'one' && group.nouns.length > 0 && group.nouns.every((n) => !n.plural);
+  const useContext = isQuery(frame.op) && frame.op !== 'query_temperature' ? spec.here || oneThingAsked : !spec.everywhere;
   if (areas.length === 0 && floors.length === 0 && useContext && input.contextArea) {
     areas = [index.areaByKey.get(input.contextArea.toLowerCase()) ?? { id: input.contextArea, name: input.contextArea, floor: null }];
     fromContext = true;
@@ -203,9 +205,10 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     if (named.length === 0) return noMatch(group.fragments.join(' '), res.areas, res.floors);
     pool = named;
   }
-  if (fromContext && pool.length === 0 && singularAsk) {
-    // Nothing of that kind in the speaker's room: look in the whole home.
-    return scopeEntities(group, { ...input, contextArea: null }, { ...res, areas: [], names: [] }, singularAsk);
+  if (fromContext && pool.length === 0 && (singularAsk || oneThingAsked)) {
+    // Nothing of that kind in the speaker's room: look in the whole home. (The slots keep the room the
+    // sentence was said in, as HA's context does.)
+    return scopeEntities(group, { ...input, contextArea: null }, res, singularAsk);
   }
   return pool;
 }
