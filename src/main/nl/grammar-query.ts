@@ -60,17 +60,18 @@ export function readQuery(raw: Item[], index: HomeIndex): Frame | null {
     }
     if (it.kind === 'measure') measures.push(...it.classes);
   }
-  const homeIsState = states.some((s) => s.domain === 'person') || c.items.some((i) => (i.kind === 'noun' && i.senses[0]!.domain === 'person') || (i.kind === 'entity' && i.refs.some((r) => index.entities[r]!.domain === 'person')));
+  // "is anyone home", "is Ada at home": "home" is where a person is, not the whole house.
+  const aboutPeople = (i: Item): boolean =>
+    (i.kind === 'noun' && i.senses[0]!.domain === 'person') || (i.kind === 'entity' && i.refs.some((r) => index.entities[r]!.domain === 'person'));
+  const homeIsState = states.some((s) => s.domain === 'person') || c.items.some(aboutPeople);
   const target = readTarget(raw, { homeIsState, nameVocab: index.nameVocab });
   const query: QuerySpec = { quantifier: q, states, stateText, measures };
   const first = c.firstText();
 
   if (first === 'where' || (c.has('where') && c.has('find'))) return { op: 'query_where', target, query };
-  if (temperatureQuestion(c) && !states.some((s) => s.domain !== 'binary_sensor' || !['heat', 'cold'].includes(s.deviceClass ?? '')) ) {
-    if (c.has('how') || c.has('whatis') || c.has('what') || c.has('tell') || c.has('is')) {
-      return { op: 'query_temperature', target, query: { ...query, states: [], stateText: null } };
-    }
-  }
+  // "how hot is it": "hot" here asks for a temperature, it is no state to check.
+  const onlyFeel = states.every((s) => s.domain === 'binary_sensor' && (s.deviceClass === 'heat' || s.deviceClass === 'cold'));
+  if (temperatureQuestion(c) && onlyFeel) return { op: 'query_temperature', target, query: { ...query, states: [], stateText: null } };
   if (states.length === 0) {
     const stateful = c.items.find((i) => (i.kind === 'noun' || (i.kind === 'entity' && i.generic?.kind === 'noun')) && STATEFUL_NOUNS.has(i.text));
     if (stateful && (c.hasAny(ANY_WORDS) || c.has('detected') || q !== 'one' || c.has('with'))) {

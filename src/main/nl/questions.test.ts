@@ -46,3 +46,11 @@ describe('state questions', () => {
     expect(ask('is the front door locked and is the back door locked?').answer).toBe('Front Door: Yes. Back Door: No, unlocked');
   });
 });
+
+describe('questions in a room', () => {
+  it('asks about "the light" in the speaker\'s room, and elsewhere when the room has none', () => {
+    expect(ask('is the light on?', 'Office').answer).toBe('Yes');
+    expect(ask('is the lamp on?', 'Bedroom').answer).toBe('No, off');
+    expect(ask('is the fan on?', 'Kitchen').answer).toBe('Yes, Desk Fan');
+  });
+});
