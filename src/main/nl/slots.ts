@@ -51,8 +51,10 @@ export function slotsOf(intent: string, frame: Frame, res: Resolution, conventio
   };
   const groups = frame.target.groups;
   const named = res.names.length > 0;
-  const explicitAreas = [...new Set(groups.flatMap((g) => g.areas.map((a) => a.name)))];
-  const explicitFloors = [...new Set(groups.flatMap((g) => g.floors.map((f) => f.name)))];
+  // With names, the places said for those names ("the overhead light in the kitchen"), not for other things.
+  const placed = named ? groups.filter((g) => g.names.length > 0) : groups;
+  const explicitAreas = [...new Set(placed.flatMap((g) => g.areas.map((a) => a.name)))];
+  const explicitFloors = [...new Set(placed.flatMap((g) => g.floors.map((f) => f.name)))];
   if (named) {
     put('name', one([...new Set(res.names)]));
     put('area', one(explicitAreas));
