@@ -1,0 +1,87 @@
+// A resolved step → service calls, one per entity, in the contract's units (°C, %, kelvin), with timing.
+import type { NlEntity, NlHome } from './home';
+import type { Frame, Schedule } from './frame';
+import { concreteOp, inverseOp, serviceCall } from './ops';
+
+/** One service call. Always carries `data` ({} when the service takes none) and `delay_s` (0 = now). */
+export interface NlAction {
+  entity: string;
+  service: string;
+  data: Record<string, unknown>;
+  delay_s: number;
+  schedule?: Schedule;
+}
+
+/** °F → °C when the speaker said °F, or said no unit and the number only makes sense in °F (a room is
+ *  never set to 40 °C, nor to 30 °F); steps without a unit are in the home's unit. */
+function toCelsius(value: number, unit: Frame['unit'], home: NlHome, step: boolean): number {
+  const guessF = step ? home.temperatureUnit === 'F' : value >= 40 || (value > 35 && home.temperatureUnit === 'F');
+  const fahrenheit = unit === 'F' || (unit !== 'C' && guessF);
+  if (!fahrenheit) return value;
+  return step ? (value * 5) / 9 : ((value - 32) * 5) / 9;
+}
+
+function numberAttr(e: NlEntity, ...keys: string[]): number | null {
+  for (const k of keys) {
+    const v = Number(e.attributes[k]);
+    if (e.attributes[k] !== undefined && e.attributes[k] !== null && Number.isFinite(v)) return v;
+  }
+  return null;
+}
+
+/** Relative changes the contract has no service for become absolute ones when the current value is known. */
+function absoluteFromStep(e: NlEntity, op: string, step: number): { op: Frame['op']; value: number } | null {
+  const clamp = (n: number): number => Math.min(100, Math.max(0, n));
+  if (op === 'position_step') {
+    const cur = numberAttr(e, 'current_position', 'position') ?? (e.state === 'open' ? 100 : e.state === 'closed' ? 0 : null);
+    return cur === null ? null : { op: 'position', value: clamp(cur + step) };
+  }
+  if (op === 'fan_speed_step') {
+    const cur = numberAttr(e, 'percentage') ?? (e.state === 'off' ? 0 : null);
+    return cur === null ? null : { op: 'fan_speed', value: clamp(cur + step) };
+  }
+  if (op === 'color_temp_step') {
+    const cur = numberAttr(e, 'color_temp_kelvin', 'color_temp');
+    return cur === null ? null : { op: 'color_temp', value: Math.min(6500, Math.max(1500, cur + step)) };
+  }
+  return null;
+}
+
+/** `place`: the rooms or floors a robot should clean (HassVacuumCleanArea), passed on as data. */
+export function buildActions(frame: Frame, entities: readonly NlEntity[], home: NlHome, place: { areas: readonly string[]; floors: readonly string[] } = { areas: [], floors: [] }): NlAction[] {
+  const out: NlAction[] = [];
+  const timing = frame.timing;
+  const delay = timing?.delayS;
+  for (const e of entities) {
+    let op = concreteOp(frame.op, e.domain);
+    let value = frame.value;
+    if (typeof value === 'number' && (op === 'temperature' || op === 'temperature_step')) {
+      value = toCelsius(value, frame.unit, home, op === 'temperature_step');
+    }
+    if (op === 'volume_step' && typeof value !== 'number') value = frame.stepWord === 'down' ? -10 : 10;
+    if (typeof value === 'number') {
+      const abs = absoluteFromStep(e, op, value);
+      if (abs) {
+        op = abs.op;
+        value = abs.value;
+      }
+    }
+    const call = serviceCall(e, op, value);
+    if (!call) continue;
+    const action: NlAction = { entity: e.id, service: call.service, data: call.data ?? {}, delay_s: delay ?? 0 };
+    if ((op === 'clean_area' || op === 'vacuum_start') && place.areas.length + place.floors.length > 0) {
+      action.data = place.areas.length > 0 ? { area: place.areas.length === 1 ? place.areas[0] : [...place.areas] } : { floor: place.floors.length === 1 ? place.floors[0] : [...place.floors] };
+    }
+    if (timing?.schedule) action.schedule = timing.schedule;
+    out.push(action);
+  }
+  const inverse = timing?.durationS ? inverseOp(frame.op) : null;
+  if (inverse && timing?.durationS) {
+    for (const e of entities) {
+      const call = serviceCall(e, inverse, undefined);
+      if (!call) continue;
+      out.push({ entity: e.id, service: call.service, data: call.data ?? {}, delay_s: (delay ?? 0) + timing.durationS });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+// Errors are values: a code, a plain-English message (a question back when we need to know more) and,
+// where it helps, the choices or the next step.
+import type { NlEntity } from './home';
+import type { Op } from './frame';
+
+export type NlErrorCode = 'NOT_UNDERSTOOD' | 'UNKNOWN_NAME' | 'AMBIGUOUS' | 'NO_MATCH' | 'UNSUPPORTED' | 'BAD_INPUT';
+
+export interface NlError {
+  code: NlErrorCode;
+  message: string;
+  next?: string;
+  options?: string[];
+}
+
+/** "A", "A or B", "A, B or C". */
+export function joinWords(words: readonly string[], last = 'or'): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}`;
+}
+
+export function ambiguous(what: string, options: readonly string[]): NlError {
+  const unique = [...new Set(options)];
+  const shown = unique.length > 6 ? [...unique.slice(0, 5), `one of ${unique.length - 5} others`] : unique;
+  return { code: 'AMBIGUOUS', message: `Which ${what.replace(/s$/, '')}: ${joinWords(shown)}?`, options: unique };
+}
+
+export function unknownName(word: string): NlError {
+  return {
+    code: 'UNKNOWN_NAME',
+    message: `I don't know a device, room or floor called "${word}".`,
+    next: 'Check the name on the Home screen, or rename the device to what you call it.',
+  };
+}
+
+export function noMatch(what: string, areas: readonly string[], floors: readonly string[]): NlError {
+  const place = [...areas.map((a) => `in the ${a}`), ...floors.map((f) => (/^(up|down)stairs$/i.test(f) ? f.toLowerCase() : `on the ${f}`))];
+  return {
+    code: 'NO_MATCH',
+    message: `I couldn't find any ${what}${place.length ? ` ${joinWords(place, 'or')}` : ''}.`,
+    next: 'Check which room the device is in on the Home screen.',
+  };
+}
+
+const OP_WORDS: Partial<Record<Op, string>> = {
+  on: 'be turned on', off: 'be turned off', toggle: 'be toggled', open: 'open', close: 'close', lock: 'lock',
+  unlock: 'unlock', brightness: 'be dimmed', brightness_step: 'be dimmed', color: 'change colour',
+  color_temp: 'change colour temperature', color_temp_step: 'change colour temperature', temperature: 'set a temperature',
+  temperature_step: 'set a temperature', position: 'be set to a position', position_step: 'be set to a position',
+  fan_speed: 'change speed', fan_speed_step: 'change speed', volume: 'change volume', volume_step: 'change volume',
+  mute: 'be muted', unmute: 'be unmuted', play: 'play', pause: 'pause', next: 'skip', previous: 'go back',
+};
+
+export function unsupported(entity: NlEntity, op: Op): NlError {
+  return {
+    code: 'UNSUPPORTED',
+    message: `${entity.name} can't ${OP_WORDS[op] ?? 'do that'}.`,
+    next: 'Open the device on the Home screen to see what it can do.',
+  };
+}
+
+export function notUnderstood(text: string): NlError {
+  return {
+    code: 'NOT_UNDERSTOOD',
+    message: text.trim() ? `Sorry, I didn't understand "${text.trim()}".` : 'Tell me what to do, for example "turn on the kitchen lights".',
+    next: 'Try a command like "turn off the lights upstairs" or a question like "is the back door locked?".',
+  };
+}

@@ -1,0 +1,96 @@
+// What the grammar makes of one clause (a Frame), before names are resolved to entities.
+import type { NlArea, NlFloor } from './home';
+import type { NounSense, StateSense } from './lexicon-devices';
+import type { LexTag } from './lexicon';
+
+export interface EntityRef {
+  text: string;
+  refs: number[];
+  /** Set when the name is also an ordinary word ("Light", "Gas"). */
+  generic: LexTag | null;
+}
+
+export interface NounRef {
+  text: string;
+  senses: readonly NounSense[];
+  plural: boolean;
+}
+
+/** One "thing" people named: "the kitchen lights", "the bedroom lamp", "the fan". */
+export interface TargetGroup {
+  names: EntityRef[];
+  areas: NlArea[];
+  floors: NlFloor[];
+  nouns: NounRef[];
+  /** Words that are no grammar: parts of names ("ceiling") or unknown names ("garden"). */
+  fragments: string[];
+  /** The location came after the noun ("lights in the kitchen"), so it may apply to earlier groups too. */
+  trailingLocation: boolean;
+}
+
+export interface TargetSpec {
+  groups: TargetGroup[];
+  exclude: TargetGroup | null;
+  /** "in here", "this room". */
+  here: boolean;
+  /** "everywhere", "the whole house". */
+  everywhere: boolean;
+  /** "everything", "all" alone. */
+  everything: boolean;
+  /** all / every / each. */
+  all: boolean;
+  /** it / them / those: the previous step's devices. */
+  pronoun: boolean;
+  plural: boolean;
+}
+
+export type Op =
+  | 'on' | 'off' | 'toggle' | 'open' | 'close' | 'stop' | 'lock' | 'unlock'
+  | 'brightness' | 'brightness_step' | 'color' | 'color_temp' | 'color_temp_step'
+  | 'temperature' | 'temperature_step' | 'position' | 'position_step' | 'fan_speed' | 'fan_speed_step'
+  | 'volume' | 'volume_step' | 'mute' | 'unmute' | 'play' | 'pause' | 'next' | 'previous'
+  | 'vacuum_start' | 'clean_area' | 'return_to_base' | 'mower_start' | 'mower_dock'
+  /** A number or "up"/"down" whose meaning depends on the device ("set the fan to 50%", "turn it up"). */
+  | 'level' | 'level_step'
+  | 'query_state' | 'query_value' | 'query_temperature' | 'query_where';
+
+export type TemperatureUnit = 'C' | 'F' | null;
+
+export type Quantifier = 'one' | 'any' | 'all' | 'which' | 'count';
+
+export interface QuerySpec {
+  quantifier: Quantifier;
+  /** State words said ("locked", "on"); empty for value questions. */
+  states: readonly StateSense[];
+  /** The state word as said, for answers ("locked"). */
+  stateText: string | null;
+  /** What is measured, from words like "humidity" (sensor device classes). */
+  measures: readonly string[];
+}
+
+export type Schedule =
+  | { kind: 'at'; time: string; day: 'today' | 'tomorrow' | null; text: string }
+  | { kind: 'weekly'; days: readonly string[]; time: string | null; sun?: 'sunrise' | 'sunset'; text: string }
+  | { kind: 'sun'; event: 'sunrise' | 'sunset'; text: string }
+  | { kind: 'interval'; every_s: number; text: string };
+
+export interface Timing {
+  delayS?: number;
+  /** "for 10 minutes": do it now, undo it after this many seconds. */
+  durationS?: number;
+  schedule?: Schedule;
+}
+
+export interface Frame {
+  op: Op;
+  /** Number, colour name, or "up"/"down" for a step without a size. */
+  value?: number | string;
+  unit?: TemperatureUnit | 'percent' | 'kelvin';
+  /** The step was not sized by the speaker ("volume up"): the HA slot keeps "up"/"down". */
+  stepWord?: 'up' | 'down';
+  target: TargetSpec;
+  /** Domain the verb implies: lock → lock, "light up" → light, "mow" → lawn_mower. */
+  impliedDomain?: string;
+  query?: QuerySpec;
+  timing?: Timing;
+}

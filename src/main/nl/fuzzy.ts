@@ -1,0 +1,147 @@
+// Spelling and speech-recognition repair for words that are neither grammar nor a name in the home:
+// "kitchn" → "kitchen", "trun" → "turn", "bedroomlamp" → "bedroom lamp". A word is only changed when one
+// candidate is clearly closest; otherwise it stays unknown and the parser asks instead of guessing.
+import { distance } from 'fastest-levenshtein';
+import type { HomeIndex } from './name-index';
+import { LEXICON_WORDS } from './lexicon';
+import { COLOR_PHRASES, WHITE_WORDS } from './colors';
+import { STATE_WORDS } from './lexicon-devices';
+import { singular } from './name-index';
+import { NUMBER_WORDS } from './numbers';
+
+/** Levenshtein distance, counting one swap of neighbouring letters ("trun"/"turn") as one edit. */
+export function editDistance(a: string, b: string): number {
+  const d = distance(a, b);
+  if (d === 2 && a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return 1;
+  }
+  return d;
+}
+
+/** How many edits a word of this length may be away from what was meant. */
+export function allowedEdits(length: number): number {
+  if (length < 3) return 0;
+  return length >= 8 ? 2 : 1;
+}
+
+
+/** Words that set a value or name a state: a misheard word must not turn into one of these by accident. */
+const RISKY: ReadonlySet<string> = new Set([...COLOR_PHRASES.keys(), ...WHITE_WORDS.keys(), ...STATE_WORDS.keys(),
+  'on', 'off', 'up', 'down', 'all', 'max', 'min', 'full', 'half', 'high', 'low', 'open', 'close', 'lock', 'unlock']);
+
+/** Words people say in commands all the time: on an equal distance they are the likelier meaning. */
+const COMMON = new Set(['turn', 'switch', 'set', 'light', 'lights', 'lamp', 'open', 'close', 'lock', 'unlock', 'dim',
+  'kitchen', 'bedroom', 'living', 'room', 'temperature', 'brightness', 'volume', 'please', 'the', 'off']);
+
+/** How a typed word differs from `v` by one edit: 'swap' ("tunr"), 'gap' (a letter missing or one too
+ *  many: "kichen", "loccked"), 'sub' (a different letter: "lamo"); null when it is more than that. */
+type EditKind = 'swap' | 'gap' | 'sub';
+
+function oneEdit(word: string, v: string): EditKind | null {
+  if (word.length === v.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < word.length && diff.length <= 2; i++) if (word[i] !== v[i]) diff.push(i);
+    if (diff.length === 1) return 'sub';
+    if (diff.length === 2 && diff[1] === diff[0]! + 1 && word[diff[0]!] === v[diff[1]!] && word[diff[1]!] === v[diff[0]!]) return 'swap';
+    return null;
+  }
+  const [long, short] = word.length > v.length ? [word, v] : [v, word];
+  if (long.length !== short.length + 1) return null;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i) ? 'gap' : null;
+}
+
+/** May `word` be read as `v`? A word that would become a value or state ("red", "warm", "open") only by a
+ *  swap or a missing/doubled letter; short words never by a different letter ("pool" is not "cool"). */
+function plausible(word: string, v: string, kind: EditKind): boolean {
+  if (word.length <= 3) return kind === 'swap';
+  if (RISKY.has(v)) return kind === 'swap' || (kind === 'gap' && (v.length >= 5 || word.length > v.length));
+  if (word.length <= 4) return kind !== 'sub';
+  return true;
+}
+
+const RANK: Record<EditKind, number> = { swap: 0, gap: 1, sub: 2 };
+
+function closest(index: HomeIndex, word: string): string | null {
+  const max = allowedEdits(word.length);
+  if (max === 0) return null;
+  // One edit, ranked: swap, then missing/extra letter, then a different letter.
+  let best: string[] = [];
+  let bestRank = 3;
+  for (let len = word.length - 1; len <= word.length + 1; len++) {
+    for (const v of index.vocabByLength.get(len) ?? []) {
+      const kind = oneEdit(word, v);
+      if (!kind || !plausible(word, v, kind)) continue;
+      if (RANK[kind] < bestRank) {
+        best = [v];
+        bestRank = RANK[kind];
+      } else if (RANK[kind] === bestRank && !best.includes(v)) best.push(v);
+    }
+  }
+  // Long words may be two edits away ("temprature" → "temperature").
+  if (best.length === 0 && max >= 2) {
+    for (let len = word.length - 2; len <= word.length + 2; len++) {
+      for (const v of index.vocabByLength.get(len) ?? []) {
+        if (!RISKY.has(v) && editDistance(word, v) <= 2 && !best.includes(v)) best.push(v);
+      }
+    }
+  }
+  return pick(index, word, best);
+}
+
+/** One answer among equally close words, or null when they stay a tie. Narrowing in turn: same first and
+ *  last letter, a letter left out (commoner than one typed too many), a word of this home's names, a
+ *  common command word. */
+function pick(index: HomeIndex, word: string, best: readonly string[]): string | null {
+  let left = [...best];
+  const narrow = (keep: (v: string) => boolean): void => {
+    const kept = left.filter(keep);
+    if (kept.length > 0) left = kept;
+  };
+  const settled = (): boolean => left.length === 1 || new Set(left.map(singular)).size === 1;
+  if (!settled()) narrow((v) => v[0] === word[0] && v[v.length - 1] === word[word.length - 1]);
+  if (!settled()) narrow((v) => v.length > word.length);
+  if (!settled()) narrow((v) => index.nameVocab.has(v));
+  if (!settled()) narrow((v) => COMMON.has(v));
+  // "thermostate": "thermostat" and "thermostats" are one word.
+  return settled() ? left.reduce((a, b) => (b.length < a.length ? b : a)) : null;
+}
+
+function isKnown(index: HomeIndex, word: string): boolean {
+  return LEXICON_WORDS.has(word) || index.nameVocab.has(word) || NUMBER_WORDS.has(word);
+}
+
+const cache = new WeakMap<HomeIndex, Map<string, readonly string[] | null>>();
+
+/** Replacement tokens for an unknown word, or null when it cannot be repaired with confidence. */
+export function repairWord(index: HomeIndex, word: string): readonly string[] | null {
+  let memo = cache.get(index);
+  if (!memo) {
+    memo = new Map();
+    cache.set(index, memo);
+  }
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
+  let result: readonly string[] | null = null;
+  // Two words run together ("bedroomlamp"), each at least three letters and neither a value or state.
+  for (let cut = 3; cut <= word.length - 3 && !result; cut++) {
+    const a = word.slice(0, cut);
+    const b = word.slice(cut);
+    if (RISKY.has(a) || RISKY.has(b)) continue;
+    if (isKnown(index, a) && isKnown(index, b) && (index.nameVocab.has(a) || index.nameVocab.has(b))) result = [a, b];
+  }
+  if (!result) {
+    const c = closest(index, word);
+    if (c) result = [c];
+  }
+  if (memo.size > 5000) memo.clear();
+  memo.set(word, result);
+  return result;
+}
+
+export function needsRepair(index: HomeIndex, word: string): boolean {
+  return !isKnown(index, word) && !/\d/.test(word) && word !== "'s";
+}

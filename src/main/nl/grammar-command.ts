@@ -1,0 +1,114 @@
+// Commands: picks the operation of a clause (media/robots, lock, values, open/close, on/off) and reads
+// its target. A clause that names a device and nothing else means "turn it on" (HA: "party mode").
+import { Clause, markLeadingVerb } from './clause';
+import type { Frame } from './frame';
+import type { HomeIndex } from './name-index';
+import type { Item } from './tag';
+import { readMedia, type RobotHint } from './grammar-media';
+import { readValue, type DomainHint, type ValueRead } from './grammar-values';
+import { FILLERS, OFF_VERBS, ON_VERBS } from './lexicon-words';
+import { readTarget } from './target';
+
+function domainsNamed(c: Clause, index: HomeIndex): Set<string> {
+  const out = new Set<string>();
+  for (const it of c.items) {
+    if (it.kind === 'entity') {
+      for (const r of it.refs) out.add(index.entities[r]!.domain);
+      if (it.generic?.kind === 'noun') out.add(it.generic.senses[0]!.domain);
+    }
+    if (it.kind === 'noun') out.add(it.senses[0]!.domain);
+  }
+  return out;
+}
+
+function domainHint(named: ReadonlySet<string>, c: Clause): DomainHint {
+  return {
+    switching: c.particles('on').length + c.particles('off').length > 0 || c.hasAny(ON_VERBS) || c.hasAny(OFF_VERBS),
+    light: named.has('light'),
+    climate: named.has('climate'),
+    cover: named.has('cover') || named.has('valve'),
+    fan: named.has('fan'),
+    media: named.has('media_player'),
+  };
+}
+
+function readSwitching(c: Clause, named: ReadonlySet<string>): ValueRead | null {
+  const first = c.firstText();
+  const texts = c.texts;
+  if (first === 'lock' || first === 'secure') return { op: 'lock', impliedDomain: 'lock' };
+  if (first === 'unlock') return { op: 'unlock', impliedDomain: 'lock' };
+  if (c.has('toggle') || c.has('flip')) return { op: 'toggle' };
+  const lightUp = (first === 'light' && c.has('up')) || first === 'illuminate';
+  if (lightUp) return { op: 'on', impliedDomain: 'light' };
+  if (c.has('lightsout')) return { op: 'off', impliedDomain: 'light' };
+  const on = c.particles('on');
+  const off = c.particles('off');
+  // Speech often hears "turn of the lights" / "lights of".
+  texts.forEach((t, i) => {
+    const after = texts[i + 1];
+    const ends = after === undefined || ['in', 'on', 'at', 'please', 'now', 'and', 'then', 'for', 'everywhere', 'here'].includes(after);
+    if (t === 'of' && (ends || ['turn', 'switch', 'power', 'shut'].includes(texts[i - 1] ?? ''))) off.push(i);
+    if (t === 'out' && i > 0 && (c.items[i - 1]!.kind === 'noun' || c.items[i - 1]!.kind === 'entity')) off.push(i);
+    if (t === 'down' && (texts[i - 1] === 'shut' || texts[i - 1] === 'power')) off.push(i);
+    if (t === 'up' && texts[i - 1] === 'power') on.push(i);
+  });
+  const onVerb = texts.findIndex((t) => ON_VERBS.has(t));
+  const offVerb = texts.findIndex((t) => OFF_VERBS.has(t));
+  const firstOf = (xs: number[]): number => (xs.length ? Math.min(...xs) : Infinity);
+  const onAt = Math.min(firstOf(on), onVerb < 0 ? Infinity : onVerb);
+  const offAt = Math.min(firstOf(off), offVerb < 0 ? Infinity : offVerb);
+  if (onAt < offAt) return { op: 'on' };
+  if (offAt < onAt) return { op: 'off' };
+  const coverish = named.has('cover') || named.has('valve') || named.size === 0;
+  if (first === 'open' || (first === 'raise' && coverish)) return { op: 'open' };
+  if (first === 'close' || first === 'shut' || (first === 'lower' && coverish)) return { op: 'close' };
+  if (c.has('open') && !c.has('close')) return { op: 'open' };
+  if (c.has('close')) return { op: 'close' };
+  if (c.has('transition') || c.has('activate') || (first === 'change' && c.has('to')) || (first === 'go' && c.has('to'))) return { op: 'on' };
+  if (first === 'stop' || first === 'cancel') return { op: 'off' };
+  return null;
+}
+
+/** Fan presets: "set the fan to high", "turn the fan on low". */
+function readPreset(c: Clause, named: ReadonlySet<string>): ValueRead | null {
+  if (!named.has('fan')) return null;
+  const presets: Record<string, number> = { low: 33, medium: 66, high: 100 };
+  const word = c.texts.find((t) => t in presets);
+  return word ? { op: 'fan_speed', value: presets[word]!, unit: 'percent' } : null;
+}
+
+function isBareName(c: Clause): boolean {
+  const content = c.items.filter((i) => i.kind !== 'word' || !(FILLERS.has(i.text) || ['mode', 'scene', 'script'].includes(i.text)));
+  return content.length > 0 && content.every((i) => i.kind === 'entity' || i.kind === 'area' || i.kind === 'floor' || (i.kind === 'noun' && (i.senses[0]!.domain === 'scene' || i.senses[0]!.domain === 'script')))
+    && content.some((i) => i.kind === 'entity');
+}
+
+export function readCommand(raw: Item[], index: HomeIndex, homeDomains: ReadonlySet<string>): Frame | null {
+  const items = markLeadingVerb(raw);
+  const c = new Clause(items);
+  const named = domainsNamed(c, index);
+  const robotHint: RobotHint = { named, home: homeDomains };
+  let read: ValueRead | null = readMedia(c, robotHint);
+  const first = c.firstText();
+  const lightUp = first === 'light' && c.has('up');
+  if (!read && (first === 'lock' || first === 'unlock' || first === 'secure')) read = readSwitching(c, named);
+  // "shut everything down", "power up the tv": switching, not a level going down or up.
+  if (!read && (first === 'shut' || first === 'power') && (c.has('down') || c.has('up'))) read = { op: c.has('down') ? 'off' : 'on' };
+  if (!read && !lightUp) {
+    read = readValue(c, domainHint(named, c)) ?? readPreset(c, named);
+    // "open the curtains to 50%": opening to a number is a position.
+    const coverVerb = first === 'open' || first === 'close' || ((first === 'raise' || first === 'lower') && (named.has('cover') || named.has('valve')));
+    if (read && coverVerb && (read.op === 'level' || read.op === 'brightness')) {
+      read = { ...read, op: 'position' };
+    }
+  }
+  if (!read && ['open', 'close', 'raise', 'lower'].includes(first) && (c.has('bit') || c.has('lot') || c.has('slightly'))) {
+    const size = c.has('lot') ? 30 : 10;
+    read = { op: 'position_step', value: first === 'open' || first === 'raise' ? size : -size, unit: 'percent' };
+  }
+  if (!read) read = readSwitching(c, named);
+  if (!read && isBareName(c)) read = { op: 'on' };
+  if (!read) return null;
+  const target = readTarget(items, { nameVocab: index.nameVocab });
+  return { ...read, target };
+}

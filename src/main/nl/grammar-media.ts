@@ -1,0 +1,94 @@
+// Commands for players and robots: pause/resume/next/previous/mute, volume (absolute and relative), and
+// vacuum or lawn mower start/clean/dock. Returns null when the clause is none of these.
+import type { Clause } from './clause';
+import type { ValueRead } from './grammar-values';
+import { DOWN_WORDS, UP_WORDS } from './lexicon-words';
+
+export interface RobotHint {
+  /** Domains of the entities named in the clause. */
+  named: ReadonlySet<string>;
+  /** Domains that exist in the home. */
+  home: ReadonlySet<string>;
+}
+
+function nounDomain(c: Clause, domain: string): boolean {
+  return c.items.some((i) => i.kind === 'noun' && i.senses.some((s) => s.domain === domain));
+}
+
+function readVolume(c: Clause): ValueRead | null {
+  const volumeWord = c.has('volume') || c.has('louder') || c.has('quieter') || c.has('softer');
+  if (!volumeWord) return null;
+  let dir = 0;
+  for (const t of c.texts) {
+    if (UP_WORDS.has(t)) dir = dir || 1;
+    if (DOWN_WORDS.has(t)) dir = dir || -1;
+  }
+  const i = c.items.findIndex((x) => x.kind === 'num');
+  const num = i >= 0 ? c.items[i]! : null;
+  const value = num?.kind === 'num' ? num.value : null;
+  const prev = i > 0 ? c.texts[i - 1] : '';
+  if (value !== null && (prev === 'to' || prev === 'at' || dir === 0) && prev !== 'by') return { op: 'volume', value, unit: 'percent' };
+  if (value !== null) return { op: 'volume_step', value: (dir || 1) * value, unit: 'percent' };
+  if (c.has('max') || c.has('maximum') || c.has('full')) return { op: 'volume', value: 100, unit: 'percent' };
+  if (c.has('min') || c.has('minimum')) return { op: 'volume', value: 0, unit: 'percent' };
+  if (dir !== 0) {
+    const size = c.has('lot') ? 30 : 10;
+    return { op: 'volume_step', value: dir * size, unit: 'percent', stepWord: c.has('bit') || c.has('lot') ? undefined : dir > 0 ? 'up' : 'down' };
+  }
+  return null;
+}
+
+function readTransport(c: Clause, hint: RobotHint): ValueRead | null {
+  const mediaNamed = hint.named.has('media_player') || nounDomain(c, 'media_player');
+  if (c.has('unmute')) return { op: 'unmute' };
+  if (c.has('mute') || c.has('silence')) return { op: 'mute' };
+  if (c.has('pause')) return { op: 'pause' };
+  if (c.has('unpause') || c.has('resume') || (c.has('continue') && mediaNamed)) return { op: 'play' };
+  if (c.has('goback') || c.has('replay') || c.has('rewind') || c.has('previous') ||
+      ((c.has('last') || c.has('again')) && (c.has('play') || c.has('song') || c.has('track')))) return { op: 'previous' };
+  if (c.has('skip') || (c.has('next') && (c.has('song') || c.has('track') || c.has('item') || c.has('episode') || c.has('chapter') || mediaNamed || c.texts.length <= 2))) {
+    return { op: 'next' };
+  }
+  if (c.has('stop') && (c.has('playing') || c.has('music') || mediaNamed) && !hint.named.has('vacuum')) return { op: 'pause' };
+  if (c.has('play') && c.items.every((x) => x.kind !== 'num') && (mediaNamed || c.texts.length <= 2)) return { op: 'play' };
+  return null;
+}
+
+const BASE_WORDS = ['dock', 'tobase', 'base', 'charge', 'return'];
+
+function readRobot(c: Clause, hint: RobotHint): ValueRead | null {
+  const mower = hint.named.has('lawn_mower') || nounDomain(c, 'lawn_mower') || c.has('mow') || c.has('mowing');
+  const vacuum = hint.named.has('vacuum') || nounDomain(c, 'vacuum') || c.has('vacuum') || c.has('clean') || c.has('hoover');
+  const toBase = BASE_WORDS.some((w) => c.has(w)) || c.has('home');
+  const stop = c.has('stop') || c.has('cancel') || c.has('halt');
+  const start = c.has('start') || c.has('begin') || c.has('run');
+  if (!mower && !vacuum && toBase && !c.has('home')) {
+    // "return to base": whichever kind of robot this home has.
+    if (hint.home.has('lawn_mower') && !hint.home.has('vacuum')) return { op: 'mower_dock', impliedDomain: 'lawn_mower' };
+    return { op: 'return_to_base', impliedDomain: 'vacuum' };
+  }
+  if (mower) {
+    if (toBase || stop || c.has('pause')) return { op: 'mower_dock', impliedDomain: 'lawn_mower' };
+    if (start || c.has('mow') || c.has('mowing')) return { op: 'mower_start', impliedDomain: 'lawn_mower' };
+    return null;
+  }
+  if (vacuum) {
+    if (toBase) return { op: 'return_to_base', impliedDomain: 'vacuum' };
+    if (stop) return { op: 'stop', impliedDomain: 'vacuum' };
+    const area = c.items.some((x) => x.kind === 'area') || ['here', 'room', 'area', 'space'].some((w) => c.has(w));
+    const floor = c.items.some((x) => x.kind === 'floor');
+    if ((c.has('clean') || c.has('vacuum') || c.has('hoover') || start) && area && !floor) return { op: 'clean_area', impliedDomain: 'vacuum' };
+    if (start || c.has('clean') || c.has('vacuum') || c.has('hoover')) return { op: 'vacuum_start', impliedDomain: 'vacuum' };
+  }
+  return null;
+}
+
+export function readMedia(c: Clause, hint: RobotHint): ValueRead | null {
+  const robot = readRobot(c, hint);
+  if (robot) return robot;
+  const volume = readVolume(c);
+  if (volume) return { ...volume, impliedDomain: 'media_player' };
+  const transport = readTransport(c, hint);
+  if (transport) return { ...transport, impliedDomain: 'media_player' };
+  return null;
+}

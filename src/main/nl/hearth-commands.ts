@@ -1,0 +1,97 @@
+// The way back for homeFromHearth: a parser action on a Hearth device → capability commands
+// (ProtocolAdapter.command(nativeId, capabilityId, value)). Relative steps are applied to the device's
+// current state. Returns null when the device has no capability for the service.
+import cssColors from 'color-name';
+import type { Capability, CapabilityValue, Device, HueSat } from '../../shared/model';
+import type { NlAction } from './actions';
+
+export interface CapabilityCommand {
+  capabilityId: string;
+  value: CapabilityValue;
+}
+
+function cap(device: Device, kind: Capability['kind']): Capability | undefined {
+  return device.capabilities.find((c) => c.kind === kind && c.writable);
+}
+
+function clampTo(c: Capability, value: number, lo: number, hi: number): number {
+  return Math.min(c.max ?? hi, Math.max(c.min ?? lo, value));
+}
+
+/** CSS colour name → hue (0–360) and saturation (0–100). */
+export function cssToHueSat(name: string): HueSat | null {
+  const rgb = (cssColors as Readonly<Record<string, readonly [number, number, number]>>)[name];
+  if (!rgb) return null;
+  const [r, g, b] = rgb.map((v) => v / 255) as [number, number, number];
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const d = max - min;
+  let hue = 0;
+  if (d > 0) {
+    if (max === r) hue = 60 * (((g - b) / d) % 6);
+    else if (max === g) hue = 60 * ((b - r) / d + 2);
+    else hue = 60 * ((r - g) / d + 4);
+  }
+  return { hue: Math.round((hue + 360) % 360), saturation: Math.round(max === 0 ? 0 : (d / max) * 100) };
+}
+
+export function commandsForAction(action: NlAction, device: Device): CapabilityCommand[] | null {
+  const data = action.data ?? {};
+  const n = (k: string): number => Number(data[k]);
+  const current = (c: Capability): number => (typeof device.state[c.id] === 'number' ? (device.state[c.id] as number) : 0);
+  const set = (c: Capability | undefined, value: CapabilityValue): CapabilityCommand[] | null => (c ? [{ capabilityId: c.id, value }] : null);
+  const onOff = cap(device, 'onOff');
+  const level = cap(device, 'level');
+  switch (action.service) {
+    case 'turn_on':
+      return onOff ? set(onOff, true) : set(level, 100);
+    case 'turn_off':
+      return onOff ? set(onOff, false) : set(level, 0);
+    case 'toggle':
+      return onOff ? set(onOff, device.state[onOff.id] !== true) : null;
+    case 'set_brightness':
+    case 'set_fan_speed':
+      return level ? set(level, clampTo(level, n(action.service === 'set_brightness' ? 'brightness' : 'percentage'), 0, 100)) : null;
+    case 'brightness_step':
+    case 'fan_speed_step':
+      return level ? set(level, clampTo(level, current(level) + n('step'), 0, 100)) : null;
+    case 'set_color': {
+      const hs = cssToHueSat(String(data['color']));
+      return hs ? set(cap(device, 'color'), hs) : null;
+    }
+    case 'set_color_temp': {
+      const ct = cap(device, 'colorTemp');
+      return ct ? set(ct, clampTo(ct, n('kelvin'), 1000, 10000)) : null;
+    }
+    case 'color_temp_step': {
+      const ct = cap(device, 'colorTemp');
+      return ct ? set(ct, clampTo(ct, current(ct) + n('step'), 1000, 10000)) : null;
+    }
+    case 'set_temperature': {
+      const sp = cap(device, 'setpoint');
+      return sp ? set(sp, clampTo(sp, n('temperature'), -50, 100)) : null;
+    }
+    case 'temperature_step': {
+      const sp = cap(device, 'setpoint');
+      return sp ? set(sp, clampTo(sp, current(sp) + n('step'), -50, 100)) : null;
+    }
+    case 'open':
+      return set(cap(device, 'cover'), 100);
+    case 'close':
+      return set(cap(device, 'cover'), 0);
+    case 'set_position': {
+      const cv = cap(device, 'cover');
+      return cv ? set(cv, clampTo(cv, n('position'), 0, 100)) : null;
+    }
+    case 'position_step': {
+      const cv = cap(device, 'cover');
+      return cv ? set(cv, clampTo(cv, current(cv) + n('step'), 0, 100)) : null;
+    }
+    case 'lock':
+      return set(cap(device, 'lock'), true);
+    case 'unlock':
+      return set(cap(device, 'lock'), false);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,120 @@
+// Number words → digits, on a token list: "twenty point five" → "20.5", "twenty seven hundred" → "2700",
+// "a hundred" → "100". Ordinals ("second floor") and "one" used as a pronoun ("the one in the kitchen")
+// are left alone. (npm's words-to-numbers was considered; it is unmaintained and pulls in babel-runtime 6.)
+
+const SMALL: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const DIGIT_WORDS: Readonly<Record<string, number>> = { ...SMALL, oh: 0 };
+
+/** Every number word, for spelling repair ("twwenty"). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(TENS), 'hundred', 'thousand', 'point']);
+
+/** Words before "one" that make it a pronoun, not a number. */
+const ONE_AS_PRONOUN_BEFORE = new Set([
+  'the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'other', 'another', 'last', 'first', 'only',
+  'same', 'next', 'previous', 'right', 'left', 'other', 'big', 'small', 'new', 'old',
+]);
+
+function isNumberWord(tok: string | undefined): boolean {
+  return tok !== undefined && (tok in SMALL || tok in TENS || tok === 'hundred' || tok === 'thousand');
+}
+
+function isDigits(tok: string | undefined): boolean {
+  return tok !== undefined && /^\d+(\.\d+)?$/.test(tok);
+}
+
+/** Reads a number phrase starting at `start`; returns the value and how many tokens it used (0 = none). */
+function readNumber(tokens: readonly string[], start: number): { value: number; used: number } {
+  let i = start;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  const first = tokens[i];
+  if (first === 'a' && (tokens[i + 1] === 'hundred' || tokens[i + 1] === 'thousand')) {
+    current = 1;
+    i++;
+    any = true;
+  }
+  for (;;) {
+    const tok = tokens[i];
+    if (tok === undefined) break;
+    if (tok in SMALL) {
+      if (any && current % 10 !== 0) break; // "two three" is two numbers
+      current += SMALL[tok]!;
+    } else if (tok in TENS) {
+      if (any && current % 100 !== 0) break;
+      current += TENS[tok]!;
+    } else if (tok === 'hundred') {
+      current = (current === 0 ? 1 : current) * 100;
+    } else if (tok === 'thousand') {
+      total += (current === 0 ? 1 : current) * 1000;
+      current = 0;
+    } else if (tok === 'and' && any && current % 100 === 0 && isNumberWord(tokens[i + 1]) && tokens[i + 1] !== 'hundred') {
+      // "one hundred and five"
+    } else {
+      break;
+    }
+    any = true;
+    i++;
+  }
+  if (!any) return { value: 0, used: 0 };
+  let value = total + current;
+  // Decimals: "twenty point five", "point seven five".
+  if (tokens[i] === 'point' && (tokens[i + 1]! in DIGIT_WORDS || isDigits(tokens[i + 1]))) {
+    let decimals = '';
+    let j = i + 1;
+    while (tokens[j] !== undefined && (tokens[j]! in DIGIT_WORDS || /^\d$/.test(tokens[j]!))) {
+      decimals += tokens[j]! in DIGIT_WORDS ? String(DIGIT_WORDS[tokens[j]!]) : tokens[j];
+      j++;
+    }
+    if (decimals) {
+      value = Number(`${value}.${decimals}`);
+      i = j;
+    }
+  }
+  return { value, used: i - start };
+}
+
+export function wordsToNumbers(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i]!;
+    if (tok === 'one' && (ONE_AS_PRONOUN_BEFORE.has(out[out.length - 1] ?? '') || tokens[i + 1] === 'of')) {
+      out.push(tok);
+      i++;
+      continue;
+    }
+    if (isDigits(tok) && tokens[i + 1] === 'point' && isDigits(tokens[i + 2]) && /^\d+$/.test(tokens[i + 2]!)) {
+      out.push(`${tok}.${tokens[i + 2]}`);
+      i += 3;
+      continue;
+    }
+    if (isNumberWord(tok) || (tok === 'a' && (tokens[i + 1] === 'hundred' || tokens[i + 1] === 'thousand'))) {
+      const { value, used } = readNumber(tokens, i);
+      if (used > 0) {
+        out.push(String(value));
+        i += used;
+        continue;
+      }
+    }
+    if (tok === 'point' && tokens[i + 1] !== undefined && tokens[i + 1]! in DIGIT_WORDS && out.length > 0 && isDigits(out[out.length - 1])) {
+      // "20 point five"
+      const { value } = readNumber(['zero', ...tokens.slice(i)], 0);
+      const prev = out.pop()!;
+      let j = i + 1;
+      while (tokens[j] !== undefined && tokens[j]! in DIGIT_WORDS) j++;
+      out.push(String(Number(prev) + value));
+      i = j;
+      continue;
+    }
+    out.push(tok);
+    i++;
+  }
+  return out;
+}

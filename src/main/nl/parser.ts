@@ -1,0 +1,152 @@
+// The parser's entry point: build once per home, then parse sentences. Pure TypeScript, no Node APIs.
+//   const parser = createParser(home);
+//   parser.parse('turn on the kitchen lights and dim them to 50%', { area: 'Kitchen' });
+import type { NlEntity, NlHome } from './home';
+import type { Frame, Schedule } from './frame';
+import { buildIndex, type HomeIndex } from './name-index';
+import { tokenize } from './tokenize';
+import { tagTokens, type Item } from './tag';
+import { splitClauses } from './split';
+import { extractTiming } from './timing';
+import { isQuestion, readQuery } from './grammar-query';
+import { readCommand } from './grammar-command';
+import { settleGenericNames } from './generic-names';
+import { resolveTarget } from './resolve';
+import { answerFor, settleQuery } from './answer';
+import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
+import { buildActions, type NlAction } from './actions';
+import { notUnderstood, type NlError } from './errors';
+
+export interface NlContext {
+  /** The speaker's area (name), for "in here" and sentences that name no place. */
+  area?: string | null;
+  /** The clock for "at 7 pm"; without it such steps carry a schedule but no delay_s. */
+  now?: Date | null;
+}
+
+export interface NlStep {
+  intent: string | null;
+  slots: Record<string, SlotValue>;
+  actions: NlAction[];
+  answer?: string;
+  schedule?: Schedule;
+  error?: NlError;
+}
+
+export interface NlResult {
+  text: string;
+  /** The HA intent when the sentence is one such intent; null for several steps or none. */
+  intent: string | null;
+  slots: Record<string, SlotValue>;
+  actions: NlAction[];
+  answer?: string;
+  schedule?: Schedule;
+  /** Each step of a multi-step sentence. */
+  steps?: NlStep[];
+  error?: NlError;
+}
+
+export interface NlParserOptions {
+  /** HA slot convention for `slots` (see slots.ts). Default 'combination'. */
+  slots?: SlotConvention;
+}
+
+export interface NlParser {
+  readonly home: NlHome;
+  parse(text: string, context?: NlContext): NlResult;
+}
+
+/** "turn on the lights in the kitchen and turn off the ones in the bedroom": "the ones" are the same
+ *  kind of device as the step before, in the place this step names. */
+function inheritKind(frame: Frame, previous: readonly NlEntity[] | null): void {
+  const spec = frame.target;
+  if (!spec.pronoun || !previous || previous.length === 0) return;
+  for (const g of spec.groups) {
+    if (g.nouns.length + g.names.length > 0 || g.areas.length + g.floors.length === 0) continue;
+    const domains = [...new Set(previous.map((e) => e.domain))];
+    g.nouns.push({ text: 'ones', senses: domains.map((domain) => ({ domain })), plural: true });
+    spec.pronoun = false;
+    spec.plural = true;
+  }
+}
+
+/** Longer input is not a spoken command; refusing it keeps parse time bounded. */
+const MAX_TEXT = 2000;
+
+function readClause(items: Item[], index: HomeIndex, homeDomains: ReadonlySet<string>, questionMark: boolean): Frame | null {
+  if (isQuestion(items, questionMark)) return readQuery(items, index) ?? readCommand(items, index, homeDomains);
+  return readCommand(items, index, homeDomains) ?? (questionMark ? readQuery(items, index) : null);
+}
+
+export function createParser(home: NlHome, options: NlParserOptions = {}): NlParser {
+  const index = buildIndex(home);
+  const homeDomains = new Set(home.entities.map((e) => e.domain));
+  const convention = options.slots ?? 'combination';
+
+  const parse = (text: string, context: NlContext = {}): NlResult => {
+    if (text.length > MAX_TEXT) {
+      return { text, intent: null, slots: {}, actions: [], error: { code: 'BAD_INPUT', message: `That is too long: say one command of up to ${MAX_TEXT} characters.` } };
+    }
+    const items = tagTokens(index, tokenize(text));
+    const clauses = splitClauses(items);
+    const questionMark = text.trim().endsWith('?');
+    const steps: NlStep[] = [];
+    let previous: NlEntity[] | null = null;
+    // A room named in one step is where the next step happens unless it names its own
+    // ("close the curtains in the living room and turn on the lamp").
+    let place: string | null = context.area ?? null;
+    let inherited: Frame['timing'] | null = null;
+    let lastDelay = 0;
+    clauses.forEach(({ items: clause, after }, k) => {
+      const { items: rest, timing } = extractTiming(clause, context.now ?? null);
+      const frame = readClause(rest, index, homeDomains, questionMark && k === clauses.length - 1);
+      if (!frame) {
+        steps.push({ intent: null, slots: {}, actions: [], error: notUnderstood(clause.map((i) => i.text).join(' ')) });
+        return;
+      }
+      if (timing) {
+        // "... in 5 minutes, then turn them off after 10 minutes": the second wait starts after the first.
+        frame.timing = after === 'then' && timing.delayS !== undefined && !timing.schedule ? { ...timing, delayS: timing.delayS + lastDelay } : timing;
+      } else if (inherited) frame.timing = inherited;
+      else if (after === 'then' && lastDelay > 0) frame.timing = { delayS: lastDelay };
+      // A timing said first ("in 5 minutes turn on ... and close ...") or a clock time covers the steps after it.
+      const saidFirst = k === 0 && rest[0] !== clause[0];
+      if (timing && (saidFirst || timing.schedule !== undefined)) inherited = timing;
+      settleGenericNames(frame, index);
+      inheritKind(frame, previous);
+      const res = resolveTarget({ frame, index, contextArea: place, previous });
+      const named = frame.target.groups.flatMap((g) => g.areas.map((a) => a.name));
+      if (named.length === 1) place = named[0]!;
+      if (frame.query) settleQuery(frame, res);
+      const intent = intentOf(frame, res);
+      const step: NlStep = { intent, slots: intent ? slotsOf(intent, frame, res, convention) : {}, actions: [] };
+      if (res.error) step.error = res.error;
+      if (frame.query) step.answer = answerFor(frame, res, home.temperatureUnit);
+      else if (!res.error) {
+        step.actions = buildActions(frame, res.entities, home, res);
+        previous = res.entities;
+        lastDelay = Math.max(0, ...step.actions.map((a) => a.delay_s));
+      }
+      if (frame.timing?.schedule) step.schedule = frame.timing.schedule;
+      steps.push(step);
+    });
+    if (steps.length === 0) return { text, intent: null, slots: {}, actions: [], error: notUnderstood(text) };
+    const failed = steps.find((s) => s.error && !(s.answer !== undefined && s.error.code === 'NO_MATCH'));
+    const asked = steps.filter((s) => s.answer !== undefined);
+    const answers = asked.map((s) => (asked.length > 1 && typeof s.slots['name'] === 'string' ? `${s.slots['name']}: ${s.answer}` : s.answer!));
+    const result: NlResult = {
+      text,
+      intent: steps.length === 1 ? steps[0]!.intent : null,
+      slots: steps.length === 1 ? steps[0]!.slots : {},
+      actions: failed ? [] : steps.flatMap((s) => s.actions),
+    };
+    if (answers.length > 0) result.answer = answers.join(answers.length > 1 ? '. ' : '');
+    const schedule = steps.find((s) => s.schedule)?.schedule;
+    if (schedule) result.schedule = schedule;
+    if (steps.length > 1) result.steps = steps;
+    if (failed?.error) result.error = failed.error;
+    return result;
+  };
+
+  return { home, parse };
+}

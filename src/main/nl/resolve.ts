@@ -1,0 +1,278 @@
+// Target → entities. Names first (exact, then the words of names), else area/floor/"here" × device kind.
+// Never guesses: a singular thing that fits several devices is a question back ("Which lamp: ...?"),
+// an unknown word is UNKNOWN_NAME, and nothing that fits is NO_MATCH.
+import type { NlArea, NlEntity, NlFloor } from './home';
+import type { Frame, Op, TargetGroup } from './frame';
+import type { NounSense, StateSense } from './lexicon-devices';
+import type { HomeIndex } from './name-index';
+import { singular } from './name-index';
+import { defaultDomains, supports } from './ops';
+import { fitsNoun, fitsState } from './match';
+import { ambiguous, noMatch, unknownName, unsupported, type NlError } from './errors';
+
+export interface Resolution {
+  entities: NlEntity[];
+  /** What the speaker named, as the home spells it (for slots and messages). */
+  names: string[];
+  areas: string[];
+  floors: string[];
+  areaFromContext: boolean;
+  /** The device kind the speaker meant, when said with a noun or implied by the verb. */
+  sense: NounSense | null;
+  /** For questions: the state meaning that fits. */
+  state: StateSense | null;
+  error?: NlError;
+}
+
+export interface ResolveInput {
+  frame: Frame;
+  index: HomeIndex;
+  contextArea: string | null;
+  /** Devices of the previous step, for "them"/"it". */
+  previous: readonly NlEntity[] | null;
+}
+
+const isQuery = (op: Op): boolean => op.startsWith('query_');
+const ROBOT_OPS: ReadonlySet<Op> = new Set(['clean_area', 'vacuum_start', 'return_to_base', 'mower_start', 'mower_dock']);
+
+function inLocation(e: NlEntity, areas: readonly NlArea[], floors: readonly NlFloor[]): boolean {
+  if (areas.length === 0 && floors.length === 0) return true;
+  const a = e.area?.toLowerCase();
+  const f = e.floor?.toLowerCase();
+  return areas.some((x) => x.name.toLowerCase() === a) || floors.some((x) => x.name.toLowerCase() === f);
+}
+
+/** Entities in the given areas/floors (all entities when none), using the index's lists. */
+function locationPool(index: HomeIndex, areas: readonly NlArea[], floors: readonly NlFloor[]): NlEntity[] {
+  if (areas.length === 0 && floors.length === 0) return [...index.entities];
+  const seen = new Set<number>();
+  for (const a of areas) for (const i of index.byArea.get(a.name.toLowerCase()) ?? []) seen.add(i);
+  for (const f of floors) for (const i of index.byFloor.get(f.name.toLowerCase()) ?? []) seen.add(i);
+  return [...seen].sort((x, y) => x - y).map((i) => index.entities[i]!);
+}
+
+function knownFragment(index: HomeIndex, f: string): boolean {
+  if (index.nameVocab.has(f) || index.nameVocab.has(singular(f))) return true;
+  if (f.length < 4) return false;
+  for (const w of index.nameVocab) if (w.startsWith(f)) return true;
+  return false;
+}
+
+/** Entities of the given domains (any when null) in the given places, in home order, from the index's lists. */
+function candidates(index: HomeIndex, domains: ReadonlySet<string> | null, areas: readonly NlArea[], floors: readonly NlFloor[]): NlEntity[] {
+  if (!domains) return locationPool(index, areas, floors);
+  const ids: number[] = [];
+  for (const d of domains) ids.push(...(index.byDomain.get(d) ?? []));
+  ids.sort((x, y) => x - y);
+  const out: NlEntity[] = [];
+  for (const i of ids) {
+    const e = index.entities[i]!;
+    if (inLocation(e, areas, floors)) out.push(e);
+  }
+  return out;
+}
+
+/** Sensors measuring one of `classes` in the place; else sensors whose name says the place
+ *  ("Living room humidity" for "the humidity in the living room"). */
+function measurePool(index: HomeIndex, classes: readonly string[], areas: readonly NlArea[], floors: readonly NlFloor[]): NlEntity[] {
+  const sensors = (index.byDomain.get('sensor') ?? []).map((i) => index.entities[i]!).filter((e) => e.deviceClass !== null && classes.includes(e.deviceClass));
+  const here = sensors.filter((e) => inLocation(e, areas, floors));
+  if (here.length > 0 || (areas.length === 0 && floors.length === 0)) return here;
+  const placeWords = [...areas, ...floors].map((p) => p.name.toLowerCase());
+  return sensors.filter((e) => placeWords.some((w) => e.name.toLowerCase().includes(w)));
+}
+
+function nounSenses(group: TargetGroup, frame: Frame): { sense: NounSense; word?: string }[] {
+  const out: { sense: NounSense; word?: string }[] = [];
+  for (const n of group.nouns) for (const s of n.senses) out.push({ sense: s, word: singular(n.text.split(' ').pop()!) });
+  const implied = frame.impliedDomain;
+  if (implied) {
+    const kept = out.filter((x) => x.sense.domain === implied);
+    return kept.length > 0 ? kept : [{ sense: { domain: implied } }];
+  }
+  return out;
+}
+
+/** Picks, among several same-named entities, those that fit the question's state words or measures. */
+function narrowForQuery(cands: NlEntity[], frame: Frame): NlEntity[] {
+  const q = frame.query;
+  if (!q || cands.length <= 1) return cands;
+  if (q.states.length > 0) {
+    for (const s of q.states) {
+      const fit = cands.filter((e) => fitsState(e, s) && (!s.domain || e.deviceClass === (s.deviceClass ?? e.deviceClass)));
+      if (fit.length > 0) return fit;
+    }
+  }
+  if (q.measures.length > 0) {
+    let best: NlEntity[] = [];
+    let bestScore = 0;
+    for (const e of cands) {
+      const score = q.measures.filter((m) => m === e.deviceClass).length;
+      if (score > bestScore) {
+        best = [e];
+        bestScore = score;
+      } else if (score === bestScore && score > 0) best.push(e);
+    }
+    if (best.length > 0) return best;
+  }
+  return cands;
+}
+
+function resolveNames(group: TargetGroup, input: ResolveInput, res: Resolution): NlEntity[] | NlError {
+  const { frame, index } = input;
+  const out: NlEntity[] = [];
+  for (const ref of group.names) {
+    const all = ref.refs.map((r) => index.entities[r]!);
+    res.names.push(all[0]!.name);
+    let cands = all.filter((e) => supports(e, frame.op));
+    if (cands.length === 0) return unsupported(all[0]!, frame.op);
+    if (group.areas.length + group.floors.length > 0) {
+      // "the kitchen overhead light": the one in the kitchen, else one that has no room at all.
+      const inside = cands.filter((e) => inLocation(e, group.areas, group.floors));
+      const roomless = cands.filter((e) => !e.area);
+      if (inside.length + roomless.length === 0) return noMatch(all[0]!.name, group.areas.map((a) => a.name), group.floors.map((f) => f.name));
+      cands = inside.length > 0 ? inside : roomless;
+    } else if (cands.length > 1 && input.contextArea) {
+      // Two "Ceiling Light"s: the one in the speaker's room.
+      const here = cands.filter((e) => e.area?.toLowerCase() === input.contextArea!.toLowerCase());
+      if (here.length > 0) cands = here;
+    }
+    // "the ceiling lights" for several devices called "Ceiling Light" means all of them.
+    const saidPlural = ref.text.endsWith('s') && !all[0]!.name.toLowerCase().endsWith('s');
+    if (isQuery(frame.op)) cands = narrowForQuery(cands, frame);
+    else if (cands.length > 1 && !saidPlural && !frame.target.all) {
+      return ambiguous(all[0]!.name, cands.map((e) => (e.area ? `the one in the ${e.area}` : e.id)));
+    }
+    out.push(...cands);
+  }
+  return out;
+}
+
+function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution, singularAsk: boolean): NlEntity[] | NlError {
+  const { frame, index } = input;
+  const spec = frame.target;
+  let areas: NlArea[] = group.areas;
+  const floors = group.floors;
+  let fromContext = false;
+  // Questions are about the whole home unless they say "here" — or ask about "the light" in the speaker's room.
+  const oneThingAsked = frame.query?.quantifier === 'one' && group.nouns.length > 0 && group.nouns.every((n) => !n.plural);
+  const useContext = isQuery(frame.op) && frame.op !== 'query_temperature' ? spec.here || oneThingAsked : !spec.everywhere;
+  if (areas.length === 0 && floors.length === 0 && useContext && input.contextArea) {
+    areas = [index.areaByKey.get(input.contextArea.toLowerCase()) ?? { id: input.contextArea, name: input.contextArea, floor: null }];
+    fromContext = true;
+  }
+  for (const a of areas) if (!res.areas.includes(a.name)) res.areas.push(a.name);
+  for (const f of floors) if (!res.floors.includes(f.name)) res.floors.push(f.name);
+  res.areaFromContext ||= fromContext && group.areas.length === 0;
+
+  const senses = nounSenses(group, frame);
+  const defaults = defaultDomains(frame.op);
+  // For robots the place is what to clean or mow, not where the robot stands.
+  const placeIsData = ROBOT_OPS.has(frame.op);
+  const useDefaults = defaults && !(isQuery(frame.op) && frame.op !== 'query_temperature');
+  const domains = senses.length > 0 ? new Set(senses.map((s) => s.sense.domain)) : useDefaults ? defaults : null;
+  let pool = candidates(index, domains, placeIsData ? [] : areas, placeIsData ? [] : floors).filter((e) => supports(e, frame.op));
+  if (senses.length > 0) {
+    const bySense = senses.map((s) => pool.filter((e) => fitsNoun(e, s.sense, s.word)));
+    const firstHit = bySense.findIndex((l) => l.length > 0);
+    res.sense ??= senses[firstHit >= 0 ? firstHit : 0]!.sense;
+    pool = [...new Set(bySense.flat())];
+    // "the lamp", "the tv": when some names contain the noun itself, it means those.
+    const oneThing = singularAsk || frame.query?.quantifier === 'one';
+    for (const noun of oneThing ? group.nouns : []) {
+      if (noun.plural) continue;
+      const word = singular(noun.text.split(' ').pop()!);
+      const named = pool.filter((e) => index.nameTokens[index.position.get(e)!]!.includes(word));
+      if (named.length > 0) {
+        pool = named;
+        break;
+      }
+    }
+  } else if (useDefaults) {
+    pool = pool.filter((e) => defaults.has(e.domain));
+  }
+  const measures = frame.query?.measures ?? [];
+  if (senses.length === 0 && group.names.length === 0 && (frame.op === 'query_temperature' || (frame.op === 'query_value' && measures.length > 0))) {
+    const classes = frame.op === 'query_temperature' ? ['temperature'] : measures;
+    if (frame.op === 'query_value' || pool.length === 0) pool = measurePool(index, classes, areas, floors);
+  }
+  if (group.fragments.length > 0) {
+    for (const f of group.fragments) if (!knownFragment(index, f)) return unknownName(f);
+    // A fragment matches a word of the name, or starts one ("hall" → "Hallway Light").
+    const want = group.fragments.map(singular);
+    const has = (tokens: readonly string[], w: string): boolean => tokens.includes(w) || (w.length >= 4 && tokens.some((t) => t.startsWith(w)));
+    const named = pool.filter((e) => want.every((w) => has(index.nameTokens[index.position.get(e)!]!, w)));
+    if (named.length === 0) return noMatch(group.fragments.join(' '), res.areas, res.floors);
+    pool = named;
+  }
+  if (fromContext && pool.length === 0 && (singularAsk || oneThingAsked)) {
+    // Nothing of that kind in the speaker's room: look in the whole home. (The slots keep the room the
+    // sentence was said in, as HA's context does.)
+    return scopeEntities(group, { ...input, contextArea: null }, res, singularAsk);
+  }
+  return pool;
+}
+
+export function resolveTarget(input: ResolveInput): Resolution {
+  const { frame } = input;
+  const spec = frame.target;
+  const res: Resolution = { entities: [], names: [], areas: [], floors: [], areaFromContext: false, sense: null, state: null };
+  const hasContent = spec.groups.some((g) => g.names.length + g.areas.length + g.floors.length + g.nouns.length + g.fragments.length > 0);
+  if ((spec.pronoun || !hasContent) && !spec.everything && !spec.everywhere && input.previous && input.previous.length > 0 && !isQuery(frame.op)) {
+    res.entities = input.previous.filter((e) => supports(e, frame.op));
+    if (res.entities.length === 0) res.error = unsupported(input.previous[0]!, frame.op);
+    return res;
+  }
+  const singularAsk = !spec.plural && !spec.all && !spec.everything && !spec.everywhere && !isQuery(frame.op);
+  const seen = new Set<NlEntity>();
+  for (const group of spec.groups) {
+    const got = group.names.length > 0 ? resolveNames(group, input, res) : scopeEntities(group, input, res, singularAsk);
+    if ('code' in got) {
+      res.error = got;
+      return res;
+    }
+    const explicitPlace = group.areas.length + group.floors.length > 0 || res.areaFromContext;
+    const noTarget = !hasContent && !spec.everything && !spec.everywhere && !spec.all;
+    if (noTarget && !isQuery(frame.op) && got.length > 1) {
+      const busy = preferByState(got, frame.op);
+      if (busy.length === 1) got.splice(0, got.length, ...busy);
+      else if (!explicitPlace) {
+        res.error = ambiguous(res.sense?.domain === 'media_player' || frame.impliedDomain === 'media_player' ? 'player' : 'device', got.map((e) => e.name));
+        return res;
+      }
+    }
+    if (singularAsk && group.names.length === 0 && !explicitPlace && got.length > 1 && group.nouns.length > 0) {
+      res.error = ambiguous(group.nouns[0]!.text, got.map((e) => e.name));
+      return res;
+    }
+    for (const e of got) seen.add(e);
+  }
+  let entities = [...seen];
+  if (spec.exclude) {
+    const exFrame: Frame = { ...frame, op: 'query_value', target: { ...spec, exclude: null, groups: [spec.exclude] } };
+    const ex = resolveTarget({ ...input, frame: exFrame, contextArea: null, previous: null });
+    if (ex.error) {
+      res.error = ex.error;
+      return res;
+    }
+    const drop = new Set(ex.entities);
+    entities = entities.filter((e) => !drop.has(e));
+  }
+  res.entities = entities;
+  if (entities.length === 0 && !res.error && !isQuery(frame.op)) res.error = noMatch(describeKind(res, frame), res.areas, res.floors);
+  return res;
+}
+
+/** "pause": the player that is playing; "resume": the one that is paused. */
+function preferByState(entities: NlEntity[], op: Op): NlEntity[] {
+  const want: Partial<Record<Op, string>> = { pause: 'playing', play: 'paused', next: 'playing', previous: 'playing', mute: 'playing' };
+  const state = want[op];
+  return state ? entities.filter((e) => e.state === state) : [];
+}
+
+function describeKind(res: Resolution, frame: Frame): string {
+  const noun = frame.target.groups[0]?.nouns[0]?.text;
+  if (noun) return noun;
+  if (res.names.length > 0) return res.names.join(' and ');
+  return (res.sense?.domain ?? frame.impliedDomain ?? 'device').replace('_', ' ');
+}

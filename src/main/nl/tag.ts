@@ -1,0 +1,141 @@
+// Tokens → tagged items: names in the home (entity/area/floor), lexicon phrases (device nouns, state words,
+// measures, colours, function phrases), numbers and clock times. At each position the longest match wins;
+// on a tie a name in the home beats the lexicon, but keeps the lexicon meaning as `generic` (an entity
+// called "Light" is also the word "light").
+import type { NlArea, NlFloor } from './home';
+import type { NounSense, StateSense } from './lexicon-devices';
+import { lexiconAt, type LexTag } from './lexicon';
+import { nameAt, type HomeIndex, type NamePhrase } from './name-index';
+import { needsRepair, repairWord } from './fuzzy';
+import { isNumberToken } from './tokenize';
+import { NUMBER_WORDS, wordsToNumbers } from './numbers';
+
+interface Base {
+  text: string;
+}
+export type Item =
+  | (Base & { kind: 'word'; known: boolean })
+  | (Base & { kind: 'num'; value: number })
+  | (Base & { kind: 'time'; hour: number; minute: number })
+  | (Base & { kind: 'entity'; refs: number[]; generic: LexTag | null; fixed: boolean })
+  | (Base & { kind: 'area'; area: NlArea; fixed: boolean })
+  | (Base & { kind: 'floor'; floors: NlFloor[]; fixed: boolean })
+  | (Base & { kind: 'noun'; senses: readonly NounSense[]; plural: boolean })
+  | (Base & { kind: 'state'; senses: readonly StateSense[] })
+  | (Base & { kind: 'measure'; classes: readonly string[] })
+  | (Base & { kind: 'color'; color: string })
+  | (Base & { kind: 'ctemp'; kelvin: number });
+
+export type ItemKind = Item['kind'];
+
+function fromLex(text: string, tag: LexTag): Item {
+  switch (tag.kind) {
+    case 'noun':
+      return { kind: 'noun', text, senses: tag.senses, plural: tag.plural };
+    case 'state':
+      return { kind: 'state', text, senses: tag.senses };
+    case 'measure':
+      return { kind: 'measure', text, classes: tag.classes };
+    case 'color':
+      return { kind: 'color', text, color: tag.color };
+    case 'ctemp':
+      return { kind: 'ctemp', text, kelvin: tag.kelvin };
+    case 'phrase':
+      if (isNumberToken(tag.word)) return { kind: 'num', text: tag.word, value: Number(tag.word) };
+      return { kind: 'word', text: tag.word, known: true };
+  }
+}
+
+/** Repairs unknown words in place; returns which token positions were changed. */
+function repair(index: HomeIndex, tokens: string[]): Set<number> {
+  const fixed = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!needsRepair(index, tok)) continue;
+    // "bed room": two tokens that together are a name word are left for nameAt to glue.
+    const next = tokens[i + 1];
+    if (next !== undefined && index.nameVocab.has(tok + next)) continue;
+    const prev = tokens[i - 1];
+    if (prev !== undefined && index.nameVocab.has(prev + tok)) continue;
+    const repl = repairWord(index, tok);
+    if (!repl) continue;
+    tokens.splice(i, 1, ...repl);
+    for (let k = 0; k < repl.length; k++) fixed.add(i + k);
+    i += repl.length - 1;
+  }
+  return fixed;
+}
+
+function pushPlace(items: Item[], index: HomeIndex, text: string, phrase: NamePhrase, fixed: boolean): void {
+  if (phrase.kind === 'area') items.push({ kind: 'area', text, area: index.areas[phrase.refs[0]!]!, fixed });
+  else items.push({ kind: 'floor', text, floors: phrase.refs.map((r) => index.floors[r]!), fixed });
+}
+
+/** True when tokens [i, i+len) read as an area/floor name followed by a device noun. */
+function splitsIntoPlace(index: HomeIndex, tokens: readonly string[], i: number, len: number): boolean {
+  const place = nameAt(index, tokens.slice(i, i + len - 1), 0);
+  if (!place || place.phrase.kind === 'entity' || place.length !== len - 1) return false;
+  return lexiconAt(tokens, i + len - 1).some((l) => l.tag.kind === 'noun' && l.tokens.length === 1);
+}
+
+/** Speech often hears "off" as "of": "turn of the lights", "are the lights of", "bring of all the lights". */
+const OFF_BEFORE = new Set(['in', 'on', 'at', 'please', 'now', 'and', 'then', 'for', 'across', 'everywhere', 'here',
+  'upstairs', 'downstairs', 'after', 'when', ',']);
+const OFF_AFTER = new Set(['turn', 'switch', 'bring', 'get', 'shut', 'knock', 'turned', 'switched']);
+
+function hearOff(tokens: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== 'of') continue;
+    const next = tokens[i + 1];
+    if (next === undefined || OFF_BEFORE.has(next) || OFF_AFTER.has(tokens[i - 1] ?? '')) tokens[i] = 'off';
+  }
+}
+
+export function tagTokens(index: HomeIndex, input: readonly string[]): Item[] {
+  let tokens = [...input];
+  hearOff(tokens);
+  const fixed = repair(index, tokens);
+  if ([...fixed].some((k) => NUMBER_WORDS.has(tokens[k]!))) tokens = wordsToNumbers(tokens);
+  const items: Item[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i]!;
+    const name = nameAt(index, tokens, i);
+    const lex = lexiconAt(tokens, i);
+    const lexLen = lex[0]?.tokens.length ?? 0;
+    if (name && name.phrase.kind === 'entity' && name.plural && name.length > 1 && splitsIntoPlace(index, tokens, i, name.length)) {
+      // "kitchen lights" said where a "Kitchen Light" exists: the lights of the kitchen, not that one light.
+      const place = nameAt(index, tokens.slice(i, i + name.length - 1), 0)!;
+      pushPlace(items, index, tokens.slice(i, i + place.length).join(' '), place.phrase, false);
+      i += place.length;
+      continue;
+    }
+    if (name && name.length >= lexLen) {
+      const text = tokens.slice(i, i + name.length).join(' ');
+      let wasFixed = false;
+      for (let k = i; k < i + name.length; k++) if (fixed.has(k)) wasFixed = true;
+      const { phrase } = name;
+      if (phrase.kind === 'entity') {
+        const generic = name.length === lexLen ? lex.find((l) => l.tag.kind !== 'phrase')?.tag ?? null : null;
+        // "lights" where a device is called "Light": the ordinary word, not the name.
+        if (generic && name.plural) items.push(fromLex(text, generic));
+        else items.push({ kind: 'entity', text, refs: phrase.refs, generic, fixed: wasFixed });
+      } else {
+        pushPlace(items, index, text, phrase, wasFixed);
+      }
+      i += name.length;
+      continue;
+    }
+    if (lex.length > 0) {
+      const first = lex[0]!;
+      items.push(fromLex(first.text, first.tag));
+      i += first.tokens.length;
+      continue;
+    }
+    const time = /^(\d{1,2}):(\d{2})$/.exec(tok);
+    if (time) items.push({ kind: 'time', text: tok, hour: Number(time[1]), minute: Number(time[2]) });
+    else if (isNumberToken(tok)) items.push({ kind: 'num', text: tok, value: Number(tok) });
+    else items.push({ kind: 'word', text: tok, known: !needsRepair(index, tok) });
+    i++;
+  }
+  return items;
+}

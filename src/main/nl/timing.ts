@@ -1,0 +1,259 @@
+// Timing phrases, taken out of a clause before the rest is read: "in 10 minutes" (delay), "for an hour"
+// (do, then undo), "at 7 pm", "tomorrow at 6:30", "every weekday at 7", "at sunset", "every 2 hours".
+import type { Item } from './tag';
+import type { Schedule, Timing } from './frame';
+import { DAYS, TIME_UNITS } from './lexicon-words';
+
+interface Found {
+  start: number;
+  end: number;
+}
+
+const text = (items: readonly Item[], i: number): string => items[i]?.text ?? '';
+
+/** Words people put before a number of minutes: "in like five minutes", "in about an hour". */
+const HEDGES = new Set(['like', 'about', 'around', 'roughly', 'approximately', 'maybe', 'say', 'um', 'uh', 'just', 'another']);
+
+/** "10 minutes", "an hour", "1 hour and 30 minutes", "half an hour" at i → seconds and end index. */
+function readDuration(items: readonly Item[], i: number): { seconds: number; end: number } | null {
+  let seconds = 0;
+  let j = i;
+  while (HEDGES.has(text(items, j))) j++;
+  let any = false;
+  for (;;) {
+    const it = items[j];
+    if (it?.text === 'halfhour') {
+      seconds += 1800;
+      j++;
+    } else if (it?.text === 'halfminute') {
+      seconds += 30;
+      j++;
+    } else {
+      let n: number | null = null;
+      if (it?.kind === 'num') n = it.value;
+      else if (it?.text === 'a' || it?.text === 'an') n = 1;
+      const unit = TIME_UNITS.get(text(items, j + 1));
+      if (n === null || unit === undefined) break;
+      seconds += n * unit;
+      j += 2;
+      if (text(items, j) === 'and' && text(items, j + 1) === 'a' && text(items, j + 2) === 'half') {
+        seconds += unit / 2;
+        j += 3;
+      }
+    }
+    any = true;
+    if (text(items, j) === 'and' && (items[j + 1]?.kind === 'num' || text(items, j + 1) === 'a')) {
+      const more = readDuration(items, j + 1);
+      if (more) {
+        seconds += more.seconds;
+        j = more.end;
+      }
+    }
+    break;
+  }
+  return any ? { seconds, end: j } : null;
+}
+
+const VALUE_WORDS = new Set(['set', 'dim', 'brighten', 'brightness', 'volume', 'temperature', 'temp', 'speed', 'position',
+  'thermostat', 'heat', 'heating', 'percent', '%', 'degrees', '°']);
+
+/** "at 7 pm", "by 10:30" are times; "by 10" (a step) and "set the lights at 20" are values. */
+function clockMeant(items: readonly Item[], at: number, end: number): boolean {
+  const first = items[at + 1];
+  const marked = first?.kind === 'time' || ['am', 'pm', 'oclock'].includes(text(items, at + 2)) || first?.kind !== 'num';
+  if (marked) return true;
+  if (text(items, at) === 'by' || ['%', 'percent', '°', 'degrees', 'k', 'kelvin'].includes(text(items, end))) return false;
+  const otherNumber = items.some((it, k) => it.kind === 'num' && k !== at + 1);
+  return !otherNumber && !items.some((it) => VALUE_WORDS.has(it.text));
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** "7", "7 pm", "7:30", "noon" at i → 24 h clock time. `hint` is "pm"/"am" from words like "tonight". */
+function readClock(items: readonly Item[], i: number, hint: 'am' | 'pm' | null): { time: string; end: number } | null {
+  const it = items[i];
+  if (!it) return null;
+  if (it.text === 'noon' || it.text === 'midday') return { time: '12:00', end: i + 1 };
+  if (it.text === 'midnight') return { time: '00:00', end: i + 1 };
+  let hour: number;
+  let minute = 0;
+  if (it.kind === 'time') {
+    hour = it.hour;
+    minute = it.minute;
+  } else if (it.kind === 'num' && Number.isInteger(it.value) && it.value >= 0 && it.value <= 24) {
+    hour = it.value;
+    const next = items[i + 1];
+    if (next?.kind === 'num' && Number.isInteger(next.value) && next.value < 60 && next.value >= 10) {
+      minute = next.value; // "seven thirty"
+      i++;
+    }
+  } else {
+    return null;
+  }
+  let end = i + 1;
+  let ampm: string | null = null;
+  if (text(items, end) === 'am' || text(items, end) === 'pm') {
+    ampm = text(items, end);
+    end++;
+  } else if (text(items, end) === 'oclock') {
+    end++;
+  }
+  if (text(items, end) === 'in' && text(items, end + 1) === 'the' && ['morning', 'evening', 'afternoon'].includes(text(items, end + 2))) {
+    ampm = text(items, end + 2) === 'morning' ? 'am' : 'pm';
+    end += 3;
+  }
+  ampm ??= hint;
+  if (ampm === 'pm' && hour < 12) hour += 12;
+  else if (ampm === 'am' && hour === 12) hour = 0;
+  else if (!ampm && hour >= 1 && hour <= 6) hour += 12; // "at 5" means the afternoon
+  if (hour > 23 || minute > 59) return null;
+  return { time: `${pad(hour)}:${pad(minute)}`, end };
+}
+
+const DAY_NAMES: Readonly<Record<string, string>> = {
+  mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
+};
+
+function describeDays(days: readonly string[]): string {
+  const all = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  if (days.length === 7) return 'every day';
+  if (days.join() === all.slice(0, 5).join()) return 'every weekday';
+  if (days.join() === 'sat,sun') return 'every weekend day';
+  const names = days.map((d) => DAY_NAMES[d] ?? d);
+  return `every ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0]}`;
+}
+
+function describeSeconds(s: number): string {
+  const [n, unit] = s % 3600 === 0 ? [s / 3600, 'hour'] : s % 60 === 0 ? [s / 60, 'minute'] : [s, 'second'];
+  return n === 1 ? unit : `${n} ${unit}s`;
+}
+
+/** Finds the timing phrases in a clause; returns the clause without them. */
+export function extractTiming(items: readonly Item[], now: Date | null): { items: Item[]; timing: Timing | null } {
+  const remove: Found[] = [];
+  const timing: Timing = {};
+  let hint: 'am' | 'pm' | null = null;
+  for (const it of items) {
+    if (['tonight', 'evening', 'afternoon', 'night'].includes(it.text)) hint = 'pm';
+    else if (it.text === 'morning') hint = 'am';
+  }
+  let day: 'today' | 'tomorrow' | null = null;
+  const days: string[] = [];
+  let sun: 'sunrise' | 'sunset' | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const t = text(items, i);
+    const prev = text(items, i - 1);
+    if ((t === 'in' || t === 'after' || t === 'within') && !timing.delayS) {
+      const d = readDuration(items, i + 1);
+      if (d) {
+        timing.delayS = d.seconds;
+        let end = d.end;
+        if (text(items, end) === 'from' && text(items, end + 1) === 'now') end += 2;
+        remove.push({ start: i, end });
+        i = end - 1;
+        continue;
+      }
+    }
+    if (t === 'for' && !timing.durationS) {
+      const d = readDuration(items, i + 1);
+      if (d) {
+        timing.durationS = d.seconds;
+        remove.push({ start: i, end: d.end });
+        i = d.end - 1;
+        continue;
+      }
+    }
+    if (['tonight', 'evening', 'afternoon', 'night', 'morning'].includes(t) && prev !== 'every' && prev !== 'each') {
+      if (t === 'tonight') day = 'today';
+      remove.push({ start: prev === 'this' || prev === 'in' ? i - 1 : i, end: i + 1 });
+      continue;
+    }
+    if (t === 'tomorrow' || t === 'today') {
+      day = t;
+      remove.push({ start: i, end: i + 1 });
+      continue;
+    }
+    if (t === 'sunset' || t === 'sunrise' || t === 'dusk' || t === 'dawn') {
+      sun = t === 'sunrise' || t === 'dawn' ? 'sunrise' : 'sunset';
+      remove.push({ start: prev === 'at' ? i - 1 : i, end: i + 1 });
+      continue;
+    }
+    if (t === 'every' || t === 'each' || t === 'on' || t === 'daily') {
+      if (t === 'daily') {
+        days.push(...DAYS.get('day')!);
+        remove.push({ start: i, end: i + 1 });
+        continue;
+      }
+      const n = items[i + 1];
+      if ((t === 'every' || t === 'each') && (n?.kind === 'num' || TIME_UNITS.has(n?.text ?? ''))) {
+        const d = n?.kind === 'num' ? readDuration(items, i + 1) : { seconds: TIME_UNITS.get(n!.text)!, end: i + 2 };
+        if (d) {
+          timing.schedule = { kind: 'interval', every_s: d.seconds, text: `every ${describeSeconds(d.seconds)}` };
+          remove.push({ start: i, end: d.end });
+          i = d.end - 1;
+          continue;
+        }
+      }
+      let j = i + 1;
+      const found: string[] = [];
+      while (j < items.length) {
+        const dd = DAYS.get(text(items, j));
+        if (dd) {
+          found.push(...dd);
+          j++;
+        } else if ((text(items, j) === 'and' || text(items, j) === 'or') && DAYS.has(text(items, j + 1))) {
+          j++;
+        } else break;
+      }
+      if (found.length > 0 && (t !== 'on' || found.length < 7)) {
+        days.push(...found);
+        remove.push({ start: i, end: j });
+        i = j - 1;
+      }
+      continue;
+    }
+    if (DAYS.has(t) && t.endsWith('s') && t !== 'days') {
+      days.push(...DAYS.get(t)!); // "weekdays at 7"
+      remove.push({ start: i, end: i + 1 });
+      continue;
+    }
+    if (t === 'at' || t === 'by') {
+      const c = readClock(items, i + 1, hint);
+      if (c && clockMeant(items, i, c.end)) {
+        remove.push({ start: i, end: c.end });
+        timing.schedule = { kind: 'at', time: c.time, day, text: '' };
+        i = c.end - 1;
+      }
+    }
+  }
+  if (timing.schedule?.kind === 'at' || days.length > 0 || sun) {
+    const at = timing.schedule?.kind === 'at' ? timing.schedule.time : null;
+    let schedule: Schedule;
+    if (days.length > 0) {
+      const uniq = [...new Set(days)];
+      const base = { kind: 'weekly' as const, days: uniq, time: at, text: `${describeDays(uniq)}${at ? ` at ${at}` : ''}${sun ? ` at ${sun}` : ''}` };
+      schedule = sun ? { ...base, sun } : base;
+    } else if (sun) {
+      schedule = { kind: 'sun', event: sun, text: `at ${sun}` };
+    } else {
+      schedule = { kind: 'at', time: at!, day, text: `${day === 'tomorrow' ? 'tomorrow ' : ''}at ${at}` };
+      if (now) timing.delayS = secondsUntil(now, at!, day === 'tomorrow');
+    }
+    timing.schedule = schedule;
+  }
+  if (remove.length === 0) return { items: [...items], timing: null };
+  const drop = new Set<number>();
+  for (const r of remove) for (let k = r.start; k < r.end; k++) drop.add(k);
+  return { items: items.filter((_, k) => !drop.has(k)), timing };
+}
+
+function secondsUntil(now: Date, time: string, tomorrow: boolean): number {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const target = new Date(now.getTime());
+  target.setHours(h, m, 0, 0);
+  if (tomorrow) target.setDate(target.getDate() + 1);
+  else if (target.getTime() <= now.getTime()) target.setDate(target.getDate() + 1);
+  return Math.round((target.getTime() - now.getTime()) / 1000);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize';
+
+describe('tokenize', () => {
+  it('splits units, contractions and possessives', () => {
+    expect(tokenize("What's the living-room temp?")).toEqual(['what', 'is', 'the', 'living', 'room', 'temp']);
+    expect(tokenize('set to 20.5°F')).toEqual(['set', 'to', '20.5', '°', 'f']);
+    expect(tokenize('50% please')).toEqual(['50', '%', 'please']);
+    expect(tokenize("the sensor's level")).toEqual(['the', 'sensor', "'s", 'level']);
+    expect(tokenize('at 7:30pm')).toEqual(['at', '7:30', 'pm']);
+    expect(tokenize('2nd floor')).toEqual(['second', 'floor']);
+  });
+
+  it('turns number words into digits', () => {
+    expect(tokenize('twenty point five degrees')).toEqual(['20.5', 'degrees']);
+    expect(tokenize('twenty seven hundred kelvin')).toEqual(['2700', 'kelvin']);
+    expect(tokenize('one hundred and five')).toEqual(['105']);
+    expect(tokenize('a hundred percent')).toEqual(['100', 'percent']);
+    expect(tokenize('twenty-five')).toEqual(['25']);
+  });
+
+  it('keeps "one" as a pronoun', () => {
+    expect(tokenize('turn on the one in the kitchen')).toEqual(['turn', 'on', 'the', 'one', 'in', 'the', 'kitchen']);
+  });
+});

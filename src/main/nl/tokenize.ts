@@ -1,0 +1,100 @@
+// Text → lower-case word tokens. Numbers stay digits ("20.5"), units split off ("50%" → "50", "%"),
+// contractions expand ("what's" → "what", "is"), possessives split ("mistral's" → "mistral", "'s").
+// Names in the home are tokenized the same way, so sentence and names always compare like with like.
+import { wordsToNumbers } from './numbers';
+
+const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
+  "what's": ['what', 'is'], whats: ['what', 'is'], "how's": ['how', 'is'], hows: ['how', 'is'],
+  "where's": ['where', 'is'], wheres: ['where', 'is'], "who's": ['who', 'is'], "it's": ['it', 'is'],
+  "that's": ['that', 'is'], "there's": ['there', 'is'], "here's": ['here', 'is'],
+  "isn't": ['is', 'not'], "aren't": ['are', 'not'], "wasn't": ['was', 'not'], "don't": ['do', 'not'],
+  "doesn't": ['does', 'not'], "didn't": ['did', 'not'], "can't": ['can', 'not'], cannot: ['can', 'not'],
+  "won't": ['will', 'not'], "i'm": ['i', 'am'], "let's": ['let', 'us'], "i'd": ['i', 'would'],
+  "you're": ['you', 'are'], "they're": ['they', 'are'], "we're": ['we', 'are'],
+};
+
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
+  'nineteenth', 'twentieth'];
+
+const UNIT_SUFFIX: Readonly<Record<string, readonly string[]>> = {
+  '%': ['%'], '°': ['°'], '°c': ['°', 'c'], '°f': ['°', 'f'], c: ['c'], f: ['f'], k: ['k'],
+  am: ['am'], pm: ['pm'], h: ['h'], hr: ['hours'], hrs: ['hours'], min: ['minutes'], mins: ['minutes'],
+  m: ['minutes'], s: ['seconds'], sec: ['seconds'], secs: ['seconds'],
+};
+
+function splitToken(raw: string, out: string[]): void {
+  let tok = raw.replace(/^[.']+/, '').replace(/[.']+$/, '');
+  if (tok === '') return;
+  const contraction = CONTRACTIONS[tok];
+  if (contraction) {
+    out.push(...contraction);
+    return;
+  }
+  const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(tok);
+  if (ordinal) {
+    const n = Number(ordinal[1]);
+    out.push(ORDINALS[n] ?? tok);
+    return;
+  }
+  const time = /^(\d{1,2}):(\d{2})(am|pm)?$/.exec(tok);
+  if (time) {
+    out.push(`${time[1]}:${time[2]}`);
+    if (time[3]) out.push(time[3]);
+    return;
+  }
+  const num = /^([+-]?\d+(?:\.\d+)?)(%|°[cf]?|[a-z]+)?$/.exec(tok);
+  if (num) {
+    out.push(num[1]!.replace(/^\+/, ''));
+    if (num[2]) {
+      const suffix = UNIT_SUFFIX[num[2]];
+      if (suffix) out.push(...suffix);
+      else out.push(num[2]);
+    }
+    return;
+  }
+  if (tok.endsWith("'s") && tok.length > 2) {
+    out.push(tok.slice(0, -2), "'s");
+    return;
+  }
+  tok = tok.replace(/'/g, '');
+  if (tok.includes('%') || tok.includes('°')) {
+    for (const part of tok.split(/([%°])/)) if (part) out.push(part);
+    return;
+  }
+  if (tok) out.push(tok);
+}
+
+/** Splits text into tokens without turning number words into digits. */
+export function rawTokens(text: string): string[] {
+  const cleaned = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[º˚]/g, '°')
+    .replace(/\b([ap])\.m\b\.?/g, '$1m')
+    .replace(/\[|\]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .replace(/,/g, ' , ')
+    .replace(/[^a-z0-9%°:.'+,-]+/g, ' ')
+    .replace(/(^|\s)[-+](?!\d)/g, ' ')
+    .replace(/([a-z])-(?=[a-z0-9])/g, '$1 ')
+    .replace(/(\D):|:(\D)/g, '$1 $2');
+  const out: string[] = [];
+  for (const raw of cleaned.split(/\s+/)) {
+    if (raw === ',') {
+      if (out.length > 0 && out[out.length - 1] !== ',') out.push(',');
+    } else if (raw) splitToken(raw, out);
+  }
+  while (out[out.length - 1] === ',') out.pop();
+  return out;
+}
+
+/** Tokens with number words as digits: "set it to twenty point five degrees" → [..., "20.5", "degrees"]. */
+export function tokenize(text: string): string[] {
+  return wordsToNumbers(rawTokens(text));
+}
+
+export function isNumberToken(tok: string | undefined): boolean {
+  return tok !== undefined && /^-?\d+(\.\d+)?$/.test(tok);
+}
