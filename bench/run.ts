@@ -1,10 +1,14 @@
 // `npm run bench`: runs every benchmark, then prints each figure as `BENCH <name> <value> <unit>`, after
 // any other output. Figures are compared with a baseline measured in the same run (machines are noisy).
 import { run as commandLatency } from './command-latency';
+import { run as nl } from './nl';
 
 type Bench = (report: (name: string, value: number, unit: string) => void) => Promise<void>;
 
-const benches: [string, Bench][] = [['command-latency', commandLatency]];
+const benches: [string, Bench][] = [
+  ['nl', nl],
+  ['command-latency', commandLatency],
+];
 
 const only = process.argv.slice(2);
 const lines: string[] = [];
