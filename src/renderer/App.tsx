@@ -1,11 +1,16 @@
 import { Flame } from 'lucide-react';
 import { Notices } from './components/Notices';
 import { StatusPill } from './components/StatusPill';
-import { HomeScreen } from './screens/home/HomeScreen';
+import { useRoute } from './nav/router';
+import { screens } from './nav/screens';
+import { Sidebar } from './nav/Sidebar';
 import { useHome } from './store/context';
 
 export function App() {
   const info = useHome((s) => s.info);
+  const route = useRoute();
+  const screen = screens.find((s) => s.path === route) ?? screens[0]!;
+  const Screen = screen.component;
   return (
     <div className="app">
       <header className="topbar">
@@ -17,7 +22,12 @@ export function App() {
         <span className="spacer" />
         <StatusPill />
       </header>
-      <HomeScreen />
+      <div className="body">
+        <Sidebar />
+        <main aria-label={screen.label}>
+          <Screen />
+        </main>
+      </div>
       <Notices />
     </div>
   );

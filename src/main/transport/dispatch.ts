@@ -14,6 +14,8 @@ export type Handlers = {
   [N in RequestName]: (input: RequestParsedInput<N>, ctx: CallContext) => Promise<RequestOutput<N>> | RequestOutput<N>;
 };
 
+export type HandlersFor<K extends RequestName> = Pick<Handlers, K>;
+
 export type Dispatch = (method: unknown, params: unknown, ctx: CallContext) => Promise<Reply>;
 
 function issuesText(issues: { path: PropertyKey[]; message: string }[]): string {

@@ -28,6 +28,8 @@ export interface HomeState {
   pending: Record<string, Pending>;
   notices: Notice[];
   command(deviceId: string, capabilityId: string, value: CapabilityValue): Promise<void>;
+  rename(deviceId: string, name: string): Promise<void>;
+  moveTo(deviceId: string, areaId: string | null): Promise<void>;
   dismiss(id: number): void;
 }
 
@@ -60,8 +62,21 @@ export function createHomeStore(client: Client): StoreApi<HomeState> {
         }, CONFIRM_TIMEOUT_MS);
       } catch (err) {
         clearPending(key);
-        const e = err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err) });
-        notify('error', e.message, e.next);
+        report(err);
+      }
+    },
+    async rename(deviceId, name) {
+      try {
+        await client.call('devices.rename', { deviceId, name });
+      } catch (err) {
+        report(err);
+      }
+    },
+    async moveTo(deviceId, areaId) {
+      try {
+        await client.call('devices.setArea', { deviceId, areaId });
+      } catch (err) {
+        report(err);
       }
     },
     dismiss(id) {
@@ -78,6 +93,10 @@ export function createHomeStore(client: Client): StoreApi<HomeState> {
     });
   const notify = (kind: Notice['kind'], message: string, next?: string) =>
     store.setState((s) => ({ notices: [...s.notices.slice(-4), { id: noticeId++, kind, message, next }] }));
+  const report = (err: unknown) => {
+    const e = err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err) });
+    notify('error', e.message, e.next);
+  };
 
   let areasLoading: Promise<void> | null = null;
   const loadAreas = () =>

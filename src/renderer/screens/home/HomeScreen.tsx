@@ -21,7 +21,8 @@ export function HomeScreen() {
   const starting = adapters.some((a) => a.state === 'starting');
 
   return (
-    <main aria-label="Home">
+    <>
+      <h1 className="visually-hidden">Home</h1>
       {failed.map((a) => (
         <div className="banner bad" role="alert" key={a.protocol}>
           <strong>{a.label}:</strong> {a.message} {a.next}
@@ -52,6 +53,6 @@ export function HomeScreen() {
         ))}
         </div>
       )}
-    </main>
+    </>
   );
 }

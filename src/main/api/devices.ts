@@ -1,11 +1,10 @@
-// Implements every request of the contract on top of the core's services.
-import type { Handlers } from './transport/dispatch';
-import type { Core } from './core';
+import type { Core } from '../core';
+import type { HandlersFor } from '../transport/dispatch';
 
-export function createHandlers(core: Core): Handlers {
-  const { devices } = core;
+type DeviceRequests = 'areas.list' | 'devices.list' | 'devices.command' | 'devices.rename' | 'devices.setArea' | 'devices.history';
+
+export function deviceHandlers({ devices }: Core): HandlersFor<DeviceRequests> {
   return {
-    'system.info': () => core.info(),
     'areas.list': () => devices.areas(),
     'devices.list': () => devices.list(),
     'devices.command': async (i, ctx) => {

@@ -1,0 +1,17 @@
+// The app's screens, in navigation order. Add a screen here to give it a place in the sidebar.
+import { Cpu, House } from 'lucide-react';
+import type { ComponentType } from 'react';
+import { DevicesScreen } from '../screens/devices/DevicesScreen';
+import { HomeScreen } from '../screens/home/HomeScreen';
+
+export interface ScreenDef {
+  path: string;
+  label: string;
+  icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
+  component: ComponentType;
+}
+
+export const screens: ScreenDef[] = [
+  { path: '', label: 'Home', icon: House, component: HomeScreen },
+  { path: 'devices', label: 'Devices', icon: Cpu, component: DevicesScreen },
+];

@@ -1,0 +1,107 @@
+import { Check, Pencil, X } from 'lucide-react';
+import { useState } from 'react';
+import type { Device } from '../../../shared/model';
+import { useHome } from '../../store/context';
+
+const PROTOCOL: Record<Device['protocol'], string> = { zwave: 'Z-Wave', zigbee: 'Zigbee', matter: 'Matter' };
+const HEALTH: Record<Device['health'], [string, string]> = {
+  online: ['ok', 'Online'],
+  offline: ['bad', 'Not responding'],
+  interviewing: ['warn', 'Getting ready'],
+  unknown: ['', 'Connecting'],
+};
+
+function NameCell({ device }: { device: Device }) {
+  const rename = useHome((s) => s.rename);
+  const [draft, setDraft] = useState<string | null>(null);
+  if (draft === null) {
+    return (
+      <span className="name-cell">
+        {device.name}
+        <button type="button" className="icon-button" aria-label={`Rename ${device.name}`} onClick={() => setDraft(device.name)}>
+          <Pencil size={14} aria-hidden="true" />
+        </button>
+      </span>
+    );
+  }
+  const save = async () => {
+    const name = draft.trim();
+    if (name && name !== device.name) await rename(device.id, name);
+    setDraft(null);
+  };
+  return (
+    <form
+      className="name-cell"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <input
+        aria-label={`New name for ${device.name}`}
+        value={draft}
+        maxLength={64}
+        autoFocus
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && setDraft(null)}
+      />
+      <button type="submit" className="icon-button" aria-label="Save name">
+        <Check size={14} aria-hidden="true" />
+      </button>
+      <button type="button" className="icon-button" aria-label="Cancel renaming" onClick={() => setDraft(null)}>
+        <X size={14} aria-hidden="true" />
+      </button>
+    </form>
+  );
+}
+
+export function DevicesScreen() {
+  const devices = useHome((s) => s.devices);
+  const areas = useHome((s) => s.areas);
+  const moveTo = useHome((s) => s.moveTo);
+  const list = Object.values(devices).sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <>
+      <h1 className="screen-title">Devices</h1>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Room</th>
+            <th scope="col">Radio</th>
+            <th scope="col">Model</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((d) => (
+            <tr key={d.id}>
+              <td>
+                <NameCell device={d} />
+              </td>
+              <td>
+                <select aria-label={`Room of ${d.name}`} value={d.areaId ?? ''} onChange={(e) => void moveTo(d.id, e.target.value || null)}>
+                  <option value="">No room</option>
+                  {areas.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>{PROTOCOL[d.protocol]}</td>
+              <td>
+                {d.manufacturer} {d.model}
+                {d.firmware ? <span className="muted"> · firmware {d.firmware}</span> : null}
+              </td>
+              <td>
+                <span className={`dot ${HEALTH[d.health][0]}`} aria-hidden="true" /> {HEALTH[d.health][1]}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {list.length === 0 && <p className="muted">No devices yet.</p>}
+    </>
+  );
+}

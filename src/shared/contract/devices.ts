@@ -1,0 +1,45 @@
+// Devices and areas: list, control, rename, move, history.
+import { z } from 'zod';
+import { Area, CapabilityValue, Device, DeviceHealth } from '../model';
+import { Id, NoInput, Ok } from './common';
+import { defineEvents, defineRequests } from './define';
+
+export const DeviceCommand = z.object({
+  deviceId: Id,
+  capabilityId: z.string().min(1).max(64),
+  value: CapabilityValue,
+});
+export type DeviceCommand = z.infer<typeof DeviceCommand>;
+
+export const deviceRequests = defineRequests({
+  'areas.list': { input: NoInput, output: z.array(Area) },
+  'devices.list': { input: NoInput, output: z.array(Device) },
+  'devices.command': { input: DeviceCommand, output: Ok },
+  'devices.rename': {
+    input: z.object({ deviceId: Id, name: z.string().trim().min(1).max(64) }).strict(),
+    output: Device,
+  },
+  'devices.setArea': {
+    input: z.object({ deviceId: Id, areaId: Id.nullable() }).strict(),
+    output: Device,
+  },
+  'devices.history': {
+    input: z
+      .object({
+        deviceId: Id,
+        capabilityId: z.string().min(1).max(64),
+        since: z.number().int().nonnegative().optional(),
+        limit: z.number().int().min(1).max(5000).default(500),
+      })
+      .strict(),
+    output: z.array(z.object({ at: z.number(), value: CapabilityValue })),
+  },
+});
+
+export const deviceEvents = defineEvents({
+  'device.added': Device,
+  'device.updated': Device,
+  'device.removed': z.object({ deviceId: Id }),
+  'device.state': z.object({ deviceId: Id, capabilityId: z.string(), value: CapabilityValue, at: z.number() }),
+  'device.health': z.object({ deviceId: Id, health: DeviceHealth }),
+});

@@ -1,0 +1,40 @@
+// The one IPC contract: every request (name, zod input, zod output) and every event (name, zod payload)
+// is declared once, in a file per domain, and gathered here. The Electron transport, the hub WebSocket
+// transport and the renderer client are all derived from these declarations.
+import type { z } from 'zod';
+import { deviceEvents, deviceRequests } from './devices';
+import { systemEvents, systemRequests } from './system';
+
+export * from './devices';
+export * from './system';
+
+export const requests = {
+  ...systemRequests,
+  ...deviceRequests,
+} as const;
+
+export const events = {
+  ...systemEvents,
+  ...deviceEvents,
+} as const;
+
+export type Requests = typeof requests;
+export type RequestName = keyof Requests;
+export type RequestInput<N extends RequestName> = z.input<Requests[N]['input']>;
+export type RequestParsedInput<N extends RequestName> = z.output<Requests[N]['input']>;
+export type RequestOutput<N extends RequestName> = z.output<Requests[N]['output']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export type AnyEvent = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName];
+
+export const requestNames = Object.keys(requests) as RequestName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isRequestName(name: unknown): name is RequestName {
+  return typeof name === 'string' && Object.hasOwn(requests, name);
+}
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}
