@@ -25,7 +25,7 @@ export interface RowResult {
   why: string;
 }
 
-export const DATA_DIR = new URL('../../shared/nl/', import.meta.url);
+export const DATA_DIR = new URL('./data/nl/', import.meta.url);
 
 export function loadRows(): Row[] {
   const text = readFileSync(new URL('ha-intents-en.jsonl', DATA_DIR), 'utf8');

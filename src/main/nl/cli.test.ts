@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runNl } from './cli';
 
-const FIXTURE = fileURLToPath(new URL('../../../../shared/nl/ha-fixtures-en.json', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../../bench/data/nl/ha-fixtures-en.json', import.meta.url));
 
 async function cli(args: string[], lines: string[]): Promise<{ code: number; out: Record<string, unknown>[] }> {
   const input = new PassThrough();
