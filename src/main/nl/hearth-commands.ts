@@ -2,6 +2,7 @@
 // (ProtocolAdapter.command(nativeId, capabilityId, value)). Relative steps are applied to the device's
 // current state. Returns null when the device has no capability for the service.
 import cssColors from 'color-name';
+import { rgbToHueSat } from '../../shared/color';
 import type { Capability, CapabilityValue, Device, HueSat } from '../../shared/model';
 import type { NlAction } from './actions';
 
@@ -22,17 +23,8 @@ function clampTo(c: Capability, value: number, lo: number, hi: number): number {
 export function cssToHueSat(name: string): HueSat | null {
   const rgb = (cssColors as Readonly<Record<string, readonly [number, number, number]>>)[name];
   if (!rgb) return null;
-  const [r, g, b] = rgb.map((v) => v / 255) as [number, number, number];
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const d = max - min;
-  let hue = 0;
-  if (d > 0) {
-    if (max === r) hue = 60 * (((g - b) / d) % 6);
-    else if (max === g) hue = 60 * ((b - r) / d + 2);
-    else hue = 60 * ((r - g) / d + 4);
-  }
-  return { hue: Math.round((hue + 360) % 360), saturation: Math.round(max === 0 ? 0 : (d / max) * 100) };
+  const { hue, saturation } = rgbToHueSat(rgb[0] / 255, rgb[1] / 255, rgb[2] / 255);
+  return { hue: Math.round(hue) % 360, saturation: Math.round(saturation) };
 }
 
 export function commandsForAction(action: NlAction, device: Device): CapabilityCommand[] | null {

@@ -1,4 +1,5 @@
 // CIE 1931 xy chromaticity → hue/saturation (sRGB primaries, D65), for lights that report colour as xy.
+import { rgbToHueSat } from '../../shared/color';
 import type { HueSat } from '../../shared/model';
 
 export function xyToHueSat(x: number, y: number): HueSat | undefined {
@@ -14,15 +15,6 @@ export function xyToHueSat(x: number, y: number): HueSat | undefined {
   const peak = Math.max(...lin);
   if (peak <= 0) return undefined;
   const [r, g, b] = lin.map((c) => c / peak) as [number, number, number];
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const d = max - min;
-  let hue = 0;
-  if (d > 0) {
-    if (max === r) hue = 60 * (((g - b) / d) % 6);
-    else if (max === g) hue = 60 * ((b - r) / d + 2);
-    else hue = 60 * ((r - g) / d + 4);
-  }
-  if (hue < 0) hue += 360;
-  return { hue: Math.round(hue * 10) / 10, saturation: Math.round((max === 0 ? 0 : d / max) * 1000) / 10 };
+  const { hue, saturation } = rgbToHueSat(r, g, b);
+  return { hue: (Math.round(hue * 10) / 10) % 360, saturation: Math.round(saturation * 10) / 10 };
 }
