@@ -28,7 +28,15 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
   const log = createLogger('hearth', undefined, process.env.HEARTH_LOG !== 'debug');
   let app;
   try {
-    app = await startApp({ dataDir: opts.dataDir, host: 'hub', zwavePort: opts.zwavePort, log });
+    app = await startApp({
+      dataDir: opts.dataDir,
+      host: 'hub',
+      zwavePort: opts.zwavePort,
+      log,
+      keyFile: opts.keyFile,
+      passphraseFile: opts.passphraseFile,
+      skipOnboarding: opts.skipOnboarding,
+    });
   } catch (err) {
     const e = err instanceof HearthError ? err : new HearthError('INTERNAL', (err as Error).message);
     out(`Hearth could not start: ${e.message}${e.next ? `\n${e.next}` : ''}`);
