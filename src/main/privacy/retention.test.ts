@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Db } from '../storage/db';
 import { fillPersonalData, personalHome } from '../test/personal-home';
 import { tempDir } from '../test/temp';
 import { recordCommand } from './commands';
 
 const DAY = 86_400_000;
-const count = (db: import('../storage/db').Db, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (db: Db, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('retention, with a fake clock', () => {
   const root = tempDir();
