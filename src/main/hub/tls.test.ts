@@ -51,7 +51,7 @@ describe('hub over HTTPS beyond loopback', () => {
     const x = new X509Certificate(cert);
     expect(x.checkIP(HOST)).toBe(HOST);
     expect(x.checkHost('localhost')).toBe('localhost');
-    const ws = new WebSocket(`wss://${HOST}:${hub.port}/api/ws?token=${TOKEN}`, { ca: cert, servername: '' });
+    const ws = new WebSocket(`wss://${HOST}:${hub.port}/api/ws?token=${TOKEN}`, { ca: cert });
     await new Promise((resolve, reject) => {
       ws.once('open', resolve);
       ws.once('error', reject);
