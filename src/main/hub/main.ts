@@ -48,7 +48,7 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
   let tls: HubTls | undefined;
   try {
     if (needsTls(opts.host)) tls = await hubCertificate(opts.dataDir, app.secrets, opts.host);
-    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log, token, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls });
+    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log, token, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit });
   } catch (err) {
     await app.stop();
     const code = (err as NodeJS.ErrnoException).code;

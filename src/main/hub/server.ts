@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { HUB_WS_PATH, RequestMessage, type ServerMessage } from '../../shared/wire';
 import type { EventBus, Logger } from '../bus';
-import type { Dispatch } from '../transport/dispatch';
+import type { AccessLog, Dispatch } from '../transport/dispatch';
 import { checkAccess } from './access';
 import { serveStatic } from './static';
 import { needsTls } from './tls';
@@ -21,6 +21,8 @@ export interface HubServerOptions {
   port?: number;
   /** Certificate and key: the hub then serves HTTPS and wss://. Required when bound beyond loopback. */
   tls?: { cert: string; key: string } | undefined;
+  /** Records each client that connects: from then on it receives events carrying personal data (names, state). */
+  audit?: AccessLog | undefined;
 }
 
 export interface HubServer {
@@ -41,6 +43,14 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
   const http: Server = o.tls ? createHttpsServer({ cert: o.tls.cert, key: o.tls.key, minVersion: 'TLSv1.2' }, handler) : createServer(handler);
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   let nextClient = 1;
+  const record = (entry: Parameters<AccessLog['append']>[0]) => {
+    try {
+      o.audit?.append(entry);
+    } catch (err) {
+      // During shutdown the database may already be closed; a lost "disconnected" entry is no reason to crash.
+      o.log.warn('could not record a hub connection in the audit log', (err as Error).message);
+    }
+  };
 
   http.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -55,6 +65,8 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
 
   wss.on('connection', (ws: WebSocket) => {
     const actor = `hub:client-${nextClient++}`;
+    record({ actor, action: 'hub.connected', detail: { access: 'read', events: true } });
+    ws.on('close', () => record({ actor, action: 'hub.disconnected' }));
     const send = (m: ServerMessage) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
     };
