@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const NODE_BUILTINS = '^(node:.*|fs|fs/promises|path|os|child_process|net|http|https|crypto|stream|url|util|events|worker_threads|dgram|tls|zlib|readline)$';
-const NATIVE_AND_STACKS = '^(better-sqlite3|serialport|@serialport/.*|zwave-js(/.*)?|@zwave-js/.*|zigbee-herdsman(-converters)?(/.*)?|@matter/.*|@project-chip/.*|electron|ws)$';
+const NATIVE_AND_STACKS = '^(better-sqlite3(-multiple-ciphers)?|serialport|@serialport/.*|zwave-js(/.*)?|@zwave-js/.*|zigbee-herdsman(-converters)?(/.*)?|@matter/.*|@project-chip/.*|electron|ws)$';
 
 const restrict = (...patterns) => ({
   'no-restricted-imports': ['error', { patterns }],

@@ -2,12 +2,14 @@
 // any other output. Figures are compared with a baseline measured in the same run (machines are noisy).
 import { run as commandLatency } from './command-latency';
 import { run as nl } from './nl';
+import { run as sqlite } from './sqlite';
 
 type Bench = (report: (name: string, value: number, unit: string) => void) => Promise<void>;
 
 const benches: [string, Bench][] = [
   ['nl', nl],
   ['command-latency', commandLatency],
+  ['sqlite', sqlite],
 ];
 
 const only = process.argv.slice(2);

@@ -6,9 +6,17 @@ import type { ProtocolAdapter } from '../shared/adapter';
 import type { AdapterState, SystemInfo } from '../shared/contract';
 import { createHandlers } from './api';
 import { EventBus, type Logger } from './bus';
+import { ConsentService } from './privacy/consent';
+import { PrivacyService } from './privacy/service';
+import { keyFileCodec } from './secret-codecs';
+import { FileSecretStore, type SecretStore } from './secrets';
+import { AreaService } from './services/areas';
 import { DeviceService } from './services/devices';
+import { OnboardingService } from './services/onboarding';
+import { SecurityService } from './services/security';
 import { AuditLog } from './storage/audit';
-import { openDatabase, type Db } from './storage/db';
+import type { Db } from './storage/db';
+import { openKeyedDatabase } from './storage/db-key';
 import { StateWriter } from './storage/state-writer';
 import { createDispatcher, type Dispatch } from './transport/dispatch';
 
@@ -19,6 +27,10 @@ export interface CoreOptions {
   log: Logger;
   now?: () => number;
   sqliteNativeBinding?: string;
+  /** Where secrets (the database key among them) are kept; default: secrets.json sealed with a key file in dataDir. */
+  secrets?: SecretStore;
+  /** Start a first run without the setup wizard (`--skip-onboarding`). */
+  skipOnboarding?: boolean;
 }
 
 export class Core {
@@ -27,6 +39,12 @@ export class Core {
   readonly writer: StateWriter;
   readonly audit: AuditLog;
   readonly devices: DeviceService;
+  readonly areas: AreaService;
+  readonly consents: ConsentService;
+  readonly privacy: PrivacyService;
+  readonly onboarding: OnboardingService;
+  readonly security: SecurityService;
+  readonly secrets: SecretStore;
   readonly dispatch: Dispatch;
   readonly log: Logger;
   readonly #opts: CoreOptions;
@@ -41,13 +59,34 @@ export class Core {
     const now = opts.now ?? Date.now;
     this.#startedAt = now();
     mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
+    this.secrets = opts.secrets ?? new FileSecretStore(join(opts.dataDir, 'secrets.json'), keyFileCodec(join(opts.dataDir, 'secrets.key')));
     const dbOpts = opts.sqliteNativeBinding ? { nativeBinding: opts.sqliteNativeBinding } : {};
-    this.db = openDatabase(join(opts.dataDir, 'hearth.db'), dbOpts);
+    this.db = openKeyedDatabase(join(opts.dataDir, 'hearth.db'), this.secrets, dbOpts);
     this.bus = new EventBus(opts.log);
     this.writer = new StateWriter(this.db, opts.log);
     this.audit = new AuditLog(this.db, now);
     this.devices = new DeviceService({ db: this.db, bus: this.bus, writer: this.writer, audit: this.audit, log: opts.log, now });
-    this.dispatch = createDispatcher(createHandlers(this), opts.log);
+    this.areas = new AreaService(this.db, this.bus, this.devices, now);
+    this.consents = new ConsentService(this.db, this.bus, now);
+    this.onboarding = new OnboardingService(this.db, this.bus, now);
+    this.security = new SecurityService({ db: this.db, secrets: this.secrets, writer: this.writer, audit: this.audit, now });
+    this.privacy = new PrivacyService({
+      db: this.db,
+      bus: this.bus,
+      audit: this.audit,
+      devices: this.devices,
+      writer: this.writer,
+      consents: this.consents,
+      dataDir: opts.dataDir,
+      version: opts.version,
+      host: opts.host,
+      adapters: () => this.adapterStates(),
+      log: opts.log,
+      now,
+    });
+    if (opts.skipOnboarding) this.onboarding.skipIfFirstRun();
+    this.privacy.startRetention();
+    this.dispatch = createDispatcher(createHandlers(this), opts.log, this.audit);
   }
 
   /**
@@ -102,6 +141,7 @@ export class Core {
     const results = await Promise.allSettled(this.#adapters.map((a) => a.stop()));
     for (const r of results) if (r.status === 'rejected') this.log.warn('radio did not stop cleanly', r.reason);
     this.devices.detachAll();
+    this.privacy.stop();
     this.writer.flush();
     this.db.close();
   }

@@ -10,6 +10,11 @@ export interface AppOptions {
   host: string;
   port: number;
   help: boolean;
+  /** Hub mode: the key file sealing secrets at rest (default <data-dir>/secrets.key). */
+  keyFile: string | undefined;
+  /** Hub mode: a file holding a passphrase that seals secrets instead of a key file (also HEARTH_PASSPHRASE). */
+  passphraseFile: string | undefined;
+  skipOnboarding: boolean;
 }
 
 export const DEFAULT_HUB_PORT = 8420;
@@ -22,6 +27,11 @@ export const USAGE = `Usage: npm start -- [options]
                         Without a stick Hearth starts the demo home.
   --host ADDR           Address the hub listens on (default 127.0.0.1, this computer only).
   --port N              Port the hub listens on (default ${DEFAULT_HUB_PORT}; 0 picks a free one).
+                        Bound beyond this computer, the hub serves HTTPS with a self-signed certificate.
+  --key-file PATH       Hub mode: key file (0600) that encrypts secrets at rest (default <data-dir>/secrets.key).
+  --passphrase-file PATH
+                        Hub mode: encrypt secrets with the passphrase in this file instead (also HEARTH_PASSPHRASE).
+  --skip-onboarding     Start a new data folder without the setup wizard.
   --help                Show this help.
 `;
 
@@ -39,6 +49,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         host: { type: 'string', default: '127.0.0.1' },
         port: { type: 'string', default: String(DEFAULT_HUB_PORT) },
         help: { type: 'boolean', default: false },
+        'key-file': { type: 'string' },
+        'passphrase-file': { type: 'string' },
+        'skip-onboarding': { type: 'boolean', default: false },
       },
     }));
   } catch (err) {
@@ -55,5 +68,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     host: values.host ?? '127.0.0.1',
     port,
     help: values.help ?? false,
+    keyFile: values['key-file'],
+    passphraseFile: values['passphrase-file'],
+    skipOnboarding: values['skip-onboarding'] ?? false,
   };
 }

@@ -4,13 +4,17 @@ import { StatusPill } from './components/StatusPill';
 import { useRoute } from './nav/router';
 import { screens } from './nav/screens';
 import { Sidebar } from './nav/Sidebar';
+import { Wizard } from './screens/onboarding/Wizard';
 import { useHome } from './store/context';
 
 export function App() {
   const info = useHome((s) => s.info);
+  const onboarding = useHome((s) => s.onboarding);
+  const homeName = useHome((s) => s.preferences?.name);
   const route = useRoute();
   const screen = screens.find((s) => s.path === route) ?? screens[0]!;
   const Screen = screen.component;
+  const inSetup = onboarding?.status === 'new' || onboarding?.status === 'inProgress';
   return (
     <div className="app">
       <header className="topbar">
@@ -18,16 +22,21 @@ export function App() {
           <Flame size={22} aria-hidden="true" />
           <span>Hearth</span>
         </div>
+        {homeName && <span className="home-name">{homeName}</span>}
         {info?.demo && <span className="badge">Demo home</span>}
         <span className="spacer" />
         <StatusPill />
       </header>
-      <div className="body">
-        <Sidebar />
-        <main aria-label={screen.label}>
-          <Screen />
-        </main>
-      </div>
+      {inSetup ? (
+        <Wizard state={onboarding} />
+      ) : (
+        <div className="body">
+          <Sidebar />
+          <main aria-label={screen.label}>
+            <Screen />
+          </main>
+        </div>
+      )}
       <Notices />
     </div>
   );

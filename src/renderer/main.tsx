@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, MissingToken } from './App';
 import { createClient } from './api/client';
+import { ClientContext } from './api/context';
 import { electronTransport, type Transport } from './api/transport';
 import { wsTransport } from './api/ws-transport';
 import { createHomeStore } from './store/home';
@@ -35,12 +36,15 @@ else {
 if (!transport) {
   root.render(<MissingToken />);
 } else {
-  const store = createHomeStore(createClient(transport));
+  const client = createClient(transport);
+  const store = createHomeStore(client);
   root.render(
     <StrictMode>
-      <HomeStoreContext.Provider value={store}>
-        <App />
-      </HomeStoreContext.Provider>
+      <ClientContext.Provider value={client}>
+        <HomeStoreContext.Provider value={store}>
+          <App />
+        </HomeStoreContext.Provider>
+      </ClientContext.Provider>
     </StrictMode>,
   );
 }

@@ -3,11 +3,17 @@
 import type { Core } from '../core';
 import type { Handlers } from '../transport/dispatch';
 import { deviceHandlers } from './devices';
+import { onboardingHandlers } from './onboarding';
+import { privacyHandlers } from './privacy';
+import { securityHandlers } from './security';
 import { systemHandlers } from './system';
 
 export function createHandlers(core: Core): Handlers {
   return {
     ...systemHandlers(core),
     ...deviceHandlers(core),
+    ...onboardingHandlers(core),
+    ...privacyHandlers(core),
+    ...securityHandlers(core),
   };
 }

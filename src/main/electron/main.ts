@@ -28,6 +28,7 @@ if (!app.requestSingleInstanceLock()) {
 function safeStorageCodec(): SecretCodec | undefined {
   if (!safeStorage.isEncryptionAvailable()) return undefined;
   return {
+    id: 'electron-safe-storage',
     encode: (plain) => safeStorage.encryptString(plain.toString('base64')),
     decode: (stored) => Buffer.from(safeStorage.decryptString(stored), 'base64'),
   };
@@ -100,6 +101,7 @@ async function run(): Promise<void> {
       host: 'electron',
       zwavePort: opts.zwavePort,
       log,
+      skipOnboarding: opts.skipOnboarding,
       ...(codec ? { secretCodec: codec } : {}),
       ...(process.env.HEARTH_SQLITE_BINDING ? { sqliteNativeBinding: process.env.HEARTH_SQLITE_BINDING } : {}),
     });

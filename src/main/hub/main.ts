@@ -6,6 +6,7 @@ import { startApp } from '../app';
 import { createLogger } from '../log';
 import { parseOptions, USAGE } from '../options';
 import { startHubServer } from './server';
+import { hubCertificate, needsTls, type HubTls } from './tls';
 
 function rendererDir(): string {
   if (process.env.HEARTH_RENDERER_DIR) return process.env.HEARTH_RENDERER_DIR;
@@ -28,7 +29,15 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
   const log = createLogger('hearth', undefined, process.env.HEARTH_LOG !== 'debug');
   let app;
   try {
-    app = await startApp({ dataDir: opts.dataDir, host: 'hub', zwavePort: opts.zwavePort, log });
+    app = await startApp({
+      dataDir: opts.dataDir,
+      host: 'hub',
+      zwavePort: opts.zwavePort,
+      log,
+      keyFile: opts.keyFile,
+      passphraseFile: opts.passphraseFile,
+      skipOnboarding: opts.skipOnboarding,
+    });
   } catch (err) {
     const e = err instanceof HearthError ? err : new HearthError('INTERNAL', (err as Error).message);
     out(`Hearth could not start: ${e.message}${e.next ? `\n${e.next}` : ''}`);
@@ -36,8 +45,10 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
   }
   const token = app.secrets.getOrCreate('hub.token', 24).toString('base64url');
   let server;
+  let tls: HubTls | undefined;
   try {
-    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log, token, rendererDir: rendererDir(), host: opts.host, port: opts.port });
+    if (needsTls(opts.host)) tls = await hubCertificate(opts.dataDir, app.secrets, opts.host);
+    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log, token, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit });
   } catch (err) {
     await app.stop();
     const code = (err as NodeJS.ErrnoException).code;
@@ -48,8 +59,9 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
     );
     return 1;
   }
-  if (!['127.0.0.1', '::1', 'localhost'].includes(opts.host)) {
+  if (tls) {
     out(`Warning: Hearth is reachable from other computers on ${opts.host}. Anyone with the address and token can control your home.`);
+    out(`It serves HTTPS with its own certificate; your browser will ask you to trust it. Its SHA-256 fingerprint is ${tls.fingerprint}`);
   }
   out(`Hearth is running at ${server.url}?token=${token}`);
   out(`Data folder: ${opts.dataDir}${app.core.info().demo ? ' — demo home (no radio stick configured)' : ''}`);

@@ -22,7 +22,7 @@ describe('hub server', () => {
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Hearth</title>');
     writeFileSync(join(dir, 'secret.txt'), 'do not serve');
     core = new Core({ dataDir: join(dir, 'data'), host: 'hub', version: 'test', log: quietLog });
-    hub = await startHubServer({ dispatch: core.dispatch, bus: core.bus, log: quietLog, token: TOKEN, rendererDir: renderer, port: 0 });
+    hub = await startHubServer({ dispatch: core.dispatch, bus: core.bus, log: quietLog, token: TOKEN, rendererDir: renderer, port: 0, audit: core.audit });
     base = `127.0.0.1:${hub.port}`;
   });
   afterAll(async () => {
@@ -87,6 +87,19 @@ describe('hub server', () => {
     ws.send(JSON.stringify({ type: 'request', id: 5, method: 'system.info', params: {} }));
     expect(await next(ws)).toMatchObject({ id: 5, ok: true });
     ws.close();
+  });
+
+  it('records in the audit log who connected and what they read, but not refused attempts', async () => {
+    await expect(connect('?token=wrong')).rejects.toThrow('HTTP 401');
+    const ws = await connect(`?token=${TOKEN}`);
+    ws.send(JSON.stringify({ type: 'request', id: 1, method: 'devices.list', params: {} }));
+    await next(ws);
+    ws.close();
+    const actor = core.audit.recent(20).find((e) => e.action === 'api.devices.list')!.actor;
+    expect(actor).toMatch(/^hub:client-\d+$/);
+    const mine = () => core.audit.recent(50).filter((e) => e.actor === actor).map((e) => e.action).reverse();
+    await expect.poll(mine).toEqual(['hub.connected', 'api.devices.list', 'hub.disconnected']);
+    expect(core.audit.verify()).toBeNull();
   });
 
   it('pushes core events to connected clients', async () => {

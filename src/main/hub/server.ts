@@ -1,13 +1,15 @@
 // Hub mode's transport: HTTP serves the built renderer, a WebSocket at /api/ws carries the same contract
 // as Electron's IPC. Bound to 127.0.0.1 unless the user opts in; every connection needs the token.
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { HUB_WS_PATH, RequestMessage, type ServerMessage } from '../../shared/wire';
 import type { EventBus, Logger } from '../bus';
-import type { Dispatch } from '../transport/dispatch';
+import type { AccessLog, Dispatch } from '../transport/dispatch';
 import { checkAccess } from './access';
 import { serveStatic } from './static';
+import { needsTls } from './tls';
 
 export interface HubServerOptions {
   dispatch: Dispatch;
@@ -17,6 +19,10 @@ export interface HubServerOptions {
   rendererDir: string;
   host?: string;
   port?: number;
+  /** Certificate and key: the hub then serves HTTPS and wss://. Required when bound beyond loopback. */
+  tls?: { cert: string; key: string } | undefined;
+  /** Records each client that connects: from then on it receives events carrying personal data (names, state). */
+  audit?: AccessLog | undefined;
 }
 
 export interface HubServer {
@@ -29,14 +35,22 @@ export interface HubServer {
 
 const MAX_MESSAGE_BYTES = 1 << 20;
 const MAX_BUFFERED_BYTES = 8 << 20;
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
-
 export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
   const host = o.host ?? '127.0.0.1';
-  const loopbackOnly = LOOPBACK.has(host);
-  const http: Server = createServer((req, res) => serveStatic(o.rendererDir, req, res));
+  const loopbackOnly = !needsTls(host);
+  if (!loopbackOnly && !o.tls) throw new Error(`refusing to serve plain HTTP on ${host}: beyond this computer the hub needs HTTPS`);
+  const handler = (req: Parameters<typeof serveStatic>[1], res: Parameters<typeof serveStatic>[2]) => serveStatic(o.rendererDir, req, res);
+  const http: Server = o.tls ? createHttpsServer({ cert: o.tls.cert, key: o.tls.key, minVersion: 'TLSv1.2' }, handler) : createServer(handler);
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   let nextClient = 1;
+  const record = (entry: Parameters<AccessLog['append']>[0]) => {
+    try {
+      o.audit?.append(entry);
+    } catch (err) {
+      // During shutdown the database may already be closed; a lost "disconnected" entry is no reason to crash.
+      o.log.warn('could not record a hub connection in the audit log', (err as Error).message);
+    }
+  };
 
   http.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -51,6 +65,8 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
 
   wss.on('connection', (ws: WebSocket) => {
     const actor = `hub:client-${nextClient++}`;
+    record({ actor, action: 'hub.connected', detail: { access: 'read', events: true } });
+    ws.on('close', () => record({ actor, action: 'hub.disconnected' }));
     const send = (m: ServerMessage) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
     };
@@ -98,7 +114,7 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
   return {
     port,
     host,
-    url: `http://${urlHost}:${port}/`,
+    url: `${o.tls ? 'https' : 'http'}://${urlHost}:${port}/`,
     get clients() {
       return wss.clients.size;
     },

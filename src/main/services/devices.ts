@@ -60,6 +60,22 @@ export class DeviceService {
     this.#unsubscribe.push(adapter.subscribe((e) => this.#onAdapterEvent(adapter, e)));
   }
 
+  /** Forgets every device (after erasure) and takes them again from the radios, as on a first start. */
+  reload(): void {
+    this.#devices.clear();
+    this.#meta.clear();
+    for (const adapter of this.#adapters.values()) for (const d of adapter.devices()) this.#onDevice(adapter, d);
+  }
+
+  /** A room was deleted: its devices are now in no room (the database did the same through its foreign key). */
+  areaRemoved(areaId: string): void {
+    for (const d of this.#devices.values()) {
+      if (d.areaId !== areaId) continue;
+      d.areaId = null;
+      this.#d.bus.emit('device.updated', d);
+    }
+  }
+
   detachAll(): void {
     for (const u of this.#unsubscribe.splice(0)) u();
     this.#adapters.clear();

@@ -1,7 +1,8 @@
-// Append-only, hash-chained audit log: each entry's hash covers the previous hash, so edits show.
+// Append-only, hash-chained audit log: each entry's hash covers the previous hash, so edits and deletions in
+// the middle show. Retention removes the oldest entries; the hash of the last one removed is kept as the
+// anchor the remaining chain must start from, so pruning does not hide tampering.
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
-import type { Db } from './db';
+import type { Db, Statement } from './db';
 
 export interface AuditEntry {
   actor: string;
@@ -30,14 +31,18 @@ function hashOf(prev: string, at: number, e: { actor: string; action: string; ta
 export class AuditLog {
   readonly #db: Db;
   readonly #now: () => number;
-  readonly #last: Database.Statement<[], { hash: string }>;
-  readonly #insert: Database.Statement<[number, string, string, string | null, string | null, string, string]>;
+  readonly #last: Statement<[], { hash: string }>;
+  readonly #insert: Statement<[number, string, string, string | null, string | null, string, string]>;
 
   constructor(db: Db, now: () => number = Date.now) {
     this.#db = db;
     this.#now = now;
     this.#last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
     this.#insert = db.prepare('INSERT INTO audit_log (at, actor, action, target, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  }
+
+  #anchor(): string {
+    return (this.#db.prepare('SELECT hash FROM audit_anchor WHERE id = 1').get() as { hash: string } | undefined)?.hash ?? GENESIS;
   }
 
   append(entry: AuditEntry): void {
@@ -49,7 +54,7 @@ export class AuditLog {
     };
     // Reading the previous hash inside the transaction keeps the chain right even if rows were added elsewhere.
     this.#db.transaction(() => {
-      const prev = this.#last.get()?.hash ?? GENESIS;
+      const prev = this.#last.get()?.hash ?? this.#anchor();
       const at = this.#now();
       this.#insert.run(at, row.actor, row.action, row.target, row.detail, prev, hashOf(prev, at, row));
     })();
@@ -57,11 +62,37 @@ export class AuditLog {
 
   /** Returns the id of the first entry whose chain is broken, or null when the log is intact. */
   verify(): number | null {
-    let prev = GENESIS;
+    let prev = this.#anchor();
     for (const r of this.#db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as Iterable<AuditRow>) {
       if (r.prev_hash !== prev || r.hash !== hashOf(prev, r.at, r)) return r.id;
       prev = r.hash;
     }
     return null;
+  }
+
+  count(): number {
+    return (this.#db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  }
+
+  recent(limit: number): AuditRow[] {
+    return this.#db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit) as AuditRow[];
+  }
+
+  /** Removes entries older than `before` (retention), moving the anchor to the last one removed. */
+  prune(before: number): number {
+    return this.#db.transaction(() => {
+      const last = this.#db.prepare('SELECT id, hash FROM audit_log WHERE at < ? ORDER BY id DESC LIMIT 1').get(before) as
+        | { id: number; hash: string }
+        | undefined;
+      if (!last) return 0;
+      const removed = this.#db.prepare('DELETE FROM audit_log WHERE id <= ?').run(last.id).changes;
+      this.#db
+        .prepare(
+          `INSERT INTO audit_anchor (id, hash, removed, at) VALUES (1, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, removed = audit_anchor.removed + excluded.removed, at = excluded.at`,
+        )
+        .run(last.hash, removed, this.#now());
+      return removed;
+    })();
   }
 }

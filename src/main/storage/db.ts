@@ -1,16 +1,31 @@
-// Opens the SQLite database (better-sqlite3, write-ahead log) and brings its schema up to date.
-import Database from 'better-sqlite3';
+// Opens the SQLite database (better-sqlite3-multiple-ciphers, write-ahead log) and brings its schema up to
+// date. Without a key the file is a plain SQLite database, exactly as before; with one it is encrypted with
+// SQLCipher 4's scheme (AES-256, HMAC per page), the key passed raw so opening costs no key derivation.
+import Database from 'better-sqlite3-multiple-ciphers';
 import { HearthError } from '../../shared/errors';
 import { migrations as allMigrations, type Migration } from './migrations';
 
 export type Db = Database.Database;
+export type Statement<P extends unknown[] = unknown[], R = unknown> = Database.Statement<P, R>;
+
+export const DB_CIPHER = 'sqlcipher';
 
 export interface OpenOptions {
   /** Override for tests: the list of migrations to apply. */
   migrations?: Migration[];
   readonly?: boolean;
-  /** better-sqlite3 native binding path (Electron uses a copy rebuilt for its ABI). */
+  /** Native binding path (Electron uses a copy rebuilt for its ABI, see scripts/electron-native.mjs). */
   nativeBinding?: string;
+  /** 32-byte key: the file is encrypted with it. */
+  key?: Buffer | null;
+}
+
+const rawKey = (key: Buffer) => `"x'${key.toString('hex')}'"`;
+
+function applyKey(db: Db, key: Buffer): void {
+  if (key.length !== 32) throw new Error('database key must be 32 bytes');
+  db.pragma(`cipher = '${DB_CIPHER}'`);
+  db.pragma(`key = ${rawKey(key)}`);
 }
 
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
@@ -18,6 +33,9 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   if (opts.nativeBinding) dbOpts.nativeBinding = opts.nativeBinding;
   const db = new Database(file, dbOpts);
   try {
+    if (opts.key) applyKey(db, opts.key);
+    // The first read tells a wrong key (or a missing one) from a good one: "file is not a database".
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
@@ -28,6 +46,31 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     db.close();
     throw err;
   }
+}
+
+export function isWrongKey(err: unknown): boolean {
+  return (err as { code?: string }).code === 'SQLITE_NOTADB';
+}
+
+/**
+ * Encrypts, re-keys (null: decrypts) the open database in place. SQLite cannot rekey in WAL mode, so the
+ * log is checkpointed into the file first and WAL is switched back on afterwards.
+ */
+export function rekeyDatabase(db: Db, key: Buffer | null): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('journal_mode = DELETE');
+  try {
+    db.pragma(`cipher = '${DB_CIPHER}'`);
+    db.pragma(`rekey = ${key ? rawKey(key) : "''"}`);
+  } finally {
+    db.pragma('journal_mode = WAL');
+  }
+}
+
+/** Rewrites the file without free pages and empties the write-ahead log, so deleted rows leave no bytes behind. */
+export function compactDatabase(db: Db): void {
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 export function schemaVersion(db: Db): number {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { requestNames, requests } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
+import type { AuditEntry } from '../storage/audit';
 import { quietLog } from '../test/temp';
 import { createDispatcher, type Handlers } from './dispatch';
 
@@ -10,6 +12,7 @@ function handlers(over: Partial<Handlers> = {}): Handlers {
     throw new Error('not used');
   };
   return {
+    ...(Object.fromEntries(requestNames.map((n) => [n, fail])) as unknown as Handlers),
     'system.info': () => info,
     'areas.list': () => [],
     'devices.list': () => [],
@@ -80,5 +83,31 @@ describe('dispatcher', () => {
   it('does not let a handler break the contract', async () => {
     const d = createDispatcher(handlers({ 'areas.list': () => [{ id: 1 }] as never }), quietLog);
     expect(await d('areas.list', {}, ctx)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('records every call that reads or writes personal data in the audit log: who, what, which item, and whether it worked', async () => {
+    const log: AuditEntry[] = [];
+    const d = createDispatcher(
+      handlers({ 'devices.rename': () => { throw new HearthError('NOT_FOUND', 'Gone.'); } }),
+      quietLog,
+      { append: (e) => log.push(e) },
+    );
+    await d('system.info', {}, ctx);
+    await d('devices.list', {}, { actor: 'hub:client-7' });
+    await d('devices.rename', { deviceId: 'zwave:x-2', name: 'Secret Name' }, ctx);
+    await d('devices.rename', { deviceId: '' }, ctx); // invalid: nothing was accessed
+    expect(log).toEqual([
+      { actor: 'hub:client-7', action: 'api.devices.list', target: null, detail: { access: 'read', ok: true } },
+      { actor: 'test', action: 'api.devices.rename', target: 'zwave:x-2', detail: { access: 'write', ok: false } },
+    ]);
+    // The values themselves (a new name) are not copied into the log entry.
+    expect(JSON.stringify(log)).not.toContain('Secret Name');
+  });
+
+  it('every request of the contract says whether it touches personal data', () => {
+    for (const name of requestNames) expect(['none', 'read', 'write'], name).toContain(requests[name].personal);
+    expect(requests['devices.list'].personal).toBe('read');
+    expect(requests['privacy.export'].personal).toBe('read');
+    expect(requests['privacy.erase'].personal).toBe('write');
   });
 });

@@ -1,8 +1,10 @@
 // The app's screens, in navigation order. Add a screen here to give it a place in the sidebar.
-import { Cpu, House } from 'lucide-react';
+import { Cpu, House, Settings, ShieldCheck } from 'lucide-react';
 import type { ComponentType } from 'react';
 import { DevicesScreen } from '../screens/devices/DevicesScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
+import { PrivacyScreen } from '../screens/privacy/PrivacyScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
 
 export interface ScreenDef {
   path: string;
@@ -14,4 +16,6 @@ export interface ScreenDef {
 export const screens: ScreenDef[] = [
   { path: '', label: 'Home', icon: House, component: HomeScreen },
   { path: 'devices', label: 'Devices', icon: Cpu, component: DevicesScreen },
+  { path: 'privacy', label: 'Privacy', icon: ShieldCheck, component: PrivacyScreen },
+  { path: 'settings', label: 'Settings', icon: Settings, component: SettingsScreen },
 ];

@@ -1,7 +1,7 @@
 // The renderer's home state, fed by the core's events (never polled). Commands are not applied
 // optimistically: a control shows "sending" until the device's own report arrives.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AdapterState, SystemInfo } from '../../shared/contract';
+import type { AdapterState, HomePreferences, OnboardingState, SystemInfo } from '../../shared/contract';
 import type { Area, CapabilityValue, Device } from '../../shared/model';
 import { ApiError, type Client } from '../api/client';
 import type { ConnectionState } from '../api/transport';
@@ -27,10 +27,15 @@ export interface HomeState {
   areas: Area[];
   pending: Record<string, Pending>;
   notices: Notice[];
+  /** First-run setup progress; the wizard shows while it is new or in progress. */
+  onboarding: OnboardingState | null;
+  preferences: HomePreferences | null;
   command(deviceId: string, capabilityId: string, value: CapabilityValue): Promise<void>;
   rename(deviceId: string, name: string): Promise<void>;
   moveTo(deviceId: string, areaId: string | null): Promise<void>;
   dismiss(id: number): void;
+  /** Shows an error from a call as a notice. */
+  report(err: unknown): void;
 }
 
 export const pendingKey = (deviceId: string, capabilityId: string) => `${deviceId}/${capabilityId}`;
@@ -47,6 +52,8 @@ export function createHomeStore(client: Client): StoreApi<HomeState> {
     areas: [],
     pending: {},
     notices: [],
+    onboarding: null,
+    preferences: null,
     async command(deviceId, capabilityId, value) {
       const key = pendingKey(deviceId, capabilityId);
       set((s) => ({ pending: { ...s.pending, [key]: { value, since: Date.now() } } }));
@@ -82,6 +89,9 @@ export function createHomeStore(client: Client): StoreApi<HomeState> {
     dismiss(id) {
       set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
     },
+    report(err) {
+      report(err);
+    },
   }));
 
   const clearPending = (key: string) =>
@@ -107,12 +117,22 @@ export function createHomeStore(client: Client): StoreApi<HomeState> {
       .finally(() => (areasLoading = null)));
   const load = async () => {
     try {
-      const [info, devices, areas] = await Promise.all([
+      const [info, devices, areas, onboarding, preferences] = await Promise.all([
         client.call('system.info', {}),
         client.call('devices.list', {}),
         client.call('areas.list', {}),
+        client.call('onboarding.state', {}),
+        client.call('home.preferences', {}),
       ]);
-      store.setState({ info, adapters: info.adapters, areas, devices: Object.fromEntries(devices.map((d) => [d.id, d])), loaded: true });
+      store.setState({
+        info,
+        adapters: info.adapters,
+        areas,
+        devices: Object.fromEntries(devices.map((d) => [d.id, d])),
+        onboarding,
+        preferences,
+        loaded: true,
+      });
     } catch (err) {
       if (err instanceof ApiError) notify('error', err.message, err.next);
     }
@@ -146,5 +166,13 @@ export function createHomeStore(client: Client): StoreApi<HomeState> {
     if (d) putDevice({ ...d, health });
   });
   client.on('system.health', ({ adapters }) => store.setState({ adapters }));
+  client.on('onboarding.changed', (onboarding) => store.setState({ onboarding }));
+  client.on('home.preferences', (preferences) => store.setState({ preferences }));
+  client.on('areas.changed', (areas) => store.setState({ areas }));
+  // Everything personal was erased: drop what we hold and load the fresh (first-run) state.
+  client.on('privacy.erased', () => {
+    store.setState({ devices: {}, areas: [], pending: {} });
+    void load();
+  });
   return store;
 }

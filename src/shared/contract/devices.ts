@@ -12,16 +12,18 @@ export const DeviceCommand = z.object({
 export type DeviceCommand = z.infer<typeof DeviceCommand>;
 
 export const deviceRequests = defineRequests({
-  'areas.list': { input: NoInput, output: z.array(Area) },
-  'devices.list': { input: NoInput, output: z.array(Device) },
-  'devices.command': { input: DeviceCommand, output: Ok },
+  'areas.list': { input: NoInput, output: z.array(Area), personal: 'read' },
+  'devices.list': { input: NoInput, output: z.array(Device), personal: 'read' },
+  'devices.command': { input: DeviceCommand, output: Ok, personal: 'write' },
   'devices.rename': {
     input: z.object({ deviceId: Id, name: z.string().trim().min(1).max(64) }).strict(),
     output: Device,
+    personal: 'write',
   },
   'devices.setArea': {
     input: z.object({ deviceId: Id, areaId: Id.nullable() }).strict(),
     output: Device,
+    personal: 'write',
   },
   'devices.history': {
     input: z
@@ -33,6 +35,7 @@ export const deviceRequests = defineRequests({
       })
       .strict(),
     output: z.array(z.object({ at: z.number(), value: CapabilityValue })),
+    personal: 'read',
   },
 });
 

@@ -3,19 +3,30 @@
 // transport and the renderer client are all derived from these declarations.
 import type { z } from 'zod';
 import { deviceEvents, deviceRequests } from './devices';
+import { onboardingEvents, onboardingRequests } from './onboarding';
+import { privacyEvents, privacyRequests } from './privacy';
+import { securityRequests } from './security';
 import { systemEvents, systemRequests } from './system';
 
 export * from './devices';
+export * from './onboarding';
+export * from './privacy';
+export * from './security';
 export * from './system';
 
 export const requests = {
   ...systemRequests,
   ...deviceRequests,
+  ...onboardingRequests,
+  ...privacyRequests,
+  ...securityRequests,
 } as const;
 
 export const events = {
   ...systemEvents,
   ...deviceEvents,
+  ...onboardingEvents,
+  ...privacyEvents,
 } as const;
 
 export type Requests = typeof requests;

@@ -24,7 +24,7 @@ export const SystemInfo = z.object({
 export type SystemInfo = z.infer<typeof SystemInfo>;
 
 export const systemRequests = defineRequests({
-  'system.info': { input: NoInput, output: SystemInfo },
+  'system.info': { input: NoInput, output: SystemInfo, personal: 'none' },
 });
 
 export const systemEvents = defineEvents({

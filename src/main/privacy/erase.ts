@@ -1,0 +1,32 @@
+// Erasure (GDPR art. 17): every declared table emptied, the file compacted so no deleted bytes remain,
+// the log files emptied. The radios keep their network keys (they are not personal data, and without them
+// devices already paired could not be reached).
+import { existsSync, readdirSync, statSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { compactDatabase, type Db } from '../storage/db';
+import { presentTables, quoteIdent } from './catalog';
+
+/** Folders of the data folder whose files may hold personal data and are emptied on erasure. */
+const LOG_FOLDERS = ['logs'];
+
+export function erasePersonalData(db: Db, dataDir: string): { rows: number } {
+  let rows = 0;
+  db.transaction(() => {
+    db.pragma('defer_foreign_keys = ON');
+    for (const t of presentTables(db)) rows += db.prepare(`DELETE FROM ${quoteIdent(t.table)}`).run().changes;
+  })();
+  compactDatabase(db);
+  for (const folder of LOG_FOLDERS) emptyFiles(join(dataDir, folder));
+  return { rows };
+}
+
+/** Empties files in place: a library may hold them open and keep appending, which then starts from nothing. */
+function emptyFiles(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (st.isDirectory()) emptyFiles(path);
+    else if (st.isFile()) truncateSync(path, 0);
+  }
+}

@@ -1,0 +1,116 @@
+// The privacy screen's backend: what is stored and why, export, erasure, retention (automatic and on demand),
+// the audit log, and a preview of what diagnostics would share.
+import type { AdapterState, AuditEntryView, DataCategoryId, DataCategoryReport, PrivacyOverview } from '../../shared/contract';
+import type { EventBus, Logger } from '../bus';
+import type { DeviceService } from '../services/devices';
+import type { AuditLog } from '../storage/audit';
+import type { Db } from '../storage/db';
+import type { StateWriter } from '../storage/state-writer';
+import { categoryReports, RECORD_OF_PROCESSING } from './catalog';
+import { recentCommands } from './commands';
+import type { ConsentService } from './consent';
+import { erasePersonalData } from './erase';
+import { exportPersonalData } from './export';
+import { diagnosticsReport } from './minimise';
+import { applyRetention, retentionPolicies, setRetention } from './retention';
+
+export interface PrivacyDeps {
+  db: Db;
+  bus: EventBus;
+  audit: AuditLog;
+  devices: DeviceService;
+  writer: StateWriter;
+  consents: ConsentService;
+  dataDir: string;
+  version: string;
+  host: string;
+  adapters: () => AdapterState[];
+  log: Logger;
+  now: () => number;
+}
+
+const DAY_MS = 86_400_000;
+
+export class PrivacyService {
+  readonly #d: PrivacyDeps;
+  #timer: NodeJS.Timeout | null = null;
+
+  constructor(deps: PrivacyDeps) {
+    this.#d = deps;
+  }
+
+  overview(): PrivacyOverview {
+    this.#d.writer.flush();
+    return { categories: categoryReports(this.#d.db, retentionPolicies(this.#d.db)), record: RECORD_OF_PROCESSING };
+  }
+
+  export() {
+    this.#d.writer.flush();
+    const { fileName, zip } = exportPersonalData(this.#d.db, { version: this.#d.version, now: this.#d.now() });
+    return { fileName, mimeType: 'application/zip' as const, bytes: zip.byteLength, base64: Buffer.from(zip).toString('base64') };
+  }
+
+  /** Removes all personal data; devices are then taken again from the radios, as on a first start. */
+  erase(): void {
+    this.#d.writer.flush();
+    const { rows } = erasePersonalData(this.#d.db, this.#d.dataDir);
+    this.#d.log.info(`erased all personal data (${rows} records)`);
+    this.#d.devices.reload();
+    this.#d.bus.emit('privacy.erased', { at: this.#d.now() });
+  }
+
+  applyRetention(): Record<string, number> {
+    this.#d.writer.flush();
+    const removed = applyRetention(this.#d.db, this.#d.audit, this.#d.now());
+    const total = Object.values(removed).reduce((a, b) => a + b, 0);
+    if (total > 0) this.#d.log.info('retention removed old records', removed);
+    return removed;
+  }
+
+  setRetention(category: DataCategoryId, days: number): DataCategoryReport {
+    setRetention(this.#d.db, category, days, this.#d.now());
+    this.applyRetention();
+    return this.overview().categories.find((c) => c.id === category)!;
+  }
+
+  auditView(limit: number): { entries: AuditEntryView[]; total: number; intact: boolean; brokenAt: number | null } {
+    const brokenAt = this.#d.audit.verify();
+    const entries = this.#d.audit.recent(limit).map((r) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, target: r.target }));
+    return { entries, total: this.#d.audit.count(), intact: brokenAt === null, brokenAt };
+  }
+
+  diagnosticsPreview(): { includesPersonalData: boolean; json: string } {
+    const consented = this.#d.consents.has('diagnostics');
+    const report = diagnosticsReport(
+      {
+        version: this.#d.version,
+        host: this.#d.host,
+        adapters: this.#d.adapters(),
+        devices: this.#d.devices.list(),
+        areas: this.#d.devices.areas(),
+        commands: recentCommands(this.#d.db, 20),
+      },
+      consented,
+    );
+    return { includesPersonalData: consented, json: JSON.stringify(report, null, 2) };
+  }
+
+  /** Applies retention now and then once a day. */
+  startRetention(): void {
+    const run = () => {
+      try {
+        this.applyRetention();
+      } catch (err) {
+        this.#d.log.error('retention failed; will try again tomorrow', err);
+      }
+    };
+    run();
+    this.#timer = setInterval(run, DAY_MS);
+    this.#timer.unref?.();
+  }
+
+  stop(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+  }
+}

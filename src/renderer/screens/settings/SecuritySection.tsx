@@ -1,0 +1,66 @@
+// Encryption at rest: how secrets are protected, and the database's own encryption (on/off, rotate key).
+import * as Switch from '@radix-ui/react-switch';
+import { useEffect, useState } from 'react';
+import type { SecurityStatus } from '../../../shared/contract';
+import { useCall } from '../../api/context';
+
+const SECRETS: Record<SecurityStatus['secrets'], string> = {
+  'electron-safe-storage': 'your system keychain',
+  'key-file': 'a key file only your user account can read',
+  passphrase: 'your passphrase',
+  plain: 'nothing (stored in clear)',
+};
+
+export function SecuritySection() {
+  const call = useCall();
+  const [status, setStatus] = useState<SecurityStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    void call('security.status', {}).then((s) => s && setStatus(s));
+  }, [call]);
+  if (!status) return <p className="muted">Loading…</p>;
+  const run = async (p: Promise<SecurityStatus | null>) => {
+    setBusy(true);
+    const s = await p;
+    if (s) setStatus(s);
+    setBusy(false);
+  };
+  return (
+    <>
+      <p>Radio network keys, access tokens and your licence are encrypted with {SECRETS[status.secrets]}.</p>
+      <div className="consent">
+        <div className="consent-text">
+          <label htmlFor="db-encryption">
+            <strong>Encrypt the database</strong>
+          </label>
+          <p id="db-encryption-text">
+            Device names, rooms, history and commands are encrypted on disk (AES-256, SQLCipher format). The key is kept with your other
+            secrets.
+          </p>
+          <p className="muted small" role="status">
+            {busy
+              ? 'Working…'
+              : status.database.encrypted
+                ? `Encrypted${status.database.keyChangedAt ? ` · key set ${new Date(status.database.keyChangedAt).toLocaleString()}` : ''}`
+                : 'Not encrypted'}
+          </p>
+        </div>
+        <Switch.Root
+          id="db-encryption"
+          className="switch"
+          checked={status.database.encrypted}
+          disabled={busy}
+          aria-describedby="db-encryption-text"
+          onCheckedChange={(on) => void run(call('security.setDatabaseEncryption', { on }))}
+        >
+          <Switch.Thumb className="switch-thumb" />
+        </Switch.Root>
+      </div>
+      {status.database.encrypted && (
+        <button type="button" className="button small" disabled={busy} onClick={() => void run(call('security.rotateDatabaseKey', {}))}>
+          Change the database key
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+// Settings: the home's preferences, rooms and floors, setup, and encryption at rest.
+import { useState } from 'react';
+import { useCall } from '../../api/context';
+import { useHome } from '../../store/context';
+import { DEFAULT_PREFERENCES } from '../onboarding/defaults';
+import { usePreferencesForm } from '../onboarding/PreferencesForm';
+import { RoomsEditor } from '../onboarding/RoomsEditor';
+import { SecuritySection } from './SecuritySection';
+
+function PreferencesSection() {
+  const initial = useHome((s) => s.preferences) ?? DEFAULT_PREFERENCES;
+  const { form, read } = usePreferencesForm(initial);
+  const call = useCall();
+  const [saved, setSaved] = useState(false);
+  return (
+    <form
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const p = read();
+        if (p && (await call('home.setPreferences', p))) setSaved(true);
+      }}
+    >
+      {form}
+      <div className="wizard-actions">
+        <span role="status" className="muted small">
+          {saved ? 'Saved.' : ''}
+        </span>
+        <span className="spacer" />
+        <button type="submit" className="button primary">
+          Save
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function SettingsScreen() {
+  const call = useCall();
+  const loaded = useHome((s) => s.loaded);
+  return (
+    <div className="settings">
+      <h1 className="screen-title">Settings</h1>
+      <section aria-labelledby="home-title">
+        <h2 id="home-title">Your home</h2>
+        {loaded && <PreferencesSection />}
+        <RoomsEditor />
+      </section>
+      <section aria-labelledby="security-title">
+        <h2 id="security-title">Encryption</h2>
+        <SecuritySection />
+      </section>
+      <section aria-labelledby="setup-title">
+        <h2 id="setup-title">Setup</h2>
+        <div className="action-row">
+          <p>Go through the first-run setup again: radio, privacy choices, your home.</p>
+          <button type="button" className="button" onClick={() => void call('onboarding.update', { status: 'inProgress', step: 'welcome' })}>
+            Run setup again
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}

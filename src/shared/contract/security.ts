@@ -1,0 +1,24 @@
+// Encryption at rest: how secrets are protected, and the database's optional encryption with key rotation.
+import { z } from 'zod';
+import { NoInput } from './common';
+import { defineRequests } from './define';
+
+export const SecretProtection = z.enum(['electron-safe-storage', 'key-file', 'passphrase', 'plain']);
+export type SecretProtection = z.infer<typeof SecretProtection>;
+
+export const SecurityStatus = z.object({
+  secrets: SecretProtection,
+  database: z.object({
+    encrypted: z.boolean(),
+    /** Cipher scheme when encrypted ("sqlcipher": SQLCipher 4 compatible). */
+    cipher: z.string().nullable(),
+    keyChangedAt: z.number().nullable(),
+  }),
+});
+export type SecurityStatus = z.infer<typeof SecurityStatus>;
+
+export const securityRequests = defineRequests({
+  'security.status': { input: NoInput, output: SecurityStatus, personal: 'none' },
+  'security.setDatabaseEncryption': { input: z.object({ on: z.boolean() }).strict(), output: SecurityStatus, personal: 'none' },
+  'security.rotateDatabaseKey': { input: NoInput, output: SecurityStatus, personal: 'none' },
+});
