@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import type { ProtocolAdapter } from '../shared/adapter';
 import type { AdapterState, SystemInfo } from '../shared/contract';
 import { createHandlers } from './api';
+import { systemClock, type Clock } from './automation/clock';
+import { AutomationService } from './automation/service';
+import { TraceStore } from './automation/traces';
+import { PlanService } from './plans/service';
 import { EventBus, type Logger } from './bus';
 import { DeviceService } from './services/devices';
 import { AuditLog } from './storage/audit';
@@ -18,6 +22,8 @@ export interface CoreOptions {
   version: string;
   log: Logger;
   now?: () => number;
+  /** The clock automations and timed plan steps run on (tests pass a fake one). */
+  clock?: Clock;
   sqliteNativeBinding?: string;
 }
 
@@ -27,6 +33,9 @@ export class Core {
   readonly writer: StateWriter;
   readonly audit: AuditLog;
   readonly devices: DeviceService;
+  readonly traces: TraceStore;
+  readonly plans: PlanService;
+  readonly automations: AutomationService;
   readonly dispatch: Dispatch;
   readonly log: Logger;
   readonly #opts: CoreOptions;
@@ -47,6 +56,25 @@ export class Core {
     this.writer = new StateWriter(this.db, opts.log);
     this.audit = new AuditLog(this.db, now);
     this.devices = new DeviceService({ db: this.db, bus: this.bus, writer: this.writer, audit: this.audit, log: opts.log, now });
+    const clock = opts.clock ?? systemClock;
+    this.traces = new TraceStore(this.db, opts.log);
+    const devices = {
+      list: () => this.devices.list(),
+      areas: () => this.devices.areas(),
+      find: (id: string) => this.devices.find(id),
+      command: (id: string, cap: string, value: Parameters<DeviceService['command']>[2], actor: string) => this.devices.command(id, cap, value, actor),
+    };
+    this.plans = new PlanService({
+      db: this.db, bus: this.bus, log: opts.log, clock, traces: this.traces, devices,
+      context: () => this.automations.context(),
+      saveRule: (rule) => this.automations.create(rule, 'nl').rule,
+      checkRule: (rule) => this.automations.check(rule),
+      wrote: (chain, step) => this.automations.wrote(chain, step),
+    });
+    this.automations = new AutomationService({ db: this.db, bus: this.bus, log: opts.log, clock, traces: this.traces, devices, plans: () => this.plans });
+    for (const e of ['device.added', 'device.updated', 'device.removed'] as const) this.bus.on(e, 'plans', () => this.plans.parsers.invalidate());
+    this.bus.on('device.state', 'plans', (e) => this.plans.parsers.stateChanged(e.deviceId));
+    this.plans.resume();
     this.dispatch = createDispatcher(createHandlers(this), opts.log);
   }
 
@@ -71,6 +99,8 @@ export class Core {
         }),
       ),
     );
+    // Automations start once the radios have: "when Hearth starts" rules can then reach their devices.
+    if (!this.#stopped) this.automations.start();
   }
 
   adapterStates(): AdapterState[] {
@@ -99,10 +129,13 @@ export class Core {
   async stop(): Promise<void> {
     if (this.#stopped) return;
     this.#stopped = true;
+    this.automations.stop();
+    this.plans.executor.stopAll();
     const results = await Promise.allSettled(this.#adapters.map((a) => a.stop()));
     for (const r of results) if (r.status === 'rejected') this.log.warn('radio did not stop cleanly', r.reason);
     this.devices.detachAll();
     this.writer.flush();
+    this.traces.flush();
     this.db.close();
   }
 }

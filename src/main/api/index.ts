@@ -2,12 +2,16 @@
 // missing or misspelled handler a compile error.
 import type { Core } from '../core';
 import type { Handlers } from '../transport/dispatch';
+import { automationHandlers } from './automations';
 import { deviceHandlers } from './devices';
+import { planHandlers } from './plans';
 import { systemHandlers } from './system';
 
 export function createHandlers(core: Core): Handlers {
   return {
     ...systemHandlers(core),
     ...deviceHandlers(core),
+    ...planHandlers(core),
+    ...automationHandlers(core),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { requestNames } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import { quietLog } from '../test/temp';
 import { createDispatcher, type Handlers } from './dispatch';
@@ -9,7 +10,9 @@ function handlers(over: Partial<Handlers> = {}): Handlers {
   const fail = () => {
     throw new Error('not used');
   };
+  // Every request fails unless a test below gives it a handler.
   return {
+    ...(Object.fromEntries(requestNames.map((n) => [n, fail])) as unknown as Handlers),
     'system.info': () => info,
     'areas.list': () => [],
     'devices.list': () => [],

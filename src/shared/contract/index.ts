@@ -2,20 +2,28 @@
 // is declared once, in a file per domain, and gathered here. The Electron transport, the hub WebSocket
 // transport and the renderer client are all derived from these declarations.
 import type { z } from 'zod';
+import { automationEvents, automationRequests } from './automations';
 import { deviceEvents, deviceRequests } from './devices';
+import { planEvents, planRequests } from './plans';
 import { systemEvents, systemRequests } from './system';
 
+export * from './automations';
 export * from './devices';
+export * from './plans';
 export * from './system';
 
 export const requests = {
   ...systemRequests,
   ...deviceRequests,
+  ...planRequests,
+  ...automationRequests,
 } as const;
 
 export const events = {
   ...systemEvents,
   ...deviceEvents,
+  ...planEvents,
+  ...automationEvents,
 } as const;
 
 export type Requests = typeof requests;
