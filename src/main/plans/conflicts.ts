@@ -202,9 +202,10 @@ export function ruleLoops(ctx: CheckContext, only?: string): Conflict[] {
         if (seen.has(sig)) continue;
         seen.add(sig);
         const name = (id: string) => `“${ruleName(ctx, id)}”`;
-        const parts = next.map((p, i) => `${name(p.id)} ${p.via.label.replace(/^./, (c) => c.toLowerCase())}, which triggers ${i === next.length - 1 ? `${name(start)} again` : name(next[i + 1]!.id)}`);
+        const does = (step: PlanStep) => step.label.replace(/^(\w+)/, (v) => `${v.toLowerCase()}s`);
+        const parts = next.map((p, i) => `${name(p.id)} ${does(p.via)}, which triggers ${i === next.length - 1 ? `${name(start)} again` : name(next[i + 1]!.id)}`);
         const message = next.length === 1
-          ? `${name(start)} ${next[0]!.via.label.replace(/^./, (c) => c.toLowerCase())}, which triggers itself: it could keep running.`
+          ? `${name(start)} ${does(next[0]!.via)}, which triggers itself: it could keep running.`
           : `${parts.join('; ')}. They could keep triggering each other (Hearth stops such a loop after it goes round twice).`;
         out.push(conflict({ kind: 'loop', severity: 'warning', ruleIds: next.map((p) => p.id), deviceId: next[0]!.via.deviceId, message }));
       } else if (!next.some((p) => p.id === e.to)) walk(start, e.to, next);
