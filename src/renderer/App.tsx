@@ -1,5 +1,7 @@
 import { Flame } from 'lucide-react';
+import { CommandBar } from './components/CommandBar';
 import { Notices } from './components/Notices';
+import { PlanDialog } from './components/plan/PlanDialog';
 import { StatusPill } from './components/StatusPill';
 import { useRoute } from './nav/router';
 import { screens } from './nav/screens';
@@ -19,7 +21,7 @@ export function App() {
           <span>Hearth</span>
         </div>
         {info?.demo && <span className="badge">Demo home</span>}
-        <span className="spacer" />
+        <CommandBar />
         <StatusPill />
       </header>
       <div className="body">
@@ -28,6 +30,7 @@ export function App() {
           <Screen />
         </main>
       </div>
+      <PlanDialog />
       <Notices />
     </div>
   );

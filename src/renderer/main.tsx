@@ -7,6 +7,8 @@ import { electronTransport, type Transport } from './api/transport';
 import { wsTransport } from './api/ws-transport';
 import { createHomeStore } from './store/home';
 import { HomeStoreContext } from './store/context';
+import { createPlansStore } from './store/plans';
+import { PlansStoreContext } from './store/plans-context';
 import './styles/app.css';
 
 const TOKEN_KEY = 'hearth.token';
@@ -35,11 +37,15 @@ else {
 if (!transport) {
   root.render(<MissingToken />);
 } else {
-  const store = createHomeStore(createClient(transport));
+  const client = createClient(transport);
+  const store = createHomeStore(client);
+  const plans = createPlansStore(client);
   root.render(
     <StrictMode>
       <HomeStoreContext.Provider value={store}>
-        <App />
+        <PlansStoreContext.Provider value={plans}>
+          <App />
+        </PlansStoreContext.Provider>
       </HomeStoreContext.Provider>
     </StrictMode>,
   );

@@ -2,9 +2,9 @@
 // the plain-English reason shown in the trace ("it was not after sunset: sunset today is 16:42").
 import type { Condition, Location } from '../../shared/automation';
 import type { CapabilityValue } from '../../shared/model';
-import { clockTime, formatValue, sameValue } from '../plans/describe';
+import { clockTime, formatValue, sameValue } from '../../shared/describe-values';
 import { minuteOfDay, NEEDS_LOCATION, parseTimeOfDay, sunPointTime, weekdayOf } from './sun';
-import type { DeviceLookup } from './describe';
+import type { DeviceLookup } from '../../shared/describe-rules';
 
 export interface ConditionContext {
   now: number;

@@ -6,7 +6,7 @@ import type { CapabilityValue } from '../../shared/model';
 import type { Trace } from '../../shared/plan';
 import type { Clock, TimerHandle } from './clock';
 import { evaluate, type ConditionContext } from './conditions';
-import { conditionText, triggerText, type DeviceLookup } from './describe';
+import { conditionText, triggerText, type DeviceLookup } from '../../shared/describe-rules';
 import { nextFire } from './schedule';
 import { TriggerIndex } from './trigger-index';
 

@@ -3,7 +3,7 @@ import type { Action, RuleInput, Trigger } from '../../shared/automation';
 import type { Schedule } from '../nl/frame';
 import type { NlAction } from '../nl/actions';
 import { commandsForAction } from '../nl/hearth-commands';
-import type { DeviceLookup } from './describe';
+import type { DeviceLookup } from '../../shared/describe-rules';
 
 export type FromText = { rule: RuleInput } | { error: string; next?: string };
 

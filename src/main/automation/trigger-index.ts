@@ -2,7 +2,7 @@
 // costs two map lookups plus the triggers on that one value, never a walk over all rules.
 import type { Trigger } from '../../shared/automation';
 import type { CapabilityValue } from '../../shared/model';
-import { sameValue } from '../plans/describe';
+import { sameValue } from '../../shared/describe-values';
 
 export type DeviceTrigger = Extract<Trigger, { type: 'state' | 'numeric' }>;
 

@@ -3,10 +3,10 @@
 import type { Location, Rule, Scene } from '../../shared/automation';
 import { commandValueSchema, type CapabilityValue } from '../../shared/model';
 import type { Conflict, PlanStep } from '../../shared/plan';
-import { triggerText, type DeviceLookup } from '../automation/describe';
+import { triggerText, type DeviceLookup } from '../../shared/describe-rules';
 import { firesBetween } from '../automation/schedule';
 import { triggerMatches, writeCouldFire, type DeviceTrigger } from '../automation/trigger-index';
-import { clockTime, formatValue, sameValue } from './describe';
+import { clockTime, formatValue, sameValue } from '../../shared/describe-values';
 import { stepsFromRule } from './planner';
 
 export interface CheckContext {

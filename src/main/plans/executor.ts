@@ -5,7 +5,7 @@ import type { CapabilityValue } from '../../shared/model';
 import type { Plan, PlanStep } from '../../shared/plan';
 import type { Logger } from '../bus';
 import type { Clock, TimerHandle } from '../automation/clock';
-import { clockTime, formatValue } from './describe';
+import { clockTime, formatValue } from '../../shared/describe-values';
 import type { PlanStore, SnapshotEntry } from './store';
 
 export const UNDO_MS = 24 * 3_600_000;

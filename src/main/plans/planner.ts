@@ -6,8 +6,8 @@ import type { Capability, CapabilityValue, Device } from '../../shared/model';
 import type { PlanStep } from '../../shared/plan';
 import type { NlAction } from '../nl/actions';
 import { commandsForAction } from '../nl/hearth-commands';
-import type { DeviceLookup } from '../automation/describe';
-import { stepLabel } from './describe';
+import type { DeviceLookup } from '../../shared/describe-rules';
+import { stepLabel } from '../../shared/describe-values';
 
 export interface Steps {
   steps: PlanStep[];

@@ -14,7 +14,7 @@ import { ruleFromText } from '../automation/from-text';
 import type { Db } from '../storage/db';
 import { getSetting, setSetting } from '../storage/settings';
 import { planConflicts, stepProblems, type CheckContext } from './conflicts';
-import { formatValue, stepLabel } from './describe';
+import { formatValue, stepLabel } from '../../shared/describe-values';
 import { Executor } from './executor';
 import { applyClarify, ParserCache } from './parser-cache';
 import { makeStep, previewReasons, stepsFromNl, stepsFromRule } from './planner';
@@ -156,7 +156,9 @@ export class PlanService {
     const next = rule.triggers.map((t) => nextFire(t, now, ctx.location)).filter((x): x is number => x !== null);
     const startsAt = next.length ? Math.min(...next) : now;
     if (!next.length && rule.triggers.some((t) => t.type === 'sun')) notes.push('Hearth needs the home’s location to know when the sun sets; set it under Automations → Location.');
-    const conflicts = [...stepProblems(steps, this.#lookup), ...this.#d.checkRule(rule).filter((c) => c.kind !== 'impossible')];
+    // What a device will be at the time the rule runs is not known now.
+    for (const s of steps) s.before = null;
+    const conflicts = [...stepProblems(steps, this.#lookup), ...this.#ruleConflicts(rule, steps)];
     return this.#newPlan({ kind: 'command', text: rule.text ?? rule.name }, rule.name, steps, notes, startsAt, rule, conflicts);
   }
 
@@ -167,6 +169,14 @@ export class PlanService {
     const plan = this.#newPlan({ kind: 'scene', sceneId: scene.id, sceneName: scene.name }, `Scene “${scene.name}”`, steps, notes, now, null, planConflicts(steps, now, this.#d.context()));
     this.store.save(plan, now);
     return plan;
+  }
+
+  /** A draft rule's conflicts with the saved rules, pointing at the draft's steps on the device they fight over. */
+  #ruleConflicts(rule: RuleInput, steps: readonly PlanStep[]): Conflict[] {
+    return this.#d
+      .checkRule(rule)
+      .filter((c) => c.kind !== 'impossible')
+      .map((c) => ({ ...c, stepIds: steps.filter((s) => s.deviceId === c.deviceId).map((s) => s.id) }));
   }
 
   get(id: string): Plan {
@@ -199,13 +209,13 @@ export class PlanService {
     const work = new Map<string, CapabilityValue>();
     for (const s of plan.steps) {
       const k = `${s.deviceId}\u0000${s.capabilityId}`;
-      s.before = work.has(k) ? work.get(k)! : (this.#lookup(s.deviceId)?.state[s.capabilityId] ?? null);
+      s.before = work.has(k) ? work.get(k)! : plan.automation ? null : (this.#lookup(s.deviceId)?.state[s.capabilityId] ?? null);
       s.after = s.value;
       work.set(k, s.value);
     }
     if (plan.automation) plan.automation = { ...plan.automation, actions: actionsOf(plan.steps) };
     plan.conflicts = plan.automation
-      ? [...stepProblems(plan.steps, this.#lookup), ...this.#d.checkRule(plan.automation).filter((c) => c.kind !== 'impossible')]
+      ? [...stepProblems(plan.steps, this.#lookup), ...this.#ruleConflicts(plan.automation, plan.steps)]
       : planConflicts(plan.steps, plan.startsAt, this.#d.context());
     plan.previewReasons = previewReasons(plan.steps, plan.automation !== null, plan.conflicts.length);
     this.store.save(plan, this.#d.clock.now());

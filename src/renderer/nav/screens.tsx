@@ -1,6 +1,7 @@
 // The app's screens, in navigation order. Add a screen here to give it a place in the sidebar.
-import { Cpu, House } from 'lucide-react';
+import { Cpu, House, Workflow } from 'lucide-react';
 import type { ComponentType } from 'react';
+import { AutomationsScreen } from '../screens/automations/AutomationsScreen';
 import { DevicesScreen } from '../screens/devices/DevicesScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 
@@ -14,4 +15,5 @@ export interface ScreenDef {
 export const screens: ScreenDef[] = [
   { path: '', label: 'Home', icon: House, component: HomeScreen },
   { path: 'devices', label: 'Devices', icon: Cpu, component: DevicesScreen },
+  { path: 'automations', label: 'Automations', icon: Workflow, component: AutomationsScreen },
 ];

@@ -1,5 +1,5 @@
 // Plain-English words for capability values and steps: "on", "50 %", "22 °C", "locked", "open 30 %".
-import type { Capability, CapabilityValue, Device } from '../../shared/model';
+import type { Capability, CapabilityValue, Device } from './model';
 
 export function formatValue(kind: Capability['kind'], value: CapabilityValue, unit?: string): string {
   if (value === null) return 'unknown';

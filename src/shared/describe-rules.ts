@@ -1,7 +1,7 @@
 // Plain English for rules: "Every weekday at 07:00", "Floor Lamp turns on", "it is after sunset".
-import type { Action, Condition, SunPoint, Trigger, Weekday } from '../../shared/automation';
-import type { CapabilityValue, Device } from '../../shared/model';
-import { formatValue, stepLabel } from '../plans/describe';
+import type { Action, Condition, SunPoint, Trigger, Weekday } from './automation';
+import type { CapabilityValue, Device } from './model';
+import { formatValue, stepLabel } from './describe-values';
 
 export type DeviceLookup = (id: string) => Device | undefined;
 
