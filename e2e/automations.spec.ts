@@ -94,8 +94,24 @@ test('the form makes a rule; running it by hand shows why it did or didn’t run
     await ran.locator('summary').click();
     await expect(ran).toContainText('Floor Lamp is on');
     await expect(ran).toContainText('Turn on Kettle Plug — done');
+
+    // Scenes: capture how things are now (lamp and kettle on), switch them off, apply the scene again.
+    await page.getByLabel('Scene name').fill('Evening');
+    await page.getByRole('button', { name: 'Capture how everything is now' }).click();
+    await bar.fill('turn off the floor lamp and the kettle');
+    await bar.press('Enter');
+    await page.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/^Done/);
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).last().click();
+    await page.getByRole('button', { name: 'Apply Evening' }).click();
+    const scene = page.getByRole('dialog', { name: 'Scene “Evening”' });
+    await expect(scene.getByRole('row', { name: /Turn on Kettle Plug/ })).toContainText('off → on');
+    await scene.getByRole('button', { name: 'Approve' }).click();
+    await expect(scene.getByRole('status')).toHaveText(/^Done/);
+    await scene.getByRole('button', { name: 'Close' }).last().click();
     await page.getByRole('link', { name: 'Home' }).click();
     await expect(page.getByRole('switch', { name: 'Kettle Plug' })).toHaveAttribute('aria-checked', 'true');
+    await expect(page.getByRole('switch', { name: 'Floor Lamp' })).toHaveAttribute('aria-checked', 'true');
   } finally {
     await hub.stop();
   }

@@ -44,6 +44,9 @@ test('say "turn on the living room lights and dim them to 50%", see the plan, ap
     // Nothing moved before approval.
     await expect(lamp).toHaveAttribute('aria-checked', 'false');
     await dialog.screenshot({ path: `${SHOTS}/plan-preview.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SHOTS}/plan-preview-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await dialog.getByRole('button', { name: 'Approve' }).click();
     await expect(dialog.getByRole('status')).toHaveText(/^Done: 3 changes\./);

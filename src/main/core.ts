@@ -74,7 +74,6 @@ export class Core {
     this.automations = new AutomationService({ db: this.db, bus: this.bus, log: opts.log, clock, traces: this.traces, devices, plans: () => this.plans });
     for (const e of ['device.added', 'device.updated', 'device.removed'] as const) this.bus.on(e, 'plans', () => this.plans.parsers.invalidate());
     this.bus.on('device.state', 'plans', (e) => this.plans.parsers.stateChanged(e.deviceId));
-    this.plans.resume();
     this.dispatch = createDispatcher(createHandlers(this), opts.log);
   }
 
@@ -99,8 +98,11 @@ export class Core {
         }),
       ),
     );
-    // Automations start once the radios have: "when Hearth starts" rules can then reach their devices.
-    if (!this.#stopped) this.automations.start();
+    // Timed plan steps and automations resume once the radios have started, so their devices can be reached.
+    if (!this.#stopped) {
+      this.plans.resume();
+      this.automations.start();
+    }
   }
 
   adapterStates(): AdapterState[] {

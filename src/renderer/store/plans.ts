@@ -39,6 +39,9 @@ export interface PlansState {
   runRule(ruleId: string): Promise<void>;
   setLocation(location: Location | null): Promise<void>;
   setSettings(s: Partial<PlanSettings>): Promise<void>;
+  captureScene(name: string): Promise<void>;
+  applyScene(sceneId: string): Promise<void>;
+  removeScene(sceneId: string): Promise<void>;
   exportRules(): Promise<string | null>;
   importRules(json: string): Promise<void>;
 }
@@ -195,6 +198,30 @@ export function createPlansStore(client: Client): StoreApi<PlansState> {
       async setSettings(s) {
         try {
           set({ settings: await client.call('plans.setSettings', s) });
+        } catch (err) {
+          fail(err);
+        }
+      },
+      async captureScene(name) {
+        try {
+          const scene = await client.call('scenes.capture', { name });
+          set((s) => ({ scenes: [...s.scenes, scene].sort((a, b) => a.name.localeCompare(b.name)) }));
+        } catch (err) {
+          fail(err);
+        }
+      },
+      async applyScene(sceneId) {
+        try {
+          const r = await client.call('scenes.apply', { sceneId });
+          if (r.kind === 'plan') get().open(r.plan);
+        } catch (err) {
+          fail(err);
+        }
+      },
+      async removeScene(sceneId) {
+        try {
+          await client.call('scenes.remove', { sceneId });
+          set((s) => ({ scenes: s.scenes.filter((x) => x.id !== sceneId) }));
         } catch (err) {
           fail(err);
         }

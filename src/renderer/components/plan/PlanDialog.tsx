@@ -45,7 +45,7 @@ function Dialog({ plan }: { plan: Plan }) {
       <div className="dialog plan-dialog" role="dialog" aria-modal="true" aria-labelledby="plan-title" aria-describedby="plan-status">
         <header className="dialog-head">
           <div>
-            <p className="eyebrow">{plan.automation ? 'New automation' : plan.source.kind === 'automation' ? 'Automation run' : 'Plan preview'}</p>
+            <p className="eyebrow">{plan.automation ? 'New automation' : plan.source.kind === 'automation' ? 'Automation run' : preview ? 'Plan preview' : 'Plan'}</p>
             <h2 id="plan-title">{plan.title}</h2>
           </div>
           <button type="button" className="icon-button" aria-label="Close" ref={closeRef} onClick={dismiss}>

@@ -7,6 +7,7 @@ import { ConflictList } from '../../components/plan/ConflictList';
 import { usePlans } from '../../store/plans-context';
 import { RuleForm } from './RuleForm';
 import { RuleList } from './RuleList';
+import { Scenes } from './Scenes';
 import { Settings } from './Settings';
 import { TraceList } from './TraceList';
 
@@ -113,6 +114,7 @@ export function AutomationsScreen() {
         </div>
         <TraceList ruleId={runsOf || null} />
       </section>
+      <Scenes />
       <Settings />
     </div>
   );
