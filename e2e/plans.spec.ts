@@ -73,6 +73,11 @@ test('say "turn on the living room lights and dim them to 50%", see the plan, ap
     await bar.fill('is the floor lamp on?');
     await bar.press('Enter');
     await expect(reply).toContainText('No');
+    // After a reload the history comes back from the core.
+    await page.reload();
+    await expect(page.getByRole('status', { name: /Status: Z-Wave ready/ })).toBeVisible();
+    await bar.press('ArrowUp');
+    await expect(bar).toHaveValue('is the floor lamp on?');
   } finally {
     await hub.stop();
   }

@@ -54,6 +54,12 @@ export class TraceStore {
     }
   }
 
+  /** Forgets traces of commands (not automations) older than a week. */
+  prune(now: number): void {
+    this.flush();
+    this.#db.prepare('DELETE FROM traces WHERE rule_id IS NULL AND at < ?').run(now - 7 * 86_400_000);
+  }
+
   list(ruleId: string | undefined, limit: number): Trace[] {
     this.flush();
     const rows = (

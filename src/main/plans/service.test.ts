@@ -50,6 +50,17 @@ describe('plans from sentences', () => {
     expect(next.steps.map((s) => s.label)).toEqual(['Turn off Kettle Plug']);
   });
 
+  it('keeps one parser per home and rebuilds it when a device is renamed or moved', async () => {
+    f = await demoCore(dir);
+    planOf(await f.core.plans.preview({ text: 'turn on the kettle' }, 't'));
+    f.core.devices.rename(f.id('Kettle Plug'), 'Tea Maker', 't');
+    expect(await f.core.plans.preview({ text: 'turn on the kettle' }, 't')).toMatchObject({ kind: 'error', code: 'UNKNOWN_NAME' });
+    expect(planOf(await f.core.plans.preview({ text: 'turn on the tea maker' }, 't')).steps[0]!.label).toBe('Turn on Tea Maker');
+    // State changes reach answers without a rebuild.
+    f.radio.emit({ type: 'state', nativeId: '6', capabilityId: 'lock', value: false, at: 1 });
+    expect(await f.core.plans.preview({ text: 'is the back door locked?' }, 't')).toMatchObject({ kind: 'answer', answer: 'No, unlocked' });
+  });
+
   it('always previews locks and timed steps; auto-runs a simple command only when the setting is on', async () => {
     f = await demoCore(dir);
     const lock = planOf(await f.core.plans.preview({ text: 'unlock the back door' }, 't'));

@@ -75,6 +75,7 @@ export class PlanService {
   /** Resumes plans whose timed steps were waiting when Hearth stopped. */
   resume(): void {
     this.store.prune(this.#d.clock.now());
+    this.#d.traces.prune(this.#d.clock.now());
     for (const p of this.store.byStatus('running')) this.executor.resume(p, 'resume');
   }
 

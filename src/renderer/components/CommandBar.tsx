@@ -2,10 +2,11 @@
 // Questions back ("Which lamp: …?") offer their answers as buttons; state questions are answered here.
 import { CornerDownLeft, MessageSquareText, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { useHome } from '../store/context';
 import { usePlans } from '../store/plans-context';
 
 export function CommandBar() {
-  const { preview, said, busy, current, close, error } = usePlans((s) => s);
+  const { preview, said, busy, current, close, error, loadHistory } = usePlans((s) => s);
   const [text, setText] = useState('');
   const [cursor, setCursor] = useState<number | null>(null);
   const reply = current && current.kind !== 'plan' ? current : null;
@@ -14,6 +15,10 @@ export function CommandBar() {
   useEffect(() => {
     if (current?.kind === 'plan') setText('');
   }, [current]);
+  const connected = useHome((s) => s.connection === 'open');
+  useEffect(() => {
+    if (connected) void loadHistory();
+  }, [connected, loadHistory]);
 
   const submit = () => {
     const t = text.trim();

@@ -24,6 +24,8 @@ export interface PlansState {
   location: Location | null;
   settings: PlanSettings;
   preview(text: string, clarify?: { subject: string; choice: string }): Promise<void>;
+  /** Seeds the command bar's history from the commands said before (kept by the core). */
+  loadHistory(): Promise<void>;
   open(plan: Plan): void;
   close(): void;
   approve(planId: string): Promise<void>;
@@ -78,6 +80,15 @@ export function createPlansStore(client: Client): StoreApi<PlansState> {
           fail(err);
         } finally {
           set({ busy: false });
+        }
+      },
+      async loadHistory() {
+        try {
+          const past = await client.call('commands.history', { limit: 50 });
+          const texts = [...new Set(past.map((c) => c.text).reverse())];
+          set((s) => ({ said: [...texts.filter((t) => !s.said.includes(t)), ...s.said].slice(-50) }));
+        } catch {
+          // History is a convenience; the bar works without it.
         }
       },
       open(plan) {

@@ -36,7 +36,8 @@ export const planRequests = defineRequests({
       .strict(),
     output: Plan,
   },
-  'plans.approve': { input: z.object({ planId: Id, acceptWarnings: z.boolean().default(true) }).strict(), output: Plan },
+  /** Runs the plan (warnings are accepted by approving; blocking conflicts refuse), or saves it as an automation. */
+  'plans.approve': { input: PlanId, output: Plan },
   'plans.cancel': { input: PlanId, output: Plan },
   /** Undo a plan that ran (the last one when no id is given), within 24 hours. */
   'plans.undo': { input: z.object({ planId: Id.optional() }).strict(), output: Plan },
