@@ -107,6 +107,8 @@ export const Trace = z.object({
   summary: z.string(),
   steps: z.array(z.object({ label: z.string(), status: StepStatus, atMs: z.number(), durationMs: z.number().optional(), error: z.string().optional() })),
   durationMs: z.number(),
+  /** Messages the automation's notify actions sent. */
+  messages: z.array(z.string()).default([]),
 });
 export type Trace = z.infer<typeof Trace>;
 

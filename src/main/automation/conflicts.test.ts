@@ -69,6 +69,17 @@ describe('automations from sentences, conflicts and traces', () => {
     expect(f.core.automations.check(hot)).toEqual([expect.objectContaining({ kind: 'impossible', message: '“Too hot”: Thermostat can’t be set to 45 °C. It can be set between 5 °C and 30 °C. Edit the step to a value it accepts.' })]);
   });
 
+  it('a notify action reaches the window with the run', async () => {
+    f = await demoCore(dir);
+    const seen: string[][] = [];
+    f.core.bus.on('automation.executed', 'test', (t) => seen.push(t.messages));
+    const { rule } = f.core.automations.create({ name: 'Tell me', enabled: true, conditions: [], triggers: [{ type: 'start' }], actions: [{ type: 'command', deviceId: f.id('Kettle Plug'), capabilityId: 'onOff', value: true }, { type: 'notify', message: 'The kettle is on.' }] }, 'form');
+    f.core.automations.run(rule.id);
+    await flush();
+    expect(seen).toEqual([['The kettle is on.']]);
+    expect(f.value('Kettle Plug', 'onOff')).toBe(true);
+  });
+
   it('exports and imports rules with their scenes', async () => {
     f = await demoCore(dir);
     const scene = f.core.automations.captureScene('Evening', [f.id('Floor Lamp'), f.id('Ceiling Light')]);

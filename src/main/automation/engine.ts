@@ -148,6 +148,7 @@ export class AutomationEngine {
       summary: '',
       steps: [],
       durationMs: 0,
+      messages: [],
     };
     if (chain.filter((id) => id === rule.id).length >= 2 || chain.length >= 10) {
       const names = chain.map((id) => `“${this.#rules.get(id)?.rule.name ?? 'a removed automation'}”`);

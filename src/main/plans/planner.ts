@@ -119,7 +119,7 @@ export function stepsFromRule(actions: readonly Action[], lookup: DeviceLookup, 
         break;
       }
       case 'notify':
-        notes.push(`Notification: ${a.message}`);
+        notes.push(`Hearth will notify you: “${a.message}”`);
         break;
     }
   }

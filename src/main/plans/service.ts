@@ -294,6 +294,7 @@ export class PlanService {
     const plan = this.#newPlan({ kind: 'automation', ruleId: rule.id, ruleName: rule.name }, rule.name, steps, notes, this.#d.clock.now(), null, []);
     plan.ruleId = rule.id;
     trace.planId = plan.id;
+    trace.messages = rule.actions.flatMap((a) => (a.type === 'notify' ? [a.message] : []));
     this.#traces.set(plan.id, { trace, chain });
     this.#d.traces.record(trace);
     return this.executor.start(plan, `automation:${rule.id}`);
@@ -315,7 +316,7 @@ export class PlanService {
     const trace: Trace = pending?.trace ?? {
       id: randomUUID(), at: plan.startedAt ?? plan.createdAt, ruleId: null, ruleName: null, planId: plan.id,
       trigger: plan.source.kind === 'command' ? `You said “${plan.source.text}”` : plan.source.kind === 'undo' ? 'You pressed Undo' : plan.title,
-      conditions: [], result: 'running', summary: '', steps: [], durationMs: 0,
+      conditions: [], result: 'running', summary: '', steps: [], durationMs: 0, messages: [],
     };
     trace.steps = plan.steps.map((s) => ({ label: s.label, status: s.status, atMs: s.atMs, ...(s.durationMs !== undefined ? { durationMs: s.durationMs } : {}), ...(s.error ? { error: s.error } : {}) }));
     trace.result = plan.status === 'failed' ? 'failed' : 'ran';

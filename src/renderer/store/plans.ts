@@ -17,6 +17,9 @@ export interface PlansState {
   /** Sentences said in this window, newest last (the command bar's ↑ history). */
   said: string[];
   error: { message: string; next?: string | undefined } | null;
+  /** Messages from automations' notify actions, until dismissed. */
+  messages: { id: string; rule: string; text: string }[];
+  dismissMessage(id: string): void;
   rules: Rule[];
   traces: Trace[];
   conflicts: Conflict[];
@@ -62,6 +65,8 @@ export function createPlansStore(client: Client): StoreApi<PlansState> {
       busy: false,
       said: [],
       error: null,
+      messages: [],
+      dismissMessage: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),
       rules: [],
       traces: [],
       conflicts: [],
@@ -263,6 +268,13 @@ export function createPlansStore(client: Client): StoreApi<PlansState> {
     store.setState((s) => ({ rules: s.rules.some((r) => r.id === rule.id) ? s.rules.map((r) => (r.id === rule.id ? rule : r)) : [...s.rules, rule] })),
   );
   client.on('automation.removed', ({ ruleId }) => store.setState((s) => ({ rules: s.rules.filter((r) => r.id !== ruleId) })));
-  client.on('automation.executed', (trace) => store.setState((s) => ({ traces: [trace, ...s.traces.filter((t) => t.id !== trace.id)].slice(0, 100) })));
+  client.on('automation.executed', (trace) =>
+    store.setState((s) => ({
+      traces: [trace, ...s.traces.filter((t) => t.id !== trace.id)].slice(0, 100),
+      messages: trace.result === 'ran' && trace.messages.length
+        ? [...s.messages, ...trace.messages.map((text, i) => ({ id: `${trace.id}/${i}`, rule: trace.ruleName ?? 'An automation', text }))].slice(-5)
+        : s.messages,
+    })),
+  );
   return store;
 }
