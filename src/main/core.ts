@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import type { ProtocolAdapter } from '../shared/adapter';
 import type { AdapterState, SystemInfo } from '../shared/contract';
 import { createHandlers } from './api';
+import { systemClock, type Clock } from './automation/clock';
+import { AutomationService } from './automation/service';
+import { TraceStore } from './automation/traces';
+import { PlanService } from './plans/service';
 import { EventBus, type Logger } from './bus';
 import { ConsentService } from './privacy/consent';
 import { PrivacyService } from './privacy/service';
@@ -26,6 +30,8 @@ export interface CoreOptions {
   version: string;
   log: Logger;
   now?: () => number;
+  /** The clock automations and timed plan steps run on (tests pass a fake one). */
+  clock?: Clock;
   sqliteNativeBinding?: string;
   /** Where secrets (the database key among them) are kept; default: secrets.json sealed with a key file in dataDir. */
   secrets?: SecretStore;
@@ -45,6 +51,9 @@ export class Core {
   readonly onboarding: OnboardingService;
   readonly security: SecurityService;
   readonly secrets: SecretStore;
+  readonly traces: TraceStore;
+  readonly plans: PlanService;
+  readonly automations: AutomationService;
   readonly dispatch: Dispatch;
   readonly log: Logger;
   readonly #opts: CoreOptions;
@@ -86,6 +95,24 @@ export class Core {
     });
     if (opts.skipOnboarding) this.onboarding.skipIfFirstRun();
     this.privacy.startRetention();
+    const clock = opts.clock ?? systemClock;
+    this.traces = new TraceStore(this.db, opts.log);
+    const devices = {
+      list: () => this.devices.list(),
+      areas: () => this.devices.areas(),
+      find: (id: string) => this.devices.find(id),
+      command: (id: string, cap: string, value: Parameters<DeviceService['command']>[2], actor: string) => this.devices.command(id, cap, value, actor),
+    };
+    this.plans = new PlanService({
+      db: this.db, bus: this.bus, log: opts.log, clock, traces: this.traces, devices,
+      context: () => this.automations.context(),
+      saveRule: (rule) => this.automations.create(rule, 'nl').rule,
+      checkRule: (rule) => this.automations.check(rule),
+      wrote: (chain, step) => this.automations.wrote(chain, step),
+    });
+    this.automations = new AutomationService({ db: this.db, bus: this.bus, log: opts.log, clock, traces: this.traces, devices, plans: () => this.plans });
+    for (const e of ['device.added', 'device.updated', 'device.removed'] as const) this.bus.on(e, 'plans', () => this.plans.parsers.invalidate());
+    this.bus.on('device.state', 'plans', (e) => this.plans.parsers.stateChanged(e.deviceId));
     this.dispatch = createDispatcher(createHandlers(this), opts.log, this.audit);
   }
 
@@ -110,6 +137,11 @@ export class Core {
         }),
       ),
     );
+    // Timed plan steps and automations resume once the radios have started, so their devices can be reached.
+    if (!this.#stopped) {
+      this.plans.resume();
+      this.automations.start();
+    }
   }
 
   adapterStates(): AdapterState[] {
@@ -138,11 +170,14 @@ export class Core {
   async stop(): Promise<void> {
     if (this.#stopped) return;
     this.#stopped = true;
+    this.automations.stop();
+    this.plans.executor.stopAll();
     const results = await Promise.allSettled(this.#adapters.map((a) => a.stop()));
     for (const r of results) if (r.status === 'rejected') this.log.warn('radio did not stop cleanly', r.reason);
     this.devices.detachAll();
     this.privacy.stop();
     this.writer.flush();
+    this.traces.flush();
     this.db.close();
   }
 }

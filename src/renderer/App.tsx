@@ -1,5 +1,7 @@
 import { Flame } from 'lucide-react';
+import { CommandBar } from './components/CommandBar';
 import { Notices } from './components/Notices';
+import { PlanDialog } from './components/plan/PlanDialog';
 import { StatusPill } from './components/StatusPill';
 import { useRoute } from './nav/router';
 import { screens } from './nav/screens';
@@ -24,7 +26,7 @@ export function App() {
         </div>
         {homeName && <span className="home-name">{homeName}</span>}
         {info?.demo && <span className="badge">Demo home</span>}
-        <span className="spacer" />
+        <CommandBar />
         <StatusPill />
       </header>
       {inSetup ? (
@@ -37,6 +39,7 @@ export function App() {
           </main>
         </div>
       )}
+      <PlanDialog />
       <Notices />
     </div>
   );

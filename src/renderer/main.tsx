@@ -8,6 +8,8 @@ import { electronTransport, type Transport } from './api/transport';
 import { wsTransport } from './api/ws-transport';
 import { createHomeStore } from './store/home';
 import { HomeStoreContext } from './store/context';
+import { createPlansStore } from './store/plans';
+import { PlansStoreContext } from './store/plans-context';
 import './styles/app.css';
 
 const TOKEN_KEY = 'hearth.token';
@@ -38,11 +40,14 @@ if (!transport) {
 } else {
   const client = createClient(transport);
   const store = createHomeStore(client);
+  const plans = createPlansStore(client);
   root.render(
     <StrictMode>
       <ClientContext.Provider value={client}>
         <HomeStoreContext.Provider value={store}>
-          <App />
+          <PlansStoreContext.Provider value={plans}>
+            <App />
+          </PlansStoreContext.Provider>
         </HomeStoreContext.Provider>
       </ClientContext.Provider>
     </StrictMode>,

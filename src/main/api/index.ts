@@ -2,10 +2,12 @@
 // missing or misspelled handler a compile error.
 import type { Core } from '../core';
 import type { Handlers } from '../transport/dispatch';
+import { automationHandlers } from './automations';
 import { deviceHandlers } from './devices';
 import { onboardingHandlers } from './onboarding';
 import { privacyHandlers } from './privacy';
 import { securityHandlers } from './security';
+import { planHandlers } from './plans';
 import { systemHandlers } from './system';
 
 export function createHandlers(core: Core): Handlers {
@@ -15,5 +17,7 @@ export function createHandlers(core: Core): Handlers {
     ...onboardingHandlers(core),
     ...privacyHandlers(core),
     ...securityHandlers(core),
+    ...planHandlers(core),
+    ...automationHandlers(core),
   };
 }

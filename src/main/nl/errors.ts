@@ -10,6 +10,8 @@ export interface NlError {
   message: string;
   next?: string;
   options?: string[];
+  /** For AMBIGUOUS: the word or name that fits several devices ("lamp"), so an answer can replace it. */
+  subject?: string;
 }
 
 /** "A", "A or B", "A, B or C". */
@@ -21,7 +23,7 @@ export function joinWords(words: readonly string[], last = 'or'): string {
 export function ambiguous(what: string, options: readonly string[]): NlError {
   const unique = [...new Set(options)];
   const shown = unique.length > 6 ? [...unique.slice(0, 5), `one of ${unique.length - 5} others`] : unique;
-  return { code: 'AMBIGUOUS', message: `Which ${what.replace(/s$/, '')}: ${joinWords(shown)}?`, options: unique };
+  return { code: 'AMBIGUOUS', message: `Which ${what.replace(/s$/, '')}: ${joinWords(shown)}?`, options: unique, subject: what };
 }
 
 export function unknownName(word: string): NlError {

@@ -37,6 +37,26 @@ describe('homeFromHearth', () => {
     expect(byId.get('d6')).toMatchObject({ domain: 'binary_sensor', deviceClass: 'motion', state: 'on' });
   });
 
+  it('treats a switch named like a lamp as a light, which "dim them" leaves out rather than failing', () => {
+    const room: Area[] = [{ id: 'lr', name: 'Living Room', floor: null, sortOrder: 0 }];
+    const home2 = homeFromHearth(
+      [
+        device('sw', 'Floor Lamp', 'lr', [c('onOff', 'onOff')], { onOff: false }),
+        device('dim', 'Ceiling Light', 'lr', [c('level', 'level'), c('onOff', 'onOff')], { level: 0, onOff: false }),
+        device('plug', 'Kettle Plug', 'lr', [c('onOff', 'onOff')], { onOff: false }),
+      ],
+      room,
+    );
+    expect(home2.entities.find((e) => e.id === 'sw')).toMatchObject({ domain: 'light', features: [] });
+    expect(home2.entities.find((e) => e.id === 'plug')).toMatchObject({ domain: 'switch' });
+    const p = createParser(home2);
+    expect(p.parse('turn on the lamp').actions.map((a) => a.entity)).toEqual(['sw']);
+    const r = p.parse('turn on the living room lights and dim them to 50%');
+    expect(r.actions.map((a) => [a.entity, a.service])).toEqual([['sw', 'turn_on'], ['dim', 'turn_on'], ['dim', 'set_brightness']]);
+    expect(p.parse('dim the floor lamp to 30%').error?.code).toBe('UNSUPPORTED');
+    expect(p.parse('turn it off', { previous: ['plug'] }).actions.map((a) => a.entity)).toEqual(['plug']);
+  });
+
   it('parses against Hearth devices and maps actions back to capability commands', () => {
     const parser = createParser(home);
     const r = parser.parse('dim the kitchen lights by 20% and lock the back door');

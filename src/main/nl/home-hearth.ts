@@ -22,6 +22,8 @@ function find(caps: readonly Capability[], kind: Capability['kind'], writable?: 
   return caps.find((c) => c.kind === kind && (writable === undefined || c.writable === writable));
 }
 
+const LIGHT_NAME = /\b(lamps?|lights?|lighting|bulbs?|lanterns?|sconces?|chandeliers?|pendants?|spotlights?|downlights?|uplights?|fairy lights)\b/i;
+
 function primaryDomain(device: Device): string | null {
   const caps = device.capabilities;
   if (find(caps, 'lock', true)) return 'lock';
@@ -31,6 +33,8 @@ function primaryDomain(device: Device): string | null {
   const level = find(caps, 'level', true);
   if (/\bfans?\b/i.test(device.name) && (onOff || level)) return 'fan';
   if (level || find(caps, 'colorTemp', true) || find(caps, 'color', true)) return 'light';
+  // A switch or plug named like a light ("Floor Lamp") is a light to the people who say its name.
+  if (onOff && LIGHT_NAME.test(device.name)) return 'light';
   if (onOff) return 'switch';
   return null;
 }

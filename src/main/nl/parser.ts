@@ -22,6 +22,8 @@ export interface NlContext {
   area?: string | null;
   /** The clock for "at 7 pm"; without it such steps carry a schedule but no delay_s. */
   now?: Date | null;
+  /** Ids of the devices the previous command acted on, for "dim them" said as a new command. */
+  previous?: readonly string[] | null;
 }
 
 export interface NlStep {
@@ -91,7 +93,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const clauses = splitClauses(items);
     const questionMark = text.trim().endsWith('?');
     const steps: NlStep[] = [];
-    let previous: NlEntity[] | null = null;
+    let previous: NlEntity[] | null = context.previous?.length ? home.entities.filter((e) => context.previous!.includes(e.id)) : null;
     // A room named in one step is where the next step happens unless it names its own
     // ("close the curtains in the living room and turn on the lamp").
     let place: string | null = context.area ?? null;

@@ -21,7 +21,11 @@ export const tableCatalog: TableDecl[] = [
   { table: 'devices', category: 'devices', at: 'created_at' },
   { table: 'device_state', category: 'devices', at: 'at' },
   { table: 'state_history', category: 'history', at: 'at', retained: true },
-  { table: 'commands_said', category: 'commands', at: 'at', retained: true },
+  { table: 'command_history', category: 'commands', at: 'at', retained: true },
+  { table: 'plans', category: 'commands', at: 'created_at', retained: true },
+  { table: 'automations', category: 'automations', at: 'created_at' },
+  { table: 'scenes', category: 'automations', at: 'created_at' },
+  { table: 'traces', category: 'history', at: 'at', retained: true },
   { table: 'consent_events', category: 'consents', at: 'at' },
   // Retention of the audit log goes through AuditLog.prune, which keeps the chain verifiable.
   { table: 'audit_log', category: 'audit', at: 'at' },
@@ -75,6 +79,15 @@ export const categories: Record<DataCategoryId, CategoryDecl> = {
     retentionDays: 90,
     retentionNote: 'Older commands are deleted automatically every day.',
     retentionRange: { min: 1, max: 365 },
+  },
+  automations: {
+    label: 'Automations and scenes',
+    what: 'The rules and scenes you made, with the devices, rooms and times they use.',
+    purpose: 'Run your automations and scenes.',
+    legalBasis: 'Needed to provide the app you chose to use (GDPR art. 6(1)(b)).',
+    retentionDays: null,
+    retentionNote: 'Kept until you delete them or erase your data.',
+    retentionRange: null,
   },
   consents: {
     label: 'Your consents',

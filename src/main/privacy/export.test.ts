@@ -48,7 +48,7 @@ describe('data catalog and export (GDPR art. 15, 20, 30)', () => {
     // And the user's own words are in it: names, rooms, floors, home, location, commands, consents, audit.
     const all = Object.values(files).map((f) => strFromU8(f)).join('\n');
     for (const s of Object.values(PERSONAL)) expect(all).toContain(s);
-    for (const table of ['devices', 'areas', 'state_history', 'commands_said', 'consent_events', 'audit_log', 'settings']) {
+    for (const table of ['devices', 'areas', 'state_history', 'command_history', 'consent_events', 'audit_log', 'settings']) {
       expect(JSON.parse(strFromU8(files[`data/${table}.json`]!)).length, table).toBeGreaterThan(0);
     }
     // Network keys and tokens are not personal data and stay out.

@@ -20,10 +20,10 @@ describe('retention, with a fake clock', () => {
     expect(start.history).toBeGreaterThan(0);
 
     clock += 91 * DAY; // commands are past 90 days; history and audit are not
-    recordCommand(db, { text: 'a newer command', actor: 't', at: clock });
+    recordCommand(db, { text: 'a newer command', actor: 't', outcome: 'done', at: clock });
     h.adapter.emit({ type: 'state', nativeId: 'h-2', capabilityId: 'level', value: 55, at: clock });
     expect(await h.call('privacy.applyRetention', {})).toEqual({ removed: { history: 0, commands: 1, audit: 0 } });
-    expect((db.prepare('SELECT text FROM commands_said').all() as { text: string }[]).map((r) => r.text)).toEqual(['a newer command']);
+    expect((db.prepare('SELECT text FROM command_history').all() as { text: string }[]).map((r) => r.text)).toEqual(['a newer command']);
 
     clock += 300 * DAY; // the first history entries are 391 days old, the newer one 300
     const removed = ((await h.call('privacy.applyRetention', {})) as { removed: Record<string, number> }).removed;
@@ -51,11 +51,11 @@ describe('retention, with a fake clock', () => {
     let clock = Date.UTC(2024, 0, 1);
     const dir = join(root, 'b');
     const h = await personalHome(dir, { now: () => clock });
-    recordCommand(h.core.db, { text: 'old command', actor: 't', at: clock - 40 * DAY });
+    recordCommand(h.core.db, { text: 'old command', actor: 't', outcome: 'done', at: clock - 40 * DAY });
     await h.core.stop();
 
     const h2 = await personalHome(dir, { now: () => clock });
-    expect(count(h2.core.db, 'commands_said')).toBe(1); // 40 days < 90
+    expect(count(h2.core.db, 'command_history')).toBe(1); // 40 days < 90
     await expect(h2.call('privacy.setRetention', { category: 'commands', days: 0 })).rejects.toThrow();
     await expect(h2.call('privacy.setRetention', { category: 'commands', days: 400 })).rejects.toThrow('between 1 and 365');
     await expect(h2.call('privacy.setRetention', { category: 'devices', days: 30 })).rejects.toThrow('no retention period');

@@ -49,6 +49,10 @@ export class DeviceService {
     return loadAreas(this.#d.db);
   }
 
+  find(id: string): Device | undefined {
+    return this.#devices.get(id);
+  }
+
   get(id: string): Device {
     const d = this.#devices.get(id);
     if (!d) throw new HearthError('NOT_FOUND', 'That device is not known to Hearth.', 'Refresh the device list; it may have been removed.');

@@ -34,6 +34,21 @@ describe('database and migrations', () => {
     db.close();
   });
 
+  it('adds the plans, automations, traces and command-history tables to a version-2 database', () => {
+    const file = join(dir, 'v2.db');
+    const old = openDatabase(file, { migrations: migrations.slice(0, 2) });
+    old.prepare("INSERT INTO devices (id, protocol, native_id, name, created_at, updated_at) VALUES ('zwave:x-2', 'zwave', 'x-2', 'Lamp', 1, 1)").run();
+    old.close();
+    const db = openDatabase(file);
+    expect(schemaVersion(db)).toBe(migrations.at(-1)!.version);
+    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    expect(tables).toEqual(expect.arrayContaining(['plans', 'automations', 'scenes', 'traces', 'command_history']));
+    db.prepare("INSERT INTO automations (id, name, source, body, created_at, updated_at) VALUES ('r1', 'Morning', 'nl', '{}', 1, 1)").run();
+    db.prepare("INSERT INTO command_history (at, actor, text, outcome) VALUES (1, 'hub:c', 'turn on the lamp', 'Previewed.')").run();
+    expect(db.prepare('SELECT name FROM devices').get()).toEqual({ name: 'Lamp' });
+    db.close();
+  });
+
   it('refuses a database from a newer version instead of damaging it', () => {
     const file = join(dir, 'newer.db');
     const db = openDatabase(file);

@@ -1,5 +1,6 @@
 // A scripted ProtocolAdapter for unit tests of the core's services (integration tests use the real stacks).
 import type { AdapterDevice, AdapterEvent, AdapterListener, AdapterStatus, ProtocolAdapter } from '../../shared/adapter';
+import { HearthError } from '../../shared/errors';
 import type { CapabilityValue } from '../../shared/model';
 
 export class ScriptedAdapter implements ProtocolAdapter {
@@ -22,8 +23,16 @@ export class ScriptedAdapter implements ProtocolAdapter {
   devices() {
     return [...this.#devices.values()];
   }
+  /** Makes matching commands fail as a radio would (e.g. the device does not answer). */
+  failWhen: ((c: { nativeId: string; capabilityId: string; value: CapabilityValue }) => boolean) | null = null;
+  /** Reports each accepted command back as the device's new state, as real devices do. */
+  echo = false;
   async command(nativeId: string, capabilityId: string, value: CapabilityValue) {
+    if (this.failWhen?.({ nativeId, capabilityId, value })) {
+      throw new HearthError('DEVICE_UNREACHABLE', 'The device did not answer.', 'Check that it has power.');
+    }
     this.commands.push({ nativeId, capabilityId, value });
+    if (this.echo) this.emit({ type: 'state', nativeId, capabilityId, value, at: Date.now() });
   }
   subscribe(l: AdapterListener) {
     this.#listeners.add(l);
@@ -52,4 +61,28 @@ export function lampDevice(over: Partial<AdapterDevice> = {}): AdapterDevice {
     health: 'online',
     ...over,
   };
+}
+
+/** The demo home's devices, as the Z-Wave adapter reports them, for unit tests of plans and automations. */
+export function demoDevices(): AdapterDevice[] {
+  const base = { manufacturer: 'Hearth', model: 'Demo', firmware: '1.0', health: 'online' as const };
+  return [
+    { ...base, nativeId: '2', suggestedName: 'Floor Lamp', suggestedArea: 'Living Room', capabilities: [{ id: 'onOff', kind: 'onOff', writable: true }], state: { onOff: false } },
+    {
+      ...base, nativeId: '3', suggestedName: 'Ceiling Light', suggestedArea: 'Living Room',
+      capabilities: [{ id: 'level', kind: 'level', writable: true, min: 0, max: 100, unit: '%' }, { id: 'onOff', kind: 'onOff', writable: true }],
+      state: { level: 0, onOff: false },
+    },
+    {
+      ...base, nativeId: '4', suggestedName: 'Thermostat', suggestedArea: 'Hallway',
+      capabilities: [{ id: 'setpoint', kind: 'setpoint', writable: true, min: 5, max: 30, unit: '°C' }, { id: 'sensor.temperature', kind: 'sensor', writable: false, unit: '°C', measure: 'temperature' }],
+      state: { setpoint: 20, 'sensor.temperature': 19.5 },
+    },
+    {
+      ...base, nativeId: '5', suggestedName: 'Kettle Plug', suggestedArea: 'Kitchen',
+      capabilities: [{ id: 'onOff', kind: 'onOff', writable: true }, { id: 'meter.power', kind: 'meter', writable: false, unit: 'W', measure: 'power' }],
+      state: { onOff: false, 'meter.power': 0 },
+    },
+    { ...base, nativeId: '6', suggestedName: 'Back Door', suggestedArea: 'Hallway', capabilities: [{ id: 'lock', kind: 'lock', writable: true }], state: { lock: true } },
+  ];
 }

@@ -11,6 +11,7 @@ function handlers(over: Partial<Handlers> = {}): Handlers {
   const fail = () => {
     throw new Error('not used');
   };
+  // Every request fails unless a test below gives it a handler.
   return {
     ...(Object.fromEntries(requestNames.map((n) => [n, fail])) as unknown as Handlers),
     'system.info': () => info,

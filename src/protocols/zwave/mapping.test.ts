@@ -27,7 +27,8 @@ describe('Z-Wave value mapping', () => {
   });
 
   it('converts levels between 0–99 and 0–100 % without drifting', () => {
-    for (let pct = 0; pct <= 100; pct++) expect(levelFromZWave(levelToZWave(pct))).toBeCloseTo(pct, -0.5);
+    for (let pct = 0; pct <= 98; pct++) expect(levelFromZWave(levelToZWave(pct))).toBe(pct);
+    expect(levelFromZWave(levelToZWave(100))).toBe(100);
     expect(levelFromZWave(99)).toBe(100);
     expect(levelToZWave(100)).toBe(99);
   });

@@ -40,9 +40,10 @@ function meta(node: NodeValues, id: ValueID): ValueMetadata & { unit?: string; m
   return node.getValueMetadata(id) as ValueMetadata & { unit?: string; min?: number; max?: number; ccSpecific?: Record<string, number> };
 }
 
-/** Level 0..99 (Z-Wave) <-> 0..100 % (Hearth). 255 means "restore last level". */
-export const levelFromZWave = (v: number) => (v >= 99 ? 100 : Math.round((v * 100) / 99));
-export const levelToZWave = (pct: number) => (pct >= 100 ? 99 : Math.round((pct * 99) / 100));
+/** Level 0..99 (Z-Wave) <-> 0..100 % (Hearth). 255 means "restore last level". Levels 0–98 are the same
+ *  number in both (so "dim to 50 %" reads back 50 %, not 51 %); Z-Wave's top level 99 is 100 %. */
+export const levelFromZWave = (v: number) => (v >= 99 ? 100 : Math.max(0, Math.round(v)));
+export const levelToZWave = (pct: number) => (pct >= 99 ? 99 : Math.max(0, Math.round(pct)));
 
 const SENSOR_TYPES: Record<number, { measure: string; unit?: string }> = {
   1: { measure: 'temperature', unit: '°C' },

@@ -2,16 +2,20 @@
 // is declared once, in a file per domain, and gathered here. The Electron transport, the hub WebSocket
 // transport and the renderer client are all derived from these declarations.
 import type { z } from 'zod';
+import { automationEvents, automationRequests } from './automations';
 import { deviceEvents, deviceRequests } from './devices';
 import { onboardingEvents, onboardingRequests } from './onboarding';
 import { privacyEvents, privacyRequests } from './privacy';
 import { securityRequests } from './security';
+import { planEvents, planRequests } from './plans';
 import { systemEvents, systemRequests } from './system';
 
+export * from './automations';
 export * from './devices';
 export * from './onboarding';
 export * from './privacy';
 export * from './security';
+export * from './plans';
 export * from './system';
 
 export const requests = {
@@ -20,6 +24,8 @@ export const requests = {
   ...onboardingRequests,
   ...privacyRequests,
   ...securityRequests,
+  ...planRequests,
+  ...automationRequests,
 } as const;
 
 export const events = {
@@ -27,6 +33,8 @@ export const events = {
   ...deviceEvents,
   ...onboardingEvents,
   ...privacyEvents,
+  ...planEvents,
+  ...automationEvents,
 } as const;
 
 export type Requests = typeof requests;

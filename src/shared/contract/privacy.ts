@@ -32,7 +32,7 @@ export const ConsentEvent = z.object({
 });
 export type ConsentEvent = z.infer<typeof ConsentEvent>;
 
-export const DataCategoryId = z.enum(['home', 'devices', 'history', 'commands', 'consents', 'audit']);
+export const DataCategoryId = z.enum(['home', 'devices', 'history', 'commands', 'automations', 'consents', 'audit']);
 export type DataCategoryId = z.infer<typeof DataCategoryId>;
 
 export const DataCategoryReport = z.object({

@@ -13,15 +13,6 @@ CREATE INDEX consent_events_purpose ON consent_events (purpose, id);
 CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events
 BEGIN SELECT RAISE(ABORT, 'consent_events is append-only'); END;
 
-CREATE TABLE commands_said (
-  id       INTEGER PRIMARY KEY,
-  text     TEXT NOT NULL,
-  actor    TEXT NOT NULL,
-  outcome  TEXT,
-  at       INTEGER NOT NULL
-);
-CREATE INDEX commands_said_at ON commands_said (at);
-
 CREATE TABLE audit_anchor (
   id       INTEGER PRIMARY KEY CHECK (id = 1),
   hash     TEXT NOT NULL,

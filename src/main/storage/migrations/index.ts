@@ -1,8 +1,9 @@
 // Versioned schema migrations, applied in order; PRAGMA user_version holds the applied version.
-// 003 is reserved for plans/automations. A new table holding user data must also be declared in
+// A new table holding user data must also be declared in
 // src/main/privacy/catalog.ts (a test fails otherwise), so it is exported, erased and retained.
 import m001 from './001_init';
 import m002 from './002_state_and_audit';
+import m003 from './003_plans_automations';
 import m004 from './004_privacy';
 
 export interface Migration {
@@ -14,5 +15,6 @@ export interface Migration {
 export const migrations: Migration[] = [
   { version: 1, name: 'init', sql: m001 },
   { version: 2, name: 'state_and_audit', sql: m002 },
+  { version: 3, name: 'plans_automations', sql: m003 },
   { version: 4, name: 'privacy', sql: m004 },
 ];

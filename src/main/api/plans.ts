@@ -1,0 +1,21 @@
+import type { Core } from '../core';
+import type { HandlersFor } from '../transport/dispatch';
+
+type PlanRequests =
+  | 'plans.preview' | 'plans.get' | 'plans.edit' | 'plans.approve' | 'plans.cancel' | 'plans.undo' | 'plans.history'
+  | 'commands.history' | 'plans.getSettings' | 'plans.setSettings';
+
+export function planHandlers({ plans }: Core): HandlersFor<PlanRequests> {
+  return {
+    'plans.preview': (i, ctx) => plans.preview(i, ctx.actor),
+    'plans.get': (i) => plans.get(i.planId),
+    'plans.edit': (i) => plans.edit(i.planId, i.steps),
+    'plans.approve': (i, ctx) => plans.approve(i.planId, ctx.actor),
+    'plans.cancel': (i) => plans.cancel(i.planId),
+    'plans.undo': (i, ctx) => plans.undo(i.planId, ctx.actor),
+    'plans.history': (i) => plans.history(i.limit),
+    'commands.history': (i) => plans.commands(i.limit),
+    'plans.getSettings': () => plans.settings(),
+    'plans.setSettings': (i) => plans.setSettings(i),
+  };
+}

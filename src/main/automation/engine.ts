@@ -1,0 +1,181 @@
+// The automation engine: state events through the trigger index, clock triggers through the clock, then
+// conditions, then dispatch. It decides *whether* a rule runs and records why; running is the dispatcher's job.
+import { randomUUID } from 'node:crypto';
+import type { Location, Rule, Trigger } from '../../shared/automation';
+import type { CapabilityValue } from '../../shared/model';
+import type { Trace } from '../../shared/plan';
+import type { Clock, TimerHandle } from './clock';
+import { evaluate, type ConditionContext } from './conditions';
+import { conditionText, triggerText, type DeviceLookup } from '../../shared/describe-rules';
+import { nextFire } from './schedule';
+import { TriggerIndex } from './trigger-index';
+
+export interface EngineDeps {
+  clock: Clock;
+  value(deviceId: string, capabilityId: string): CapabilityValue | undefined;
+  lookup: DeviceLookup;
+  location(): Location | null;
+  /** Conditions passed: run the rule's actions. `chain`: the rules whose actions led here, oldest first. */
+  dispatch(rule: Rule, trace: Trace, chain: readonly string[]): void;
+  /** Conditions failed, or the run was stopped as a loop. */
+  skipped(rule: Rule, trace: Trace): void;
+}
+
+interface Compiled {
+  rule: Rule;
+  timers: TimerHandle[];
+  lastInterval: Map<number, number>;
+}
+
+/** A state change within this long after an automation wrote it counts as caused by that automation. */
+const CAUSE_WINDOW_MS = 10_000;
+
+export class AutomationEngine {
+  readonly #d: EngineDeps;
+  readonly #rules = new Map<string, Compiled>();
+  readonly #index: TriggerIndex<Compiled>;
+  /** Which rule chain last wrote a device value, for loop detection at run time. */
+  readonly #writes = new Map<string, { chain: readonly string[]; at: number }>();
+  #running = false;
+
+  constructor(deps: EngineDeps) {
+    this.#d = deps;
+    this.#index = new TriggerIndex<Compiled>(deps.value);
+  }
+
+  /** Adds or replaces a rule (disabled rules are kept but never fire). */
+  put(rule: Rule): void {
+    this.remove(rule.id);
+    const c: Compiled = { rule, timers: [], lastInterval: new Map() };
+    this.#rules.set(rule.id, c);
+    if (!rule.enabled) return;
+    this.#index.add(rule.id, c, rule.triggers);
+    if (this.#running) this.#armAll(c);
+  }
+
+  remove(ruleId: string): void {
+    const c = this.#rules.get(ruleId);
+    if (!c) return;
+    for (const t of c.timers) t.cancel();
+    this.#index.remove(ruleId);
+    this.#rules.delete(ruleId);
+  }
+
+  get ruleCount(): number {
+    return this.#rules.size;
+  }
+
+  /** Arms clock triggers and fires "when Hearth starts" rules. */
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    for (const c of this.#rules.values()) {
+      if (!c.rule.enabled) continue;
+      this.#armAll(c);
+      c.rule.triggers.forEach((t, i) => {
+        if (t.type === 'start') this.#fire(c, i, []);
+      });
+    }
+  }
+
+  stop(): void {
+    this.#running = false;
+    for (const c of this.#rules.values()) for (const t of c.timers.splice(0)) t.cancel();
+  }
+
+  /** Re-arms sun triggers (after the home's location changed). */
+  rearm(): void {
+    if (!this.#running) return;
+    for (const c of this.#rules.values()) {
+      for (const t of c.timers.splice(0)) t.cancel();
+      if (c.rule.enabled) this.#armAll(c);
+    }
+  }
+
+  /** The hot path: one device value changed. */
+  onState(deviceId: string, capabilityId: string, value: CapabilityValue): void {
+    const hits = this.#index.match(deviceId, capabilityId, value);
+    if (hits.length === 0) return;
+    const cause = this.#writes.get(`${deviceId}\u0000${capabilityId}`);
+    const chain = cause && this.#d.clock.now() - cause.at < CAUSE_WINDOW_MS ? cause.chain : [];
+    for (const h of hits) this.#fire(h.rule, h.triggerIndex, chain);
+  }
+
+  /** The dispatcher tells the engine what a rule's plan wrote, so a loop among rules is seen and stopped. */
+  noteWrite(deviceId: string, capabilityId: string, chain: readonly string[]): void {
+    this.#writes.set(`${deviceId}\u0000${capabilityId}`, { chain, at: this.#d.clock.now() });
+    if (this.#writes.size > 10_000) this.#writes.clear();
+  }
+
+  /** Runs a rule now as if triggered by hand (conditions are still checked and traced). */
+  runNow(ruleId: string): Trace | null {
+    const c = this.#rules.get(ruleId);
+    return c ? this.#fire(c, -1, []) : null;
+  }
+
+  #armAll(c: Compiled): void {
+    c.rule.triggers.forEach((t, i) => this.#arm(c, t, i));
+  }
+
+  #arm(c: Compiled, t: Trigger, i: number): void {
+    const now = this.#d.clock.now();
+    const at = nextFire(t, now, this.#d.location(), c.lastInterval.get(i));
+    if (at === null) return;
+    const handle = this.#d.clock.at(at, () => {
+      c.timers = c.timers.filter((x) => x !== handle);
+      if (!this.#running || this.#rules.get(c.rule.id) !== c) return;
+      if (t.type === 'interval') c.lastInterval.set(i, at);
+      this.#fire(c, i, []);
+      this.#arm(c, t, i);
+    });
+    c.timers.push(handle);
+  }
+
+  #fire(c: Compiled, triggerIndex: number, chain: readonly string[]): Trace {
+    const { rule } = c;
+    const d = this.#d;
+    const now = d.clock.now();
+    const trigger = triggerIndex < 0 ? 'Run by hand' : triggerText(rule.triggers[triggerIndex]!, d.lookup);
+    const trace: Trace = {
+      id: randomUUID(),
+      at: now,
+      ruleId: rule.id,
+      ruleName: rule.name,
+      planId: null,
+      trigger,
+      conditions: [],
+      result: 'running',
+      summary: '',
+      steps: [],
+      durationMs: 0,
+      messages: [],
+    };
+    if (chain.filter((id) => id === rule.id).length >= 2 || chain.length >= 10) {
+      const names = chain.map((id) => `“${this.#rules.get(id)?.rule.name ?? 'a removed automation'}”`);
+      trace.result = 'suppressed';
+      trace.summary = `Stopped: ${names.join(' triggered ')} triggered “${rule.name}” again. These automations keep triggering each other; change one of them.`;
+      d.skipped(rule, trace);
+      return trace;
+    }
+    const ctx: ConditionContext = { now, value: d.value, location: d.location(), lookup: d.lookup };
+    let failed: string | null = null;
+    for (const cond of rule.conditions) {
+      const r = evaluate(cond, ctx);
+      const label = conditionText(cond, d.lookup);
+      trace.conditions.push(r.detail ? { label, passed: r.passed, detail: r.detail } : { label, passed: r.passed });
+      if (!r.passed) {
+        failed = `“${label}” was not true${r.detail ? ` (${r.detail})` : ''}`;
+        break;
+      }
+    }
+    if (failed !== null) {
+      trace.result = 'conditionsFailed';
+      trace.summary = `Didn’t run: triggered by “${trigger}”, but ${failed}.`;
+      d.skipped(rule, trace);
+      return trace;
+    }
+    trace.summary = `Ran: triggered by “${trigger}”${rule.conditions.length ? ' and every condition held' : ''}.`;
+    d.dispatch(rule, trace, [...chain, rule.id]);
+    return trace;
+  }
+}

@@ -1,0 +1,80 @@
+// Run traces: kept in memory for the newest runs and written to SQLite in batches, off the event path.
+// Each rule keeps its newest MAX_PER_RULE traces; command plans keep theirs for the undo window.
+import { Trace } from '../../shared/plan';
+import type { Logger } from '../bus';
+import type { Db } from '../storage/db';
+
+const MAX_PER_RULE = 200;
+
+export class TraceStore {
+  readonly #db: Db;
+  readonly #log: Logger;
+  #queue = new Map<string, Trace>();
+  #timer: NodeJS.Timeout | null = null;
+  readonly #write: (batch: Trace[]) => void;
+
+  constructor(db: Db, log: Logger, readonly flushMs = 250) {
+    this.#db = db;
+    this.#log = log;
+    const upsert = db.prepare(
+      `INSERT INTO traces (id, at, rule_id, plan_id, result, body) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET plan_id = excluded.plan_id, result = excluded.result, body = excluded.body`,
+    );
+    const prune = db.prepare('DELETE FROM traces WHERE rule_id = ? AND at < (SELECT at FROM traces WHERE rule_id = ? ORDER BY at DESC LIMIT 1 OFFSET ?)');
+    this.#write = db.transaction((batch: Trace[]) => {
+      const rules = new Set<string>();
+      for (const t of batch) {
+        upsert.run(t.id, t.at, t.ruleId, t.planId, t.result, JSON.stringify(t));
+        if (t.ruleId) rules.add(t.ruleId);
+      }
+      for (const r of rules) prune.run(r, r, MAX_PER_RULE - 1);
+    });
+  }
+
+  /** Records (or updates, by id) a trace. */
+  record(t: Trace): void {
+    this.#queue.set(t.id, t);
+    if (this.#queue.size >= 2000) this.flush();
+    else if (!this.#timer) {
+      this.#timer = setTimeout(() => this.flush(), this.flushMs);
+      this.#timer.unref?.();
+    }
+  }
+
+  flush(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    if (this.#queue.size === 0) return;
+    const batch = [...this.#queue.values()];
+    this.#queue = new Map();
+    try {
+      this.#write(batch);
+    } catch (err) {
+      this.#log.error(`could not write ${batch.length} automation traces`, err);
+    }
+  }
+
+  /** Forgets traces of commands (not automations) older than a week. */
+  prune(now: number): void {
+    this.flush();
+    this.#db.prepare('DELETE FROM traces WHERE rule_id IS NULL AND at < ?').run(now - 7 * 86_400_000);
+  }
+
+  list(ruleId: string | undefined, limit: number): Trace[] {
+    this.flush();
+    const rows = (
+      ruleId
+        ? this.#db.prepare('SELECT body FROM traces WHERE rule_id = ? ORDER BY at DESC LIMIT ?').all(ruleId, limit)
+        : this.#db.prepare('SELECT body FROM traces ORDER BY at DESC LIMIT ?').all(limit)
+    ) as { body: string }[];
+    return rows.map((r) => Trace.safeParse(JSON.parse(r.body))).flatMap((p) => (p.success ? [p.data] : []));
+  }
+
+  get(id: string): Trace | null {
+    this.flush();
+    const row = this.#db.prepare('SELECT body FROM traces WHERE id = ?').get(id) as { body: string } | undefined;
+    if (!row) return null;
+    const p = Trace.safeParse(JSON.parse(row.body));
+    return p.success ? p.data : null;
+  }
+}

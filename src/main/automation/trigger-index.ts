@@ -1,0 +1,88 @@
+// Rules indexed by what triggers them: device → capability → the triggers listening there. A state event
+// costs two map lookups plus the triggers on that one value, never a walk over all rules.
+import type { Trigger } from '../../shared/automation';
+import type { CapabilityValue } from '../../shared/model';
+import { sameValue } from '../../shared/describe-values';
+
+export type DeviceTrigger = Extract<Trigger, { type: 'state' | 'numeric' }>;
+
+export interface IndexEntry<R> {
+  ruleId: string;
+  rule: R;
+  trigger: DeviceTrigger;
+  /** Position of the trigger in the rule, for its label. */
+  triggerIndex: number;
+}
+
+interface Slot<R> {
+  /** The last value seen, to tell changes and crossings from repeats. */
+  prev: CapabilityValue | undefined;
+  entries: IndexEntry<R>[];
+}
+
+const inRange = (t: { above?: number | undefined; below?: number | undefined }, v: CapabilityValue | undefined): boolean =>
+  typeof v === 'number' && (t.above === undefined || v > t.above) && (t.below === undefined || v < t.below);
+
+/** Does this change (prev → value) fire the trigger? Numbers fire on crossing into the range, not while in it. */
+export function triggerMatches(t: DeviceTrigger, prev: CapabilityValue | undefined, value: CapabilityValue): boolean {
+  if (t.type === 'numeric') return inRange(t, value) && !inRange(t, prev);
+  if (prev !== undefined && sameValue(prev, value)) return false;
+  if (t.from !== undefined && (prev === undefined || !sameValue(prev, t.from))) return false;
+  return t.to === undefined || sameValue(value, t.to);
+}
+
+/** Could writing `value` fire the trigger (from some earlier value)? Unknown values (null) could. */
+export function writeCouldFire(t: DeviceTrigger, value: CapabilityValue): boolean {
+  if (value === null) return true;
+  if (t.type === 'numeric') return inRange(t, value);
+  return t.to === undefined || sameValue(value, t.to);
+}
+
+export class TriggerIndex<R> {
+  readonly #byDevice = new Map<string, Map<string, Slot<R>>>();
+  readonly #slotsOf = new Map<string, Slot<R>[]>();
+  readonly #initial: (deviceId: string, capabilityId: string) => CapabilityValue | undefined;
+
+  constructor(initial: (deviceId: string, capabilityId: string) => CapabilityValue | undefined) {
+    this.#initial = initial;
+  }
+
+  add(ruleId: string, rule: R, triggers: readonly Trigger[]): void {
+    this.remove(ruleId);
+    const slots: Slot<R>[] = [];
+    triggers.forEach((trigger, triggerIndex) => {
+      if (trigger.type !== 'state' && trigger.type !== 'numeric') return;
+      let byCap = this.#byDevice.get(trigger.deviceId);
+      if (!byCap) this.#byDevice.set(trigger.deviceId, (byCap = new Map()));
+      let slot = byCap.get(trigger.capabilityId);
+      if (!slot) byCap.set(trigger.capabilityId, (slot = { prev: this.#initial(trigger.deviceId, trigger.capabilityId), entries: [] }));
+      slot.entries.push({ ruleId, rule, trigger, triggerIndex });
+      slots.push(slot);
+    });
+    if (slots.length) this.#slotsOf.set(ruleId, slots);
+  }
+
+  remove(ruleId: string): void {
+    for (const slot of this.#slotsOf.get(ruleId) ?? []) slot.entries = slot.entries.filter((e) => e.ruleId !== ruleId);
+    this.#slotsOf.delete(ruleId);
+  }
+
+  /** Records the new value and returns the triggers it fires (an empty array most of the time). */
+  match(deviceId: string, capabilityId: string, value: CapabilityValue): IndexEntry<R>[] {
+    const slot = this.#byDevice.get(deviceId)?.get(capabilityId);
+    if (!slot) return NONE;
+    const prev = slot.prev;
+    slot.prev = value;
+    let out: IndexEntry<R>[] | null = null;
+    for (const e of slot.entries) {
+      if (triggerMatches(e.trigger, prev, value)) (out ??= []).push(e);
+    }
+    return out ?? NONE;
+  }
+
+  get size(): number {
+    return this.#slotsOf.size;
+  }
+}
+
+const NONE: never[] = [];

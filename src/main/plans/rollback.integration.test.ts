@@ -1,0 +1,52 @@
+// Rollback against the demo home's real stack: zwave-js driver, simulated stick. A plan whose third step
+// the thermostat cannot take stops there, and the lamp and kettle it already switched on are put back —
+// as the devices themselves report.
+import { describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../app';
+import { quietLog, tempDir } from '../test/temp';
+
+async function waitFor<T>(pick: () => T | undefined, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = pick();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('plans on the demo home', () => {
+  const dataDir = tempDir();
+
+  it('runs a plan through the Z-Wave stack and rolls it back when a step fails', async () => {
+    const app: RunningApp = await startApp({ dataDir, host: 'hub', log: quietLog });
+    try {
+      await app.radiosStarted;
+      await waitFor(() => (app.core.devices.list().filter((d) => d.health === 'online').length === 4 ? true : undefined), 60_000);
+      const state = (name: string, cap: string) => app.core.devices.list().find((d) => d.name === name)!.state[cap];
+      expect([state('Floor Lamp', 'onOff'), state('Kettle Plug', 'onOff')]).toEqual([false, false]);
+
+      const ok = await app.core.plans.preview({ text: 'turn on the living room lights and dim them to 50%' }, 'test');
+      if (ok.kind !== 'plan') throw new Error(JSON.stringify(ok));
+      expect((await app.core.plans.approve(ok.plan.id, 'test')).status).toBe('done');
+      await waitFor(() => (state('Ceiling Light', 'level') === 50 && state('Floor Lamp', 'onOff') === true ? true : undefined));
+      await app.core.plans.undo(ok.plan.id, 'test');
+      await waitFor(() => (state('Ceiling Light', 'level') === 0 && state('Floor Lamp', 'onOff') === false ? true : undefined));
+
+      const r = await app.core.plans.preview({ text: 'turn on the floor lamp and the kettle, then set the thermostat to 35 °C' }, 'test');
+      if (r.kind !== 'plan') throw new Error(JSON.stringify(r));
+      expect(r.plan.conflicts[0]).toMatchObject({ kind: 'impossible', severity: 'blocking' });
+      // Approval refuses it; run it anyway, as a plan whose device changed its limits after the preview would.
+      await expect(app.core.plans.approve(r.plan.id, 'test')).rejects.toThrow(/can’t be set to 35 °C/);
+      const ran = await app.core.plans.executor.start(r.plan, 'test');
+      expect(ran.status).toBe('failed');
+      expect(ran.steps.map((s) => s.status)).toEqual(['rolledBack', 'rolledBack', 'failed']);
+      expect(ran.outcome).toMatch(/Hearth put back Kettle Plug to off, Floor Lamp to off\.$/);
+      // The devices report they are off again.
+      await waitFor(() => (state('Floor Lamp', 'onOff') === false && state('Kettle Plug', 'onOff') === false ? true : undefined));
+      expect(state('Thermostat', 'setpoint')).not.toBe(35);
+    } finally {
+      await app.stop();
+    }
+  }, 120_000);
+});

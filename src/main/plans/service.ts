@@ -1,0 +1,342 @@
+// Plans for the app: a sentence → a previewed Plan (or a question, or an answer); approve, edit, cancel,
+// undo; automations' runs; the command history. Execution is the Executor's job.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Rule, RuleInput, Scene } from '../../shared/automation';
+import type { PlanSettings } from '../../shared/contract';
+import { HearthError } from '../../shared/errors';
+import type { Area, CapabilityValue, Device } from '../../shared/model';
+import type { Conflict, Plan, PlanSource, PlanStep, PreviewResult, Trace } from '../../shared/plan';
+import type { EventBus, Logger } from '../bus';
+import type { Clock } from '../automation/clock';
+import { nextFire } from '../automation/schedule';
+import { ruleFromText } from '../automation/from-text';
+import type { Db } from '../storage/db';
+import { getSetting, setSetting } from '../storage/settings';
+import { planConflicts, stepProblems, type CheckContext } from './conflicts';
+import { formatValue, stepLabel } from '../../shared/describe-values';
+import { Executor } from './executor';
+import { applyClarify, ParserCache } from './parser-cache';
+import { makeStep, previewReasons, stepsFromNl, stepsFromRule } from './planner';
+import { PlanStore } from './store';
+import type { TraceStore } from '../automation/traces';
+
+export interface PlanDeps {
+  db: Db;
+  bus: EventBus;
+  log: Logger;
+  clock: Clock;
+  traces: TraceStore;
+  devices: {
+    list(): Device[];
+    areas(): Area[];
+    find(id: string): Device | undefined;
+    command(deviceId: string, capabilityId: string, value: CapabilityValue, actor: string): Promise<void>;
+  };
+  /** Rules, scenes and location for conflict checks (from the automation service). */
+  context(): CheckContext;
+  /** Saves a rule made from a sentence; returns it and its conflicts. */
+  saveRule(rule: RuleInput, actor: string): Rule;
+  /** Conflicts a draft rule would have among the saved ones. */
+  checkRule(rule: RuleInput): Conflict[];
+  /** A step of an automation's plan ran (for loop detection). */
+  wrote?(chain: readonly string[], step: PlanStep): void;
+}
+
+const AUTO_RUN = 'plans.autoRunSimple';
+
+export class PlanService {
+  readonly store: PlanStore;
+  readonly executor: Executor;
+  readonly parsers: ParserCache;
+  readonly #d: PlanDeps;
+  readonly #previous = new Map<string, string[]>();
+  readonly #traces = new Map<string, { trace: Trace; chain: readonly string[] }>();
+
+  constructor(deps: PlanDeps) {
+    this.#d = deps;
+    this.store = new PlanStore(deps.db);
+    const { devices } = deps;
+    this.parsers = new ParserCache(() => devices.list(), () => devices.areas(), (id) => devices.find(id));
+    this.executor = new Executor({
+      command: (id, cap, value, actor) => devices.command(id, cap, value, actor),
+      value: (id, cap) => devices.find(id)?.state[cap],
+      store: this.store,
+      clock: deps.clock,
+      log: deps.log,
+      changed: (plan, finished) => this.#changed(plan, finished),
+      wrote: (plan, step) => {
+        const t = this.#traces.get(plan.id);
+        if (t) deps.wrote?.(t.chain, step);
+      },
+    });
+  }
+
+  /** Resumes plans whose timed steps were waiting when Hearth stopped. */
+  resume(): void {
+    this.store.prune(this.#d.clock.now());
+    this.#d.traces.prune(this.#d.clock.now());
+    for (const p of this.store.byStatus('running')) this.executor.resume(p, 'resume');
+  }
+
+  settings(): PlanSettings {
+    return { autoRunSimple: getSetting(this.#d.db, AUTO_RUN, z.boolean()) ?? false };
+  }
+
+  setSettings(s: Partial<PlanSettings>): PlanSettings {
+    if (s.autoRunSimple !== undefined) setSetting(this.#d.db, AUTO_RUN, s.autoRunSimple, this.#d.clock.now());
+    return this.settings();
+  }
+
+  #lookup = (id: string): Device | undefined => this.#d.devices.find(id);
+
+  #newPlan(source: PlanSource, title: string, steps: PlanStep[], notes: string[], startsAt: number, automation: RuleInput | null, conflicts: Conflict[]): Plan {
+    const now = this.#d.clock.now();
+    return {
+      id: randomUUID(), title, source, createdAt: now, status: 'preview', startsAt, steps, conflicts, notes,
+      previewReasons: previewReasons(steps, automation !== null, conflicts.length), automation,
+      startedAt: null, finishedAt: null, undoUntil: null, outcome: null, ruleId: null,
+    };
+  }
+
+  /** Reads a sentence: a plan to preview, a question back, an answer, or what went wrong. */
+  async preview(
+    input: { text: string; area?: string | null | undefined; clarify?: { subject: string; choice: string } | undefined },
+    actor: string,
+    opts: { mayAutoRun?: boolean } = {},
+  ): Promise<PreviewResult> {
+    const now = this.#d.clock.now();
+    const text = input.clarify ? applyClarify(input.text, input.clarify.subject, input.clarify.choice) : input.text;
+    const r = this.parsers.get().parse(text, { area: input.area ?? null, now: new Date(now), previous: this.#previous.get(actor) ?? null });
+    const log = (outcome: string, planId: string | null = null) => this.store.addCommand(now, actor, text, outcome, planId);
+    if (r.error) {
+      log(r.error.message);
+      if (r.error.code === 'AMBIGUOUS' && r.error.options?.length) {
+        return { kind: 'question', text, message: r.error.message, subject: r.error.subject ?? '', options: r.error.options };
+      }
+      return { kind: 'error', text, code: r.error.code, message: r.error.message, ...(r.error.next ? { next: r.error.next } : {}) };
+    }
+    if (r.answer !== undefined && r.actions.length === 0) {
+      log(r.answer);
+      return { kind: 'answer', text, answer: r.answer };
+    }
+    if (r.actions.length === 0) {
+      log('Nothing to do.');
+      return { kind: 'error', text, code: 'NOT_UNDERSTOOD', message: `Sorry, I didn't understand "${text}".`, next: 'Try “turn off the lights upstairs”.' };
+    }
+    this.#previous.set(actor, [...new Set(r.actions.map((a) => a.entity))]);
+    const recurring = r.schedule && r.schedule.kind !== 'at' ? r.schedule : undefined;
+    let plan: Plan;
+    if (recurring) {
+      const made = ruleFromText(text, recurring, r.actions, this.#lookup);
+      if ('error' in made) {
+        log(made.error);
+        return { kind: 'error', text, code: 'UNSUPPORTED', message: made.error, ...(made.next ? { next: made.next } : {}) };
+      }
+      plan = this.draftPlan(made.rule, now);
+    } else {
+      const { steps, notes } = stepsFromNl(r.actions, this.#lookup);
+      const conflicts = planConflicts(steps, now, this.#d.context());
+      plan = this.#newPlan({ kind: 'command', text }, text, steps, notes, now, null, conflicts);
+    }
+    this.store.save(plan, now);
+    if (!recurring && opts.mayAutoRun !== false && plan.previewReasons.length === 0 && this.settings().autoRunSimple) {
+      const ran = await this.approve(plan.id, actor);
+      log(ran.outcome ?? 'Ran.', plan.id);
+      return { kind: 'plan', plan: ran, autoRan: true };
+    }
+    log(recurring ? 'Previewed a new automation.' : 'Previewed.', plan.id);
+    this.#d.bus.emit('plan.progress', plan);
+    return { kind: 'plan', plan, autoRan: false };
+  }
+
+  /** The preview of a rule: one run's steps from its next occurrence, and its conflicts with the saved rules. */
+  draftPlan(rule: RuleInput, now: number): Plan {
+    const ctx = this.#d.context();
+    const { steps, notes } = stepsFromRule(rule.actions, this.#lookup, ctx.scene);
+    const next = rule.triggers.map((t) => nextFire(t, now, ctx.location)).filter((x): x is number => x !== null);
+    const startsAt = next.length ? Math.min(...next) : now;
+    if (!next.length && rule.triggers.some((t) => t.type === 'sun')) notes.push('Hearth needs the home’s location to know when the sun sets; set it under Automations → Location.');
+    // What a device will be at the time the rule runs is not known now.
+    for (const s of steps) s.before = null;
+    const conflicts = [...stepProblems(steps, this.#lookup), ...this.#ruleConflicts(rule, steps)];
+    return this.#newPlan({ kind: 'command', text: rule.text ?? rule.name }, rule.name, steps, notes, startsAt, rule, conflicts);
+  }
+
+  /** A preview that applies a scene's values. */
+  scenePlan(scene: Scene): Plan {
+    const now = this.#d.clock.now();
+    const { steps, notes } = stepsFromRule([{ type: 'scene', sceneId: scene.id }], this.#lookup, (id) => (id === scene.id ? scene : undefined));
+    const plan = this.#newPlan({ kind: 'scene', sceneId: scene.id, sceneName: scene.name }, `Scene “${scene.name}”`, steps, notes, now, null, planConflicts(steps, now, this.#d.context()));
+    this.store.save(plan, now);
+    return plan;
+  }
+
+  /** A draft rule's conflicts with the saved rules, pointing at the draft's steps on the device they fight over. */
+  #ruleConflicts(rule: RuleInput, steps: readonly PlanStep[]): Conflict[] {
+    return this.#d
+      .checkRule(rule)
+      .filter((c) => c.kind !== 'impossible')
+      .map((c) => ({ ...c, stepIds: steps.filter((s) => s.deviceId === c.deviceId).map((s) => s.id) }));
+  }
+
+  get(id: string): Plan {
+    const p = this.store.get(id);
+    if (!p) throw new HearthError('NOT_FOUND', 'That plan is no longer known.', 'Say the command again.');
+    return p;
+  }
+
+  /** Changes steps of a previewed plan (value, time, or removes them); expected values and conflicts are recomputed. */
+  edit(id: string, changes: { stepId: string; value?: CapabilityValue | undefined; atMs?: number | undefined; remove?: boolean | undefined }[]): Plan {
+    const plan = this.get(id);
+    if (plan.status !== 'preview') throw new HearthError('CONFLICT', 'Only a plan that has not run yet can be edited.');
+    for (const c of changes) {
+      const i = plan.steps.findIndex((s) => s.id === c.stepId);
+      if (i < 0) continue;
+      if (c.remove) {
+        plan.steps.splice(i, 1);
+        continue;
+      }
+      const s = plan.steps[i]!;
+      const d = this.#lookup(s.deviceId);
+      if (c.value !== undefined) {
+        s.value = c.value;
+        s.label = stepLabel(d ?? { name: s.deviceName }, s.capabilityKind, c.value);
+      }
+      if (c.atMs !== undefined) s.atMs = c.atMs;
+    }
+    if (plan.steps.length === 0) throw new HearthError('BAD_REQUEST', 'A plan needs at least one step.', 'Cancel it instead.');
+    plan.steps.sort((a, b) => a.atMs - b.atMs);
+    const work = new Map<string, CapabilityValue>();
+    for (const s of plan.steps) {
+      const k = `${s.deviceId}\u0000${s.capabilityId}`;
+      s.before = work.has(k) ? work.get(k)! : plan.automation ? null : (this.#lookup(s.deviceId)?.state[s.capabilityId] ?? null);
+      s.after = s.value;
+      work.set(k, s.value);
+    }
+    if (plan.automation) plan.automation = { ...plan.automation, actions: actionsOf(plan.steps) };
+    plan.conflicts = plan.automation
+      ? [...stepProblems(plan.steps, this.#lookup), ...this.#ruleConflicts(plan.automation, plan.steps)]
+      : planConflicts(plan.steps, plan.startsAt, this.#d.context());
+    plan.previewReasons = previewReasons(plan.steps, plan.automation !== null, plan.conflicts.length);
+    this.store.save(plan, this.#d.clock.now());
+    this.#d.bus.emit('plan.progress', plan);
+    return plan;
+  }
+
+  async approve(id: string, actor: string): Promise<Plan> {
+    const plan = this.get(id);
+    if (plan.status !== 'preview') throw new HearthError('CONFLICT', `This plan is already ${plan.status}.`, 'Say the command again to make a new plan.');
+    const blocking = plan.conflicts.filter((c) => c.severity === 'blocking');
+    if (blocking.length) throw new HearthError('CONFLICT', blocking[0]!.message, 'Edit the plan, or cancel it.');
+    if (plan.automation) {
+      const rule = this.#d.saveRule(plan.automation, actor);
+      plan.status = 'saved';
+      plan.ruleId = rule.id;
+      plan.outcome = `Saved as the automation “${rule.name}”.`;
+      plan.finishedAt = this.#d.clock.now();
+      this.store.save(plan, plan.finishedAt);
+      this.#d.bus.emit('plan.finished', plan);
+      return plan;
+    }
+    return this.executor.start(plan, actor);
+  }
+
+  cancel(id: string): Plan {
+    const plan = this.get(id);
+    if (plan.status === 'running') return this.executor.cancel(id) ?? plan;
+    if (plan.status !== 'preview') throw new HearthError('CONFLICT', `This plan is already ${plan.status}.`);
+    plan.status = 'cancelled';
+    plan.outcome = 'Cancelled: nothing was changed.';
+    plan.finishedAt = this.#d.clock.now();
+    this.store.save(plan, plan.finishedAt);
+    this.#d.bus.emit('plan.finished', plan);
+    return plan;
+  }
+
+  /** Puts back what a plan changed (the newest undoable one when no id is given), within 24 hours. */
+  async undo(id: string | undefined, actor: string): Promise<Plan> {
+    const now = this.#d.clock.now();
+    const plan = id ? this.get(id) : this.store.lastUndoable(now);
+    if (!plan) throw new HearthError('NOT_FOUND', 'There is nothing to undo from the last 24 hours.');
+    if ((plan.status !== 'done' && plan.status !== 'running') || plan.undoUntil === null || plan.undoUntil <= now) {
+      throw new HearthError('CONFLICT', plan.status === 'undone' ? 'That plan was already undone.' : 'That plan can no longer be undone (Undo is kept for 24 hours after a plan ran).');
+    }
+    if (plan.status === 'running') this.executor.cancel(plan.id);
+    const snapshot = this.store.snapshot(plan.id) ?? [];
+    const changed = new Set(plan.steps.filter((s) => s.status === 'done').map((s) => `${s.deviceId}\u0000${s.capabilityId}`));
+    const steps: PlanStep[] = [];
+    for (const e of snapshot) {
+      const d = this.#lookup(e.deviceId);
+      const cap = d?.capabilities.find((c) => c.id === e.capabilityId);
+      if (!d || !cap || e.value === null || !changed.has(`${e.deviceId}\u0000${e.capabilityId}`)) continue;
+      steps.push(makeStep(d, cap, e.value, d.state[cap.id] ?? null, 0));
+    }
+    if (steps.length === 0) throw new HearthError('CONFLICT', 'That plan changed nothing that can be put back.');
+    const undo = this.#newPlan({ kind: 'undo', planId: plan.id }, `Undo “${plan.title}”`, steps, [], now, null, []);
+    this.store.save(undo, now);
+    const done = await this.executor.start(undo, `${actor} (undo)`);
+    if (done.status === 'done') {
+      const fresh = this.get(plan.id);
+      fresh.status = 'undone';
+      fresh.undoUntil = null;
+      fresh.outcome = `Undone: ${steps.map((s) => `${s.deviceName} back to ${formatValue(s.capabilityKind, s.value)}`).join(', ')}.`;
+      this.store.save(fresh, this.#d.clock.now());
+      this.#d.bus.emit('plan.finished', fresh);
+    }
+    return done;
+  }
+
+  /** An automation's conditions passed: run its actions as a plan, and finish its trace when the plan ends. */
+  runAutomation(rule: Rule, trace: Trace, chain: readonly string[]): Promise<Plan> {
+    const ctx = this.#d.context();
+    const { steps, notes } = stepsFromRule(rule.actions, this.#lookup, ctx.scene);
+    const plan = this.#newPlan({ kind: 'automation', ruleId: rule.id, ruleName: rule.name }, rule.name, steps, notes, this.#d.clock.now(), null, []);
+    plan.ruleId = rule.id;
+    trace.planId = plan.id;
+    trace.messages = rule.actions.flatMap((a) => (a.type === 'notify' ? [a.message] : []));
+    this.#traces.set(plan.id, { trace, chain });
+    this.#d.traces.record(trace);
+    return this.executor.start(plan, `automation:${rule.id}`);
+  }
+
+  history(limit: number): Plan[] {
+    return this.store.history(limit);
+  }
+
+  commands(limit: number) {
+    return this.store.commands(limit);
+  }
+
+  #changed(plan: Plan, finished: boolean): void {
+    this.#d.bus.emit(finished ? 'plan.finished' : 'plan.progress', plan);
+    if (!finished) return;
+    const pending = this.#traces.get(plan.id);
+    this.#traces.delete(plan.id);
+    const trace: Trace = pending?.trace ?? {
+      id: randomUUID(), at: plan.startedAt ?? plan.createdAt, ruleId: null, ruleName: null, planId: plan.id,
+      trigger: plan.source.kind === 'command' ? `You said “${plan.source.text}”` : plan.source.kind === 'undo' ? 'You pressed Undo' : plan.title,
+      conditions: [], result: 'running', summary: '', steps: [], durationMs: 0, messages: [],
+    };
+    trace.steps = plan.steps.map((s) => ({ label: s.label, status: s.status, atMs: s.atMs, ...(s.durationMs !== undefined ? { durationMs: s.durationMs } : {}), ...(s.error ? { error: s.error } : {}) }));
+    trace.result = plan.status === 'failed' ? 'failed' : 'ran';
+    trace.durationMs = (plan.finishedAt ?? trace.at) - trace.at;
+    trace.summary = `${trace.summary ? `${trace.summary} ` : ''}${plan.outcome ?? ''}`.trim();
+    this.#d.traces.record(trace);
+    if (pending) this.#d.bus.emit('automation.executed', trace);
+  }
+}
+
+/** Plan steps back to rule actions (after an edit of a draft automation). */
+function actionsOf(steps: readonly PlanStep[]): RuleInput['actions'] {
+  const out: RuleInput['actions'] = [];
+  let at = 0;
+  for (const s of steps) {
+    if (s.atMs > at) {
+      out.push({ type: 'delay', seconds: Math.max(1, Math.round((s.atMs - at) / 1000)) });
+      at = s.atMs;
+    }
+    out.push({ type: 'command', deviceId: s.deviceId, capabilityId: s.capabilityId, value: s.value });
+  }
+  return out;
+}

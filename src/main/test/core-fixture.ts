@@ -1,0 +1,27 @@
+// A Core over a temp database with a scripted radio carrying the demo home's devices, on a fake clock.
+import { join } from 'node:path';
+import { Core } from '../core';
+import { demoDevices, ScriptedAdapter } from './fake-adapter';
+import { FakeClock } from './fake-clock';
+import { quietLog } from './temp';
+
+export interface Fixture {
+  core: Core;
+  radio: ScriptedAdapter;
+  clock: FakeClock;
+  /** Device id by name. */
+  id(name: string): string;
+  value(name: string, capabilityId: string): unknown;
+}
+
+let n = 0;
+export async function demoCore(dir: string, start = new Date(2025, 0, 6, 6, 0)): Promise<Fixture> {
+  const clock = new FakeClock(start);
+  const core = new Core({ dataDir: join(dir, `core-${n++}`), host: 'hub', version: 'test', log: quietLog, now: () => clock.now(), clock });
+  const radio = new ScriptedAdapter();
+  radio.echo = true;
+  await core.startAdapters([radio]);
+  for (const d of demoDevices()) radio.emit({ type: 'device', device: d });
+  const id = (name: string) => core.devices.list().find((d) => d.name === name)!.id;
+  return { core, radio, clock, id, value: (name, cap) => core.devices.get(id(name)).state[cap] };
+}

@@ -1,0 +1,19 @@
+import { AlertTriangle, OctagonX } from 'lucide-react';
+import type { Conflict } from '../../../shared/plan';
+
+/** Conflicts in amber (warnings) or red (must be fixed), each explained in plain English. */
+export function ConflictList({ conflicts, label = 'Conflicts' }: { conflicts: Conflict[]; label?: string }) {
+  if (conflicts.length === 0) return null;
+  return (
+    <ul className="conflicts" aria-label={label}>
+      {conflicts.map((c, i) => (
+        <li key={i} className={`conflict ${c.severity}`}>
+          {c.severity === 'blocking' ? <OctagonX size={16} aria-hidden="true" /> : <AlertTriangle size={16} aria-hidden="true" />}
+          <span>
+            <strong>{c.kind === 'loop' ? 'Loop' : c.kind === 'impossible' ? 'Not possible' : c.kind === 'unreachable' ? 'Not responding' : 'Conflict'}:</strong> {c.message}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,32 @@
+// Settings plans and automations depend on: auto-run for simple commands, the home's location for sun times.
+import { useEffect, useState } from 'react';
+import { usePlans } from '../../store/plans-context';
+
+export function Settings() {
+  const { settings, setSettings, location, setLocation } = usePlans((s) => s);
+  const [lat, setLat] = useState('');
+  const [lon, setLon] = useState('');
+  useEffect(() => {
+    setLat(location ? String(location.lat) : '');
+    setLon(location ? String(location.lon) : '');
+  }, [location]);
+  const valid = lat !== '' && lon !== '' && Math.abs(Number(lat)) <= 90 && Math.abs(Number(lon)) <= 180;
+  return (
+    <section className="panel" aria-labelledby="plan-settings">
+      <h2 id="plan-settings">Settings</h2>
+      <label className="inline">
+        <input type="checkbox" checked={settings.autoRunSimple} onChange={(e) => void setSettings({ autoRunSimple: e.target.checked })} />
+        Run simple commands at once (up to 3 devices, no locks or covers, nothing timed); everything else is always previewed.
+      </label>
+      <form className="row location" onSubmit={(e) => { e.preventDefault(); if (valid) void setLocation({ lat: Number(lat), lon: Number(lon) }); }}>
+        <span>Home location, for sunrise and sunset:</span>
+        <input aria-label="Latitude" type="number" step="any" placeholder="latitude" value={lat} onChange={(e) => setLat(e.target.value)} />
+        <input aria-label="Longitude" type="number" step="any" placeholder="longitude" value={lon} onChange={(e) => setLon(e.target.value)} />
+        <button type="submit" className="button small" disabled={!valid}>
+          Save location
+        </button>
+        {!location && <span className="muted small">Not set: sun triggers wait until it is.</span>}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// Automations (rules), scenes, traces of runs, conflicts between rules, and the home's location for sun times.
+import { z } from 'zod';
+import { AutomationExport, Location, Rule, RuleInput, Scene } from '../automation';
+import { Conflict, Plan, PreviewResult, Trace } from '../plan';
+import { Id, NoInput, Ok } from './common';
+import { defineEvents, defineRequests } from './define';
+
+const RuleId = z.object({ ruleId: Id }).strict();
+export const SavedRule = z.object({ rule: Rule, conflicts: z.array(Conflict) });
+export type SavedRule = z.infer<typeof SavedRule>;
+
+export const RuleDraft = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('draft'), rule: RuleInput, plan: Plan, conflicts: z.array(Conflict) }),
+  z.object({ kind: z.literal('question'), text: z.string(), message: z.string(), subject: z.string(), options: z.array(z.string()) }),
+  z.object({ kind: z.literal('error'), text: z.string(), code: z.string(), message: z.string(), next: z.string().optional() }),
+]);
+export type RuleDraft = z.infer<typeof RuleDraft>;
+
+export const automationRequests = defineRequests({
+  'automations.list': { input: NoInput, output: z.array(Rule), personal: 'read' },
+  'automations.get': { input: RuleId, output: Rule, personal: 'read' },
+  'automations.create': { input: z.object({ rule: RuleInput, source: z.enum(['nl', 'form']).default('form') }).strict(), output: SavedRule, personal: 'write' },
+  'automations.update': { input: z.object({ ruleId: Id, rule: RuleInput }).strict(), output: SavedRule, personal: 'write' },
+  'automations.remove': { input: RuleId, output: Ok, personal: 'write' },
+  'automations.setEnabled': { input: z.object({ ruleId: Id, enabled: z.boolean() }).strict(), output: Rule, personal: 'write' },
+  /** "every weekday at 7 turn on the kitchen lights" → a rule to review and save. */
+  'automations.fromText': {
+    input: z.object({ text: z.string().trim().min(1).max(500), clarify: z.object({ subject: z.string().max(100), choice: z.string().max(200) }).optional() }).strict(),
+    output: RuleDraft,
+    personal: 'write',
+  },
+  /** Conflicts a rule would have if saved (loops, overlaps with other rules, impossible values). */
+  'automations.check': { input: z.object({ rule: RuleInput, ruleId: Id.optional() }).strict(), output: z.array(Conflict), personal: 'read' },
+  /** Every conflict among the saved, enabled rules. */
+  'automations.conflicts': { input: NoInput, output: z.array(Conflict), personal: 'read' },
+  'automations.run': { input: RuleId, output: Trace, personal: 'write' },
+  'automations.export': { input: NoInput, output: AutomationExport, personal: 'read' },
+  'automations.import': { input: z.object({ data: AutomationExport }).strict(), output: z.object({ rules: z.array(Rule), scenes: z.number().int() }), personal: 'write' },
+  'automations.getLocation': { input: NoInput, output: Location.nullable(), personal: 'read' },
+  'automations.setLocation': { input: z.object({ location: Location.nullable() }).strict(), output: Location.nullable(), personal: 'write' },
+  'scenes.list': { input: NoInput, output: z.array(Scene), personal: 'read' },
+  'scenes.capture': {
+    input: z.object({ name: z.string().trim().min(1).max(100), deviceIds: z.array(Id).max(500).optional() }).strict(),
+    output: Scene,
+    personal: 'write',
+  },
+  /** Builds a plan that applies the scene (preview it, then approve). */
+  'scenes.apply': { input: z.object({ sceneId: Id }).strict(), output: PreviewResult, personal: 'write' },
+  'scenes.remove': { input: z.object({ sceneId: Id }).strict(), output: Ok, personal: 'write' },
+  'traces.list': { input: z.object({ ruleId: Id.optional(), limit: z.number().int().min(1).max(500).default(50) }).strict(), output: z.array(Trace), personal: 'read' },
+  'traces.get': { input: z.object({ traceId: Id }).strict(), output: Trace, personal: 'read' },
+});
+
+export const automationEvents = defineEvents({
+  'automation.updated': Rule,
+  'automation.removed': z.object({ ruleId: Id }),
+  /** A rule was triggered: it ran, or its conditions kept it from running (the trace says which and why). */
+  'automation.executed': Trace,
+});

@@ -1,0 +1,116 @@
+// Plain English for rules: "Every weekday at 07:00", "Floor Lamp turns on", "it is after sunset".
+import type { Action, Condition, SunPoint, Trigger, Weekday } from './automation';
+import type { CapabilityValue, Device } from './model';
+import { formatValue, stepLabel } from './describe-values';
+
+export type DeviceLookup = (id: string) => Device | undefined;
+
+const DAY_NAMES: Record<Weekday, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+
+export function daysText(days: readonly Weekday[]): string {
+  const set = new Set(days);
+  if (set.size === 0 || set.size === 7) return 'every day';
+  if (set.size === 5 && !set.has('sat') && !set.has('sun')) return 'every weekday';
+  if (set.size === 2 && set.has('sat') && set.has('sun')) return 'every weekend';
+  return `every ${days.map((d) => DAY_NAMES[d]).join(', ')}`;
+}
+
+function offsetText(event: string, offsetMin: number): string {
+  if (!offsetMin) return `at ${event}`;
+  const m = Math.abs(offsetMin);
+  const amount = m % 60 === 0 ? `${m / 60} h` : `${m} min`;
+  return `${amount} ${offsetMin < 0 ? 'before' : 'after'} ${event}`;
+}
+
+export const sunPointText = (p: SunPoint): string => offsetText(p.event, p.offsetMin).replace(/^at /, '');
+
+function capOf(lookup: DeviceLookup, deviceId: string, capabilityId: string) {
+  const d = lookup(deviceId);
+  return { name: d?.name ?? 'A removed device', cap: d?.capabilities.find((c) => c.id === capabilityId) };
+}
+
+function valueText(lookup: DeviceLookup, deviceId: string, capabilityId: string, v: CapabilityValue): string {
+  const { cap } = capOf(lookup, deviceId, capabilityId);
+  return cap ? formatValue(cap.kind, v, cap.unit) : String(v);
+}
+
+export function triggerText(t: Trigger, lookup: DeviceLookup): string {
+  switch (t.type) {
+    case 'state': {
+      const { name, cap } = capOf(lookup, t.deviceId, t.capabilityId);
+      const what = cap && cap.kind !== 'onOff' && cap.kind !== 'lock' ? `${name} ${cap.label ?? cap.measure ?? cap.kind}` : name;
+      if (t.to !== undefined) {
+        const v = valueText(lookup, t.deviceId, t.capabilityId, t.to);
+        return cap?.kind === 'onOff' ? `${what} turns ${v}` : cap?.kind === 'lock' ? `${what} is ${v}` : `${what} becomes ${v}`;
+      }
+      return `${what} changes`;
+    }
+    case 'numeric': {
+      const { name, cap } = capOf(lookup, t.deviceId, t.capabilityId);
+      const what = `${name} ${cap?.label ?? cap?.measure ?? cap?.kind ?? ''}`.trim();
+      const unit = cap?.unit ? ` ${cap.unit}` : '';
+      if (t.above !== undefined && t.below !== undefined) return `${what} goes between ${t.above} and ${t.below}${unit}`;
+      return t.above !== undefined ? `${what} rises above ${t.above}${unit}` : `${what} drops below ${t.below}${unit}`;
+    }
+    case 'time':
+      return `${daysText(t.days).replace(/^./, (c) => c.toUpperCase())} at ${t.at}`;
+    case 'sun':
+      return `${daysText(t.days).replace(/^./, (c) => c.toUpperCase())} ${offsetText(t.event, t.offsetMin)}`;
+    case 'interval': {
+      const s = t.everyS;
+      const every = s % 3600 === 0 ? `${s / 3600} h` : s % 60 === 0 ? `${s / 60} min` : `${s} s`;
+      return `Every ${every}`;
+    }
+    case 'start':
+      return 'When Hearth starts';
+  }
+}
+
+export function conditionText(c: Condition, lookup: DeviceLookup): string {
+  switch (c.type) {
+    case 'state': {
+      const { name } = capOf(lookup, c.deviceId, c.capabilityId);
+      return `${name} is ${valueText(lookup, c.deviceId, c.capabilityId, c.is)}`;
+    }
+    case 'numeric': {
+      const { name, cap } = capOf(lookup, c.deviceId, c.capabilityId);
+      const what = `${name} ${cap?.label ?? cap?.measure ?? cap?.kind ?? ''}`.trim();
+      const parts = [c.above !== undefined ? `above ${c.above}` : '', c.below !== undefined ? `below ${c.below}` : ''].filter(Boolean);
+      return `${what} is ${parts.join(' and ')}${cap?.unit ? ` ${cap.unit}` : ''}`;
+    }
+    case 'time':
+      if (c.after && c.before) return `it is between ${c.after} and ${c.before}`;
+      return c.after ? `it is after ${c.after}` : `it is before ${c.before ?? '24:00'}`;
+    case 'weekday':
+      return `it is ${daysText(c.days).replace(/^every /, 'a ')}`;
+    case 'sun':
+      if (c.after && c.before) return `it is between ${sunPointText(c.after)} and ${sunPointText(c.before)}`;
+      return c.after ? `it is after ${sunPointText(c.after)}` : c.before ? `it is before ${sunPointText(c.before)}` : 'always';
+    case 'and':
+      return c.conditions.map((x) => conditionText(x, lookup)).join(' and ');
+    case 'or':
+      return c.conditions.map((x) => conditionText(x, lookup)).join(' or ');
+    case 'not':
+      return `not (${conditionText(c.condition, lookup)})`;
+  }
+}
+
+export function actionText(a: Action, lookup: DeviceLookup, sceneName: (id: string) => string | undefined): string {
+  switch (a.type) {
+    case 'command': {
+      const d = lookup(a.deviceId);
+      const cap = d?.capabilities.find((c) => c.id === a.capabilityId);
+      return d && cap ? stepLabel(d, cap.kind, a.value) : `Set a removed device to ${String(a.value)}`;
+    }
+    case 'adjust': {
+      const { name, cap } = capOf(lookup, a.deviceId, a.capabilityId);
+      return `${a.by >= 0 ? 'Raise' : 'Lower'} ${name} ${cap?.kind === 'level' ? 'brightness ' : ''}by ${Math.abs(a.by)}${cap?.unit ? ` ${cap.unit}` : ''}`;
+    }
+    case 'delay':
+      return `Wait ${a.seconds % 60 === 0 ? `${a.seconds / 60} min` : `${a.seconds} s`}`;
+    case 'scene':
+      return `Apply scene “${sceneName(a.sceneId) ?? 'a removed scene'}”`;
+    case 'notify':
+      return `Notify: ${a.message}`;
+  }
+}

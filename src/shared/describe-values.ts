@@ -1,0 +1,69 @@
+// Plain-English words for capability values and steps: "on", "50 %", "22 °C", "locked", "open 30 %".
+import type { Capability, CapabilityValue, Device } from './model';
+
+export function formatValue(kind: Capability['kind'], value: CapabilityValue, unit?: string): string {
+  if (value === null) return 'unknown';
+  switch (kind) {
+    case 'onOff':
+      return value === true ? 'on' : 'off';
+    case 'lock':
+      return value === true ? 'locked' : 'unlocked';
+    case 'cover':
+      return value === 0 ? 'closed' : value === 100 ? 'open' : `${String(value)} % open`;
+    case 'level':
+      return `${String(value)} %`;
+    case 'colorTemp':
+      return `${String(value)} K`;
+    case 'setpoint':
+      return typeof value === 'number' ? `${Math.round(value * 10) / 10} °C` : String(value);
+    case 'color':
+      return typeof value === 'object' ? `hue ${value.hue}°, ${value.saturation} % saturation` : String(value);
+    default:
+      return typeof value === 'number' ? `${value}${unit ? ` ${unit}` : ''}` : String(value);
+  }
+}
+
+/** "Turn on Floor Lamp", "Set Ceiling Light brightness to 50 %", "Lock Back Door". */
+export function stepLabel(device: Pick<Device, 'name'>, kind: Capability['kind'], value: CapabilityValue): string {
+  const name = device.name;
+  switch (kind) {
+    case 'onOff':
+      return `Turn ${value === true ? 'on' : 'off'} ${name}`;
+    case 'lock':
+      return `${value === true ? 'Lock' : 'Unlock'} ${name}`;
+    case 'cover':
+      return value === 100 ? `Open ${name}` : value === 0 ? `Close ${name}` : `Set ${name} to ${formatValue(kind, value)}`;
+    case 'level':
+      return `Set ${name} brightness to ${formatValue(kind, value)}`;
+    case 'colorTemp':
+      return `Set ${name} colour temperature to ${formatValue(kind, value)}`;
+    case 'color':
+      return `Change ${name} colour`;
+    case 'setpoint':
+      return `Set ${name} to ${formatValue(kind, value)}`;
+    default:
+      return `Set ${name} to ${formatValue(kind, value)}`;
+  }
+}
+
+/** "now", "in 10 min", "in 1 h 5 min", "at 07:00" (for absolute times). */
+export function formatDelay(ms: number): string {
+  if (ms < 1000) return 'now';
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `in ${s} s`;
+  const m = Math.round(s / 60);
+  if (m < 60) return `in ${m} min`;
+  const h = Math.floor(m / 60);
+  return `in ${h} h${m % 60 ? ` ${m % 60} min` : ''}`;
+}
+
+export function clockTime(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+export function sameValue(a: CapabilityValue | undefined, b: CapabilityValue | undefined): boolean {
+  if (a === b) return true;
+  if (a && b && typeof a === 'object' && typeof b === 'object') return a.hue === b.hue && a.saturation === b.saturation;
+  return false;
+}

@@ -1,0 +1,116 @@
+// Plans: what a command or an automation will do, step by step, before it does it; conflicts found in it;
+// and the trace of every run ("why did — or didn't — my automation run?").
+import { z } from 'zod';
+import { CapabilityKind, CapabilityValue } from './model';
+import { RuleInput } from './automation';
+
+export const StepStatus = z.enum(['pending', 'running', 'done', 'failed', 'skipped', 'rolledBack', 'cancelled']);
+export type StepStatus = z.infer<typeof StepStatus>;
+
+export const PlanStep = z.object({
+  id: z.string(),
+  deviceId: z.string(),
+  deviceName: z.string(),
+  capabilityId: z.string(),
+  capabilityKind: CapabilityKind,
+  /** Plain English: "Turn on Floor Lamp", "Set Thermostat to 22 °C". */
+  label: z.string(),
+  /** The value sent. */
+  value: CapabilityValue,
+  /** Expected value before and after this step (after = value, unless the device reports otherwise). */
+  before: CapabilityValue,
+  after: CapabilityValue,
+  /** When it runs, in ms after the plan starts. */
+  atMs: z.number().int().nonnegative(),
+  status: StepStatus,
+  error: z.string().optional(),
+  ranAt: z.number().optional(),
+  durationMs: z.number().optional(),
+});
+export type PlanStep = z.infer<typeof PlanStep>;
+
+export const ConflictKind = z.enum(['overlap', 'loop', 'impossible', 'unreachable']);
+export type ConflictKind = z.infer<typeof ConflictKind>;
+export const Conflict = z.object({
+  kind: ConflictKind,
+  /** Blocking conflicts must be fixed (Edit) before approving; warnings are shown and may be accepted. */
+  severity: z.enum(['warning', 'blocking']),
+  message: z.string(),
+  stepIds: z.array(z.string()),
+  ruleIds: z.array(z.string()),
+  deviceId: z.string().nullable(),
+});
+export type Conflict = z.infer<typeof Conflict>;
+
+export const PlanSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('command'), text: z.string() }),
+  z.object({ kind: z.literal('automation'), ruleId: z.string(), ruleName: z.string() }),
+  z.object({ kind: z.literal('undo'), planId: z.string() }),
+  z.object({ kind: z.literal('rollback'), planId: z.string() }),
+  z.object({ kind: z.literal('scene'), sceneId: z.string(), sceneName: z.string() }),
+]);
+export type PlanSource = z.infer<typeof PlanSource>;
+
+export const PlanStatus = z.enum(['preview', 'running', 'done', 'failed', 'cancelled', 'undone', 'saved']);
+export type PlanStatus = z.infer<typeof PlanStatus>;
+
+export const Plan = z.object({
+  id: z.string(),
+  title: z.string(),
+  source: PlanSource,
+  createdAt: z.number(),
+  status: PlanStatus,
+  /** When the first step runs (ms since epoch): now for commands, the next occurrence for schedules. */
+  startsAt: z.number(),
+  steps: z.array(PlanStep),
+  conflicts: z.array(Conflict),
+  /** Things worth knowing that are not conflicts ("Floor Lamp can't be dimmed; it is only turned on"). */
+  notes: z.array(z.string()),
+  /** Why this plan is shown before it runs (timed, many devices, locks/covers), or empty when it may auto-run. */
+  previewReasons: z.array(z.string()),
+  /** Set for "every weekday at 7 …": approving saves this automation instead of running now. */
+  automation: RuleInput.nullable(),
+  startedAt: z.number().nullable(),
+  finishedAt: z.number().nullable(),
+  /** Until when Undo is offered (24 h after it ran). */
+  undoUntil: z.number().nullable(),
+  /** How it ended, in plain English. */
+  outcome: z.string().nullable(),
+  /** The automation this plan was saved as. */
+  ruleId: z.string().nullable(),
+});
+export type Plan = z.infer<typeof Plan>;
+
+export const PreviewResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('plan'), plan: Plan, autoRan: z.boolean() }),
+  /** Hearth needs to know more: "Which lamp: Bedroom Lamp or Living Room Lamp?". */
+  z.object({ kind: z.literal('question'), text: z.string(), message: z.string(), subject: z.string(), options: z.array(z.string()) }),
+  z.object({ kind: z.literal('answer'), text: z.string(), answer: z.string() }),
+  z.object({ kind: z.literal('error'), text: z.string(), code: z.string(), message: z.string(), next: z.string().optional() }),
+]);
+export type PreviewResult = z.infer<typeof PreviewResult>;
+
+export const TraceResult = z.enum(['ran', 'failed', 'conditionsFailed', 'suppressed', 'running']);
+export type TraceResult = z.infer<typeof TraceResult>;
+
+export const Trace = z.object({
+  id: z.string(),
+  at: z.number(),
+  ruleId: z.string().nullable(),
+  ruleName: z.string().nullable(),
+  planId: z.string().nullable(),
+  /** What started it: "Floor Lamp turned on", "Every weekday at 07:00", "You said “…”". */
+  trigger: z.string(),
+  conditions: z.array(z.object({ label: z.string(), passed: z.boolean(), detail: z.string().optional() })),
+  result: TraceResult,
+  /** The answer to "why did — or didn't — it run?". */
+  summary: z.string(),
+  steps: z.array(z.object({ label: z.string(), status: StepStatus, atMs: z.number(), durationMs: z.number().optional(), error: z.string().optional() })),
+  durationMs: z.number(),
+  /** Messages the automation's notify actions sent. */
+  messages: z.array(z.string()).default([]),
+});
+export type Trace = z.infer<typeof Trace>;
+
+export const CommandHistoryEntry = z.object({ at: z.number(), text: z.string(), outcome: z.string(), planId: z.string().nullable() });
+export type CommandHistoryEntry = z.infer<typeof CommandHistoryEntry>;
