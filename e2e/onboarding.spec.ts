@@ -61,9 +61,9 @@ test('first run: setup wizard start to finish, resumed after a restart; then pri
     await shot(page, '4-preferences');
     await page.getByRole('button', { name: 'Continue' }).click();
 
-    // 5. Tutorial: not available yet, says so, can be skipped.
+    // 5. Tutorial: the real command bar and plan preview.
     await expect(page.getByRole('heading', { level: 1, name: 'Your first command' })).toBeVisible();
-    await expect(page.getByRole('note')).toContainText('available once the command bar is part of Hearth');
+    await expect(page.getByRole('button', { name: /^Show me with “turn (on|off) the / })).toBeVisible({ timeout: 60_000 });
     await shot(page, '5-tutorial');
 
     // Progress survives a restart: stop Hearth here and start it again on the same data folder.
@@ -75,7 +75,19 @@ test('first run: setup wizard start to finish, resumed after a restart; then pri
     await expect(page.getByRole('textbox', { name: 'Home name' })).toHaveValue('Maple Cottage');
     await expect(page.getByRole('textbox', { name: 'City or town' })).toHaveValue('Bergen');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('button', { name: 'Skip this step' }).click();
+    // Once a device is online the step suggests a first command; we type our own in the real command bar.
+    await expect(page.getByRole('button', { name: /^Show me with / })).toBeVisible({ timeout: 60_000 });
+    const bar = page.getByRole('combobox', { name: 'Tell Hearth what to do' });
+    await bar.fill('turn on the floor lamp');
+    await bar.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('cell', { name: 'Turn on Floor Lamp' })).toBeVisible();
+    await shot(page, '5-tutorial-preview');
+    await dialog.getByRole('button', { name: 'Approve' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Done: “turn on the floor lamp”' })).toBeVisible({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await shot(page, '5-tutorial-done');
+    await page.getByRole('button', { name: 'Continue' }).click();
 
     // 6. Done: a summary of what was chosen, then the home.
     await expect(page.getByRole('heading', { level: 1, name: /all set/ })).toBeVisible();
