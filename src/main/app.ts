@@ -1,22 +1,29 @@
 // Starts the core with its radios for either host; returns one function that stops it all in order.
 import { join } from 'node:path';
+import { z } from 'zod';
 import { version } from '../../package.json';
 import type { SystemInfo } from '../shared/contract';
 import type { Logger } from '../shared/logger';
 import { Core } from './core';
 import { lockDataDir } from './lock';
-import { createRadios } from './radios';
+import { createRadios, type RadioConfig } from './radios';
+import { type ZigbeeAdapterType, ZIGBEE_SETTINGS, saveZigbeeNetwork, savedZigbeeStick, zigbeeNetwork } from './radios/zigbee-config';
+import { ZigbeeService } from './radios/zigbee-service';
+import { zigbeeAdapterFor } from './radios/zigbee-stick';
 import { FileSecretStore, type SecretCodec } from './secrets';
-import { getSetting } from './storage/settings';
-import { z } from 'zod';
+import { serialPortLister, type PortLister } from './sticks/list';
+import { getSetting, setSetting } from './storage/settings';
 
 export interface StartOptions {
   dataDir: string;
   host: SystemInfo['host'];
   zwavePort?: string | undefined;
+  zigbeePort?: string | undefined;
+  zigbeeAdapter?: ZigbeeAdapterType | undefined;
   log: Logger;
   secretCodec?: SecretCodec;
   sqliteNativeBinding?: string;
+  listPorts?: PortLister;
 }
 
 export interface RunningApp {
@@ -33,13 +40,54 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
   const unlock = lockDataDir(o.dataDir);
   try {
     const secrets = new FileSecretStore(join(o.dataDir, 'secrets.json'), o.secretCodec);
-    const coreOpts = { dataDir: o.dataDir, host: o.host, version, log: o.log, ...(o.sqliteNativeBinding ? { sqliteNativeBinding: o.sqliteNativeBinding } : {}) };
+    const listPorts = o.listPorts ?? serialPortLister;
+    const coreOpts = {
+      dataDir: o.dataDir,
+      host: o.host,
+      version,
+      log: o.log,
+      listPorts,
+      ...(o.sqliteNativeBinding ? { sqliteNativeBinding: o.sqliteNativeBinding } : {}),
+    };
     const core = new Core(coreOpts);
-    const zwavePort = o.zwavePort ?? getSetting(core.db, 'radios.zwave.port', z.string().min(1));
-    const radios = await createRadios({ zwavePort }, o.dataDir, secrets, o.log).catch(async (err: unknown) => {
+    const cfg: RadioConfig = { zwavePort: o.zwavePort ?? getSetting(core.db, 'radios.zwave.port', z.string().min(1)) };
+    const savedZigbee = savedZigbeeStick(core.db);
+    const zigbeePort = o.zigbeePort ?? savedZigbee.port;
+    if (zigbeePort) {
+      const chosen = await zigbeeAdapterFor(zigbeePort, o.zigbeeAdapter ?? savedZigbee.adapter, listPorts);
+      if (chosen.source === 'default') o.log.warn(`Could not tell which kind of Zigbee stick is at ${zigbeePort}; trying zstack (use --zigbee-adapter to choose).`);
+      cfg.zigbee = {
+        port: zigbeePort,
+        adapter: chosen.adapter,
+        ...(chosen.rtscts !== undefined ? { rtscts: chosen.rtscts } : {}),
+        ...(chosen.baudRate !== undefined ? { baudRate: chosen.baudRate } : {}),
+        network: zigbeeNetwork(core.db, secrets),
+        otaIndexPath: getSetting(core.db, ZIGBEE_SETTINGS.otaIndex, z.string().min(1)),
+      };
+    }
+    const radios = await createRadios(cfg, o.dataDir, secrets, o.log).catch(async (err: unknown) => {
       await core.stop();
       throw err;
     });
+    if (radios.zigbee) {
+      core.radios.useZigbee(
+        new ZigbeeService({
+          radio: radios.zigbee,
+          bus: core.bus,
+          devices: core.devices,
+          log: o.log,
+          ...(radios.demo
+            ? {}
+            : {
+                rememberNetwork: (network, stick) => {
+                  saveZigbeeNetwork(core.db, secrets, network);
+                  setSetting(core.db, ZIGBEE_SETTINGS.port, stick.port);
+                  setSetting(core.db, ZIGBEE_SETTINGS.adapter, stick.adapter);
+                },
+              }),
+        }),
+      );
+    }
     const radiosStarted = core.startAdapters(radios.adapters, { demo: radios.demo });
     let stopping: Promise<void> | null = null;
     return {

@@ -6,7 +6,10 @@ import type { ProtocolAdapter } from '../shared/adapter';
 import type { AdapterState, SystemInfo } from '../shared/contract';
 import { createHandlers } from './api';
 import { EventBus, type Logger } from './bus';
+import { RadioServices } from './radios/services';
 import { DeviceService } from './services/devices';
+import { serialPortLister, type PortLister } from './sticks/list';
+import { StickWatcher } from './sticks/watcher';
 import { AuditLog } from './storage/audit';
 import { openDatabase, type Db } from './storage/db';
 import { StateWriter } from './storage/state-writer';
@@ -19,6 +22,8 @@ export interface CoreOptions {
   log: Logger;
   now?: () => number;
   sqliteNativeBinding?: string;
+  /** Where USB sticks are listed from (tests pass a fake list). */
+  listPorts?: PortLister;
 }
 
 export class Core {
@@ -27,6 +32,8 @@ export class Core {
   readonly writer: StateWriter;
   readonly audit: AuditLog;
   readonly devices: DeviceService;
+  readonly radios: RadioServices;
+  readonly sticks: StickWatcher;
   readonly dispatch: Dispatch;
   readonly log: Logger;
   readonly #opts: CoreOptions;
@@ -47,6 +54,8 @@ export class Core {
     this.writer = new StateWriter(this.db, opts.log);
     this.audit = new AuditLog(this.db, now);
     this.devices = new DeviceService({ db: this.db, bus: this.bus, writer: this.writer, audit: this.audit, log: opts.log, now });
+    this.radios = new RadioServices(this.bus, now);
+    this.sticks = new StickWatcher(this.bus, opts.listPorts ?? serialPortLister);
     this.dispatch = createDispatcher(createHandlers(this), opts.log);
   }
 
@@ -59,6 +68,7 @@ export class Core {
     for (const a of adapters) {
       this.#adapters.push(a);
       this.devices.attach(a);
+      this.radios.attach(a);
       a.subscribe((e) => {
         if (e.type === 'status') this.bus.emit('system.health', { adapters: this.adapterStates() });
       });
@@ -99,9 +109,12 @@ export class Core {
   async stop(): Promise<void> {
     if (this.#stopped) return;
     this.#stopped = true;
+    this.sticks.stop();
+    await this.radios.beforeStop().catch((err: unknown) => this.log.warn('radio services did not stop cleanly', err));
     const results = await Promise.allSettled(this.#adapters.map((a) => a.stop()));
     for (const r of results) if (r.status === 'rejected') this.log.warn('radio did not stop cleanly', r.reason);
     this.devices.detachAll();
+    this.radios.detachAll();
     this.writer.flush();
     this.db.close();
   }

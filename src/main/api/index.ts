@@ -3,11 +3,15 @@
 import type { Core } from '../core';
 import type { Handlers } from '../transport/dispatch';
 import { deviceHandlers } from './devices';
+import { radioHandlers } from './radios';
+import { stickHandlers } from './sticks';
 import { systemHandlers } from './system';
 
 export function createHandlers(core: Core): Handlers {
   return {
     ...systemHandlers(core),
     ...deviceHandlers(core),
+    ...radioHandlers(core),
+    ...stickHandlers(core),
   };
 }

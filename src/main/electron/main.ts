@@ -99,6 +99,8 @@ async function run(): Promise<void> {
       dataDir: opts.dataDir,
       host: 'electron',
       zwavePort: opts.zwavePort,
+      zigbeePort: opts.zigbeePort,
+      zigbeeAdapter: opts.zigbeeAdapter,
       log,
       ...(codec ? { secretCodec: codec } : {}),
       ...(process.env.HEARTH_SQLITE_BINDING ? { sqliteNativeBinding: process.env.HEARTH_SQLITE_BINDING } : {}),

@@ -28,7 +28,7 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
   const log = createLogger('hearth', undefined, process.env.HEARTH_LOG !== 'debug');
   let app;
   try {
-    app = await startApp({ dataDir: opts.dataDir, host: 'hub', zwavePort: opts.zwavePort, log });
+    app = await startApp({ dataDir: opts.dataDir, host: 'hub', zwavePort: opts.zwavePort, zigbeePort: opts.zigbeePort, zigbeeAdapter: opts.zigbeeAdapter, log });
   } catch (err) {
     const e = err instanceof HearthError ? err : new HearthError('INTERNAL', (err as Error).message);
     out(`Hearth could not start: ${e.message}${e.next ? `\n${e.next}` : ''}`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { requestNames } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import { quietLog } from '../test/temp';
 import { createDispatcher, type Handlers } from './dispatch';
@@ -10,6 +11,7 @@ function handlers(over: Partial<Handlers> = {}): Handlers {
     throw new Error('not used');
   };
   return {
+    ...(Object.fromEntries(requestNames.map((n) => [n, fail])) as unknown as Handlers),
     'system.info': () => info,
     'areas.list': () => [],
     'devices.list': () => [],

@@ -2,22 +2,28 @@
 // Herdsman objects stay inside this folder; everything emitted is plain data.
 import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { Controller, type Events, type Models } from 'zigbee-herdsman';
-import type { AdapterDevice, AdapterEvent, AdapterListener, AdapterStatus, ProtocolAdapter } from '../../shared/adapter';
+import type { AdapterDevice, AdapterEvent, AdapterListener, AdapterStatus, DeviceDetails, FirmwareCheck, PairingFacet, ProtocolAdapter } from '../../shared/adapter';
 import { HearthError } from '../../shared/errors';
 import { type CapabilityValue, type DeviceHealth, commandValueSchema } from '../../shared/model';
 import { checkAvailability } from './availability';
 import { readPayload } from './capabilities';
 import { configureDevice, needsConfigure } from './configure-device';
 import { fromZigbee, readBack, toZigbee } from './converters';
+import { type CoordinatorBackup, readCoordinatorBackup } from './backup-file';
+import { deviceDetails } from './details';
 import { type DeviceEntry, DeviceRegistry } from './device-registry';
 import { commandError, describeError, startError } from './errors';
+import { interviewFailureMessage, parseInterviewFailure } from './interview-reasons';
+import { type OtaOptions, checkFirmware } from './ota';
+import { createPairingFacet } from './pairing';
 import type { BackupResult, NetworkMap, ZigbeeEvent, ZigbeeListener } from './events';
 import { installLogging } from './logging';
 import { type ScanOptions, scanNetwork } from './network-scan';
-import { type ZigbeeAdapterOptions, type ZigbeeAdapterOptionsInput, controllerOptions, dataPaths, parseOptions } from './options';
+import { type ZigbeeAdapterOptions, type ZigbeeAdapterOptionsInput, type ZigbeeLinkOptions, controllerOptions, dataPaths, parseOptions } from './options';
 
 export type { ZigbeeEvent, ZigbeeListener, NetworkMap, BackupResult } from './events';
-export type { ZigbeeAdapterOptionsInput as ZigbeeAdapterOptions } from './options';
+export type { ZigbeeAdapterOptionsInput as ZigbeeAdapterOptions, ZigbeeLinkOptions } from './options';
+export type { CoordinatorBackup } from './backup-file';
 
 function fanOut<T>(listeners: Set<(e: T) => void>, event: T): void {
   for (const l of [...listeners]) {
@@ -31,8 +37,9 @@ function fanOut<T>(listeners: Set<(e: T) => void>, event: T): void {
 
 export class ZigbeeAdapter implements ProtocolAdapter {
   readonly protocol = 'zigbee' as const;
-  readonly label: string;
-  private readonly opts: ZigbeeAdapterOptions;
+  label: string;
+  readonly pairing: PairingFacet = createPairingFacet(this);
+  private opts: ZigbeeAdapterOptions;
   private controller: Controller | undefined;
   private current: AdapterStatus = { state: 'stopped' };
   private readonly listeners = new Set<AdapterListener>();
@@ -40,12 +47,27 @@ export class ZigbeeAdapter implements ProtocolAdapter {
   private readonly registry = new DeviceRegistry();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly readBacks = new Map<string, NodeJS.Timeout>();
+  /** herdsman's reason for each failed interview, from its log. */
+  private readonly interviewErrors = new Map<string, string>();
   private checking = false;
 
   constructor(options: ZigbeeAdapterOptionsInput) {
     this.opts = parseOptions(options);
     this.label = this.opts.label ?? `Zigbee ${this.opts.adapterType} adapter at ${this.opts.serialPath}`;
-    installLogging(this.opts.log, [this.opts.networkKey]);
+    this.installLogging();
+  }
+
+  private installLogging(): void {
+    installLogging(this.opts.log, [this.opts.networkKey], (message) => {
+      const failure = parseInterviewFailure(message);
+      if (failure) this.interviewErrors.set(failure.ieee, failure.reason);
+    });
+  }
+
+  /** The stick and network this adapter uses (never the key). */
+  get link(): Omit<ZigbeeLinkOptions, 'networkKey'> {
+    const { serialPath, adapterType, baudRate, rtscts, channel, panId, extendedPanId } = this.opts;
+    return { serialPath, adapterType, baudRate, rtscts, channel, panId, extendedPanId };
   }
 
   status(): AdapterStatus {
@@ -161,11 +183,13 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     this.forget(nativeId);
   }
 
-  async rename(nativeId: string, name: string): Promise<void> {
+  /** Names the device (and its room) in herdsman's database; Hearth takes them as the device's suggestions. */
+  async rename(nativeId: string, name: string, area?: string): Promise<void> {
     const entry = this.entry(nativeId);
     const trimmed = name.trim().slice(0, 64);
     if (trimmed.length === 0) throw new HearthError('BAD_REQUEST', 'A device name cannot be empty.');
     entry.device.meta.hearthName = trimmed;
+    if (area !== undefined) entry.device.meta.hearthArea = area.trim().slice(0, 64);
     entry.device.save();
     this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
   }
@@ -179,6 +203,59 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     this.protectBackupFile();
     const json = JSON.parse(readFileSync(filePath, 'utf8')) as { devices?: unknown[]; metadata?: { internal?: { date?: string } } };
     return { path: filePath, devices: json.devices?.length ?? 0, createdAt: json.metadata?.internal?.date ?? new Date().toISOString() };
+  }
+
+  /** Asks a device whose interview failed all pairing questions again (battery devices must be awake). */
+  async retryInterview(nativeId: string): Promise<void> {
+    const device = this.ready().getDeviceByIeeeAddr(nativeId.toLowerCase());
+    if (!device) throw new HearthError('NOT_FOUND', `There is no Zigbee device ${nativeId}.`, 'Pair it again: open the network and reset the device.');
+    if (device.interviewState === 'IN_PROGRESS') return;
+    this.interviewErrors.delete(device.ieeeAddr);
+    await this.onInterview({ status: 'started', device });
+    try {
+      await device.interview(true);
+    } catch (e) {
+      this.interviewErrors.set(device.ieeeAddr, describeError(e));
+      await this.onInterview({ status: 'failed', device });
+      return;
+    }
+    await this.onInterview({ status: 'successful', device });
+  }
+
+  async details(nativeId: string): Promise<DeviceDetails> {
+    return deviceDetails(this.entry(nativeId));
+  }
+
+  /** Asks the device which firmware it runs and looks for a newer image in the configured OTA index. */
+  async checkFirmware(nativeId: string, ota: OtaOptions = {}): Promise<FirmwareCheck> {
+    const entry = this.entry(nativeId);
+    return await checkFirmware(entry.device, entry.definition, { indexPath: this.opts.otaIndexPath, ...ota });
+  }
+
+  /**
+   * Changes stick or network settings while stopped (a new stick, a restored network). The next
+   * start uses them.
+   */
+  reconfigure(patch: Partial<ZigbeeLinkOptions>): void {
+    if (this.current.state === 'ready' || this.current.state === 'starting') {
+      throw new HearthError('CONFLICT', 'Stop the Zigbee radio before changing its stick or network.');
+    }
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+    this.opts = { ...this.opts, ...parseOptions({ ...this.opts, ...defined }), log: this.opts.log };
+    this.label = `Zigbee ${this.opts.adapterType} adapter at ${this.opts.serialPath}`;
+    this.installLogging();
+  }
+
+  /**
+   * Prepares a restore: the backup becomes herdsman's coordinator backup and its network the
+   * configuration. On the next start herdsman writes it into a factory-new stick. Returns the backup read.
+   */
+  prepareRestore(file: string, link: Partial<Pick<ZigbeeLinkOptions, 'serialPath' | 'adapterType' | 'baudRate' | 'rtscts'>> = {}): CoordinatorBackup {
+    const backup = readCoordinatorBackup(file);
+    this.reconfigure({ ...link, channel: backup.channel, panId: backup.panId, extendedPanId: backup.extendedPanId, networkKey: backup.networkKey });
+    copyFileSync(file, dataPaths(this.opts.dataDir).coordinatorBackup);
+    this.protectBackupFile();
+    return backup;
   }
 
   /** Reads neighbour tables from the coordinator outwards; bounded in devices and time, cancellable. */
@@ -209,7 +286,7 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
   }
 
-  private async onInterview(e: Events.DeviceInterviewPayload): Promise<void> {
+  private async onInterview(e: Pick<Events.DeviceInterviewPayload, 'status' | 'device'>): Promise<void> {
     const ieee = e.device.ieeeAddr;
     if (e.status === 'started') {
       const entry = this.registry.get(ieee) ?? (await this.registry.refresh(e.device));
@@ -219,7 +296,8 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     }
     const ok = e.status === 'successful';
     const entry = await this.registry.refresh(e.device, ok ? 'online' : 'unknown');
-    const message = ok && !entry.definition ? 'Paired, but Hearth does not know this model yet: it has no controls.' : ok ? undefined : 'The device did not answer all pairing questions. Keep it close to the adapter and pair it again.';
+    const kind = { type: e.device.type, batteryPowered: e.device.powerSource === 'Battery' };
+    const message = ok && !entry.definition ? 'Paired, but Hearth does not know this model yet: it has no controls.' : ok ? undefined : interviewFailureMessage(this.interviewErrors.get(ieee), kind);
     this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
     this.emitZigbee({ type: 'interview', nativeId: ieee, status: e.status, message });
     if (ok) await this.configure(entry);

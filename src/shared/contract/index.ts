@@ -3,19 +3,27 @@
 // transport and the renderer client are all derived from these declarations.
 import type { z } from 'zod';
 import { deviceEvents, deviceRequests } from './devices';
+import { radioEvents, radioRequests } from './radios';
+import { stickEvents, stickRequests } from './sticks';
 import { systemEvents, systemRequests } from './system';
 
 export * from './devices';
+export * from './radios';
+export * from './sticks';
 export * from './system';
 
 export const requests = {
   ...systemRequests,
   ...deviceRequests,
+  ...radioRequests,
+  ...stickRequests,
 } as const;
 
 export const events = {
   ...systemEvents,
   ...deviceEvents,
+  ...radioEvents,
+  ...stickEvents,
 } as const;
 
 export type Requests = typeof requests;

@@ -3,7 +3,14 @@
 // zigbee-herdsman's own Zcl.Frame / Zcl.Header.
 import { Zcl } from 'zigbee-herdsman';
 import { normalizeIeee } from './bytes';
-import { type AttrRecord, type AttrValue, ZclAttributeStore, attrKey, clusterId } from './zcl-state';
+import { type AttrKey, type AttrRecord, type AttrValue, type ReportConfig, ZclAttributeStore, attrKey, clusterId } from './zcl-state';
+
+/** A device's non-volatile memory, as saved by the demo home between runs. */
+export interface DeviceMemory {
+  attributes: Record<string, AttrValue>;
+  bindings: string[];
+  reporting: Record<string, ReportConfig>;
+}
 
 export interface EndpointDef {
   id: number;
@@ -116,6 +123,33 @@ export class VirtualDevice {
 
   endpoint(id: number): EndpointDef | undefined {
     return this.blueprint.endpoints.find((e) => e.id === id);
+  }
+
+  /** What a real device keeps in its own flash: attribute values, bindings and reporting settings. */
+  persistentState(): DeviceMemory {
+    return {
+      attributes: this.store.snapshot(),
+      bindings: [...this.bindings],
+      reporting: Object.fromEntries(this.store.reporting.entries()),
+    };
+  }
+
+  /** Powers up with remembered state (call after attach: reporting timers start again). */
+  restoreState(memory: DeviceMemory): void {
+    this.store.load(memory.attributes);
+    for (const b of memory.bindings) this.bindings.add(b);
+    for (const [key, cfg] of Object.entries(memory.reporting)) {
+      const [ep, cluster, attr] = key.split(':').map(Number) as [number, number, number];
+      const rec = this.store.record(ep, cluster, attr);
+      if (!rec) continue;
+      this.store.reporting.set(attrKey(ep, cluster, attr), cfg);
+      if (cfg.max > 0 && cfg.max < 0xffff) this.every(cfg.max * 1000, () => this.store.reporting.has(key as AttrKey) && this.report(ep, cluster, [rec.id]));
+    }
+  }
+
+  /** Called after every attribute change (e.g. to save the device's state). */
+  onChange(listener: () => void): void {
+    this.store.onChange(() => listener());
   }
 
   bind(ep: number, cluster: number): void {
