@@ -86,6 +86,16 @@ export async function startDemoZigbee(dataDir: string, secrets: SecretStore, log
     home,
     dataDir: zigbeeDir,
     async seed() {
+      try {
+        await seedHome();
+      } finally {
+        home.sparesReady = true;
+      }
+    },
+    close: () => home.close(),
+  };
+
+  async function seedHome(): Promise<void> {
       if (home.notJoined().length === 0) return;
       const pending = new Set(home.notJoined().map((d) => d.ieee));
       const done = new Promise<void>((resolve) => {
@@ -105,7 +115,5 @@ export async function startDemoZigbee(dataDir: string, secrets: SecretStore, log
       await home.joinHomeDevices();
       await Promise.race([done, new Promise((r) => setTimeout(r, 60_000).unref())]);
       await adapter.stopJoin().catch(() => undefined);
-    },
-    close: () => home.close(),
-  };
+  }
 }

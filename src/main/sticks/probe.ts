@@ -73,10 +73,10 @@ export function openFailure(path: string, err: unknown): StickTestResult {
       next: 'On Linux add yourself to the dialout group (sudo usermod -aG dialout $USER, then log out and in), or add a udev rule that gives your user access to the stick.',
     };
   }
-  if (/EBUSY|Cannot lock port|Resource temporarily unavailable|busy/i.test(text)) {
+  if (/EBUSY|Cannot lock port|is locked|Resource temporarily unavailable|busy/i.test(text)) {
     return { path, ok: false, outcome: 'busy', message: `${path} is in use by another program.`, next: 'Close other smart-home software (Zigbee2MQTT, Z-Wave JS UI, Home Assistant) that uses the stick, then test again.' };
   }
-  if (/ENOENT|No such file|not found|ECONNREFUSED/i.test(text)) {
+  if (/ENOENT|No such file|does not exist|not found|ECONNREFUSED/i.test(text)) {
     return { path, ok: false, outcome: 'missing', message: `There is no stick at ${path}.`, next: 'Check that it is plugged in (try another USB port or an extension cable), then pick it from the list again.' };
   }
   return { path, ok: false, outcome: 'failed', message: `Hearth could not open ${path} (${text}).`, next: 'Unplug the stick, plug it in again and test once more.' };

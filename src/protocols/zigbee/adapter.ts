@@ -5,7 +5,7 @@ import { Controller, type Events, type Models } from 'zigbee-herdsman';
 import type { AdapterDevice, AdapterEvent, AdapterListener, AdapterStatus, DeviceDetails, FirmwareCheck, PairingFacet, ProtocolAdapter } from '../../shared/adapter';
 import { HearthError } from '../../shared/errors';
 import { type CapabilityValue, type DeviceHealth, commandValueSchema } from '../../shared/model';
-import { checkAvailability } from './availability';
+import { checkAvailability, initialHealth } from './availability';
 import { readPayload } from './capabilities';
 import { configureDevice, needsConfigure } from './configure-device';
 import { fromZigbee, readBack, toZigbee } from './converters';
@@ -114,7 +114,7 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     }
     this.protectBackupFile();
     for (const device of controller.getDevicesIterator((d) => d.type !== 'Coordinator')) {
-      const entry = await this.registry.refresh(device, 'unknown');
+      const entry = await this.registry.refresh(device, device.interviewState === 'SUCCESSFUL' ? initialHealth(device, this.opts) : 'unknown');
       this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
       if (entry.definition && needsConfigure(device)) void this.configure(entry);
     }

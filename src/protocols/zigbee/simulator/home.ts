@@ -52,6 +52,8 @@ export class ZigbeeHome {
   private saveTimer: NodeJS.Timeout | undefined;
   private readonly watcher: NodeJS.Timeout;
   private spareJoinAt = 0;
+  /** Spares stay put until the home is set up (the first run's own permit join must not take them). */
+  sparesReady = false;
   private closed = false;
 
   private constructor(
@@ -98,7 +100,7 @@ export class ZigbeeHome {
 
   /** While the network is open, one spare device joins per opening (after a short delay). */
   private joinSpare(): void {
-    if (!this.emulator.permitJoinOpen || this.notJoined().length > 0) {
+    if (!this.sparesReady || !this.emulator.permitJoinOpen || this.notJoined().length > 0) {
       this.spareJoinAt = 0;
       return;
     }
