@@ -8,7 +8,7 @@ import { type CapabilityValue, type DeviceHealth, commandValueSchema } from '../
 import { checkAvailability, initialHealth } from './availability';
 import { readPayload } from './capabilities';
 import { configureDevice, needsConfigure } from './configure-device';
-import { fromZigbee, readBack, toZigbee } from './converters';
+import { fromZigbee, readBack, readInitialState, toZigbee } from './converters';
 import { type CoordinatorBackup, readCoordinatorBackup } from './backup-file';
 import { deviceDetails } from './details';
 import { type DeviceEntry, DeviceRegistry } from './device-registry';
@@ -117,6 +117,7 @@ export class ZigbeeAdapter implements ProtocolAdapter {
       const entry = await this.registry.refresh(device, device.interviewState === 'SUCCESSFUL' ? initialHealth(device, this.opts) : 'unknown');
       this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
       if (entry.definition && needsConfigure(device)) void this.configure(entry);
+      else if (entry.definition && device.type === 'Router') void this.readState(entry);
     }
     const version = await controller.getCoordinatorVersion().catch(() => undefined);
     this.every(this.opts.availabilityCheckMs, () => void this.checkAvailability());
@@ -310,6 +311,13 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     this.emitZigbee({ type: 'configure', nativeId, status: 'started' });
     const problems = await configureDevice(entry.definition, entry.device, coordinator);
     this.emitZigbee({ type: 'configure', nativeId, status: problems.length ? 'failed' : 'done', message: problems.join('; ') || undefined });
+    // Right after pairing even battery devices are awake and can be asked.
+    await this.readState(entry);
+  }
+
+  private async readState(entry: DeviceEntry): Promise<void> {
+    if (!entry.definition) return;
+    await readInitialState(entry.definition, entry.device, entry.bindings, entry.native).catch(() => undefined);
   }
 
   private async onMessage(e: Events.MessagePayload): Promise<void> {

@@ -159,10 +159,10 @@ describe('Zigbee adapter against the Z-Stack emulator', () => {
     await adapter.command(plug.ieee, 'onOff', true);
     expect((await log.waitFor(isState(weather.ieee, 'sensor.temperature'), mark)).value).toBe(23.45);
     expect((await log.waitFor(isState(weather.ieee, 'sensor.humidity'), mark)).value).toBe(51.2);
-    expect((await log.waitFor(isState(contact.ieee, 'sensor.contact'), mark)).value).toBe(false); // open
+    expect((await log.waitFor(isState(contact.ieee, 'sensor.contact'), mark)).value).toBe(true); // open
     expect((await log.waitFor(isState(plug.ieee, 'meter.power'), mark)).value).toBe(60);
     setContactOpen(contact, false);
-    await log.waitFor(isState(contact.ieee, 'sensor.contact', true), mark);
+    await log.waitFor(isState(contact.ieee, 'sensor.contact', false), mark);
   });
 
   it('renames, maps the network and writes a coordinator backup', async () => {

@@ -1,8 +1,9 @@
 // The app's screens, in navigation order. Add a screen here to give it a place in the sidebar.
-import { Cpu, House } from 'lucide-react';
+import { Cpu, House, RadioTower } from 'lucide-react';
 import type { ComponentType } from 'react';
 import { DevicesScreen } from '../screens/devices/DevicesScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
+import { RadiosScreen } from '../screens/radios/RadiosScreen';
 
 export interface ScreenDef {
   path: string;
@@ -14,4 +15,5 @@ export interface ScreenDef {
 export const screens: ScreenDef[] = [
   { path: '', label: 'Home', icon: House, component: HomeScreen },
   { path: 'devices', label: 'Devices', icon: Cpu, component: DevicesScreen },
+  { path: 'radios', label: 'Radios', icon: RadioTower, component: RadiosScreen },
 ];

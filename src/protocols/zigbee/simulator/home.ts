@@ -67,6 +67,7 @@ export class ZigbeeHome {
         emulator.resume(device);
         const memory = saved.memory[device.ieee];
         if (memory) device.restoreState(memory);
+        this.sayHello(device, 3_000);
       } else {
         emulator.addDevice(device);
       }
@@ -90,10 +91,29 @@ export class ZigbeeHome {
     return this.devices.filter((d) => !d.spec.spare && !d.device.online).map((d) => d.device);
   }
 
+  /**
+   * Battery sensors send their readings when they power up or have just paired (Aqara sends its
+   * temperature, a contact sensor its zone status): the demo's do too, after `delayMs`.
+   */
+  private sayHello(device: VirtualDevice, delayMs: number): void {
+    const t = setTimeout(() => {
+      if (!device.online || this.closed) return;
+      for (const [ep, cluster] of device.blueprint.reportsUnsolicited ?? []) device.report(ep, cluster);
+      if (device.endpoint(1)?.inClusters.includes('ssIasZone') && device.get(1, 'ssIasZone', 'zoneState') === 1) {
+        device.sendClusterResponse(1, 'ssIasZone', 'statusChangeNotification', {
+          zonestatus: Number(device.get(1, 'ssIasZone', 'zoneStatus') ?? 0), extendedstatus: 0, zoneID: Number(device.get(1, 'ssIasZone', 'zoneId') ?? 0xff), delay: 0,
+        });
+      }
+      if (device.endpoint(1)?.inClusters.includes('genPowerCfg')) device.report(1, 'genPowerCfg');
+    }, delayMs);
+    t.unref();
+  }
+
   /** Joins the home's devices that are not members yet (the network must be open). */
   async joinHomeDevices(timeoutMs = 10_000): Promise<VirtualDevice[]> {
     const pending = this.notJoined();
     for (const d of pending) await this.emulator.joinWhenPermitted(d, timeoutMs);
+    for (const d of pending) this.sayHello(d, 6_000);
     this.save();
     return pending;
   }
