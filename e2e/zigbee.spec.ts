@@ -46,6 +46,8 @@ test('the demo home shows Zigbee and Z-Wave devices together, and a new Zigbee b
     const joining = flow.getByRole('listitem', { name: /0x000d6ffffe1a0002/ });
     await expect(joining).toBeVisible({ timeout: 20_000 });
     await expect(joining.getByRole('listitem').filter({ hasText: 'Joined the network' })).toContainText('(done)');
+    // Live progress: each step is shown as it happens (the step list only moves forward).
+    await page.screenshot({ path: `${SHOTS}/zigbee-join-interviewing.png`, fullPage: true });
     await expect(joining.getByRole('listitem').filter({ hasText: 'Ready' })).toContainText('(done)', { timeout: 20_000 });
     await expect(joining.getByText('IKEA LED1545G12')).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/zigbee-join-interviewed.png`, fullPage: true });
@@ -98,6 +100,8 @@ test('radios: coordinator backups and the network map', async ({ page }) => {
 
     await backups.getByRole('button', { name: 'Restore…' }).first().click();
     await expect(backups.getByRole('note')).toContainText('unplug the old stick');
+    // The stick picker lists what is plugged in, or says why it cannot.
+    await expect(backups.getByText(/No USB stick found|udev|Recognised|Unknown stick|Best guess/).first()).toBeVisible();
     await expect(backups.getByRole('button', { name: 'Restore this backup' })).toBeDisabled();
     await page.screenshot({ path: `${SHOTS}/zigbee-radios.png`, fullPage: true });
   } finally {

@@ -68,6 +68,7 @@ export async function startDemoZigbee(dataDir: string, secrets: SecretStore, log
     network,
     coordinatorIeee: cfg.coordinatorIeee,
     statePath: join(dataDir, 'demo', 'zigbee-devices.json'),
+    airDelayMs: 25,
   });
   const zigbeeDir = join(dataDir, 'demo', 'zigbee');
   const adapter = new ZigbeeAdapter({

@@ -28,6 +28,8 @@ export interface ZigbeeHomeOptions {
   statePath?: string;
   /** Sensor drift / energy counting step (0 = still). */
   tickMs?: number;
+  /** Simulated radio latency per hop (real pairing takes seconds, not milliseconds). */
+  airDelayMs?: number;
   /** How long after the network opens a spare device joins. */
   spareJoinDelayMs?: number;
 }
@@ -78,7 +80,11 @@ export class ZigbeeHome {
   }
 
   static async start(opts: ZigbeeHomeOptions): Promise<ZigbeeHome> {
-    const emulator = await ZStackEmulator.start({ network: opts.network, ...(opts.coordinatorIeee ? { ieee: opts.coordinatorIeee } : {}) });
+    const emulator = await ZStackEmulator.start({
+      network: opts.network,
+      ...(opts.coordinatorIeee ? { ieee: opts.coordinatorIeee } : {}),
+      ...(opts.airDelayMs !== undefined ? { airDelayMs: opts.airDelayMs } : {}),
+    });
     return new ZigbeeHome(emulator, opts, readSaved(opts.statePath));
   }
 

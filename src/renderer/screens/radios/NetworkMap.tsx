@@ -13,14 +13,17 @@ function layout(map: MapData) {
   const pos = new Map<string, { x: number; y: number }>();
   const cx = W / 2;
   const cy = H / 2;
+  // At least three slots per ring, so two routers never sit opposite each other (their link would
+  // hide behind the coordinator).
   const ring = (nodes: MapData['nodes'], r: number, offset: number) =>
     nodes.forEach((n, i) => {
-      const a = offset + (2 * Math.PI * i) / Math.max(1, nodes.length);
+      const slots = Math.max(3, nodes.length);
+      const a = offset + (2 * Math.PI * (i - (Math.min(nodes.length, slots) - 1) / 2)) / slots;
       pos.set(n.nativeId, { x: cx + r * Math.cos(a), y: cy + r * Math.sin(a) });
     });
   ring(map.nodes.filter((n) => n.role === 'coordinator'), 0, 0);
   ring(map.nodes.filter((n) => n.role === 'router'), 110, -Math.PI / 2);
-  ring(map.nodes.filter((n) => n.role !== 'coordinator' && n.role !== 'router'), 185, -Math.PI / 3);
+  ring(map.nodes.filter((n) => n.role !== 'coordinator' && n.role !== 'router'), 185, Math.PI / 2);
   return pos;
 }
 

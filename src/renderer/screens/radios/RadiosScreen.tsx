@@ -31,7 +31,7 @@ export function RadiosScreen() {
             {r.message && <p className="muted">{r.message}</p>}
             {r.next && <p>{r.next}</p>}
             {r.zigbee && (
-              <dl className="facts inline">
+              <dl className="facts">
                 <dt>Port</dt>
                 <dd className="mono">{r.zigbee.port}</dd>
                 <dt>Stick type</dt>
