@@ -181,6 +181,7 @@ export class ZnpCoordinator {
   resume(device: VirtualDevice): void {
     this.devices.set(device.ieee, device);
     device.attach((out) => this.fromDevice(device, out));
+    device.resumeReporting();
     rememberChild(this.nv, device.ieee, device.nwk);
     this.log(`${device.blueprint.label} ${device.ieee} is back as 0x${device.nwk.toString(16)}`);
   }
@@ -242,6 +243,6 @@ export class ZnpCoordinator {
   dispose(): void {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
-    for (const d of this.devices.values()) d.detach();
+    for (const d of this.devices.values()) d.detach({ keepMemory: true });
   }
 }

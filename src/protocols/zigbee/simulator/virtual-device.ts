@@ -75,6 +75,7 @@ export class VirtualDevice {
   private readonly bindings = new Set<string>();
   private readonly pending = new Map<string, Set<number>>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly reportTimers = new Map<string, NodeJS.Timeout>();
   private tsn = 0;
   private output: ((out: ZclOut) => void) | undefined;
 
@@ -104,10 +105,17 @@ export class VirtualDevice {
     if (tick && tickMs && tickMs > 0) this.every(tickMs, () => tick(this));
   }
 
-  detach(): void {
+  /**
+   * Disconnects the radio. Leaving the network forgets bindings and reporting; losing the
+   * coordinator (`keepMemory`) does not: a real device keeps them in flash and reports again once a
+   * coordinator of its network (e.g. a restored one) is back.
+   */
+  detach(opts: { keepMemory?: boolean } = {}): void {
     this.output = undefined;
     for (const t of this.timers) clearInterval(t);
     this.timers.clear();
+    this.reportTimers.clear();
+    if (opts.keepMemory) return;
     this.bindings.clear();
     this.store.reporting.clear();
   }
@@ -136,6 +144,8 @@ export class VirtualDevice {
 
   /** Powers up with remembered state (call after attach: reporting timers start again). */
   restoreState(memory: DeviceMemory): void {
+    this.bindings.clear();
+    this.store.reporting.clear();
     this.store.load(memory.attributes);
     for (const b of memory.bindings) this.bindings.add(b);
     for (const [key, cfg] of Object.entries(memory.reporting)) {
@@ -143,8 +153,13 @@ export class VirtualDevice {
       const rec = this.store.record(ep, cluster, attr);
       if (!rec) continue;
       this.store.reporting.set(attrKey(ep, cluster, attr), cfg);
-      if (cfg.max > 0 && cfg.max < 0xffff) this.every(cfg.max * 1000, () => this.store.reporting.has(key as AttrKey) && this.report(ep, cluster, [rec.id]));
+      if (cfg.max > 0 && cfg.max < 0xffff) this.reportEvery(key, cfg.max * 1000, () => this.store.reporting.has(key as AttrKey) && this.report(ep, cluster, [rec.id]));
     }
+  }
+
+  /** Restarts the periodic reports of the reporting it kept (after powering up again). */
+  resumeReporting(): void {
+    this.restoreState(this.persistentState());
   }
 
   /** Called after every attribute change (e.g. to save the device's state). */
@@ -253,7 +268,7 @@ export class VirtualDevice {
     }
     this.store.reporting.set(key, { min: Number(entry.minRepIntval ?? 0), max, change: Number(entry.repChange ?? 0) });
     // Periodic reports at the maximum interval, as the ZCL requires.
-    if (max > 0) this.every(max * 1000, () => this.store.reporting.has(key) && this.report(ep, cluster, [rec.id]));
+    if (max > 0) this.reportEvery(key, max * 1000, () => this.store.reporting.has(key) && this.report(ep, cluster, [rec.id]));
   }
 
   private onAttributeChange(ep: number, cluster: number, rec: AttrRecord, previous: AttrValue | undefined): void {
@@ -272,6 +287,19 @@ export class VirtualDevice {
     }
     set.add(rec.id);
     this.pending.set(k, set);
+  }
+
+  /** One periodic-report timer per attribute (configuring again replaces it). */
+  private reportEvery(key: string, ms: number, fn: () => void): void {
+    const old = this.reportTimers.get(key);
+    if (old) {
+      clearInterval(old);
+      this.timers.delete(old);
+    }
+    const t = setInterval(fn, ms);
+    t.unref();
+    this.timers.add(t);
+    this.reportTimers.set(key, t);
   }
 
   private every(ms: number, fn: () => void): void {
