@@ -3,7 +3,7 @@
 // reading; a failed interview with a readable reason and a retry; details, backup, map, removal.
 // Real zigbee-herdsman zstack adapter ↔ Z-Stack emulator over loopback TCP. Nothing is stubbed.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestName } from '../../shared/contract';
@@ -35,7 +35,10 @@ beforeAll(async () => {
   core = new Core({ dataDir, host: 'hub', version: 'test', log: quietLog, listPorts: async () => [] });
   log = new BusLog(core.bus);
   const zigbeeDir = join(dataDir, 'zigbee');
-  const adapter = new ZigbeeAdapter({ serialPath: emu.path, adapterType: 'zstack', ...network, dataDir: zigbeeDir, readBackAfterMs: 60_000 });
+  // A local firmware index (zigbee-OTA format) with a newer image for the bulb.
+  const otaIndexPath = join(dataDir, 'ota-index.json');
+  writeFileSync(otaIndexPath, JSON.stringify([{ fileVersion: 0x23094631, fileSize: 1024, manufacturerCode: 0x117c, imageType: 0x2101, sha512: '00', url: join(dataDir, 'bulb.ota'), modelId: 'TRADFRI bulb E27 WS opal 980lm' }]));
+  const adapter = new ZigbeeAdapter({ serialPath: emu.path, adapterType: 'zstack', ...network, dataDir: zigbeeDir, readBackAfterMs: 60_000, otaIndexPath });
   core.radios.useZigbee(new ZigbeeService({ radio: { adapter, dataDir: zigbeeDir, backupsDir: join(zigbeeDir, 'backups') }, bus: core.bus, devices: core.devices, log: quietLog }));
   await core.startAdapters([adapter]);
 });
@@ -122,6 +125,14 @@ describe('Zigbee through the IPC contract', () => {
     expect(d).toMatchObject({ manufacturer: 'IKEA', model: 'LED1545G12', modelId: 'TRADFRI bulb E27 WS opal 980lm', firmware: '2.3.093', role: 'router', interview: 'done', supportsFirmwareUpdate: true });
     expect(d.endpoints[0]!.inputs).toEqual(expect.arrayContaining(['genOnOff', 'genLevelCtrl', 'lightingColorCtrl']));
     expect(d.features).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'brightness', writable: true })]));
+  });
+
+  it('checks for a firmware update over the air against the local index', async () => {
+    const check = await call<{ updateAvailable: boolean; current: string; available: string; message: string }>('zigbee.ota.check', { deviceId: bulbId });
+    expect(check).toEqual({ updateAvailable: true, current: '0x23093631', available: '0x23094631', message: 'Firmware 0x23094631 is available (running 0x23093631).' });
+    expect(bulb.received.map((r) => r.command)).toEqual(expect.arrayContaining(['imageNotify', 'queryNextImageResponse']));
+    const sensor = await core.dispatch('zigbee.ota.check', { deviceId: `zigbee:${weather.ieee}` }, { actor: 'test' });
+    expect(sensor).toMatchObject({ ok: true, result: { updateAvailable: false, message: expect.stringMatching(/does not get firmware updates|does not offer/) } });
   });
 
   it('makes a coordinator backup on demand (Open Coordinator Backup JSON) and lists it', async () => {

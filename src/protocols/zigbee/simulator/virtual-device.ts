@@ -43,6 +43,8 @@ export interface DeviceBlueprint {
   commands?: Record<string, Record<string, CommandHandler>>;
   /** Xiaomi-style devices report to the coordinator without any binding or Configure Reporting. */
   reportsUnsolicited?: Array<[ep: number, cluster: string]>;
+  /** The firmware image it runs, told when the coordinator asks (OTA Upgrade cluster, client side). */
+  ota?: { imageType: number; fileVersion: number };
   /** Periodic simulation step (sensor drift, energy counting), every `tickMs`. */
   tick?: (device: VirtualDevice) => void;
   tickMs?: number;
@@ -202,6 +204,9 @@ export class VirtualDevice {
       this.emit({ srcEp: dstEp, dstEp: srcEp, clusterId: cluster, data: frame.toBuffer() });
     };
     const defaultRsp = (status: number): void => reply(Zcl.FrameType.GLOBAL, 'defaultRsp', { cmdId: header.commandIdentifier, statusCode: status });
+    if (header.frameControl.direction === Zcl.Direction.SERVER_TO_CLIENT && epDef.outClusters.map((c) => clusterId(c)).includes(cluster)) {
+      return this.handleAsClient(srcEp, dstEp, cluster, header, data);
+    }
     if (!epDef.inClusters.map((c) => clusterId(c)).includes(cluster)) return defaultRsp(Zcl.Status.UNSUPPORTED_CLUSTER);
     let frame: Zcl.Frame;
     try {
@@ -220,6 +225,23 @@ export class VirtualDevice {
     if (!handler) return defaultRsp(Zcl.Status.UNSUP_COMMAND);
     const status = handler({ device: this, ep: dstEp, payload: frame.payload as Record<string, unknown> }) ?? Zcl.Status.SUCCESS;
     if (!header.frameControl.disableDefaultResponse || status !== Zcl.Status.SUCCESS) defaultRsp(status);
+  }
+
+  /** Frames for a cluster the device uses as a client: the OTA server telling it an image may exist. */
+  private handleAsClient(srcEp: number, dstEp: number, cluster: number, header: Zcl.Header, data: Buffer): void {
+    let frame: Zcl.Frame;
+    try {
+      frame = Zcl.Frame.fromBuffer(cluster, header, data, {});
+    } catch {
+      return;
+    }
+    this.received.push({ ep: dstEp, cluster: frame.cluster.name, command: frame.command.name, payload: frame.payload });
+    const ota = this.blueprint.ota;
+    if (frame.cluster.name !== 'genOta' || frame.command.name !== 'imageNotify' || !ota) return;
+    const query = Zcl.Frame.create(Zcl.FrameType.SPECIFIC, Zcl.Direction.CLIENT_TO_SERVER, true, undefined, this.nextTsn(), 'queryNextImageRequest', 'genOta', {
+      fieldControl: 0, manufacturerCode: this.blueprint.manufacturerCode, imageType: ota.imageType, fileVersion: ota.fileVersion,
+    }, {});
+    this.emit({ srcEp: dstEp, dstEp: srcEp, clusterId: cluster, data: query.toBuffer() });
   }
 
   private handleGlobal(ep: number, cluster: number, command: string, payload: unknown): { command: string; payload: unknown } | undefined {
