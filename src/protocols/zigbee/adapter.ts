@@ -8,6 +8,7 @@ import { type CapabilityValue, type DeviceHealth, commandValueSchema } from '../
 import { checkAvailability, initialHealth } from './availability';
 import { readPayload } from './capabilities';
 import { configureDevice, needsConfigure } from './configure-device';
+import { ReadBacks, fanOut, protectBackupFile, teardownController } from './controller-util';
 import { fromZigbee, readBack, readInitialState, toZigbee } from './converters';
 import { type CoordinatorBackup, readCoordinatorBackup } from './backup-file';
 import { deviceDetails } from './details';
@@ -19,21 +20,11 @@ import { createPairingFacet } from './pairing';
 import type { BackupResult, NetworkMap, ZigbeeEvent, ZigbeeListener } from './events';
 import { installLogging } from './logging';
 import { type ScanOptions, scanNetwork } from './network-scan';
-import { type ZigbeeAdapterOptions, type ZigbeeAdapterOptionsInput, type ZigbeeLinkOptions, controllerOptions, dataPaths, parseOptions } from './options';
+import { type ZigbeeAdapterOptions, type ZigbeeAdapterOptionsInput, type ZigbeeLinkOptions, controllerOptions, dataPaths, linkOf, parseOptions, withLink } from './options';
 
 export type { ZigbeeEvent, ZigbeeListener, NetworkMap, BackupResult } from './events';
 export type { ZigbeeAdapterOptionsInput as ZigbeeAdapterOptions, ZigbeeLinkOptions } from './options';
 export type { CoordinatorBackup } from './backup-file';
-
-function fanOut<T>(listeners: Set<(e: T) => void>, event: T): void {
-  for (const l of [...listeners]) {
-    try {
-      l(event);
-    } catch {
-      // One failing listener must not break the others.
-    }
-  }
-}
 
 export class ZigbeeAdapter implements ProtocolAdapter {
   readonly protocol = 'zigbee' as const;
@@ -46,7 +37,7 @@ export class ZigbeeAdapter implements ProtocolAdapter {
   private readonly zigbeeListeners = new Set<ZigbeeListener>();
   private readonly registry = new DeviceRegistry();
   private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly readBacks = new Map<string, NodeJS.Timeout>();
+  private readonly readBacks = new ReadBacks();
   /** herdsman's reason for each failed interview, from its log. */
   private readonly interviewErrors = new Map<string, string>();
   private checking = false;
@@ -66,8 +57,7 @@ export class ZigbeeAdapter implements ProtocolAdapter {
 
   /** The stick and network this adapter uses (never the key). */
   get link(): Omit<ZigbeeLinkOptions, 'networkKey'> {
-    const { serialPath, adapterType, baudRate, rtscts, channel, panId, extendedPanId } = this.opts;
-    return { serialPath, adapterType, baudRate, rtscts, channel, panId, extendedPanId };
+    return linkOf(this.opts);
   }
 
   status(): AdapterStatus {
@@ -241,8 +231,7 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     if (this.current.state === 'ready' || this.current.state === 'starting') {
       throw new HearthError('CONFLICT', 'Stop the Zigbee radio before changing its stick or network.');
     }
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    this.opts = { ...this.opts, ...parseOptions({ ...this.opts, ...defined }), log: this.opts.log };
+    this.opts = withLink(this.opts, patch);
     this.label = `Zigbee ${this.opts.adapterType} adapter at ${this.opts.serialPath}`;
     this.installLogging();
   }
@@ -336,7 +325,7 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     for (const [capabilityId, value] of readPayload(entry.bindings, payload)) {
       entry.state[capabilityId] = value;
       entry.stateAt[capabilityId] = at;
-      this.cancelReadBack(entry.device.ieeeAddr, capabilityId);
+      this.readBacks.cancel(`${entry.device.ieeeAddr}|${capabilityId}`);
       this.emit({ type: 'state', nativeId: entry.device.ieeeAddr, capabilityId, value, at });
     }
   }
@@ -370,21 +359,11 @@ export class ZigbeeAdapter implements ProtocolAdapter {
   /** Reads the value back unless the device reports it (after `sentAt`) within readBackAfterMs. */
   private scheduleReadBack(entry: DeviceEntry, capabilityId: string, key: string, endpoint: string | undefined, sentAt: number): void {
     if (this.opts.readBackAfterMs === 0 || !entry.definition) return;
-    const k = `${entry.device.ieeeAddr}|${capabilityId}`;
-    this.cancelReadBack(entry.device.ieeeAddr, capabilityId);
     const definition = entry.definition;
-    const t = setTimeout(() => {
-      this.readBacks.delete(k);
+    this.readBacks.schedule(`${entry.device.ieeeAddr}|${capabilityId}`, this.opts.readBackAfterMs, () => {
       if ((entry.stateAt[capabilityId] ?? 0) >= sentAt) return;
       readBack(definition, entry.device, key, entry.native, endpoint).catch(() => undefined);
-    }, this.opts.readBackAfterMs);
-    this.readBacks.set(k, t);
-  }
-
-  private cancelReadBack(ieee: string, capabilityId: string): void {
-    const k = `${ieee}|${capabilityId}`;
-    clearTimeout(this.readBacks.get(k));
-    this.readBacks.delete(k);
+    });
   }
 
   private async checkAvailability(): Promise<void> {
@@ -421,31 +400,14 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     return this.controller;
   }
 
-  /** Stops herdsman; if start-up failed half-way, closes the serial/TCP link it left open. */
   private async teardown(c: Controller): Promise<void> {
     if (this.controller === c) this.controller = undefined;
-    for (const t of this.readBacks.values()) clearTimeout(t);
     this.readBacks.clear();
-    try {
-      await c.stop();
-    } catch {
-      // Controller.stop() assumes a fully started adapter.
-    }
-    c.removeAllListeners();
-    if (c.isAdapterDisconnected()) {
-      // herdsman keeps the link open when start() fails after connecting; its adapter is private.
-      const adapter = (c as unknown as { adapter?: { stop(): Promise<void> } }).adapter;
-      await adapter?.stop().catch(() => undefined);
-    }
+    await teardownController(c);
   }
 
-  /** herdsman writes coordinator_backup.json (which contains the network key) with default permissions. */
   private protectBackupFile(): void {
-    try {
-      chmodSync(dataPaths(this.opts.dataDir).coordinatorBackup, 0o600);
-    } catch {
-      // not written yet
-    }
+    protectBackupFile(this.opts.dataDir);
   }
 
   private every(ms: number, fn: () => void): void {

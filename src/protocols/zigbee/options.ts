@@ -52,6 +52,18 @@ export function parseOptions(input: ZigbeeAdapterOptionsInput): ZigbeeAdapterOpt
   return { ...ZigbeeAdapterOptionsSchema.parse(rest), log };
 }
 
+/** The stick and network of these options (never the key). */
+export function linkOf(o: ZigbeeAdapterOptions): Omit<ZigbeeLinkOptions, 'networkKey'> {
+  const { serialPath, adapterType, baudRate, rtscts, channel, panId, extendedPanId } = o;
+  return { serialPath, adapterType, baudRate, rtscts, channel, panId, extendedPanId };
+}
+
+/** The options with a new stick and/or network, validated again. */
+export function withLink(o: ZigbeeAdapterOptions, patch: Partial<ZigbeeLinkOptions>): ZigbeeAdapterOptions {
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  return { ...parseOptions({ ...o, ...defined }), log: o.log };
+}
+
 export function dataPaths(dataDir: string) {
   return {
     database: join(dataDir, 'database.json'),
