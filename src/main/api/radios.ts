@@ -1,6 +1,8 @@
 import type { RadioRequestName } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { Core } from '../core';
+import { ZIGBEE_SETTINGS } from '../radios/zigbee-config';
+import { setSetting } from '../storage/settings';
 import type { HandlersFor } from '../transport/dispatch';
 
 function unsupported(what: string): HearthError {
@@ -15,6 +17,18 @@ export function radioHandlers(core: Core): HandlersFor<RadioRequestName> {
   };
   return {
     'radios.list': () => radios.list(core.adapterStates()),
+    'radios.configure': (i, ctx) => {
+      core.audit.append({ actor: ctx.actor, action: 'radios.configure', target: i.protocol, detail: { port: i.port, adapter: i.adapter ?? null, channel: i.channel ?? null } });
+      if (i.protocol === 'zwave') setSetting(core.db, 'radios.zwave.port', i.port);
+      else {
+        setSetting(core.db, ZIGBEE_SETTINGS.port, i.port);
+        if (i.adapter) setSetting(core.db, ZIGBEE_SETTINGS.adapter, i.adapter);
+        else core.db.prepare('DELETE FROM settings WHERE key = ?').run(ZIGBEE_SETTINGS.adapter);
+        if (i.channel !== undefined) setSetting(core.db, ZIGBEE_SETTINGS.channel, i.channel);
+      }
+      const name = i.protocol === 'zwave' ? 'Z-Wave' : 'Zigbee';
+      return { restartRequired: true as const, message: `Saved: the ${name} radio uses ${i.port} from the next start of Hearth.` };
+    },
     'pairing.start': (i) => radios.pairing.start(i.protocol, i.seconds),
     'pairing.stop': (i) => radios.pairing.stop(i.protocol),
     'pairing.status': (i) => radios.pairing.status(i.protocol),

@@ -12,6 +12,7 @@ import { ZStackEmulator, aqaraWeather, ikeaBulb, sonoffContact } from '../../pro
 import { Core } from '../core';
 import { BusLog } from '../test/event-log';
 import { quietLog, tempDir } from '../test/temp';
+import { savedZigbeeStick } from './zigbee-config';
 import { ZigbeeService } from './zigbee-service';
 
 const dataDir = tempDir('hearth-zigbee-ipc-');
@@ -160,6 +161,14 @@ describe('Zigbee through the IPC contract', () => {
     const cancelled = await scan;
     emu.setDelay(0);
     expect(cancelled).toMatchObject({ partial: true, cancelled: true });
+  });
+
+  it('remembers a chosen stick for the next start', async () => {
+    const r = await call<{ message: string }>('radios.configure', { protocol: 'zigbee', port: '/dev/serial/by-id/usb-ITead_Sonoff_Zigbee_3.0_USB_Dongle_Plus-if00-port0', adapter: 'zstack' });
+    expect(r.message).toMatch(/next start/);
+    expect(savedZigbeeStick(core.db)).toEqual({ port: '/dev/serial/by-id/usb-ITead_Sonoff_Zigbee_3.0_USB_Dongle_Plus-if00-port0', adapter: 'zstack' });
+    const bad = await core.dispatch('radios.configure', { protocol: 'zigbee', port: '/dev/ttyUSB0', adapter: 'ezsp' }, { actor: 'test' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
   });
 
   it('closes the network and removes a device (it leaves the emulated network)', async () => {

@@ -107,6 +107,20 @@ const ProtocolInput = z.object({ protocol: Protocol }).strict();
 
 export const radioRequests = defineRequests({
   'radios.list': { input: NoInput, output: z.array(RadioInfo) },
+  /** Remembers which stick a radio uses (takes effect when Hearth starts next). */
+  'radios.configure': {
+    input: z
+      .object({
+        protocol: z.enum(['zigbee', 'zwave']),
+        port: z.string().trim().min(1).max(256),
+        /** Zigbee: herdsman adapter type; omitted = from the stick's USB id at start. */
+        adapter: z.enum(['zstack', 'ember', 'deconz', 'zigate', 'zboss']).optional(),
+        /** Zigbee: channel for a new network (an existing network keeps its channel). */
+        channel: z.number().int().min(11).max(26).optional(),
+      })
+      .strict(),
+    output: z.object({ restartRequired: z.literal(true), message: z.string() }),
+  },
   'pairing.start': {
     input: z.object({ protocol: Protocol, seconds: z.number().int().min(10).max(254).default(120) }).strict(),
     output: PairingStatus,

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { RadioInfo } from '../../../shared/contract';
 import { useAction, useEvent } from '../../hooks/useRequest';
 import { NetworkMap } from './NetworkMap';
+import { StickSetup } from './StickSetup';
 import { ZigbeeBackups } from './ZigbeeBackups';
 
 const NAMES: Record<RadioInfo['protocol'], string> = { zigbee: 'Zigbee', zwave: 'Z-Wave', matter: 'Matter' };
@@ -44,6 +45,7 @@ export function RadiosScreen() {
                 <dd className="mono">{r.zigbee.extendedPanId}</dd>
               </dl>
             )}
+            {(r.protocol === 'zigbee' || r.protocol === 'zwave') && <StickSetup protocol={r.protocol} />}
           </li>
         ))}
       </ul>
