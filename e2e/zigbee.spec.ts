@@ -98,6 +98,21 @@ test('radios: coordinator backups and the network map', async ({ page }) => {
     await expect(map.getByRole('img', { name: /Network map: 5 devices/ })).toBeVisible({ timeout: 30_000 });
     await expect(map.getByText('Desk Plug')).toBeVisible();
 
+    // Choose and test another stick: a missing port says what to do; the running stick is not disturbed.
+    const zigbeeRadio = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Zigbee' }) });
+    await zigbeeRadio.getByRole('button', { name: 'Use another stick…' }).click();
+    const typed = zigbeeRadio.getByRole('textbox', { name: 'Or type its port' });
+    await typed.fill('/dev/ttyHEARTHmissing');
+    await zigbeeRadio.getByRole('button', { name: 'Test this stick' }).click();
+    await expect(zigbeeRadio.getByRole('alert')).toContainText('There is no stick at /dev/ttyHEARTHmissing. Check that it is plugged in');
+    const port = (await zigbeeRadio.locator('dd.mono').first().textContent())!;
+    await typed.fill(port);
+    await zigbeeRadio.getByRole('button', { name: 'Test this stick' }).click();
+    await expect(zigbeeRadio.getByText(/own Zigbee radio is using/)).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/zigbee-stick-test.png`, fullPage: true });
+    await zigbeeRadio.getByRole('button', { name: 'Cancel' }).click();
+    await expect(map.getByText('Desk Plug')).toBeVisible(); // the radio kept working
+
     await backups.getByRole('button', { name: 'Restore…' }).first().click();
     await expect(backups.getByRole('note')).toContainText('unplug the old stick');
     // The stick picker lists what is plugged in, or says why it cannot.
