@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { SerialPortStream } from '@serialport/stream';
 import { SerialPort } from 'serialport';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { StickList } from '../../shared/contract';
+import { PortPath, type StickList } from '../../shared/contract';
 import { ZStackEmulator } from '../../protocols/zigbee/simulator';
 import { startZWaveSimulator } from '../../protocols/zwave/simulator/server';
 import { EventBus } from '../bus';
@@ -169,6 +169,11 @@ describe('testing a stick', () => {
     } finally {
       MockBinding.open = original;
     }
+  });
+
+  it('only ever opens serial devices or tcp coordinators, never files', () => {
+    for (const ok of ['/dev/ttyUSB0', '/dev/serial/by-id/usb-ITead_Sonoff_Zigbee_3.0_USB_Dongle_Plus_4c-if00-port0', 'COM3', 'tcp://192.0.2.7:6638']) expect(PortPath.safeParse(ok).success).toBe(true);
+    for (const bad of ['/etc/shadow', '/dev/../etc/shadow', 'secrets.json', 'http://x:1', 'tcp://host']) expect(PortPath.safeParse(bad).success).toBe(false);
   });
 
   it('explains permission, busy and missing ports with the fix', async () => {

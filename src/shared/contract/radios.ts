@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Protocol } from '../model';
 import { Id, NoInput, Ok } from './common';
 import { defineEvents, defineRequests } from './define';
+import { PortPath } from './sticks';
 import { AdapterState } from './system';
 
 export const RadioFeature = z.enum(['pairing', 'remove', 'details', 'firmware', 'backups', 'networkMap']);
@@ -112,7 +113,7 @@ export const radioRequests = defineRequests({
     input: z
       .object({
         protocol: z.enum(['zigbee', 'zwave']),
-        port: z.string().trim().min(1).max(256),
+        port: PortPath,
         /** Zigbee: herdsman adapter type; omitted = from the stick's USB id at start. */
         adapter: z.enum(['zstack', 'ember', 'deconz', 'zigate', 'zboss']).optional(),
         /** Zigbee: channel for a new network (an existing network keeps its channel). */
@@ -138,7 +139,7 @@ export const radioRequests = defineRequests({
       .object({
         id: BackupInfo.shape.id,
         /** The new stick; omitted = the configured one. */
-        port: z.string().min(1).max(256).optional(),
+        port: PortPath.optional(),
         adapter: z.enum(['zstack', 'ember', 'deconz', 'zigate', 'zboss']).optional(),
         /** The user read the warning (the old stick must stay unplugged). */
         confirm: z.literal(true),

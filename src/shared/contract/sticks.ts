@@ -46,7 +46,15 @@ export const StickTestResult = z.object({
 });
 export type StickTestResult = z.infer<typeof StickTestResult>;
 
-const PathInput = z.string().min(1).max(256);
+/** A serial device (/dev/…, COM3) or a network coordinator (tcp://host:port); never an ordinary file. */
+export const PortPath = z
+  .string()
+  .trim()
+  .min(1)
+  .max(256)
+  .regex(/^(\/dev\/[\w./:+-]+|COM\d{1,3}|\\\\\.\\COM\d{1,3}|tcp:\/\/[\w.-]+:\d{1,5})$/i, 'must be a serial port (/dev/…, COM3) or tcp://host:port')
+  .refine((p) => !p.includes('..'), 'must not contain ".."');
+const PathInput = PortPath;
 
 export const stickRequests = defineRequests({
   'sticks.list': {
