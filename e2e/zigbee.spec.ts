@@ -51,6 +51,9 @@ test('the demo home shows Zigbee and Z-Wave devices together, and a new Zigbee b
     await expect(joining.getByRole('listitem').filter({ hasText: 'Ready' })).toContainText('(done)', { timeout: 20_000 });
     await expect(joining.getByText('IKEA LED1545G12')).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/zigbee-join-interviewed.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SHOTS}/zigbee-join-interviewed-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await joining.getByRole('textbox', { name: 'Name' }).fill('Reading Lamp');
     await joining.getByRole('combobox', { name: 'Room' }).selectOption({ label: 'Office' });
@@ -76,6 +79,16 @@ test('the demo home shows Zigbee and Z-Wave devices together, and a new Zigbee b
     const reading = page.getByRole('switch', { name: 'Reading Lamp' });
     await reading.click();
     await expect(reading).toHaveAttribute('aria-checked', 'true');
+
+    // Remove it again: it is asked to leave the network and disappears.
+    await page.getByRole('link', { name: 'Devices' }).click();
+    await page.getByRole('button', { name: 'Details of Reading Lamp' }).click();
+    const panel = page.getByRole('complementary', { name: 'Reading Lamp' });
+    await panel.getByRole('button', { name: 'Remove Reading Lamp' }).click();
+    await expect(panel.getByRole('alertdialog')).toContainText('asked to leave the network');
+    await panel.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(page.getByRole('cell', { name: /^Reading Lamp/ })).toHaveCount(0);
+    await expect(page.getByRole('cell', { name: /^Bedside Lamp/ })).toBeVisible();
   } finally {
     await hub.stop();
   }
