@@ -7,14 +7,14 @@ import { HearthError } from '../../shared/errors';
 import { type CapabilityValue, type DeviceHealth, commandValueSchema } from '../../shared/model';
 import { checkAvailability, initialHealth } from './availability';
 import { readPayload } from './capabilities';
-import { configureDevice, needsConfigure } from './configure-device';
+import { needsConfigure } from './configure-device';
 import { ReadBacks, fanOut, protectBackupFile, teardownController } from './controller-util';
-import { fromZigbee, readBack, readInitialState, toZigbee } from './converters';
+import { fromZigbee, readBack, toZigbee } from './converters';
 import { type CoordinatorBackup, readCoordinatorBackup } from './backup-file';
 import { deviceDetails } from './details';
 import { type DeviceEntry, DeviceRegistry } from './device-registry';
 import { commandError, describeError, startError } from './errors';
-import { interviewFailureMessage, parseInterviewFailure } from './interview-reasons';
+import { Joining } from './joining';
 import { type OtaOptions, checkFirmware } from './ota';
 import { createPairingFacet } from './pairing';
 import type { BackupResult, NetworkMap, ZigbeeEvent, ZigbeeListener } from './events';
@@ -38,8 +38,13 @@ export class ZigbeeAdapter implements ProtocolAdapter {
   private readonly registry = new DeviceRegistry();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly readBacks = new ReadBacks();
-  /** herdsman's reason for each failed interview, from its log. */
-  private readonly interviewErrors = new Map<string, string>();
+  private readonly joining = new Joining({
+    registry: this.registry,
+    emit: (e) => this.emit(e),
+    emitZigbee: (e) => this.emitZigbee(e),
+    setHealth: (entry, health) => this.setHealth(entry, health),
+    coordinatorEndpoint: () => this.controller?.getDevicesByType('Coordinator')[0]?.getEndpoint(1),
+  });
   private checking = false;
 
   constructor(options: ZigbeeAdapterOptionsInput) {
@@ -49,10 +54,7 @@ export class ZigbeeAdapter implements ProtocolAdapter {
   }
 
   private installLogging(): void {
-    installLogging(this.opts.log, [this.opts.networkKey], (message) => {
-      const failure = parseInterviewFailure(message);
-      if (failure) this.interviewErrors.set(failure.ieee, failure.reason);
-    });
+    installLogging(this.opts.log, [this.opts.networkKey], (message) => this.joining.onErrorLog(message));
   }
 
   /** The stick and network this adapter uses (never the key). */
@@ -106,8 +108,8 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     for (const device of controller.getDevicesIterator((d) => d.type !== 'Coordinator')) {
       const entry = await this.registry.refresh(device, device.interviewState === 'SUCCESSFUL' ? initialHealth(device, this.opts) : 'unknown');
       this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
-      if (entry.definition && needsConfigure(device)) void this.configure(entry);
-      else if (entry.definition && device.type === 'Router') void this.readState(entry);
+      if (entry.definition && needsConfigure(device)) void this.joining.configure(entry);
+      else if (entry.definition && device.type === 'Router') void this.joining.readState(entry);
     }
     const version = await controller.getCoordinatorVersion().catch(() => undefined);
     this.every(this.opts.availabilityCheckMs, () => void this.checkAvailability());
@@ -198,19 +200,7 @@ export class ZigbeeAdapter implements ProtocolAdapter {
 
   /** Asks a device whose interview failed all pairing questions again (battery devices must be awake). */
   async retryInterview(nativeId: string): Promise<void> {
-    const device = this.ready().getDeviceByIeeeAddr(nativeId.toLowerCase());
-    if (!device) throw new HearthError('NOT_FOUND', `There is no Zigbee device ${nativeId}.`, 'Pair it again: open the network and reset the device.');
-    if (device.interviewState === 'IN_PROGRESS') return;
-    this.interviewErrors.delete(device.ieeeAddr);
-    await this.onInterview({ status: 'started', device });
-    try {
-      await device.interview(true);
-    } catch (e) {
-      this.interviewErrors.set(device.ieeeAddr, describeError(e));
-      await this.onInterview({ status: 'failed', device });
-      return;
-    }
-    await this.onInterview({ status: 'successful', device });
+    await this.joining.retry(this.ready().getDeviceByIeeeAddr(nativeId.toLowerCase()), nativeId);
   }
 
   async details(nativeId: string): Promise<DeviceDetails> {
@@ -257,8 +247,8 @@ export class ZigbeeAdapter implements ProtocolAdapter {
   // ---- herdsman events ----
 
   private wire(c: Controller): void {
-    c.on('deviceJoined', (e) => void this.onJoined(e));
-    c.on('deviceInterview', (e) => void this.onInterview(e));
+    c.on('deviceJoined', (e) => void this.joining.onJoined(e));
+    c.on('deviceInterview', (e) => void this.joining.onInterview(e));
     c.on('message', (e) => void this.onMessage(e));
     c.on('deviceAnnounce', (e) => this.markSeen(e.device));
     c.on('lastSeenChanged', (e) => this.markSeen(e.device));
@@ -268,45 +258,6 @@ export class ZigbeeAdapter implements ProtocolAdapter {
       this.emitZigbee({ type: 'permitJoin', open: e.permitted, seconds: e.time, endsAt });
     });
     c.on('adapterDisconnected', () => void this.onDisconnected(c));
-  }
-
-  private async onJoined(e: Events.DeviceJoinedPayload): Promise<void> {
-    this.emitZigbee({ type: 'joined', nativeId: e.device.ieeeAddr });
-    const entry = await this.registry.refresh(e.device, e.device.interviewState === 'SUCCESSFUL' ? 'online' : 'interviewing');
-    this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
-  }
-
-  private async onInterview(e: Pick<Events.DeviceInterviewPayload, 'status' | 'device'>): Promise<void> {
-    const ieee = e.device.ieeeAddr;
-    if (e.status === 'started') {
-      const entry = this.registry.get(ieee) ?? (await this.registry.refresh(e.device));
-      this.setHealth(entry, 'interviewing');
-      this.emitZigbee({ type: 'interview', nativeId: ieee, status: 'started' });
-      return;
-    }
-    const ok = e.status === 'successful';
-    const entry = await this.registry.refresh(e.device, ok ? 'online' : 'unknown');
-    const kind = { type: e.device.type, batteryPowered: e.device.powerSource === 'Battery' };
-    const message = ok && !entry.definition ? 'Paired, but Hearth does not know this model yet: it has no controls.' : ok ? undefined : interviewFailureMessage(this.interviewErrors.get(ieee), kind);
-    this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
-    this.emitZigbee({ type: 'interview', nativeId: ieee, status: e.status, message });
-    if (ok) await this.configure(entry);
-  }
-
-  private async configure(entry: DeviceEntry): Promise<void> {
-    const coordinator = this.controller?.getDevicesByType('Coordinator')[0]?.getEndpoint(1);
-    if (!coordinator) return;
-    const nativeId = entry.device.ieeeAddr;
-    this.emitZigbee({ type: 'configure', nativeId, status: 'started' });
-    const problems = await configureDevice(entry.definition, entry.device, coordinator);
-    this.emitZigbee({ type: 'configure', nativeId, status: problems.length ? 'failed' : 'done', message: problems.join('; ') || undefined });
-    // Right after pairing even battery devices are awake and can be asked.
-    await this.readState(entry);
-  }
-
-  private async readState(entry: DeviceEntry): Promise<void> {
-    if (!entry.definition) return;
-    await readInitialState(entry.definition, entry.device, entry.bindings, entry.native).catch(() => undefined);
   }
 
   private async onMessage(e: Events.MessagePayload): Promise<void> {
