@@ -62,6 +62,22 @@ test('the demo home shows Zigbee and Z-Wave devices together, and a new Zigbee b
     await flow.getByRole('button', { name: 'Stop' }).click();
     await expect(flow.getByRole('button', { name: 'Open the network for 3 minutes' })).toBeVisible();
 
+    // The next device, a battery contact sensor, dozes off while it is asked: a readable reason and Retry.
+    await flow.getByRole('button', { name: 'Open the network for 3 minutes' }).click();
+    const sensor = flow.getByRole('listitem', { name: /0x00124b002a3b4c5e/ });
+    await expect(sensor.getByRole('alert')).toContainText('did not list its functions', { timeout: 20_000 });
+    await expect(sensor.getByRole('alert')).toContainText('press its button');
+    await expect(sensor.getByRole('listitem').filter({ hasText: 'Telling Hearth what it is' })).toContainText('(failed)');
+    await page.screenshot({ path: `${SHOTS}/zigbee-join-failed.png`, fullPage: true });
+    await sensor.getByRole('button', { name: 'Retry' }).click();
+    await expect(sensor.getByRole('listitem').filter({ hasText: 'Ready' })).toContainText('(done)', { timeout: 30_000 });
+    await expect(sensor.getByText('SONOFF SNZB-04')).toBeVisible();
+    await sensor.getByRole('textbox', { name: 'Name' }).fill('Back Door');
+    await sensor.getByRole('combobox', { name: 'Room' }).selectOption({ label: 'Kitchen' });
+    await sensor.getByRole('button', { name: 'Save' }).click();
+    await expect(sensor.getByRole('status')).toContainText('Saved as Back Door');
+    await flow.getByRole('button', { name: 'Stop' }).click();
+
     // Details of the new bulb.
     await page.getByRole('button', { name: 'Details of Reading Lamp' }).click();
     const details = page.getByRole('complementary', { name: 'Reading Lamp' });

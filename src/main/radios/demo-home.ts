@@ -28,7 +28,7 @@ const DemoHome = z.object({
     devices: z.array(
       z.union([
         z.object({ kind: z.enum(HOME_DEVICE_KINDS), ieee: z.string().regex(/^0x[0-9a-f]{16}$/), nwk: z.number().int().min(1).max(0xfff7), name: z.string(), location: z.string(), spare: z.literal(false).optional() }),
-        z.object({ kind: z.enum(HOME_DEVICE_KINDS), ieee: z.string().regex(/^0x[0-9a-f]{16}$/), nwk: z.number().int().min(1).max(0xfff7), spare: z.literal(true) }),
+        z.object({ kind: z.enum(HOME_DEVICE_KINDS), ieee: z.string().regex(/^0x[0-9a-f]{16}$/), nwk: z.number().int().min(1).max(0xfff7), spare: z.literal(true), sleepy: z.boolean().optional() }),
       ]),
     ),
   }),

@@ -18,6 +18,8 @@ export interface HomeDeviceSpec {
   nwk: number;
   /** Spare devices are not part of the home until someone pairs them. */
   spare?: boolean;
+  /** Falls asleep while being paired: misses the first interview's questions, answers a retry. */
+  sleepy?: boolean;
 }
 
 export interface ZigbeeHomeOptions {
@@ -136,6 +138,7 @@ export class ZigbeeHome {
     if (this.spareJoinAt === 0) this.spareJoinAt = now + (this.opts.spareJoinDelayMs ?? 1_500);
     if (now < this.spareJoinAt) return;
     this.spareJoinAt = Number.POSITIVE_INFINITY; // one device per opening
+    if (spare.spec.sleepy) this.emulator.failZdo(spare.device, 'activeEndpoints', 2);
     this.emulator.join(spare.device);
     this.save();
   }
