@@ -133,6 +133,23 @@ describe('testing a stick', () => {
     expect(r.firmware).toMatch(/Z-Wave/);
   });
 
+  it('finds an EmberZNet coordinator by its ASH reset answer (RSTACK)', async () => {
+    const received: Buffer[] = [];
+    const server: Server = createServer((s) =>
+      s.on('data', (b: Buffer) => {
+        received.push(b);
+        // RSTACK: control 0xC1, version 2, reset code 0x0B (software), CRC, flag
+        if (b.includes(0xc0)) s.write(Buffer.from([0xc1, 0x02, 0x0b, 0x0a, 0x52, 0x7e]));
+      }),
+    );
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    cleanups.push(() => new Promise((r) => server.close(() => r())));
+    const { port: p } = server.address() as { port: number };
+    const r = await testOpen(`tcp://127.0.0.1:${p}`, 'zigbee', 'ember', { timeoutMs: 1_000 });
+    expect(r).toMatchObject({ ok: true, outcome: 'coordinator', firmware: 'EmberZNet (EZSP) coordinator' });
+    expect(Buffer.concat(received)).toEqual(Buffer.from([0x1a, 0xc0, 0x38, 0xbc, 0x7e])); // CANCEL + RST frame
+  });
+
   it('says when something opened but is not a coordinator', async () => {
     const server: Server = createServer((s) => s.on('data', () => undefined));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
