@@ -13,7 +13,7 @@ test('rename a device, move it to another room, and work a switch from the keybo
     const input = page.getByRole('textbox', { name: 'New name for Kettle Plug' });
     await input.fill('Coffee Machine');
     await input.press('Enter');
-    await expect(page.getByRole('cell', { name: /Coffee Machine/ })).toBeVisible();
+    await expect(page.getByRole('cell', { name: /^Coffee Machine/ })).toBeVisible();
     await page.getByRole('combobox', { name: 'Room of Coffee Machine' }).selectOption({ label: 'Living Room' });
     await page.screenshot({ path: 'e2e/output/devices.png', fullPage: true });
 

@@ -4,16 +4,22 @@ import type { SystemInfo } from '../shared/contract';
 import type { Logger } from '../shared/logger';
 import { Core } from './core';
 import { lockDataDir } from './lock';
-import { createRadios } from './radios';
 import { openSecretStore } from './app-secrets';
+import { createRadios, type RadioConfig } from './radios';
+import { type ZigbeeAdapterType, ZIGBEE_SETTINGS, saveZigbeeNetwork, savedZigbeeStick, zigbeeNetwork } from './radios/zigbee-config';
+import { ZigbeeService } from './radios/zigbee-service';
+import { zigbeeAdapterFor } from './radios/zigbee-stick';
 import type { FileSecretStore, SecretCodec } from './secrets';
-import { getSetting } from './storage/settings';
+import { serialPortLister, type PortLister } from './sticks/list';
+import { getSetting, setSetting } from './storage/settings';
 import { z } from 'zod';
 
 export interface StartOptions {
   dataDir: string;
   host: SystemInfo['host'];
   zwavePort?: string | undefined;
+  zigbeePort?: string | undefined;
+  zigbeeAdapter?: ZigbeeAdapterType | undefined;
   log: Logger;
   secretCodec?: SecretCodec;
   /** Hub mode: key file or passphrase sealing the secrets (see app-secrets.ts). */
@@ -21,6 +27,7 @@ export interface StartOptions {
   passphraseFile?: string | undefined;
   sqliteNativeBinding?: string;
   skipOnboarding?: boolean;
+  listPorts?: PortLister;
 }
 
 export interface RunningApp {
@@ -43,6 +50,7 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       passphraseFile: o.passphraseFile,
       passphrase: process.env.HEARTH_PASSPHRASE,
     });
+    const listPorts = o.listPorts ?? serialPortLister;
     const coreOpts = {
       dataDir: o.dataDir,
       host: o.host,
@@ -50,14 +58,48 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       log: o.log,
       secrets,
       skipOnboarding: o.skipOnboarding ?? false,
+      listPorts,
       ...(o.sqliteNativeBinding ? { sqliteNativeBinding: o.sqliteNativeBinding } : {}),
     };
     const core = new Core(coreOpts);
-    const zwavePort = o.zwavePort ?? getSetting(core.db, 'radios.zwave.port', z.string().min(1));
-    const radios = await createRadios({ zwavePort }, o.dataDir, secrets, o.log).catch(async (err: unknown) => {
+    const cfg: RadioConfig = { zwavePort: o.zwavePort ?? getSetting(core.db, 'radios.zwave.port', z.string().min(1)) };
+    const savedZigbee = savedZigbeeStick(core.db);
+    const zigbeePort = o.zigbeePort ?? savedZigbee.port;
+    if (zigbeePort) {
+      const chosen = await zigbeeAdapterFor(zigbeePort, o.zigbeeAdapter ?? savedZigbee.adapter, listPorts);
+      if (chosen.source === 'default') o.log.warn(`Could not tell which kind of Zigbee stick is at ${zigbeePort}; trying zstack (use --zigbee-adapter to choose).`);
+      cfg.zigbee = {
+        port: zigbeePort,
+        adapter: chosen.adapter,
+        ...(chosen.rtscts !== undefined ? { rtscts: chosen.rtscts } : {}),
+        ...(chosen.baudRate !== undefined ? { baudRate: chosen.baudRate } : {}),
+        network: zigbeeNetwork(core.db, secrets),
+        otaIndexPath: getSetting(core.db, ZIGBEE_SETTINGS.otaIndex, z.string().min(1)),
+      };
+    }
+    const radios = await createRadios(cfg, o.dataDir, secrets, o.log).catch(async (err: unknown) => {
       await core.stop();
       throw err;
     });
+    if (radios.zigbee) {
+      core.radios.useZigbee(
+        new ZigbeeService({
+          radio: radios.zigbee,
+          bus: core.bus,
+          devices: core.devices,
+          log: o.log,
+          ...(radios.demo
+            ? {}
+            : {
+                rememberNetwork: (network, stick) => {
+                  saveZigbeeNetwork(core.db, secrets, network);
+                  setSetting(core.db, ZIGBEE_SETTINGS.port, stick.port);
+                  setSetting(core.db, ZIGBEE_SETTINGS.adapter, stick.adapter);
+                },
+              }),
+        }),
+      );
+    }
     const radiosStarted = core.startAdapters(radios.adapters, { demo: radios.demo });
     let stopping: Promise<void> | null = null;
     return {

@@ -18,6 +18,9 @@ import { AreaService } from './services/areas';
 import { DeviceService } from './services/devices';
 import { OnboardingService } from './services/onboarding';
 import { SecurityService } from './services/security';
+import { RadioServices } from './radios/services';
+import { serialPortLister, type PortLister } from './sticks/list';
+import { StickWatcher } from './sticks/watcher';
 import { AuditLog } from './storage/audit';
 import type { Db } from './storage/db';
 import { openKeyedDatabase } from './storage/db-key';
@@ -37,6 +40,8 @@ export interface CoreOptions {
   secrets?: SecretStore;
   /** Start a first run without the setup wizard (`--skip-onboarding`). */
   skipOnboarding?: boolean;
+  /** Where USB sticks are listed from (tests pass a fake list). */
+  listPorts?: PortLister;
 }
 
 export class Core {
@@ -54,6 +59,8 @@ export class Core {
   readonly traces: TraceStore;
   readonly plans: PlanService;
   readonly automations: AutomationService;
+  readonly radios: RadioServices;
+  readonly sticks: StickWatcher;
   readonly dispatch: Dispatch;
   readonly log: Logger;
   readonly #opts: CoreOptions;
@@ -113,6 +120,8 @@ export class Core {
     this.automations = new AutomationService({ db: this.db, bus: this.bus, log: opts.log, clock, traces: this.traces, devices, plans: () => this.plans });
     for (const e of ['device.added', 'device.updated', 'device.removed'] as const) this.bus.on(e, 'plans', () => this.plans.parsers.invalidate());
     this.bus.on('device.state', 'plans', (e) => this.plans.parsers.stateChanged(e.deviceId));
+    this.radios = new RadioServices(this.bus, now);
+    this.sticks = new StickWatcher(this.bus, opts.listPorts ?? serialPortLister);
     this.dispatch = createDispatcher(createHandlers(this), opts.log, this.audit);
   }
 
@@ -125,6 +134,7 @@ export class Core {
     for (const a of adapters) {
       this.#adapters.push(a);
       this.devices.attach(a);
+      this.radios.attach(a);
       a.subscribe((e) => {
         if (e.type === 'status') this.bus.emit('system.health', { adapters: this.adapterStates() });
       });
@@ -172,9 +182,12 @@ export class Core {
     this.#stopped = true;
     this.automations.stop();
     this.plans.executor.stopAll();
+    this.sticks.stop();
+    await this.radios.beforeStop().catch((err: unknown) => this.log.warn('radio services did not stop cleanly', err));
     const results = await Promise.allSettled(this.#adapters.map((a) => a.stop()));
     for (const r of results) if (r.status === 'rejected') this.log.warn('radio did not stop cleanly', r.reason);
     this.devices.detachAll();
+    this.radios.detachAll();
     this.privacy.stop();
     this.writer.flush();
     this.traces.flush();

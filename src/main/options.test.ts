@@ -15,6 +15,13 @@ describe('command-line options', () => {
     expect(o.hub).toBe(false);
   });
 
+  it('reads a Zigbee stick and its adapter type', () => {
+    const o = parseOptions(['--zigbee-port', '/dev/ttyUSB1', '--zigbee-adapter', 'ember'], {});
+    expect(o).toMatchObject({ zigbeePort: '/dev/ttyUSB1', zigbeeAdapter: 'ember' });
+    expect(parseOptions([], { HEARTH_ZIGBEE_PORT: 'COM4' }).zigbeePort).toBe('COM4');
+    expect(() => parseOptions(['--zigbee-adapter', 'ezsp'], {})).toThrow(/must be one of zstack, ember/);
+  });
+
   it('explains bad options instead of crashing', () => {
     expect(() => parseOptions(['--bogus'], {})).toThrow(/Unknown option/);
     expect(() => parseOptions(['--port', 'eighty'], {})).toThrow(/--port must be a number/);

@@ -1,12 +1,17 @@
 // Command-line options shared by both hosts.
 import { parseArgs } from 'node:util';
 import { HearthError } from '../shared/errors';
+import { ZIGBEE_ADAPTER_TYPES } from '../protocols/zigbee/options';
+
+type ZigbeeAdapterType = (typeof ZIGBEE_ADAPTER_TYPES)[number];
 import { defaultDataDir } from './paths';
 
 export interface AppOptions {
   hub: boolean;
   dataDir: string;
   zwavePort: string | undefined;
+  zigbeePort: string | undefined;
+  zigbeeAdapter: ZigbeeAdapterType | undefined;
   host: string;
   port: number;
   help: boolean;
@@ -24,7 +29,10 @@ export const USAGE = `Usage: npm start -- [options]
   --hub                 Run without a window; open the printed address in a browser.
   --data-dir DIR        Where Hearth keeps its data (also HEARTH_DATA_DIR).
   --zwave-port PATH     Serial port of a Z-Wave stick (e.g. /dev/ttyUSB0, COM3).
-                        Without a stick Hearth starts the demo home.
+  --zigbee-port PATH    Serial port of a Zigbee stick (e.g. /dev/serial/by-id/…, COM4, tcp://host:port).
+  --zigbee-adapter TYPE Its herdsman adapter: ${ZIGBEE_ADAPTER_TYPES.join(', ')}.
+                        Default: from the plugged-in stick's USB id, else zstack.
+                        Without any stick Hearth starts the demo home.
   --host ADDR           Address the hub listens on (default 127.0.0.1, this computer only).
   --port N              Port the hub listens on (default ${DEFAULT_HUB_PORT}; 0 picks a free one).
                         Bound beyond this computer, the hub serves HTTPS with a self-signed certificate.
@@ -46,6 +54,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         hub: { type: 'boolean', default: false },
         'data-dir': { type: 'string' },
         'zwave-port': { type: 'string' },
+        'zigbee-port': { type: 'string' },
+        'zigbee-adapter': { type: 'string' },
         host: { type: 'string', default: '127.0.0.1' },
         port: { type: 'string', default: String(DEFAULT_HUB_PORT) },
         help: { type: 'boolean', default: false },
@@ -57,6 +67,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   } catch (err) {
     throw new HearthError('BAD_REQUEST', (err as Error).message, 'Run with --help to see the options.');
   }
+  const zigbeeAdapter = values['zigbee-adapter'] ?? env.HEARTH_ZIGBEE_ADAPTER;
+  if (zigbeeAdapter !== undefined && !(ZIGBEE_ADAPTER_TYPES as readonly string[]).includes(zigbeeAdapter)) {
+    throw new HearthError('BAD_REQUEST', `--zigbee-adapter must be one of ${ZIGBEE_ADAPTER_TYPES.join(', ')}, not "${zigbeeAdapter}".`);
+  }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new HearthError('BAD_REQUEST', `--port must be a number from 0 to 65535, not "${values.port}".`);
@@ -65,6 +79,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     hub: values.hub ?? false,
     dataDir: values['data-dir'] ?? defaultDataDir(process.platform, env),
     zwavePort: values['zwave-port'] ?? env.HEARTH_ZWAVE_PORT ?? undefined,
+    zigbeePort: values['zigbee-port'] ?? env.HEARTH_ZIGBEE_PORT ?? undefined,
+    zigbeeAdapter: zigbeeAdapter as ZigbeeAdapterType | undefined,
     host: values.host ?? '127.0.0.1',
     port,
     help: values.help ?? false,

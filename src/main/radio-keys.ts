@@ -4,9 +4,11 @@
 import { secretBlobCipher, type BlobCipher } from './secret-codecs';
 import type { SecretStore } from './secrets';
 
+export const ZIGBEE_NETWORK_KEY = 'zigbee.networkKey';
+
 /** The Zigbee network key (16 bytes), created once per data folder. */
 export function zigbeeNetworkKey(secrets: SecretStore): Uint8Array {
-  return new Uint8Array(secrets.getOrCreate('zigbee.networkKey', 16));
+  return new Uint8Array(secrets.getOrCreate(ZIGBEE_NETWORK_KEY, 16));
 }
 
 /** Matter's storage (fabric keys, operational certificates) sealed with a key from the SecretStore; fits matter's VaultCipher. */

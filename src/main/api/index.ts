@@ -8,6 +8,8 @@ import { onboardingHandlers } from './onboarding';
 import { privacyHandlers } from './privacy';
 import { securityHandlers } from './security';
 import { planHandlers } from './plans';
+import { radioHandlers } from './radios';
+import { stickHandlers } from './sticks';
 import { systemHandlers } from './system';
 
 export function createHandlers(core: Core): Handlers {
@@ -19,5 +21,7 @@ export function createHandlers(core: Core): Handlers {
     ...securityHandlers(core),
     ...planHandlers(core),
     ...automationHandlers(core),
+    ...radioHandlers(core),
+    ...stickHandlers(core),
   };
 }

@@ -100,6 +100,8 @@ async function run(): Promise<void> {
       dataDir: opts.dataDir,
       host: 'electron',
       zwavePort: opts.zwavePort,
+      zigbeePort: opts.zigbeePort,
+      zigbeeAdapter: opts.zigbeeAdapter,
       log,
       skipOnboarding: opts.skipOnboarding,
       ...(codec ? { secretCodec: codec } : {}),

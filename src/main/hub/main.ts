@@ -33,6 +33,8 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
       dataDir: opts.dataDir,
       host: 'hub',
       zwavePort: opts.zwavePort,
+      zigbeePort: opts.zigbeePort,
+      zigbeeAdapter: opts.zigbeeAdapter,
       log,
       keyFile: opts.keyFile,
       passphraseFile: opts.passphraseFile,

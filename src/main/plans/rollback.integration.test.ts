@@ -22,7 +22,9 @@ describe('plans on the demo home', () => {
     const app: RunningApp = await startApp({ dataDir, host: 'hub', log: quietLog });
     try {
       await app.radiosStarted;
-      await waitFor(() => (app.core.devices.list().filter((d) => d.health === 'online').length === 4 ? true : undefined), 60_000);
+      const zwave = ['Floor Lamp', 'Kettle Plug', 'Ceiling Light', 'Thermostat'];
+      const online = (name: string) => app.core.devices.list().some((d) => d.name === name && d.health === 'online');
+      await waitFor(() => (zwave.every(online) ? true : undefined), 60_000);
       const state = (name: string, cap: string) => app.core.devices.list().find((d) => d.name === name)!.state[cap];
       expect([state('Floor Lamp', 'onOff'), state('Kettle Plug', 'onOff')]).toEqual([false, false]);
 

@@ -134,6 +134,22 @@ export class DeviceService {
     return d;
   }
 
+  /** Which radio and which of its devices this is. */
+  locate(id: string): { protocol: Device['protocol']; nativeId: string } {
+    return { protocol: this.get(id).protocol, nativeId: this.#metaOf(id).nativeId };
+  }
+
+  /** Drops a device its radio no longer knows (after a forced removal). */
+  forget(id: string, actor: string): void {
+    if (!this.#devices.has(id)) return;
+    this.#devices.delete(id);
+    this.#meta.delete(id);
+    this.#d.writer.flush();
+    deleteDevice(this.#d.db, id);
+    this.#d.audit.append({ actor, action: 'device.forget', target: id });
+    this.#d.bus.emit('device.removed', { deviceId: id });
+  }
+
   history(id: string, capabilityId: string, since: number, limit: number) {
     this.get(id);
     this.#d.writer.flush();
@@ -195,11 +211,14 @@ export class DeviceService {
     // What the user chose wins; otherwise name and room follow what the device itself carries.
     let areaId = known?.areaId ?? null;
     if (!meta.userArea && a.suggestedArea) areaId = ensureArea(this.#d.db, a.suggestedArea, now).id;
-    const fallbackName = [a.manufacturer, a.model].filter(Boolean).join(' ') || `${adapter.protocol} device`;
+    const fallback = (manufacturer: string, model: string) => [manufacturer, model].filter(Boolean).join(' ') || `${adapter.protocol} device`;
+    const fallbackName = fallback(a.manufacturer, a.model);
+    // A name Hearth made up before the device was identified ("Unknown Unknown") follows the real model.
+    const knownName = known && known.name !== fallback(known.manufacturer, known.model) ? known.name : undefined;
     const device: Device = {
       id,
       protocol: adapter.protocol,
-      name: meta.userNamed && known ? known.name : (a.suggestedName ?? known?.name ?? fallbackName),
+      name: meta.userNamed && known ? known.name : (a.suggestedName ?? knownName ?? fallbackName),
       areaId,
       manufacturer: a.manufacturer,
       model: a.model,

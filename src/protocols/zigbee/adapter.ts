@@ -2,50 +2,64 @@
 // Herdsman objects stay inside this folder; everything emitted is plain data.
 import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { Controller, type Events, type Models } from 'zigbee-herdsman';
-import type { AdapterDevice, AdapterEvent, AdapterListener, AdapterStatus, ProtocolAdapter } from '../../shared/adapter';
+import type { AdapterDevice, AdapterEvent, AdapterListener, AdapterStatus, DeviceDetails, FirmwareCheck, PairingFacet, ProtocolAdapter } from '../../shared/adapter';
 import { HearthError } from '../../shared/errors';
 import { type CapabilityValue, type DeviceHealth, commandValueSchema } from '../../shared/model';
-import { checkAvailability } from './availability';
+import { checkAvailability, initialHealth } from './availability';
 import { readPayload } from './capabilities';
-import { configureDevice, needsConfigure } from './configure-device';
+import { needsConfigure } from './configure-device';
+import { ReadBacks, fanOut, protectBackupFile, teardownController } from './controller-util';
 import { fromZigbee, readBack, toZigbee } from './converters';
+import { type CoordinatorBackup, readCoordinatorBackup } from './backup-file';
+import { deviceDetails } from './details';
 import { type DeviceEntry, DeviceRegistry } from './device-registry';
 import { commandError, describeError, startError } from './errors';
+import { Joining } from './joining';
+import { type OtaOptions, checkFirmware } from './ota';
+import { createPairingFacet } from './pairing';
 import type { BackupResult, NetworkMap, ZigbeeEvent, ZigbeeListener } from './events';
 import { installLogging } from './logging';
 import { type ScanOptions, scanNetwork } from './network-scan';
-import { type ZigbeeAdapterOptions, type ZigbeeAdapterOptionsInput, controllerOptions, dataPaths, parseOptions } from './options';
+import { type ZigbeeAdapterOptions, type ZigbeeAdapterOptionsInput, type ZigbeeLinkOptions, controllerOptions, dataPaths, linkOf, parseOptions, withLink } from './options';
 
 export type { ZigbeeEvent, ZigbeeListener, NetworkMap, BackupResult } from './events';
-export type { ZigbeeAdapterOptionsInput as ZigbeeAdapterOptions } from './options';
-
-function fanOut<T>(listeners: Set<(e: T) => void>, event: T): void {
-  for (const l of [...listeners]) {
-    try {
-      l(event);
-    } catch {
-      // One failing listener must not break the others.
-    }
-  }
-}
+export type { ZigbeeAdapterOptionsInput as ZigbeeAdapterOptions, ZigbeeLinkOptions } from './options';
+export type { CoordinatorBackup } from './backup-file';
 
 export class ZigbeeAdapter implements ProtocolAdapter {
   readonly protocol = 'zigbee' as const;
-  readonly label: string;
-  private readonly opts: ZigbeeAdapterOptions;
+  label: string;
+  readonly pairing: PairingFacet = createPairingFacet(this);
+  private opts: ZigbeeAdapterOptions;
   private controller: Controller | undefined;
   private current: AdapterStatus = { state: 'stopped' };
   private readonly listeners = new Set<AdapterListener>();
   private readonly zigbeeListeners = new Set<ZigbeeListener>();
   private readonly registry = new DeviceRegistry();
   private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly readBacks = new Map<string, NodeJS.Timeout>();
+  private readonly readBacks = new ReadBacks();
+  private readonly joining = new Joining({
+    registry: this.registry,
+    emit: (e) => this.emit(e),
+    emitZigbee: (e) => this.emitZigbee(e),
+    setHealth: (entry, health) => this.setHealth(entry, health),
+    coordinatorEndpoint: () => this.controller?.getDevicesByType('Coordinator')[0]?.getEndpoint(1),
+  });
   private checking = false;
 
   constructor(options: ZigbeeAdapterOptionsInput) {
     this.opts = parseOptions(options);
     this.label = this.opts.label ?? `Zigbee ${this.opts.adapterType} adapter at ${this.opts.serialPath}`;
-    installLogging(this.opts.log, [this.opts.networkKey]);
+    this.installLogging();
+  }
+
+  private installLogging(): void {
+    installLogging(this.opts.log, [this.opts.networkKey], (message) => this.joining.onErrorLog(message));
+  }
+
+  /** The stick and network this adapter uses (never the key). */
+  get link(): Omit<ZigbeeLinkOptions, 'networkKey'> {
+    return linkOf(this.opts);
   }
 
   status(): AdapterStatus {
@@ -92,9 +106,10 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     }
     this.protectBackupFile();
     for (const device of controller.getDevicesIterator((d) => d.type !== 'Coordinator')) {
-      const entry = await this.registry.refresh(device, 'unknown');
+      const entry = await this.registry.refresh(device, device.interviewState === 'SUCCESSFUL' ? initialHealth(device, this.opts) : 'unknown');
       this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
-      if (entry.definition && needsConfigure(device)) void this.configure(entry);
+      if (entry.definition && needsConfigure(device)) void this.joining.configure(entry);
+      else if (entry.definition && device.type === 'Router') void this.joining.readState(entry);
     }
     const version = await controller.getCoordinatorVersion().catch(() => undefined);
     this.every(this.opts.availabilityCheckMs, () => void this.checkAvailability());
@@ -161,11 +176,13 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     this.forget(nativeId);
   }
 
-  async rename(nativeId: string, name: string): Promise<void> {
+  /** Names the device (and its room) in herdsman's database; Hearth takes them as the device's suggestions. */
+  async rename(nativeId: string, name: string, area?: string): Promise<void> {
     const entry = this.entry(nativeId);
     const trimmed = name.trim().slice(0, 64);
     if (trimmed.length === 0) throw new HearthError('BAD_REQUEST', 'A device name cannot be empty.');
     entry.device.meta.hearthName = trimmed;
+    if (area !== undefined) entry.device.meta.hearthArea = area.trim().slice(0, 64);
     entry.device.save();
     this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
   }
@@ -181,6 +198,46 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     return { path: filePath, devices: json.devices?.length ?? 0, createdAt: json.metadata?.internal?.date ?? new Date().toISOString() };
   }
 
+  /** Asks a device whose interview failed all pairing questions again (battery devices must be awake). */
+  async retryInterview(nativeId: string): Promise<void> {
+    await this.joining.retry(this.ready().getDeviceByIeeeAddr(nativeId.toLowerCase()), nativeId);
+  }
+
+  async details(nativeId: string): Promise<DeviceDetails> {
+    return deviceDetails(this.entry(nativeId));
+  }
+
+  /** Asks the device which firmware it runs and looks for a newer image in the configured OTA index. */
+  async checkFirmware(nativeId: string, ota: OtaOptions = {}): Promise<FirmwareCheck> {
+    const entry = this.entry(nativeId);
+    return await checkFirmware(entry.device, entry.definition, { indexPath: this.opts.otaIndexPath, ...ota });
+  }
+
+  /**
+   * Changes stick or network settings while stopped (a new stick, a restored network). The next
+   * start uses them.
+   */
+  reconfigure(patch: Partial<ZigbeeLinkOptions>): void {
+    if (this.current.state === 'ready' || this.current.state === 'starting') {
+      throw new HearthError('CONFLICT', 'Stop the Zigbee radio before changing its stick or network.');
+    }
+    this.opts = withLink(this.opts, patch);
+    this.label = `Zigbee ${this.opts.adapterType} adapter at ${this.opts.serialPath}`;
+    this.installLogging();
+  }
+
+  /**
+   * Prepares a restore: the backup becomes herdsman's coordinator backup and its network the
+   * configuration. On the next start herdsman writes it into a factory-new stick. Returns the backup read.
+   */
+  prepareRestore(file: string, link: Partial<Pick<ZigbeeLinkOptions, 'serialPath' | 'adapterType' | 'baudRate' | 'rtscts'>> = {}): CoordinatorBackup {
+    const backup = readCoordinatorBackup(file);
+    this.reconfigure({ ...link, channel: backup.channel, panId: backup.panId, extendedPanId: backup.extendedPanId, networkKey: backup.networkKey });
+    copyFileSync(file, dataPaths(this.opts.dataDir).coordinatorBackup);
+    this.protectBackupFile();
+    return backup;
+  }
+
   /** Reads neighbour tables from the coordinator outwards; bounded in devices and time, cancellable. */
   async scanNetwork(opts: Omit<ScanOptions, 'onProgress'> = {}): Promise<NetworkMap> {
     const devices = [...this.ready().getDevicesIterator()];
@@ -190,8 +247,8 @@ export class ZigbeeAdapter implements ProtocolAdapter {
   // ---- herdsman events ----
 
   private wire(c: Controller): void {
-    c.on('deviceJoined', (e) => void this.onJoined(e));
-    c.on('deviceInterview', (e) => void this.onInterview(e));
+    c.on('deviceJoined', (e) => void this.joining.onJoined(e));
+    c.on('deviceInterview', (e) => void this.joining.onInterview(e));
     c.on('message', (e) => void this.onMessage(e));
     c.on('deviceAnnounce', (e) => this.markSeen(e.device));
     c.on('lastSeenChanged', (e) => this.markSeen(e.device));
@@ -201,37 +258,6 @@ export class ZigbeeAdapter implements ProtocolAdapter {
       this.emitZigbee({ type: 'permitJoin', open: e.permitted, seconds: e.time, endsAt });
     });
     c.on('adapterDisconnected', () => void this.onDisconnected(c));
-  }
-
-  private async onJoined(e: Events.DeviceJoinedPayload): Promise<void> {
-    this.emitZigbee({ type: 'joined', nativeId: e.device.ieeeAddr });
-    const entry = await this.registry.refresh(e.device, e.device.interviewState === 'SUCCESSFUL' ? 'online' : 'interviewing');
-    this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
-  }
-
-  private async onInterview(e: Events.DeviceInterviewPayload): Promise<void> {
-    const ieee = e.device.ieeeAddr;
-    if (e.status === 'started') {
-      const entry = this.registry.get(ieee) ?? (await this.registry.refresh(e.device));
-      this.setHealth(entry, 'interviewing');
-      this.emitZigbee({ type: 'interview', nativeId: ieee, status: 'started' });
-      return;
-    }
-    const ok = e.status === 'successful';
-    const entry = await this.registry.refresh(e.device, ok ? 'online' : 'unknown');
-    const message = ok && !entry.definition ? 'Paired, but Hearth does not know this model yet: it has no controls.' : ok ? undefined : 'The device did not answer all pairing questions. Keep it close to the adapter and pair it again.';
-    this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
-    this.emitZigbee({ type: 'interview', nativeId: ieee, status: e.status, message });
-    if (ok) await this.configure(entry);
-  }
-
-  private async configure(entry: DeviceEntry): Promise<void> {
-    const coordinator = this.controller?.getDevicesByType('Coordinator')[0]?.getEndpoint(1);
-    if (!coordinator) return;
-    const nativeId = entry.device.ieeeAddr;
-    this.emitZigbee({ type: 'configure', nativeId, status: 'started' });
-    const problems = await configureDevice(entry.definition, entry.device, coordinator);
-    this.emitZigbee({ type: 'configure', nativeId, status: problems.length ? 'failed' : 'done', message: problems.join('; ') || undefined });
   }
 
   private async onMessage(e: Events.MessagePayload): Promise<void> {
@@ -250,7 +276,7 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     for (const [capabilityId, value] of readPayload(entry.bindings, payload)) {
       entry.state[capabilityId] = value;
       entry.stateAt[capabilityId] = at;
-      this.cancelReadBack(entry.device.ieeeAddr, capabilityId);
+      this.readBacks.cancel(`${entry.device.ieeeAddr}|${capabilityId}`);
       this.emit({ type: 'state', nativeId: entry.device.ieeeAddr, capabilityId, value, at });
     }
   }
@@ -284,21 +310,11 @@ export class ZigbeeAdapter implements ProtocolAdapter {
   /** Reads the value back unless the device reports it (after `sentAt`) within readBackAfterMs. */
   private scheduleReadBack(entry: DeviceEntry, capabilityId: string, key: string, endpoint: string | undefined, sentAt: number): void {
     if (this.opts.readBackAfterMs === 0 || !entry.definition) return;
-    const k = `${entry.device.ieeeAddr}|${capabilityId}`;
-    this.cancelReadBack(entry.device.ieeeAddr, capabilityId);
     const definition = entry.definition;
-    const t = setTimeout(() => {
-      this.readBacks.delete(k);
+    this.readBacks.schedule(`${entry.device.ieeeAddr}|${capabilityId}`, this.opts.readBackAfterMs, () => {
       if ((entry.stateAt[capabilityId] ?? 0) >= sentAt) return;
       readBack(definition, entry.device, key, entry.native, endpoint).catch(() => undefined);
-    }, this.opts.readBackAfterMs);
-    this.readBacks.set(k, t);
-  }
-
-  private cancelReadBack(ieee: string, capabilityId: string): void {
-    const k = `${ieee}|${capabilityId}`;
-    clearTimeout(this.readBacks.get(k));
-    this.readBacks.delete(k);
+    });
   }
 
   private async checkAvailability(): Promise<void> {
@@ -335,31 +351,14 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     return this.controller;
   }
 
-  /** Stops herdsman; if start-up failed half-way, closes the serial/TCP link it left open. */
   private async teardown(c: Controller): Promise<void> {
     if (this.controller === c) this.controller = undefined;
-    for (const t of this.readBacks.values()) clearTimeout(t);
     this.readBacks.clear();
-    try {
-      await c.stop();
-    } catch {
-      // Controller.stop() assumes a fully started adapter.
-    }
-    c.removeAllListeners();
-    if (c.isAdapterDisconnected()) {
-      // herdsman keeps the link open when start() fails after connecting; its adapter is private.
-      const adapter = (c as unknown as { adapter?: { stop(): Promise<void> } }).adapter;
-      await adapter?.stop().catch(() => undefined);
-    }
+    await teardownController(c);
   }
 
-  /** herdsman writes coordinator_backup.json (which contains the network key) with default permissions. */
   private protectBackupFile(): void {
-    try {
-      chmodSync(dataPaths(this.opts.dataDir).coordinatorBackup, 0o600);
-    } catch {
-      // not written yet
-    }
+    protectBackupFile(this.opts.dataDir);
   }
 
   private every(ms: number, fn: () => void): void {

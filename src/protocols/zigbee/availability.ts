@@ -20,6 +20,14 @@ export async function ping(device: Models.Device): Promise<boolean> {
   }
 }
 
+/** Health at start-up from when the device was last heard (herdsman keeps that across restarts). */
+export function initialHealth(device: Models.Device, policy: AvailabilityPolicy, now = Date.now()): DeviceHealth {
+  if (device.lastSeen === undefined) return 'unknown';
+  const quietFor = now - device.lastSeen;
+  const limit = device.type === 'Router' ? policy.routerTimeoutMs : policy.endDeviceTimeoutMs;
+  return quietFor < limit ? 'online' : 'unknown';
+}
+
 /** Returns the health the device should have now, pinging routers that have been quiet too long. */
 export async function checkAvailability(device: Models.Device, policy: AvailabilityPolicy, now = Date.now()): Promise<DeviceHealth | undefined> {
   const quietFor = now - (device.lastSeen ?? 0);

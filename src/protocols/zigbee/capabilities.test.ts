@@ -65,13 +65,13 @@ describe('exposes → capabilities with real converter definitions', () => {
     expect(readPayload(bindings, { temperature: 21.5, humidity: 45.2 })).toEqual([['sensor.temperature', 21.5], ['sensor.humidity', 45.2]]);
   });
 
-  it('SONOFF SNZB-04 contact keeps the converters\' meaning: true = closed', async () => {
+  it('SONOFF SNZB-04 contact reads like every Hearth sensor: true = open (the converters say contact = closed)', async () => {
     const { model, bindings } = await bindingsFor('DS01', 'eWeLink');
     expect(model).toBe('SNZB-04');
     const contact = byId(bindings, 'sensor.contact');
     expect(contact.capability).toMatchObject({ kind: 'sensor', measure: 'contact', writable: false });
-    expect(contact.fromNative({ contact: true })).toBe(true);
-    expect(contact.fromNative({ contact: false })).toBe(false);
+    expect(contact.fromNative({ contact: true })).toBe(false);
+    expect(contact.fromNative({ contact: false })).toBe(true);
     expect(contact.toNative).toBeUndefined();
   });
 });

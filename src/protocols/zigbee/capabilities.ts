@@ -55,7 +55,11 @@ const NUMERIC: Record<string, SimpleMeasure> = {
   battery: { kind: 'battery', id: 'battery', measure: 'battery', label: 'Battery', unit: '%' },
 };
 
-/** Binary exposes that become boolean sensors (true means what the name says: contact = closed). */
+/**
+ * Binary exposes that become boolean sensors. Hearth's sensors are true when something is detected
+ * (motion, leak, smoke, an open door: as Z-Wave's Door/Window sensor and the UI read them); the
+ * converters' `contact` is true when closed, so it is inverted.
+ */
 const BINARY_SENSORS: Record<string, { measure: string; label: string }> = {
   contact: { measure: 'contact', label: 'Contact' },
   occupancy: { measure: 'motion', label: 'Motion' },
@@ -154,8 +158,13 @@ function mapFeature(e: ExposeLike, parent: ExposeLike | undefined): CapabilityBi
   }
   if (e.type === 'binary' && BINARY_SENSORS[e.name] && (e.access & ACCESS_STATE) !== 0) {
     const s = BINARY_SENSORS[e.name] as { measure: string; label: string };
-    // The converters' own booleans carry the meaning (contact: true = closed), whatever value_on says.
-    const fromNative = (p: Record<string, unknown>) => (typeof p[property] === 'boolean' ? (p[property] as boolean) : binaryValue(e).fromNative(p));
+    // The converters' own booleans carry the meaning, whatever value_on says.
+    const raw = (p: Record<string, unknown>) => (typeof p[property] === 'boolean' ? (p[property] as boolean) : binaryValue(e).fromNative(p));
+    const invert = e.name === 'contact';
+    const fromNative = (p: Record<string, unknown>) => {
+      const v = raw(p);
+      return invert && typeof v === 'boolean' ? !v : v;
+    };
     return { capability: cap({ id: `sensor.${s.measure}`, kind: 'sensor', writable: false, measure: s.measure, label: s.label }), property, endpoint, fromNative };
   }
   return undefined;

@@ -82,6 +82,20 @@ export async function readBack(definition: Definition, device: Device, key: stri
   return true;
 }
 
+/**
+ * Asks the device once for every value it can be asked for (on/off, level, colour temperature...),
+ * so Hearth knows its state before the first report. Failures are ignored: reports follow anyway.
+ */
+export async function readInitialState(definition: Definition, device: Device, keys: Array<{ property: string; endpoint?: string | undefined }>, state: KeyValue): Promise<void> {
+  const seen = new Set<string>();
+  for (const k of keys) {
+    const id = `${k.endpoint ?? ''}|${k.property}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    await readBack(definition, device, k.property, state, k.endpoint).catch(() => false);
+  }
+}
+
 /** Runs the definition's configure step (bindings, reporting), as Zigbee2MQTT does after pairing. */
 export async function configure(definition: Definition, device: Device, coordinatorEndpoint: Endpoint): Promise<void> {
   await definition.configure?.(device, coordinatorEndpoint, definition);

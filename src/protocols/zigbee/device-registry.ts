@@ -73,7 +73,7 @@ export class DeviceRegistry {
     return {
       nativeId: device.ieeeAddr,
       suggestedName: typeof custom === 'string' && custom.length > 0 ? custom : null,
-      suggestedArea: null,
+      suggestedArea: typeof device.meta.hearthArea === 'string' && device.meta.hearthArea.length > 0 ? device.meta.hearthArea : null,
       manufacturer: definition?.vendor ?? device.manufacturerName ?? 'Unknown',
       model: definition?.model ?? device.modelID ?? 'Unknown',
       firmware: device.softwareBuildID ?? device.dateCode ?? null,

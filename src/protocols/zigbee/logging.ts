@@ -6,7 +6,11 @@ import type { ZigbeeLogLevel, ZigbeeLogSink } from './options';
 
 type Msg = string | (() => string);
 
-export function installLogging(sink: ZigbeeLogSink | undefined, secrets: Uint8Array[]): void {
+/**
+ * `onError` sees every error line even without a sink (herdsman reports why an interview failed only
+ * in its log).
+ */
+export function installLogging(sink: ZigbeeLogSink | undefined, secrets: Uint8Array[], onError?: (message: string, namespace: string) => void): void {
   const hex = secrets.map((s) => Buffer.from(s).toString('hex')).filter((h) => h.length > 0);
   const decimals = secrets.map((s) => [...s].join(','));
   const redact = (m: string) => {
@@ -16,10 +20,13 @@ export function installLogging(sink: ZigbeeLogSink | undefined, secrets: Uint8Ar
     return out;
   };
   const emit = (level: ZigbeeLogLevel) => (m: Msg, ns: string) => {
-    if (!sink) return;
-    sink(level, redact(typeof m === 'function' ? m() : m), ns);
+    const tap = level === 'error' ? onError : undefined;
+    if (!sink && !tap) return;
+    const text = redact(typeof m === 'function' ? m() : m);
+    tap?.(text, ns);
+    sink?.(level, text, ns);
   };
-  // Both libraries call lambdas lazily; with no sink nothing is formatted at all.
+  // Both libraries call lambdas lazily; with no sink nothing below error level is formatted at all.
   const logger = { debug: emit('debug'), info: emit('info'), warning: emit('warning'), error: emit('error') };
   setHerdsmanLogger(logger);
   setConvertersLogger(logger);

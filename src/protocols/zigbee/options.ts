@@ -34,7 +34,12 @@ export const ZigbeeAdapterOptionsSchema = z.object({
   availabilityCheckMs: z.number().int().positive().default(60_000),
   /** After a command, if the device has not reported the new value within this time, it is read back. */
   readBackAfterMs: z.number().int().nonnegative().default(2_000),
+  /** Local OTA index (zigbee-OTA format). Hearth never downloads one by itself. */
+  otaIndexPath: z.string().min(1).optional(),
 });
+
+/** What identifies the stick and the network: changes when a stick is replaced or a backup restored. */
+export type ZigbeeLinkOptions = Pick<ZigbeeAdapterOptions, 'serialPath' | 'adapterType' | 'baudRate' | 'rtscts' | 'channel' | 'panId' | 'extendedPanId' | 'networkKey'>;
 
 export type ZigbeeAdapterOptionsInput = z.input<typeof ZigbeeAdapterOptionsSchema> & { log?: ZigbeeLogSink };
 export type ZigbeeAdapterOptions = z.output<typeof ZigbeeAdapterOptionsSchema> & { log?: ZigbeeLogSink };
@@ -45,6 +50,18 @@ export type ZigbeeLogSink = (level: ZigbeeLogLevel, message: string, namespace: 
 export function parseOptions(input: ZigbeeAdapterOptionsInput): ZigbeeAdapterOptions {
   const { log, ...rest } = input;
   return { ...ZigbeeAdapterOptionsSchema.parse(rest), log };
+}
+
+/** The stick and network of these options (never the key). */
+export function linkOf(o: ZigbeeAdapterOptions): Omit<ZigbeeLinkOptions, 'networkKey'> {
+  const { serialPath, adapterType, baudRate, rtscts, channel, panId, extendedPanId } = o;
+  return { serialPath, adapterType, baudRate, rtscts, channel, panId, extendedPanId };
+}
+
+/** The options with a new stick and/or network, validated again. */
+export function withLink(o: ZigbeeAdapterOptions, patch: Partial<ZigbeeLinkOptions>): ZigbeeAdapterOptions {
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  return { ...parseOptions({ ...o, ...defined }), log: o.log };
 }
 
 export function dataPaths(dataDir: string) {

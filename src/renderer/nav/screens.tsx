@@ -1,11 +1,12 @@
 // The app's screens, in navigation order. Add a screen here to give it a place in the sidebar.
-import { Cpu, House, Settings, ShieldCheck, Workflow } from 'lucide-react';
+import { Cpu, House, RadioTower, Settings, ShieldCheck, Workflow } from 'lucide-react';
 import type { ComponentType } from 'react';
 import { AutomationsScreen } from '../screens/automations/AutomationsScreen';
 import { DevicesScreen } from '../screens/devices/DevicesScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { PrivacyScreen } from '../screens/privacy/PrivacyScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { RadiosScreen } from '../screens/radios/RadiosScreen';
 
 export interface ScreenDef {
   path: string;
@@ -17,6 +18,7 @@ export interface ScreenDef {
 export const screens: ScreenDef[] = [
   { path: '', label: 'Home', icon: House, component: HomeScreen },
   { path: 'devices', label: 'Devices', icon: Cpu, component: DevicesScreen },
+  { path: 'radios', label: 'Radios', icon: RadioTower, component: RadiosScreen },
   { path: 'automations', label: 'Automations', icon: Workflow, component: AutomationsScreen },
   { path: 'privacy', label: 'Privacy', icon: ShieldCheck, component: PrivacyScreen },
   { path: 'settings', label: 'Settings', icon: Settings, component: SettingsScreen },

@@ -19,6 +19,8 @@ export interface Pending {
 }
 
 export interface HomeState {
+  /** The typed client, for screens with requests of their own (pairing, radios...). */
+  client: Client;
   connection: ConnectionState;
   loaded: boolean;
   info: SystemInfo | null;
@@ -33,6 +35,8 @@ export interface HomeState {
   command(deviceId: string, capabilityId: string, value: CapabilityValue): Promise<void>;
   rename(deviceId: string, name: string): Promise<void>;
   moveTo(deviceId: string, areaId: string | null): Promise<void>;
+  /** Shows an error or warning with what to do next. */
+  notify(kind: Notice['kind'], message: string, next?: string): void;
   dismiss(id: number): void;
   /** Shows an error from a call as a notice. */
   report(err: unknown): void;
@@ -44,6 +48,7 @@ export const CONFIRM_TIMEOUT_MS = 10_000;
 export function createHomeStore(client: Client): StoreApi<HomeState> {
   let noticeId = 1;
   const store = createStore<HomeState>()((set, get) => ({
+    client,
     connection: client.transport.connection,
     loaded: false,
     info: null,
@@ -85,6 +90,9 @@ export function createHomeStore(client: Client): StoreApi<HomeState> {
       } catch (err) {
         report(err);
       }
+    },
+    notify(kind, message, next) {
+      notify(kind, message, next);
     },
     dismiss(id) {
       set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));

@@ -8,6 +8,8 @@ import { onboardingEvents, onboardingRequests } from './onboarding';
 import { privacyEvents, privacyRequests } from './privacy';
 import { securityRequests } from './security';
 import { planEvents, planRequests } from './plans';
+import { radioEvents, radioRequests } from './radios';
+import { stickEvents, stickRequests } from './sticks';
 import { systemEvents, systemRequests } from './system';
 
 export * from './automations';
@@ -16,6 +18,8 @@ export * from './onboarding';
 export * from './privacy';
 export * from './security';
 export * from './plans';
+export * from './radios';
+export * from './sticks';
 export * from './system';
 
 export const requests = {
@@ -26,6 +30,8 @@ export const requests = {
   ...securityRequests,
   ...planRequests,
   ...automationRequests,
+  ...radioRequests,
+  ...stickRequests,
 } as const;
 
 export const events = {
@@ -35,6 +41,8 @@ export const events = {
   ...privacyEvents,
   ...planEvents,
   ...automationEvents,
+  ...radioEvents,
+  ...stickEvents,
 } as const;
 
 export type Requests = typeof requests;

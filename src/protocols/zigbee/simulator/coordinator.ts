@@ -51,6 +51,8 @@ export class ZnpCoordinator {
   readonly devices = new Map<string, VirtualDevice>();
   /** Devices currently unreachable (powered off / out of range). */
   readonly unreachable = new Set<string>();
+  /** Fault switch: ZDO answers (by response command) a device gives with an error status instead. */
+  readonly zdoFaults: Array<{ ieee: string; command: number; remaining: number; status: number }> = [];
   private link: ((frame: UnpiFrame) => void) | undefined;
   private readonly timers = new Set<NodeJS.Timeout>();
 
@@ -172,6 +174,26 @@ export class ZnpCoordinator {
     this.areq(Subsystem.ZDO, Zdo.endDeviceAnnceInd, endDeviceAnnceInd(nodeInfo(device)), this.airDelayMs * 2 + 20);
   }
 
+  /**
+   * A device that already belongs to this network powers up (or follows a restored coordinator):
+   * it talks again without associating or announcing itself.
+   */
+  resume(device: VirtualDevice): void {
+    this.devices.set(device.ieee, device);
+    device.attach((out) => this.fromDevice(device, out));
+    device.resumeReporting();
+    rememberChild(this.nv, device.ieee, device.nwk);
+    this.log(`${device.blueprint.label} ${device.ieee} is back as 0x${device.nwk.toString(16)}`);
+  }
+
+  /** Takes (and uses up) a configured ZDO fault for this answer, if any. */
+  zdoFault(device: VirtualDevice, command: number): number | undefined {
+    const f = this.zdoFaults.find((x) => x.ieee === device.ieee && x.command === command && x.remaining > 0);
+    if (!f) return undefined;
+    f.remaining--;
+    return f.status;
+  }
+
   leave(device: VirtualDevice, announce: boolean): void {
     device.detach();
     forgetChild(this.nv, device.ieee);
@@ -221,6 +243,6 @@ export class ZnpCoordinator {
   dispose(): void {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
-    for (const d of this.devices.values()) d.detach();
+    for (const d of this.devices.values()) d.detach({ keepMemory: true });
   }
 }

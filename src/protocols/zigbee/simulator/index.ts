@@ -2,6 +2,7 @@
 // `zstack` adapter can open as `tcp://127.0.0.1:<port>`, with virtual devices and fault switches.
 import { normalizeIeee } from './bytes';
 import { ZnpCoordinator } from './coordinator';
+import { Zdo as ZdoRsp } from './mt';
 import { type NetworkParams, seedFactoryNv, writeFormedNetwork } from './network-image';
 import { NvStore } from './nv';
 import { type Direction, type FrameFilter, type TransportStats, ZnpTcpServer } from './server';
@@ -11,7 +12,7 @@ export type { NetworkParams } from './network-image';
 export type { FrameFilter, Direction } from './server';
 export { Subsystem, Af, Zdo as ZdoCmd } from './mt';
 export { MsgType } from './unpi';
-export { VirtualDevice } from './virtual-device';
+export { VirtualDevice, type DeviceMemory } from './virtual-device';
 export * from './models';
 
 export interface EmulatorOptions {
@@ -91,6 +92,29 @@ export class ZStackEmulator {
       await new Promise((r) => setTimeout(r, 25));
     }
     this.join(device);
+  }
+
+  /**
+   * A device that is already a member of this network (same PAN, key) comes back after a power cycle,
+   * or after its coordinator was replaced by a restored one: no join, no announce.
+   */
+  resume(device: VirtualDevice): void {
+    this.coordinator.resume(device);
+  }
+
+  /**
+   * Fault switch: the device answers the next `count` requests of a kind with a ZDO error status
+   * (0x85 TIMEOUT by default), as a sleepy device behind a busy parent does.
+   */
+  failZdo(device: VirtualDevice, request: 'nodeDescriptor' | 'activeEndpoints' | 'simpleDescriptor', count = 1, status = 0x85): void {
+    const command = { nodeDescriptor: ZdoRsp.nodeDescRsp, activeEndpoints: ZdoRsp.activeEpRsp, simpleDescriptor: ZdoRsp.simpleDescRsp }[request];
+    this.coordinator.zdoFaults.push({ ieee: device.ieee, command, remaining: count, status });
+  }
+
+  /** The formed network's PAN id, extended PAN id and channel (undefined while factory-new). */
+  get network(): { panId: number; extendedPanId: string; channel: number } | undefined {
+    const n = this.coordinator.network();
+    return n ? { panId: n.panId, extendedPanId: n.extendedPanId, channel: n.channel } : undefined;
   }
 
   /** The device leaves on its own (announcing it). */

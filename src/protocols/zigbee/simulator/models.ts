@@ -43,6 +43,7 @@ export function ikeaBulb(o: ModelOptions = {}): VirtualDevice {
         },
       },
     },
+    ota: { imageType: 0x2101, fileVersion: 0x23093631 },
     commands: {
       genOnOff: onOffCommands,
       genLevelCtrl: levelCommands,

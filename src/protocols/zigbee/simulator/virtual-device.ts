@@ -3,7 +3,14 @@
 // zigbee-herdsman's own Zcl.Frame / Zcl.Header.
 import { Zcl } from 'zigbee-herdsman';
 import { normalizeIeee } from './bytes';
-import { type AttrRecord, type AttrValue, ZclAttributeStore, attrKey, clusterId } from './zcl-state';
+import { type AttrKey, type AttrRecord, type AttrValue, type ReportConfig, ZclAttributeStore, attrKey, clusterId } from './zcl-state';
+
+/** A device's non-volatile memory, as saved by the demo home between runs. */
+export interface DeviceMemory {
+  attributes: Record<string, AttrValue>;
+  bindings: string[];
+  reporting: Record<string, ReportConfig>;
+}
 
 export interface EndpointDef {
   id: number;
@@ -36,6 +43,8 @@ export interface DeviceBlueprint {
   commands?: Record<string, Record<string, CommandHandler>>;
   /** Xiaomi-style devices report to the coordinator without any binding or Configure Reporting. */
   reportsUnsolicited?: Array<[ep: number, cluster: string]>;
+  /** The firmware image it runs, told when the coordinator asks (OTA Upgrade cluster, client side). */
+  ota?: { imageType: number; fileVersion: number };
   /** Periodic simulation step (sensor drift, energy counting), every `tickMs`. */
   tick?: (device: VirtualDevice) => void;
   tickMs?: number;
@@ -68,6 +77,7 @@ export class VirtualDevice {
   private readonly bindings = new Set<string>();
   private readonly pending = new Map<string, Set<number>>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly reportTimers = new Map<string, NodeJS.Timeout>();
   private tsn = 0;
   private output: ((out: ZclOut) => void) | undefined;
 
@@ -97,10 +107,17 @@ export class VirtualDevice {
     if (tick && tickMs && tickMs > 0) this.every(tickMs, () => tick(this));
   }
 
-  detach(): void {
+  /**
+   * Disconnects the radio. Leaving the network forgets bindings and reporting; losing the
+   * coordinator (`keepMemory`) does not: a real device keeps them in flash and reports again once a
+   * coordinator of its network (e.g. a restored one) is back.
+   */
+  detach(opts: { keepMemory?: boolean } = {}): void {
     this.output = undefined;
     for (const t of this.timers) clearInterval(t);
     this.timers.clear();
+    this.reportTimers.clear();
+    if (opts.keepMemory) return;
     this.bindings.clear();
     this.store.reporting.clear();
   }
@@ -116,6 +133,40 @@ export class VirtualDevice {
 
   endpoint(id: number): EndpointDef | undefined {
     return this.blueprint.endpoints.find((e) => e.id === id);
+  }
+
+  /** What a real device keeps in its own flash: attribute values, bindings and reporting settings. */
+  persistentState(): DeviceMemory {
+    return {
+      attributes: this.store.snapshot(),
+      bindings: [...this.bindings],
+      reporting: Object.fromEntries(this.store.reporting.entries()),
+    };
+  }
+
+  /** Powers up with remembered state (call after attach: reporting timers start again). */
+  restoreState(memory: DeviceMemory): void {
+    this.bindings.clear();
+    this.store.reporting.clear();
+    this.store.load(memory.attributes);
+    for (const b of memory.bindings) this.bindings.add(b);
+    for (const [key, cfg] of Object.entries(memory.reporting)) {
+      const [ep, cluster, attr] = key.split(':').map(Number) as [number, number, number];
+      const rec = this.store.record(ep, cluster, attr);
+      if (!rec) continue;
+      this.store.reporting.set(attrKey(ep, cluster, attr), cfg);
+      if (cfg.max > 0 && cfg.max < 0xffff) this.reportEvery(key, cfg.max * 1000, () => this.store.reporting.has(key as AttrKey) && this.report(ep, cluster, [rec.id]));
+    }
+  }
+
+  /** Restarts the periodic reports of the reporting it kept (after powering up again). */
+  resumeReporting(): void {
+    this.restoreState(this.persistentState());
+  }
+
+  /** Called after every attribute change (e.g. to save the device's state). */
+  onChange(listener: () => void): void {
+    this.store.onChange(() => listener());
   }
 
   bind(ep: number, cluster: number): void {
@@ -153,6 +204,9 @@ export class VirtualDevice {
       this.emit({ srcEp: dstEp, dstEp: srcEp, clusterId: cluster, data: frame.toBuffer() });
     };
     const defaultRsp = (status: number): void => reply(Zcl.FrameType.GLOBAL, 'defaultRsp', { cmdId: header.commandIdentifier, statusCode: status });
+    if (header.frameControl.direction === Zcl.Direction.SERVER_TO_CLIENT && epDef.outClusters.map((c) => clusterId(c)).includes(cluster)) {
+      return this.handleAsClient(srcEp, dstEp, cluster, header, data);
+    }
     if (!epDef.inClusters.map((c) => clusterId(c)).includes(cluster)) return defaultRsp(Zcl.Status.UNSUPPORTED_CLUSTER);
     let frame: Zcl.Frame;
     try {
@@ -171,6 +225,23 @@ export class VirtualDevice {
     if (!handler) return defaultRsp(Zcl.Status.UNSUP_COMMAND);
     const status = handler({ device: this, ep: dstEp, payload: frame.payload as Record<string, unknown> }) ?? Zcl.Status.SUCCESS;
     if (!header.frameControl.disableDefaultResponse || status !== Zcl.Status.SUCCESS) defaultRsp(status);
+  }
+
+  /** Frames for a cluster the device uses as a client: the OTA server telling it an image may exist. */
+  private handleAsClient(srcEp: number, dstEp: number, cluster: number, header: Zcl.Header, data: Buffer): void {
+    let frame: Zcl.Frame;
+    try {
+      frame = Zcl.Frame.fromBuffer(cluster, header, data, {});
+    } catch {
+      return;
+    }
+    this.received.push({ ep: dstEp, cluster: frame.cluster.name, command: frame.command.name, payload: frame.payload });
+    const ota = this.blueprint.ota;
+    if (frame.cluster.name !== 'genOta' || frame.command.name !== 'imageNotify' || !ota) return;
+    const query = Zcl.Frame.create(Zcl.FrameType.SPECIFIC, Zcl.Direction.CLIENT_TO_SERVER, true, undefined, this.nextTsn(), 'queryNextImageRequest', 'genOta', {
+      fieldControl: 0, manufacturerCode: this.blueprint.manufacturerCode, imageType: ota.imageType, fileVersion: ota.fileVersion,
+    }, {});
+    this.emit({ srcEp: dstEp, dstEp: srcEp, clusterId: cluster, data: query.toBuffer() });
   }
 
   private handleGlobal(ep: number, cluster: number, command: string, payload: unknown): { command: string; payload: unknown } | undefined {
@@ -219,7 +290,7 @@ export class VirtualDevice {
     }
     this.store.reporting.set(key, { min: Number(entry.minRepIntval ?? 0), max, change: Number(entry.repChange ?? 0) });
     // Periodic reports at the maximum interval, as the ZCL requires.
-    if (max > 0) this.every(max * 1000, () => this.store.reporting.has(key) && this.report(ep, cluster, [rec.id]));
+    if (max > 0) this.reportEvery(key, max * 1000, () => this.store.reporting.has(key) && this.report(ep, cluster, [rec.id]));
   }
 
   private onAttributeChange(ep: number, cluster: number, rec: AttrRecord, previous: AttrValue | undefined): void {
@@ -238,6 +309,19 @@ export class VirtualDevice {
     }
     set.add(rec.id);
     this.pending.set(k, set);
+  }
+
+  /** One periodic-report timer per attribute (configuring again replaces it). */
+  private reportEvery(key: string, ms: number, fn: () => void): void {
+    const old = this.reportTimers.get(key);
+    if (old) {
+      clearInterval(old);
+      this.timers.delete(old);
+    }
+    const t = setInterval(fn, ms);
+    t.unref();
+    this.timers.add(t);
+    this.reportTimers.set(key, t);
   }
 
   private every(ms: number, fn: () => void): void {

@@ -72,6 +72,19 @@ export class ZclAttributeStore {
     return true;
   }
 
+  /** Every attribute value, keyed "ep:cluster:attr" (what the device keeps across a power cycle). */
+  snapshot(): Record<AttrKey, AttrValue> {
+    return Object.fromEntries([...this.attrs.entries()].map(([k, r]) => [k, r.value]));
+  }
+
+  /** Puts saved values back without telling listeners (nothing changed "on air"). Unknown keys are ignored. */
+  load(values: Record<string, unknown>): void {
+    for (const [k, v] of Object.entries(values)) {
+      const rec = this.attrs.get(k as AttrKey);
+      if (rec && (typeof v === 'number' || typeof v === 'string') && typeof v === typeof rec.value) rec.value = v;
+    }
+  }
+
   /** Attributes of one cluster on one endpoint. */
   clusterRecords(ep: number, cluster: number): AttrRecord[] {
     const prefix = `${ep}:${cluster}:`;

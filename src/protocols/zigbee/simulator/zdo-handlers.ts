@@ -33,7 +33,8 @@ function answer(c: ZnpCoordinator, target: number, command: number, build: (d: V
   }
   const device = c.deviceByNwk(target);
   if (!device || c.unreachable.has(device.ieee)) return;
-  const data = build(device);
+  const fault = c.zdoFault(device, command);
+  const data = fault === undefined ? build(device) : zdoStatusRsp(device.nwk, fault, device.nwk);
   if (data) c.areq(Subsystem.ZDO, command, data, c.airDelayMs * 2);
 }
 

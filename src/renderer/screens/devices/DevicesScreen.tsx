@@ -1,7 +1,9 @@
-import { Check, Pencil, X } from 'lucide-react';
+import { Check, Info, Pencil, Plus, X } from 'lucide-react';
 import { useState } from 'react';
 import type { Device } from '../../../shared/model';
 import { useHome } from '../../store/context';
+import { AddDevice } from './add/AddDevice';
+import { DeviceDetails } from './DeviceDetails';
 
 const PROTOCOL: Record<Device['protocol'], string> = { zwave: 'Z-Wave', zigbee: 'Zigbee', matter: 'Matter' };
 const HEALTH: Record<Device['health'], [string, string]> = {
@@ -60,9 +62,20 @@ export function DevicesScreen() {
   const areas = useHome((s) => s.areas);
   const moveTo = useHome((s) => s.moveTo);
   const list = Object.values(devices).sort((a, b) => a.name.localeCompare(b.name));
+  const [adding, setAdding] = useState(false);
+  const [selected, setSelected] = useState<string | null>(null);
   return (
     <>
-      <h1 className="screen-title">Devices</h1>
+      <div className="screen-head">
+        <h1 className="screen-title">Devices</h1>
+        {!adding && (
+          <button type="button" className="button primary" onClick={() => setAdding(true)}>
+            <Plus size={16} aria-hidden="true" /> Add device
+          </button>
+        )}
+      </div>
+      {adding && <AddDevice onClose={() => setAdding(false)} />}
+      <div className={selected && devices[selected] ? 'with-details' : undefined}>
       <table className="table">
         <thead>
           <tr>
@@ -71,6 +84,9 @@ export function DevicesScreen() {
             <th scope="col">Radio</th>
             <th scope="col">Model</th>
             <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Details</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -97,10 +113,17 @@ export function DevicesScreen() {
               <td>
                 <span className={`dot ${HEALTH[d.health][0]}`} aria-hidden="true" /> {HEALTH[d.health][1]}
               </td>
+              <td>
+                <button type="button" className="icon-button" aria-label={`Details of ${d.name}`} aria-pressed={selected === d.id} onClick={() => setSelected(selected === d.id ? null : d.id)}>
+                  <Info size={16} aria-hidden="true" />
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {selected && devices[selected] && <DeviceDetails deviceId={selected} onClose={() => setSelected(null)} />}
+      </div>
       {list.length === 0 && <p className="muted">No devices yet.</p>}
     </>
   );

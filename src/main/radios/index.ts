@@ -1,0 +1,96 @@
+// Decides which radios run: configured sticks, or the demo home's simulated ones, and builds their adapters.
+import { join } from 'node:path';
+import type { ProtocolAdapter } from '../../shared/adapter';
+import type { Logger } from '../../shared/logger';
+import { ZigbeeAdapter } from '../../protocols/zigbee/adapter';
+import { ZWaveAdapter } from '../../protocols/zwave/adapter';
+import type { SecretStore } from '../secrets';
+import { startDemoZWave, startDemoZigbee } from './demo-home';
+import type { ZigbeeAdapterType, ZigbeeNetwork } from './zigbee-config';
+
+export { demoHome, type DemoHome } from './demo-home';
+
+export interface RadioConfig {
+  /** Serial port of a Z-Wave stick. */
+  zwavePort?: string | undefined;
+  /** A Zigbee stick: port, herdsman adapter type (from the discovered stick or the user) and network. */
+  zigbee?:
+    | { port: string; adapter: ZigbeeAdapterType; rtscts?: boolean; baudRate?: number; network: ZigbeeNetwork; otaIndexPath?: string | undefined }
+    | undefined;
+}
+
+export interface ZigbeeRadio {
+  adapter: ZigbeeAdapter;
+  /** herdsman's folder (database.json, coordinator_backup.json) and where Hearth keeps its backups. */
+  dataDir: string;
+  backupsDir: string;
+  /** Demo only: joins the simulated home's devices the first time. */
+  seed?: () => Promise<void>;
+}
+
+export interface Radios {
+  adapters: ProtocolAdapter[];
+  demo: boolean;
+  zigbee?: ZigbeeRadio;
+  /** Stops what the radios needed besides the adapters (the demo's simulated sticks). Call after the core stopped. */
+  shutdown(): Promise<void>;
+}
+
+function zwaveKeys(secrets: SecretStore) {
+  const key = (name: string) => new Uint8Array(secrets.getOrCreate(`zwave.${name}`, 16));
+  return {
+    S0_Legacy: key('S0_Legacy'),
+    S2_Unauthenticated: key('S2_Unauthenticated'),
+    S2_Authenticated: key('S2_Authenticated'),
+    S2_AccessControl: key('S2_AccessControl'),
+  };
+}
+
+export async function createRadios(cfg: RadioConfig, dataDir: string, secrets: SecretStore, log: Logger): Promise<Radios> {
+  if (cfg.zwavePort || cfg.zigbee) {
+    const adapters: ProtocolAdapter[] = [];
+    if (cfg.zwavePort) {
+      adapters.push(
+        new ZWaveAdapter({
+          port: cfg.zwavePort,
+          cacheDir: join(dataDir, 'zwave'),
+          label: `Z-Wave stick on ${cfg.zwavePort}`,
+          securityKeys: zwaveKeys(secrets),
+          logFile: join(dataDir, 'logs', 'zwave_%DATE%.log'),
+          log,
+        }),
+      );
+    }
+    let zigbee: ZigbeeRadio | undefined;
+    if (cfg.zigbee) {
+      const zigbeeDir = join(dataDir, 'zigbee');
+      const adapter = new ZigbeeAdapter({
+        serialPath: cfg.zigbee.port,
+        adapterType: cfg.zigbee.adapter,
+        rtscts: cfg.zigbee.rtscts,
+        baudRate: cfg.zigbee.baudRate,
+        ...cfg.zigbee.network,
+        dataDir: zigbeeDir,
+        otaIndexPath: cfg.zigbee.otaIndexPath,
+        label: `Zigbee stick on ${cfg.zigbee.port}`,
+        log: (level, message) => level === 'error' && log.warn(`zigbee: ${message}`),
+      });
+      adapters.push(adapter);
+      zigbee = { adapter, dataDir: zigbeeDir, backupsDir: join(zigbeeDir, 'backups') };
+    }
+    return { adapters, demo: false, ...(zigbee ? { zigbee } : {}), shutdown: async () => undefined };
+  }
+  const zwave = await startDemoZWave(dataDir, log);
+  const zigbee = await startDemoZigbee(dataDir, secrets, log).catch(async (err: unknown) => {
+    await zwave.close();
+    throw err;
+  });
+  return {
+    adapters: [zwave.adapter, zigbee.adapter],
+    demo: true,
+    zigbee: { adapter: zigbee.adapter, dataDir: zigbee.dataDir, backupsDir: join(zigbee.dataDir, 'backups'), seed: () => zigbee.seed() },
+    shutdown: async () => {
+      await Promise.allSettled([zwave.close(), zigbee.close()]);
+    },
+  };
+}

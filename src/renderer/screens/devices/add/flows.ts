@@ -1,0 +1,15 @@
+// Add-device flows by protocol. Z-Wave inclusion and Matter commissioning add an entry here.
+import type { ComponentType } from 'react';
+import type { Protocol } from '../../../../shared/model';
+import { ZigbeeJoin } from './ZigbeeJoin';
+
+export interface AddFlow {
+  protocol: Protocol;
+  label: string;
+  hint: string;
+  component: ComponentType;
+}
+
+export const addFlows: AddFlow[] = [{ protocol: 'zigbee', label: 'Zigbee', hint: 'Bulbs, plugs and sensors that pair with a Zigbee stick', component: ZigbeeJoin }];
+
+export const PROTOCOL_NAMES: Record<Protocol, string> = { zigbee: 'Zigbee', zwave: 'Z-Wave', matter: 'Matter' };

@@ -1,0 +1,129 @@
+// Coordinator backups: taken on start, daily and on shutdown; on demand; restore to a new stick.
+import { ArchiveRestore, HardDriveDownload } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import type { BackupInfo } from '../../../shared/contract';
+import { StickPicker, type StickChoice } from '../../components/StickPicker';
+import { useAction, useEvent } from '../../hooks/useRequest';
+
+const REASON: Record<BackupInfo['reason'], string> = { start: 'At start', daily: 'Daily', shutdown: 'At shutdown', manual: 'By you', restore: 'Before a restore' };
+const ADAPTERS = ['zstack', 'ember', 'deconz', 'zigate', 'zboss'] as const;
+
+function Restore({ backup, onDone }: { backup: BackupInfo; onDone(): void }) {
+  const { run, busy } = useAction();
+  const [stick, setStick] = useState<StickChoice | null>(null);
+  const [adapter, setAdapter] = useState<string>('');
+  const [understood, setUnderstood] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const driver = adapter || stick?.driver || '';
+  const restore = async () => {
+    const r = await run('zigbee.backups.restore', {
+      id: backup.id,
+      confirm: true,
+      ...(stick ? { port: stick.path } : {}),
+      ...(ADAPTERS.includes(driver as (typeof ADAPTERS)[number]) ? { adapter: driver as (typeof ADAPTERS)[number] } : {}),
+    });
+    if (r) setDone(`Restored. The network (PAN ${r.restored.panId.toString(16)}, channel ${r.restored.channel}) now runs on ${r.radio.zigbee?.port ?? 'the stick'}.`);
+  };
+  if (done) {
+    return (
+      <div className="restore" role="status">
+        <p>{done}</p>
+        <button type="button" className="button" onClick={onDone}>
+          Close
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="restore" role="group" aria-label={`Restore backup from ${new Date(backup.createdAt).toLocaleString()}`}>
+      <p className="banner" role="note">
+        <strong>Before you restore:</strong> unplug the old stick and keep it unplugged for good. Two sticks with the same network confuse
+        every device. The new stick must be of a family Hearth supports (Z-Stack, EmberZNet, deCONZ, ZiGate, ZBOSS); a stick that already
+        holds another network is overwritten.
+      </p>
+      <StickPicker protocol="zigbee" value={stick} onChange={setStick} />
+      <label>
+        Stick type
+        <select value={adapter} onChange={(e) => setAdapter(e.target.value)}>
+          <option value="">{stick?.driver ? `As recognised (${stick.driver})` : 'Keep the current type'}</option>
+          {ADAPTERS.map((a) => (
+            <option key={a} value={a}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} /> The old stick is unplugged
+      </label>
+      <div className="actions">
+        <button type="button" className="button danger" disabled={!understood || busy !== null} onClick={() => void restore()}>
+          <ArchiveRestore size={14} aria-hidden="true" /> {busy ? 'Restoring… (this takes a minute)' : 'Restore this backup'}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function ZigbeeBackups() {
+  const { run, busy } = useAction();
+  const [backups, setBackups] = useState<BackupInfo[]>([]);
+  const [restoring, setRestoring] = useState<string | null>(null);
+  useEffect(() => {
+    void run('zigbee.backups.list', {}).then((b) => b && setBackups(b));
+  }, [run]);
+  useEvent('zigbee.backups.changed', (e) => setBackups(e.backups));
+  const chosen = backups.find((b) => b.id === restoring);
+  return (
+    <section className="panel" aria-labelledby="backups-title">
+      <div className="panel-head">
+        <h2 id="backups-title">Coordinator backups</h2>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void run('zigbee.backups.create', {})}>
+          <HardDriveDownload size={14} aria-hidden="true" /> {busy === 'zigbee.backups.create' ? 'Backing up…' : 'Back up now'}
+        </button>
+      </div>
+      <p className="muted">
+        Hearth saves the stick's network (keys, device table) when it starts, every day and when it stops, so a new stick can take over
+        without pairing every device again.
+      </p>
+      {backups.length === 0 ? (
+        <p className="muted">No backup yet.</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Taken</th>
+              <th scope="col">When</th>
+              <th scope="col">Devices</th>
+              <th scope="col">Network</th>
+              <th scope="col">
+                <span className="visually-hidden">Restore</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((b) => (
+              <tr key={b.id}>
+                <td>{new Date(b.createdAt).toLocaleString()}</td>
+                <td>{REASON[b.reason]}</td>
+                <td>{b.devices}</td>
+                <td className="mono">
+                  PAN {b.panId.toString(16).padStart(4, '0')} · ch {b.channel}
+                </td>
+                <td>
+                  <button type="button" className="button" onClick={() => setRestoring(b.id)}>
+                    Restore…
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {chosen && <Restore key={chosen.id} backup={chosen} onDone={() => setRestoring(null)} />}
+    </section>
+  );
+}
