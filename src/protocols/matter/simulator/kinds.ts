@@ -53,6 +53,8 @@ export const KINDS: Record<VirtualDeviceKind, KindDefinition> = {
       onOff: { onOff: false },
       levelControl: { currentLevel: 254, minLevel: 1, maxLevel: 254 },
       colorControl: {
+        colorMode: 2, // colour temperature
+        enhancedColorMode: 2,
         colorTemperatureMireds: 370,
         colorTempPhysicalMinMireds: 153,
         colorTempPhysicalMaxMireds: 454,
