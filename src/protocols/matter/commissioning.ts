@@ -2,7 +2,8 @@
 // prove the passcode (PASE), run matter.js's commissioning steps, and report each step as it happens.
 import { commissioningError } from './errors';
 import type { CommissioningPhase } from './errors';
-import { CanceledError, ControllerCommissioningFlow, DiscoveryError, PeerSet, Seconds } from './matterjs';
+import { isLoopbackAddress } from './loopback-address';
+import { CanceledError, CommissioningClient, ControllerCommissioningFlow, DiscoveryError, PeerSet, Seconds } from './matterjs';
 import type { ClientNode, PeerAddress, ServerNode } from './matterjs';
 import { parsePairingCode } from './pairing-code';
 import type { PairingInfo } from './pairing-code';
@@ -163,7 +164,13 @@ export async function commission(
       node = candidate;
       phase = 'connect';
       report({ step: phase, message: 'Checking the pairing code with the device' });
-      const [found] = candidate.state.commissioning.addresses ?? [];
+      const addresses = candidate.state.commissioning.addresses ?? [];
+      // ::1 and 127.0.0.1 are the same host; trying both only delays a wrong-code answer by matter.js's 15 s
+      // per-address stagger. (Real devices' addresses are never all loopback, so this only affects the demo home.)
+      if (addresses.length > 1 && addresses.every((a) => 'ip' in a && isLoopbackAddress(a.ip))) {
+        await candidate.setStateOf(CommissioningClient, { addresses: [addresses[0]!] });
+      }
+      const [found] = addresses;
       const Flow = reportingFlow(
         (name) => {
           phase = 'configure';

@@ -50,7 +50,9 @@ export class LoopbackUdpSocket implements UdpSocket {
     // Multicast sockets need the wildcard address to receive group traffic; their membership and outgoing
     // interface are pinned to loopback below, and non-loopback senders are ignored in onData.
     const multicast = netInterface !== undefined;
-    const address = listeningAddress ?? (multicast ? (family === 'udp4' ? '0.0.0.0' : '::') : family === 'udp4' ? LOOPBACK_IPV4 : LOOPBACK_IPV6);
+    const wildcard = family === 'udp4' ? '0.0.0.0' : '::';
+    const loopbackAddress = family === 'udp4' ? LOOPBACK_IPV4 : LOOPBACK_IPV6;
+    const address = listeningAddress ?? (multicast ? wildcard : loopbackAddress);
     await bind(socket, listeningPort, address);
     if (multicast) {
       try {
@@ -58,7 +60,7 @@ export class LoopbackUdpSocket implements UdpSocket {
         socket.setMulticastTTL(1);
         socket.setMulticastLoopback(true);
       } catch {
-        // Loopback without multicast support: group traffic simply never arrives.
+        // Loopback without multicast support for this family: group traffic simply never arrives.
       }
     }
     return new LoopbackUdpSocket(socket, family, multicast ? loopback : undefined, loopback);
@@ -72,7 +74,8 @@ export class LoopbackUdpSocket implements UdpSocket {
     try {
       this.socket.addMembership(group, this.family === 'udp4' ? LOOPBACK_IPV4 : `::%${this.loopback}`);
     } catch {
-      // e.g. loopback has no MULTICAST flag outside a test namespace: discovery is then unavailable.
+      // The OS refused loopback multicast for this family (Linux: IPv6 on lo). Discovery uses the other family;
+      // without any, commission by address.
     }
   }
 
