@@ -11,6 +11,8 @@ import type { CommissionRequest, StepReport } from './commissioning';
 import { openCommissioningWindow } from './commissioning-window';
 import type { CommissioningWindow } from './commissioning-window';
 import { DeviceRegistry } from './device-registry';
+import { discoverCommissionable } from './discovery';
+import type { CommissionableDevice } from './discovery';
 import { environmentFor, releaseEnvironment } from './environment';
 import { commissioningError, operationError } from './errors';
 import { listFabrics } from './fabrics';
@@ -169,6 +171,15 @@ export class MatterAdapter implements ProtocolAdapter {
       const error = err instanceof HearthError ? err : commissioningError(err, 'interview');
       report({ step: 'failed', message: error.message, error: { code: error.code, message: error.message, ...(error.next ? { next: error.next } : {}) } });
       throw error;
+    }
+  }
+
+  /** Devices in pairing mode on the network (mDNS), for an "Add device" list. */
+  async discoverCommissionable(options: { timeoutMs?: number } = {}): Promise<CommissionableDevice[]> {
+    try {
+      return await discoverCommissionable(this.running(), options.timeoutMs);
+    } catch (err) {
+      throw operationError(err, 'look for devices in pairing mode');
     }
   }
 

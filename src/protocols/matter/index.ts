@@ -3,6 +3,7 @@ export { MatterAdapter } from './adapter';
 export type { CommissioningEvent, MatterAdapterOptions, MatterEvent } from './adapter';
 export type { CommissionRequest, CommissioningStep } from './commissioning';
 export type { CommissioningWindow } from './commissioning-window';
+export type { CommissionableDevice } from './discovery';
 export type { FabricEntry, FabricList } from './fabrics';
 export type { NetworkInfo, Transport } from './network-info';
 export { directoryVault, memoryVault } from './vault';
