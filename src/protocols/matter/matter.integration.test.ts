@@ -78,7 +78,27 @@ describe.skipIf(!ns.ok)(`Matter over loopback: commission, control, multi-admin,
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
+  it('lists devices waiting in pairing mode on the (loopback) network', async () => {
+    const found = await hearth.discoverCommissionable({ timeoutMs: 2_000 });
+    const light0 = found.find((d) => d.discriminator === 0x100);
+    expect(light0).toMatchObject({ vendorId: 0xfff1, productId: 0x8002, deviceType: 0x0101 });
+    expect(light0!.addresses).toContainEqual(light.address);
+    expect(found.some((d) => d.discriminator === 0x200)).toBe(true);
+  });
+
+  it('says when no device with the code is found, and can be cancelled', async () => {
+    const nobody = ManualPairingCodeCodec.encode({ discriminator: 0x500, passcode: 20202099 });
+    await expect(hearth.commission({ code: nobody, discoveryTimeoutMs: 1_500 })).rejects.toMatchObject({
+      code: 'TIMEOUT',
+      message: 'Hearth could not find a device with this pairing code on the network.',
+    });
+    const abort = new AbortController();
+    setTimeout(() => abort.abort(), 300);
+    await expect(hearth.commission({ code: nobody, signal: abort.signal })).rejects.toMatchObject({ code: 'CANCELLED' });
+  });
+
   it('rejects a wrong pairing code with a readable error', async () => {
+    progress.length = 0;
     const { discriminator } = light.pairing;
     const wrong = ManualPairingCodeCodec.encode({ discriminator, passcode: 12121212 }); // valid code, wrong passcode
     const err = await hearth.commission({ code: wrong }).catch((e: unknown) => e);
