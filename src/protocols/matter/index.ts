@@ -16,5 +16,6 @@ export { checkLoopbackOnlyNamespace } from './loopback-namespace';
 export { VirtualMatterDevice } from './simulator/virtual-device';
 export type { VirtualDeviceOptions, VirtualDevicePairing, VirtualDeviceState } from './simulator/virtual-device';
 export type { VirtualDeviceKind } from './simulator/kinds';
+export type { SimulatedNetwork } from './simulator/network-diagnostics';
 export { DEMO_MATTER_DEVICES, startVirtualHome, stopVirtualHome } from './simulator/virtual-home';
 export type { RunningVirtualDevice, VirtualHomeDevice } from './simulator/virtual-home';

@@ -61,12 +61,10 @@ export type {
 export {
   AdministratorCommissioningClient,
   BasicInformationClient,
-  GeneralDiagnosticsClient,
-  NetworkCommissioningClient,
+  EthernetNetworkDiagnosticsServer,
   OperationalCredentialsClient,
-  ThreadNetworkDiagnosticsClient,
-  WiFiNetworkDiagnosticsClient,
-  EthernetNetworkDiagnosticsClient,
+  ThreadNetworkDiagnosticsServer,
+  WiFiNetworkDiagnosticsServer,
 } from '@matter/main/behaviors';
 
 export {

@@ -7,6 +7,8 @@ import { LOOPBACK_IPV6 } from '../loopback-address';
 import { directoryVault } from '../vault';
 import type { MatterVault } from '../vault';
 import { KINDS } from './kinds';
+import { rootEndpointFor } from './network-diagnostics';
+import type { SimulatedNetwork } from './network-diagnostics';
 import type { VirtualDeviceKind } from './kinds';
 
 export interface VirtualDeviceOptions {
@@ -29,6 +31,8 @@ export interface VirtualDeviceOptions {
    * went away after about this long; the matter.js default is minutes, tests use a few seconds.
    */
   subscriptionMaxIntervalSeconds?: number;
+  /** Network the device pretends to be on (adds that diagnostics cluster); absent: it does not say. */
+  network?: SimulatedNetwork;
 }
 
 export interface VirtualDevicePairing {
@@ -76,7 +80,9 @@ export class VirtualMatterDevice {
 
   private static async boot(options: VirtualDeviceOptions, vault: MatterVault) {
     const def = KINDS[options.kind];
-    const node = await ServerNode.create({
+    const { root, state: rootState } = rootEndpointFor(options.network);
+    const node = await ServerNode.create(root, {
+      ...rootState,
       id: options.id,
       environment: environmentFor(`device-${options.id}`, vault),
       network: {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { VirtualMatterDevice } from './virtual-device';
 import type { VirtualDevicePairing } from './virtual-device';
 import type { VirtualDeviceKind } from './kinds';
+import type { SimulatedNetwork } from './network-diagnostics';
 
 export interface VirtualHomeDevice {
   id: string;
@@ -11,14 +12,16 @@ export interface VirtualHomeDevice {
   label: string;
   /** Suggested room for the demo home ("Living room"...). */
   area: string;
+  /** Network the device pretends to be on (see network-diagnostics.ts). */
+  network?: SimulatedNetwork;
 }
 
 export const DEMO_MATTER_DEVICES: readonly VirtualHomeDevice[] = [
-  { id: 'living-lamp', kind: 'dimmableLight', label: 'Floor lamp', area: 'Living room' },
-  { id: 'kitchen-light', kind: 'colorTemperatureLight', label: 'Kitchen ceiling', area: 'Kitchen' },
-  { id: 'porch-light', kind: 'onOffLight', label: 'Porch light', area: 'Entrance' },
-  { id: 'hall-thermostat', kind: 'thermostat', label: 'Hall thermostat', area: 'Hall' },
-  { id: 'front-door', kind: 'contactSensor', label: 'Front door', area: 'Entrance' },
+  { id: 'living-lamp', kind: 'dimmableLight', label: 'Floor lamp', area: 'Living room', network: 'wifi' },
+  { id: 'kitchen-light', kind: 'colorTemperatureLight', label: 'Kitchen ceiling', area: 'Kitchen', network: 'thread' },
+  { id: 'porch-light', kind: 'onOffLight', label: 'Porch light', area: 'Entrance', network: 'ethernet' },
+  { id: 'hall-thermostat', kind: 'thermostat', label: 'Hall thermostat', area: 'Hall', network: 'thread' },
+  { id: 'front-door', kind: 'contactSensor', label: 'Front door', area: 'Entrance', network: 'thread' },
 ];
 
 export interface RunningVirtualDevice extends VirtualHomeDevice {
@@ -45,6 +48,7 @@ export async function startVirtualHome(
         label: spec.label,
         storage: join(dir, spec.id),
         port: options.basePort ? options.basePort + i : 0,
+        ...(spec.network ? { network: spec.network } : {}),
       });
       running.push({ ...spec, pairing: device.pairing, address: device.address, device });
     }
