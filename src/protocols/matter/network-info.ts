@@ -20,13 +20,14 @@ export interface NetworkInfo {
     averageRssi: number | null;
   };
   wifi?: { bssid: string | null; rssi: number | null; channel: number | null; security: string | null };
-  ethernet?: { phyRate: number | null; fullDuplex: boolean | null };
+  ethernet?: { phyRateMbps: number | null; fullDuplex: boolean | null };
   interfaces: { name: string; type: string; operational: boolean; ipv4: string[]; ipv6: string[] }[];
 }
 
 const ROUTING_ROLES = ['unspecified', 'unassigned', 'sleepy end device', 'end device', 'REED', 'router', 'leader'];
 const WIFI_SECURITY = ['unspecified', 'none', 'WEP', 'WPA', 'WPA2', 'WPA3'];
 const INTERFACE_TYPES = ['unspecified', 'wifi', 'ethernet', 'cellular', 'thread'];
+const PHY_RATE_MBPS = [10, 100, 1000, 2500, 5000, 10000, 40000, 100000, 200000, 400000];
 
 type Bag = Record<string, unknown>;
 
@@ -81,7 +82,7 @@ export async function networkInfo(node: ClientNode): Promise<NetworkInfo> {
   };
 
   const thread = await read(node, 'threadNetworkDiagnostics', [
-    'networkName', 'channel', 'panId', 'extendedPanId', 'routingRole', 'neighborTable',
+    'networkName', 'channel', 'panId', 'extendedPanId', 'routingRole', 'rloc16', 'neighborTable',
   ]);
   if (thread) {
     const neighbors = (thread.neighborTable as Bag[] | undefined) ?? [];
@@ -92,7 +93,7 @@ export async function networkInfo(node: ClientNode): Promise<NetworkInfo> {
       panId: n(thread.panId),
       extendedPanId: hex(thread.extendedPanId),
       routingRole: named(ROUTING_ROLES, thread.routingRole),
-      rloc16: n((thread as Bag).rloc16),
+      rloc16: n(thread.rloc16),
       neighbors: neighbors.length,
       averageRssi: rssi.length ? Math.round(rssi.reduce((a, b) => a + b, 0) / rssi.length) : null,
     };
@@ -107,6 +108,13 @@ export async function networkInfo(node: ClientNode): Promise<NetworkInfo> {
     };
   }
   const eth = await read(node, 'ethernetNetworkDiagnostics', ['phyRate', 'fullDuplex']);
-  if (eth) info.ethernet = { phyRate: n(eth.phyRate), fullDuplex: typeof eth.fullDuplex === 'boolean' ? eth.fullDuplex : null };
+  if (eth) {
+    const rate = n(eth.phyRate);
+    info.ethernet = {
+      phyRateMbps: rate === null ? null : (PHY_RATE_MBPS[rate] ?? null),
+      fullDuplex: typeof eth.fullDuplex === 'boolean' ? eth.fullDuplex : null,
+    };
+    if (info.transport === 'unknown') info.transport = 'ethernet';
+  }
   return info;
 }
