@@ -52,6 +52,7 @@ describe.skipIf(!ns.ok)(`Matter over loopback: commission, control, multi-admin,
       storage: join(dir, 'light'),
       discriminator: 0x100,
       passcode: 20202051,
+      network: 'ethernet',
     });
     sensor = await VirtualMatterDevice.start({
       kind: 'contactSensor',
@@ -155,8 +156,10 @@ describe.skipIf(!ns.ok)(`Matter over loopback: commission, control, multi-admin,
   it('reports how the device is connected', async () => {
     const info = await hearth.networkInfo(lightId);
     expect(info.address).toEqual(light.address);
-    expect(['ethernet', 'unknown']).toContain(info.transport);
+    expect(info.transport).toBe('ethernet');
+    expect(info.ethernet).toEqual({ phyRateMbps: 1000, fullDuplex: true });
     expect(info.thread).toBeUndefined();
+    expect(info.wifi).toBeUndefined();
   });
 
   it('opens a commissioning window whose new code lets another controller join (multi-admin)', async () => {

@@ -54,6 +54,7 @@ describe.skipIf(!ns.ok)(`Matter over loopback: thermostat, restarts and reconnec
       storage: join(dir, 'thermostat'),
       discriminator: 0x300,
       passcode: 20202053,
+      network: 'thread',
       subscriptionMaxIntervalSeconds: 3,
     });
     // Two lamps whose 11-digit codes share the discriminator bits (upper 4 bits 10, unused by the default kinds):
@@ -93,6 +94,8 @@ describe.skipIf(!ns.ok)(`Matter over loopback: thermostat, restarts and reconnec
         'hall-thermostat': ['setpoint', 'sensor.temperature'],
         'front-door': ['sensor.contact'],
       });
+      const lamp = demo.devices().find((d) => d.suggestedName === 'Floor lamp')!;
+      expect(await demo.networkInfo(lamp.nativeId)).toMatchObject({ transport: 'wifi', wifi: { rssi: -52, security: 'WPA2' } });
       const kitchen = demo.devices().find((d) => d.suggestedName === 'Kitchen ceiling')!;
       expect(kitchen.state.colorTemp).toBe(2703); // 370 mireds
       await demo.command(kitchen.nativeId, 'colorTemp', 4000);
@@ -117,6 +120,10 @@ describe.skipIf(!ns.ok)(`Matter over loopback: thermostat, restarts and reconnec
 
     await thermostat.simulate({ localTemperature: 19.25 });
     await eventually(events, (e) => e.type === 'state' && e.capabilityId === 'sensor.temperature' && e.value === 19.25, 10_000, 'temperature 19.25');
+
+    const net = await hearth.networkInfo(thermostatId);
+    expect(net.transport).toBe('thread');
+    expect(net.thread).toMatchObject({ networkName: 'HearthDemo', channel: 15, panId: 0x1a2b, extendedPanId: 'dead00beef00cafe', routingRole: 'end device' });
   }, 60_000);
 
   it('finds the right device when two share the discriminator bits of an 11-digit code', async () => {
