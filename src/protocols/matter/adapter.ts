@@ -95,7 +95,7 @@ export class MatterAdapter implements ProtocolAdapter {
       this.unobserve = () => changes.off(onChange);
       await node.start();
       this.controller = node;
-      for (const peer of node.peers) if (peer.lifecycle.isCommissioned) this.registry.track(peer);
+      for (const peer of node.peers) if (peer.lifecycle.isCommissioned) this.registry.track(peer, { restored: true });
       this.setStatus({ state: 'ready', detail: `${this.registry.all().length} Matter device(s)` });
     } catch (err) {
       this.unobserve?.();
@@ -142,7 +142,9 @@ export class MatterAdapter implements ProtocolAdapter {
     try {
       await executeAction(t.node, action, this.options.commandTimeoutMs ?? 15_000);
     } catch (err) {
-      throw operationError(err, `set ${capabilityId}`);
+      const error = operationError(err, `set ${capabilityId}`);
+      if (error.code === 'TIMEOUT' || error.code === 'DEVICE_UNREACHABLE') this.registry.unreachable(nativeId);
+      throw error;
     }
   }
 

@@ -27,9 +27,11 @@ export interface EndpointChange {
 
 const STRUCTURAL = new Set(['descriptor', 'parts']);
 
-function subscriptionActive(node: ClientNode): boolean {
+/** Whether the node's subscription is established; matter.js may answer asynchronously when the node is busy. */
+function subscriptionActive(node: ClientNode): boolean | Promise<boolean> {
   try {
-    return node.act((agent) => agent.get(NetworkClient).subscriptionActive) === true;
+    const active = node.act((agent) => agent.get(NetworkClient).subscriptionActive);
+    return typeof active === 'boolean' ? active : Promise.resolve(active).then((v) => v === true, () => false);
   } catch {
     return false;
   }
@@ -68,21 +70,32 @@ export class DeviceRegistry {
     };
   }
 
-  /** Starts tracking a commissioned peer and announces it with a `device` event. */
-  track(node: ClientNode): AdapterDevice {
+  /**
+   * Starts tracking a commissioned peer and announces it with a `device` event. A device restored from storage is
+   * `unknown` until its subscription is up; if that has not happened after `offlineAfterMs` it is `offline`
+   * (matter.js keeps retrying; the first report turns it `online`).
+   */
+  track(node: ClientNode, options: { restored?: boolean; offlineAfterMs?: number } = {}): AdapterDevice {
     const existing = this.byId.get(node.id);
     if (existing) return this.describe(existing);
     const endpoints = snapshotNode(node);
     const bound = bindDevice(endpoints);
     const events = node.eventsOf(NetworkClient);
-    const onStatus = (active: boolean) => this.setHealth(t, active ? 'online' : 'offline');
+    // Our own record of "the subscription is established", independent of the order in which matter.js's
+    // listeners tear things down when a device goes away.
+    const activeNow = subscriptionActive(node);
+    let live = activeNow === true;
+    const onStatus = (active: boolean) => {
+      live = active;
+      this.setHealth(t, active ? 'online' : 'offline');
+    };
     events.subscriptionStatusChanged.on(onStatus);
     // A device announces a controlled restart or power-down with BasicInformation.ShutDown: offline right away
     // rather than when the subscription times out. The sustained subscription reconnects when it is back.
+    // Events replayed while a subscription is being set up may be old, so only a live subscription's count.
     const shutDown = node.eventsOf(BasicInformationClient).shutDown;
-    // Events replayed while the subscription is being set up may be old (matter.js's Peers applies the same rule).
     const onShutDown = () => {
-      if (subscriptionActive(node)) this.setHealth(t, 'offline');
+      if (live) this.setHealth(t, 'offline');
     };
     shutDown?.on(onShutDown);
     const t: TrackedDevice = {
@@ -91,12 +104,24 @@ export class DeviceRegistry {
       endpoints,
       bound,
       state: readState(bound, endpoints),
-      health: subscriptionActive(node) ? 'online' : 'interviewing',
+      health: live ? 'online' : options.restored ? 'unknown' : 'interviewing',
       release: () => {
         events.subscriptionStatusChanged.off(onStatus);
         shutDown?.off(onShutDown);
+        clearTimeout(unreachable);
       },
     };
+    if (activeNow instanceof Promise) {
+      void activeNow.then((active) => {
+        if (!active || live || !this.byId.has(t.nativeId)) return;
+        live = true;
+        this.setHealth(t, 'online');
+      });
+    }
+    const unreachable = setTimeout(() => {
+      if (t.health !== 'online') this.setHealth(t, 'offline');
+    }, options.offlineAfterMs ?? 30_000);
+    unreachable.unref();
     this.byId.set(t.nativeId, t);
     this.byNode.set(node, t);
     const device = this.describe(t);
@@ -121,7 +146,7 @@ export class DeviceRegistry {
   onChange(change: EndpointChange): void {
     const t = this.owner(change.endpoint);
     if (!t) return;
-    if (t.health === 'interviewing') this.setHealth(t, 'online'); // first data: the interview is over
+    if (t.health === 'interviewing' || t.health === 'unknown') this.setHealth(t, 'online'); // first data arrived
     const number = change.endpoint.maybeNumber;
     if (number === undefined) return;
     const structural =
@@ -144,6 +169,12 @@ export class DeviceRegistry {
     t.bound = bindDevice(t.endpoints);
     t.state = readState(t.bound, t.endpoints);
     this.emit({ type: 'device', device: this.describe(t) });
+  }
+
+  /** A command that got no answer says more about reachability than a quiet subscription. */
+  unreachable(nativeId: string): void {
+    const t = this.byId.get(nativeId);
+    if (t) this.setHealth(t, 'offline');
   }
 
   private setHealth(t: TrackedDevice, health: DeviceHealth): void {
