@@ -143,9 +143,14 @@ describe.skipIf(!ns.ok)(`Matter over loopback: thermostat, restarts and reconnec
     await eventually(events, (e) => e.type === 'health' && e.health === 'online', 15_000, 'online after restart');
     await hearth.command(thermostatId, 'setpoint', 21);
     await eventually(events, (e) => e.type === 'state' && e.capabilityId === 'setpoint' && e.value === 21, 10_000, 'setpoint 21');
+    // The new subscription is live: a change made at the device arrives (not just the echo of our own write).
+    await thermostat.simulate({ localTemperature: 21.75 });
+    await eventually(events, (e) => e.type === 'state' && e.capabilityId === 'sensor.temperature' && e.value === 21.75, 15_000, 'report after restart');
   }, 60_000);
 
   it('marks a device offline when it loses power and re-subscribes by itself when it is back', async () => {
+    // Let the last report's 2 s minimum interval pass, so the device can still send its ShutDown event report.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
     events.length = 0;
     await thermostat.powerCycle(2_000);
     await eventually(events, (e) => e.type === 'health' && e.health === 'offline', 90_000, 'offline');
