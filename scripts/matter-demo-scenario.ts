@@ -9,10 +9,11 @@ import { configureMatterLogging, MatterAdapter, startVirtualHome, stopVirtualHom
 
 configureMatterLogging({ level: 'fatal' });
 const dir = await mkdtemp(join(tmpdir(), 'hearth-matter-demo-'));
-const home = await startVirtualHome(join(dir, 'devices'));
 const hearth = new MatterAdapter({ dataDir: join(dir, 'hearth') });
-await hearth.start();
+let home: Awaited<ReturnType<typeof startVirtualHome>> = [];
 try {
+  home = await startVirtualHome(join(dir, 'devices'));
+  await hearth.start();
   for (const d of home) {
     const added = await hearth.commission({ code: d.pairing.manualPairingCode, discoveryTimeoutMs: 10_000 });
     const writable = added.capabilities.find((c) => c.writable);
@@ -25,8 +26,8 @@ try {
   console.log(execSync('cat /proc/net/igmp').toString());
   for (const d of hearth.devices()) await hearth.remove(d.nativeId);
 } finally {
+  await stopVirtualHome(home); // devices first, while their controller still answers
   await hearth.stop();
-  await stopVirtualHome(home);
   await rm(dir, { recursive: true, force: true });
 }
 console.log('demo scenario done');
