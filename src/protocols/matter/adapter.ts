@@ -1,0 +1,271 @@
+// Hearth's Matter controller: a matter.js ServerNode with the controller behaviour, on loopback only (see
+// environment.ts), whose fabric and device cache live in a caller-supplied folder or vault. Implements the shared
+// ProtocolAdapter; Matter-only operations (commission, multi-admin, removal, network info) are extra methods and
+// commissioning progress arrives through onMatterEvent(). Only plain values leave this folder.
+import type { AdapterDevice, AdapterEvent, AdapterListener, AdapterStatus, ProtocolAdapter } from '../../shared/adapter';
+import { HearthError } from '../../shared/errors';
+import { commandValueSchema } from '../../shared/model';
+import type { CapabilityValue } from '../../shared/model';
+import { commission } from './commissioning';
+import type { CommissionRequest, StepReport } from './commissioning';
+import { openCommissioningWindow } from './commissioning-window';
+import type { CommissioningWindow } from './commissioning-window';
+import { DeviceRegistry } from './device-registry';
+import { discoverCommissionable } from './discovery';
+import type { CommissionableDevice } from './discovery';
+import { environmentFor, releaseEnvironment } from './environment';
+import { commissioningError, operationError } from './errors';
+import { listFabrics } from './fabrics';
+import type { FabricList } from './fabrics';
+import { actionFor } from './mapping';
+import { ChangeNotificationService, ControllerBehavior, ServerNode, VendorId } from './matterjs';
+import { networkInfo } from './network-info';
+import type { NetworkInfo } from './network-info';
+import { executeAction } from './actions';
+import { directoryVault } from './vault';
+import type { MatterVault } from './vault';
+
+export interface MatterAdapterOptions {
+  /** Hearth's folder for Matter data (fabric keys, certificates, known devices). Used when `vault` is absent. */
+  dataDir?: string;
+  /** Storage backend, e.g. directoryVault(dir, cipher) to encrypt credentials at rest. */
+  vault?: MatterVault;
+  /** Controller UDP port (0 or absent: any free port). */
+  port?: number;
+  /** How Hearth appears in other apps' lists of connected controllers. */
+  fabricLabel?: string;
+  /** Give up on a device command after this long (default 15 s). */
+  commandTimeoutMs?: number;
+}
+
+/** Commissioning progress; `attemptId` ties the events of one commission() call together. */
+export interface CommissioningEvent extends StepReport {
+  type: 'commissioning';
+  attemptId: string;
+  at: number;
+  nativeId?: string;
+  error?: { code: string; message: string; next?: string };
+}
+
+export type MatterEvent = CommissioningEvent;
+
+const CONTROLLER_ID = 'hearth-controller';
+let attempts = 0;
+
+export class MatterAdapter implements ProtocolAdapter {
+  readonly protocol = 'matter' as const;
+  readonly label = 'Matter controller (this computer, loopback only)';
+  private readonly vault: MatterVault;
+  private readonly listeners = new Set<AdapterListener>();
+  private readonly matterListeners = new Set<(e: MatterEvent) => void>();
+  private readonly registry = new DeviceRegistry((e) => this.emit(e));
+  private controller: ServerNode | undefined;
+  private current: AdapterStatus = { state: 'stopped' };
+  private unobserve: (() => void) | undefined;
+
+  constructor(private readonly options: MatterAdapterOptions) {
+    if (!options.vault && !options.dataDir) throw new Error('MatterAdapter needs a dataDir or a vault');
+    this.vault = options.vault ?? directoryVault(options.dataDir!);
+  }
+
+  async start(): Promise<void> {
+    if (this.controller) return;
+    this.setStatus({ state: 'starting', detail: 'Opening the Matter controller' });
+    let node: ServerNode | undefined;
+    try {
+      node = await ServerNode.create(ServerNode.RootEndpoint.with(ControllerBehavior), {
+        id: CONTROLLER_ID,
+        environment: environmentFor(CONTROLLER_ID, this.vault),
+        network: { port: this.options.port ?? 0 },
+        controller: { adminFabricLabel: this.options.fabricLabel ?? 'Hearth' },
+        basicInformation: {
+          vendorName: 'Hearth',
+          vendorId: VendorId(0xfff1),
+          productName: 'Hearth',
+          productId: 0x8000,
+          hardwareVersion: 1,
+          softwareVersion: 1,
+        },
+      });
+      const changes = node.env.get(ChangeNotificationService).change;
+      const onChange = (c: ChangeNotificationService.Change) => {
+        if (c.kind === 'update') this.registry.onChange({ endpoint: c.endpoint, cluster: c.behavior.id, properties: c.properties });
+      };
+      changes.on(onChange);
+      this.unobserve = () => changes.off(onChange);
+      await node.start();
+      this.controller = node;
+      for (const peer of node.peers) if (peer.lifecycle.isCommissioned) this.registry.track(peer, { restored: true });
+      this.setStatus({ state: 'ready', detail: `${this.registry.all().length} Matter device(s)` });
+    } catch (err) {
+      this.unobserve?.();
+      await node?.close().catch(() => undefined);
+      await releaseEnvironment();
+      const message = `The Matter controller could not start: ${err instanceof Error ? err.message : String(err)}`;
+      this.setStatus({ state: 'failed', message, next: 'Restart Hearth. If it keeps failing, create a support bundle.' });
+      throw new HearthError('RADIO_UNAVAILABLE', message, 'Restart Hearth. If it keeps failing, create a support bundle.');
+    }
+  }
+
+  async stop(): Promise<void> {
+    const node = this.controller;
+    if (!node) return;
+    this.controller = undefined;
+    this.unobserve?.();
+    this.registry.clear();
+    try {
+      await node.close();
+    } finally {
+      await releaseEnvironment();
+      this.setStatus({ state: 'stopped' });
+    }
+  }
+
+  status(): AdapterStatus {
+    return this.current;
+  }
+
+  devices(): AdapterDevice[] {
+    return this.registry.all();
+  }
+
+  async command(nativeId: string, capabilityId: string, value: CapabilityValue): Promise<void> {
+    const t = this.tracked(nativeId);
+    const bound = t.bound.find((b) => b.id === capabilityId);
+    if (!bound) throw new HearthError('NOT_FOUND', `This device has no "${capabilityId}".`);
+    const parsed = commandValueSchema(bound.capability).safeParse(value);
+    if (!parsed.success) {
+      throw new HearthError('BAD_REQUEST', `${JSON.stringify(value)} is not a valid value for ${capabilityId}.`);
+    }
+    const action = actionFor(t.bound, t.endpoints, capabilityId, parsed.data);
+    if (!action) throw new HearthError('UNSUPPORTED', `"${capabilityId}" can only be read, not set.`);
+    try {
+      await executeAction(t.node, action, this.options.commandTimeoutMs ?? 15_000);
+    } catch (err) {
+      const error = operationError(err, `set ${capabilityId}`);
+      if (error.code === 'TIMEOUT' || error.code === 'DEVICE_UNREACHABLE') this.registry.unreachable(nativeId);
+      throw error;
+    }
+  }
+
+  subscribe(listener: AdapterListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Matter-only events (commissioning progress). Returns an unsubscribe function. */
+  onMatterEvent(listener: (event: MatterEvent) => void): () => void {
+    this.matterListeners.add(listener);
+    return () => this.matterListeners.delete(listener);
+  }
+
+  /** Adds a device by pairing code or QR payload; resolves with the new device. Progress: onMatterEvent. */
+  async commission(request: CommissionRequest): Promise<AdapterDevice> {
+    const attemptId = `commission-${++attempts}`;
+    const report = (r: StepReport & Partial<CommissioningEvent>) =>
+      this.emitMatter({ type: 'commissioning', attemptId, at: Date.now(), ...r });
+    try {
+      const node = await commission(this.running(), request, report);
+      const device = this.registry.track(node);
+      report({ step: 'done', message: `Added ${device.suggestedName ?? device.model}`, nativeId: device.nativeId });
+      return device;
+    } catch (err) {
+      const error = err instanceof HearthError ? err : commissioningError(err, 'interview');
+      report({ step: 'failed', message: error.message, error: { code: error.code, message: error.message, ...(error.next ? { next: error.next } : {}) } });
+      throw error;
+    }
+  }
+
+  /** Devices in pairing mode on the network (mDNS), for an "Add device" list. */
+  async discoverCommissionable(options: { timeoutMs?: number } = {}): Promise<CommissionableDevice[]> {
+    try {
+      return await discoverCommissionable(this.running(), options.timeoutMs);
+    } catch (err) {
+      throw operationError(err, 'look for devices in pairing mode');
+    }
+  }
+
+  /** Opens a window for another Matter app or hub to add this device (multi-admin); returns the new codes. */
+  async openCommissioningWindow(nativeId: string, options: { timeoutSeconds?: number } = {}): Promise<CommissioningWindow> {
+    const t = this.tracked(nativeId);
+    try {
+      return await openCommissioningWindow(t.node, options.timeoutSeconds);
+    } catch (err) {
+      throw operationError(err, 'open a pairing window');
+    }
+  }
+
+  /** The Matter fabrics (apps and hubs) the device is part of, read from the device. */
+  async listFabrics(nativeId: string): Promise<FabricList> {
+    const t = this.tracked(nativeId);
+    try {
+      return await listFabrics(t.node);
+    } catch (err) {
+      throw operationError(err, 'read the list of connected apps');
+    }
+  }
+
+  /**
+   * Removes Hearth's fabric from the device and forgets it. With `force`, a device that cannot be reached is
+   * forgotten anyway (it then still lists Hearth until it is factory-reset).
+   */
+  async remove(nativeId: string, options: { force?: boolean } = {}): Promise<void> {
+    const t = this.tracked(nativeId);
+    try {
+      await t.node.decommission();
+    } catch (err) {
+      if (!options.force) throw operationError(err, 'remove the device');
+      await t.node.delete();
+    }
+    this.registry.untrack(nativeId);
+  }
+
+  /** Thread / Wi-Fi / Ethernet and the diagnostics the device exposes. */
+  async networkInfo(nativeId: string): Promise<NetworkInfo> {
+    const t = this.tracked(nativeId);
+    try {
+      return await networkInfo(t.node);
+    } catch (err) {
+      throw operationError(err, 'read network diagnostics');
+    }
+  }
+
+  private running(): ServerNode {
+    if (!this.controller) {
+      throw new HearthError('RADIO_UNAVAILABLE', 'The Matter controller is not running.', 'Start it in Settings → Radios.');
+    }
+    return this.controller;
+  }
+
+  private tracked(nativeId: string) {
+    this.running();
+    const t = this.registry.get(nativeId);
+    if (!t) throw new HearthError('NOT_FOUND', 'There is no such Matter device.', 'Refresh the device list.');
+    return t;
+  }
+
+  private setStatus(status: AdapterStatus) {
+    this.current = status;
+    this.emit({ type: 'status', status });
+  }
+
+  private emit(event: AdapterEvent) {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(event);
+      } catch {
+        // one failing listener must not break the others
+      }
+    }
+  }
+
+  private emitMatter(event: MatterEvent) {
+    for (const listener of [...this.matterListeners]) {
+      try {
+        listener(event);
+      } catch {
+        // as above
+      }
+    }
+  }
+}
