@@ -27,7 +27,7 @@ export default tseslint.config(
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: restrict(
-      layer('(^|/)(main|protocols)(/|$)', 'The renderer talks to the core only through the contract in src/shared (see ARCHITECTURE.md).'),
+      layer('^\\.\\.?/(.*/)?(main|protocols)(/|$)', 'The renderer talks to the core only through the contract in src/shared (see ARCHITECTURE.md).'),
       layer(NODE_BUILTINS, 'The renderer runs in a sandboxed page: no Node modules.'),
       layer(NATIVE_AND_STACKS, 'Radio stacks, storage and Electron live in the core, not the renderer.'),
     ),
@@ -35,7 +35,7 @@ export default tseslint.config(
   {
     files: ['src/shared/**'],
     rules: restrict(
-      layer('(^|/)(main|protocols|renderer)(/|$)', 'src/shared imports nobody (see ARCHITECTURE.md).'),
+      layer('^\\.\\.?/(.*/)?(main|protocols|renderer)(/|$)', 'src/shared imports nobody (see ARCHITECTURE.md).'),
       layer(NODE_BUILTINS, 'src/shared is pure TypeScript: no Node modules.'),
       layer(NATIVE_AND_STACKS, 'src/shared is pure TypeScript: no radio stacks, storage or Electron.'),
       layer('^(react|react-dom|zustand)(/.*)?$', 'src/shared is pure TypeScript: no UI libraries.'),
@@ -46,7 +46,7 @@ export default tseslint.config(
     return {
       files: [`src/protocols/${proto}/**`],
       rules: restrict(
-        layer('(^|/)(main|renderer)(/|$)', 'Protocol adapters import src/shared only (see ARCHITECTURE.md).'),
+        layer('^\\.\\.?/(.*/)?(main|renderer)(/|$)', 'Protocol adapters import src/shared only (see ARCHITECTURE.md).'),
         layer(`^\\.\\.?/(.*/)?(${others})(/|$)`, 'No imports sideways between protocol folders.'),
         layer('^electron$', "Only src/main/electron imports 'electron'."),
       ),
@@ -56,7 +56,7 @@ export default tseslint.config(
     files: ['src/main/**'],
     ignores: ['src/main/electron/**'],
     rules: restrict(
-      layer('(^|/)renderer(/|$)', 'The core never imports the renderer.'),
+      layer('^\\.\\.?/(.*/)?renderer(/|$)', 'The core never imports the renderer.'),
       layer('^electron$', "Only src/main/electron imports 'electron' (the core must run in plain Node)."),
     ),
   },

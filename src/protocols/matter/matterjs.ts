@@ -1,10 +1,6 @@
 // The whole matter.js surface Hearth uses, re-exported from one place. Everything else in src/protocols/matter
 // imports matter.js through this file, so the library's footprint is visible at a glance and nothing from it
 // leaves this folder (adapter.ts and the simulator hand out plain values only).
-//
-// Lint note: the layering rule in eslint.config.js forbids imports matching `(^|/)main(/|$)` in protocol folders
-// (meant for src/main). The npm package name "@matter/main" matches it by accident, so this one file opts out.
-/* eslint-disable no-restricted-imports */
 
 export {
   AbortedError,
