@@ -4,17 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EventPayload } from '../shared/contract';
 import { startApp, type RunningApp } from './app';
+import { waitFor } from './test/wait';
 import { quietLog, tempDir } from './test/temp';
-
-async function waitFor<T>(pick: () => T | undefined, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = pick();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 const ready = (app: RunningApp) =>
   waitFor(() => {

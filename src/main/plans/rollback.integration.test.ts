@@ -3,17 +3,8 @@
 // as the devices themselves report.
 import { describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../app';
+import { waitFor } from '../test/wait';
 import { quietLog, tempDir } from '../test/temp';
-
-async function waitFor<T>(pick: () => T | undefined, ms = 30_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = pick();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('plans on the demo home', () => {
   const dataDir = tempDir();
