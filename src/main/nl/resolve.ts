@@ -34,6 +34,9 @@ export interface ResolveInput {
 }
 
 const isQuery = (op: Op): boolean => op.startsWith('query_');
+/** Nouns that name a whole kind of device: "the lights" are all lights, not those called "… Light". */
+const KIND_WORDS = new Set(['light', 'lighting', 'switch', 'fan', 'cover', 'lock', 'valve', 'sensor', 'detector', 'climate',
+  'heating', 'media', 'music', 'player', 'scene', 'script', 'vacuum', 'mower', 'person', 'people', 'device', 'thing']);
 const ROBOT_OPS: ReadonlySet<Op> = new Set(['clean_area', 'vacuum_start', 'return_to_base', 'mower_start', 'mower_dock']);
 
 function inLocation(e: NlEntity, areas: readonly NlArea[], floors: readonly NlFloor[]): boolean {
@@ -205,9 +208,10 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     res.sense ??= senses[firstHit >= 0 ? firstHit : 0]!.sense;
     pool = [...new Set(bySense.flat())];
     // "the lamp", "the tv": when some names contain the noun itself, it means those.
+    // "the lamps" too: lamps, not every light; but "the lights" are all of them.
     const oneThing = singularAsk || frame.query?.quantifier === 'one';
-    for (const noun of oneThing ? group.nouns : []) {
-      if (noun.plural) continue;
+    for (const noun of group.nouns) {
+      if (noun.plural ? KIND_WORDS.has(singular(noun.text.split(' ').pop()!)) : !oneThing) continue;
       const words = [noun.text, ...(noun.modifier ? [noun.modifier] : [])].map((w) => singular(w.split(' ').pop()!));
       const named = pool.filter((e) => words.some((w) => index.nameTokens[index.position.get(e)!]!.includes(w)));
       if (named.length > 0) {
@@ -272,9 +276,11 @@ export function resolveTarget(input: ResolveInput): Resolution {
     res.error = nothingLeftOut(spec.excludeText, []);
     return res;
   }
-  const singularAsk = !spec.plural && !spec.all && !spec.everything && !spec.everywhere && !isQuery(frame.op);
+  const anyAll = spec.all || spec.everything || spec.everywhere || isQuery(frame.op);
   const seen = new Set<NlEntity>();
   for (const group of spec.groups) {
+    // Each thing said is singular or plural on its own: "the kitchen lights and the tv" is one TV.
+    const singularAsk = !anyAll && (spec.plural ? group.nouns.length > 0 && group.names.length === 0 && group.nouns.every((n) => !n.plural) : true);
     const got = group.names.length > 0 ? resolveNames(group, input, res) : scopeEntities(group, input, res, singularAsk);
     if ('code' in got) {
       res.error = got;

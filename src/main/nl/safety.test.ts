@@ -31,6 +31,7 @@ const home = createParser(homeFromHearth([
   device('d4', 'Study Blind', 'study', [c('cover', 'cover')], { cover: 0 }),
   device('d5', 'Shed Door', 'shed', [c('lock', 'lock')], { lock: true }),
   device('d6', 'Radio Plug', 'study', [c('onOff', 'onOff')], { onOff: false }),
+  device('d7', 'Den Ceiling', 'den', dimmable, { onOff: true, level: 40 }),
 ], areas));
 const floorless = createParser(homeFromHearth([
   device('f1', 'Desk Lamp', 'a', dimmable, { onOff: false, level: 0 }),
@@ -110,6 +111,21 @@ describe('names said with more words than the device has', () => {
   });
 });
 
+describe('singular and plural, thing by thing', () => {
+  it('reads each thing said as singular or plural on its own', () => {
+    // "the lamp" is one lamp even after "the den lights": ask which, never both.
+    const r = home.parse('turn off the den lights and the lamp');
+    expect(r.actions).toEqual([]);
+    expect(r.error).toMatchObject({ code: 'AMBIGUOUS', options: ['Sofa Lamp', 'Patio Lamp'] });
+    expect(ids(home.parse('turn off the den lights and the plug'))).toEqual(['d1 turn_off', 'd7 turn_off', 'd6 turn_off']);
+  });
+
+  it('reads "the lamps" as the lamps, not every light; "the lights" as all of them', () => {
+    expect(ids(home.parse('turn on the lamps'))).toEqual(['d1 turn_on', 'd2 turn_on']);
+    expect(ids(home.parse('turn on the lights'))).toEqual(['d1 turn_on', 'd2 turn_on', 'd7 turn_on']);
+  });
+});
+
 describe('floors', () => {
   it('asks about a floor the home does not have', () => {
     const r = home.parse('turn off the lights on the second floor');
@@ -121,7 +137,7 @@ describe('floors', () => {
   it('reads "this floor" as the speaker\'s floor, and every floor as everywhere', () => {
     expect(ids(home.parse('turn off the lights on this floor', { area: 'Study' }))).toEqual(['d2 turn_off']);
     expect(home.parse('turn off the lights on this floor').error?.code).toBe('UNKNOWN_NAME');
-    expect(ids(home.parse('turn off the lights on every floor'))).toEqual(['d1 turn_off', 'd2 turn_off']);
+    expect(ids(home.parse('turn off the lights on every floor'))).toEqual(['d1 turn_off', 'd2 turn_off', 'd7 turn_off']);
   });
 
   it('does not read "upstairs" as everywhere when no room has a floor', () => {
@@ -161,7 +177,7 @@ describe('pronouns and places across steps', () => {
   });
 
   it('takes a place said at the end to the step before', () => {
-    expect(ids(home.parse('open the curtains and turn off the lights in the den'))).toEqual(['d3 open', 'd1 turn_off']);
+    expect(ids(home.parse('open the curtains and turn off the lights in the den'))).toEqual(['d3 open', 'd1 turn_off', 'd7 turn_off']);
     // No curtain in the study: ask, never open the den's.
     const r = home.parse('open the curtains and turn off the lights in the study', { area: 'Den' });
     expect(r.actions).toEqual([]);
@@ -173,6 +189,6 @@ describe('pronouns and places across steps', () => {
   it('asks when a day or part of the day comes without a time, instead of acting now', () => {
     expect(home.parse('turn on the lights tomorrow').error).toMatchObject({ code: 'NOT_UNDERSTOOD', message: 'At what time tomorrow? Say a clock time, for example "tomorrow at 7 am".' });
     expect(home.parse('turn on the lights in the evening').actions).toEqual([]);
-    expect(home.parse('turn on the lights tomorrow at 7', { now: new Date('2025-03-05T10:00:00') }).actions).toHaveLength(2);
+    expect(home.parse('turn on the lights tomorrow at 7', { now: new Date('2025-03-05T10:00:00') }).actions).toHaveLength(3);
   });
 });
