@@ -124,3 +124,12 @@ export function vagueTime(when: string): NlError {
     next: 'Add the time: "at 7 pm", "at 6:30", or "in 2 hours".',
   };
 }
+
+/** "turn off the other lights" with nothing said before: other than which? */
+export function otherThanWhat(what: string): NlError {
+  return {
+    code: 'AMBIGUOUS',
+    message: `Other than which? Say which ${what.replace(/s$/, '')} to leave out, for example "all the ${what.replace(/s?$/, 's')} except the …".`,
+    next: 'Name what to leave out with "except".',
+  };
+}

@@ -48,6 +48,8 @@ export interface TargetSpec {
   /** it / them / those: the previous step's devices. */
   pronoun: boolean;
   plural: boolean;
+  /** "the other lights": those of that kind the step before did not name. */
+  other: boolean;
   /** "on this floor": the floor of the speaker's room. */
   thisFloor: boolean;
   /** A place said that is no floor or room of the home ("the second floor", "upstairs" with no floors). */

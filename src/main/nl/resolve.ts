@@ -8,7 +8,7 @@ import type { HomeIndex } from './name-index';
 import { singular } from './name-index';
 import { defaultDomains, supports } from './ops';
 import { fitsNoun, fitsState } from './match';
-import { ambiguous, noMatch, nothingLeftOut, notKnown, stillPending, unknownPlace, unsupported, type NlError } from './errors';
+import { ambiguous, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, unsupported, type NlError } from './errors';
 import { PENDING_DOMAIN } from './home';
 
 export interface Resolution {
@@ -306,6 +306,15 @@ export function resolveTarget(input: ResolveInput): Resolution {
     for (const e of got) seen.add(e);
   }
   let entities = [...seen];
+  if (spec.other) {
+    // "turn on the reading light and turn off the other lights": all but the ones just named.
+    const before = new Set(input.previous ?? []);
+    if (before.size === 0) {
+      res.error = otherThanWhat(describeKind(res, frame));
+      return res;
+    }
+    entities = entities.filter((e) => !before.has(e));
+  }
   if (spec.exclude) {
     const exFrame: Frame = { ...frame, op: 'query_value', target: { ...spec, exclude: null, excludeText: null, groups: [spec.exclude] } };
     const ex = resolveTarget({ ...input, frame: exFrame, contextArea: null, previous: null });

@@ -58,7 +58,7 @@ describe('a word the parser cannot place is never dropped', () => {
 
   it('asks about adjectives that are neither a room, a floor, a name word nor a colour', () => {
     for (const text of ['turn on the garage lamp', 'turn on the night light', 'turn on the left lamp', 'turn on the right lamp',
-      'turn on the top light', 'turn on the other lamp', 'turn on the big lamp', 'turn on the back light']) {
+      'turn on the top light', 'turn on the big lamp', 'turn on the back light']) {
       const r = bugHome.parse(text);
       expect(r.actions, text).toEqual([]);
       expect(['UNKNOWN_NAME', 'NO_MATCH'], text).toContain(r.error?.code);
@@ -123,6 +123,16 @@ describe('singular and plural, thing by thing', () => {
   it('reads "the lamps" as the lamps, not every light; "the lights" as all of them', () => {
     expect(ids(home.parse('turn on the lamps'))).toEqual(['d1 turn_on', 'd2 turn_on']);
     expect(ids(home.parse('turn on the lights'))).toEqual(['d1 turn_on', 'd2 turn_on', 'd7 turn_on']);
+  });
+});
+
+describe('"the other ones"', () => {
+  it('means those of that kind the step before did not name, and asks when nothing was named', () => {
+    expect(ids(home.parse('turn on the sofa lamp and turn off the other lamps'))).toEqual(['d1 turn_on', 'd2 turn_off']);
+    const r = bugHome.parse('turn on the other lamp');
+    expect(r.actions).toEqual([]);
+    expect(r.error?.code).toBe('AMBIGUOUS');
+    expect(ids(home.parse('turn on the sofa lamp and set it to low')).length).toBe(2);
   });
 });
 

@@ -68,6 +68,8 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
         if (it.original !== undefined && isRepairedModifierAt(items, i, firstContent)) {
           g.fragments.push(it.original);
           said(g, i);
+        } else if (t === 'other' && isModifierAt(items, i, firstContent)) {
+          spec.other = true;
         } else if (isModifierAt(items, i, firstContent) && !(FLOOR_WORDS.has(t) && items[i - 1]?.kind === 'word' && !ARTICLES.has(prev))) {
           // "the floor lamp", "the left curtain": a word that says which one; it must be part of a name.
           g.fragments.push(t);
@@ -177,7 +179,7 @@ export function shareAcrossGroups(groups: TargetGroup[]): void {
 export function readTarget(items: readonly Item[], opts: TargetOptions): TargetSpec {
   const spec: TargetSpec = {
     groups: [], exclude: null, excludeText: null, here: false, everywhere: false, everything: false, all: false, pronoun: false, plural: false,
-    thisFloor: false, unknownPlace: null,
+    other: false, thisFloor: false, unknownPlace: null,
   };
   let cut = items.length;
   for (let i = 0; i < items.length; i++) {
