@@ -73,6 +73,18 @@ function nounFits(e: NlEntity, group: TargetGroup): boolean {
   return group.nouns.some((n) => n.senses.some((s) => s.domain === e.domain || swap[s.domain] === e.domain));
 }
 
+/** "the lamp", "the tv": when some names contain the noun itself, it means those. "the lamps" too: lamps,
+ *  not every light; but "the lights" are all of them. */
+function narrowByNounNames(pool: NlEntity[], group: TargetGroup, index: HomeIndex, oneThing: boolean): NlEntity[] {
+  for (const noun of group.nouns) {
+    if (noun.plural ? KIND_WORDS.has(singular(noun.text.split(' ').pop()!)) : !oneThing) continue;
+    const words = [noun.text, ...(noun.modifier ? [noun.modifier] : [])].map((w) => singular(w.split(' ').pop()!));
+    const named = pool.filter((e) => words.some((w) => index.nameTokens[index.position.get(e)!]!.includes(w)));
+    if (named.length > 0) return named;
+  }
+  return pool;
+}
+
 function knownFragment(index: HomeIndex, f: string): boolean {
   if (index.nameVocab.has(f) || index.nameVocab.has(singular(f))) return true;
   if (f.length < 4) return false;
@@ -207,18 +219,6 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     const firstHit = bySense.findIndex((l) => l.length > 0);
     res.sense ??= senses[firstHit >= 0 ? firstHit : 0]!.sense;
     pool = [...new Set(bySense.flat())];
-    // "the lamp", "the tv": when some names contain the noun itself, it means those.
-    // "the lamps" too: lamps, not every light; but "the lights" are all of them.
-    const oneThing = singularAsk || frame.query?.quantifier === 'one';
-    for (const noun of group.nouns) {
-      if (noun.plural ? KIND_WORDS.has(singular(noun.text.split(' ').pop()!)) : !oneThing) continue;
-      const words = [noun.text, ...(noun.modifier ? [noun.modifier] : [])].map((w) => singular(w.split(' ').pop()!));
-      const named = pool.filter((e) => words.some((w) => index.nameTokens[index.position.get(e)!]!.includes(w)));
-      if (named.length > 0) {
-        pool = named;
-        break;
-      }
-    }
   } else if (useDefaults) {
     pool = pool.filter((e) => defaults.has(e.domain));
   }
@@ -227,6 +227,7 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     const classes = frame.op === 'query_temperature' ? ['temperature'] : measures;
     if (frame.op === 'query_value' || pool.length === 0) pool = measurePool(index, classes, areas, floors);
   }
+  const narrow = (list: NlEntity[]): NlEntity[] => narrowByNounNames(list, group, index, singularAsk || frame.query?.quantifier === 'one');
   if (group.fragments.length > 0) {
     // A fragment matches a word of the name, or starts one ("hall" → "Hallway Light"). One that matches
     // nothing is never dropped: "the floor lamp" is not "the lamp" when no lamp is called that.
@@ -236,10 +237,11 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     if (named.length === 0) {
       const known = group.fragments.every((f) => knownFragment(index, f));
       const kindSaid = group.nouns.length > 0;
-      return notKnown(saidPhrase(group), kindSaid ? pool.map((e) => e.name) : [], known, pendingNames(index), kindSaid);
+      return notKnown(saidPhrase(group), kindSaid ? narrow(pool).map((e) => e.name) : [], known, pendingNames(index), kindSaid);
     }
     pool = named;
   }
+  pool = narrow(pool);
   if (fromContext && pool.length === 0 && (singularAsk || oneThingAsked)) {
     // Nothing of that kind in the speaker's room: look in the whole home. (The slots keep the room the
     // sentence was said in, as HA's context does.)
