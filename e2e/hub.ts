@@ -20,11 +20,11 @@ export function tempDataDir(): string {
  * Starts the hub. A fresh data folder would open the first-run setup wizard; tests of other screens pass
  * `--skip-onboarding` (a user's option too) unless they ask for the wizard with `{ onboarding: true }`.
  */
-export async function startHub(dataDir: string, extraArgs: string[] = [], opts: { onboarding?: boolean } = {}): Promise<Hub> {
+export async function startHub(dataDir: string, extraArgs: string[] = [], opts: { onboarding?: boolean; env?: Record<string, string> } = {}): Promise<Hub> {
   const args = ['dist/main/cli.js', '--hub', '--port', '0', '--data-dir', dataDir, ...(opts.onboarding ? [] : ['--skip-onboarding']), ...extraArgs];
   const child: ChildProcess = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, HEARTH_DATA_DIR: '' },
+    env: { ...process.env, HEARTH_DATA_DIR: '', ...opts.env },
   });
   const output: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {

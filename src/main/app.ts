@@ -11,6 +11,7 @@ import { ZigbeeService } from './radios/zigbee-service';
 import { zigbeeAdapterFor } from './radios/zigbee-stick';
 import type { FileSecretStore, SecretCodec } from './secrets';
 import { serialPortLister, type PortLister } from './sticks/list';
+import type { Binding } from './sticks/probe';
 import { getSetting, setSetting } from './storage/settings';
 import { z } from 'zod';
 
@@ -28,6 +29,8 @@ export interface StartOptions {
   sqliteNativeBinding?: string;
   skipOnboarding?: boolean;
   listPorts?: PortLister;
+  /** serialport binding for "test this stick" (the e2e test seam, sticks/test-seam.ts). */
+  probeBinding?: Binding;
 }
 
 export interface RunningApp {
@@ -59,6 +62,7 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       secrets,
       skipOnboarding: o.skipOnboarding ?? false,
       listPorts,
+      ...(o.probeBinding ? { probeBinding: o.probeBinding } : {}),
       ...(o.sqliteNativeBinding ? { sqliteNativeBinding: o.sqliteNativeBinding } : {}),
     };
     const core = new Core(coreOpts);

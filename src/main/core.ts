@@ -21,6 +21,7 @@ import { SecurityService } from './services/security';
 import { RadioServices } from './radios/services';
 import { serialPortLister, type PortLister } from './sticks/list';
 import { StickWatcher } from './sticks/watcher';
+import type { Binding } from './sticks/probe';
 import { AuditLog } from './storage/audit';
 import type { Db } from './storage/db';
 import { openKeyedDatabase } from './storage/db-key';
@@ -42,6 +43,8 @@ export interface CoreOptions {
   skipOnboarding?: boolean;
   /** Where USB sticks are listed from (tests pass a fake list). */
   listPorts?: PortLister;
+  /** serialport binding for "test this stick" (tests pass @serialport/binding-mock); default: the real one. */
+  probeBinding?: Binding;
 }
 
 export class Core {
@@ -61,6 +64,8 @@ export class Core {
   readonly automations: AutomationService;
   readonly radios: RadioServices;
   readonly sticks: StickWatcher;
+  /** serialport binding "test this stick" opens ports with (undefined: the real serial ports). */
+  readonly probeBinding: Binding | undefined;
   readonly dispatch: Dispatch;
   readonly log: Logger;
   readonly #opts: CoreOptions;
@@ -122,6 +127,7 @@ export class Core {
     this.bus.on('device.state', 'plans', (e) => this.plans.parsers.stateChanged(e.deviceId));
     this.radios = new RadioServices(this.bus, now);
     this.sticks = new StickWatcher(this.bus, opts.listPorts ?? serialPortLister);
+    this.probeBinding = opts.probeBinding;
     this.dispatch = createDispatcher(createHandlers(this), opts.log, this.audit);
   }
 

@@ -15,6 +15,7 @@ export function stickHandlers(core: Core): HandlersFor<StickRequestName> {
         return { path: i.path, ok: true, outcome: 'coordinator' as const, message };
       }
       return testOpen(i.path, i.protocol, i.driver, {
+        ...(core.probeBinding ? { binding: core.probeBinding } : {}),
         onStep: (step, message) => core.bus.emit('sticks.testOpen.progress', { path: i.path, step, message }),
       });
     },

@@ -6,6 +6,7 @@ import { startApp } from '../app';
 import { createLogger } from '../log';
 import { parseOptions, USAGE } from '../options';
 import { startHubServer } from './server';
+import { fakeSticksFromEnv } from '../sticks/test-seam';
 import { hubCertificate, needsTls, type HubTls } from './tls';
 
 function rendererDir(): string {
@@ -27,9 +28,12 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
     return 0;
   }
   const log = createLogger('hearth', undefined, process.env.HEARTH_LOG !== 'debug');
+  // Test seam only (see sticks/test-seam.ts): fake USB sticks, honoured for a throwaway data folder.
+  const fakeSticks = fakeSticksFromEnv(process.env, opts.dataDir, log);
   let app;
   try {
     app = await startApp({
+      ...(fakeSticks ? { listPorts: fakeSticks.listPorts, probeBinding: fakeSticks.binding } : {}),
       dataDir: opts.dataDir,
       host: 'hub',
       zwavePort: opts.zwavePort,

@@ -67,3 +67,69 @@ export function notUnderstood(text: string): NlError {
     next: 'Try a command like "turn off the lights upstairs" or a question like "is the back door locked?".',
   };
 }
+
+/** A description that fits no device ("the floor lamp" when no lamp is called that): never the nearest
+ *  thing instead. `options` are the devices of that kind there, so the speaker can pick one. */
+export function notKnown(phrase: string, options: readonly string[], known: boolean, pending: readonly string[] = [], kindSaid = true): NlError {
+  // A long list helps nobody ("the fridge" when nothing was said about the kind of device).
+  const unique = options.length > 8 ? [] : [...new Set(options)];
+  const shown = unique.length > 6 ? [...unique.slice(0, 5), `one of ${unique.length - 5} others`] : unique;
+  const setUp = pending.length > 0
+    ? ` ${joinWords(pending.slice(0, 3), 'and')}${pending.length > 3 ? ' and others' : ''} ${pending.length === 1 ? 'is' : 'are'} still being set up, so ${pending.length === 1 ? 'its name is' : 'their names are'} not known yet.`
+    : '';
+  return {
+    code: known ? 'NO_MATCH' : 'UNKNOWN_NAME',
+    message: `I don't know a ${kindSaid ? 'device' : 'device, room or floor'} called "${phrase}".${unique.length > 0 ? ` Did you mean ${joinWords(shown)}?` : ''}${setUp}`,
+    next: 'Check the name on the Home screen, or rename the device to what you call it.',
+    ...(unique.length > 0 ? { options: unique, subject: phrase } : {}),
+  };
+}
+
+/** "the second floor" in a home without one, "upstairs" where no floor is known as upstairs. */
+export function unknownPlace(place: string, floors: readonly string[]): NlError {
+  return {
+    code: 'UNKNOWN_NAME',
+    message: floors.length > 0
+      ? `I don't know a floor called "${place}". The floors are ${joinWords(floors, 'and')}.`
+      : `I don't know where "${place}" is: no room has a floor yet.`,
+    next: floors.length > 0 ? 'Say one of the floors, or a room.' : 'Set each room\'s floor in the room settings, or say the room.',
+    ...(floors.length > 0 ? { options: [...floors], subject: place } : {}),
+  };
+}
+
+/** "all the lights except the garage" when no light is in the garage: leaving nothing out is not what was meant. */
+export function nothingLeftOut(what: string, options: readonly string[]): NlError {
+  return {
+    code: 'NO_MATCH',
+    message: `"except ${what}" leaves nothing out: none of the devices this would change is ${what}.`,
+    next: 'Say which devices to leave out, or say the command without "except".',
+    ...(options.length > 0 ? { options: [...new Set(options)] } : {}),
+  };
+}
+
+/** A device named in the sentence whose capabilities are not known yet. */
+export function stillPending(entity: NlEntity): NlError {
+  return {
+    code: 'UNSUPPORTED',
+    message: `${entity.name} is still being set up: what it can do is not known yet.`,
+    next: 'Wait until it shows its controls on the Home screen, then try again.',
+  };
+}
+
+/** "turn on the lights tomorrow": a day or part of day but no clock time. Acting now would be wrong. */
+export function vagueTime(when: string): NlError {
+  return {
+    code: 'NOT_UNDERSTOOD',
+    message: `At what time ${when}? Say a clock time, for example "${when === 'tomorrow' ? 'tomorrow at 7 am' : 'at 7 pm'}".`,
+    next: 'Add the time: "at 7 pm", "at 6:30", or "in 2 hours".',
+  };
+}
+
+/** "turn off the other lights" with nothing said before: other than which? */
+export function otherThanWhat(what: string): NlError {
+  return {
+    code: 'AMBIGUOUS',
+    message: `Other than which? Say which ${what.replace(/s$/, '')} to leave out, for example "all the ${what.replace(/s?$/, 's')} except the …".`,
+    next: 'Name what to leave out with "except".',
+  };
+}

@@ -14,6 +14,8 @@ export interface NounRef {
   text: string;
   senses: readonly NounSense[];
   plural: boolean;
+  /** A noun of the same kind said before it ("tv" of "the tv speaker"): names with either word fit. */
+  modifier?: string;
 }
 
 /** One "thing" people named: "the kitchen lights", "the bedroom lamp", "the fan". */
@@ -24,6 +26,8 @@ export interface TargetGroup {
   nouns: NounRef[];
   /** Words that are no grammar: parts of names ("ceiling") or unknown names ("garden"). */
   fragments: string[];
+  /** Names, nouns and fragments as said, in order ("floor lamp"), for messages. */
+  said: string[];
   /** The location came after the noun ("lights in the kitchen"), so it may apply to earlier groups too. */
   trailingLocation: boolean;
 }
@@ -31,6 +35,8 @@ export interface TargetGroup {
 export interface TargetSpec {
   groups: TargetGroup[];
   exclude: TargetGroup | null;
+  /** The words of the exclusion as said ("the garage"), for messages. */
+  excludeText: string | null;
   /** "in here", "this room". */
   here: boolean;
   /** "everywhere", "the whole house". */
@@ -42,6 +48,12 @@ export interface TargetSpec {
   /** it / them / those: the previous step's devices. */
   pronoun: boolean;
   plural: boolean;
+  /** "the other lights": those of that kind the step before did not name. */
+  other: boolean;
+  /** "on this floor": the floor of the speaker's room. */
+  thisFloor: boolean;
+  /** A place said that is no floor or room of the home ("the second floor", "upstairs" with no floors). */
+  unknownPlace: string | null;
 }
 
 export type Op =
@@ -79,6 +91,8 @@ export interface Timing {
   /** "for 10 minutes": do it now, undo it after this many seconds. */
   durationS?: number;
   schedule?: Schedule;
+  /** A day or part of day said without a clock time ("tomorrow", "in the evening"): the parser asks when. */
+  vague?: string;
 }
 
 export interface Frame {

@@ -56,8 +56,12 @@ function oneEdit(word: string, v: string): EditKind | null {
 
 /** May `word` be read as `v`? A word that would become a value or state ("red", "warm", "open") only by a
  *  swap or a missing/doubled letter; short words never by a different letter ("pool" is not "cool"). */
-function plausible(word: string, v: string, kind: EditKind): boolean {
+function plausible(index: HomeIndex, word: string, v: string, kind: EditKind): boolean {
   if (word.length <= 3) return kind === 'swap';
+  // A short word one letter off a name word is as likely another name ("perch" is not "porch"): a device
+  // not known yet must not turn into a known one. Swaps and dropped letters are typos; a changed letter
+  // in a word this short often is not.
+  if (kind === 'sub' && word.length <= 5 && index.nameVocab.has(v) && !LEXICON_WORDS.has(v)) return false;
   if (RISKY.has(v)) return kind === 'swap' || (kind === 'gap' && (v.length >= 5 || word.length > v.length));
   if (word.length <= 4) return kind !== 'sub';
   return true;
@@ -74,7 +78,7 @@ function closest(index: HomeIndex, word: string): string | null {
   for (let len = word.length - 1; len <= word.length + 1; len++) {
     for (const v of index.vocabByLength.get(len) ?? []) {
       const kind = oneEdit(word, v);
-      if (!kind || !plausible(word, v, kind)) continue;
+      if (!kind || !plausible(index, word, v, kind)) continue;
       if (RANK[kind] < bestRank) {
         best = [v];
         bestRank = RANK[kind];

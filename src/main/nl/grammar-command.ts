@@ -6,7 +6,7 @@ import type { HomeIndex } from './name-index';
 import type { Item } from './tag';
 import { readMedia, type RobotHint } from './grammar-media';
 import { readValue, type DomainHint, type ValueRead } from './grammar-values';
-import { FILLERS, OFF_VERBS, ON_VERBS } from './lexicon-words';
+import { FILLERS, OFF_VERBS, ON_VERBS, PRONOUNS } from './lexicon-words';
 import { readTarget } from './target';
 
 function domainsNamed(c: Clause, index: HomeIndex): Set<string> {
@@ -71,10 +71,12 @@ function readSwitching(c: Clause, named: ReadonlySet<string>): ValueRead | null 
 
 /** Fan presets: "set the fan to high", "turn the fan on low". */
 function readPreset(c: Clause, named: ReadonlySet<string>): ValueRead | null {
-  if (!named.has('fan')) return null;
+  // "turn on the fan and set it to low": "it" is whatever came before; the level fits its kind.
+  const pronoun = named.size === 0 && c.hasAny(PRONOUNS);
+  if (!named.has('fan') && !pronoun) return null;
   const presets: Record<string, number> = { low: 33, medium: 66, high: 100 };
   const word = c.texts.find((t) => t in presets);
-  return word ? { op: 'fan_speed', value: presets[word]!, unit: 'percent' } : null;
+  return word ? { op: named.has('fan') ? 'fan_speed' : 'level', value: presets[word]!, unit: 'percent' } : null;
 }
 
 function isBareName(c: Clause): boolean {

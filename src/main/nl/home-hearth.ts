@@ -4,7 +4,7 @@
 // sensor entity per reading it reports (temperature, power, motion...), named "<device> <what>".
 import type { Area, Capability, CapabilityValue, Device } from '../../shared/model';
 import type { Feature, NlArea, NlEntity, NlFloor, NlHome } from './home';
-import { slugify } from './home';
+import { PENDING_DOMAIN, slugify } from './home';
 
 /** Boolean sensor measures → HA binary_sensor device classes. */
 const BINARY_CLASSES: Readonly<Record<string, string>> = {
@@ -112,6 +112,13 @@ export function homeFromHearth(devices: readonly Device[], areas: readonly Area[
     const domain = primaryDomain(device);
     if (domain) entities.push(primaryEntity(device, domain, area));
     entities.push(...sensorEntities(device, area, domain !== null));
+    // Still being interviewed (or nothing it reports is known): its name is known, what it can do is not.
+    if (!domain && !device.capabilities.some((c) => c.kind === 'sensor' || c.kind === 'meter' || c.kind === 'battery')) {
+      entities.push({
+        id: device.id, name: device.name, domain: PENDING_DOMAIN, area: area?.name ?? null, floor: area?.floor ?? null,
+        state: null, deviceClass: null, attributes: {}, features: [],
+      });
+    }
   }
   return { entities, areas: nlAreas, floors, temperatureUnit: 'C' };
 }

@@ -49,6 +49,10 @@ export interface NlHome {
   temperatureUnit?: 'C' | 'F';
 }
 
+/** Domain of a device whose capabilities are not known yet (its interview is still running): its name is
+ *  known, so a sentence naming it gets "still being set up" instead of matching some other device. */
+export const PENDING_DOMAIN = 'pending';
+
 /** Domains whose entities can be switched on and off. */
 export const ON_OFF_DOMAINS: ReadonlySet<string> = new Set([
   'light', 'switch', 'fan', 'media_player', 'climate', 'input_boolean', 'humidifier', 'siren', 'water_heater',

@@ -11,11 +11,12 @@ import { extractTiming } from './timing';
 import { isQuestion, readQuery } from './grammar-query';
 import { readCommand } from './grammar-command';
 import { settleGenericNames } from './generic-names';
+import { carryPlaceBack, withoutCarried } from './carry';
 import { resolveTarget } from './resolve';
 import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { buildActions, type NlAction } from './actions';
-import { notUnderstood, type NlError } from './errors';
+import { notUnderstood, vagueTime, type NlError } from './errors';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -99,11 +100,20 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     let place: string | null = context.area ?? null;
     let inherited: Frame['timing'] | null = null;
     let lastDelay = 0;
-    clauses.forEach(({ items: clause, after }, k) => {
+    const read = clauses.map(({ items: clause, after }, k) => {
       const { items: rest, timing } = extractTiming(clause, context.now ?? null);
       const frame = readClause(rest, index, homeDomains, questionMark && k === clauses.length - 1);
+      if (frame) settleGenericNames(frame, index);
+      return { clause, after, rest, timing, frame };
+    });
+    const carried = carryPlaceBack(read.map((r) => r.frame));
+    read.forEach(({ clause, after, rest, timing, frame }, k) => {
       if (!frame) {
         steps.push({ intent: null, slots: {}, actions: [], error: notUnderstood(clause.map((i) => i.text).join(' ')) });
+        return;
+      }
+      if (timing?.vague && !frame.query) {
+        steps.push({ intent: null, slots: {}, actions: [], error: vagueTime(timing.vague) });
         return;
       }
       if (timing) {
@@ -114,9 +124,13 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       // A timing said first ("in 5 minutes turn on ... and close ...") or a clock time covers the steps after it.
       const saidFirst = k === 0 && rest[0] !== clause[0];
       if (timing && (saidFirst || timing.schedule !== undefined)) inherited = timing;
-      settleGenericNames(frame, index);
       inheritKind(frame, previous);
-      const res = resolveTarget({ frame, index, contextArea: place, previous });
+      let res = resolveTarget({ frame, index, contextArea: place, previous });
+      if (res.error?.code === 'NO_MATCH' && carried[k]!.length > 0 && !frame.target.plural) {
+        // "turn off the tv and turn on the lights in the bedroom": when the one TV is elsewhere, it is meant.
+        const alone = resolveTarget({ frame: withoutCarried(frame, carried[k]!), index, contextArea: null, previous });
+        if (!alone.error && alone.entities.length === 1) res = alone;
+      }
       const named = frame.target.groups.flatMap((g) => g.areas.map((a) => a.name));
       if (named.length === 1) place = named[0]!;
       if (frame.query) settleQuery(frame, res);

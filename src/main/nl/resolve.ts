@@ -8,7 +8,8 @@ import type { HomeIndex } from './name-index';
 import { singular } from './name-index';
 import { defaultDomains, supports } from './ops';
 import { fitsNoun, fitsState } from './match';
-import { ambiguous, noMatch, unknownName, unsupported, type NlError } from './errors';
+import { ambiguous, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, unsupported, type NlError } from './errors';
+import { PENDING_DOMAIN } from './home';
 
 export interface Resolution {
   entities: NlEntity[];
@@ -33,6 +34,9 @@ export interface ResolveInput {
 }
 
 const isQuery = (op: Op): boolean => op.startsWith('query_');
+/** Nouns that name a whole kind of device: "the lights" are all lights, not those called "… Light". */
+const KIND_WORDS = new Set(['light', 'lighting', 'switch', 'fan', 'cover', 'lock', 'valve', 'sensor', 'detector', 'climate',
+  'heating', 'media', 'music', 'player', 'scene', 'script', 'vacuum', 'mower', 'person', 'people', 'device', 'thing']);
 const ROBOT_OPS: ReadonlySet<Op> = new Set(['clean_area', 'vacuum_start', 'return_to_base', 'mower_start', 'mower_dock']);
 
 function inLocation(e: NlEntity, areas: readonly NlArea[], floors: readonly NlFloor[]): boolean {
@@ -49,6 +53,36 @@ function locationPool(index: HomeIndex, areas: readonly NlArea[], floors: readon
   for (const a of areas) for (const i of index.byArea.get(a.name.toLowerCase()) ?? []) seen.add(i);
   for (const f of floors) for (const i of index.byFloor.get(f.name.toLowerCase()) ?? []) seen.add(i);
   return [...seen].sort((x, y) => x - y).map((i) => index.entities[i]!);
+}
+
+/** The words of a group as said, in order ("floor lamp"), for messages and for clarifying answers. */
+function saidPhrase(group: TargetGroup): string {
+  return group.said.join(' ');
+}
+
+/** Devices still being set up (names and capabilities not known yet), for messages. */
+function pendingNames(index: HomeIndex): string[] {
+  return (index.byDomain.get(PENDING_DOMAIN) ?? []).map((i) => index.entities[i]!.name);
+}
+
+/** Nouns said with a name must fit it: "the back door light" is not the lock called "Back Door". A switch
+ *  may be called a light and the other way round (a plug powering a lamp). */
+function nounFits(e: NlEntity, group: TargetGroup): boolean {
+  if (group.nouns.length === 0) return true;
+  const swap: Readonly<Record<string, string>> = { light: 'switch', switch: 'light' };
+  return group.nouns.some((n) => n.senses.some((s) => s.domain === e.domain || swap[s.domain] === e.domain));
+}
+
+/** "the lamp", "the tv": when some names contain the noun itself, it means those. "the lamps" too: lamps,
+ *  not every light; but "the lights" are all of them. */
+function narrowByNounNames(pool: NlEntity[], group: TargetGroup, index: HomeIndex, oneThing: boolean): NlEntity[] {
+  for (const noun of group.nouns) {
+    if (noun.plural ? KIND_WORDS.has(singular(noun.text.split(' ').pop()!)) : !oneThing) continue;
+    const words = [noun.text, ...(noun.modifier ? [noun.modifier] : [])].map((w) => singular(w.split(' ').pop()!));
+    const named = pool.filter((e) => words.some((w) => index.nameTokens[index.position.get(e)!]!.includes(w)));
+    if (named.length > 0) return named;
+  }
+  return pool;
 }
 
 function knownFragment(index: HomeIndex, f: string): boolean {
@@ -124,6 +158,14 @@ function resolveNames(group: TargetGroup, input: ResolveInput, res: Resolution):
   for (const ref of group.names) {
     const all = ref.refs.map((r) => index.entities[r]!);
     res.names.push(all[0]!.name);
+    if (!isQuery(frame.op)) {
+      // Words said with the name must belong to it: "the kitchen ceiling spotlight" is not "Kitchen Ceiling".
+      const extra = group.fragments.filter((f) => !all.some((e) => index.nameTokens[index.position.get(e)!]!.includes(singular(f))));
+      if (extra.length > 0 || !all.some((e) => nounFits(e, group))) {
+        return notKnown(saidPhrase(group), all.map((e) => e.name), true, pendingNames(index));
+      }
+    }
+    if (all.every((e) => e.domain === PENDING_DOMAIN)) return stillPending(all[0]!);
     let cands = all.filter((e) => supports(e, frame.op));
     if (cands.length === 0) return unsupported(all[0]!, frame.op);
     if (group.areas.length + group.floors.length > 0) {
@@ -177,17 +219,6 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     const firstHit = bySense.findIndex((l) => l.length > 0);
     res.sense ??= senses[firstHit >= 0 ? firstHit : 0]!.sense;
     pool = [...new Set(bySense.flat())];
-    // "the lamp", "the tv": when some names contain the noun itself, it means those.
-    const oneThing = singularAsk || frame.query?.quantifier === 'one';
-    for (const noun of oneThing ? group.nouns : []) {
-      if (noun.plural) continue;
-      const word = singular(noun.text.split(' ').pop()!);
-      const named = pool.filter((e) => index.nameTokens[index.position.get(e)!]!.includes(word));
-      if (named.length > 0) {
-        pool = named;
-        break;
-      }
-    }
   } else if (useDefaults) {
     pool = pool.filter((e) => defaults.has(e.domain));
   }
@@ -196,15 +227,21 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     const classes = frame.op === 'query_temperature' ? ['temperature'] : measures;
     if (frame.op === 'query_value' || pool.length === 0) pool = measurePool(index, classes, areas, floors);
   }
+  const narrow = (list: NlEntity[]): NlEntity[] => narrowByNounNames(list, group, index, singularAsk || frame.query?.quantifier === 'one');
   if (group.fragments.length > 0) {
-    for (const f of group.fragments) if (!knownFragment(index, f)) return unknownName(f);
-    // A fragment matches a word of the name, or starts one ("hall" → "Hallway Light").
+    // A fragment matches a word of the name, or starts one ("hall" → "Hallway Light"). One that matches
+    // nothing is never dropped: "the floor lamp" is not "the lamp" when no lamp is called that.
     const want = group.fragments.map(singular);
     const has = (tokens: readonly string[], w: string): boolean => tokens.includes(w) || (w.length >= 4 && tokens.some((t) => t.startsWith(w)));
     const named = pool.filter((e) => want.every((w) => has(index.nameTokens[index.position.get(e)!]!, w)));
-    if (named.length === 0) return noMatch(group.fragments.join(' '), res.areas, res.floors);
+    if (named.length === 0) {
+      const known = group.fragments.every((f) => knownFragment(index, f));
+      const kindSaid = group.nouns.length > 0;
+      return notKnown(saidPhrase(group), kindSaid ? narrow(pool).map((e) => e.name) : [], known, pendingNames(index), kindSaid);
+    }
     pool = named;
   }
+  pool = narrow(pool);
   if (fromContext && pool.length === 0 && (singularAsk || oneThingAsked)) {
     // Nothing of that kind in the speaker's room: look in the whole home. (The slots keep the room the
     // sentence was said in, as HA's context does.)
@@ -223,9 +260,29 @@ export function resolveTarget(input: ResolveInput): Resolution {
     if (res.entities.length === 0) res.error = unsupported(input.previous[0]!, frame.op);
     return res;
   }
-  const singularAsk = !spec.plural && !spec.all && !spec.everything && !spec.everywhere && !isQuery(frame.op);
+  if (spec.unknownPlace) {
+    res.error = unknownPlace(spec.unknownPlace, input.index.floors.map((f) => f.name));
+    return res;
+  }
+  if (spec.thisFloor) {
+    // "on this floor": the floor of the room the speaker is in.
+    const floorName = input.contextArea ? input.index.areaByKey.get(input.contextArea.toLowerCase())?.floor ?? null : null;
+    const floor = input.index.floors.find((f) => f.name === floorName);
+    if (!floor) {
+      res.error = unknownPlace('this floor', input.index.floors.map((f) => f.name));
+      return res;
+    }
+    for (const g of spec.groups) if (g.areas.length + g.floors.length === 0) g.floors.push(floor);
+  }
+  if (spec.excludeText !== null && !spec.exclude) {
+    res.error = nothingLeftOut(spec.excludeText, []);
+    return res;
+  }
+  const anyAll = spec.all || spec.everything || spec.everywhere || isQuery(frame.op);
   const seen = new Set<NlEntity>();
   for (const group of spec.groups) {
+    // Each thing said is singular or plural on its own: "the kitchen lights and the tv" is one TV.
+    const singularAsk = !anyAll && (spec.plural ? group.nouns.length > 0 && group.names.length === 0 && group.nouns.every((n) => !n.plural) : true);
     const got = group.names.length > 0 ? resolveNames(group, input, res) : scopeEntities(group, input, res, singularAsk);
     if ('code' in got) {
       res.error = got;
@@ -233,11 +290,14 @@ export function resolveTarget(input: ResolveInput): Resolution {
     }
     const explicitPlace = group.areas.length + group.floors.length > 0 || res.areaFromContext;
     const noTarget = !hasContent && !spec.everything && !spec.everywhere && !spec.all;
-    if (noTarget && !isQuery(frame.op) && got.length > 1) {
+    // "turn it off" with nothing said before: ask which, even when one device would fit.
+    const orphan = spec.pronoun && noTarget && !spec.here && !isQuery(frame.op);
+    if (noTarget && !isQuery(frame.op) && (got.length > 1 || (orphan && got.length > 0))) {
       const busy = preferByState(got, frame.op);
       if (busy.length === 1) got.splice(0, got.length, ...busy);
-      else if (!explicitPlace) {
+      else if (!explicitPlace || orphan) {
         res.error = ambiguous(res.sense?.domain === 'media_player' || frame.impliedDomain === 'media_player' ? 'player' : 'device', got.map((e) => e.name));
+        if (orphan) res.error.message = res.error.message.replace(/^Which (\w+):/, 'Which $1 do you mean:');
         return res;
       }
     }
@@ -248,15 +308,31 @@ export function resolveTarget(input: ResolveInput): Resolution {
     for (const e of got) seen.add(e);
   }
   let entities = [...seen];
+  if (spec.other) {
+    // "turn on the reading light and turn off the other lights": all but the ones just named.
+    const before = new Set(input.previous ?? []);
+    if (before.size === 0) {
+      res.error = otherThanWhat(describeKind(res, frame));
+      return res;
+    }
+    entities = entities.filter((e) => !before.has(e));
+  }
   if (spec.exclude) {
-    const exFrame: Frame = { ...frame, op: 'query_value', target: { ...spec, exclude: null, groups: [spec.exclude] } };
+    const exFrame: Frame = { ...frame, op: 'query_value', target: { ...spec, exclude: null, excludeText: null, groups: [spec.exclude] } };
     const ex = resolveTarget({ ...input, frame: exFrame, contextArea: null, previous: null });
     if (ex.error) {
       res.error = ex.error;
       return res;
     }
     const drop = new Set(ex.entities);
-    entities = entities.filter((e) => !drop.has(e));
+    const kept = entities.filter((e) => !drop.has(e));
+    // "all the lights except the garage" with no light in the garage: the speaker expected something to
+    // stay as it is; doing everything would move what they meant to leave alone.
+    if (kept.length === entities.length) {
+      res.error = nothingLeftOut(spec.excludeText ?? 'that', ex.entities.map((e) => e.name));
+      return res;
+    }
+    entities = kept;
   }
   res.entities = entities;
   if (entities.length === 0 && !res.error && !isQuery(frame.op)) res.error = noMatch(describeKind(res, frame), res.areas, res.floors);

@@ -14,7 +14,8 @@ interface Base {
   text: string;
 }
 export type Item =
-  | (Base & { kind: 'word'; known: boolean })
+  /** `original`: the word as said, when spelling repair changed it ("main" heard as "min"). */
+  | (Base & { kind: 'word'; known: boolean; original?: string })
   | (Base & { kind: 'num'; value: number })
   | (Base & { kind: 'time'; hour: number; minute: number })
   | (Base & { kind: 'entity'; refs: number[]; generic: LexTag | null; fixed: boolean })
@@ -46,9 +47,9 @@ function fromLex(text: string, tag: LexTag): Item {
   }
 }
 
-/** Repairs unknown words in place; returns which token positions were changed. */
-function repair(index: HomeIndex, tokens: string[]): Set<number> {
-  const fixed = new Set<number>();
+/** Repairs unknown words in place; returns the changed token positions with the word as said. */
+function repair(index: HomeIndex, tokens: string[]): Map<number, string> {
+  const fixed = new Map<number, string>();
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!needsRepair(index, tok)) continue;
@@ -60,7 +61,7 @@ function repair(index: HomeIndex, tokens: string[]): Set<number> {
     const repl = repairWord(index, tok);
     if (!repl) continue;
     tokens.splice(i, 1, ...repl);
-    for (let k = 0; k < repl.length; k++) fixed.add(i + k);
+    for (let k = 0; k < repl.length; k++) fixed.set(i + k, tok);
     i += repl.length - 1;
   }
   return fixed;
@@ -95,7 +96,7 @@ export function tagTokens(index: HomeIndex, input: readonly string[]): Item[] {
   let tokens = [...input];
   hearOff(tokens);
   const fixed = repair(index, tokens);
-  if ([...fixed].some((k) => NUMBER_WORDS.has(tokens[k]!))) tokens = wordsToNumbers(tokens);
+  if ([...fixed.keys()].some((k) => NUMBER_WORDS.has(tokens[k]!))) tokens = wordsToNumbers(tokens);
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i]!;
@@ -127,14 +128,19 @@ export function tagTokens(index: HomeIndex, input: readonly string[]): Item[] {
     }
     if (lex.length > 0) {
       const first = lex[0]!;
-      items.push(fromLex(first.text, first.tag));
+      const item = fromLex(first.text, first.tag);
+      const original = first.tokens.length === 1 ? fixed.get(i) : undefined;
+      items.push(item.kind === 'word' && original !== undefined ? { ...item, original } : item);
       i += first.tokens.length;
       continue;
     }
     const time = /^(\d{1,2}):(\d{2})$/.exec(tok);
     if (time) items.push({ kind: 'time', text: tok, hour: Number(time[1]), minute: Number(time[2]) });
     else if (isNumberToken(tok)) items.push({ kind: 'num', text: tok, value: Number(tok) });
-    else items.push({ kind: 'word', text: tok, known: !needsRepair(index, tok) });
+    else {
+      const original = fixed.get(i);
+      items.push({ kind: 'word', text: tok, known: !needsRepair(index, tok), ...(original !== undefined ? { original } : {}) });
+    }
     i++;
   }
   return items;

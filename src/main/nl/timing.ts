@@ -142,6 +142,8 @@ export function extractTiming(items: readonly Item[], now: Date | null): { items
   let day: 'today' | 'tomorrow' | null = null;
   const days: string[] = [];
   let sun: 'sunrise' | 'sunset' | null = null;
+  /** A time said without a clock time ("tomorrow", "in the evening"): when is not known. */
+  let vague: string | null = null;
   for (let i = 0; i < items.length; i++) {
     const t = text(items, i);
     const prev = text(items, i - 1);
@@ -165,13 +167,17 @@ export function extractTiming(items: readonly Item[], now: Date | null): { items
         continue;
       }
     }
-    if (['tonight', 'evening', 'afternoon', 'night', 'morning'].includes(t) && prev !== 'every' && prev !== 'each') {
+    // "the night light", "the morning lamp": part of what is named, not a time.
+    const describes = items[i + 1]?.kind === 'noun' || items[i + 1]?.kind === 'entity';
+    if (['tonight', 'evening', 'afternoon', 'night', 'morning'].includes(t) && prev !== 'every' && prev !== 'each' && !describes) {
+      vague ??= t === 'night' || t === 'morning' || t === 'afternoon' || t === 'evening' ? `in the ${t}` : t;
       if (t === 'tonight') day = 'today';
       remove.push({ start: prev === 'this' || prev === 'in' ? i - 1 : i, end: i + 1 });
       continue;
     }
     if (t === 'tomorrow' || t === 'today') {
       day = t;
+      if (t === 'tomorrow') vague ??= t;
       remove.push({ start: i, end: i + 1 });
       continue;
     }
@@ -243,6 +249,8 @@ export function extractTiming(items: readonly Item[], now: Date | null): { items
     }
     timing.schedule = schedule;
   }
+  // "turn on the lights tomorrow": doing it now would be wrong, and no hour was said.
+  if (vague && !timing.schedule && timing.delayS === undefined) timing.vague = vague;
   if (remove.length === 0) return { items: [...items], timing: null };
   const drop = new Set<number>();
   for (const r of remove) for (let k = r.start; k < r.end; k++) drop.add(k);

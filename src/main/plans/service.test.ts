@@ -36,7 +36,7 @@ describe('plans from sentences', () => {
   it('asks back instead of guessing, and the answer makes the plan', async () => {
     f = await demoCore(dir);
     const q = await f.core.plans.preview({ text: 'turn it off' }, 'fresh-speaker');
-    expect(q).toMatchObject({ kind: 'question', message: 'Which device: Ceiling Light, Floor Lamp or Kettle Plug?' });
+    expect(q).toMatchObject({ kind: 'question', message: 'Which device do you mean: Ceiling Light, Floor Lamp or Kettle Plug?' });
     if (q.kind !== 'question') return;
     const plan = planOf(await f.core.plans.preview({ text: q.text, clarify: { subject: q.subject, choice: 'Kettle Plug' } }, 'fresh-speaker'));
     expect(plan.steps.map((s) => s.label)).toEqual(['Turn off Kettle Plug']);

@@ -111,7 +111,8 @@ export class PlanService {
     const log = (outcome: string, planId: string | null = null) => this.store.addCommand(now, actor, text, outcome, planId);
     if (r.error) {
       log(r.error.message);
-      if (r.error.code === 'AMBIGUOUS' && r.error.options?.length) {
+      // "Which lamp: …?", and "I don't know a "floor lamp". Did you mean …?": the options answer it.
+      if (r.error.options?.length && (r.error.code === 'AMBIGUOUS' || r.error.subject)) {
         return { kind: 'question', text, message: r.error.message, subject: r.error.subject ?? '', options: r.error.options };
       }
       return { kind: 'error', text, code: r.error.code, message: r.error.message, ...(r.error.next ? { next: r.error.next } : {}) };

@@ -1,5 +1,5 @@
 // Pick a USB radio stick: the plugged-in ones (live, hot-plug), or a typed port; then test it.
-// Reusable: Settings → Radios (restore to a new stick) and the onboarding wizard.
+// Reusable: Settings → Radios (one protocol) and the onboarding wizard (any kind: the stick says which).
 import { PlugZap, Usb } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import type { Stick, StickList, StickTestResult } from '../../shared/contract';
@@ -17,14 +17,31 @@ export interface StickChoice {
 const CONFIDENCE: Record<Stick['confidence'], string> = { high: 'Recognised', medium: 'Probably', low: 'Best guess', none: 'Unknown stick' };
 const PROTOCOL: Record<'zigbee' | 'zwave', string> = { zigbee: 'Zigbee', zwave: 'Z-Wave' };
 
-export function StickPicker({ protocol, value, onChange }: { protocol: 'zigbee' | 'zwave'; value: StickChoice | null; onChange(choice: StickChoice | null): void }) {
+/** What a stick needs: "Zigbee · zstack adapter", "Z-Wave · zwave-js driver". */
+export function needs(s: Stick): string {
+  if (!s.protocol) return 'Kind not known';
+  if (s.protocol === 'zwave') return 'Z-Wave · zwave-js driver';
+  return `Zigbee · ${s.driver ?? 'adapter not known'}${s.driver ? ' adapter' : ''}`;
+}
+
+interface PickerProps {
+  /** The radio this is for; omitted: any kind, taken from the stick (asked for unknown sticks and typed ports). */
+  protocol?: 'zigbee' | 'zwave';
+  value: StickChoice | null;
+  onChange(choice: StickChoice | null): void;
+}
+
+export function StickPicker({ protocol: wanted, value, onChange }: PickerProps) {
   const client = useHome((s) => s.client);
   const { run, busy } = useAction();
   const [list, setList] = useState<StickList | null>(null);
   const [typed, setTyped] = useState('');
   const [progress, setProgress] = useState<string | null>(null);
   const [result, setResult] = useState<StickTestResult | null>(null);
+  // Any-kind mode: what an unknown stick or a typed port is, as the person says.
+  const [kind, setKind] = useState<'zigbee' | 'zwave'>('zigbee');
   const name = useId();
+  const protocol = wanted ?? value?.protocol ?? kind;
 
   useEffect(() => {
     let live = true;
@@ -55,7 +72,7 @@ export function StickPicker({ protocol, value, onChange }: { protocol: 'zigbee' 
   return (
     <div className="stick-picker">
       <fieldset>
-        <legend>{PROTOCOL[protocol]} stick</legend>
+        <legend>{wanted ? `${PROTOCOL[wanted]} stick` : 'USB sticks on this computer'}</legend>
         {list === null && <p className="muted">Looking for USB sticks…</p>}
         {list?.problem && (
           <p className="banner" role="status">
@@ -66,7 +83,8 @@ export function StickPicker({ protocol, value, onChange }: { protocol: 'zigbee' 
         <ul className="sticks">
           {sticks.map((s) => {
             const path = s.stablePath ?? s.path;
-            const fits = s.protocol === null || s.protocol === protocol;
+            const fits = !wanted || s.protocol === null || s.protocol === wanted;
+            const as = wanted ?? s.protocol ?? kind;
             return (
               <li key={s.path}>
                 <label className={`stick${fits ? '' : ' other'}`}>
@@ -74,16 +92,14 @@ export function StickPicker({ protocol, value, onChange }: { protocol: 'zigbee' 
                     type="radio"
                     name={name}
                     checked={value?.path === path}
-                    onChange={() => choose({ path, protocol, driver: s.protocol === protocol ? s.driver : null, stick: s })}
+                    onChange={() => choose({ path, protocol: as, driver: s.protocol === as ? s.driver : null, stick: s })}
                   />
                   <Usb size={18} aria-hidden="true" />
                   <span>
                     <strong>{s.name}</strong>
                     <span className="muted">
                       {' '}
-                      · {s.path}
-                      {s.protocol ? ` · ${PROTOCOL[s.protocol]}` : ''}
-                      {s.driver && s.protocol === 'zigbee' ? ` (${s.driver})` : ''} · {CONFIDENCE[s.confidence]}
+                      · {s.path} · {needs(s)} · {CONFIDENCE[s.confidence]}
                     </span>
                     {s.note && <span className="note">{s.note}</span>}
                     {!fits && <span className="note">This looks like a {PROTOCOL[s.protocol!]} stick.</span>}
@@ -100,19 +116,41 @@ export function StickPicker({ protocol, value, onChange }: { protocol: 'zigbee' 
             value={typed}
             onChange={(e) => {
               setTyped(e.target.value);
-              choose(e.target.value.trim() ? { path: e.target.value.trim(), protocol, driver: null, stick: null } : null);
+              choose(e.target.value.trim() ? { path: e.target.value.trim(), protocol: wanted ?? kind, driver: null, stick: null } : null);
             }}
           />
         </label>
+        {!wanted && value && value.stick?.protocol == null && (
+          <label className="typed-port">
+            What kind of stick is it?
+            <select
+              value={value.protocol}
+              onChange={(e) => {
+                const k = e.target.value as 'zigbee' | 'zwave';
+                setKind(k);
+                choose({ ...value, protocol: k, driver: null });
+              }}
+            >
+              <option value="zigbee">Zigbee</option>
+              <option value="zwave">Z-Wave</option>
+            </select>
+          </label>
+        )}
       </fieldset>
       <div className="stick-test">
         <button type="button" className="button" disabled={!value || busy !== null} onClick={() => void test()}>
           <PlugZap size={14} aria-hidden="true" /> {busy ? 'Testing…' : 'Test this stick'}
         </button>
-        {busy && progress && <span className="muted" role="status">{progress}</span>}
+        {busy && (
+          <span className="test-progress" role="status">
+            <progress aria-label="Testing the stick" />
+            <span className="muted">{progress ?? 'Starting the test…'}</span>
+          </span>
+        )}
         {result && (
           <p className={`test-result ${result.ok ? 'ok' : 'bad'}`} role={result.ok ? 'status' : 'alert'}>
-            {result.message} {result.next}
+            {result.message}
+            {result.next && <span className="fix">{result.next}</span>}
           </p>
         )}
       </div>

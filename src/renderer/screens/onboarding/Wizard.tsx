@@ -23,7 +23,7 @@ export const STEP_LABELS: Record<OnboardingStep, string> = {
 /** What each step gets: where it is, and how to move on. `before` runs (and may refuse) before leaving. */
 export interface StepProps {
   state: OnboardingState;
-  next(change?: { radioChoice?: 'demo' | 'later'; tutorialSkipped?: boolean }): Promise<void>;
+  next(change?: { radioChoice?: 'demo' | 'later' | 'stick'; tutorialSkipped?: boolean }): Promise<void>;
   back(): Promise<void>;
   skip(): Promise<void>;
   finish(): Promise<void>;

@@ -33,7 +33,13 @@ export function DoneStep({ state, back, finish, busy }: StepProps) {
         <dt>Rooms</dt>
         <dd>{areas.length ? areas.map((a) => (a.floor ? `${a.name} (${a.floor})` : a.name)).join(', ') : 'None yet'}</dd>
         <dt>Radio</dt>
-        <dd>{state.radioChoice === 'later' ? 'Adding a stick later; the demo home runs meanwhile' : `Demo home, ${devices} devices`}</dd>
+        <dd>
+          {state.radioChoice === 'later'
+            ? 'Adding a stick later; the demo home runs meanwhile'
+            : state.radioChoice === 'stick'
+              ? 'Your USB stick is saved: restart Hearth to connect it (the demo home runs until then)'
+              : `Demo home, ${devices} devices`}
+        </dd>
         <dt>Shared beyond this computer</dt>
         <dd>{shared.length ? shared.join(', ') : 'Nothing'}</dd>
       </dl>

@@ -1,48 +1,83 @@
-// Step 2: the radio. Finding and test-opening USB sticks comes with Hearth's radio discovery (a separate
-// feature); until it is part of Hearth this step offers the demo home or adding a stick later, and says so.
-import { FlaskConical, Clock } from 'lucide-react';
+// Step 2: the radio. The USB sticks plugged into this computer, live (one plugged in now shows up within
+// a couple of seconds), each with what it is, which protocol and which driver/adapter it needs; a test
+// that opens the chosen one and asks it whether it is a coordinator; and, without a stick, the demo home.
+// A chosen stick is saved (radios.configure) and used from Hearth's next start.
+import { Clock, FlaskConical } from 'lucide-react';
 import { useState } from 'react';
+import { StickPicker, type StickChoice } from '../../../components/StickPicker';
+import { useAction } from '../../../hooks/useRequest';
 import { useHome } from '../../../store/context';
 import { StepActions, type StepProps } from '../Wizard';
 
-type Choice = 'demo' | 'later';
+type Choice = 'stick' | 'demo' | 'later';
+const ADAPTERS = ['zstack', 'ember', 'deconz', 'zigate', 'zboss'] as const;
+const KIND = { zigbee: 'Zigbee', zwave: 'Z-Wave' } as const;
 
 export function RadioStep({ state, next, back, skip, busy }: StepProps) {
   const demo = useHome((s) => s.info?.demo ?? false);
-  const [choice, setChoice] = useState<Choice>(state.radioChoice === 'later' ? 'later' : 'demo');
+  const { run, busy: saving } = useAction();
+  const [choice, setChoice] = useState<Choice>(state.radioChoice ?? 'demo');
+  const [stick, setStick] = useState<StickChoice | null>(null);
+  const pickStick = (c: StickChoice | null) => {
+    setStick(c);
+    if (c) setChoice('stick');
+  };
+  const pick = (c: Choice) => {
+    setChoice(c);
+    if (c !== 'stick') setStick(null);
+  };
+  const carryOn = async () => {
+    if (choice !== 'stick') return next({ radioChoice: choice });
+    // Back here after saving a stick: it stays saved unless another is picked.
+    if (!stick) return state.radioChoice === 'stick' ? next({ radioChoice: 'stick' }) : undefined;
+    const adapter = ADAPTERS.find((a) => a === stick.driver);
+    const saved = await run('radios.configure', { protocol: stick.protocol, port: stick.path, ...(stick.protocol === 'zigbee' && adapter ? { adapter } : {}) });
+    if (saved) await next({ radioChoice: 'stick' });
+  };
   return (
     <>
       <h1>Connect a radio</h1>
-      <p className="lead">Hearth talks to your devices through a USB radio stick, such as a Z-Wave or Zigbee stick.</p>
-      <div className="banner" role="note">
-        Finding sticks plugged into this computer is not part of this version of Hearth yet. You can already use a Z-Wave stick by
-        starting Hearth with <code>--zwave-port</code> (for example <code>/dev/ttyUSB0</code> or <code>COM3</code>).
-      </div>
+      <p className="lead">
+        Hearth talks to your devices through a USB radio stick, such as a Z-Wave or Zigbee stick. Plug yours in: it shows up here by
+        itself. Pick it, then test it.
+      </p>
+      <StickPicker value={choice === 'stick' ? stick : null} onChange={pickStick} />
+      {choice === 'stick' && stick && (
+        <p className="banner" role="note">
+          Hearth will use this {KIND[stick.protocol]} stick ({stick.path}) from its next start: restart Hearth after setup to connect
+          it. Until then the demo home keeps running.
+        </p>
+      )}
       <fieldset className="choice-list">
-        <legend className="visually-hidden">How do you want to start?</legend>
+        <legend>No stick?</legend>
         <label className={`choice ${choice === 'demo' ? 'selected' : ''}`}>
-          <input type="radio" name="radio-choice" value="demo" checked={choice === 'demo'} onChange={() => setChoice('demo')} />
+          <input type="radio" name="radio-choice" value="demo" checked={choice === 'demo'} onChange={() => pick('demo')} />
           <FlaskConical size={22} aria-hidden="true" />
           <span>
             <strong>Try the demo home</strong>
             <span className="muted">
-              A simulated Z-Wave stick with a few lights, a plug and a thermostat, driven exactly like real ones.
+              Simulated Z-Wave and Zigbee sticks with lights, plugs, a thermostat and sensors, driven exactly like real ones.
               {demo ? ' It is running now.' : ''}
             </span>
           </span>
         </label>
         <label className={`choice ${choice === 'later' ? 'selected' : ''}`}>
-          <input type="radio" name="radio-choice" value="later" checked={choice === 'later'} onChange={() => setChoice('later')} />
+          <input type="radio" name="radio-choice" value="later" checked={choice === 'later'} onChange={() => pick('later')} />
           <Clock size={22} aria-hidden="true" />
           <span>
             <strong>I’ll add a stick later</strong>
-            <span className="muted">No stick yet? Carry on with setup; Hearth keeps the demo home until a stick is configured.</span>
+            <span className="muted">Carry on with setup; Hearth keeps the demo home until a stick is configured (Settings → Radios).</span>
           </span>
         </label>
       </fieldset>
       <StepActions busy={busy} onBack={() => void back()} onSkip={() => void skip()}>
-        <button type="button" className="button primary" onClick={() => void next({ radioChoice: choice })} disabled={busy}>
-          Continue
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void carryOn()}
+          disabled={busy || saving !== null || (choice === 'stick' && !stick && state.radioChoice !== 'stick')}
+        >
+          {choice === 'stick' ? 'Use this stick and continue' : 'Continue'}
         </button>
       </StepActions>
     </>

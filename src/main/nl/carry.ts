@@ -1,0 +1,40 @@
+// A place said at the end of a sentence covers the steps before it that name no place:
+// "open the curtains and turn off the lights in the living room" opens the living room's curtains,
+// not every curtain in the home (or the ones where the speaker happens to stand).
+import type { Frame, TargetGroup } from './frame';
+
+const placed = (g: TargetGroup): boolean => g.areas.length + g.floors.length > 0;
+
+/** True when the frame's target says nothing about where: no names, places, "here", "everywhere", pronoun. */
+function placeless(frame: Frame): boolean {
+  const t = frame.target;
+  if (t.here || t.everywhere || t.everything || t.pronoun || t.thisFloor || t.unknownPlace) return false;
+  return t.groups.every((g) => g.names.length === 0 && !placed(g));
+}
+
+/** Puts the last step's trailing place into earlier placeless steps. Returns, per frame, the groups that
+ *  got it (empty when none), so a step can be read again without it. */
+export function carryPlaceBack(frames: readonly (Frame | null)[]): TargetGroup[][] {
+  const carried: TargetGroup[][] = frames.map(() => []);
+  const last = frames[frames.length - 1];
+  if (!last || frames.length < 2 || last.query) return carried;
+  const groups = last.target.groups;
+  const tail = groups[groups.length - 1]!;
+  if (!tail.trailingLocation || !placed(tail) || groups.some((g) => g.names.length > 0) || last.target.everywhere) return carried;
+  frames.forEach((frame, k) => {
+    if (!frame || frame === last || frame.query || !placeless(frame)) return;
+    for (const g of frame.target.groups) {
+      g.areas = [...tail.areas];
+      g.floors = [...tail.floors];
+      g.trailingLocation = true;
+      carried[k]!.push(g);
+    }
+  });
+  return carried;
+}
+
+/** The frame as said, without the carried place. */
+export function withoutCarried(frame: Frame, carried: readonly TargetGroup[]): Frame {
+  const groups = frame.target.groups.map((g) => (carried.includes(g) ? { ...g, areas: [], floors: [], trailingLocation: false } : g));
+  return { ...frame, target: { ...frame.target, groups } };
+}
