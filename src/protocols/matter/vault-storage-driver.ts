@@ -19,7 +19,7 @@ export function encodeBigInts(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
   if (value instanceof Map) return new Map([...value].map(([k, v]) => [encodeBigInts(k), encodeBigInts(v)]));
   if (Array.isArray(value)) return value.map(encodeBigInts);
-  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value; // e.g. Date: as JSON.stringify would
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = encodeBigInts(v);
   return out;

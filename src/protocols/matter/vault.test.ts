@@ -86,11 +86,17 @@ describe('VaultStorageDriver', () => {
       await driver.initialize();
       driver.set(['root', 'accessControl'], 'acl', [{ fabricIndex: 1, subjects: [3520466763454751793n] }]);
       driver.set(['fabrics'], 'ids', new Map([[1, 16295171036736815900n]]));
+      // matter.js keeps some records as class instances (e.g. a peer address), not plain objects.
+      class PeerAddress {
+        constructor(readonly fabricIndex: number, readonly nodeId: bigint) {}
+      }
+      driver.set(['commissioning'], 'peerAddress', new PeerAddress(1, 1n) as never);
       await driver.close();
       const reopened = new VaultStorageDriver(vault, 'device');
       await reopened.initialize();
       expect(reopened.get(['root', 'accessControl'], 'acl')).toEqual([{ fabricIndex: 1, subjects: [3520466763454751793n] }]);
       expect(reopened.get(['fabrics'], 'ids')).toEqual(new Map([[1, 16295171036736815900n]]));
+      expect(reopened.get(['commissioning'], 'peerAddress')).toEqual({ fabricIndex: 1, nodeId: 1n });
     } finally {
       if (before) Object.defineProperty(proto, 'toJSON', before);
       else delete proto.toJSON;
