@@ -34,6 +34,10 @@ export function matterHandlers(core: Core): HandlersFor<MatterRequestName> {
       core.audit.append({ actor: ctx.actor, action: 'matter.openWindow', target: i.deviceId, detail: { minutes: i.minutes } });
       return await radios.matter.openWindow(nativeId, i.minutes);
     },
+    'matter.closeWindow': async (i) => {
+      await radios.matter.closeWindow(matterDevice(i.deviceId));
+      return { ok: true as const };
+    },
     'matter.fabrics': (i) => radios.matter.fabrics(matterDevice(i.deviceId)),
     'matter.network': (i) => radios.matter.network(matterDevice(i.deviceId)),
   };

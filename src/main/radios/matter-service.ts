@@ -86,6 +86,10 @@ export class MatterService {
     return { manualPairingCode: w.manualPairingCode, qrPairingCode: w.qrPairingCode, expiresAt: w.expiresAt };
   }
 
+  closeWindow(nativeId: string): Promise<void> {
+    return this.#o.adapter.closeCommissioningWindow(nativeId);
+  }
+
   fabrics(nativeId: string): Promise<MatterFabrics> {
     return this.#o.adapter.listFabrics(nativeId);
   }

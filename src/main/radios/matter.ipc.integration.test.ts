@@ -163,7 +163,13 @@ describe.skipIf(!ns.ok)(`Matter through the IPC contract ${SKIP_REASON}`, () => 
     expect(parsePairingCode(window.qrPairingCode).passcode).toBe(parsePairingCode(window.manualPairingCode).passcode);
     expect(window.expiresAt).toBeGreaterThan(Date.now() + 170_000);
 
-    const joined = await other.commission({ code: window.manualPairingCode });
+    // Closed again, the code no longer works; a new window gives a new code.
+    await call('matter.closeWindow', { deviceId: lightId });
+    await expect(other.commission({ code: window.manualPairingCode, discoveryTimeoutMs: 1_500 })).rejects.toMatchObject({ code: 'TIMEOUT' });
+    const again = await call<{ manualPairingCode: string }>('matter.openWindow', { deviceId: lightId, minutes: 3 });
+    expect(again.manualPairingCode).not.toBe(window.manualPairingCode);
+
+    const joined = await other.commission({ code: again.manualPairingCode });
     const fabrics = await call<{ fabrics: Array<{ label: string; isHearth: boolean }>; commissionedFabrics: number }>('matter.fabrics', { deviceId: lightId });
     expect(fabrics.commissionedFabrics).toBe(2);
     expect(fabrics.fabrics.map((f) => [f.label, f.isHearth])).toEqual(expect.arrayContaining([['Hearth', true], ['Other app', false]]));

@@ -8,7 +8,7 @@ import { commandValueSchema } from '../../shared/model';
 import type { CapabilityValue } from '../../shared/model';
 import { commission } from './commissioning';
 import type { CommissionRequest, StepReport } from './commissioning';
-import { openCommissioningWindow } from './commissioning-window';
+import { closeCommissioningWindow, openCommissioningWindow } from './commissioning-window';
 import type { CommissioningWindow } from './commissioning-window';
 import { deviceDetails } from './details';
 import { DeviceRegistry } from './device-registry';
@@ -196,6 +196,16 @@ export class MatterAdapter implements ProtocolAdapter {
       return await openCommissioningWindow(t.node, options.timeoutSeconds);
     } catch (err) {
       throw operationError(err, 'open a pairing window');
+    }
+  }
+
+  /** Closes the device's pairing window again (another app can no longer join with the code). */
+  async closeCommissioningWindow(nativeId: string): Promise<void> {
+    const t = this.tracked(nativeId);
+    try {
+      await closeCommissioningWindow(t.node);
+    } catch (err) {
+      throw operationError(err, 'close the pairing window');
     }
   }
 

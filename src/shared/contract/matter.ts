@@ -103,6 +103,7 @@ export const matterRequests = defineRequests({
     output: MatterCommissioningWindow,
     personal: 'none',
   },
+  'matter.closeWindow': { input: DeviceInput, output: Ok, personal: 'none' },
   'matter.fabrics': { input: DeviceInput, output: MatterFabrics, personal: 'read' },
   'matter.network': { input: DeviceInput, output: MatterNetworkInfo, personal: 'none' },
 });
