@@ -6,6 +6,8 @@ import { Core } from './core';
 import { lockDataDir } from './lock';
 import { openSecretStore } from './app-secrets';
 import { createRadios, type RadioConfig } from './radios';
+import { routeMatterLogging } from './radios/matter';
+import { MatterService } from './radios/matter-service';
 import { type ZigbeeAdapterType, ZIGBEE_SETTINGS, saveZigbeeNetwork, savedZigbeeStick, zigbeeNetwork } from './radios/zigbee-config';
 import { ZigbeeService } from './radios/zigbee-service';
 import { zigbeeAdapterFor } from './radios/zigbee-stick';
@@ -31,6 +33,8 @@ export interface StartOptions {
   listPorts?: PortLister;
   /** serialport binding for "test this stick" (the e2e test seam, sticks/test-seam.ts). */
   probeBinding?: Binding;
+  /** Run the Matter controller (and the demo's virtual Matter devices); default true. */
+  matter?: boolean;
 }
 
 export interface RunningApp {
@@ -66,7 +70,8 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       ...(o.sqliteNativeBinding ? { sqliteNativeBinding: o.sqliteNativeBinding } : {}),
     };
     const core = new Core(coreOpts);
-    const cfg: RadioConfig = { zwavePort: o.zwavePort ?? getSetting(core.db, 'radios.zwave.port', z.string().min(1)) };
+    const cfg: RadioConfig = { zwavePort: o.zwavePort ?? getSetting(core.db, 'radios.zwave.port', z.string().min(1)), matter: o.matter ?? true };
+    if (cfg.matter) routeMatterLogging(o.log);
     const savedZigbee = savedZigbeeStick(core.db);
     const zigbeePort = o.zigbeePort ?? savedZigbee.port;
     if (zigbeePort) {
@@ -101,6 +106,22 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
                   setSetting(core.db, ZIGBEE_SETTINGS.adapter, stick.adapter);
                 },
               }),
+        }),
+      );
+    }
+    if (radios.matter) {
+      core.radios.useMatter(
+        new MatterService({
+          adapter: radios.matter.adapter,
+          bus: core.bus,
+          devices: core.devices,
+          log: o.log,
+          ...(radios.matter.seed ? { seed: radios.matter.seed } : {}),
+          ...(radios.matter.spareCode ? { demoPairingCode: radios.matter.spareCode } : {}),
+          placeIn: (deviceId, name) => {
+            const area = core.devices.areas().find((a) => a.name.toLowerCase() === name.toLowerCase()) ?? core.areas.create(name, null);
+            core.devices.setArea(deviceId, area.id, 'demo');
+          },
         }),
       );
     }

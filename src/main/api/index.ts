@@ -4,6 +4,7 @@ import type { Core } from '../core';
 import type { Handlers } from '../transport/dispatch';
 import { automationHandlers } from './automations';
 import { deviceHandlers } from './devices';
+import { matterHandlers } from './matter';
 import { onboardingHandlers } from './onboarding';
 import { privacyHandlers } from './privacy';
 import { securityHandlers } from './security';
@@ -23,5 +24,6 @@ export function createHandlers(core: Core): Handlers {
     ...automationHandlers(core),
     ...radioHandlers(core),
     ...stickHandlers(core),
+    ...matterHandlers(core),
   };
 }

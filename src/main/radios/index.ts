@@ -4,8 +4,12 @@ import type { ProtocolAdapter } from '../../shared/adapter';
 import type { Logger } from '../../shared/logger';
 import { ZigbeeAdapter } from '../../protocols/zigbee/adapter';
 import { ZWaveAdapter } from '../../protocols/zwave/adapter';
+import type { MatterAdapter } from '../../protocols/matter';
 import type { SecretStore } from '../secrets';
 import { startDemoZWave, startDemoZigbee } from './demo-home';
+import { startDemoMatter } from './demo-matter';
+import { matterController } from './matter';
+import type { MatterSeed } from './matter-service';
 import type { ZigbeeAdapterType, ZigbeeNetwork } from './zigbee-config';
 
 export { demoHome, type DemoHome } from './demo-home';
@@ -17,6 +21,16 @@ export interface RadioConfig {
   zigbee?:
     | { port: string; adapter: ZigbeeAdapterType; rtscts?: boolean; baudRate?: number; network: ZigbeeNetwork; otaIndexPath?: string | undefined }
     | undefined;
+  /** Run the Matter controller (default true). */
+  matter?: boolean;
+}
+
+export interface MatterRadio {
+  adapter: MatterAdapter;
+  /** Demo only: commissions the home's virtual devices the first time. */
+  seed?: MatterSeed;
+  /** Demo only: the spare device's 11-digit pairing code. */
+  spareCode?: string;
 }
 
 export interface ZigbeeRadio {
@@ -32,6 +46,7 @@ export interface Radios {
   adapters: ProtocolAdapter[];
   demo: boolean;
   zigbee?: ZigbeeRadio;
+  matter?: MatterRadio;
   /** Stops what the radios needed besides the adapters (the demo's simulated sticks). Call after the core stopped. */
   shutdown(): Promise<void>;
 }
@@ -78,19 +93,32 @@ export async function createRadios(cfg: RadioConfig, dataDir: string, secrets: S
       adapters.push(adapter);
       zigbee = { adapter, dataDir: zigbeeDir, backupsDir: join(zigbeeDir, 'backups') };
     }
-    return { adapters, demo: false, ...(zigbee ? { zigbee } : {}), shutdown: async () => undefined };
+    let matter: MatterRadio | undefined;
+    if (cfg.matter !== false) {
+      matter = { adapter: matterController(join(dataDir, 'matter'), secrets) };
+      adapters.push(matter.adapter);
+    }
+    return { adapters, demo: false, ...(zigbee ? { zigbee } : {}), ...(matter ? { matter } : {}), shutdown: async () => undefined };
   }
   const zwave = await startDemoZWave(dataDir, log);
   const zigbee = await startDemoZigbee(dataDir, secrets, log).catch(async (err: unknown) => {
     await zwave.close();
     throw err;
   });
+  const matter =
+    cfg.matter === false
+      ? undefined
+      : await startDemoMatter(dataDir, secrets, log).catch(async (err: unknown) => {
+          await Promise.allSettled([zwave.close(), zigbee.close()]);
+          throw err;
+        });
   return {
-    adapters: [zwave.adapter, zigbee.adapter],
+    adapters: [zwave.adapter, zigbee.adapter, ...(matter ? [matter.adapter] : [])],
     demo: true,
     zigbee: { adapter: zigbee.adapter, dataDir: zigbee.dataDir, backupsDir: join(zigbee.dataDir, 'backups'), seed: () => zigbee.seed() },
+    ...(matter ? { matter: { adapter: matter.adapter, seed: matter.seed, ...(matter.spare ? { spareCode: matter.spare.manualPairingCode } : {}) } } : {}),
     shutdown: async () => {
-      await Promise.allSettled([zwave.close(), zigbee.close()]);
+      await Promise.allSettled([zwave.close(), zigbee.close(), matter?.close()]);
     },
   };
 }

@@ -5,12 +5,14 @@ import type { AdapterState, RadioFeature, RadioInfo } from '../../shared/contrac
 import { HearthError } from '../../shared/errors';
 import type { Protocol } from '../../shared/model';
 import type { EventBus } from '../bus';
+import type { MatterService } from './matter-service';
 import { PairingService } from './pairing';
 import type { ZigbeeService } from './zigbee-service';
 
 export class RadioServices {
   readonly pairing: PairingService;
   #zigbee: ZigbeeService | undefined;
+  #matter: MatterService | undefined;
   readonly #adapters = new Map<Protocol, ProtocolAdapter>();
 
   constructor(bus: EventBus, now?: () => number) {
@@ -26,6 +28,17 @@ export class RadioServices {
   useZigbee(service: ZigbeeService): void {
     this.#zigbee = service;
     service.start();
+  }
+
+  /** Matter commissioning, pairing windows, fabrics; started before the adapter so it sees it become ready. */
+  useMatter(service: MatterService): void {
+    this.#matter = service;
+    service.start();
+  }
+
+  get matter(): MatterService {
+    if (!this.#matter) throw new HearthError('UNSUPPORTED', 'The Matter controller is not running.', 'Restart Hearth; Diagnostics shows why it did not start.');
+    return this.#matter;
   }
 
   get zigbee(): ZigbeeService {
@@ -44,17 +57,20 @@ export class RadioServices {
       const a = this.#adapters.get(s.protocol);
       const features: RadioFeature[] = [];
       if (a?.pairing) features.push('pairing');
+      if (s.protocol === 'matter' && this.#matter) features.push('commissioning');
       if (a?.remove) features.push('remove');
       if (a?.details) features.push('details');
       if (a?.checkFirmware) features.push('firmware');
       const zigbee = s.protocol === 'zigbee' ? this.#zigbee : undefined;
       if (zigbee) features.push('backups', 'networkMap');
-      return { ...s, features, ...(zigbee ? { zigbee: zigbee.info() } : {}) };
+      const matter = s.protocol === 'matter' ? this.#matter : undefined;
+      return { ...s, features, ...(zigbee ? { zigbee: zigbee.info() } : {}), ...(matter ? { matter: matter.info() } : {}) };
     });
   }
 
   /** Runs before the adapters stop (the shutdown backup needs a running radio). */
   async beforeStop(): Promise<void> {
+    this.#matter?.stop();
     await this.#zigbee?.stop();
   }
 

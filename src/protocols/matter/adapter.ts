@@ -2,14 +2,15 @@
 // environment.ts), whose fabric and device cache live in a caller-supplied folder or vault. Implements the shared
 // ProtocolAdapter; Matter-only operations (commission, multi-admin, removal, network info) are extra methods and
 // commissioning progress arrives through onMatterEvent(). Only plain values leave this folder.
-import type { AdapterDevice, AdapterEvent, AdapterListener, AdapterStatus, ProtocolAdapter } from '../../shared/adapter';
+import type { AdapterDevice, AdapterEvent, AdapterListener, AdapterStatus, DeviceDetails, ProtocolAdapter } from '../../shared/adapter';
 import { HearthError } from '../../shared/errors';
 import { commandValueSchema } from '../../shared/model';
 import type { CapabilityValue } from '../../shared/model';
 import { commission } from './commissioning';
 import type { CommissionRequest, StepReport } from './commissioning';
-import { openCommissioningWindow } from './commissioning-window';
+import { closeCommissioningWindow, openCommissioningWindow } from './commissioning-window';
 import type { CommissioningWindow } from './commissioning-window';
+import { deviceDetails } from './details';
 import { DeviceRegistry } from './device-registry';
 import { discoverCommissionable } from './discovery';
 import type { CommissionableDevice } from './discovery';
@@ -36,6 +37,8 @@ export interface MatterAdapterOptions {
   fabricLabel?: string;
   /** Give up on a device command after this long (default 15 s). */
   commandTimeoutMs?: number;
+  /** What the controller talks to, as the radio list shows it. */
+  label?: string;
 }
 
 /** Commissioning progress; `attemptId` ties the events of one commission() call together. */
@@ -54,7 +57,7 @@ let attempts = 0;
 
 export class MatterAdapter implements ProtocolAdapter {
   readonly protocol = 'matter' as const;
-  readonly label = 'Matter controller (this computer, loopback only)';
+  readonly label: string;
   private readonly vault: MatterVault;
   private readonly listeners = new Set<AdapterListener>();
   private readonly matterListeners = new Set<(e: MatterEvent) => void>();
@@ -66,6 +69,7 @@ export class MatterAdapter implements ProtocolAdapter {
   constructor(private readonly options: MatterAdapterOptions) {
     if (!options.vault && !options.dataDir) throw new Error('MatterAdapter needs a dataDir or a vault');
     this.vault = options.vault ?? directoryVault(options.dataDir!);
+    this.label = options.label ?? 'Matter controller (this computer, loopback only)';
   }
 
   async start(): Promise<void> {
@@ -161,7 +165,7 @@ export class MatterAdapter implements ProtocolAdapter {
 
   /** Adds a device by pairing code or QR payload; resolves with the new device. Progress: onMatterEvent. */
   async commission(request: CommissionRequest): Promise<AdapterDevice> {
-    const attemptId = `commission-${++attempts}`;
+    const attemptId = request.attemptId ?? `commission-${++attempts}`;
     const report = (r: StepReport & Partial<CommissioningEvent>) =>
       this.emitMatter({ type: 'commissioning', attemptId, at: Date.now(), ...r });
     try {
@@ -195,6 +199,16 @@ export class MatterAdapter implements ProtocolAdapter {
     }
   }
 
+  /** Closes the device's pairing window again (another app can no longer join with the code). */
+  async closeCommissioningWindow(nativeId: string): Promise<void> {
+    const t = this.tracked(nativeId);
+    try {
+      await closeCommissioningWindow(t.node);
+    } catch (err) {
+      throw operationError(err, 'close the pairing window');
+    }
+  }
+
   /** The Matter fabrics (apps and hubs) the device is part of, read from the device. */
   async listFabrics(nativeId: string): Promise<FabricList> {
     const t = this.tracked(nativeId);
@@ -218,6 +232,11 @@ export class MatterAdapter implements ProtocolAdapter {
       await t.node.delete();
     }
     this.registry.untrack(nativeId);
+  }
+
+  /** Node id, endpoints and clusters, capabilities, power source: for "Device details". */
+  async details(nativeId: string): Promise<DeviceDetails> {
+    return deviceDetails(this.tracked(nativeId));
   }
 
   /** Thread / Wi-Fi / Ethernet and the diagnostics the device exposes. */

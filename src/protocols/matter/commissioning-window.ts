@@ -65,3 +65,12 @@ export async function openCommissioningWindow(node: ClientNode, seconds?: number
     expiresAt: Date.now() + commissioningTimeout * 1000,
   };
 }
+
+/** Closes a pairing window Hearth (or anyone) opened; a window that is not open is fine. */
+export async function closeCommissioningWindow(node: ClientNode): Promise<void> {
+  try {
+    await node.commandsOf(AdministratorCommissioningClient).revokeCommissioning();
+  } catch (err) {
+    if (!(err instanceof StatusResponseError)) throw err;
+  }
+}

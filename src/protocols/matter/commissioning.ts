@@ -16,6 +16,8 @@ export interface CommissionRequest {
   /** How long to look for the device on the network (default 60 s). */
   discoveryTimeoutMs?: number;
   signal?: AbortSignal;
+  /** Ties the progress events of this attempt together (default: a new id). */
+  attemptId?: string;
 }
 
 export type CommissioningStep = CommissioningPhase | 'done' | 'failed';

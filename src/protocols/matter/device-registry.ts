@@ -15,6 +15,8 @@ export interface TrackedDevice {
   bound: BoundCapability[];
   state: Record<string, CapabilityValue>;
   health: DeviceHealth;
+  /** When the device last sent Hearth anything (ms since epoch). */
+  lastSeen: number | null;
   release: () => void;
 }
 
@@ -105,6 +107,7 @@ export class DeviceRegistry {
       bound,
       state: readState(bound, endpoints),
       health: live ? 'online' : options.restored ? 'unknown' : 'interviewing',
+      lastSeen: live ? Date.now() : null,
       release: () => {
         events.subscriptionStatusChanged.off(onStatus);
         shutDown?.off(onShutDown);
@@ -146,6 +149,7 @@ export class DeviceRegistry {
   onChange(change: EndpointChange): void {
     const t = this.owner(change.endpoint);
     if (!t) return;
+    t.lastSeen = Date.now();
     if (t.health === 'interviewing' || t.health === 'unknown') this.setHealth(t, 'online'); // first data arrived
     const number = change.endpoint.maybeNumber;
     if (number === undefined) return;

@@ -8,7 +8,7 @@ export type { FabricEntry, FabricList } from './fabrics';
 export type { NetworkInfo, Transport } from './network-info';
 export { directoryVault, memoryVault } from './vault';
 export type { MatterVault, VaultCipher } from './vault';
-export { formatManualCode, parsePairingCode } from './pairing-code';
+export { formatManualCode, manualCodeFor, parsePairingCode } from './pairing-code';
 export type { PairingInfo } from './pairing-code';
 export { configureMatterLogging } from './logging';
 export type { MatterLogLevel, MatterLogLine } from './logging';

@@ -184,11 +184,11 @@ describe.skipIf(!ns.ok)(`Matter over loopback: commission, control, multi-admin,
   it('explains when a device has no room for another controller (too many fabrics)', async () => {
     const door = await hearth.commission({ code: sensor.pairing.manualPairingCode, address: sensor.address });
     expect(door.capabilities).toEqual([expect.objectContaining({ id: 'sensor.contact', kind: 'sensor', measure: 'contact' })]);
-    expect(door.state).toEqual({ 'sensor.contact': true });
+    expect(door.state).toEqual({ 'sensor.contact': false }); // closed
 
     events.length = 0;
     await sensor.simulate({ contact: false });
-    await eventually(events, (e) => e.type === 'state' && e.capabilityId === 'sensor.contact' && e.value === false, 10_000, 'door opened');
+    await eventually(events, (e) => e.type === 'state' && e.capabilityId === 'sensor.contact' && e.value === true, 10_000, 'door opened');
 
     // Four more apps join through pairing windows Hearth opens; the fifth finds the fabric table full.
     const apps: { app: MatterAdapter; id?: string }[] = [];

@@ -97,3 +97,5 @@ export {
   RetransmissionLimitReachedError,
 } from '@matter/main/protocol';
 export type { PeerAddress } from '@matter/main/protocol';
+
+export { Matter } from '@matter/main/model';

@@ -105,3 +105,8 @@ export function parsePairingCode(input: string): PairingInfo {
 export function formatManualCode(code: string): string {
   return code.length === 11 ? `${code.slice(0, 4)}-${code.slice(4, 7)}-${code.slice(7)}` : code;
 }
+
+/** The 11-digit manual code for a passcode and discriminator (as a device's label shows it, without dashes). */
+export function manualCodeFor(pairing: { discriminator: number; passcode: number }): string {
+  return ManualPairingCodeCodec.encode(pairing);
+}

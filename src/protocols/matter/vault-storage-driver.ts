@@ -8,6 +8,23 @@ export const VAULT_DRIVER_ID = 'hearth-vault';
 
 type Store = Record<string, Record<string, SupportedStorageTypes>>;
 
+/**
+ * matter.js's toJson() encodes bigints in its JSON replacer, but JSON.stringify calls a value's toJSON() first, and
+ * some libraries in the same process patch BigInt.prototype.toJSON globally (zigbee-herdsman does: bigints become
+ * plain strings, and node ids, fabric ids and ACL subjects would then fail validation on the next start). So bigints
+ * are put into matter.js's own encoded form before toJson() sees them; fromJson() reads that form back as bigint.
+ */
+export function encodeBigInts(value: unknown): unknown {
+  if (typeof value === 'bigint') return `{"__object__":"BigInt","__value__":"${value.toString()}"}`;
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [encodeBigInts(k), encodeBigInts(v)]));
+  if (Array.isArray(value)) return value.map(encodeBigInts);
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return value; // e.g. Date: as JSON.stringify would
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = encodeBigInts(v);
+  return out;
+}
+
 export class VaultStorageDriver extends MemoryStorageDriver {
   static override readonly id: string = VAULT_DRIVER_ID;
   #dirty = false;
@@ -81,7 +98,8 @@ export class VaultStorageDriver extends MemoryStorageDriver {
       while (this.#dirty) {
         this.#dirty = false;
         try {
-          await this.vault.write(this.name, new TextEncoder().encode(toJson(this.store)));
+          const json = toJson(encodeBigInts(this.store) as SupportedStorageTypes);
+          await this.vault.write(this.name, new TextEncoder().encode(json));
           this.#lastError = undefined;
         } catch (err) {
           this.#lastError = err;

@@ -74,6 +74,35 @@ describe('VaultStorageDriver', () => {
     expect(reopened.contexts(['root'])).toEqual(['fabrics']);
   });
 
+  it('keeps bigints when another library patched BigInt.prototype.toJSON (zigbee-herdsman does)', async () => {
+    const proto = BigInt.prototype as unknown as { toJSON?: () => string };
+    const before = Object.getOwnPropertyDescriptor(proto, 'toJSON');
+    proto.toJSON = function (this: bigint) {
+      return this.toString();
+    };
+    try {
+      const vault = memoryVault();
+      const driver = new VaultStorageDriver(vault, 'device');
+      await driver.initialize();
+      driver.set(['root', 'accessControl'], 'acl', [{ fabricIndex: 1, subjects: [3520466763454751793n] }]);
+      driver.set(['fabrics'], 'ids', new Map([[1, 16295171036736815900n]]));
+      // matter.js keeps some records as class instances (e.g. a peer address), not plain objects.
+      class PeerAddress {
+        constructor(readonly fabricIndex: number, readonly nodeId: bigint) {}
+      }
+      driver.set(['commissioning'], 'peerAddress', new PeerAddress(1, 1n) as never);
+      await driver.close();
+      const reopened = new VaultStorageDriver(vault, 'device');
+      await reopened.initialize();
+      expect(reopened.get(['root', 'accessControl'], 'acl')).toEqual([{ fabricIndex: 1, subjects: [3520466763454751793n] }]);
+      expect(reopened.get(['fabrics'], 'ids')).toEqual(new Map([[1, 16295171036736815900n]]));
+      expect(reopened.get(['commissioning'], 'peerAddress')).toEqual({ fabricIndex: 1, nodeId: 1n });
+    } finally {
+      if (before) Object.defineProperty(proto, 'toJSON', before);
+      else delete proto.toJSON;
+    }
+  });
+
   it('coalesces a burst of writes and reports write failures on flush', async () => {
     const vault = memoryVault();
     let writes = 0;

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { automationEvents, automationRequests } from './automations';
 import { deviceEvents, deviceRequests } from './devices';
+import { matterEvents, matterRequests } from './matter';
 import { onboardingEvents, onboardingRequests } from './onboarding';
 import { privacyEvents, privacyRequests } from './privacy';
 import { securityRequests } from './security';
@@ -14,6 +15,7 @@ import { systemEvents, systemRequests } from './system';
 
 export * from './automations';
 export * from './devices';
+export * from './matter';
 export * from './onboarding';
 export * from './privacy';
 export * from './security';
@@ -32,6 +34,7 @@ export const requests = {
   ...automationRequests,
   ...radioRequests,
   ...stickRequests,
+  ...matterRequests,
 } as const;
 
 export const events = {
@@ -43,6 +46,7 @@ export const events = {
   ...automationEvents,
   ...radioEvents,
   ...stickEvents,
+  ...matterEvents,
 } as const;
 
 export type Requests = typeof requests;

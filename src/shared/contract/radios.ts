@@ -8,7 +8,8 @@ import { defineEvents, defineRequests } from './define';
 import { PortPath } from './sticks';
 import { AdapterState } from './system';
 
-export const RadioFeature = z.enum(['pairing', 'remove', 'details', 'firmware', 'backups', 'networkMap']);
+/** 'commissioning': adds devices by pairing code (Matter) rather than by opening the network. */
+export const RadioFeature = z.enum(['pairing', 'commissioning', 'remove', 'details', 'firmware', 'backups', 'networkMap']);
 export type RadioFeature = z.infer<typeof RadioFeature>;
 
 export const RadioInfo = AdapterState.extend({
@@ -17,6 +18,8 @@ export const RadioInfo = AdapterState.extend({
   zigbee: z
     .object({ port: z.string(), adapter: z.string(), channel: z.number().int(), panId: z.number().int(), extendedPanId: z.string() })
     .optional(),
+  /** Matter: in the demo home, the pairing code of the spare device waiting to be added (as printed on its label). */
+  matter: z.object({ demoPairingCode: z.string().nullable() }).optional(),
 });
 export type RadioInfo = z.infer<typeof RadioInfo>;
 

@@ -66,11 +66,12 @@ describe('cluster → capability mapping', () => {
     expect(readState(bindDevice([ep]), [ep])).toEqual({ level: null });
   });
 
-  it('names a contact sensor sensor.contact, a leak detector sensor.leak', () => {
+  it('names a contact sensor sensor.contact (true = open, like every Hearth contact sensor), a leak detector sensor.leak', () => {
     const contact: EndpointSnapshot = { endpoint: 1, deviceTypes: [0x0015], clusters: { booleanState: { stateValue: true } } };
     const leak: EndpointSnapshot = { endpoint: 2, deviceTypes: [0x0043], clusters: { booleanState: { stateValue: false } } };
     const bound = bindDevice([contact, leak]);
-    expect(readState(bound, [contact, leak])).toEqual({ 'sensor.contact': true, 'sensor.leak': false });
+    // BooleanState true on a contact sensor means "in contact": the door is closed.
+    expect(readState(bound, [contact, leak])).toEqual({ 'sensor.contact': false, 'sensor.leak': false });
     expect(bound[0]!.capability).toMatchObject({ kind: 'sensor', measure: 'contact', writable: false });
   });
 

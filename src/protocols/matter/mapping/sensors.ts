@@ -76,12 +76,15 @@ export const occupancy: Binding = {
   },
 };
 
-/** BooleanState means different things per device type; a contact sensor is true while in contact (closed). */
-function booleanMeaning(ep: EndpointSnapshot): { key: string; measure: string; label: string } {
+/**
+ * BooleanState means different things per device type. A Matter contact sensor is true while in contact (closed);
+ * Hearth's contact sensors, like every other protocol's, read true = open, so that one is inverted.
+ */
+function booleanMeaning(ep: EndpointSnapshot): { key: string; measure: string; label: string; inverted?: boolean } {
   if (ep.deviceTypes.includes(DeviceType.waterLeakDetector)) return { key: 'sensor.leak', measure: 'leak', label: 'Leak' };
   if (ep.deviceTypes.includes(DeviceType.rainSensor)) return { key: 'sensor.rain', measure: 'rain', label: 'Rain' };
   if (ep.deviceTypes.includes(DeviceType.contactSensor)) {
-    return { key: 'sensor.contact', measure: 'contact', label: 'Closed' };
+    return { key: 'sensor.contact', measure: 'contact', label: 'Contact', inverted: true };
   }
   return { key: 'sensor.state', measure: 'state', label: 'State' };
 }
@@ -96,7 +99,7 @@ function booleanState(meaningKey: string): Binding {
       const { measure, label } = booleanMeaning(ep);
       return { kind: 'sensor', measure, label, writable: false };
     },
-    read: (s: ClusterState) => (typeof s.stateValue === 'boolean' ? s.stateValue : null),
+    read: (s: ClusterState, ep) => (typeof s.stateValue === 'boolean' ? s.stateValue !== (booleanMeaning(ep).inverted === true) : null),
   };
 }
 

@@ -14,6 +14,9 @@ export interface VirtualHomeDevice {
   area: string;
   /** Network the device pretends to be on (see network-diagnostics.ts). */
   network?: SimulatedNetwork;
+  /** Pairing data of its own (default: the kind's fixed test passcode / discriminator). */
+  passcode?: number;
+  discriminator?: number;
 }
 
 export const DEMO_MATTER_DEVICES: readonly VirtualHomeDevice[] = [
@@ -49,6 +52,8 @@ export async function startVirtualHome(
         storage: join(dir, spec.id),
         port: options.basePort ? options.basePort + i : 0,
         ...(spec.network ? { network: spec.network } : {}),
+        ...(spec.passcode !== undefined ? { passcode: spec.passcode } : {}),
+        ...(spec.discriminator !== undefined ? { discriminator: spec.discriminator } : {}),
       });
       running.push({ ...spec, pairing: device.pairing, address: device.address, device });
     }

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { DeviceDetails as Details } from '../../../shared/contract';
 import { useAction } from '../../hooks/useRequest';
 import { useHome } from '../../store/context';
+import { MatterPanel } from './matter/MatterPanel';
 
 const ROLE: Record<Details['role'], string> = { coordinator: 'Coordinator', router: 'Router (mains powered, relays for others)', endDevice: 'End device', unknown: 'Unknown' };
 
@@ -107,6 +108,7 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
             <dt>Pairing</dt>
             <dd>{details.interview === 'done' ? 'Complete' : details.interview === 'failed' ? 'Did not finish — pair it again' : 'In progress'}</dd>
           </dl>
+          {details.protocol === 'matter' && <MatterPanel deviceId={deviceId} name={device.name} />}
           {details.protocol === 'zigbee' && (
             <div className="ota">
               <button type="button" className="button" onClick={() => void checkOta()} disabled={busy === 'zigbee.ota.check'}>

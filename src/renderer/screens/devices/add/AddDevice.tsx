@@ -29,7 +29,7 @@ export function AddDevice({ onClose }: { onClose(): void }) {
           {all.map((p) => {
             const f = addFlows.find((x) => x.protocol === p);
             const radio = radios?.find((r) => r.protocol === p);
-            const ready = radio?.state === 'ready' && radio.features.includes('pairing');
+            const ready = radio?.state === 'ready' && (radio.features.includes('pairing') || radio.features.includes('commissioning'));
             const why = !f ? 'Coming soon' : !radio ? 'No stick for it' : !ready ? 'Radio not ready' : f.hint;
             return (
               <button key={p} type="button" className="protocol-option" disabled={!f || !ready} onClick={() => setProtocol(p)}>

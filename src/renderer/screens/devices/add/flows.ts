@@ -1,6 +1,7 @@
 // Add-device flows by protocol. Z-Wave inclusion and Matter commissioning add an entry here.
 import type { ComponentType } from 'react';
 import type { Protocol } from '../../../../shared/model';
+import { MatterCommission } from './MatterCommission';
 import { ZigbeeJoin } from './ZigbeeJoin';
 
 export interface AddFlow {
@@ -10,6 +11,9 @@ export interface AddFlow {
   component: ComponentType;
 }
 
-export const addFlows: AddFlow[] = [{ protocol: 'zigbee', label: 'Zigbee', hint: 'Bulbs, plugs and sensors that pair with a Zigbee stick', component: ZigbeeJoin }];
+export const addFlows: AddFlow[] = [
+  { protocol: 'zigbee', label: 'Zigbee', hint: 'Bulbs, plugs and sensors that pair with a Zigbee stick', component: ZigbeeJoin },
+  { protocol: 'matter', label: 'Matter', hint: 'Devices with the Matter logo, added with their pairing code', component: MatterCommission },
+];
 
 export const PROTOCOL_NAMES: Record<Protocol, string> = { zigbee: 'Zigbee', zwave: 'Z-Wave', matter: 'Matter' };
