@@ -9,7 +9,7 @@ async function openHome(page: Page, hub: Hub) {
   await page.goto(hub.url);
   // The token is taken out of the address bar once read.
   await expect(page).not.toHaveURL(/token=/);
-  await expect(page.getByRole('status', { name: /Status: Z-Wave, Zigbee ready/ })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('status', { name: /Status: Z-Wave, Zigbee, Matter ready/ })).toBeVisible({ timeout: 60_000 });
   // Wait until every demo device has answered, so cards no longer move while we click.
   for (const name of DEMO_DEVICES) {
     await expect(page.getByRole('article', { name }).getByText('Online')).toBeVisible({ timeout: 60_000 });

@@ -23,7 +23,7 @@ test('say "turn on the living room lights and dim them to 50%", see the plan, ap
     await bar.fill('turn it off');
     await bar.press('Enter');
     const question = page.locator('#command-reply');
-    await expect(question).toContainText('Which device do you mean: Bedside Lamp, Ceiling Light, Desk Plug, Floor Lamp or Kettle Plug?');
+    await expect(question).toContainText('Which device do you mean: Bedside Lamp, Ceiling Light, Desk Lamp, Desk Plug, Floor Lamp or one of 3 others?');
     await question.getByRole('button', { name: 'Kettle Plug' }).click();
     await expect(page.getByRole('dialog', { name: 'turn the Kettle Plug off' })).toBeVisible();
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();

@@ -150,7 +150,7 @@ export function StickPicker({ protocol: wanted, value, onChange }: PickerProps) 
         {result && (
           <p className={`test-result ${result.ok ? 'ok' : 'bad'}`} role={result.ok ? 'status' : 'alert'}>
             {result.message}
-            {result.next && <span className="fix">{result.next}</span>}
+            {result.next && <> <span className="fix">{result.next}</span></>}
           </p>
         )}
       </div>

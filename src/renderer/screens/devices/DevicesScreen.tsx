@@ -105,13 +105,15 @@ export function DevicesScreen() {
                   ))}
                 </select>
               </td>
-              <td>{PROTOCOL[d.protocol]}</td>
+              <td className="nowrap">{PROTOCOL[d.protocol]}</td>
               <td>
                 {d.manufacturer} {d.model}
                 {d.firmware ? <span className="muted"> · firmware {d.firmware}</span> : null}
               </td>
-              <td>
-                <span className={`dot ${HEALTH[d.health][0]}`} aria-hidden="true" /> {HEALTH[d.health][1]}
+              <td className="nowrap">
+                <span className="status">
+                  <span className={`dot ${HEALTH[d.health][0]}`} aria-hidden="true" /> {HEALTH[d.health][1]}
+                </span>
               </td>
               <td>
                 <button type="button" className="icon-button" aria-label={`Details of ${d.name}`} aria-pressed={selected === d.id} onClick={() => setSelected(selected === d.id ? null : d.id)}>
