@@ -56,7 +56,7 @@ export function RadioStep({ state, next, back, skip, busy }: StepProps) {
           <span>
             <strong>Try the demo home</strong>
             <span className="muted">
-              Simulated Z-Wave and Zigbee sticks with lights, plugs, a thermostat and sensors, driven exactly like real ones.
+              Simulated Z-Wave and Zigbee sticks and Matter devices (on this computer only) with lights, plugs, thermostats and sensors, driven exactly like real ones.
               {demo ? ' It is running now.' : ''}
             </span>
           </span>
