@@ -47,6 +47,8 @@ export class ZnpCoordinator {
   readonly registered = new Map<number, RegisteredEndpoint>();
   readonly groups = new Set<string>();
   permitJoinUntil = 0;
+  /** How many times the network went from closed to open (a quick stop + reopen is a new opening). */
+  permitJoinOpenings = 0;
   /** All virtual devices the emulator knows, joined or not, by IEEE address. */
   readonly devices = new Map<string, VirtualDevice>();
   /** Devices currently unreachable (powered off / out of range). */

@@ -56,6 +56,7 @@ export class ZigbeeHome {
   private saveTimer: NodeJS.Timeout | undefined;
   private readonly watcher: NodeJS.Timeout;
   private spareJoinAt = 0;
+  private spareOpening = -1;
   /** Spares stay put until the home is set up (the first run's own permit join must not take them). */
   sparesReady = false;
   private closed = false;
@@ -128,9 +129,12 @@ export class ZigbeeHome {
 
   /** While the network is open, one spare device joins per opening (after a short delay). */
   private joinSpare(): void {
-    if (!this.sparesReady || !this.emulator.permitJoinOpen || this.notJoined().length > 0) {
+    const opening = this.emulator.permitJoinOpenings;
+    if (!this.sparesReady || !this.emulator.permitJoinOpen || this.notJoined().length > 0 || opening !== this.spareOpening) {
+      // Closed, or closed and opened again between two looks: the next opening gets its own spare.
       this.spareJoinAt = 0;
-      return;
+      this.spareOpening = opening;
+      if (!this.sparesReady || !this.emulator.permitJoinOpen || this.notJoined().length > 0) return;
     }
     const spare = this.devices.find((d) => d.spec.spare && !d.device.online);
     if (!spare) return;

@@ -67,6 +67,11 @@ export class ZStackEmulator {
     return this.coordinator.joinPermitted;
   }
 
+  /** Counts the network's openings (closed → open), so a stop followed at once by a reopen is seen. */
+  get permitJoinOpenings(): number {
+    return this.coordinator.permitJoinOpenings;
+  }
+
   /** Makes a device known to the emulator (powered on, not yet joined). */
   addDevice<T extends VirtualDevice>(device: T): T {
     this.coordinator.devices.set(device.ieee, device);

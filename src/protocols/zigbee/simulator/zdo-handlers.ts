@@ -139,6 +139,7 @@ export function handleZdo(c: ZnpCoordinator, command: number, r: ByteReader): Bu
       const mode = r.u8();
       const dst = r.u16();
       const duration = r.u8();
+      if (duration > 0 && !c.joinPermitted) c.permitJoinOpenings++;
       c.permitJoinUntil = duration === 0 ? 0 : Date.now() + duration * 1000;
       c.areq(Subsystem.ZDO, Zdo.permitJoinInd, Buffer.from([duration]));
       if (mode === 2 && dst === 0) c.areq(Subsystem.ZDO, Zdo.mgmtPermitJoinRsp, zdoStatusRsp(0, Status.SUCCESS));
