@@ -10,6 +10,7 @@ import { routeMatterLogging } from './radios/matter';
 import { MatterService } from './radios/matter-service';
 import { type ZigbeeAdapterType, ZIGBEE_SETTINGS, saveZigbeeNetwork, savedZigbeeStick, zigbeeNetwork } from './radios/zigbee-config';
 import { ZigbeeService } from './radios/zigbee-service';
+import { ZWaveService } from './radios/zwave-service';
 import { zigbeeAdapterFor } from './radios/zigbee-stick';
 import type { FileSecretStore, SecretCodec } from './secrets';
 import { serialPortLister, type PortLister } from './sticks/list';
@@ -122,6 +123,19 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
             const area = core.devices.areas().find((a) => a.name.toLowerCase() === name.toLowerCase()) ?? core.areas.create(name, null);
             core.devices.setArea(deviceId, area.id, 'demo');
           },
+        }),
+      );
+    }
+    if (radios.zwave) {
+      const demo = radios.zwave.demo;
+      core.radios.useZWave(
+        new ZWaveService({
+          adapter: radios.zwave.adapter,
+          bus: core.bus,
+          devices: core.devices,
+          log: o.log,
+          nvmDir: radios.zwave.nvmDir,
+          ...(demo ? { demo } : {}),
         }),
       );
     }

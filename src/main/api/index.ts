@@ -12,6 +12,7 @@ import { planHandlers } from './plans';
 import { radioHandlers } from './radios';
 import { stickHandlers } from './sticks';
 import { systemHandlers } from './system';
+import { zwaveHandlers } from './zwave';
 
 export function createHandlers(core: Core): Handlers {
   return {
@@ -25,5 +26,6 @@ export function createHandlers(core: Core): Handlers {
     ...radioHandlers(core),
     ...stickHandlers(core),
     ...matterHandlers(core),
+    ...zwaveHandlers(core),
   };
 }

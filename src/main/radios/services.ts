@@ -8,11 +8,13 @@ import type { EventBus } from '../bus';
 import type { MatterService } from './matter-service';
 import { PairingService } from './pairing';
 import type { ZigbeeService } from './zigbee-service';
+import type { ZWaveService } from './zwave-service';
 
 export class RadioServices {
   readonly pairing: PairingService;
   #zigbee: ZigbeeService | undefined;
   #matter: MatterService | undefined;
+  #zwave: ZWaveService | undefined;
   readonly #adapters = new Map<Protocol, ProtocolAdapter>();
 
   constructor(bus: EventBus, now?: () => number) {
@@ -39,6 +41,17 @@ export class RadioServices {
   get matter(): MatterService {
     if (!this.#matter) throw new HearthError('UNSUPPORTED', 'The Matter controller is not running.', 'Restart Hearth; Diagnostics shows why it did not start.');
     return this.#matter;
+  }
+
+  /** Z-Wave's secure inclusion, SmartStart, maintenance, firmware and NVM backups. */
+  useZWave(service: ZWaveService): void {
+    this.#zwave = service;
+    service.start();
+  }
+
+  get zwave(): ZWaveService {
+    if (!this.#zwave) throw new HearthError('UNSUPPORTED', 'There is no Z-Wave radio.', 'Plug in a Z-Wave stick and set it up in Settings → Radios.');
+    return this.#zwave;
   }
 
   get zigbee(): ZigbeeService {
@@ -71,6 +84,7 @@ export class RadioServices {
   /** Runs before the adapters stop (the shutdown backup needs a running radio). */
   async beforeStop(): Promise<void> {
     this.#matter?.stop();
+    this.#zwave?.stop();
     await this.#zigbee?.stop();
   }
 

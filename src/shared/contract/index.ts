@@ -12,6 +12,7 @@ import { planEvents, planRequests } from './plans';
 import { radioEvents, radioRequests } from './radios';
 import { stickEvents, stickRequests } from './sticks';
 import { systemEvents, systemRequests } from './system';
+import { zwaveEvents, zwaveRequests } from './zwave';
 
 export * from './automations';
 export * from './devices';
@@ -23,6 +24,7 @@ export * from './plans';
 export * from './radios';
 export * from './sticks';
 export * from './system';
+export * from './zwave';
 
 export const requests = {
   ...systemRequests,
@@ -35,6 +37,7 @@ export const requests = {
   ...radioRequests,
   ...stickRequests,
   ...matterRequests,
+  ...zwaveRequests,
 } as const;
 
 export const events = {
@@ -47,6 +50,7 @@ export const events = {
   ...radioEvents,
   ...stickEvents,
   ...matterEvents,
+  ...zwaveEvents,
 } as const;
 
 export type Requests = typeof requests;
