@@ -241,6 +241,12 @@ export class ZWaveService {
       if (!this.#o.devices.find(id)) return;
       if (e.name) this.#o.devices.rename(id, e.name, 'smartStart');
       if (e.areaId) this.#o.devices.setArea(id, e.areaId, 'smartStart');
+      // The name now lives in Hearth's database (exported, erased with the rest); zwave-js's cache keeps only
+      // what the radio needs, so "Erase my data" leaves no name behind in the radio's files.
+      if (e.name || e.areaId) {
+        const { name: _n, areaId: _a, ...rest } = entry as typeof entry & { name?: unknown; areaId?: unknown };
+        this.adapter.ctx.driver().controller.provisionSmartStartNode(rest);
+      }
     } catch (err) {
       this.#o.log.warn('could not name the SmartStart device', err);
     }
