@@ -6,6 +6,7 @@ import { HearthError } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
 import type { CapabilityValue, DeviceHealth } from '../../shared/model';
 import type { ExclusionState, InclusionState } from '../../shared/contract';
+import { releaseCacheLocks } from './cache-locks';
 import type { ZWaveContext } from './context';
 import { nodeDetails } from './details';
 import { ZWaveInclusion } from './inclusion';
@@ -111,7 +112,7 @@ export class ZWaveAdapter implements ProtocolAdapter {
     this.#setStatus({ state: 'starting', detail: `Opening ${this.#opts.port}` });
     const o = this.#opts;
     const driver = new Driver(o.port, {
-      storage: { cacheDir: o.cacheDir, lockDir: `${o.cacheDir}/locks` },
+      storage: { cacheDir: o.cacheDir, lockDir: this.#lockDir },
       logConfig: o.logFile ? { enabled: true, logToFile: true, filename: o.logFile, level: 'info', forceConsole: false } : { enabled: false },
       // State shown to the user is what the device reports, never a guess.
       disableOptimisticValueUpdate: true,
@@ -146,7 +147,7 @@ export class ZWaveAdapter implements ProtocolAdapter {
       await driver.start();
       await ready;
     } catch (err) {
-      await driver.destroy().catch(() => undefined);
+      await this.#destroy(driver).catch(() => undefined);
       this.#driver = null;
       const e = toStartError(err, o.port);
       this.#setStatus({ state: 'failed', message: e.message, ...(e.next ? { next: e.next } : {}) });
@@ -191,17 +192,10 @@ export class ZWaveAdapter implements ProtocolAdapter {
     try {
       this.#setStatus({ state: 'starting', detail: 'Writing to the stick' });
       const result = await work();
+      // stop() also releases the cache locks the destroyed driver kept (see cache-locks.ts), so the new
+      // driver opens the same cache folder at once.
       await this.stop();
-      // The destroyed driver can hold its cache files' locks for a moment longer: retry a few times.
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await this.start();
-          break;
-        } catch (err) {
-          if (attempt >= 10 || !/lock/i.test(err instanceof Error ? err.message : String(err))) throw err;
-          await new Promise((resolve) => setTimeout(resolve, 1_000));
-        }
-      }
+      await this.start();
       return result;
     } finally {
       this.#restarting = false;
@@ -214,8 +208,19 @@ export class ZWaveAdapter implements ProtocolAdapter {
     this.#inclusion = null;
     this.#driver = null;
     this.#nodes.clear();
-    if (d) await d.destroy();
+    if (d) await this.#destroy(d);
     this.#setStatus({ state: 'stopped' });
+  }
+
+  get #lockDir(): string {
+    return `${this.#opts.cacheDir}/locks`;
+  }
+
+  /** Destroys a driver, then releases the cache locks jsonl-db left held (a later driver needs them). */
+  async #destroy(driver: Driver): Promise<void> {
+    await driver.destroy();
+    const kept = await releaseCacheLocks(this.#lockDir);
+    if (kept.length > 0) this.#opts.log.warn('zwave: released cache locks the destroyed driver still held', kept);
   }
 
   async command(nativeId: string, capabilityId: string, value: CapabilityValue): Promise<void> {
