@@ -8,6 +8,7 @@ import { startApp, type RunningApp } from '../app';
 import { SECURITY_HEADERS } from '../csp';
 import { resolveInside } from '../hub/static';
 import { createLogger } from '../log';
+import { guardProcess } from '../process-guards';
 import { parseOptions } from '../options';
 import type { SecretCodec } from '../secrets';
 import { registerIpc } from './ipc';
@@ -16,6 +17,7 @@ import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation } from './sender';
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
 const log = createLogger('hearth', undefined, process.env.HEARTH_LOG !== 'debug');
+guardProcess(log);
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 

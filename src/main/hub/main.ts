@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { HearthError } from '../../shared/errors';
 import { startApp } from '../app';
 import { createLogger } from '../log';
+import { guardProcess } from '../process-guards';
 import { parseOptions, USAGE } from '../options';
 import { startHubServer } from './server';
 import { fakeSticksFromEnv } from '../sticks/test-seam';
@@ -28,6 +29,7 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
     return 0;
   }
   const log = createLogger('hearth', undefined, process.env.HEARTH_LOG !== 'debug');
+  guardProcess(log);
   // Test seam only (see sticks/test-seam.ts): fake USB sticks, honoured for a throwaway data folder.
   const fakeSticks = fakeSticksFromEnv(process.env, opts.dataDir, log);
   let app;
