@@ -2,9 +2,19 @@
 // like the label printed on a real one), the SmartStart QR string, and a fix so a mock node echoes the
 // security classes it was actually granted.
 import { createHash } from 'node:crypto';
-import { Security2CCKEXFail, Security2CCKEXSet, SecurityCCNetworkKeySet } from '@zwave-js/cc';
+import {
+  ECDHProfiles,
+  KEXSchemes,
+  Security2CC,
+  Security2CCKEXFail,
+  Security2CCKEXReport,
+  Security2CCKEXSet,
+  Security2CCNetworkKeyReport,
+  Security2CCPublicKeyReport,
+  SecurityCCNetworkKeySet,
+} from '@zwave-js/cc';
 import { dskToString, keyPairFromRawECDHPrivateKey, SecurityClass } from '@zwave-js/core';
-import type { MockNode, MockNodeBehavior } from '@zwave-js/testing';
+import { createMockZWaveRequestFrame, type MockNode, type MockNodeBehavior } from '@zwave-js/testing';
 import { productOf, type SimNodeSpec, type SimSecurityClass, type SimSpareSpec } from './spec';
 
 type KeyPair = MockNode['ecdhKeyPair'];
@@ -67,6 +77,51 @@ export function noteGrantedKeys(onGrant: (classes: SecurityClass[]) => void): Mo
         onGrant([]);
       } else if (cc instanceof SecurityCCNetworkKeySet) {
         onGrant([SecurityClass.S0_Legacy]);
+      }
+      return undefined;
+    },
+  };
+}
+
+/** How often a joining device repeats its KEX Set echo while the user types the PIN (real devices: ~10 s). */
+const KEX_ECHO_REPEAT_MS = 2_000;
+/** A device gives up after TAI2 (240 s), as the controller does. */
+const KEX_ECHO_GIVE_UP_MS = 240_000;
+
+/**
+ * A joining S2 device repeats its KEX Set echo until the controller answers, as real devices do: the controller
+ * asks the user for the PIN only after sending its public key, so the first echo (sent at once by zwave-js's mock
+ * node) arrives long before a human has typed the PIN. Without the repeats, a PIN typed after ~1 s is never
+ * confirmed. Stops at the controller's KEX Report echo, a network key, a KEX Fail, or after TAI2.
+ */
+export function repeatKexEcho(): MockNodeBehavior {
+  let timer: NodeJS.Timeout | undefined;
+  let deadline = 0;
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+  };
+  return {
+    handleCC(controller, self, cc) {
+      if (cc instanceof Security2CCPublicKeyReport && cc.includingNode) {
+        stop();
+        deadline = Date.now() + KEX_ECHO_GIVE_UP_MS;
+        timer = setInterval(() => {
+          if (Date.now() > deadline) return stop();
+          const echo = new Security2CCKEXSet({
+            nodeId: controller.ownNodeId,
+            echo: true,
+            selectedKEXScheme: KEXSchemes.KEXScheme1,
+            selectedECDHProfile: ECDHProfiles.Curve25519,
+            permitCSA: false,
+            grantedKeys: [...self.capabilities.securityClasses],
+          });
+          const frame = createMockZWaveRequestFrame(Security2CC.encapsulate(echo, self.id, self.securityManagers), { ackRequested: false });
+          void self.sendToController(frame).catch(() => undefined);
+        }, KEX_ECHO_REPEAT_MS);
+        timer.unref();
+      } else if ((cc instanceof Security2CCKEXReport && cc.echo) || cc instanceof Security2CCNetworkKeyReport || cc instanceof Security2CCKEXFail) {
+        stop();
       }
       return undefined;
     },

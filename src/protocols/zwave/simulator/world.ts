@@ -6,7 +6,7 @@ import { createDefaultMockNodeBehaviors } from 'zwave-js/Testing';
 import type { SimContext } from './behaviors';
 import { FirmwareSim } from './firmware';
 import { nodeBehaviors, nodeCapabilities } from './nodes';
-import { deviceKeyPair, noteGrantedKeys, SECURITY_CLASS } from './security';
+import { deviceKeyPair, noteGrantedKeys, repeatKexEcho, SECURITY_CLASS } from './security';
 import { productOf, type SimNodeSpec, type SimSecurityClass, type SimSpareSpec } from './spec';
 import type { StateFile } from './state-file';
 
@@ -227,6 +227,7 @@ export class SimWorld {
     node.autoAckControllerFrames = !device.failed;
     const behaviors: MockNodeBehavior[] = [...nodeBehaviors(device.spec, device.ctx), device.firmware.behavior()];
     if (device.spec.security?.length) behaviors.push(noteGrantedKeys((classes) => this.#granted(device, classes)));
+    if (device.spec.security?.some((c) => c.startsWith('S2_'))) behaviors.push(repeatKexEcho());
     if (device.keyPair) node.ecdhKeyPair = device.keyPair;
     // Defined last, so it runs first: a broken device hears nothing.
     behaviors.push({ handleCC: () => (device.failed ? { action: 'stop' } : undefined) });
