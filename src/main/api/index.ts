@@ -11,6 +11,7 @@ import { planHandlers } from './plans';
 import { radioHandlers } from './radios';
 import { stickHandlers } from './sticks';
 import { systemHandlers } from './system';
+import { zwaveHandlers } from './zwave';
 
 export function createHandlers(core: Core): Handlers {
   return {
@@ -23,5 +24,6 @@ export function createHandlers(core: Core): Handlers {
     ...automationHandlers(core),
     ...radioHandlers(core),
     ...stickHandlers(core),
+    ...zwaveHandlers(core),
   };
 }

@@ -11,6 +11,7 @@ import { planEvents, planRequests } from './plans';
 import { radioEvents, radioRequests } from './radios';
 import { stickEvents, stickRequests } from './sticks';
 import { systemEvents, systemRequests } from './system';
+import { zwaveEvents, zwaveRequests } from './zwave';
 
 export * from './automations';
 export * from './devices';
@@ -21,6 +22,7 @@ export * from './plans';
 export * from './radios';
 export * from './sticks';
 export * from './system';
+export * from './zwave';
 
 export const requests = {
   ...systemRequests,
@@ -32,6 +34,7 @@ export const requests = {
   ...automationRequests,
   ...radioRequests,
   ...stickRequests,
+  ...zwaveRequests,
 } as const;
 
 export const events = {
@@ -43,6 +46,7 @@ export const events = {
   ...automationEvents,
   ...radioEvents,
   ...stickEvents,
+  ...zwaveEvents,
 } as const;
 
 export type Requests = typeof requests;
