@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { DeviceDetails as Details } from '../../../shared/contract';
 import { useAction } from '../../hooks/useRequest';
 import { useHome } from '../../store/context';
+import { ZWavePanel } from './zwave/ZWavePanel';
 
 const ROLE: Record<Details['role'], string> = { coordinator: 'Coordinator', router: 'Router (mains powered, relays for others)', endDevice: 'End device', unknown: 'Unknown' };
 
@@ -150,6 +151,7 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
           ))}
         </>
       )}
+      {device.protocol === 'zwave' && <ZWavePanel key={deviceId} deviceId={deviceId} name={device.name} onRemoved={onClose} />}
       <Removal deviceId={deviceId} name={device.name} onRemoved={onClose} />
     </aside>
   );

@@ -35,7 +35,7 @@ function StepList({ device }: { device: PairingDevice }) {
   );
 }
 
-function NameAndRoom({ deviceId }: { deviceId: string }) {
+export function NameAndRoom({ deviceId }: { deviceId: string }) {
   const device = useHome((s) => s.devices[deviceId]);
   const areas = useHome((s) => s.areas);
   const rename = useHome((s) => s.rename);

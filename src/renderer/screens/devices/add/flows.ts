@@ -2,6 +2,7 @@
 import type { ComponentType } from 'react';
 import type { Protocol } from '../../../../shared/model';
 import { ZigbeeJoin } from './ZigbeeJoin';
+import { ZWaveInclude } from './zwave/ZWaveInclude';
 
 export interface AddFlow {
   protocol: Protocol;
@@ -10,6 +11,9 @@ export interface AddFlow {
   component: ComponentType;
 }
 
-export const addFlows: AddFlow[] = [{ protocol: 'zigbee', label: 'Zigbee', hint: 'Bulbs, plugs and sensors that pair with a Zigbee stick', component: ZigbeeJoin }];
+export const addFlows: AddFlow[] = [
+  { protocol: 'zigbee', label: 'Zigbee', hint: 'Bulbs, plugs and sensors that pair with a Zigbee stick', component: ZigbeeJoin },
+  { protocol: 'zwave', label: 'Z-Wave', hint: 'Secure (S2) and SmartStart devices, switches, locks and sensors', component: ZWaveInclude },
+];
 
 export const PROTOCOL_NAMES: Record<Protocol, string> = { zigbee: 'Zigbee', zwave: 'Z-Wave', matter: 'Matter' };
