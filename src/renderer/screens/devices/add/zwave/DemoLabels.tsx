@@ -12,13 +12,11 @@ export function DemoLabels({ labels, only }: { labels: DemoLabel[]; only?: DemoL
       <p className="eyebrow">
         <Package size={13} aria-hidden="true" /> Demo home · the labels on the simulated devices' boxes (not real devices)
       </p>
-      <dl>
+      <ul>
         {shown.map((l) => (
-          <div key={l.key} className="demo-label-item" aria-label={`Label of ${l.name}`}>
-            <dt>
-              {l.name} <span className="muted">({KIND[l.kind]})</span>
-            </dt>
-            <dd>
+          <li key={l.key} aria-label={`Label of ${l.name}`}>
+            <strong>{l.name}</strong> <span className="muted">· {KIND[l.kind]}</span>
+            <div>
               {l.pin && (
                 <>
                   PIN <strong className="mono">{l.pin}</strong>
@@ -28,13 +26,13 @@ export function DemoLabels({ labels, only }: { labels: DemoLabel[]; only?: DemoL
               {l.qr && (
                 <>
                   <br />
-                  SmartStart code <span className="mono">{l.qr}</span>
+                  SmartStart code <span className="mono qr">{l.qr}</span>
                 </>
               )}
-            </dd>
-          </div>
+            </div>
+          </li>
         ))}
-      </dl>
+      </ul>
     </section>
   );
 }

@@ -98,10 +98,11 @@ export function SmartStart({ labels, onBack }: { labels: DemoLabel[]; onBack(): 
     setInfo(r ? { info: r, qr: code } : null);
   };
   return (
-    <div className="flow">
+    <div className="flow zwave-flow">
       <button type="button" className="link-button" onClick={onBack}>
         ← Other ways to add
       </button>
+      <DemoLabels labels={labels} only={['smartStart']} />
       <form className="qr-form" onSubmit={(e) => (e.preventDefault(), void check())}>
         <label>
           SmartStart code (the long number printed under the QR code, starting with 90)
@@ -113,7 +114,6 @@ export function SmartStart({ labels, onBack }: { labels: DemoLabel[]; onBack(): 
           </button>
         </div>
       </form>
-      <DemoLabels labels={labels} only={['smartStart']} />
       {info && !added && (
         <Preview
           key={info.qr}

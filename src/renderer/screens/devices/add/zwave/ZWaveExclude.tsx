@@ -30,7 +30,7 @@ export function ZWaveExclude({ onBack }: { onBack(): void }) {
 
   const left = state.stage === 'waiting' && state.endsAt ? state.endsAt - now : null;
   return (
-    <div className="flow" aria-label="Remove a Z-Wave device" role="group">
+    <div className="flow zwave-flow" aria-label="Remove a Z-Wave device" role="group">
       {state.stage === 'waiting' && (
         <div className="join-window" role="group" aria-label="Listening for the device to remove">
           <span className="pulse" aria-hidden="true" />

@@ -37,7 +37,7 @@ export function ZWaveInclude() {
   if (method === 'remove') return <ZWaveExclude onBack={back} />;
   if (active || method) {
     return (
-      <div className="flow">
+      <div className="flow zwave-flow">
         <InclusionStages inc={inc} onRetry={() => void inc.start(inc.strategy)} onReset={back} />
         {inc.state.stage === 'waiting' && <DemoLabels labels={labels} only={['s2', 's0', 'insecure']} />}
         {inc.state.stage === 'idle' && inc.busy === null && (
@@ -49,7 +49,7 @@ export function ZWaveInclude() {
     );
   }
   return (
-    <div className="flow">
+    <div className="flow zwave-flow">
       <div className="method-pick" role="group" aria-label="How do you want to add it?">
         {METHODS.map((m) => (
           <button key={m.id} type="button" className={`protocol-option${m.id === 'remove' ? ' remove' : ''}`} onClick={() => choose(m.id)}>
