@@ -8,6 +8,7 @@ import { openSecretStore } from './app-secrets';
 import { createRadios, type RadioConfig } from './radios';
 import { type ZigbeeAdapterType, ZIGBEE_SETTINGS, saveZigbeeNetwork, savedZigbeeStick, zigbeeNetwork } from './radios/zigbee-config';
 import { ZigbeeService } from './radios/zigbee-service';
+import { ZWaveService } from './radios/zwave-service';
 import { zigbeeAdapterFor } from './radios/zigbee-stick';
 import type { FileSecretStore, SecretCodec } from './secrets';
 import { serialPortLister, type PortLister } from './sticks/list';
@@ -97,6 +98,19 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
                   setSetting(core.db, ZIGBEE_SETTINGS.adapter, stick.adapter);
                 },
               }),
+        }),
+      );
+    }
+    if (radios.zwave) {
+      const demo = radios.zwave.demo;
+      core.radios.useZWave(
+        new ZWaveService({
+          adapter: radios.zwave.adapter,
+          bus: core.bus,
+          devices: core.devices,
+          log: o.log,
+          nvmDir: radios.zwave.nvmDir,
+          ...(demo ? { demo } : {}),
         }),
       );
     }

@@ -8,6 +8,8 @@ import { ZigbeeAdapter } from '../../protocols/zigbee/adapter';
 import { HOME_DEVICE_KINDS, ZigbeeHome } from '../../protocols/zigbee/simulator/home';
 import { ZWaveAdapter } from '../../protocols/zwave/adapter';
 import { startZWaveSimulator } from '../../protocols/zwave/simulator/server';
+import type { DemoLabel } from '../../shared/contract';
+import type { ZWaveKeys } from '../radio-keys';
 import type { SecretStore } from '../secrets';
 
 const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`, 'i'));
@@ -19,6 +21,19 @@ const DemoHome = z.object({
     nodes: z.array(
       z.object({ id: z.number().int().min(2).max(232), kind: z.enum(['switch', 'dimmer', 'thermostat', 'plug']), name: z.string(), location: z.string() }),
     ),
+    /** Devices "in the box": an S2 plug, an S0-only switch, a SmartStart dimmer, a plain switch (to replace a failed node). */
+    spares: z
+      .array(
+        z.object({
+          key: z.string(),
+          kind: z.enum(['switch', 'dimmer', 'thermostat', 'plug']),
+          product: z.enum(['zen05', 'zen77', 'zwa021', 'zw175', 'zen04', 'zw096', 'ge12722', 'zen72']),
+          name: z.string(),
+          security: z.array(z.enum(['S2_AccessControl', 'S2_Authenticated', 'S2_Unauthenticated', 'S0_Legacy'])).optional(),
+          smartStart: z.boolean().optional(),
+        }),
+      )
+      .default([]),
   }),
   zigbee: z.object({
     channel: z.number().int().min(11).max(26),
@@ -36,14 +51,35 @@ const DemoHome = z.object({
 export type DemoHome = z.infer<typeof DemoHome>;
 export const demoHome: DemoHome = DemoHome.parse(demoHomeJson);
 
-export async function startDemoZWave(dataDir: string, log: Logger) {
+export async function startDemoZWave(dataDir: string, securityKeys: ZWaveKeys, log: Logger) {
   const sim = await startZWaveSimulator({
     nodes: demoHome.zwave.nodes,
+    spares: demoHome.zwave.spares,
     homeId: parseInt(demoHome.zwave.homeId, 16),
     statePath: join(dataDir, 'demo', 'zwave-devices.json'),
+    securityKeys,
+    // Nobody can press a simulated device's button: the next spare in its box joins when inclusion starts.
+    autoJoinSpares: true,
   });
-  const adapter = new ZWaveAdapter({ port: sim.path, cacheDir: join(dataDir, 'demo', 'zwave-cache'), label: 'Demo home (simulated Z-Wave stick)', log });
-  return { adapter, close: () => sim.close() };
+  const adapter = new ZWaveAdapter({ port: sim.path, cacheDir: join(dataDir, 'demo', 'zwave-cache'), label: 'Demo home (simulated Z-Wave stick)', securityKeys, log });
+  const labels = async (): Promise<DemoLabel[]> =>
+    Promise.all(
+      demoHome.zwave.spares.map(async (s) => {
+        const s2 = s.security?.some((c) => c.startsWith('S2_')) ?? false;
+        const label = s2 ? await sim.label(s.key) : null;
+        return {
+          demoOnly: true as const,
+          key: s.key,
+          name: s.name,
+          kind: s.smartStart ? ('smartStart' as const) : s2 ? ('s2' as const) : s.security?.includes('S0_Legacy') ? ('s0' as const) : ('insecure' as const),
+          dsk: label?.dsk ?? null,
+          pin: label?.pin ?? null,
+          qr: s.smartStart ? (label?.qr ?? null) : null,
+          inBox: sim.nodeIdOf(s.key) === undefined,
+        };
+      }),
+    );
+  return { adapter, sim, labels, close: () => sim.close() };
 }
 
 export interface DemoZigbee {

@@ -4,7 +4,9 @@ import type { ProtocolAdapter } from '../../shared/adapter';
 import type { Logger } from '../../shared/logger';
 import { ZigbeeAdapter } from '../../protocols/zigbee/adapter';
 import { ZWaveAdapter } from '../../protocols/zwave/adapter';
+import { zwaveKeys } from '../radio-keys';
 import type { SecretStore } from '../secrets';
+import type { DemoLabel } from '../../shared/contract';
 import { startDemoZWave, startDemoZigbee } from './demo-home';
 import type { ZigbeeAdapterType, ZigbeeNetwork } from './zigbee-config';
 
@@ -28,38 +30,38 @@ export interface ZigbeeRadio {
   seed?: () => Promise<void>;
 }
 
+export interface ZWaveRadio {
+  adapter: ZWaveAdapter;
+  /** Where the controller's NVM backups are kept. */
+  nvmDir: string;
+  /** Demo only: the simulated spares' printed labels, and breaking/repairing a simulated device. */
+  demo?: { labels(): Promise<DemoLabel[]>; fail(nodeId: number, failed: boolean): void };
+}
+
 export interface Radios {
   adapters: ProtocolAdapter[];
   demo: boolean;
   zigbee?: ZigbeeRadio;
+  zwave?: ZWaveRadio;
   /** Stops what the radios needed besides the adapters (the demo's simulated sticks). Call after the core stopped. */
   shutdown(): Promise<void>;
-}
-
-function zwaveKeys(secrets: SecretStore) {
-  const key = (name: string) => new Uint8Array(secrets.getOrCreate(`zwave.${name}`, 16));
-  return {
-    S0_Legacy: key('S0_Legacy'),
-    S2_Unauthenticated: key('S2_Unauthenticated'),
-    S2_Authenticated: key('S2_Authenticated'),
-    S2_AccessControl: key('S2_AccessControl'),
-  };
 }
 
 export async function createRadios(cfg: RadioConfig, dataDir: string, secrets: SecretStore, log: Logger): Promise<Radios> {
   if (cfg.zwavePort || cfg.zigbee) {
     const adapters: ProtocolAdapter[] = [];
+    let zwave: ZWaveRadio | undefined;
     if (cfg.zwavePort) {
-      adapters.push(
-        new ZWaveAdapter({
-          port: cfg.zwavePort,
-          cacheDir: join(dataDir, 'zwave'),
-          label: `Z-Wave stick on ${cfg.zwavePort}`,
-          securityKeys: zwaveKeys(secrets),
-          logFile: join(dataDir, 'logs', 'zwave_%DATE%.log'),
-          log,
-        }),
-      );
+      const adapter = new ZWaveAdapter({
+        port: cfg.zwavePort,
+        cacheDir: join(dataDir, 'zwave'),
+        label: `Z-Wave stick on ${cfg.zwavePort}`,
+        securityKeys: zwaveKeys(secrets),
+        logFile: join(dataDir, 'logs', 'zwave_%DATE%.log'),
+        log,
+      });
+      adapters.push(adapter);
+      zwave = { adapter, nvmDir: join(dataDir, 'zwave', 'nvm-backups') };
     }
     let zigbee: ZigbeeRadio | undefined;
     if (cfg.zigbee) {
@@ -78,9 +80,9 @@ export async function createRadios(cfg: RadioConfig, dataDir: string, secrets: S
       adapters.push(adapter);
       zigbee = { adapter, dataDir: zigbeeDir, backupsDir: join(zigbeeDir, 'backups') };
     }
-    return { adapters, demo: false, ...(zigbee ? { zigbee } : {}), shutdown: async () => undefined };
+    return { adapters, demo: false, ...(zigbee ? { zigbee } : {}), ...(zwave ? { zwave } : {}), shutdown: async () => undefined };
   }
-  const zwave = await startDemoZWave(dataDir, log);
+  const zwave = await startDemoZWave(dataDir, zwaveKeys(secrets, 'zwave.demo'), log);
   const zigbee = await startDemoZigbee(dataDir, secrets, log).catch(async (err: unknown) => {
     await zwave.close();
     throw err;
@@ -89,6 +91,11 @@ export async function createRadios(cfg: RadioConfig, dataDir: string, secrets: S
     adapters: [zwave.adapter, zigbee.adapter],
     demo: true,
     zigbee: { adapter: zigbee.adapter, dataDir: zigbee.dataDir, backupsDir: join(zigbee.dataDir, 'backups'), seed: () => zigbee.seed() },
+    zwave: {
+      adapter: zwave.adapter,
+      nvmDir: join(dataDir, 'demo', 'zwave-nvm-backups'),
+      demo: { labels: zwave.labels, fail: (nodeId, failed) => zwave.sim.fail(nodeId, failed) },
+    },
     shutdown: async () => {
       await Promise.allSettled([zwave.close(), zigbee.close()]);
     },

@@ -7,10 +7,12 @@ import type { Protocol } from '../../shared/model';
 import type { EventBus } from '../bus';
 import { PairingService } from './pairing';
 import type { ZigbeeService } from './zigbee-service';
+import type { ZWaveService } from './zwave-service';
 
 export class RadioServices {
   readonly pairing: PairingService;
   #zigbee: ZigbeeService | undefined;
+  #zwave: ZWaveService | undefined;
   readonly #adapters = new Map<Protocol, ProtocolAdapter>();
 
   constructor(bus: EventBus, now?: () => number) {
@@ -26,6 +28,17 @@ export class RadioServices {
   useZigbee(service: ZigbeeService): void {
     this.#zigbee = service;
     service.start();
+  }
+
+  /** Z-Wave's secure inclusion, SmartStart, maintenance, firmware and NVM backups. */
+  useZWave(service: ZWaveService): void {
+    this.#zwave = service;
+    service.start();
+  }
+
+  get zwave(): ZWaveService {
+    if (!this.#zwave) throw new HearthError('UNSUPPORTED', 'There is no Z-Wave radio.', 'Plug in a Z-Wave stick and set it up in Settings → Radios.');
+    return this.#zwave;
   }
 
   get zigbee(): ZigbeeService {
@@ -55,6 +68,7 @@ export class RadioServices {
 
   /** Runs before the adapters stop (the shutdown backup needs a running radio). */
   async beforeStop(): Promise<void> {
+    this.#zwave?.stop();
     await this.#zigbee?.stop();
   }
 

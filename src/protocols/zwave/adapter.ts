@@ -5,7 +5,16 @@ import type { AdapterDevice, AdapterListener, AdapterStatus, ProtocolAdapter } f
 import { HearthError } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
 import type { CapabilityValue, DeviceHealth } from '../../shared/model';
+import type { ExclusionState, InclusionState } from '../../shared/contract';
+import type { ZWaveContext } from './context';
+import { nodeDetails } from './details';
+import { ZWaveInclusion } from './inclusion';
+import { ZWaveMaintenance } from './maintenance';
 import { bindingsFor, currentState, sameValueId, type Binding } from './mapping';
+import { ZWavePairing } from './pairing';
+
+export type ZWaveEvent = { type: 'inclusion'; state: InclusionState } | { type: 'exclusion'; state: ExclusionState };
+export type ZWaveListener = (e: ZWaveEvent) => void;
 
 export interface ZWaveAdapterOptions {
   /** Serial port path or tcp://host:port. */
@@ -36,10 +45,52 @@ export class ZWaveAdapter implements ProtocolAdapter {
   readonly #nodes = new Map<number, NodeEntry>();
   readonly #opts: ZWaveAdapterOptions;
   #homeId = '';
+  #inclusion: ZWaveInclusion | null = null;
+  readonly #zwaveListeners = new Set<ZWaveListener>();
+  /** What the feature modules (inclusion, SmartStart, maintenance, firmware, NVM) use. */
+  readonly ctx: ZWaveContext;
+  readonly maintenance: ZWaveMaintenance;
+  readonly pairing: ZWavePairing;
 
   constructor(opts: ZWaveAdapterOptions) {
     this.#opts = opts;
     this.label = opts.label;
+    this.ctx = {
+      log: opts.log,
+      driver: () => {
+        if (!this.#driver || this.#status.state !== 'ready') {
+          throw new HearthError('RADIO_UNAVAILABLE', 'The Z-Wave stick is not running.', 'Check the stick in Settings → Radios, or restart Hearth.');
+        }
+        return this.#driver;
+      },
+    };
+    this.maintenance = new ZWaveMaintenance(this.ctx);
+    this.pairing = new ZWavePairing(
+      () => this.inclusion,
+      (id) => this.nativeIdOf(id),
+      async (id) => {
+        const node = this.ctx.driver().controller.nodes.get(id);
+        if (!node) throw new HearthError('NOT_FOUND', `There is no node ${id}.`);
+        await node.refreshInfo();
+      },
+    );
+  }
+
+  /** Secure inclusion, exclusion and replacement (only while the stick runs). */
+  get inclusion(): ZWaveInclusion {
+    this.ctx.driver();
+    return this.#inclusion!;
+  }
+
+  subscribeZWave(listener: ZWaveListener): () => void {
+    this.#zwaveListeners.add(listener);
+    return () => this.#zwaveListeners.delete(listener);
+  }
+
+  async details(nativeId: string) {
+    const node = this.ctx.driver().controller.nodes.get(this.nodeIdOf(nativeId));
+    if (!node) throw new HearthError('NOT_FOUND', 'This Z-Wave device is no longer in the network.');
+    return nodeDetails(nativeId, node);
   }
 
   subscribe(listener: AdapterListener): () => void {
@@ -94,19 +145,31 @@ export class ZWaveAdapter implements ProtocolAdapter {
       throw e;
     }
     this.#homeId = (driver.controller.homeId ?? 0).toString(16).padStart(8, '0');
+    const inclusion = new ZWaveInclusion(
+      this.ctx,
+      (state) => {
+        this.pairing.onInclusion(state);
+        this.#emitZWave({ type: 'inclusion', state });
+      },
+      (state) => this.#emitZWave({ type: 'exclusion', state }),
+    );
+    this.#inclusion = inclusion;
     driver.controller.on('node added', (node) => this.#watch(node));
     driver.controller.on('node removed', (node) => {
       this.#nodes.delete(node.id);
-      this.#emit({ type: 'deviceRemoved', nativeId: this.#nativeId(node.id) });
+      this.#emit({ type: 'deviceRemoved', nativeId: this.nativeIdOf(node.id) });
     });
     for (const node of driver.controller.nodes.values()) {
       if (!node.isControllerNode) this.#watch(node);
     }
     this.#setStatus({ state: 'ready', detail: `Z-Wave network ${this.#homeId}` });
+    inclusion.watchController();
   }
 
   async stop(): Promise<void> {
     const d = this.#driver;
+    this.#inclusion?.dispose();
+    this.#inclusion = null;
     this.#driver = null;
     this.#nodes.clear();
     if (d) await d.destroy();
@@ -114,7 +177,7 @@ export class ZWaveAdapter implements ProtocolAdapter {
   }
 
   async command(nativeId: string, capabilityId: string, value: CapabilityValue): Promise<void> {
-    const entry = this.#nodes.get(this.#nodeIdOf(nativeId));
+    const entry = this.#nodes.get(this.nodeIdOf(nativeId));
     const binding = entry?.bindings.find((b) => b.capability.id === capabilityId);
     if (!entry || !binding?.write || !binding.toZWave) {
       throw new HearthError('UNSUPPORTED', 'This Z-Wave device cannot do that.');
@@ -137,13 +200,23 @@ export class ZWaveAdapter implements ProtocolAdapter {
     }
   }
 
-  #nativeId(nodeId: number): string {
+  nativeIdOf(nodeId: number): string {
     return `${this.#homeId}-${nodeId}`;
   }
 
-  #nodeIdOf(nativeId: string): number {
+  nodeIdOf(nativeId: string): number {
     const [home, node] = nativeId.split('-');
     return home === this.#homeId ? Number(node) : NaN;
+  }
+
+  #emitZWave(e: ZWaveEvent): void {
+    for (const l of this.#zwaveListeners) {
+      try {
+        l(e);
+      } catch (err) {
+        this.#opts.log.error('zwave listener failed', err);
+      }
+    }
   }
 
   #watch(node: ZWaveNode): void {
@@ -159,7 +232,7 @@ export class ZWaveAdapter implements ProtocolAdapter {
       const at = Date.now();
       for (const b of entry.bindings) {
         if (!sameValueId(b.read, args)) continue;
-        this.#emit({ type: 'state', nativeId: this.#nativeId(node.id), capabilityId: b.capability.id, value: b.fromZWave(args.newValue ?? args.value), at });
+        this.#emit({ type: 'state', nativeId: this.nativeIdOf(node.id), capabilityId: b.capability.id, value: b.fromZWave(args.newValue ?? args.value), at });
       }
     };
     node.on('value updated', onValue);
@@ -170,7 +243,7 @@ export class ZWaveAdapter implements ProtocolAdapter {
     });
     // While the interview runs the device stays "interviewing"; its 'ready' brings the full description.
     const health = (h: DeviceHealth) => () => {
-      if (node.ready) this.#emit({ type: 'health', nativeId: this.#nativeId(node.id), health: h });
+      if (node.ready) this.#emit({ type: 'health', nativeId: this.nativeIdOf(node.id), health: h });
     };
     node.on('dead', health('offline'));
     node.on('alive', health('online'));
@@ -181,7 +254,7 @@ export class ZWaveAdapter implements ProtocolAdapter {
   #describe(e: NodeEntry): AdapterDevice {
     const n = e.node;
     return {
-      nativeId: this.#nativeId(n.id),
+      nativeId: this.nativeIdOf(n.id),
       suggestedName: n.name ?? null,
       suggestedArea: n.location ?? null,
       manufacturer: n.manufacturer ?? (n.manufacturerId !== undefined ? `Manufacturer 0x${n.manufacturerId.toString(16).padStart(4, '0')}` : ''),

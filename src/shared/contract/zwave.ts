@@ -10,7 +10,8 @@ export const ZWaveSecurityClass = z.enum(['S2_AccessControl', 'S2_Authenticated'
 export type ZWaveSecurityClass = z.infer<typeof ZWaveSecurityClass>;
 
 /**
- * default  = S2 when the device supports it, S0 only where the device needs it (asks first), else no security.
+ * default  = zwave-js's recommendation: S2 when the device supports it, S0 only for device types that need it (locks,
+ *            garage doors), else no security; any shortfall is reported (done.lowSecurity + reason).
  * s2       = S2 only; a device without S2 is NOT silently included insecurely or with S0: Hearth asks ('s0Consent').
  * s0       = legacy S0 (only for old devices that need it).
  * insecure = no encryption at all.
@@ -33,7 +34,15 @@ const common = {
 export const InclusionState = z.discriminatedUnion('stage', [
   z.object({ stage: z.literal('idle'), ...common }),
   /** The controller listens: press the device's inclusion button (or power it on). */
-  z.object({ stage: z.literal('waiting'), strategy: InclusionStrategy, replacingNodeId: z.number().int().optional(), endsAt: z.number().nullable(), ...common }),
+  z.object({
+    stage: z.literal('waiting'),
+    strategy: InclusionStrategy,
+    replacingNodeId: z.number().int().optional(),
+    endsAt: z.number().nullable(),
+    /** What to do now, when it is not simply "press the device's button" (e.g. during the S0 re-inclusion). */
+    message: z.string().optional(),
+    ...common,
+  }),
   /** The device only supports S0 (or nothing secure) but S2 was asked for: include it with S0? Answer with zwave.inclusion.s0Consent. */
   z.object({ stage: z.literal('s0Consent'), nodeId: z.number().int(), message: z.string(), deadline: z.number(), ...common }),
   /** The device asks for these security classes: the user picks which to grant (zwave.inclusion.grant). */
@@ -268,6 +277,8 @@ export const zwaveRequests = defineRequests({
   },
   /** Demo home only: the printed labels of the simulated devices "in the box" (DSK, PIN, SmartStart QR). */
   'zwave.demo.labels': { input: NoInput, output: z.array(DemoLabel), personal: 'none' },
+  /** Demo home only: a simulated device breaks (stops answering) or works again, to try "replace failed device". */
+  'zwave.demo.fail': { input: z.object({ deviceId: Id, failed: z.boolean() }).strict(), output: Ok, personal: 'none' },
 });
 
 export const zwaveEvents = defineEvents({

@@ -12,16 +12,32 @@ import {
   thermostatBehavior,
   type SimContext,
 } from './behaviors';
-import { PRODUCTS, type SimNodeSpec } from './spec';
+import { SECURITY_CLASS } from './security';
+import { productOf, type SimNodeSpec, type SimSecurityClass, type SimSpareSpec } from './spec';
 
-export function nodeCapabilities(spec: SimNodeSpec): { capabilities: NonNullable<MockNodeOptions['capabilities']> } {
-  const p = PRODUCTS[spec.kind];
+/**
+ * The command classes and identity a device presents. `granted` are the security classes it holds (after
+ * inclusion); a device that is not included yet asks for `spec.security`.
+ */
+export function nodeCapabilities(
+  spec: SimNodeSpec | SimSpareSpec,
+  firmware: string,
+  granted: SimSecurityClass[] = spec.security ?? [],
+): { capabilities: NonNullable<MockNodeOptions['capabilities']> } {
+  const p = productOf(spec);
+  const s2 = granted.some((c) => c.startsWith('S2_'));
+  const s0 = !s2 && granted.includes('S0_Legacy');
   const common: PartialCCCapabilities[] = [
     CommandClasses.Version,
     CommandClasses['Manufacturer Specific'],
     CommandClasses['Z-Wave Plus Info'],
-    ccCaps({ ccId: CommandClasses['Node Naming and Location'], isSupported: true, version: 1, name: spec.name, location: spec.location }),
+    { ccId: CommandClasses['Firmware Update Meta Data'], isSupported: true, version: 5 },
   ];
+  if (spec.name !== undefined) {
+    common.push(ccCaps({ ccId: CommandClasses['Node Naming and Location'], isSupported: true, version: 1, name: spec.name, location: spec.location ?? '' }));
+  }
+  if (s2) common.push({ ccId: CommandClasses['Security 2'], isSupported: true, version: 1 });
+  if (s0) common.push({ ccId: CommandClasses.Security, isSupported: true, version: 1 });
   const specific: PartialCCCapabilities[] = [];
   switch (spec.kind) {
     case 'switch':
@@ -56,20 +72,23 @@ export function nodeCapabilities(spec: SimNodeSpec): { capabilities: NonNullable
       specific.push(ccCaps({ ccId: CommandClasses['Multilevel Sensor'], isSupported: true, version: 11, sensors: { 1: { supportedScales: [0] } } }));
       break;
   }
+  // A secure device offers its functions only inside encryption.
+  const secured = s2 || s0 ? specific.map((c) => (typeof c === 'number' ? { ccId: c, secure: true } : { ...c, secure: true })) : specific;
   return {
     capabilities: {
       manufacturerId: p.manufacturerId,
       productType: p.productType,
       productId: p.productId,
-      firmwareVersion: '1.20',
+      firmwareVersion: firmware,
       genericDeviceClass: p.generic,
       specificDeviceClass: p.specific,
-      commandClasses: [...common, ...specific],
+      commandClasses: [...common, ...secured],
+      securityClasses: new Set(granted.map((c) => SECURITY_CLASS[c])),
     },
   };
 }
 
-export function nodeBehaviors(spec: SimNodeSpec, ctx: SimContext): MockNodeBehavior[] {
+export function nodeBehaviors(spec: SimNodeSpec | SimSpareSpec, ctx: SimContext): MockNodeBehavior[] {
   switch (spec.kind) {
     case 'switch':
       return [binarySwitchBehavior(ctx)];

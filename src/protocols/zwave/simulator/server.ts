@@ -1,32 +1,57 @@
 // A simulated Z-Wave USB stick: zwave-js's MockController with our simulated products, reachable at
 // tcp://127.0.0.1:<port> exactly like a network-attached stick. The driver opens it through the same
-// code path it uses for /dev/ttyUSB0. Loopback only, no discovery/mDNS.
+// code path it uses for /dev/ttyUSB0. Loopback only, no discovery/mDNS. Besides the devices in the network
+// there are "spares" in their boxes: they join when inclusion starts and their button is pressed (or,
+// for the demo, by themselves), or by SmartStart once their QR code is on the provisioning list.
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { SerialAPIParser, ZWaveSerialFrameType } from '@zwave-js/serial';
+import { getDefaultSupportedFunctionTypes } from '@zwave-js/testing';
+import { FunctionType, SerialAPIParser, ZWaveSerialFrameType } from '@zwave-js/serial';
 import { createAndOpenMockedZWaveSerialPort } from '@zwave-js/serial/mock';
-import { MockController, MockNode } from '@zwave-js/testing';
-import { createDefaultMockControllerBehaviors, createDefaultMockNodeBehaviors } from 'zwave-js/Testing';
-import { reports, sendReport, SCALE_KWH, SCALE_W, type SimContext } from './behaviors';
-import { nodeBehaviors, nodeCapabilities } from './nodes';
+import { MockController } from '@zwave-js/testing';
+import { createDefaultMockControllerBehaviors } from 'zwave-js/Testing';
+import { reports, sendReport, SCALE_KWH, SCALE_W } from './behaviors';
+import { announceSmartStart, controllerBehaviors, type ControllerSim } from './controller-behaviors';
+import { nvmBehavior } from './nvm';
+import { deviceLabel, type DeviceLabel } from './security';
 import { StateFile } from './state-file';
-import type { SimNodeSpec, SimNodeState } from './spec';
+import type { SimNodeSpec, SimNodeState, SimSpareSpec } from './spec';
+import { keyOf, SimWorld } from './world';
 
 export interface ZWaveSimulatorOptions {
   nodes: SimNodeSpec[];
+  /** Devices still in their boxes. */
+  spares?: SimSpareSpec[];
   homeId?: number;
-  /** JSON file where the simulated devices keep their state across restarts (like real devices do). */
+  /** The network keys (the devices learn them when included; the mock stick needs them to talk to secure devices). */
+  securityKeys?: Partial<Record<'S0_Legacy' | 'S2_Unauthenticated' | 'S2_Authenticated' | 'S2_AccessControl', Uint8Array<ArrayBuffer>>>;
+  /** Demo: a spare joins whenever inclusion starts, as if its button were pressed. Tests press buttons themselves. */
+  autoJoinSpares?: boolean;
+  /** JSON file where the simulated devices and the stick's network table persist across restarts. */
   statePath?: string;
   /** TCP port on 127.0.0.1; 0 picks a free one. */
   port?: number;
   /** How often the simulated world moves on (temperature drift, energy use, periodic reports). */
   tickMs?: number;
+  /** How often SmartStart devices announce themselves while the stick listens. */
+  smartStartEveryMs?: number;
 }
 
 export interface ZWaveSimulator {
   /** Serial port string for the zwave-js Driver: tcp://127.0.0.1:<port>. */
   readonly path: string;
   readonly homeId: number;
-  state(nodeId: number): SimNodeState | undefined;
+  /** A device's state, by node id (in the network) or key (spares). */
+  state(idOrKey: number | string): SimNodeState | undefined;
+  /** The node id a device has in the network, if it is in. */
+  nodeIdOf(key: string): number | undefined;
+  /** Node ids the stick lists. */
+  nodeIds(): number[];
+  /** The label on the device's box: DSK, PIN (its first five digits) and SmartStart QR string. */
+  label(key: string): Promise<DeviceLabel>;
+  /** The device enters learn mode: it joins the next inclusion/replacement or leaves with the next exclusion. */
+  pressButton(idOrKey: number | string): void;
+  /** The device breaks (stops answering), or works again. */
+  fail(idOrKey: number | string, failed?: boolean): void;
   /** Observes raw bytes written by the host (the driver), as a stick would receive them. */
   onHostData(cb: (bytes: Uint8Array) => void): () => void;
   /** Runs one step of the simulated world now. */
@@ -34,22 +59,55 @@ export interface ZWaveSimulator {
   close(): Promise<void>;
 }
 
-export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<ZWaveSimulator> {
-  const homeId = opts.homeId ?? 0xc0ffee01;
-  const store = new StateFile(opts.statePath, opts.nodes);
-  const { port: mockPort, serial } = await createAndOpenMockedZWaveSerialPort();
-  const controller = await MockController.create({ homeId, ownNodeId: 1, mockPort, serial });
-  controller.defineBehavior(...createDefaultMockControllerBehaviors());
+const EXTRA_FUNCTIONS = [
+  FunctionType.IsFailedNode,
+  FunctionType.RemoveFailedNode,
+  FunctionType.ReplaceFailedNode,
+  FunctionType.GetRoutingInfo,
+  FunctionType.RequestNodeNeighborUpdate,
+  FunctionType.AssignReturnRoute,
+  FunctionType.DeleteReturnRoute,
+  FunctionType.SetRFReceiveMode,
+  FunctionType.StartWatchdog,
+  FunctionType.StopWatchdog,
+  FunctionType.NVMOperations,
+  FunctionType.SoftReset,
+];
 
-  const nodes: { spec: SimNodeSpec; node: MockNode; ctx: SimContext }[] = [];
-  for (const spec of opts.nodes) {
-    const ctx: SimContext = { state: store.get(spec.id), changed: () => store.save() };
-    const node = await MockNode.create({ id: spec.id, controller, ...nodeCapabilities(spec) });
-    controller.addNode(node);
-    node.defineBehavior(...createDefaultMockNodeBehaviors());
-    node.defineBehavior(...nodeBehaviors(spec, ctx));
-    nodes.push({ spec, node, ctx });
-  }
+export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<ZWaveSimulator> {
+  const specs: Array<SimNodeSpec | SimSpareSpec> = [...opts.nodes, ...(opts.spares ?? [])];
+  const initialHomeId = opts.homeId ?? 0xc0ffee01;
+  const store = new StateFile(
+    opts.statePath,
+    specs.map((s) => ({ key: keyOf(s), kind: s.kind })),
+    {
+      homeId: initialHomeId,
+      lastNodeId: Math.max(1, ...opts.nodes.map((n) => n.id)),
+      nodes: Object.fromEntries(opts.nodes.map((n) => [String(n.id), String(n.id)])),
+      granted: Object.fromEntries(opts.nodes.map((n) => [String(n.id), n.security ?? []])),
+      members: Object.fromEntries(opts.nodes.map((n) => [String(n.id), n.id])),
+    },
+  );
+  const homeId = store.network.homeId;
+  const { port: mockPort, serial } = await createAndOpenMockedZWaveSerialPort();
+  const controller = await MockController.create({
+    homeId,
+    ownNodeId: 1,
+    mockPort,
+    serial,
+    capabilities: { supportedFunctionTypes: [...getDefaultSupportedFunctionTypes(), ...EXTRA_FUNCTIONS] },
+    ...(opts.securityKeys ? { securityKeys: opts.securityKeys } : {}),
+  });
+  controller.defineBehavior(...createDefaultMockControllerBehaviors());
+  const world = new SimWorld(controller, store, specs, opts.autoJoinSpares ?? false);
+  const sim: ControllerSim = { world, smartStartListening: false };
+  controller.defineBehavior(
+    ...controllerBehaviors(sim),
+    nvmBehavior(world, (id) => {
+      controller.homeId = id;
+    }),
+  );
+  await world.start();
 
   let client: Socket | undefined;
   const hostListeners = new Set<(b: Uint8Array) => void>();
@@ -104,7 +162,8 @@ export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<
   const { port } = server.address() as AddressInfo;
 
   const tick = () => {
-    for (const { spec, node, ctx } of nodes) {
+    for (const { spec, node, ctx, failed } of world.devices) {
+      if (!node || failed) continue;
       const s = ctx.state;
       if (spec.kind === 'thermostat') {
         const diff = s.setpoint - s.temperature;
@@ -127,11 +186,25 @@ export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<
   };
   const timer = setInterval(tick, opts.tickMs ?? 15_000);
   timer.unref();
+  const smartStartTimer = setInterval(() => void announceSmartStart(controller, sim).catch(() => undefined), opts.smartStartEveryMs ?? 3_000);
+  smartStartTimer.unref();
 
   return {
     path: `tcp://127.0.0.1:${port}`,
     homeId,
-    state: (id) => nodes.find((n) => n.spec.id === id)?.ctx.state,
+    state: (idOrKey) => world.device(idOrKey)?.ctx.state,
+    nodeIdOf: (key) => {
+      const d = world.device(key);
+      return d ? world.nodeIdOf(d) : undefined;
+    },
+    nodeIds: () => world.includedIds(),
+    label: (key) => {
+      const d = world.device(key);
+      if (!d) throw new Error(`no simulated device ${key}`);
+      return deviceLabel(d.key, d.spec);
+    },
+    pressButton: (idOrKey) => world.press(idOrKey),
+    fail: (idOrKey, failed = true) => world.fail(idOrKey, failed),
     onHostData(cb) {
       hostListeners.add(cb);
       return () => hostListeners.delete(cb);
@@ -139,6 +212,7 @@ export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<
     tick,
     async close() {
       clearInterval(timer);
+      clearInterval(smartStartTimer);
       store.flush();
       client?.destroy();
       await new Promise<void>((r) => server.close(() => r()));

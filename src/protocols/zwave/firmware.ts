@@ -1,0 +1,75 @@
+// Over-the-air firmware update of a node: the file is read with zwave-js's own extractor (.bin, .hex, .gbl,
+// .otz, .ota, ...) and sent fragment by fragment (Firmware Update Meta Data CC); progress and abort.
+import { extractFirmware, FirmwareUpdateStatus, guessFirmwareFileFormat, type Firmware } from 'zwave-js';
+import type { FirmwareUpdateResult } from '../../shared/contract';
+import { HearthError } from '../../shared/errors';
+import type { ZWaveContext } from './context';
+
+export interface FirmwareProgress {
+  sentFragments: number;
+  totalFragments: number;
+  percent: number;
+}
+
+const STATUS_TEXT: Partial<Record<FirmwareUpdateStatus, string>> = {
+  [FirmwareUpdateStatus.Error_Timeout]: 'The device stopped asking for the next part of the firmware (timeout). Move it closer to the stick and try again.',
+  [FirmwareUpdateStatus.Error_Checksum]: 'The device found the firmware damaged (checksum error). Download the file again.',
+  [FirmwareUpdateStatus.Error_TransmissionFailed]: 'The transfer failed. Try again, close to the stick.',
+  [FirmwareUpdateStatus.Error_InvalidManufacturerID]: 'This firmware is for a different manufacturer\'s device.',
+  [FirmwareUpdateStatus.Error_InvalidFirmwareID]: 'This firmware is for a different product.',
+  [FirmwareUpdateStatus.Error_InvalidFirmwareTarget]: 'The device has no such firmware target.',
+  [FirmwareUpdateStatus.Error_InvalidHeaderInformation]: 'The device rejected the file\'s header.',
+  [FirmwareUpdateStatus.Error_InvalidHeaderFormat]: 'The device rejected the file\'s header format.',
+  [FirmwareUpdateStatus.Error_InsufficientMemory]: 'The device does not have room for this firmware.',
+  [FirmwareUpdateStatus.Error_InvalidHardwareVersion]: 'This firmware is for a different hardware version of the device.',
+  [FirmwareUpdateStatus.OK_WaitingForActivation]: 'The firmware was transferred; the device installs it once it is activated.',
+  [FirmwareUpdateStatus.OK_NoRestart]: 'The firmware was installed.',
+  [FirmwareUpdateStatus.OK_RestartPending]: 'The firmware was installed; the device restarts now.',
+  [FirmwareUpdateStatus.OK_RestartPending + 0]: 'The firmware was installed; the device restarts now.',
+};
+
+export async function readFirmwareFile(filename: string, data: Uint8Array<ArrayBuffer>): Promise<Firmware> {
+  try {
+    const format = guessFirmwareFileFormat(filename, data);
+    return await extractFirmware(data, format);
+  } catch (err) {
+    throw new HearthError('BAD_REQUEST', `"${filename}" is not a firmware file Hearth can read: ${(err as Error).message}`, 'Use the file from the manufacturer (.bin, .hex, .gbl, .otz, .ota, .hec or .zip).');
+  }
+}
+
+export async function updateFirmware(
+  ctx: ZWaveContext,
+  nodeId: number,
+  file: { filename: string; data: Uint8Array<ArrayBuffer>; target?: number | undefined },
+  onProgress: (p: FirmwareProgress) => void,
+): Promise<Omit<FirmwareUpdateResult, 'deviceId' | 'firmwareVersion'>> {
+  const node = ctx.driver().controller.nodes.get(nodeId);
+  if (!node) throw new HearthError('NOT_FOUND', `There is no node ${nodeId}.`);
+  const fw = await readFirmwareFile(file.filename, file.data);
+  if (file.target !== undefined) fw.firmwareTarget = file.target;
+  const onP = (p: { sentFragments: number; totalFragments: number; progress: number }) =>
+    onProgress({ sentFragments: p.sentFragments, totalFragments: p.totalFragments, percent: Math.max(0, Math.min(100, p.progress)) });
+  const listener = (_n: unknown, p: { sentFragments: number; totalFragments: number; progress: number }) => onP(p);
+  node.on('firmware update progress', listener);
+  try {
+    const r = await node.updateFirmware([fw]);
+    return {
+      success: r.success,
+      status: FirmwareUpdateStatus[r.status] ?? String(r.status),
+      ...(r.waitTime !== undefined ? { waitTimeSeconds: r.waitTime } : {}),
+      reason: r.success ? (STATUS_TEXT[r.status] ?? 'The firmware was installed.') : (STATUS_TEXT[r.status] ?? `The update failed (${FirmwareUpdateStatus[r.status] ?? r.status}).`),
+    };
+  } catch (err) {
+    const msg = (err as Error).message;
+    if (/abort/i.test(msg)) return { success: false, status: 'Aborted', reason: 'You cancelled the update. The device keeps its old firmware.' };
+    throw new HearthError('CONFLICT', `The firmware update could not start: ${msg}`, 'Check that the device is awake and supports updates, then try again.');
+  } finally {
+    node.off('firmware update progress', listener);
+  }
+}
+
+export async function abortFirmware(ctx: ZWaveContext, nodeId: number): Promise<void> {
+  const node = ctx.driver().controller.nodes.get(nodeId);
+  if (!node) throw new HearthError('NOT_FOUND', `There is no node ${nodeId}.`);
+  await node.abortFirmwareUpdate().catch(() => undefined);
+}
