@@ -310,6 +310,15 @@ export class ZWaveInclusion {
       await this.#askS0(node, op, run);
       return;
     }
+    if (result.lowSecurity === true && node.failedS2Bootstrapping) {
+      // zwave-js does not interview a node whose S2 bootstrap failed: its state is unknown until it is
+      // excluded and included again. Say so now instead of waiting for an interview that never comes.
+      this.#set(
+        { stage: 'done', nodeId, granted: [], lowSecurity: true, lowSecurityReason: lowSecurityText(result.lowSecurityReason), message: `Node ${nodeId} joined, but its secure setup failed.` },
+        op,
+      );
+      return;
+    }
     this.#set({ stage: 'interviewing', nodeId }, op);
     const ok = await this.#interviewed(node);
     if (this.#run !== run) return;

@@ -2,7 +2,7 @@
 // like the label printed on a real one), the SmartStart QR string, and a fix so a mock node echoes the
 // security classes it was actually granted.
 import { createHash } from 'node:crypto';
-import { Security2CCKEXSet, SecurityCCNetworkKeySet } from '@zwave-js/cc';
+import { Security2CCKEXFail, Security2CCKEXSet, SecurityCCNetworkKeySet } from '@zwave-js/cc';
 import { dskToString, keyPairFromRawECDHPrivateKey, SecurityClass } from '@zwave-js/core';
 import type { MockNode, MockNodeBehavior } from '@zwave-js/testing';
 import { productOf, type SimNodeSpec, type SimSecurityClass, type SimSpareSpec } from './spec';
@@ -61,6 +61,10 @@ export function noteGrantedKeys(onGrant: (classes: SecurityClass[]) => void): Mo
       if (cc instanceof Security2CCKEXSet && !cc.echo) {
         self.capabilities.securityClasses = new Set(cc.grantedKeys);
         onGrant(cc.grantedKeys);
+      } else if (cc instanceof Security2CCKEXFail) {
+        // The bootstrap failed (wrong PIN, declined, timeout): the device holds no keys and talks in the clear.
+        self.capabilities.securityClasses = new Set();
+        onGrant([]);
       } else if (cc instanceof SecurityCCNetworkKeySet) {
         onGrant([SecurityClass.S0_Legacy]);
       }

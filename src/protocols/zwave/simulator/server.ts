@@ -48,8 +48,8 @@ export interface ZWaveSimulator {
   nodeIds(): number[];
   /** The label on the device's box: DSK, PIN (its first five digits) and SmartStart QR string. */
   label(key: string): Promise<DeviceLabel>;
-  /** The device enters learn mode: it joins the next inclusion/replacement or leaves with the next exclusion. */
-  pressButton(idOrKey: number | string): void;
+  /** The device enters learn mode: it joins the next inclusion/replacement or leaves with the next exclusion (`times`: the next few). */
+  pressButton(idOrKey: number | string, times?: number): void;
   /** The device breaks (stops answering), or works again. */
   fail(idOrKey: number | string, failed?: boolean): void;
   /** Observes raw bytes written by the host (the driver), as a stick would receive them. */
@@ -203,7 +203,7 @@ export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<
       if (!d) throw new Error(`no simulated device ${key}`);
       return deviceLabel(d.key, d.spec);
     },
-    pressButton: (idOrKey) => world.press(idOrKey),
+    pressButton: (idOrKey, times) => world.press(idOrKey, times),
     fail: (idOrKey, failed = true) => world.fail(idOrKey, failed),
     onHostData(cb) {
       hostListeners.add(cb);

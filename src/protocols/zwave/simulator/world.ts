@@ -27,6 +27,8 @@ export class SimWorld {
   readonly #controller: MockController;
   readonly #store: StateFile;
   #pressed: SimDevice | undefined;
+  /** How many more operations (join/leave) the pressed device takes part in. */
+  #presses = 0;
   /** Demo: a spare joins whenever inclusion starts, like a user pressing its button. */
   readonly autoJoinSpares: boolean;
   /** Called whenever the network table changes (the stick's NVM image is then out of date). */
@@ -83,18 +85,23 @@ export class SimWorld {
     return Object.keys(this.table.nodes).map(Number).sort((a, b) => a - b);
   }
 
-  /** Puts a device into learn mode: the next inclusion, exclusion or replacement takes it. */
-  press(keyOrId: string | number): void {
+  /** Puts a device into learn mode: the next inclusion, exclusion or replacement takes it (`times`: the next few, like a user pressing again). */
+  press(keyOrId: string | number, times = 1): void {
     const d = this.device(keyOrId);
     if (!d) throw new Error(`no simulated device ${keyOrId}`);
     this.#pressed = d;
+    this.#presses = times;
+  }
+
+  #release(): void {
+    if (--this.#presses <= 0) this.#pressed = undefined;
   }
 
   /** The device that joins now: the one whose button was pressed, else (demo) the next spare in its box. */
   takeJoining(): SimDevice | undefined {
     const pressed = this.#pressed;
     if (pressed && this.nodeIdOf(pressed) === undefined && !pressed.failed) {
-      this.#pressed = undefined;
+      this.#release();
       return pressed;
     }
     if (!this.autoJoinSpares) return undefined;
@@ -104,8 +111,10 @@ export class SimWorld {
   /** The device that leaves now: the one whose button was pressed, else (demo) the spare that joined last. */
   takeLeaving(): SimDevice | undefined {
     const pressed = this.#pressed;
-    this.#pressed = undefined;
-    if (pressed && this.nodeIdOf(pressed) !== undefined) return pressed;
+    if (pressed && this.nodeIdOf(pressed) !== undefined) {
+      this.#release();
+      return pressed;
+    }
     if (!this.autoJoinSpares) return undefined;
     const joined = this.devices.filter((d) => 'key' in d.spec && this.nodeIdOf(d) !== undefined);
     return joined.sort((a, b) => this.nodeIdOf(b)! - this.nodeIdOf(a)!)[0];
