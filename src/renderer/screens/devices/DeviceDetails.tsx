@@ -61,6 +61,7 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
     void run('devices.details', { deviceId }).then((d) => d && setDetails(d));
   }, [run, deviceId]);
   if (!device) return null;
+  const zwave = device.protocol === 'zwave' && <ZWavePanel key={deviceId} deviceId={deviceId} name={device.name} onRemoved={onClose} />;
   const checkOta = async () => {
     const r = await run('zigbee.ota.check', { deviceId });
     if (r) setOta(r.message);
@@ -74,9 +75,12 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
         </button>
       </div>
       {!details ? (
-        <p className="muted" role="status">
-          {busy ? 'Loading details…' : 'This radio cannot describe its devices yet.'}
-        </p>
+        <>
+          <p className="muted" role="status">
+            {busy ? 'Loading details…' : 'This radio cannot describe its devices yet.'}
+          </p>
+          {zwave}
+        </>
       ) : (
         <>
           <dl className="facts">
@@ -121,6 +125,7 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
               )}
             </div>
           )}
+          {zwave}
           <h3>What it can do</h3>
           <ul className="chips" aria-label="Features">
             {details.features.map((f) => (
@@ -151,7 +156,6 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
           ))}
         </>
       )}
-      {device.protocol === 'zwave' && <ZWavePanel key={deviceId} deviceId={deviceId} name={device.name} onRemoved={onClose} />}
       <Removal deviceId={deviceId} name={device.name} onRemoved={onClose} />
     </aside>
   );

@@ -22,6 +22,8 @@ function Progress() {
   );
 }
 
+const isGenerationMismatch = (d: unknown): boolean => typeof d === 'object' && d !== null && 'backupGeneration' in d && 'stickGeneration' in d;
+
 function Restore({ backup, onDone }: { backup: NvmBackupInfo; onDone(): void }) {
   const client = useHome((s) => s.client);
   const notify = useHome((s) => s.notify);
@@ -48,7 +50,7 @@ function Restore({ backup, onDone }: { backup: NvmBackupInfo; onDone(): void }) 
       setDone(r.message);
     } catch (err) {
       const e = err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err) });
-      if (e.code === 'CONFLICT') setMismatch([e.message, e.next].filter(Boolean).join(' '));
+      if (e.code === 'CONFLICT' && isGenerationMismatch(e.details)) setMismatch([e.message, e.next].filter(Boolean).join(' '));
       else notify('error', e.message, e.next);
     } finally {
       setBusy(false);

@@ -63,8 +63,7 @@ export function HealthCheck({ deviceId }: { deviceId: string }) {
           <strong>{result.rating}/10</strong>
           <span>
             {result.cancelled ? 'Cancelled early. ' : ''}
-            {meaning.text}
-            <span className="muted small"> {result.summary}</span>
+            {result.summary || meaning.text}
           </span>
         </div>
       )}

@@ -70,7 +70,7 @@ export function InclusionStages({ inc, onRetry, onReset }: { inc: Inclusion; onR
     case 'idle':
       return null;
     case 'waiting':
-      return <Waiting since={state.at} endsAt={state.endsAt} message={'message' in state && typeof state.message === 'string' ? state.message : undefined} replacing={state.operation === 'replace'} onStop={decline} stopping={busy === 'zwave.inclusion.stop'} />;
+      return <Waiting since={state.at} endsAt={state.endsAt} message={state.message} replacing={state.operation === 'replace'} onStop={decline} stopping={busy === 'zwave.inclusion.stop'} />;
     case 'grantClasses':
       return (
         <GrantDialog

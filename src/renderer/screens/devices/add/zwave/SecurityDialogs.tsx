@@ -145,7 +145,7 @@ export function PinDialog({ dsk, deadline, label, onPin, onCancel }: { dsk: stri
 
 function DemoPin({ label }: { label: DemoLabel }) {
   return (
-    <div className="demo-label" aria-label="Demo: the simulated device's box label">
+    <div className="demo-label" role="note" aria-label="Demo: the simulated device's box label">
       <p className="eyebrow">Demo home · simulated box label</p>
       <p>
         {label.name}: PIN <strong className="mono">{label.pin}</strong>

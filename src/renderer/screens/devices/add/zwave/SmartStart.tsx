@@ -5,6 +5,7 @@ import { Check, ListPlus, ScanLine } from 'lucide-react';
 import { useState } from 'react';
 import type { DemoLabel, SmartStartInfo, ZWaveSecurityClass } from '../../../../../shared/contract';
 import { useAction } from '../../../../hooks/useRequest';
+import { ApiError } from '../../../../api/client';
 import { useHome } from '../../../../store/context';
 import { SecurityBadge } from '../../zwave/SecurityBadge';
 import { DemoLabels } from './DemoLabels';
@@ -86,16 +87,26 @@ function Preview({ info, qr, onDone }: { info: SmartStartInfo; qr: string; onDon
 }
 
 export function SmartStart({ labels, onBack }: { labels: DemoLabel[]; onBack(): void }) {
-  const { run, busy } = useAction();
+  const client = useHome((s) => s.client);
   const joined = useInclusion(['smartStart']).state;
   const [qr, setQr] = useState('');
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const [info, setInfo] = useState<{ info: SmartStartInfo; qr: string } | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const check = async () => {
     setAdded(null);
+    setError(null);
+    setInfo(null);
     const code = qr.replace(/\s+/g, '');
-    const r = await run('zwave.smartStart.parse', { qr: code });
-    setInfo(r ? { info: r, qr: code } : null);
+    setChecking(true);
+    try {
+      setInfo({ info: await client.call('zwave.smartStart.parse', { qr: code }), qr: code });
+    } catch (err) {
+      setError(err instanceof ApiError ? [err.message, err.next].filter(Boolean).join(' ') : String(err));
+    } finally {
+      setChecking(false);
+    }
   };
   return (
     <div className="flow zwave-flow">
@@ -106,11 +117,23 @@ export function SmartStart({ labels, onBack }: { labels: DemoLabel[]; onBack(): 
       <form className="qr-form" onSubmit={(e) => (e.preventDefault(), void check())}>
         <label>
           SmartStart code (the long number printed under the QR code, starting with 90)
-          <textarea value={qr} rows={2} spellCheck={false} onChange={(e) => (setQr(e.target.value), setInfo(null))} />
+          <textarea
+            value={qr}
+            rows={2}
+            spellCheck={false}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'qr-error' : undefined}
+            onChange={(e) => (setQr(e.target.value), setInfo(null), setError(null))}
+          />
         </label>
+        {error && (
+          <p id="qr-error" className="field-error" role="alert">
+            {error}
+          </p>
+        )}
         <div>
-          <button type="submit" className="button" disabled={!qr.trim() || busy !== null}>
-            <ScanLine size={16} aria-hidden="true" /> {busy === 'zwave.smartStart.parse' ? 'Checking…' : 'Check code'}
+          <button type="submit" className="button" disabled={!qr.trim() || checking}>
+            <ScanLine size={16} aria-hidden="true" /> {checking ? 'Checking…' : 'Check code'}
           </button>
         </div>
       </form>

@@ -14,16 +14,25 @@ export function useInclusion(operations: ReadonlyArray<InclusionState['operation
   const [strategy, setStrategy] = useState<InclusionStrategy>('default');
   const follows = (s: InclusionState) => operations.includes(s.operation);
 
+  // The current stage on mount, and again after a lost connection (events sent meanwhile were missed).
   useEffect(() => {
     let live = true;
-    client
-      .call('zwave.inclusion.status', {})
-      .then((s) => live && follows(s) && s.stage !== 'done' && s.stage !== 'failed' && setState(s))
-      .catch(() => undefined);
+    const read = () =>
+      client
+        .call('zwave.inclusion.status', {})
+        .then((s) => live && follows(s) && (s.stage !== 'done' && s.stage !== 'failed' ? setState(s) : setState((cur) => (cur.stage === 'idle' ? cur : s))))
+        .catch(() => undefined);
+    void read();
+    let wasOpen = client.transport.connection === 'open';
+    const off = client.transport.onConnection((c) => {
+      if (c === 'open' && !wasOpen) void read();
+      wasOpen = c === 'open';
+    });
     return () => {
       live = false;
+      off();
     };
-  }, [client]); // read once on mount; later changes come as events
+  }, [client]); // later changes come as events
 
   // Leaving the view while the controller listens (or waits for an answer) stops it.
   const pending = useRef(false);
