@@ -94,6 +94,9 @@ test('an S0-only switch is only given S0 after asking; exclusion removes a devic
     await expect(consent).toContainText('This device only supports older S0 security, which is slower and less secure. Include it with S0?');
     await expect(consent.getByRole('button', { name: 'Include without security' })).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/zwave-s0-consent.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${SHOTS}/zwave-s0-consent-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
     await consent.getByRole('button', { name: 'Include without security' }).click();
     const plain = flow.getByRole('status', { name: 'Device added' });
     await expect(plain).toBeVisible({ timeout: 60_000 });
@@ -104,13 +107,32 @@ test('an S0-only switch is only given S0 after asking; exclusion removes a devic
     await plain.getByRole('button', { name: 'Save' }).click();
     await expect(deviceRow(page, 'Garage Switch')).toBeVisible();
 
+    // A device breaks (demo switch): its details offer "Replace", and a new device takes its place.
+    await page.getByRole('button', { name: 'Close adding a device' }).click();
+    await page.getByRole('button', { name: 'Details of Kettle Plug' }).click();
+    const details = page.getByRole('complementary', { name: 'Kettle Plug' });
+    await details.getByRole('button', { name: 'Simulate a breakdown' }).click();
+    const failed = details.getByRole('group', { name: 'Failed device' });
+    await expect(failed).toContainText('stopped answering', { timeout: 30_000 });
+    await page.screenshot({ path: `${SHOTS}/zwave-failed-node.png`, fullPage: true });
+    await failed.getByRole('button', { name: 'Replace with a new device' }).click();
+    // The new device joins in the old one's place (same node); the panel follows it even as the device is re-created.
+    const replaced = page.getByRole('complementary').getByRole('group', { name: 'Failed device' }).getByRole('status', { name: 'Device added' });
+    await expect(replaced).toBeVisible({ timeout: 60_000 });
+    await page.screenshot({ path: `${SHOTS}/zwave-replaced.png`, fullPage: true });
+    await replaced.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('complementary').getByRole('button', { name: 'Close details' }).click();
+
     // Exclusion: the device whose button is pressed leaves (in the demo: the one added last).
-    await plain.getByRole('button', { name: 'Add another device' }).click();
+    const rows = page.getByRole('table', { name: 'All devices' }).getByRole('row');
+    const before = await rows.count();
+    await page.getByRole('button', { name: 'Add device' }).click();
+    await page.getByRole('region', { name: 'Add a device' }).getByRole('button', { name: /^Z-Wave/ }).click();
     await flow.getByRole('button', { name: /Remove a device/ }).click();
     const removing = flow.getByRole('group', { name: 'Remove a Z-Wave device' });
     await expect(removing.getByRole('status')).toContainText('left the network', { timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/zwave-excluded.png`, fullPage: true });
-    await expect(deviceRow(page, 'Garage Switch')).toHaveCount(0);
+    await expect(rows).toHaveCount(before - 1);
     await expect(deviceRow(page, 'Hall Plug')).toBeVisible();
   } finally {
     await hub.stop();

@@ -6,18 +6,28 @@ import { useAction } from '../../../hooks/useRequest';
 import { InclusionStages } from '../add/zwave/InclusionStages';
 import { useInclusion } from '../add/zwave/useInclusion';
 
-export function ReplaceFailed({ deviceId, name, onRemoved }: { deviceId: string; name: string; onRemoved(): void }) {
-  const inc = useInclusion(['replace']);
+export function ReplaceFailed(props: { deviceId: string; name: string; resume: boolean; onRemoved(): void; onActive(active: boolean): void }) {
+  const { deviceId, name, onRemoved, onActive } = props;
+  const inc = useInclusion(['replace'], { resume: props.resume, stopOnLeave: false }); // the core re-creates the device mid-way: no stop on remount
   const { run, busy } = useAction();
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const replace = () => void inc.replace(deviceId, 'default');
+  const replace = () => {
+    onActive(true);
+    void inc.replace(deviceId, 'default');
+  };
+  const close = () => {
+    inc.reset();
+    onActive(false);
+  };
   return (
     <div className="task" role="group" aria-label="Failed device">
       <h3>Failed device</h3>
-      <p className="warning-box">
-        The stick has given up on {name}: it stopped answering. If it is broken, replace it with a new device — it takes over this one’s place,
-        name and automations — or remove it.
-      </p>
+      {inc.state.stage === 'idle' && (
+        <p className="warning-box">
+          The stick has given up on {name}: it stopped answering. If it is broken, replace it with a new device — it takes over this one’s place in
+          the network — or remove it.
+        </p>
+      )}
       {inc.state.stage === 'idle' ? (
         <div className="task-row">
           <button type="button" className="button" disabled={busy !== null || inc.busy !== null} onClick={replace}>
@@ -45,7 +55,7 @@ export function ReplaceFailed({ deviceId, name, onRemoved }: { deviceId: string;
           )}
         </div>
       ) : (
-        <InclusionStages inc={inc} onRetry={replace} onReset={inc.reset} />
+        <InclusionStages inc={inc} onRetry={replace} onReset={close} />
       )}
     </div>
   );

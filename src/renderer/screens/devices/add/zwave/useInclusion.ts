@@ -6,8 +6,12 @@ import { useHome } from '../../../../store/context';
 
 const IDLE: InclusionState = { stage: 'idle', operation: 'inclusion', at: 0 };
 
-/** `operations`: which flows this view follows (Add device: inclusion; device details: replace). */
-export function useInclusion(operations: ReadonlyArray<InclusionState['operation']>) {
+/**
+ * `operations`: which flows this view follows (Add device: inclusion; device details: replace).
+ * `resume`: also show a finished flow's result on mount (the view was remounted while it ran).
+ * `stopOnLeave`: leaving the view while the controller listens (or waits for an answer) stops it.
+ */
+export function useInclusion(operations: ReadonlyArray<InclusionState['operation']>, { resume = false, stopOnLeave = true } = {}) {
   const client = useHome((s) => s.client);
   const { run, busy } = useAction();
   const [state, setState] = useState<InclusionState>(IDLE);
@@ -20,7 +24,7 @@ export function useInclusion(operations: ReadonlyArray<InclusionState['operation
     const read = () =>
       client
         .call('zwave.inclusion.status', {})
-        .then((s) => live && follows(s) && (s.stage !== 'done' && s.stage !== 'failed' ? setState(s) : setState((cur) => (cur.stage === 'idle' ? cur : s))))
+        .then((s) => live && follows(s) && (resume || (s.stage !== 'done' && s.stage !== 'failed') ? setState(s) : setState((cur) => (cur.stage === 'idle' ? cur : s))))
         .catch(() => undefined);
     void read();
     let wasOpen = client.transport.connection === 'open';
@@ -34,9 +38,8 @@ export function useInclusion(operations: ReadonlyArray<InclusionState['operation
     };
   }, [client]); // later changes come as events
 
-  // Leaving the view while the controller listens (or waits for an answer) stops it.
   const pending = useRef(false);
-  pending.current = ['waiting', 'grantClasses', 'enterPin', 's0Consent'].includes(state.stage);
+  pending.current = stopOnLeave && ['waiting', 'grantClasses', 'enterPin', 's0Consent'].includes(state.stage);
   useEffect(() => () => void (pending.current && client.call('zwave.inclusion.stop', {}).catch(() => undefined)), [client]);
 
   useEvent('zwave.inclusion', (s) => {
