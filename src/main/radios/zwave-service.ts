@@ -167,10 +167,12 @@ export class ZWaveService {
     }
     return this.#exclusive(async () => {
       let converted = false;
-      await restoreNvm(this.adapter.ctx, data, (operation, done, total) => {
-        if (operation === 'convert') converted = true;
-        this.#o.bus.emit('zwave.nvm.progress', { operation, bytesDone: done, bytesTotal: total });
-      });
+      await this.adapter.whileControllerResets(() =>
+        restoreNvm(this.adapter.ctx, data, (operation, done, total) => {
+          if (operation === 'convert') converted = true;
+          this.#o.bus.emit('zwave.nvm.progress', { operation, bytesDone: done, bytesTotal: total });
+        }),
+      );
       this.#o.bus.emit('zwave.nvm.changed', { backups: this.nvm.list() });
       return {
         restored: info,

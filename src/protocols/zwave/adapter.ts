@@ -46,6 +46,7 @@ export class ZWaveAdapter implements ProtocolAdapter {
   readonly #opts: ZWaveAdapterOptions;
   #homeId = '';
   #inclusion: ZWaveInclusion | null = null;
+  #restarting = false;
   readonly #zwaveListeners = new Set<ZWaveListener>();
   /** What the feature modules (inclusion, SmartStart, maintenance, firmware, NVM) use. */
   readonly ctx: ZWaveContext;
@@ -58,7 +59,7 @@ export class ZWaveAdapter implements ProtocolAdapter {
     this.ctx = {
       log: opts.log,
       driver: () => {
-        if (!this.#driver || this.#status.state !== 'ready') {
+        if (!this.#driver || (this.#status.state !== 'ready' && !this.#restarting)) {
           throw new HearthError('RADIO_UNAVAILABLE', 'The Z-Wave stick is not running.', 'Check the stick in Settings → Radios, or restart Hearth.');
         }
         return this.#driver;
@@ -120,7 +121,7 @@ export class ZWaveAdapter implements ProtocolAdapter {
     this.#driver = driver;
     driver.on('error', (err) => {
       o.log.error('zwave driver error', err);
-      if (err instanceof ZWaveError && err.code === ZWaveErrorCodes.Driver_Failed) {
+      if (err instanceof ZWaveError && err.code === ZWaveErrorCodes.Driver_Failed && !this.#restarting) {
         this.#setStatus({ state: 'failed', message: 'The Z-Wave stick stopped responding.', next: 'Unplug the stick, plug it back in, then restart Hearth.' });
       }
     });
@@ -144,6 +145,16 @@ export class ZWaveAdapter implements ProtocolAdapter {
       this.#setStatus({ state: 'failed', message: e.message, ...(e.next ? { next: e.next } : {}) });
       throw e;
     }
+    this.#bindController(driver);
+    // zwave-js re-initializes the controller by itself after an NVM restore: bind the new one.
+    driver.on('driver ready', () => {
+      if (this.#driver === driver) this.#bindController(driver);
+    });
+  }
+
+  #bindController(driver: Driver): void {
+    this.#inclusion?.dispose();
+    this.#nodes.clear();
     this.#homeId = (driver.controller.homeId ?? 0).toString(16).padStart(8, '0');
     const inclusion = new ZWaveInclusion(
       this.ctx,
@@ -164,6 +175,31 @@ export class ZWaveAdapter implements ProtocolAdapter {
     }
     this.#setStatus({ state: 'ready', detail: `Z-Wave network ${this.#homeId}` });
     inclusion.watchController();
+  }
+
+  /**
+   * Runs `work` after which zwave-js resets the controller and reads it again (an NVM restore does);
+   * resolves once the driver is ready again.
+   */
+  async whileControllerResets<T>(work: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
+    const driver = this.ctx.driver();
+    this.#restarting = true;
+    try {
+      const ready = new Promise<void>((resolve, reject) => {
+        const t = setTimeout(() => reject(new HearthError('TIMEOUT', 'The Z-Wave stick did not come back after the restore.', 'Unplug the stick, plug it back in, then restart Hearth.')), timeoutMs);
+        t.unref();
+        driver.once('driver ready', () => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+      this.#setStatus({ state: 'starting', detail: 'Writing to the stick' });
+      const result = await work();
+      await ready;
+      return result;
+    } finally {
+      this.#restarting = false;
+    }
   }
 
   async stop(): Promise<void> {

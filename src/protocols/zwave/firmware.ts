@@ -47,12 +47,20 @@ export async function updateFirmware(
   if (!node) throw new HearthError('NOT_FOUND', `There is no node ${nodeId}.`);
   const fw = await readFirmwareFile(file.filename, file.data);
   if (file.target !== undefined) fw.firmwareTarget = file.target;
-  const onP = (p: { sentFragments: number; totalFragments: number; progress: number }) =>
+  let total = 0;
+  let sent = 0;
+  const onP = (p: { sentFragments: number; totalFragments: number; progress: number }) => {
+    // zwave-js reports progress asynchronously; a late report must not move the bar backwards.
+    if (p.sentFragments < sent) return;
+    sent = p.sentFragments;
+    total = p.totalFragments;
     onProgress({ sentFragments: p.sentFragments, totalFragments: p.totalFragments, percent: Math.max(0, Math.min(100, p.progress)) });
+  };
   const listener = (_n: unknown, p: { sentFragments: number; totalFragments: number; progress: number }) => onP(p);
   node.on('firmware update progress', listener);
   try {
     const r = await node.updateFirmware([fw]);
+    if (r.success && total > 0) onP({ sentFragments: total, totalFragments: total, progress: 100 });
     return {
       success: r.success,
       status: FirmwareUpdateStatus[r.status] ?? String(r.status),
@@ -65,6 +73,7 @@ export async function updateFirmware(
     throw new HearthError('CONFLICT', `The firmware update could not start: ${msg}`, 'Check that the device is awake and supports updates, then try again.');
   } finally {
     node.off('firmware update progress', listener);
+    sent = Number.POSITIVE_INFINITY;
   }
 }
 

@@ -2,6 +2,7 @@
 // reads it raw; restoring converts between stick generations where needed (500 ↔ 700/800 series), which
 // Hearth only does after the user confirmed the warning.
 import { nvm500ToJSON, nvmToJSON } from '@zwave-js/nvmedit';
+import { ZWaveError, ZWaveErrorCodes } from 'zwave-js';
 import type { NvmBackupInfo } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { ZWaveContext } from './context';
@@ -82,14 +83,21 @@ export function generationWarning(backup: Generation, stick: Generation): string
 }
 
 export async function restoreNvm(ctx: ZWaveContext, data: Uint8Array<ArrayBuffer>, onProgress: (operation: 'convert' | 'restore', done: number, total: number) => void): Promise<void> {
+  let writing = false;
   await ctx
     .driver()
     .controller.restoreNVM(
       data,
       (done, total) => onProgress('convert', done, total),
-      (done, total) => onProgress('restore', done, total),
+      (done, total) => {
+        writing = done > 0 || total > 0;
+        onProgress('restore', done, total);
+      },
     )
     .catch((err: unknown) => {
+      // zwave-js destroys its driver right after writing the backup (a restart activates it), which ends
+      // the surrounding task with "task removed".
+      if (writing && err instanceof ZWaveError && err.code === ZWaveErrorCodes.Driver_TaskRemoved) return;
       throw new HearthError('RADIO_UNAVAILABLE', `The backup could not be written to the stick: ${(err as Error).message}`, 'The stick keeps what it had. Try again, or restore another backup.');
     });
 }

@@ -1,5 +1,6 @@
 // SmartStart: the QR code on a device (or its box) holds its DSK and what it asks for. Once it is on the
 // controller's provisioning list, the device joins by itself when powered, no button press needed.
+import { createHash } from 'node:crypto';
 import { ProvisioningEntryStatus, Protocols, parseQRCodeString, type SmartStartProvisioningEntry } from 'zwave-js';
 import { QRCodeVersion } from '@zwave-js/core';
 import type { ProvisioningEntry, SmartStartInfo, ZWaveSecurityClass } from '../../shared/contract';
@@ -15,13 +16,15 @@ export async function parseSmartStart(ctx: ZWaveContext | undefined, qr: string)
   if (!/^\d+$/.test(text)) throw new HearthError('BAD_REQUEST', `${BAD_QR} It may only contain digits.`, BAD_QR_NEXT);
   if (!text.startsWith('90')) throw new HearthError('BAD_REQUEST', `${BAD_QR} Z-Wave codes start with 90.`, BAD_QR_NEXT);
   if (text.length < 52) throw new HearthError('BAD_REQUEST', `${BAD_QR} It is too short (${text.length} of at least 52 digits): part of it is missing.`, BAD_QR_NEXT);
+  const sum = createHash('sha1').update(text.slice(9)).digest().readUInt16BE(0);
+  if (Number(text.slice(4, 9)) !== sum) {
+    throw new HearthError('BAD_REQUEST', `${BAD_QR} Its checksum does not match: a digit was mistyped or misread.`, BAD_QR_NEXT);
+  }
   let info;
   try {
     info = await parseQRCodeString(text);
   } catch (err) {
-    const msg = (err as Error).message;
-    const why = /checksum/i.test(msg) ? 'Its checksum does not match: a digit was mistyped or misread.' : `It could not be read (${msg}).`;
-    throw new HearthError('BAD_REQUEST', `${BAD_QR} ${why}`, BAD_QR_NEXT);
+    throw new HearthError('BAD_REQUEST', `${BAD_QR} It could not be read (${(err as Error).message}).`, BAD_QR_NEXT);
   }
   let manufacturer: string | undefined;
   let product: string | undefined;

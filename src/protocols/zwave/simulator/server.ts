@@ -11,6 +11,7 @@ import { MockController } from '@zwave-js/testing';
 import { createDefaultMockControllerBehaviors } from 'zwave-js/Testing';
 import { reports, sendReport, SCALE_KWH, SCALE_W } from './behaviors';
 import { announceSmartStart, controllerBehaviors, type ControllerSim } from './controller-behaviors';
+import { firmwareFragmentBehavior } from './firmware';
 import { nvmBehavior } from './nvm';
 import { deviceLabel, type DeviceLabel } from './security';
 import { StateFile } from './state-file';
@@ -103,6 +104,7 @@ export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<
   const sim: ControllerSim = { world, smartStartListening: false };
   controller.defineBehavior(
     ...controllerBehaviors(sim),
+    firmwareFragmentBehavior((id) => world.device(id)),
     nvmBehavior(world, (id) => {
       controller.homeId = id;
     }),

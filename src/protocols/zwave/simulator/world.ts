@@ -4,7 +4,7 @@ import type { SecurityClass } from '@zwave-js/core';
 import { MockNode, type MockController, type MockNodeBehavior, type NodePendingInclusion } from '@zwave-js/testing';
 import { createDefaultMockNodeBehaviors } from 'zwave-js/Testing';
 import type { SimContext } from './behaviors';
-import { firmwareBehavior } from './firmware';
+import { FirmwareSim } from './firmware';
 import { nodeBehaviors, nodeCapabilities } from './nodes';
 import { deviceKeyPair, noteGrantedKeys, SECURITY_CLASS } from './security';
 import { productOf, type SimNodeSpec, type SimSecurityClass, type SimSpareSpec } from './spec';
@@ -18,6 +18,7 @@ export interface SimDevice {
   failed: boolean;
   /** S2 devices: their own key pair (its public key is the DSK on the label). */
   keyPair?: MockNode['ecdhKeyPair'];
+  firmware: FirmwareSim;
 }
 
 const MAX_NODE_ID = 232;
@@ -40,7 +41,8 @@ export class SimWorld {
     this.autoJoinSpares = autoJoinSpares;
     this.devices = specs.map((spec) => {
       const key = keyOf(spec);
-      return { key, spec, ctx: { state: store.get(key), changed: () => store.save() }, node: null, failed: false };
+      const ctx = { state: store.get(key), changed: () => store.save() };
+      return { key, spec, ctx, node: null, failed: false, firmware: new FirmwareSim(productOf(spec), ctx) };
     });
   }
 
@@ -223,7 +225,7 @@ export class SimWorld {
   #adopt(device: SimDevice, node: MockNode): void {
     device.node = node;
     node.autoAckControllerFrames = !device.failed;
-    const behaviors: MockNodeBehavior[] = [...nodeBehaviors(device.spec, device.ctx), firmwareBehavior(productOf(device.spec), device.ctx)];
+    const behaviors: MockNodeBehavior[] = [...nodeBehaviors(device.spec, device.ctx), device.firmware.behavior()];
     if (device.spec.security?.length) behaviors.push(noteGrantedKeys((classes) => this.#granted(device, classes)));
     if (device.keyPair) node.ecdhKeyPair = device.keyPair;
     // Defined last, so it runs first: a broken device hears nothing.
