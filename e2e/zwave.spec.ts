@@ -170,7 +170,7 @@ test('SmartStart: the code from the demo QR label is checked, provisioned, and t
   }
 });
 
-test('device details: Z-Wave security badge and a health check rating; Radios: an NVM backup appears in the list', async ({ page }) => {
+test('device details: health check rating and a firmware update; Radios: an NVM backup appears in the list, routes rebuild', async ({ page }) => {
   const hub = await openHub(page);
   try {
     await page.getByRole('link', { name: 'Devices' }).click();
@@ -181,13 +181,29 @@ test('device details: Z-Wave security badge and a health check rating; Radios: a
     await zwave.getByRole('button', { name: 'Check health' }).click();
     await expect(zwave.getByRole('status', { name: 'Health rating' })).toContainText(/\d+\/10/, { timeout: 60_000 });
     await page.screenshot({ path: `${SHOTS}/zwave-health.png`, fullPage: true });
+    await details.getByRole('button', { name: 'Close details' }).click();
+
+    // Firmware update of the dimmer: pick the file, progress, the new version afterwards.
+    await page.getByRole('button', { name: 'Details of Ceiling Light' }).click();
+    const dimmer = page.getByRole('complementary', { name: 'Ceiling Light' }).getByRole('group', { name: 'Firmware update' });
+    const image = Buffer.alloc(600, 0xab);
+    image.write('HEARTH-SIM-FW 2.31', 100, 'latin1');
+    await dimmer.getByLabel(/Firmware file/).setInputFiles({ name: 'zen77-2.31.bin', mimeType: 'application/octet-stream', buffer: image });
+    await dimmer.getByRole('button', { name: 'Update firmware' }).click();
+    await expect(dimmer.getByRole('status')).toContainText('The firmware was installed', { timeout: 60_000 });
+    // Once it answers again, the panel shows the new version.
+    await expect(page.getByRole('complementary', { name: 'Ceiling Light' }).getByRole('region', { name: 'Z-Wave' })).toContainText('firmware 2.31', { timeout: 30_000 });
+    await page.screenshot({ path: `${SHOTS}/zwave-firmware.png`, fullPage: true });
 
     await page.getByRole('link', { name: 'Radios' }).click();
     const backups = page.getByRole('region', { name: 'Z-Wave controller backups' });
     await backups.getByRole('button', { name: 'Back up now' }).click();
     await expect(backups.getByRole('row')).toHaveCount(2, { timeout: 30_000 }); // header + the new backup
+    const routes = page.getByRole('region', { name: 'Z-Wave routes' });
+    await routes.getByRole('button', { name: 'Rebuild all routes' }).click();
+    await expect(routes.getByRole('status')).toContainText(/Done: \d+ of \d+ devices/, { timeout: 60_000 });
     await backups.getByRole('button', { name: 'Restore…' }).first().click();
-    await expect(backups.getByRole('note')).toContainText('stick generation'.split(' ')[0]!);
+    await expect(backups.getByRole('note')).toContainText('700 series');
     await expect(backups.getByRole('button', { name: 'Restore this backup' })).toBeDisabled();
     await page.screenshot({ path: `${SHOTS}/zwave-radios.png`, fullPage: true });
   } finally {

@@ -61,7 +61,7 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
     void run('devices.details', { deviceId }).then((d) => d && setDetails(d));
   }, [run, deviceId]);
   if (!device) return null;
-  const zwave = device.protocol === 'zwave' && <ZWavePanel key={deviceId} deviceId={deviceId} name={device.name} onRemoved={onClose} />;
+  const zwave = device.protocol === 'zwave' && <ZWavePanel key={deviceId} deviceId={deviceId} name={device.name} firmwareUpdates={details?.supportsFirmwareUpdate ?? false} onRemoved={onClose} />;
   const checkOta = async () => {
     const r = await run('zigbee.ota.check', { deviceId });
     if (r) setOta(r.message);

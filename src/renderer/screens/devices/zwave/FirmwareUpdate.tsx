@@ -16,7 +16,7 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUpdated(): void }) {
+export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUpdated(waitSeconds: number): void }) {
   const { run, busy } = useAction();
   const abortAction = useAction();
   const [file, setFile] = useState<File | null>(null);
@@ -39,7 +39,7 @@ export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUp
     const r = await run('zwave.node.firmware.update', { deviceId, file: data, filename: file.name });
     if (r) {
       setResult(r);
-      if (r.success) onUpdated();
+      if (r.success) onUpdated(r.waitTimeSeconds ?? 5);
     }
   };
   return (

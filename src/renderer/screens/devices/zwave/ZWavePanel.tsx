@@ -15,7 +15,7 @@ const STATUS: Record<ZWaveNodeStatus['status'], string> = { unknown: 'Unknown', 
 /** Devices being replaced: the core re-creates the device when the new one joins, which remounts this panel. */
 const REPLACING = new Set<string>();
 
-export function ZWavePanel({ deviceId, name, onRemoved }: { deviceId: string; name: string; onRemoved(): void }) {
+export function ZWavePanel({ deviceId, name, firmwareUpdates, onRemoved }: { deviceId: string; name: string; firmwareUpdates: boolean; onRemoved(): void }) {
   const { run, busy } = useAction();
   const [node, setNode] = useState<ZWaveNodeStatus | null>(null);
   const [routes, setRoutes] = useState<{ ok: boolean; message: string } | null>(null);
@@ -33,6 +33,12 @@ export function ZWavePanel({ deviceId, name, onRemoved }: { deviceId: string; na
   const simulate = async (failed: boolean) => {
     if (await run('zwave.demo.fail', { deviceId, failed })) load();
   };
+  // After an update the device restarts; its new version is known once it answers again.
+  const afterUpdate = (waitSeconds: number) => {
+    load();
+    window.setTimeout(load, (waitSeconds + 2) * 1000);
+    window.setTimeout(load, (waitSeconds + 8) * 1000);
+  };
   if (!node) return null;
   return (
     <section className="zwave-panel" aria-label="Z-Wave">
@@ -44,6 +50,7 @@ export function ZWavePanel({ deviceId, name, onRemoved }: { deviceId: string; na
         <dt>Node</dt>
         <dd>
           {node.nodeId} · {STATUS[node.status]}
+          {node.firmwareVersion ? ` · firmware ${node.firmwareVersion}` : ''}
           {node.failed ? <strong className="bad-text"> · failed</strong> : null}
         </dd>
       </dl>
@@ -71,7 +78,7 @@ export function ZWavePanel({ deviceId, name, onRemoved }: { deviceId: string; na
           </button>
         </p>
       )}
-      {node.supportsFirmwareUpdate ? <FirmwareUpdate deviceId={deviceId} onUpdated={load} /> : <p className="muted small">This device cannot update its firmware over Z-Wave.</p>}
+      {node.supportsFirmwareUpdate || firmwareUpdates ? <FirmwareUpdate deviceId={deviceId} onUpdated={afterUpdate} /> : <p className="muted small">This device cannot update its firmware over Z-Wave.</p>}
     </section>
   );
 }
