@@ -37,6 +37,7 @@ export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUp
       return;
     }
     const r = await run('zwave.node.firmware.update', { deviceId, file: data, filename: file.name });
+    setFile(null); // the picker is shown afresh
     if (r) {
       setResult(r);
       if (r.success) onUpdated(r.waitTimeSeconds ?? 5);
