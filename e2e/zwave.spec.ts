@@ -93,6 +93,12 @@ test('an S0-only switch is only given S0 after asking; exclusion removes a devic
     await expect(consent).toBeVisible({ timeout: 30_000 });
     await expect(consent).toContainText('This device only supports older S0 security, which is slower and less secure. Include it with S0?');
     await expect(consent.getByRole('button', { name: 'Include without security' })).toBeVisible();
+    // Keyboard: focus starts inside the dialog and Tab cycles within it.
+    await expect(consent.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(consent.getByRole('button', { name: 'Allow S0' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(consent.getByRole('button', { name: 'Cancel' })).toBeFocused();
     await page.screenshot({ path: `${SHOTS}/zwave-s0-consent.png` });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${SHOTS}/zwave-s0-consent-dark.png` });
