@@ -106,14 +106,23 @@ export class ZWaveService {
     const nodeId = this.nodeId(id);
     const data = new Uint8Array(Buffer.from(file.base64, 'base64'));
     if (data.length === 0) throw new HearthError('BAD_REQUEST', 'The firmware file is empty.', 'Pick the file again.');
-    const r = await updateFirmware(this.adapter.ctx, nodeId, { filename: file.filename, data, target: file.target }, (p) =>
+    const { reInterview, ...r } = await updateFirmware(this.adapter.ctx, nodeId, { filename: file.filename, data, target: file.target }, (p) =>
       this.#o.bus.emit('zwave.firmware.progress', { deviceId: id, ...p }),
     );
     const node = this.adapter.ctx.driver().controller.nodes.get(nodeId);
     if (r.success && node) {
-      // The device restarts into the new firmware: ask it again what it runs.
-      await new Promise((resolve) => setTimeout(resolve, Math.min(10, r.waitTimeSeconds ?? 0) * 1000));
-      await node.refreshInfo({ waitForWakeup: false }).catch(() => undefined);
+      // The device restarts into the new firmware (after waitTime) and zwave-js asks it again what it runs.
+      if (!reInterview) void node.refreshInfo({ waitForWakeup: false }).catch(() => undefined);
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(t);
+          node.off('ready', done);
+          resolve();
+        };
+        const t = setTimeout(done, ((r.waitTimeSeconds ?? 0) + 60) * 1000);
+        t.unref();
+        node.once('ready', done);
+      });
     }
     return { ...r, deviceId: id, firmwareVersion: node?.firmwareVersion ?? null };
   }
@@ -167,8 +176,8 @@ export class ZWaveService {
     }
     return this.#exclusive(async () => {
       let converted = false;
-      await this.adapter.whileControllerResets(() =>
-        restoreNvm(this.adapter.ctx, data, (operation, done, total) => {
+      await this.adapter.restartAfter(() =>
+        restoreNvm(this.adapter.ctx, data, !!warning, (operation, done, total) => {
           if (operation === 'convert') converted = true;
           this.#o.bus.emit('zwave.nvm.progress', { operation, bytesDone: done, bytesTotal: total });
         }),

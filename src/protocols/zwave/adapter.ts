@@ -134,6 +134,13 @@ export class ZWaveAdapter implements ProtocolAdapter {
         clearTimeout(timer);
         resolve();
       });
+      // zwave-js reports a failed start as an 'error' event (and destroys the driver).
+      driver.on('error', (err) => {
+        if (!driver.ready && err instanceof ZWaveError && err.code === ZWaveErrorCodes.Driver_Failed) {
+          clearTimeout(timer);
+          reject(err);
+        }
+      });
     });
     try {
       await driver.start();
@@ -177,25 +184,24 @@ export class ZWaveAdapter implements ProtocolAdapter {
     inclusion.watchController();
   }
 
-  /**
-   * Runs `work` after which zwave-js resets the controller and reads it again (an NVM restore does);
-   * resolves once the driver is ready again.
-   */
-  async whileControllerResets<T>(work: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
-    const driver = this.ctx.driver();
+  /** Runs `work` after which zwave-js destroys its driver (an NVM restore does), then starts a new one. */
+  async restartAfter<T>(work: () => Promise<T>): Promise<T> {
+    this.ctx.driver();
     this.#restarting = true;
     try {
-      const ready = new Promise<void>((resolve, reject) => {
-        const t = setTimeout(() => reject(new HearthError('TIMEOUT', 'The Z-Wave stick did not come back after the restore.', 'Unplug the stick, plug it back in, then restart Hearth.')), timeoutMs);
-        t.unref();
-        driver.once('driver ready', () => {
-          clearTimeout(t);
-          resolve();
-        });
-      });
       this.#setStatus({ state: 'starting', detail: 'Writing to the stick' });
       const result = await work();
-      await ready;
+      await this.stop();
+      // The destroyed driver can hold its cache files' locks for a moment longer: retry a few times.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.start();
+          break;
+        } catch (err) {
+          if (attempt >= 10 || !/lock/i.test(err instanceof Error ? err.message : String(err))) throw err;
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+        }
+      }
       return result;
     } finally {
       this.#restarting = false;

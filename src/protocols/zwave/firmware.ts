@@ -42,7 +42,7 @@ export async function updateFirmware(
   nodeId: number,
   file: { filename: string; data: Uint8Array<ArrayBuffer>; target?: number | undefined },
   onProgress: (p: FirmwareProgress) => void,
-): Promise<Omit<FirmwareUpdateResult, 'deviceId' | 'firmwareVersion'>> {
+): Promise<Omit<FirmwareUpdateResult, 'deviceId' | 'firmwareVersion'> & { reInterview: boolean }> {
   const node = ctx.driver().controller.nodes.get(nodeId);
   if (!node) throw new HearthError('NOT_FOUND', `There is no node ${nodeId}.`);
   const fw = await readFirmwareFile(file.filename, file.data);
@@ -62,6 +62,7 @@ export async function updateFirmware(
     const r = await node.updateFirmware([fw]);
     if (r.success && total > 0) onP({ sentFragments: total, totalFragments: total, progress: 100 });
     return {
+      reInterview: r.reInterview,
       success: r.success,
       status: FirmwareUpdateStatus[r.status] ?? String(r.status),
       ...(r.waitTime !== undefined ? { waitTimeSeconds: r.waitTime } : {}),
@@ -69,7 +70,7 @@ export async function updateFirmware(
     };
   } catch (err) {
     const msg = (err as Error).message;
-    if (/abort/i.test(msg)) return { success: false, status: 'Aborted', reason: 'You cancelled the update. The device keeps its old firmware.' };
+    if (/abort/i.test(msg)) return { reInterview: false, success: false, status: 'Aborted', reason: 'You cancelled the update. The device keeps its old firmware.' };
     throw new HearthError('CONFLICT', `The firmware update could not start: ${msg}`, 'Check that the device is awake and supports updates, then try again.');
   } finally {
     node.off('firmware update progress', listener);

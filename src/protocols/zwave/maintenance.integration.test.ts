@@ -39,7 +39,7 @@ describe('Z-Wave controller backup', () => {
     expect(generationWarning('500', '700')).toMatch(/500-series stick.*700\/800-series/);
 
     const phases = new Set<string>();
-    await h.adapter.whileControllerResets(() => restoreNvm(h.adapter.ctx, data, (op) => phases.add(op)));
+    await h.adapter.restartAfter(() => restoreNvm(h.adapter.ctx, data, false, (op) => phases.add(op)));
     expect(phases.has('restore')).toBe(true);
     expect(h.adapter.status().state).toBe('ready');
     expect([...h.adapter.ctx.driver().controller.nodes.keys()].sort()).toEqual([1, ...h.sim.nodeIds()].sort());

@@ -1,8 +1,7 @@
 // Backup and restore of the controller's NVM (its network memory: home id, node table, routes). zwave-js
 // reads it raw; restoring converts between stick generations where needed (500 ↔ 700/800 series), which
 // Hearth only does after the user confirmed the warning.
-import { nvm500ToJSON, nvmToJSON } from '@zwave-js/nvmedit';
-import { ZWaveError, ZWaveErrorCodes } from 'zwave-js';
+import { migrateNVM, nvm500ToJSON, nvmToJSON } from '@zwave-js/nvmedit';
 import type { NvmBackupInfo } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { ZWaveContext } from './context';
@@ -82,22 +81,29 @@ export function generationWarning(backup: Generation, stick: Generation): string
   );
 }
 
-export async function restoreNvm(ctx: ZWaveContext, data: Uint8Array<ArrayBuffer>, onProgress: (operation: 'convert' | 'restore', done: number, total: number) => void): Promise<void> {
-  let writing = false;
-  await ctx
-    .driver()
-    .controller.restoreNVM(
-      data,
-      (done, total) => onProgress('convert', done, total),
-      (done, total) => {
-        writing = done > 0 || total > 0;
-        onProgress('restore', done, total);
-      },
-    )
-    .catch((err: unknown) => {
-      // zwave-js destroys its driver right after writing the backup (a restart activates it), which ends
-      // the surrounding task with "task removed".
-      if (writing && err instanceof ZWaveError && err.code === ZWaveErrorCodes.Driver_TaskRemoved) return;
-      throw new HearthError('RADIO_UNAVAILABLE', `The backup could not be written to the stick: ${(err as Error).message}`, 'The stick keeps what it had. Try again, or restore another backup.');
-    });
+/**
+ * Writes a backup to the stick: converted first when it comes from another generation (zwave-js's NVM
+ * converter, migrating into the layout the stick has now), then written raw. zwave-js destroys its driver
+ * afterwards; the caller starts a new one (ZWaveAdapter.restartAfter).
+ */
+export async function restoreNvm(
+  ctx: ZWaveContext,
+  data: Uint8Array<ArrayBuffer>,
+  convert: boolean,
+  onProgress: (operation: 'convert' | 'restore', done: number, total: number) => void,
+): Promise<void> {
+  const c = ctx.driver().controller;
+  let image: Uint8Array<ArrayBuffer> = data;
+  if (convert) {
+    try {
+      const current = await c.backupNVMRaw((done, total) => onProgress('convert', done / 2, total));
+      image = new Uint8Array(await migrateNVM(data, current));
+      onProgress('convert', 1, 1);
+    } catch (err) {
+      throw new HearthError('BAD_REQUEST', `The backup could not be converted for this stick: ${(err as Error).message}`, 'The stick keeps what it had. Restore a backup made with a stick of this generation.');
+    }
+  }
+  await c.restoreNVMRaw(image, (done, total) => onProgress('restore', done, total)).catch((err: unknown) => {
+    throw new HearthError('RADIO_UNAVAILABLE', `The backup could not be written to the stick: ${(err as Error).message}`, 'Try again, or restore another backup.');
+  });
 }
