@@ -171,6 +171,9 @@ test('SmartStart: the code from the demo QR label is checked, provisioned, and t
     await expect(row.getByText(/Joined \(node \d+\)/)).toBeVisible({ timeout: 60_000 });
     await expect(deviceRow(page, 'Porch Dimmer')).toBeVisible({ timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/zwave-smartstart-joined.png`, fullPage: true });
+    // Taking it off the list (it stays in the network; it just would not re-join by itself after a reset).
+    await row.getByRole('button', { name: /Remove Porch Dimmer from the list/ }).click();
+    await expect(flow.getByRole('row', { name: /Porch Dimmer/ })).toHaveCount(0);
   } finally {
     await hub.stop();
   }
@@ -212,6 +215,11 @@ test('device details: health check rating and a firmware update; Radios: an NVM 
     await expect(backups.getByRole('note')).toContainText('700 series');
     await expect(backups.getByRole('button', { name: 'Restore this backup' })).toBeDisabled();
     await page.screenshot({ path: `${SHOTS}/zwave-radios.png`, fullPage: true });
+    // Restore needs the explicit confirmation; same stick generation, so no conversion question.
+    await backups.getByRole('checkbox', { name: /I understand: overwrite the stick/ }).check();
+    await backups.getByRole('button', { name: 'Restore this backup' }).click();
+    await expect(backups.getByRole('status').filter({ hasText: 'The stick now holds the network' })).toBeVisible({ timeout: 60_000 });
+    await page.screenshot({ path: `${SHOTS}/zwave-restored.png`, fullPage: true });
   } finally {
     await hub.stop();
   }

@@ -54,12 +54,9 @@ export function RadiosScreen() {
       </ul>
       {zigbee?.features.includes('backups') && <ZigbeeBackups />}
       {zigbee?.features.includes('networkMap') && zigbee.state === 'ready' && <NetworkMap />}
-      {zwave?.state === 'ready' && (
-        <>
-          <ZWaveBackups />
-          <RebuildRoutes />
-        </>
-      )}
+      {/* Stays mounted while the stick restarts (a restore restarts it) so the restore's result is shown. */}
+      {zwave && <ZWaveBackups />}
+      {zwave?.state === 'ready' && <RebuildRoutes />}
     </>
   );
 }

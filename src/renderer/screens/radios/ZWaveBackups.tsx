@@ -145,7 +145,7 @@ export function ZWaveBackups() {
                 <td>
                   {GEN[b.generation]}
                   <span className="muted small">
-                    {b.stickModel ? ` · ${b.stickModel}` : ''}
+                    {b.stickModel ? ` · ${b.stickModel.replace(/^_RESERVED_\s*/, '')}` : ''}
                     {b.sdkVersion ? ` · SDK ${b.sdkVersion}` : ''}
                   </span>
                 </td>
