@@ -28,6 +28,10 @@ const STATUS_TEXT: Partial<Record<FirmwareUpdateStatus, string>> = {
   [FirmwareUpdateStatus.OK_RestartPending + 0]: 'The firmware was installed; the device restarts now.',
 };
 
+/** Nodes whose running update the user aborted (zwave-js ends it by sending a last, broken fragment). */
+const aborted = new WeakMap<ZWaveContext, Set<number>>();
+const abortedSet = (ctx: ZWaveContext) => aborted.get(ctx) ?? aborted.set(ctx, new Set()).get(ctx)!;
+
 export async function readFirmwareFile(filename: string, data: Uint8Array<ArrayBuffer>): Promise<Firmware> {
   try {
     const format = guessFirmwareFileFormat(filename, data);
@@ -58,8 +62,12 @@ export async function updateFirmware(
   };
   const listener = (_n: unknown, p: { sentFragments: number; totalFragments: number; progress: number }) => onP(p);
   node.on('firmware update progress', listener);
+  abortedSet(ctx).delete(nodeId);
   try {
     const r = await node.updateFirmware([fw]);
+    if (abortedSet(ctx).delete(nodeId) && !r.success) {
+      return { reInterview: false, success: false, status: 'Aborted', reason: 'You cancelled the update. The device keeps its old firmware.' };
+    }
     if (r.success && total > 0) onP({ sentFragments: total, totalFragments: total, progress: 100 });
     return {
       reInterview: r.reInterview,
@@ -81,5 +89,6 @@ export async function updateFirmware(
 export async function abortFirmware(ctx: ZWaveContext, nodeId: number): Promise<void> {
   const node = ctx.driver().controller.nodes.get(nodeId);
   if (!node) throw new HearthError('NOT_FOUND', `There is no node ${nodeId}.`);
+  abortedSet(ctx).add(nodeId);
   await node.abortFirmwareUpdate().catch(() => undefined);
 }

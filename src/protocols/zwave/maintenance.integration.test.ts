@@ -79,6 +79,19 @@ describe('Z-Wave node care', () => {
     expect(r.cancelled).toBe(false);
   }, 40_000);
 
+  it('a health check can be cancelled between rounds', async () => {
+    let cancelled = false;
+    const r = await h.adapter.maintenance.healthCheck(2, 10, () => {
+      if (!cancelled) {
+        cancelled = true;
+        h.adapter.maintenance.cancelHealthCheck(2);
+      }
+    });
+    expect(r.cancelled).toBe(true);
+    expect(r.rounds.length).toBeLessThan(10);
+    expect(r.summary).toMatch(/Cancelled after/);
+  }, 40_000);
+
   it('rebuilds one node\'s routes, and the whole network\'s with progress until done', async () => {
     expect(await h.adapter.maintenance.rebuildNodeRoutes(3)).toMatchObject({ ok: true });
     const progress: Array<{ running: boolean; done: number; total: number }> = [];
@@ -117,6 +130,18 @@ describe('Z-Wave node care', () => {
     await node.refreshInfo({ waitForWakeup: false });
     await h.waitFor(() => (node.ready && node.firmwareVersion === '2.31' ? true : undefined), 20_000, 'new firmware version');
     expect((await h.adapter.details(h.adapter.nativeIdOf(3))).firmware).toBe('2.31');
-    await abortFirmware(h.adapter.ctx, 3); // nothing running: harmless
+  }, 50_000);
+
+  it('a firmware update can be aborted; the device keeps its firmware', async () => {
+    const before = h.sim.state(2)!.firmware;
+    let aborted = false;
+    const r = await updateFirmware(h.adapter.ctx, 2, { filename: 'big.bin', data: new Uint8Array(Buffer.alloc(40_000, 0x11)) }, () => {
+      if (!aborted) {
+        aborted = true;
+        void abortFirmware(h.adapter.ctx, 2);
+      }
+    });
+    expect(r).toMatchObject({ success: false, status: 'Aborted', reason: expect.stringMatching(/You cancelled/) });
+    expect(h.sim.state(2)!.firmware).toBe(before);
   }, 50_000);
 });
