@@ -88,7 +88,7 @@ function Preview({ info, qr, onDone }: { info: SmartStartInfo; qr: string; onDon
 
 export function SmartStart({ labels, onBack }: { labels: DemoLabel[]; onBack(): void }) {
   const client = useHome((s) => s.client);
-  const joined = useInclusion(['smartStart']).state;
+  const joined = useInclusion(['smartStart'], { stopOnLeave: false }).state; // only follows devices joining by themselves
   const [qr, setQr] = useState('');
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
