@@ -49,9 +49,8 @@ export function ZWavePanel({ deviceId, name, firmwareUpdates, onRemoved }: { dev
         </dd>
         <dt>Node</dt>
         <dd>
-          {node.nodeId} · {STATUS[node.status]}
+          {node.nodeId} · {node.failed ? <strong className="bad-text">Failed: not responding</strong> : STATUS[node.status]}
           {node.firmwareVersion ? ` · firmware ${node.firmwareVersion}` : ''}
-          {node.failed ? <strong className="bad-text"> · failed</strong> : null}
         </dd>
       </dl>
       {(node.failed || replacing) && <ReplaceFailed deviceId={deviceId} name={name} resume={replacing} onRemoved={onRemoved} onActive={setReplacing} />}
