@@ -24,7 +24,12 @@ export function useInclusion(operations: ReadonlyArray<InclusionState['operation
     const read = () =>
       client
         .call('zwave.inclusion.status', {})
-        .then((s) => live && follows(s) && (resume || (s.stage !== 'done' && s.stage !== 'failed') ? setState(s) : setState((cur) => (cur.stage === 'idle' ? cur : s))))
+        .then((s) => {
+          if (!live || !follows(s)) return;
+          const finished = s.stage === 'done' || s.stage === 'failed';
+          // Never older than what an event already brought; a finished flow only if this view was showing it.
+          setState((cur) => (s.at < cur.at || (finished && !resume && cur.stage === 'idle') ? cur : s));
+        })
         .catch(() => undefined);
     void read();
     let wasOpen = client.transport.connection === 'open';
