@@ -6,10 +6,13 @@ import type { Transport } from './transport';
 export class ApiError extends Error {
   readonly code: HearthErrorPayload['code'];
   readonly next: string | undefined;
+  /** Machine-readable specifics some errors carry (e.g. which stick generations did not match). */
+  readonly details: unknown;
   constructor(p: HearthErrorPayload) {
     super(p.message);
     this.code = p.code;
     this.next = p.next;
+    this.details = p.details;
   }
 }
 

@@ -5,6 +5,7 @@ import type { DeviceDetails as Details } from '../../../shared/contract';
 import { useAction } from '../../hooks/useRequest';
 import { useHome } from '../../store/context';
 import { MatterPanel } from './matter/MatterPanel';
+import { ZWavePanel } from './zwave/ZWavePanel';
 
 const ROLE: Record<Details['role'], string> = { coordinator: 'Coordinator', router: 'Router (mains powered, relays for others)', endDevice: 'End device', unknown: 'Unknown' };
 
@@ -61,6 +62,7 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
     void run('devices.details', { deviceId }).then((d) => d && setDetails(d));
   }, [run, deviceId]);
   if (!device) return null;
+  const zwave = device.protocol === 'zwave' && <ZWavePanel key={deviceId} deviceId={deviceId} name={device.name} firmwareUpdates={details?.supportsFirmwareUpdate ?? false} onRemoved={onClose} />;
   const checkOta = async () => {
     const r = await run('zigbee.ota.check', { deviceId });
     if (r) setOta(r.message);
@@ -74,9 +76,12 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
         </button>
       </div>
       {!details ? (
-        <p className="muted" role="status">
-          {busy ? 'Loading details…' : 'This radio cannot describe its devices yet.'}
-        </p>
+        <>
+          <p className="muted" role="status">
+            {busy ? 'Loading details…' : 'This radio cannot describe its devices yet.'}
+          </p>
+          {zwave}
+        </>
       ) : (
         <>
           <dl className="facts">
@@ -122,6 +127,7 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
               )}
             </div>
           )}
+          {zwave}
           <h3>What it can do</h3>
           <ul className="chips" aria-label="Features">
             {details.features.map((f) => (

@@ -76,7 +76,7 @@ export function DevicesScreen() {
       </div>
       {adding && <AddDevice onClose={() => setAdding(false)} />}
       <div className={selected && devices[selected] ? 'with-details' : undefined}>
-      <table className="table">
+      <table className="table" aria-label="All devices">
         <thead>
           <tr>
             <th scope="col">Name</th>

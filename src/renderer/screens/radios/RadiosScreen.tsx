@@ -3,8 +3,10 @@ import { useEffect, useState } from 'react';
 import type { RadioInfo } from '../../../shared/contract';
 import { useAction, useEvent } from '../../hooks/useRequest';
 import { NetworkMap } from './NetworkMap';
+import { RebuildRoutes } from './RebuildRoutes';
 import { StickSetup } from './StickSetup';
 import { ZigbeeBackups } from './ZigbeeBackups';
+import { ZWaveBackups } from './ZWaveBackups';
 
 const NAMES: Record<RadioInfo['protocol'], string> = { zigbee: 'Zigbee', zwave: 'Z-Wave', matter: 'Matter' };
 const STATE: Record<RadioInfo['state'], [string, string]> = { ready: ['ok', 'Ready'], starting: ['warn', 'Starting'], failed: ['bad', 'Problem'], stopped: ['', 'Stopped'] };
@@ -16,6 +18,7 @@ export function RadiosScreen() {
   useEffect(load, [run]);
   useEvent('system.health', load);
   const zigbee = radios.find((r) => r.protocol === 'zigbee');
+  const zwave = radios.find((r) => r.protocol === 'zwave');
   return (
     <>
       <h1 className="screen-title">Radios</h1>
@@ -51,6 +54,9 @@ export function RadiosScreen() {
       </ul>
       {zigbee?.features.includes('backups') && <ZigbeeBackups />}
       {zigbee?.features.includes('networkMap') && zigbee.state === 'ready' && <NetworkMap />}
+      {/* Stays mounted while the stick restarts (a restore restarts it) so the restore's result is shown. */}
+      {zwave && <ZWaveBackups />}
+      {zwave?.state === 'ready' && <RebuildRoutes />}
     </>
   );
 }

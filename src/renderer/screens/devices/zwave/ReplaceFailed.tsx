@@ -1,0 +1,62 @@
+// Only for a node the controller considers failed: replace it with a new device (same node id, so
+// automations keep working) or remove it from the controller for good.
+import { Replace, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { useAction } from '../../../hooks/useRequest';
+import { InclusionStages } from '../add/zwave/InclusionStages';
+import { useInclusion } from '../add/zwave/useInclusion';
+
+export function ReplaceFailed(props: { deviceId: string; name: string; resume: boolean; onRemoved(): void; onActive(active: boolean): void }) {
+  const { deviceId, name, onRemoved, onActive } = props;
+  const inc = useInclusion(['replace'], { resume: props.resume, stopOnLeave: false }); // the core re-creates the device mid-way: no stop on remount
+  const { run, busy } = useAction();
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  const replace = () => {
+    onActive(true);
+    void inc.replace(deviceId, 'default');
+  };
+  const close = () => {
+    inc.reset();
+    onActive(false);
+  };
+  return (
+    <div className="task" role="group" aria-label="Failed device">
+      <h3>Failed device</h3>
+      {inc.state.stage === 'idle' && (
+        <p className="warning-box">
+          The stick has given up on {name}: it stopped answering. If it is broken, replace it with a new device — it takes over this one’s place in
+          the network — or remove it.
+        </p>
+      )}
+      {inc.state.stage === 'idle' ? (
+        <div className="task-row">
+          <button type="button" className="button" disabled={busy !== null || inc.busy !== null} onClick={replace}>
+            <Replace size={14} aria-hidden="true" /> Replace with a new device
+          </button>
+          {!confirmRemove ? (
+            <button type="button" className="button danger-quiet" onClick={() => setConfirmRemove(true)}>
+              <Trash2 size={14} aria-hidden="true" /> Remove failed device
+            </button>
+          ) : (
+            <span className="confirm" role="alertdialog" aria-label="Remove the failed device?">
+              <span>Remove {name} from the stick for good?</span>
+              <button
+                type="button"
+                className="button danger"
+                disabled={busy !== null}
+                onClick={() => void run('zwave.node.removeFailed', { deviceId }).then((r) => r && onRemoved())}
+              >
+                Remove
+              </button>
+              <button type="button" className="button" onClick={() => setConfirmRemove(false)}>
+                Cancel
+              </button>
+            </span>
+          )}
+        </div>
+      ) : (
+        <InclusionStages inc={inc} onRetry={replace} onReset={close} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+// Z-Wave controller (NVM) backups: list, back up now, and restore with the stick-generation warning and an
+// explicit confirmation.
+import { ArchiveRestore, HardDriveDownload, TriangleAlert } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import type { EventPayload, NvmBackupInfo } from '../../../shared/contract';
+import { ApiError } from '../../api/client';
+import { useAction, useEvent } from '../../hooks/useRequest';
+import { useHome } from '../../store/context';
+
+const GEN: Record<NvmBackupInfo['generation'], string> = { '500': '500 series', '700': '700 series', '800': '800 series', unknown: 'Unknown series' };
+const OP: Record<EventPayload<'zwave.nvm.progress'>['operation'], string> = { backup: 'Reading the stick', convert: 'Converting for this stick', restore: 'Writing to the stick' };
+
+function Progress() {
+  const [p, setP] = useState<EventPayload<'zwave.nvm.progress'> | null>(null);
+  useEvent('zwave.nvm.progress', setP);
+  if (!p) return null;
+  return (
+    <div className="scan-progress" role="status">
+      {OP[p.operation]}… {p.bytesTotal ? Math.round((100 * p.bytesDone) / p.bytesTotal) : 0}%
+      <progress max={p.bytesTotal || 1} value={p.bytesDone} aria-label={`${OP[p.operation]} progress`} />
+    </div>
+  );
+}
+
+const isGenerationMismatch = (d: unknown): boolean => typeof d === 'object' && d !== null && 'backupGeneration' in d && 'stickGeneration' in d;
+
+function Restore({ backup, onDone }: { backup: NvmBackupInfo; onDone(): void }) {
+  const client = useHome((s) => s.client);
+  const notify = useHome((s) => s.notify);
+  const [busy, setBusy] = useState(false);
+  const [understood, setUnderstood] = useState(false);
+  /** The core refused: the backup is from another stick generation. Its words, and the second confirmation. */
+  const [mismatch, setMismatch] = useState<string | null>(null);
+  const [convert, setConvert] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  if (done) {
+    return (
+      <div className="restore" role="status">
+        <p>{done}</p>
+        <button type="button" className="button" onClick={onDone}>
+          Close
+        </button>
+      </div>
+    );
+  }
+  const restore = async () => {
+    setBusy(true);
+    try {
+      const r = await client.call('zwave.nvm.restore', { id: backup.id, confirmGeneration: convert });
+      setDone(r.message);
+    } catch (err) {
+      const e = err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err) });
+      if (e.code === 'CONFLICT' && isGenerationMismatch(e.details)) setMismatch([e.message, e.next].filter(Boolean).join(' '));
+      else notify('error', e.message, e.next);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="restore" role="group" aria-label={`Restore backup from ${new Date(backup.createdAt).toLocaleString()}`}>
+      <div className="warning-box" role="note">
+        <TriangleAlert size={18} aria-hidden="true" />
+        <div>
+          <p>
+            <strong>Restoring overwrites everything on the stick</strong> (its network, keys and device list) with this backup of{' '}
+            {backup.nodes} devices. Devices added since then must be added again.
+          </p>
+          <p>
+            This backup comes from a <strong>{GEN[backup.generation]}</strong> stick. Restore it to a stick of the same generation (500, 700
+            or 800 series). Between generations Hearth converts it, settings the other chip lacks are lost, and going back from 700/800 to
+            500 can fail. Keep the old stick unplugged for good.
+          </p>
+        </div>
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} /> I understand: overwrite the stick with this
+        backup
+      </label>
+      {mismatch && (
+        <div className="warning-box" role="alert">
+          <TriangleAlert size={18} aria-hidden="true" />
+          <div>
+            <p>{mismatch}</p>
+            <label className="check">
+              <input type="checkbox" checked={convert} onChange={(e) => setConvert(e.target.checked)} /> Convert it for this stick and restore anyway
+            </label>
+          </div>
+        </div>
+      )}
+      {busy && <Progress />}
+      <div className="actions">
+        <button type="button" className="button danger" disabled={!understood || (mismatch !== null && !convert) || busy} onClick={() => void restore()}>
+          <ArchiveRestore size={14} aria-hidden="true" /> {busy ? 'Restoring… (the stick restarts)' : 'Restore this backup'}
+        </button>
+        <button type="button" className="button" onClick={onDone} disabled={busy}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function ZWaveBackups() {
+  const { run, busy } = useAction();
+  const [backups, setBackups] = useState<NvmBackupInfo[]>([]);
+  const [restoring, setRestoring] = useState<string | null>(null);
+  useEffect(() => {
+    void run('zwave.nvm.list', {}).then((b) => b && setBackups(b));
+  }, [run]);
+  useEvent('zwave.nvm.changed', (e) => setBackups(e.backups));
+  const chosen = backups.find((b) => b.id === restoring);
+  const backUp = async () => {
+    const b = await run('zwave.nvm.backup', {});
+    if (b) setBackups((l) => (l.some((x) => x.id === b.id) ? l : [b, ...l]));
+  };
+  return (
+    <section className="panel" aria-labelledby="nvm-title">
+      <div className="panel-head">
+        <h2 id="nvm-title">Z-Wave controller backups</h2>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void backUp()}>
+          <HardDriveDownload size={14} aria-hidden="true" /> {busy === 'zwave.nvm.backup' ? 'Backing up…' : 'Back up now'}
+        </button>
+      </div>
+      <p className="muted">A copy of the stick’s memory (NVM): network, security keys and every included device, so a new stick can take over.</p>
+      {busy === 'zwave.nvm.backup' && <Progress />}
+      {backups.length === 0 ? (
+        <p className="muted">No backup yet.</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Taken</th>
+              <th scope="col">Stick</th>
+              <th scope="col">Devices</th>
+              <th scope="col">Size</th>
+              <th scope="col">
+                <span className="visually-hidden">Restore</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.map((b) => (
+              <tr key={b.id}>
+                <td>{new Date(b.createdAt).toLocaleString()}</td>
+                <td>
+                  {GEN[b.generation]}
+                  <span className="muted small">
+                    {b.stickModel ? ` · ${b.stickModel.replace(/^_RESERVED_\s*/, '')}` : ''}
+                    {b.sdkVersion ? ` · SDK ${b.sdkVersion}` : ''}
+                  </span>
+                </td>
+                <td>{b.nodes}</td>
+                <td>{Math.round(b.sizeBytes / 1024)} KB</td>
+                <td>
+                  <button type="button" className="button" onClick={() => setRestoring(b.id)}>
+                    Restore…
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {chosen && <Restore key={chosen.id} backup={chosen} onDone={() => setRestoring(null)} />}
+    </section>
+  );
+}
