@@ -9,7 +9,7 @@ const deviceRow = (page: Page, name: string) => page.getByRole('table', { name: 
 async function openHub(page: Page): Promise<Hub> {
   const hub = await startHub(tempDataDir());
   await page.goto(hub.url);
-  await expect(page.getByRole('status', { name: 'Status: Z-Wave, Zigbee ready' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('status', { name: 'Status: Z-Wave, Zigbee, Matter ready' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('article', { name: 'Floor Lamp' }).getByText('Online')).toBeVisible({ timeout: 60_000 });
   return hub;
 }
@@ -58,7 +58,7 @@ test('S2 inclusion with the PIN from the demo label shows "S2 Authenticated"', a
 
     const added = flow.getByRole('status', { name: 'Device added' });
     await expect(added).toBeVisible({ timeout: 60_000 });
-    await expect(added.getByText('S2 Authenticated')).toBeVisible();
+    await expect(added.getByText('S2 Authenticated', { exact: true })).toBeVisible();
     await expect(added.getByRole('alert')).toHaveCount(0); // no security fall-back
     await added.getByRole('textbox', { name: 'Name' }).fill('Hall Plug');
     await added.getByRole('combobox', { name: 'Room' }).selectOption({ label: 'Hallway' });

@@ -148,8 +148,13 @@ export class ZWaveService {
     return entry;
   }
 
+  /** The SmartStart list; a device that joined shows the name and room it has in Hearth (zwave-js keeps neither). */
   listProvisioned(): ProvisioningEntry[] {
-    return listProvisioned(this.adapter.ctx);
+    return listProvisioned(this.adapter.ctx).map((e) => {
+      const device = e.nodeId === undefined ? undefined : this.#o.devices.find(this.#deviceId(e.nodeId));
+      if (!device) return e;
+      return { ...e, name: device.name, ...(device.areaId ? { areaId: device.areaId } : {}) };
+    });
   }
 
   unprovision(dsk: string): void {
