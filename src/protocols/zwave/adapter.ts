@@ -1,6 +1,6 @@
 // Z-Wave through a real zwave-js Driver. The same code serves a USB stick (/dev/ttyUSB0, COM3) and the
 // demo home's simulated stick (tcp://127.0.0.1:<port>): only the port string differs.
-import { Driver, NodeStatus, SetValueStatus, ZWaveError, ZWaveErrorCodes, type ValueID, type ZWaveNode, type ZWaveOptions } from 'zwave-js';
+import { Driver, NodeStatus, RemoveNodeReason, SetValueStatus, ZWaveError, ZWaveErrorCodes, type ValueID, type ZWaveNode, type ZWaveOptions } from 'zwave-js';
 import type { AdapterDevice, AdapterListener, AdapterStatus, ProtocolAdapter } from '../../shared/adapter';
 import { HearthError } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
@@ -174,8 +174,11 @@ export class ZWaveAdapter implements ProtocolAdapter {
     );
     this.#inclusion = inclusion;
     driver.controller.on('node added', (node) => this.#watch(node));
-    driver.controller.on('node removed', (node) => {
+    driver.controller.on('node removed', (node, reason) => {
       this.#nodes.delete(node.id);
+      // A replaced failed node keeps its node id: the new device takes the old one's place (and, in Hearth, its
+      // name, room and automations), so it is not reported as gone.
+      if (reason === RemoveNodeReason.Replaced) return;
       this.#emit({ type: 'deviceRemoved', nativeId: this.nativeIdOf(node.id) });
     });
     for (const node of driver.controller.nodes.values()) {

@@ -113,6 +113,9 @@ describe('Z-Wave node care', () => {
     const done = await h.inclusion('done', since, 30_000);
     expect(done).toMatchObject({ nodeId: 4, operation: 'replace' });
     expect(h.sim.nodeIdOf('new-switch')).toBe(4);
+    // The new device takes the old one's place: Hearth is never told the device is gone (it keeps its name and room).
+    expect(h.removed).not.toContain(h.adapter.nativeIdOf(4));
+    await h.waitFor(() => h.adapter.devices().find((d) => d.nativeId === h.adapter.nativeIdOf(4)), 20_000, 'node 4 described again');
   }, 45_000);
 
   it('updates a device\'s firmware with progress; the new version shows afterwards', async () => {

@@ -15,6 +15,8 @@ export interface Harness {
   adapter: ZWaveAdapter;
   dir: string;
   events: ZWaveEvent[];
+  /** Native ids the adapter reported as gone (deviceRemoved). */
+  removed: string[];
   /** Resolves with the first inclusion state (recorded since `since`) that matches. */
   inclusion<S extends InclusionState['stage']>(stage: S, since?: number, timeoutMs?: number): Promise<Extract<InclusionState, { stage: S }>>;
   exclusion<S extends ExclusionState['stage']>(stage: S, since?: number, timeoutMs?: number): Promise<Extract<ExclusionState, { stage: S }>>;
@@ -35,7 +37,9 @@ export async function startHarness(opts: Omit<ZWaveSimulatorOptions, 'securityKe
     events.push(e);
     for (const w of wake) w();
   });
-  adapter.subscribe(() => {
+  const removed: string[] = [];
+  adapter.subscribe((e) => {
+    if (e.type === 'deviceRemoved') removed.push(e.nativeId);
     for (const w of wake) w();
   });
   const waitFor = async <T>(pick: () => T | undefined, timeoutMs = 20_000, what = 'condition'): Promise<T> => {
@@ -64,6 +68,7 @@ export async function startHarness(opts: Omit<ZWaveSimulatorOptions, 'securityKe
     adapter,
     dir,
     events,
+    removed,
     inclusion: (stage, since = 0, timeoutMs) => waitFor(() => find(`inclusion`, stage, since), timeoutMs, `inclusion ${stage}`),
     exclusion: (stage, since = 0, timeoutMs) => waitFor(() => find(`exclusion`, stage, since), timeoutMs, `exclusion ${stage}`),
     waitFor,
