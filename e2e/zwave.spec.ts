@@ -122,10 +122,12 @@ test('an S0-only switch is only given S0 after asking; exclusion removes a devic
     await expect(failed).toContainText('stopped answering', { timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/zwave-failed-node.png`, fullPage: true });
     await failed.getByRole('button', { name: 'Replace with a new device' }).click();
-    // The new device joins in the old one's place (same node); the panel follows it even as the device is re-created.
-    const replaced = page.getByRole('complementary').getByRole('group', { name: 'Failed device' }).getByRole('status', { name: 'Device added' });
+    // The new device joins in the old one's place (same node), keeping its name and room.
+    const replaced = page.getByRole('complementary', { name: 'Kettle Plug' }).getByRole('group', { name: 'Failed device' }).getByRole('status', { name: 'Device added' });
     await expect(replaced).toBeVisible({ timeout: 60_000 });
     await page.screenshot({ path: `${SHOTS}/zwave-replaced.png`, fullPage: true });
+    await expect(page.getByRole('combobox', { name: 'Room of Kettle Plug' })).toHaveValue(/.+/);
+    await expect(page.getByRole('combobox', { name: 'Room of Kettle Plug' }).locator('option:checked')).toHaveText('Kitchen');
     await replaced.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('complementary').getByRole('button', { name: 'Close details' }).click();
 
