@@ -121,10 +121,14 @@ test('an S0-only switch is only given S0 after asking; exclusion removes a devic
     const failed = details.getByRole('group', { name: 'Failed device' });
     await expect(failed).toContainText('stopped answering', { timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/zwave-failed-node.png`, fullPage: true });
+    // The demo's replacement is a plain switch: the user says it has no S2 security (no PIN on its label).
+    await failed.getByRole('radio', { name: /has no S2 security/ }).check();
     await failed.getByRole('button', { name: 'Replace with a new device' }).click();
     // The new device joins in the old one's place (same node), keeping its name and room.
     const replaced = page.getByRole('complementary', { name: 'Kettle Plug' }).getByRole('group', { name: 'Failed device' }).getByRole('status', { name: 'Device added' });
     await expect(replaced).toBeVisible({ timeout: 60_000 });
+    await expect(replaced.getByRole('alert')).toHaveCount(0); // no security fall-back: it was not asked for
+    await expect(deviceRow(page, 'Kettle Plug')).toContainText('Online', { timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/zwave-replaced.png`, fullPage: true });
     await expect(page.getByRole('combobox', { name: 'Room of Kettle Plug' })).toHaveValue(/.+/);
     await expect(page.getByRole('combobox', { name: 'Room of Kettle Plug' }).locator('option:checked')).toHaveText('Kitchen');

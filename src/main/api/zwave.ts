@@ -49,7 +49,7 @@ export function zwaveHandlers(core: Core): HandlersFor<ZWaveRequestName> {
     'zwave.node.status': (i) => z().nodeStatus(i.deviceId),
     'zwave.node.replaceFailed': async (i, ctx) => {
       audit(ctx.actor, 'zwave.node.replaceFailed', i.deviceId, { strategy: i.strategy });
-      return z().withDevice(await z().adapter.inclusion.replace(z().nodeId(i.deviceId), i.strategy));
+      return await z().replace(i.deviceId, i.strategy);
     },
     'zwave.node.removeFailed': async (i, ctx) => {
       audit(ctx.actor, 'zwave.node.removeFailed', i.deviceId);

@@ -28,6 +28,8 @@ export class ZWaveService {
   readonly nvm: NvmStore;
   readonly #o: ZWaveServiceOptions;
   #unsubscribe: Array<() => void> = [];
+  /** Name and room of devices being replaced (by node id), given back to the device that takes their place. */
+  readonly #replacing = new Map<number, { name: string; areaId: string | null }>();
   #nvmBusy = false;
 
   constructor(o: ZWaveServiceOptions) {
@@ -50,6 +52,7 @@ export class ZWaveService {
         const s = this.#withDevice(e.state);
         this.#o.bus.emit('zwave.inclusion', s);
         if (s.stage === 'done' && s.operation === 'smartStart') this.#applyProvisionedName(s.nodeId);
+        if (s.stage === 'done' && s.operation === 'replace') this.#keepReplacedPlace(s.nodeId);
         if (s.stage === 'done' || s.stage === 'interviewing') this.#o.bus.emit('zwave.smartStart.changed', { entries: this.#safeList() });
       }),
     );
@@ -64,6 +67,32 @@ export class ZWaveService {
       return this.#withDevice(this.adapter.inclusion.state());
     } catch {
       return { stage: 'idle', operation: 'inclusion', at: Date.now() };
+    }
+  }
+
+  /** Replaces a failed node; the new device keeps the old one's name and room in Hearth (its own name does not win). */
+  async replace(deviceId: string, strategy: Parameters<ZWaveAdapter['inclusion']['replace']>[1]): Promise<InclusionState> {
+    const nodeId = this.nodeId(deviceId);
+    const old = this.#o.devices.get(deviceId);
+    this.#replacing.set(nodeId, { name: old.name, areaId: old.areaId });
+    try {
+      return this.#withDevice(await this.adapter.inclusion.replace(nodeId, strategy));
+    } catch (err) {
+      this.#replacing.delete(nodeId);
+      throw err;
+    }
+  }
+
+  #keepReplacedPlace(nodeId: number): void {
+    const place = this.#replacing.get(nodeId);
+    this.#replacing.delete(nodeId);
+    const id = this.#deviceId(nodeId);
+    if (!place || !this.#o.devices.find(id)) return;
+    try {
+      this.#o.devices.rename(id, place.name, 'replace');
+      if (place.areaId) this.#o.devices.setArea(id, place.areaId, 'replace');
+    } catch (err) {
+      this.#o.log.warn('could not keep the replaced device\'s name and room', err);
     }
   }
 

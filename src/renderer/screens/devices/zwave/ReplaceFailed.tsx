@@ -11,9 +11,11 @@ export function ReplaceFailed(props: { deviceId: string; name: string; resume: b
   const inc = useInclusion(['replace'], { resume: props.resume, stopOnLeave: false }); // the core re-creates the device mid-way: no stop on remount
   const { run, busy } = useAction();
   const [confirmRemove, setConfirmRemove] = useState(false);
+  // zwave-js cannot see whether the new device knows S2 before it joins in the old one's place: the user says so.
+  const [security, setSecurity] = useState<'s2' | 'insecure'>('s2');
   const replace = () => {
     onActive(true);
-    void inc.replace(deviceId, 'default');
+    void inc.replace(deviceId, security);
   };
   const close = () => {
     inc.reset();
@@ -27,6 +29,19 @@ export function ReplaceFailed(props: { deviceId: string; name: string; resume: b
           The stick has given up on {name}: it stopped answering. If it is broken, replace it with a new device — it takes over this one’s place in
           the network — or remove it.
         </p>
+      )}
+      {inc.state.stage === 'idle' && (
+        <fieldset className="choice-row">
+          <legend>The new device</legend>
+          <label>
+            <input type="radio" name={`replace-security-${deviceId}`} checked={security === 's2'} onChange={() => setSecurity('s2')} /> has S2 security (a PIN or DSK
+            on its label)
+          </label>
+          <label>
+            <input type="radio" name={`replace-security-${deviceId}`} checked={security === 'insecure'} onChange={() => setSecurity('insecure')} /> has no S2
+            security
+          </label>
+        </fieldset>
       )}
       {inc.state.stage === 'idle' ? (
         <div className="task-row">
