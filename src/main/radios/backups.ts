@@ -23,25 +23,13 @@ export class BackupStore {
     let id = `coordinator-${stamp}-${reason}.json`;
     for (let n = 1; this.exists(id); n++) id = `coordinator-${stamp}-${n}-${reason}.json`;
     const file = join(this.dir, id);
-    writeFileSync(file, json, { mode: 0o600 });
-    chmodSync(file, 0o600);
+    writePrivate(file, json);
     this.prune();
     return this.info(id)!;
   }
 
   list(): BackupInfo[] {
-    let names: string[];
-    try {
-      names = readdirSync(this.dir);
-    } catch {
-      return [];
-    }
-    return names
-      .filter((n) => NAME.test(n))
-      .sort()
-      .reverse()
-      .map((n) => this.info(n))
-      .filter((b): b is BackupInfo => b !== undefined);
+    return newestFirst(this.dir, NAME, (n) => this.info(n));
   }
 
   path(id: string): string {
@@ -82,4 +70,26 @@ export class BackupStore {
   private prune(): void {
     for (const old of this.list().slice(this.keep)) rmSync(join(this.dir, old.id), { force: true });
   }
+}
+
+/** The backups in `dir` whose file names match `name` (timestamped, so names sort by age), newest first. */
+export function newestFirst<T>(dir: string, name: RegExp, info: (fileName: string) => T | undefined): T[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => name.test(n))
+    .sort()
+    .reverse()
+    .map(info)
+    .filter((b): b is T => b !== undefined);
+}
+
+/** Writes a file only its owner can read (backups hold network keys), also when it already existed. */
+export function writePrivate(file: string, data: string | Uint8Array): void {
+  writeFileSync(file, data, { mode: 0o600 });
+  chmodSync(file, 0o600);
 }

@@ -1,11 +1,12 @@
 // Z-Wave controller backups on disk: the raw NVM image (`nvm-<time>.nvm`, 0600) with a small JSON beside it
 // saying where it came from (stick generation, SDK, model, home id, node count). Newest first; the oldest
 // are dropped beyond `keep`. The images hold the network's node table, no personal data.
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { NvmBackupInfo } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { NvmMeta } from '../../protocols/zwave/nvm';
+import { newestFirst, writePrivate } from './backups';
 
 const NAME = /^nvm-(\d{8}T\d{9}Z)(?:-(\d+))?\.nvm$/;
 const Meta = NvmBackupInfo.pick({ generation: true, sdkVersion: true, stickModel: true, homeId: true, nodes: true, createdAt: true });
@@ -24,26 +25,14 @@ export class NvmStore {
     let id = `nvm-${stamp}.nvm`;
     for (let n = 1; existsSync(join(this.dir, id)); n++) id = `nvm-${stamp}-${n}.nvm`;
     const file = join(this.dir, id);
-    writeFileSync(file, data, { mode: 0o600 });
-    chmodSync(file, 0o600);
-    writeFileSync(`${file}.json`, JSON.stringify({ ...meta, createdAt }), { mode: 0o600 });
+    writePrivate(file, data);
+    writePrivate(`${file}.json`, JSON.stringify({ ...meta, createdAt }));
     this.#prune();
     return this.info(id)!;
   }
 
   list(): NvmBackupInfo[] {
-    let names: string[];
-    try {
-      names = readdirSync(this.dir);
-    } catch {
-      return [];
-    }
-    return names
-      .filter((n) => NAME.test(n))
-      .sort()
-      .reverse()
-      .map((n) => this.info(n))
-      .filter((b): b is NvmBackupInfo => b !== undefined);
+    return newestFirst(this.dir, NAME, (n) => this.info(n));
   }
 
   info(id: string): NvmBackupInfo | undefined {
