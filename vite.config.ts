@@ -13,5 +13,8 @@ export default defineConfig({
     // No inline scripts or styles: the CSP forbids them.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // The bundle is read from this computer (app:// or the loopback hub), not over the internet:
+    // 1 MB in one file is fine, and the warning would only be noise at every `npm start`.
+    chunkSizeWarningLimit: 1024,
   },
 });

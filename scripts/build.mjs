@@ -1,7 +1,9 @@
 // Builds the renderer, the main process (hub CLI + Electron main) and the sandboxed preload with Vite.
+// 'electron' is never bundled: the Electron runtime provides it, so the build works without the package.
 import { rmSync } from 'node:fs';
 import { build } from 'vite';
 
+const ELECTRON = [/^electron(\/.*)?$/];
 const quiet = process.argv.includes('--quiet');
 const logLevel = quiet ? 'warn' : 'info';
 
@@ -20,6 +22,7 @@ await build({
     sourcemap: true,
     rollupOptions: {
       input: { cli: 'src/main/cli.ts', 'electron-main': 'src/main/electron/main.ts', 'nl-cli': 'src/main/nl/cli.ts' },
+      external: ELECTRON,
       output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
@@ -34,6 +37,6 @@ await build({
     outDir: 'dist/main',
     emptyOutDir: false,
     target: 'node20',
-    rollupOptions: { external: ['electron'], output: { format: 'cjs', entryFileNames: 'preload.cjs' } },
+    rollupOptions: { external: ELECTRON, output: { format: 'cjs', entryFileNames: 'preload.cjs' } },
   },
 });

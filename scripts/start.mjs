@@ -11,13 +11,22 @@ const forceHub = args.includes('--hub');
 const built = spawnSync(process.execPath, ['scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
+/** Electron's binary, or why there is none (one short reason for the user). */
 function electronBinary() {
   try {
-    const path = require('electron'); // the package exports the path of its binary
-    return typeof path === 'string' && existsSync(path) ? path : null;
+    const path = require('electron'); // the package exports the path of its binary (and throws without one)
+    if (typeof path === 'string' && existsSync(path)) return { path };
   } catch {
-    return null; // not installed, or installed without its binary (ELECTRON_SKIP_BINARY_DOWNLOAD)
+    // not installed, or installed without its binary
   }
+  let reason = "Electron's binary is not installed";
+  try {
+    const status = JSON.parse(readFileSync('node_modules/.cache/hearth/electron-binary.json', 'utf8'));
+    if (status.ok === false && status.reason) reason = `Electron's binary could not be installed: ${status.reason}`;
+  } catch {
+    // no record of the download (npm install --ignore-scripts, or an older checkout)
+  }
+  return { reason };
 }
 
 function run(cmd, argv, env = process.env) {
@@ -28,24 +37,21 @@ function run(cmd, argv, env = process.env) {
 }
 
 const electron = forceHub ? null : electronBinary();
-if (electron) {
+if (electron?.path) {
   const { electronSqliteBinding } = await import('./electron-native.mjs');
   const version = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
   let binding;
   try {
     binding = await electronSqliteBinding(version);
   } catch (err) {
-    console.error(`Could not prepare the database module for Electron (${err.message}); starting in hub mode instead.`);
+    console.error(`The desktop window is not available (could not prepare the database module for Electron: ${err.message}); starting hub mode.`);
   }
   if (binding) {
-    run(electron, ['.', ...args], { ...process.env, HEARTH_SQLITE_BINDING: binding });
+    run(electron.path, ['.', ...args], { ...process.env, HEARTH_SQLITE_BINDING: binding });
   } else {
     run(process.execPath, ['dist/main/cli.js', '--hub', ...args]);
   }
 } else {
-  if (!forceHub) {
-    console.log('Electron is not installed on this machine (its binary could not be downloaded), so Hearth starts in hub mode:');
-    console.log('the same app, served to your browser from this computer only.');
-  }
+  if (electron) console.log(`The desktop window is not available (${electron.reason}); starting hub mode: open the address below in your browser.`);
   run(process.execPath, ['dist/main/cli.js', ...(forceHub ? args : ['--hub', ...args])]);
 }
