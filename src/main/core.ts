@@ -102,6 +102,8 @@ export class Core {
       version: opts.version,
       host: opts.host,
       adapters: () => this.adapterStates(),
+      live: () => [this.automations, this.plans],
+      pending: () => [this.writer, this.traces],
       log: opts.log,
       now,
     });

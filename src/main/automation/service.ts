@@ -230,4 +230,15 @@ export class AutomationService {
     });
     return { rules, scenes: parsed.scenes.length };
   }
+
+  /**
+   * Erasure ("Erase my data"): every rule stops (its timers cancelled, its triggers unhooked) and every rule
+   * and scene is forgotten, without writing or announcing anything. The rows go with the erased tables.
+   */
+  eraseAll(): void {
+    for (const id of this.#rules.keys()) this.engine.remove(id);
+    this.#rules.clear();
+    this.#scenes.clear();
+    this.#lastSkip.clear();
+  }
 }

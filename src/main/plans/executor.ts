@@ -134,12 +134,15 @@ export class Executor {
       step.durationMs = Math.max(0, this.#d.clock.now() - t0);
       this.#d.wrote?.(plan, step);
     } catch (err) {
+      if (this.#live.get(plan.id) !== live) return;
       step.status = 'failed';
       step.ranAt = t0;
       step.error = message(err);
       await this.#rollback(live, step);
       return;
     }
+    // Stopped meanwhile (shutdown, or "Erase my data"): nothing more is written about this plan.
+    if (this.#live.get(plan.id) !== live) return;
     if (plan.steps.every((s) => s.status !== 'pending' && s.status !== 'running')) this.#complete(live);
     else {
       this.#d.store.save(plan, this.#d.clock.now());
@@ -193,6 +196,7 @@ export class Executor {
 
   #finish(live: Live, status: Plan['status'], outcome: string): void {
     const { plan } = live;
+    if (this.#live.get(plan.id) !== live) return; // stopped meanwhile: nothing more is written
     this.#live.delete(plan.id);
     plan.status = status;
     plan.outcome = outcome;

@@ -326,6 +326,17 @@ export class PlanService {
     this.#d.traces.record(trace);
     if (pending) this.#d.bus.emit('automation.executed', trace);
   }
+
+  /**
+   * Erasure ("Erase my data"): timed steps waiting to run are dropped without running or writing anything, and
+   * the conversation context ("turn it off" after "turn on the porch light") is forgotten for every speaker.
+   */
+  eraseAll(): void {
+    this.executor.stopAll();
+    this.#previous.clear();
+    this.#traces.clear();
+    this.parsers.invalidate();
+  }
 }
 
 /** Plan steps back to rule actions (after an edit of a draft automation). */
