@@ -1,6 +1,6 @@
 // Plain English for rules: "Every weekday at 07:00", "Floor Lamp turns on", "it is after sunset".
 import type { Action, Condition, SunPoint, Trigger, Weekday } from './automation';
-import type { CapabilityValue, Device } from './model';
+import { CapabilityKind, type CapabilityValue, type Device } from './model';
 import { formatValue, stepLabel } from './describe-values';
 
 export type DeviceLookup = (id: string) => Device | undefined;
@@ -29,9 +29,16 @@ function capOf(lookup: DeviceLookup, deviceId: string, capabilityId: string) {
   return { name: d?.name ?? 'A removed device', cap: d?.capabilities.find((c) => c.id === capabilityId) };
 }
 
+/** A removed device's control is described by its id ("onOff", "ep2.level") when that names a kind, so "on" never reads "true". */
+function kindOf(capabilityId: string): CapabilityKind | null {
+  const p = CapabilityKind.safeParse(capabilityId.split('.').at(-1));
+  return p.success ? p.data : null;
+}
+
 function valueText(lookup: DeviceLookup, deviceId: string, capabilityId: string, v: CapabilityValue): string {
   const { cap } = capOf(lookup, deviceId, capabilityId);
-  return cap ? formatValue(cap.kind, v, cap.unit) : String(v);
+  const kind = cap?.kind ?? kindOf(capabilityId);
+  return kind ? formatValue(kind, v, cap?.unit) : typeof v === 'boolean' ? (v ? 'on' : 'off') : formatValue('sensor', v);
 }
 
 export function triggerText(t: Trigger, lookup: DeviceLookup): string {

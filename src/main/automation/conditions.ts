@@ -3,7 +3,7 @@
 import type { Condition, Location } from '../../shared/automation';
 import type { CapabilityValue } from '../../shared/model';
 import { clockTime, formatValue, sameValue } from '../../shared/describe-values';
-import { minuteOfDay, NEEDS_LOCATION, parseTimeOfDay, sunPointTime, weekdayOf } from './sun';
+import { minuteOfDay, NEEDS_LOCATION, parseTimeOfDay, startOfDay, sunWindow, weekdayOf } from './sun';
 import type { DeviceLookup } from '../../shared/describe-rules';
 
 export interface ConditionContext {
@@ -15,8 +15,16 @@ export interface ConditionContext {
 
 export interface ConditionResult {
   passed: boolean;
+  /** Hearth could not tell (a removed device, a value not known yet, no location): the condition does not pass, not even under "not". */
+  unknown?: true;
   /** Why, when it helps: the value seen, today's sunset. */
   detail?: string;
+}
+
+/** Three-valued: true, false, or null when Hearth cannot tell; `detail` says what was seen either way. */
+interface Verdict {
+  value: boolean | null;
+  detail: string;
 }
 
 function inWindow(minute: number, after: number | null, before: number | null): boolean {
@@ -26,63 +34,78 @@ function inWindow(minute: number, after: number | null, before: number | null): 
   return true;
 }
 
-function seen(ctx: ConditionContext, deviceId: string, capabilityId: string, v: CapabilityValue | undefined): string {
-  const cap = ctx.lookup(deviceId)?.capabilities.find((c) => c.id === capabilityId);
-  if (v === undefined || v === null) return 'its value is not known yet';
-  return `it was ${cap ? formatValue(cap.kind, v, cap.unit) : String(v)}`;
+/** The value a state or numeric condition looks at, or why Hearth cannot tell. */
+function read(ctx: ConditionContext, deviceId: string, capabilityId: string): { v: CapabilityValue; text: string } | { unknown: string } {
+  const d = ctx.lookup(deviceId);
+  if (!d) return { unknown: 'the device it names was removed from Hearth; edit the automation to pick another' };
+  const cap = d.capabilities.find((c) => c.id === capabilityId);
+  if (!cap) return { unknown: `${d.name} no longer has that control; edit the automation` };
+  const v = ctx.value(deviceId, capabilityId);
+  if (v === undefined || v === null) return { unknown: `${d.name} has not reported its value yet` };
+  return { v, text: `it was ${formatValue(cap.kind, v, cap.unit)}` };
+}
+
+/** "Saturday 00:50" when not on the day of `now`, else "00:50". */
+function moment(ms: number, now: number): string {
+  return startOfDay(ms) === startOfDay(now) ? clockTime(ms) : `${clockTime(ms)} on ${new Date(ms).toLocaleDateString('en-GB', { weekday: 'long' })}`;
+}
+
+function judge(c: Condition, ctx: ConditionContext): Verdict {
+  switch (c.type) {
+    case 'state': {
+      const r = read(ctx, c.deviceId, c.capabilityId);
+      return 'unknown' in r ? { value: null, detail: r.unknown } : { value: sameValue(r.v, c.is), detail: r.text };
+    }
+    case 'numeric': {
+      const r = read(ctx, c.deviceId, c.capabilityId);
+      if ('unknown' in r) return { value: null, detail: r.unknown };
+      const v = r.v;
+      return { value: typeof v === 'number' && (c.above === undefined || v > c.above) && (c.below === undefined || v < c.below), detail: r.text };
+    }
+    case 'time': {
+      const value = inWindow(minuteOfDay(ctx.now), c.after ? parseTimeOfDay(c.after) : null, c.before ? parseTimeOfDay(c.before) : null);
+      return { value, detail: `it was ${clockTime(ctx.now)}` };
+    }
+    case 'weekday':
+      return { value: c.days.includes(weekdayOf(ctx.now)), detail: `it was ${new Date(ctx.now).toLocaleDateString('en-GB', { weekday: 'long' })}` };
+    case 'sun': {
+      if (!ctx.location) return { value: null, detail: NEEDS_LOCATION };
+      if (!c.after && !c.before) return { value: true, detail: `it was ${clockTime(ctx.now)}` };
+      const w = sunWindow(ctx.now, ctx.location, c.after, c.before);
+      const at = `it was ${moment(ctx.now, ctx.now)}`;
+      if (w.kind === 'polar') return { value: w.inside, detail: `${at}; the sun ${w.sunUp ? 'does not set' : 'does not rise'} there these days, and it was ${w.sunUp ? 'up' : 'down'}` };
+      const span = `from ${moment(w.from, ctx.now)} to ${moment(w.to, ctx.now)}`;
+      return { value: w.inside, detail: w.inside ? `${at} (${span})` : `${at}; next ${span}` };
+    }
+    case 'and': {
+      let unknown: Verdict | null = null;
+      for (const x of c.conditions) {
+        const r = judge(x, ctx);
+        if (r.value === false) return r;
+        if (r.value === null) unknown ??= r;
+      }
+      return unknown ?? { value: true, detail: '' };
+    }
+    case 'or': {
+      const unknown: string[] = [];
+      const no: string[] = [];
+      for (const x of c.conditions) {
+        const r = judge(x, ctx);
+        if (r.value === true) return r;
+        (r.value === null ? unknown : no).push(r.detail);
+      }
+      return unknown.length ? { value: null, detail: unknown.join('; ') } : { value: false, detail: no.filter(Boolean).join('; ') };
+    }
+    case 'not': {
+      const r = judge(c.condition, ctx);
+      return r.value === null ? r : { value: !r.value, detail: r.detail };
+    }
+  }
 }
 
 export function evaluate(c: Condition, ctx: ConditionContext): ConditionResult {
-  switch (c.type) {
-    case 'state': {
-      const v = ctx.value(c.deviceId, c.capabilityId);
-      const passed = v !== undefined && sameValue(v, c.is);
-      return passed ? { passed } : { passed, detail: seen(ctx, c.deviceId, c.capabilityId, v) };
-    }
-    case 'numeric': {
-      const v = ctx.value(c.deviceId, c.capabilityId);
-      const passed = typeof v === 'number' && (c.above === undefined || v > c.above) && (c.below === undefined || v < c.below);
-      return passed ? { passed } : { passed, detail: seen(ctx, c.deviceId, c.capabilityId, v) };
-    }
-    case 'time': {
-      const passed = inWindow(minuteOfDay(ctx.now), c.after ? parseTimeOfDay(c.after) : null, c.before ? parseTimeOfDay(c.before) : null);
-      return passed ? { passed } : { passed, detail: `it was ${clockTime(ctx.now)}` };
-    }
-    case 'weekday': {
-      const day = weekdayOf(ctx.now);
-      return c.days.includes(day) ? { passed: true } : { passed: false, detail: `it was ${new Date(ctx.now).toLocaleDateString('en-GB', { weekday: 'long' })}` };
-    }
-    case 'sun': {
-      if (!ctx.location) return { passed: false, detail: NEEDS_LOCATION };
-      const after = c.after ? sunPointTime(ctx.now, c.after, ctx.location) : null;
-      const before = c.before ? sunPointTime(ctx.now, c.before, ctx.location) : null;
-      if ((c.after && after === null) || (c.before && before === null)) return { passed: false, detail: 'the sun does not rise or set there today' };
-      const m = minuteOfDay(ctx.now);
-      const passed = inWindow(m, after !== null ? minuteOfDay(after) : null, before !== null ? minuteOfDay(before) : null);
-      const today = [after !== null ? `${c.after!.event} point ${clockTime(after)}` : '', before !== null ? `${c.before!.event} point ${clockTime(before)}` : '']
-        .filter(Boolean)
-        .join(', ');
-      return passed ? { passed } : { passed, detail: `it was ${clockTime(ctx.now)} (today: ${today})` };
-    }
-    case 'and': {
-      for (const x of c.conditions) {
-        const r = evaluate(x, ctx);
-        if (!r.passed) return r;
-      }
-      return { passed: true };
-    }
-    case 'or': {
-      const details: string[] = [];
-      for (const x of c.conditions) {
-        const r = evaluate(x, ctx);
-        if (r.passed) return r;
-        if (r.detail) details.push(r.detail);
-      }
-      return { passed: false, ...(details.length ? { detail: details.join('; ') } : {}) };
-    }
-    case 'not': {
-      const r = evaluate(c.condition, ctx);
-      return { passed: !r.passed };
-    }
-  }
+  const r = judge(c, ctx);
+  if (r.value === true) return { passed: true };
+  if (r.value === null) return { passed: false, unknown: true, detail: r.detail };
+  return r.detail ? { passed: false, detail: r.detail } : { passed: false };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rule, Trigger } from '../../shared/automation';
+import type { Location, Rule, Trigger } from '../../shared/automation';
 import type { CapabilityValue, Device } from '../../shared/model';
 import type { Trace } from '../../shared/plan';
 import { FakeClock } from '../test/fake-clock';
@@ -19,7 +19,7 @@ const rule = (id: string, triggers: Trigger[], over: Partial<Rule> = {}): Rule =
   id, name: id, enabled: true, triggers, conditions: [], actions: [{ type: 'notify', message: 'x' }], source: 'form', createdAt: 0, updatedAt: 0, ...over,
 });
 
-function setup(start = new Date(2025, 0, 6, 6, 0)) {
+function setup(start = new Date(2025, 0, 6, 6, 0), location: Location = { lat: 51.5, lon: -0.12 }) {
   const clock = new FakeClock(start); // a Monday
   const state = new Map<string, CapabilityValue>();
   const ran: { rule: string; trace: Trace; chain: readonly string[] }[] = [];
@@ -28,7 +28,7 @@ function setup(start = new Date(2025, 0, 6, 6, 0)) {
     clock,
     value: (d, c) => state.get(`${d}.${c}`),
     lookup: (id) => devices.get(id),
-    location: () => ({ lat: 51.5, lon: -0.12 }),
+    location: () => location,
     dispatch: (r, trace, chain) => ran.push({ rule: r.id, trace, chain }),
     skipped: (_r, t) => skipped.push(t),
   });
@@ -54,6 +54,18 @@ describe('trigger matching', () => {
     expect(triggerMatches(t, 26, 27)).toBe(false);
     expect(triggerMatches(t, undefined, 26)).toBe(true);
     expect(triggerMatches({ ...t, below: 30 }, 24, 31)).toBe(false);
+  });
+
+  it('a momentary unknown (null) reading is not a change: only real crossings fire', () => {
+    const idx = new TriggerIndex<string>(() => undefined);
+    idx.add('hot', 'hot', [{ type: 'numeric', deviceId: 'temp', capabilityId: 't', above: 25 }]);
+    idx.add('lamp', 'lamp', [{ type: 'state', deviceId: 'lamp', capabilityId: 'onOff', to: true }]);
+    idx.add('any', 'any', [{ type: 'state', deviceId: 'lamp', capabilityId: 'onOff' }]);
+    const fired = (d: string, c: string, v: CapabilityValue) => idx.match(d, c, v).map((e) => e.ruleId);
+    expect([20, 26, null, 26].map((v) => fired('temp', 't', v))).toEqual([[], ['hot'], [], []]);
+    expect([null, 20, 26].map((v) => fired('temp', 't', v))).toEqual([[], [], ['hot']]);
+    expect([false, true, null, true].map((v) => fired('lamp', 'onOff', v))).toEqual([['any'], ['lamp', 'any'], [], []]);
+    expect([null, false].map((v) => fired('lamp', 'onOff', v))).toEqual([[], ['any']]);
   });
 
   it('looks up only the rules listening to that device value', () => {
@@ -122,6 +134,29 @@ describe('automation engine', () => {
     expect(s.ran.filter((r) => r.rule === 'tick').length).toBe(12);
   });
 
+  it('re-arms sun triggers after weeks without a sunset (midnight sun) or a sunrise (polar night)', () => {
+    const tromso = { lat: 69.65, lon: 18.96 };
+    const s = setup(new Date(2025, 5, 10, 12, 0), tromso); // midnight sun until late July
+    s.engine.put(rule('dusk', [{ type: 'sun', event: 'sunset', offsetMin: 0, days: [] }]));
+    s.engine.start();
+    s.clock.set(new Date(2025, 6, 31, 12, 0));
+    const first = s.ran.find((r) => r.rule === 'dusk');
+    expect(first).toBeDefined();
+    const day = new Date(first!.trace.at);
+    expect([day.getMonth(), day.getDate()]).toEqual([6, expect.any(Number)]);
+    expect(day.getDate()).toBeGreaterThanOrEqual(20);
+    expect(day.getDate()).toBeLessThanOrEqual(27);
+    // It keeps firing once a day after that.
+    expect(s.ran.filter((r) => r.rule === 'dusk').length).toBeGreaterThanOrEqual(31 - day.getDate() - 1);
+
+    const winter = setup(new Date(2025, 10, 20, 12, 0), tromso); // polar night from late November to mid-January
+    winter.engine.put(rule('dawn', [{ type: 'sun', event: 'sunrise', offsetMin: 30, days: [] }]));
+    winter.engine.start();
+    winter.clock.set(new Date(2026, 0, 31));
+    const dawns = winter.ran.map((r) => new Date(r.trace.at));
+    expect(dawns.filter((d) => d.getFullYear() === 2026).length).toBeGreaterThan(10);
+  });
+
   it('stops rules that keep triggering each other', () => {
     const s = setup();
     s.engine.put(rule('A', [{ type: 'state', deviceId: 'lamp', capabilityId: 'onOff' }]));
@@ -134,6 +169,20 @@ describe('automation engine', () => {
     }
     expect(s.ran.map((r) => r.chain)).toEqual([['A'], ['A', 'A']]);
     expect(s.skipped.at(-1)).toMatchObject({ result: 'suppressed', summary: expect.stringContaining('keep triggering each other') });
+  });
+
+  it('does not run a rule whose "not" condition names a removed device, and the trace says why', () => {
+    const s = setup();
+    s.engine.put(rule('gone', [{ type: 'numeric', deviceId: 'temp', capabilityId: 't', above: 25 }], { conditions: [{ type: 'not', condition: { type: 'state', deviceId: 'removed', capabilityId: 'onOff', is: true } }] }));
+    s.engine.start();
+    s.set('temp', 't', 20);
+    s.set('temp', 't', 26);
+    expect(s.ran).toEqual([]);
+    expect(s.skipped.at(-1)).toMatchObject({
+      result: 'conditionsFailed',
+      conditions: [{ label: 'not (A removed device is on)', passed: false, detail: 'the device it names was removed from Hearth; edit the automation to pick another' }],
+      summary: 'Didn’t run: triggered by “Hall Sensor temperature rises above 25 °C”, but Hearth could not tell whether “not (A removed device is on)” was true (the device it names was removed from Hearth; edit the automation to pick another).',
+    });
   });
 
   it('fires "when Hearth starts" rules once and skips disabled rules', () => {

@@ -119,8 +119,19 @@ export class AutomationEngine {
 
   #arm(c: Compiled, t: Trigger, i: number): void {
     const now = this.#d.clock.now();
-    const at = nextFire(t, now, this.#d.location(), c.lastInterval.get(i));
-    if (at === null) return;
+    const location = this.#d.location();
+    const at = nextFire(t, now, location, c.lastInterval.get(i));
+    if (at === null) {
+      // A sun trigger with nothing found ahead (at a pole): look again tomorrow rather than never.
+      if (t.type === 'sun' && location) {
+        const again = this.#d.clock.at(now + 86_400_000, () => {
+          c.timers = c.timers.filter((x) => x !== again);
+          if (this.#running && this.#rules.get(c.rule.id) === c) this.#arm(c, t, i);
+        });
+        c.timers.push(again);
+      }
+      return;
+    }
     const handle = this.#d.clock.at(at, () => {
       c.timers = c.timers.filter((x) => x !== handle);
       if (!this.#running || this.#rules.get(c.rule.id) !== c) return;
@@ -164,7 +175,7 @@ export class AutomationEngine {
       const label = conditionText(cond, d.lookup);
       trace.conditions.push(r.detail ? { label, passed: r.passed, detail: r.detail } : { label, passed: r.passed });
       if (!r.passed) {
-        failed = `“${label}” was not true${r.detail ? ` (${r.detail})` : ''}`;
+        failed = r.unknown ? `Hearth could not tell whether “${label}” was true (${r.detail ?? 'no value'})` : `“${label}” was not true${r.detail ? ` (${r.detail})` : ''}`;
         break;
       }
     }

@@ -4,12 +4,16 @@ import { parseTimeOfDay, startOfDay, sunTime, weekdayOf } from './sun';
 
 const onDay = (days: readonly Weekday[], ms: number): boolean => days.length === 0 || days.includes(weekdayOf(ms));
 
+/** How far ahead a sun trigger is looked for: a year covers any stretch of midnight sun or polar night. */
+const SUN_SEARCH_DAYS = 370;
+
 /**
  * The first moment strictly after `after` at which the trigger fires, or null (state triggers, start
- * triggers, sun triggers without a location or in a polar night).
+ * triggers, sun triggers without a location, or none before `until`).
  * `last`: when an interval trigger last fired (intervals count from there; else from `after`).
+ * `until`: no need to look past this moment (conflict checks look at one week).
  */
-export function nextFire(t: Trigger, after: number, location: Location | null, last?: number): number | null {
+export function nextFire(t: Trigger, after: number, location: Location | null, last?: number, until = Infinity): number | null {
   switch (t.type) {
     case 'time': {
       const minute = parseTimeOfDay(t.at);
@@ -23,8 +27,10 @@ export function nextFire(t: Trigger, after: number, location: Location | null, l
     }
     case 'sun': {
       if (!location) return null;
-      for (let d = 0; d <= 8; d++) {
+      // From the day before: an offset can move yesterday's sun point past `after`.
+      for (let d = -1; d <= SUN_SEARCH_DAYS; d++) {
         const day = startOfDay(after, d);
+        if (day - 86_400_000 > until) return null;
         const at = sunTime(day, t.event, location, t.offsetMin);
         if (at !== null && at > after && onDay(t.days, day)) return at;
       }
@@ -47,7 +53,7 @@ export function firesBetween(t: Trigger, from: number, to: number, location: Loc
   const out: number[] = [];
   let cursor = from - 1;
   while (out.length < max) {
-    const at = nextFire(t, cursor, location);
+    const at = nextFire(t, cursor, location, undefined, to + 86_400_000);
     if (at === null || at >= to) break;
     out.push(at);
     cursor = at;

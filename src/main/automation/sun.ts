@@ -1,5 +1,5 @@
 // Sunrise and sunset for the home's location (suncalc), and the days and clock times rules speak in.
-import { getTimes } from 'suncalc';
+import { getPosition, getTimes } from 'suncalc';
 import type { Location, SunEvent, SunPoint, Weekday } from '../../shared/automation';
 import { WEEKDAYS } from '../../shared/automation';
 
@@ -34,6 +34,58 @@ export function sunTime(dayMs: number, event: SunEvent, location: Location, offs
 
 export function sunPointTime(dayMs: number, p: SunPoint, location: Location): number | null {
   return sunTime(dayMs, p.event, location, p.offsetMin);
+}
+
+const DAY = 86_400_000;
+const opposite = (e: SunEvent): SunEvent => (e === 'sunset' ? 'sunrise' : 'sunset');
+
+/** Every moment of a sun point on the local days from `days` before to `days` after the day of `ms`, in order. */
+function occurrences(ms: number, p: SunPoint, location: Location, days = 2): number[] {
+  const out: number[] = [];
+  for (let d = -days; d <= days; d++) {
+    const t = sunTime(startOfDay(ms, d), p.event, location, p.offsetMin);
+    if (t !== null) out.push(t);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Is the sun above the horizon (as sunrise and sunset count it) at this moment? */
+export function sunIsUp(ms: number, location: Location): boolean {
+  return getPosition(new Date(ms), location.lat, location.lon).altitude > -0.833;
+}
+
+export type SunWindow =
+  /** The stretch of time the condition covers around `now`: [from, to). Both are real moments, never minutes of a day. */
+  | { kind: 'window'; inside: boolean; from: number; to: number }
+  /** No sunrise or sunset near `now` (midnight sun, polar night): decided by whether the sun is up. */
+  | { kind: 'polar'; inside: boolean; sunUp: boolean };
+
+/**
+ * Where `now` stands against a sun condition. "after A and before B" holds from a moment of A until the next moment
+ * of B; "after sunset" alone holds until the next sunrise (the sun is down), "before sunrise" alone from the sunset
+ * before it; likewise "after sunrise" / "before sunset" cover the daylight. Sun points are real moments, so a point
+ * that falls after midnight ("90 min after sunset" in Oslo in June) belongs to the night it ends, not to midday.
+ */
+export function sunWindow(now: number, location: Location, after: SunPoint | undefined, before: SunPoint | undefined): SunWindow {
+  const open: SunPoint = after ?? { event: opposite(before!.event), offsetMin: 0 };
+  const close: SunPoint = before ?? { event: opposite(after!.event), offsetMin: 0 };
+  const opens = occurrences(now, open, location);
+  const closes = occurrences(now, close, location);
+  const nextClose = (from: number) => closes.find((c) => c > from);
+  const last = opens.filter((a) => a <= now).at(-1);
+  const lastEnd = last !== undefined ? nextClose(last) : undefined;
+  if (last !== undefined && lastEnd !== undefined && lastEnd - last < 2 * DAY) {
+    if (now < lastEnd) return { kind: 'window', inside: true, from: last, to: lastEnd };
+    const next = opens.find((a) => a > now);
+    const nextEnd = next !== undefined ? nextClose(next) : undefined;
+    if (next !== undefined && nextEnd !== undefined) return { kind: 'window', inside: false, from: next, to: nextEnd };
+  }
+  // Midnight sun or polar night: no sunset (or sunrise) to measure from. A window from sunset to sunrise is the sun
+  // being down; one from sunrise to sunset the sun being up; any other window does not happen these days.
+  const sunUp = sunIsUp(now, location);
+  const night = open.event === 'sunset' && close.event === 'sunrise';
+  const day = open.event === 'sunrise' && close.event === 'sunset';
+  return { kind: 'polar', inside: night ? !sunUp : day ? sunUp : false, sunUp };
 }
 
 export const NEEDS_LOCATION =

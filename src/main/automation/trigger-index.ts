@@ -23,8 +23,12 @@ interface Slot<R> {
 const inRange = (t: { above?: number | undefined; below?: number | undefined }, v: CapabilityValue | undefined): boolean =>
   typeof v === 'number' && (t.above === undefined || v > t.above) && (t.below === undefined || v < t.below);
 
-/** Does this change (prev → value) fire the trigger? Numbers fire on crossing into the range, not while in it. */
+/**
+ * Does this change (prev → value) fire the trigger? Numbers fire on crossing into the range, not while in it.
+ * An unknown reading (null) fires nothing: `prev` is the last known value, so 26 → unknown → 26 is no crossing.
+ */
 export function triggerMatches(t: DeviceTrigger, prev: CapabilityValue | undefined, value: CapabilityValue): boolean {
+  if (value === null) return false;
   if (t.type === 'numeric') return inRange(t, value) && !inRange(t, prev);
   if (prev !== undefined && sameValue(prev, value)) return false;
   if (t.from !== undefined && (prev === undefined || !sameValue(prev, t.from))) return false;
@@ -55,7 +59,7 @@ export class TriggerIndex<R> {
       let byCap = this.#byDevice.get(trigger.deviceId);
       if (!byCap) this.#byDevice.set(trigger.deviceId, (byCap = new Map()));
       let slot = byCap.get(trigger.capabilityId);
-      if (!slot) byCap.set(trigger.capabilityId, (slot = { prev: this.#initial(trigger.deviceId, trigger.capabilityId), entries: [] }));
+      if (!slot) byCap.set(trigger.capabilityId, (slot = { prev: this.#initial(trigger.deviceId, trigger.capabilityId) ?? undefined, entries: [] }));
       slot.entries.push({ ruleId, rule, trigger, triggerIndex });
       slots.push(slot);
     });
@@ -70,7 +74,8 @@ export class TriggerIndex<R> {
   /** Records the new value and returns the triggers it fires (an empty array most of the time). */
   match(deviceId: string, capabilityId: string, value: CapabilityValue): IndexEntry<R>[] {
     const slot = this.#byDevice.get(deviceId)?.get(capabilityId);
-    if (!slot) return NONE;
+    // An unknown reading is not a change: keep the last known value to compare the next reading with.
+    if (!slot || value === null) return NONE;
     const prev = slot.prev;
     slot.prev = value;
     let out: IndexEntry<R>[] | null = null;
