@@ -85,7 +85,7 @@ export class Core {
     this.db = openKeyedDatabase(join(opts.dataDir, 'hearth.db'), this.secrets, dbOpts);
     this.bus = new EventBus(opts.log);
     this.writer = new StateWriter(this.db, opts.log);
-    this.audit = new AuditLog(this.db, now);
+    this.audit = new AuditLog(this.db, this.secrets, now);
     this.devices = new DeviceService({ db: this.db, bus: this.bus, writer: this.writer, audit: this.audit, log: opts.log, now });
     this.areas = new AreaService(this.db, this.bus, this.devices, now);
     this.consents = new ConsentService(this.db, this.bus, now);
@@ -116,6 +116,7 @@ export class Core {
       areas: () => this.devices.areas(),
       find: (id: string) => this.devices.find(id),
       command: (id: string, cap: string, value: Parameters<DeviceService['command']>[2], actor: string) => this.devices.command(id, cap, value, actor),
+      confirmed: (id: string, cap: string) => this.devices.confirmed(id, cap),
     };
     this.plans = new PlanService({
       db: this.db, bus: this.bus, log: opts.log, clock, traces: this.traces, devices,

@@ -29,7 +29,7 @@ export const tableCatalog: TableDecl[] = [
   { table: 'consent_events', category: 'consents', at: 'at' },
   // Retention of the audit log goes through AuditLog.prune, which keeps the chain verifiable.
   { table: 'audit_log', category: 'audit', at: 'at' },
-  { table: 'audit_anchor', category: null, reason: 'The hash of the last audit entry removed by retention, and a count: no personal data.' },
+  { table: 'audit_anchor', category: null, reason: 'The hash of the last audit entry removed by retention, a count, and whether the chain is sealed: no personal data.' },
 ];
 
 export interface CategoryDecl {

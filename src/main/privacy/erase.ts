@@ -1,19 +1,22 @@
 // Erasure (GDPR art. 17): every declared table emptied, the file compacted so no deleted bytes remain,
 // the log files emptied. The radios keep their network keys (they are not personal data, and without them
-// devices already paired could not be reached).
+// devices already paired could not be reached). The audit log starts afresh, its new (empty) chain sealed in
+// the same transaction, so the erasure's own entry verifies and a later truncation still shows.
 import { existsSync, readdirSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AuditLog } from '../storage/audit';
 import { compactDatabase, type Db } from '../storage/db';
 import { presentTables, quoteIdent } from './catalog';
 
 /** Folders of the data folder whose files may hold personal data and are emptied on erasure. */
 const LOG_FOLDERS = ['logs'];
 
-export function erasePersonalData(db: Db, dataDir: string): { rows: number } {
+export function erasePersonalData(db: Db, dataDir: string, audit: AuditLog): { rows: number } {
   let rows = 0;
   db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
     for (const t of presentTables(db)) rows += db.prepare(`DELETE FROM ${quoteIdent(t.table)}`).run().changes;
+    audit.reset();
   })();
   compactDatabase(db);
   for (const folder of LOG_FOLDERS) emptyFiles(join(dataDir, folder));

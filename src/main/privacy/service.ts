@@ -59,7 +59,7 @@ export class PrivacyService {
   erase(): void {
     for (const l of this.#d.live()) l.eraseAll();
     for (const p of this.#d.pending()) p.flush();
-    const { rows } = erasePersonalData(this.#d.db, this.#d.dataDir);
+    const { rows } = erasePersonalData(this.#d.db, this.#d.dataDir, this.#d.audit);
     this.#d.log.info(`erased all personal data (${rows} records)`);
     this.#d.devices.reload();
     this.#d.bus.emit('privacy.erased', { at: this.#d.now() });
@@ -79,10 +79,11 @@ export class PrivacyService {
     return this.overview().categories.find((c) => c.id === category)!;
   }
 
-  auditView(limit: number): { entries: AuditEntryView[]; total: number; intact: boolean; brokenAt: number | null } {
-    const brokenAt = this.#d.audit.verify();
+  /** The audit log for the privacy screen (request privacy.audit): newest entries and whether the chain holds. */
+  auditView(limit: number): { entries: AuditEntryView[]; total: number; intact: boolean; brokenAt: number | null; problem: string | null } {
+    const problem = this.#d.audit.verify();
     const entries = this.#d.audit.recent(limit).map((r) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, target: r.target }));
-    return { entries, total: this.#d.audit.count(), intact: brokenAt === null, brokenAt };
+    return { entries, total: this.#d.audit.count(), intact: problem === null, brokenAt: problem?.brokenAt ?? null, problem: problem?.message ?? null };
   }
 
   diagnosticsPreview(): { includesPersonalData: boolean; json: string } {

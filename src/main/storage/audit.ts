@@ -1,7 +1,10 @@
 // Append-only, hash-chained audit log: each entry's hash covers the previous hash, so edits and deletions in
-// the middle show. Retention removes the oldest entries; the hash of the last one removed is kept as the
-// anchor the remaining chain must start from, so pruning does not hide tampering.
+// the middle show. The chain's two ends are anchored outside the table, sealed with the other secrets
+// (secrets.ts): where it starts (moved by retention, which removes the oldest entries) and its newest entry.
+// So entries removed from either end, or the whole log emptied, show too; only Hearth moves the seal.
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { SecretStore } from '../secrets';
 import type { Db, Statement } from './db';
 
 export interface AuditEntry {
@@ -22,7 +25,25 @@ export interface AuditRow {
   hash: string;
 }
 
+/** Why the log cannot be trusted, in plain words; `brokenAt` is the first entry affected, null when entries are missing at the end. */
+export interface AuditProblem {
+  brokenAt: number | null;
+  message: string;
+}
+
 const GENESIS = '0'.repeat(64);
+const SEAL = 'audit.anchor';
+const Seal = z.object({
+  v: z.literal(1),
+  /** The hash the first entry in the table chains from: genesis, or the last entry retention removed. */
+  start: z.string(),
+  /** The newest entry Hearth wrote; null while the log is empty. */
+  head: z.object({ id: z.number().int(), hash: z.string() }).nullable(),
+});
+type Seal = z.infer<typeof Seal>;
+
+const MISSING_SEAL =
+  'Hearth’s sealed record of the newest audit entry is missing, so entries removed from the end of the log cannot be ruled out.';
 
 function hashOf(prev: string, at: number, e: { actor: string; action: string; target: string | null; detail: string | null }) {
   return createHash('sha256').update(JSON.stringify([prev, at, e.actor, e.action, e.target, e.detail])).digest('hex');
@@ -30,19 +51,54 @@ function hashOf(prev: string, at: number, e: { actor: string; action: string; ta
 
 export class AuditLog {
   readonly #db: Db;
+  readonly #secrets: SecretStore;
   readonly #now: () => number;
-  readonly #last: Statement<[], { hash: string }>;
+  readonly #last: Statement<[], { id: number; hash: string }>;
   readonly #insert: Statement<[number, string, string, string | null, string | null, string, string]>;
 
-  constructor(db: Db, now: () => number = Date.now) {
+  constructor(db: Db, secrets: SecretStore, now: () => number = Date.now) {
     this.#db = db;
+    this.#secrets = secrets;
     this.#now = now;
-    this.#last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+    this.#last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
     this.#insert = db.prepare('INSERT INTO audit_log (at, actor, action, target, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.#adoptUnsealed();
   }
 
-  #anchor(): string {
-    return (this.#db.prepare('SELECT hash FROM audit_anchor WHERE id = 1').get() as { hash: string } | undefined)?.hash ?? GENESIS;
+  /** A log written before the seal existed is taken as it stands (once); from then on only Hearth moves the seal. */
+  #adoptUnsealed(): void {
+    if (this.#readSeal() || this.#wasSealed()) return;
+    this.#db.transaction(() => {
+      const start = (this.#db.prepare('SELECT hash FROM audit_anchor WHERE id = 1').get() as { hash: string } | undefined)?.hash ?? GENESIS;
+      const last = this.#last.get();
+      this.#writeSeal({ v: 1, start, head: last ? { id: last.id, hash: last.hash } : null });
+    })();
+  }
+
+  #wasSealed(): boolean {
+    return (this.#db.prepare('SELECT sealed FROM audit_anchor WHERE id = 1').get() as { sealed: number } | undefined)?.sealed === 1;
+  }
+
+  #readSeal(): Seal | null {
+    const raw = this.#secrets.get(SEAL);
+    if (!raw) return null;
+    try {
+      const p = Seal.safeParse(JSON.parse(raw.toString('utf8')));
+      return p.success ? p.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Call inside a transaction: the table's marker and the seal change together, or the transaction fails. */
+  #writeSeal(seal: Seal): void {
+    this.#db
+      .prepare(
+        `INSERT INTO audit_anchor (id, hash, removed, at, sealed) VALUES (1, ?, 0, ?, 1)
+         ON CONFLICT (id) DO UPDATE SET sealed = 1`,
+      )
+      .run(seal.start, this.#now());
+    this.#secrets.set(SEAL, Buffer.from(JSON.stringify(seal), 'utf8'));
   }
 
   append(entry: AuditEntry): void {
@@ -52,22 +108,45 @@ export class AuditLog {
       target: entry.target ?? null,
       detail: entry.detail === undefined ? null : JSON.stringify(entry.detail),
     };
-    // Reading the previous hash inside the transaction keeps the chain right even if rows were added elsewhere.
     this.#db.transaction(() => {
-      const prev = this.#last.get()?.hash ?? this.#anchor();
+      // The new entry chains from the newest one Hearth sealed, not from whatever the table ends with now:
+      // entries removed behind its back stay visible as a break.
+      const seal = this.#readSeal();
+      const last = this.#last.get();
+      const prev = seal ? (seal.head?.hash ?? seal.start) : (last?.hash ?? GENESIS);
       const at = this.#now();
-      this.#insert.run(at, row.actor, row.action, row.target, row.detail, prev, hashOf(prev, at, row));
+      const hash = hashOf(prev, at, row);
+      const id = Number(this.#insert.run(at, row.actor, row.action, row.target, row.detail, prev, hash).lastInsertRowid);
+      // Without a seal (it went missing) none is made up: verify keeps saying so.
+      if (seal) this.#writeSeal({ ...seal, head: { id, hash } });
     })();
   }
 
-  /** Returns the id of the first entry whose chain is broken, or null when the log is intact. */
-  verify(): number | null {
-    let prev = this.#anchor();
+  /** Null when the log is intact; otherwise what is wrong, in plain words. */
+  verify(): AuditProblem | null {
+    const seal = this.#readSeal();
+    if (!seal) return { brokenAt: null, message: MISSING_SEAL };
+    let prev = seal.start;
+    let last: AuditRow | null = null;
+    let headSeen = false;
     for (const r of this.#db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as Iterable<AuditRow>) {
-      if (r.prev_hash !== prev || r.hash !== hashOf(prev, r.at, r)) return r.id;
+      if (r.prev_hash !== prev || r.hash !== hashOf(prev, r.at, r)) {
+        const message =
+          r.hash === hashOf(r.prev_hash, r.at, r) ? `Entries were removed or changed before entry ${r.id}.` : `Entry ${r.id} was changed after it was written.`;
+        return { brokenAt: r.id, message };
+      }
+      if (seal.head && r.id === seal.head.id && r.hash === seal.head.hash) headSeen = true;
+      else if (headSeen || (!seal.head && !last)) return { brokenAt: r.id, message: `Entry ${r.id} and any after it were not written by Hearth.` };
       prev = r.hash;
+      last = r;
     }
-    return null;
+    const head = seal.head;
+    if (!head || (last && last.id === head.id && last.hash === head.hash)) return null;
+    if (!last) return { brokenAt: null, message: `All entries of the audit log were removed: Hearth last wrote entry ${head.id}, and none is left.` };
+    if (last.id < head.id) {
+      return { brokenAt: null, message: `The newest entries of the audit log were removed: it now ends at entry ${last.id}, but Hearth last wrote entry ${head.id}.` };
+    }
+    return { brokenAt: head.id, message: `The newest entries of the audit log were replaced: entry ${head.id}, the last one Hearth wrote, is not there as written.` };
   }
 
   count(): number {
@@ -78,7 +157,7 @@ export class AuditLog {
     return this.#db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit) as AuditRow[];
   }
 
-  /** Removes entries older than `before` (retention), moving the anchor to the last one removed. */
+  /** Removes entries older than `before` (retention), moving the start of the chain to the last one removed. */
   prune(before: number): number {
     return this.#db.transaction(() => {
       const last = this.#db.prepare('SELECT id, hash FROM audit_log WHERE at < ? ORDER BY id DESC LIMIT 1').get(before) as
@@ -92,7 +171,19 @@ export class AuditLog {
            ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, removed = audit_anchor.removed + excluded.removed, at = excluded.at`,
         )
         .run(last.hash, removed, this.#now());
+      const seal = this.#readSeal();
+      // When every entry went, the chain goes on from the last one removed (the new start).
+      if (seal) this.#writeSeal({ v: 1, start: last.hash, head: seal.head && seal.head.id > last.id ? seal.head : null });
       return removed;
+    })();
+  }
+
+  /** Erasure: the log is emptied and a fresh chain is sealed, starting from nothing. */
+  reset(): void {
+    this.#db.transaction(() => {
+      this.#db.prepare('DELETE FROM audit_log').run();
+      this.#db.prepare('DELETE FROM audit_anchor').run();
+      this.#writeSeal({ v: 1, start: GENESIS, head: null });
     })();
   }
 }

@@ -107,7 +107,15 @@ export const privacyRequests = defineRequests({
   },
   'privacy.audit': {
     input: z.object({ limit: z.number().int().min(1).max(500).default(100) }).strict(),
-    output: z.object({ entries: z.array(AuditEntryView), total: z.number().int(), intact: z.boolean(), brokenAt: z.number().int().nullable() }),
+    output: z.object({
+      entries: z.array(AuditEntryView),
+      total: z.number().int(),
+      intact: z.boolean(),
+      /** The first entry whose chain breaks; null when intact, or when entries are missing from the end. */
+      brokenAt: z.number().int().nullable(),
+      /** What is wrong, in plain words (null when intact): a broken chain, or entries removed from its end. */
+      problem: z.string().nullable(),
+    }),
     personal: 'read',
   },
   'privacy.diagnosticsPreview': {

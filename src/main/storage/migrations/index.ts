@@ -5,6 +5,7 @@ import m001 from './001_init';
 import m002 from './002_state_and_audit';
 import m003 from './003_plans_automations';
 import m004 from './004_privacy';
+import m005 from './005_audit_seal';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const migrations: Migration[] = [
   { version: 2, name: 'state_and_audit', sql: m002 },
   { version: 3, name: 'plans_automations', sql: m003 },
   { version: 4, name: 'privacy', sql: m004 },
+  { version: 5, name: 'audit_seal', sql: m005 },
 ];

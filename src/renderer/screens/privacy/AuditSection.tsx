@@ -15,7 +15,7 @@ export function AuditSection({ version }: { version: number }) {
       <p role="status" className={audit.intact ? 'ok-text' : 'bad-text'}>
         {audit.intact
           ? `Intact: all ${audit.total} entries check out; none was changed or removed.`
-          : `Tampering detected: the chain breaks at entry ${audit.brokenAt}.`}
+          : `Tampering detected: ${audit.problem ?? `the chain breaks at entry ${audit.brokenAt}.`}`}
       </p>
       <table className="table compact">
         <caption className="visually-hidden">Latest audit log entries</caption>
