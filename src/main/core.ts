@@ -116,6 +116,7 @@ export class Core {
       areas: () => this.devices.areas(),
       find: (id: string) => this.devices.find(id),
       command: (id: string, cap: string, value: Parameters<DeviceService['command']>[2], actor: string) => this.devices.command(id, cap, value, actor),
+      confirmed: (id: string, cap: string) => this.devices.confirmed(id, cap),
     };
     this.plans = new PlanService({
       db: this.db, bus: this.bus, log: opts.log, clock, traces: this.traces, devices,

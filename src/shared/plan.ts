@@ -90,6 +90,38 @@ export const PreviewResult = z.discriminatedUnion('kind', [
 ]);
 export type PreviewResult = z.infer<typeof PreviewResult>;
 
+/** A device a plan changed that someone (or something) has changed again since: Undo asks before putting it back. */
+export const ChangedSince = z.object({
+  deviceId: z.string(),
+  deviceName: z.string(),
+  capabilityId: z.string(),
+  capabilityKind: CapabilityKind,
+  /** What the plan set. */
+  set: CapabilityValue,
+  /** What the device reports now. */
+  now: CapabilityValue,
+  /** What Undo would put back (the value before the plan ran). */
+  before: CapabilityValue,
+});
+export type ChangedSince = z.infer<typeof ChangedSince>;
+
+/** What Undo did: ran (the undo plan), or a question when devices were changed since the plan ran. */
+export const UndoResult = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ran'), plan: Plan }),
+  z.object({
+    kind: z.literal('choose'),
+    /** The plan to undo; ask again with its id and `changedSince`. */
+    planId: z.string(),
+    title: z.string(),
+    /** "Ceiling Light was changed since this plan ran: it is now 80 % (the plan set 50 %). Put it back …?" */
+    message: z.string(),
+    changed: z.array(ChangedSince),
+    /** Names of the devices Undo would put back either way. */
+    unchanged: z.array(z.string()),
+  }),
+]);
+export type UndoResult = z.infer<typeof UndoResult>;
+
 export const TraceResult = z.enum(['ran', 'failed', 'conditionsFailed', 'suppressed', 'running']);
 export type TraceResult = z.infer<typeof TraceResult>;
 

@@ -12,7 +12,7 @@ export function planHandlers({ plans }: Core): HandlersFor<PlanRequests> {
     'plans.edit': (i) => plans.edit(i.planId, i.steps),
     'plans.approve': (i, ctx) => plans.approve(i.planId, ctx.actor),
     'plans.cancel': (i) => plans.cancel(i.planId),
-    'plans.undo': (i, ctx) => plans.undo(i.planId, ctx.actor),
+    'plans.undo': (i, ctx) => plans.undo(i.planId, ctx.actor, i.changedSince ? { changedSince: i.changedSince } : {}),
     'plans.history': (i) => plans.history(i.limit),
     'commands.history': (i) => plans.commands(i.limit),
     'plans.getSettings': () => plans.settings(),

@@ -14,7 +14,8 @@ const LATE_OK_MS = 10 * 60_000;
 
 export interface ExecutorDeps {
   command(deviceId: string, capabilityId: string, value: CapabilityValue, actor: string): Promise<void>;
-  value(deviceId: string, capabilityId: string): CapabilityValue | undefined;
+  /** The value the device last confirmed (waiting briefly for one it has not confirmed yet). */
+  confirmed(deviceId: string, capabilityId: string): Promise<CapabilityValue | undefined>;
   store: PlanStore;
   clock: Clock;
   log: Logger;
@@ -48,16 +49,18 @@ export class Executor {
   /** Starts a plan; resolves once its immediate steps are done (timed ones keep running on the clock). */
   async start(plan: Plan, actor: string): Promise<Plan> {
     const now = this.#d.clock.now();
-    const snapshot = this.#snapshot(plan.steps);
     plan.status = 'running';
     plan.startedAt = now;
     plan.startsAt = now;
     plan.undoUntil = now + UNDO_MS;
     this.#d.store.save(plan, now);
-    this.#d.store.saveSnapshot(plan.id, snapshot);
     const live: Live = { plan, actor, timers: [], queue: Promise.resolve() };
     this.#live.set(plan.id, live);
     this.#d.changed(plan, false);
+    // "Before" is what the devices confirmed: a value another plan just sent is waited for briefly.
+    const snapshot = await this.#snapshot(plan.steps);
+    if (this.#live.get(plan.id) !== live) return plan; // cancelled or stopped meanwhile
+    this.#d.store.saveSnapshot(plan.id, snapshot);
     this.#schedule(live);
     await live.queue;
     return plan;
@@ -86,7 +89,8 @@ export class Executor {
     if (!live) return null;
     for (const t of live.timers) t.cancel();
     for (const s of live.plan.steps) if (s.status === 'pending') s.status = 'cancelled';
-    this.#finish(live, 'cancelled', 'Cancelled: the remaining steps will not run.');
+    const ran = live.plan.steps.some((s) => s.status === 'done' || s.status === 'running');
+    this.#finish(live, 'cancelled', `Cancelled: the remaining steps will not run.${ran ? ' What already ran stays; use Undo to put it back.' : ''}`);
     return live.plan;
   }
 
@@ -95,16 +99,16 @@ export class Executor {
     this.#live.clear();
   }
 
-  #snapshot(steps: readonly PlanStep[]): SnapshotEntry[] {
+  async #snapshot(steps: readonly PlanStep[]): Promise<SnapshotEntry[]> {
     const seen = new Set<string>();
-    const out: SnapshotEntry[] = [];
+    const out: Promise<SnapshotEntry>[] = [];
     for (const s of steps) {
       const k = `${s.deviceId}\u0000${s.capabilityId}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      out.push({ deviceId: s.deviceId, capabilityId: s.capabilityId, value: this.#d.value(s.deviceId, s.capabilityId) ?? null });
+      out.push(this.#d.confirmed(s.deviceId, s.capabilityId).then((value) => ({ deviceId: s.deviceId, capabilityId: s.capabilityId, value: value ?? null })));
     }
-    return out;
+    return Promise.all(out);
   }
 
   #schedule(live: Live): void {
@@ -158,38 +162,46 @@ export class Executor {
     this.#finish(live, 'done', text);
   }
 
-  /** A step failed: skip the rest and put back, newest first, what this plan already changed. */
+  /**
+   * A step failed: skip the rest and put back, newest first, what this plan already changed — but only where the
+   * device still holds what the plan wrote. A device changed since (by hand, another plan, a rule) is left as it is
+   * and named; the plan stays undoable so the person can choose to put it back too.
+   */
   async #rollback(live: Live, failed: PlanStep): Promise<void> {
     const { plan } = live;
     for (const t of live.timers) t.cancel();
     for (const s of plan.steps) if (s.status === 'pending') s.status = 'skipped';
     const snapshot = this.#d.store.snapshot(plan.id) ?? [];
-    const done = plan.steps.filter((s) => s.status === 'done').reverse();
+    const done = plan.steps.filter((s) => s.status === 'done');
     const restored: string[] = [];
+    const left: string[] = [];
     const problems: string[] = [];
-    const seen = new Set<string>();
-    for (const s of done) {
-      const k = `${s.deviceId}\u0000${s.capabilityId}`;
-      if (seen.has(k)) {
-        s.status = 'rolledBack';
+    for (const { deviceId, capabilityId, steps, wrote } of changesOf(done).reverse()) {
+      const last = steps.at(-1)!;
+      const before = snapshot.find((e) => e.deviceId === deviceId && e.capabilityId === capabilityId)?.value ?? null;
+      if (before === null) {
+        problems.push(`${last.deviceName} (its earlier value was not known)`);
         continue;
       }
-      seen.add(k);
-      const before = snapshot.find((e) => e.deviceId === s.deviceId && e.capabilityId === s.capabilityId)?.value ?? null;
-      if (before === null) {
-        problems.push(`${s.deviceName} (its earlier value was not known)`);
+      const now = (await this.#d.confirmed(deviceId, capabilityId)) ?? null;
+      if (this.#live.get(plan.id) !== live) return;
+      if (!sameValue(now, wrote)) {
+        if (sameValue(now, before)) for (const s of steps) s.status = 'rolledBack'; // already back where it was
+        else left.push(`${last.deviceName} (it is now ${formatValue(last.capabilityKind, now)})`);
         continue;
       }
       try {
-        await this.#d.command(s.deviceId, s.capabilityId, before, `${live.actor} (rollback)`);
-        s.status = 'rolledBack';
-        restored.push(`${s.deviceName} to ${formatValue(s.capabilityKind, before)}`);
+        await this.#d.command(deviceId, capabilityId, before, `${live.actor} (rollback)`);
+        for (const s of steps) s.status = 'rolledBack';
+        restored.push(`${last.deviceName} to ${formatValue(last.capabilityKind, before)}`);
       } catch (err) {
-        problems.push(`${s.deviceName} (${message(err)})`);
+        problems.push(`${last.deviceName} (${message(err)})`);
       }
     }
     let outcome = `Stopped at “${failed.label}”: ${failed.error ?? 'it failed'}`;
     outcome += restored.length ? ` Hearth put back ${restored.join(', ')}.` : done.length === 0 ? ' Nothing had changed yet.' : '';
+    if (left.length === 1) outcome += ` ${left[0]!.replace(' (', ' was changed since (')}, so Hearth left it; Undo can put it back too.`;
+    else if (left.length > 1) outcome += ` ${joinAnd(left)} were changed since, so Hearth left them; Undo can put them back too.`;
     if (problems.length) outcome += ` Could not put back ${problems.join(', ')}.`;
     this.#finish(live, 'failed', outcome);
   }
@@ -201,8 +213,30 @@ export class Executor {
     plan.status = status;
     plan.outcome = outcome;
     plan.finishedAt = this.#d.clock.now();
-    if (status === 'failed' || !plan.steps.some((s) => s.status === 'done')) plan.undoUntil = null;
+    // Undo stays offered while something the plan changed is still in place (after a rollback: what it left).
+    if (!plan.steps.some((s) => s.status === 'done')) plan.undoUntil = null;
     this.#d.store.save(plan, plan.finishedAt);
     this.#d.changed(plan, true);
   }
+}
+
+/** The controls a plan's steps changed, in the order first changed, with the steps and the last value written. */
+export function changesOf(steps: readonly PlanStep[]): { deviceId: string; capabilityId: string; steps: PlanStep[]; wrote: CapabilityValue }[] {
+  const by = new Map<string, { deviceId: string; capabilityId: string; steps: PlanStep[]; wrote: CapabilityValue }>();
+  for (const s of steps) {
+    const k = `${s.deviceId}\u0000${s.capabilityId}`;
+    const c = by.get(k) ?? { deviceId: s.deviceId, capabilityId: s.capabilityId, steps: [], wrote: s.value };
+    c.steps.push(s);
+    c.wrote = s.value;
+    by.set(k, c);
+  }
+  return [...by.values()];
+}
+
+export function sameValue(a: CapabilityValue, b: CapabilityValue): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function joinAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 }

@@ -139,7 +139,7 @@ describe('running plans: rollback, timed steps, undo', () => {
     const p = planOf(await f.core.plans.preview({ text: 'turn on the living room lights and dim them to 50%' }, 't'));
     await f.core.plans.approve(p.id, 't');
     const undo = await f.core.plans.undo(undefined, 't');
-    expect(undo.status).toBe('done');
+    expect(undo).toMatchObject({ kind: 'ran', plan: { status: 'done', source: { kind: 'undo', planId: p.id } } });
     expect(f.value('Floor Lamp', 'onOff')).toBe(false);
     expect(f.value('Ceiling Light', 'level')).toBe(0);
     expect(f.core.plans.get(p.id).status).toBe('undone');

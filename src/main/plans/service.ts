@@ -6,7 +6,7 @@ import type { Rule, RuleInput, Scene } from '../../shared/automation';
 import type { PlanSettings } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { Area, CapabilityValue, Device } from '../../shared/model';
-import type { Conflict, Plan, PlanSource, PlanStep, PreviewResult, Trace } from '../../shared/plan';
+import type { ChangedSince, Conflict, Plan, PlanSource, PlanStep, PreviewResult, Trace, UndoResult } from '../../shared/plan';
 import type { EventBus, Logger } from '../bus';
 import type { Clock } from '../automation/clock';
 import { nextFire } from '../automation/schedule';
@@ -15,7 +15,7 @@ import type { Db } from '../storage/db';
 import { getSetting, setSetting } from '../storage/settings';
 import { planConflicts, stepProblems, type CheckContext } from './conflicts';
 import { formatValue, stepLabel } from '../../shared/describe-values';
-import { Executor } from './executor';
+import { changesOf, Executor, joinAnd, sameValue } from './executor';
 import { applyClarify, ParserCache } from './parser-cache';
 import { makeStep, previewReasons, stepsFromNl, stepsFromRule } from './planner';
 import { PlanStore } from './store';
@@ -32,6 +32,8 @@ export interface PlanDeps {
     areas(): Area[];
     find(id: string): Device | undefined;
     command(deviceId: string, capabilityId: string, value: CapabilityValue, actor: string): Promise<void>;
+    /** The value the device last confirmed (waiting briefly for one it has not confirmed yet). */
+    confirmed(deviceId: string, capabilityId: string): Promise<CapabilityValue | undefined>;
   };
   /** Rules, scenes and location for conflict checks (from the automation service). */
   context(): CheckContext;
@@ -44,6 +46,8 @@ export interface PlanDeps {
 }
 
 const AUTO_RUN = 'plans.autoRunSimple';
+/** A plan some of whose steps ran: done, still running, cancelled part-way, or stopped with something left in place. */
+const UNDOABLE = new Set<Plan['status']>(['done', 'running', 'cancelled', 'failed']);
 
 export class PlanService {
   readonly store: PlanStore;
@@ -52,6 +56,8 @@ export class PlanService {
   readonly #d: PlanDeps;
   readonly #previous = new Map<string, string[]>();
   readonly #traces = new Map<string, { trace: Trace; chain: readonly string[] }>();
+  /** Plans being undone right now (one undo at a time per plan). */
+  readonly #undoing = new Set<string>();
 
   constructor(deps: PlanDeps) {
     this.#d = deps;
@@ -60,7 +66,7 @@ export class PlanService {
     this.parsers = new ParserCache(() => devices.list(), () => devices.areas(), (id) => devices.find(id));
     this.executor = new Executor({
       command: (id, cap, value, actor) => devices.command(id, cap, value, actor),
-      value: (id, cap) => devices.find(id)?.state[cap],
+      confirmed: (id, cap) => devices.confirmed(id, cap),
       store: this.store,
       clock: deps.clock,
       log: deps.log,
@@ -255,25 +261,73 @@ export class PlanService {
     return plan;
   }
 
-  /** Puts back what a plan changed (the newest undoable one when no id is given), within 24 hours. */
-  async undo(id: string | undefined, actor: string): Promise<Plan> {
+  /**
+   * Puts back what a plan changed (the newest undoable one when no id is given), within 24 hours. Only devices that
+   * still hold what the plan wrote are put back unasked; when someone changed one since, the answer is a question,
+   * and `changedSince` is the person's choice: put those back too, or keep them.
+   */
+  async undo(id: string | undefined, actor: string, opts: { changedSince?: 'putBack' | 'keep' | undefined } = {}): Promise<UndoResult> {
     const now = this.#d.clock.now();
     const plan = id ? this.get(id) : this.store.lastUndoable(now);
-    if (!plan) throw new HearthError('NOT_FOUND', 'There is nothing to undo from the last 24 hours.');
-    if ((plan.status !== 'done' && plan.status !== 'running') || plan.undoUntil === null || plan.undoUntil <= now) {
-      throw new HearthError('CONFLICT', plan.status === 'undone' ? 'That plan was already undone.' : 'That plan can no longer be undone (Undo is kept for 24 hours after a plan ran).');
+    if (!plan) throw new HearthError('NOT_FOUND', 'There is nothing left to undo from the last 24 hours.');
+    // Checked and taken before anything is awaited: of several presses at once, one undo runs.
+    if (this.#undoing.has(plan.id)) throw new HearthError('CONFLICT', 'That plan is already being undone.', 'Wait a moment; it shows “Undone” when it is finished.');
+    if (plan.status === 'undone') throw new HearthError('CONFLICT', 'That plan was already undone.');
+    const ran = plan.steps.some((s) => s.status === 'done');
+    if (!UNDOABLE.has(plan.status) || !ran || plan.undoUntil === null || plan.undoUntil <= now) {
+      throw new HearthError('CONFLICT', ran ? 'That plan can no longer be undone (Undo is kept for 24 hours after a plan ran).' : 'That plan changed nothing that can be put back.');
     }
+    this.#undoing.add(plan.id);
+    try {
+      return await this.#undo(plan, actor, opts.changedSince);
+    } finally {
+      this.#undoing.delete(plan.id);
+    }
+  }
+
+  async #undo(plan: Plan, actor: string, choice: 'putBack' | 'keep' | undefined): Promise<UndoResult> {
     if (plan.status === 'running') this.executor.cancel(plan.id);
     const snapshot = this.store.snapshot(plan.id) ?? [];
-    const changed = new Set(plan.steps.filter((s) => s.status === 'done').map((s) => `${s.deviceId}\u0000${s.capabilityId}`));
-    const steps: PlanStep[] = [];
-    for (const e of snapshot) {
-      const d = this.#lookup(e.deviceId);
-      const cap = d?.capabilities.find((c) => c.id === e.capabilityId);
-      if (!d || !cap || e.value === null || !changed.has(`${e.deviceId}\u0000${e.capabilityId}`)) continue;
-      steps.push(makeStep(d, cap, e.value, d.state[cap.id] ?? null, 0));
+    const back: { device: Device; cap: Device['capabilities'][number]; before: CapabilityValue; now: CapabilityValue }[] = [];
+    const changed: ChangedSince[] = [];
+    for (const c of changesOf(plan.steps.filter((s) => s.status === 'done'))) {
+      const d = this.#lookup(c.deviceId);
+      const cap = d?.capabilities.find((x) => x.id === c.capabilityId);
+      const before = snapshot.find((e) => e.deviceId === c.deviceId && e.capabilityId === c.capabilityId)?.value ?? null;
+      if (!d || !cap || before === null) continue;
+      const now = (await this.#d.devices.confirmed(d.id, cap.id)) ?? null;
+      if (sameValue(now, c.wrote)) back.push({ device: d, cap, before, now });
+      else if (!sameValue(now, before)) {
+        changed.push({ deviceId: d.id, deviceName: d.name, capabilityId: cap.id, capabilityKind: cap.kind, set: c.wrote, now, before });
+      }
     }
-    if (steps.length === 0) throw new HearthError('CONFLICT', 'That plan changed nothing that can be put back.');
+    const said = (c: ChangedSince, v: CapabilityValue) => formatValue(c.capabilityKind, v);
+    const names = (cs: readonly { deviceName: string }[]) => joinAnd([...new Set(cs.map((c) => c.deviceName))]);
+    if (changed.length > 0 && choice === undefined) {
+      const unchanged = [...new Set(back.map((b) => b.device.name))];
+      const one = changed.length === 1 ? changed[0]! : null;
+      let message = one
+        ? `${one.deviceName} was changed since this plan ran: it is now ${said(one, one.now)} (the plan set ${said(one, one.set)}).`
+        : `${names(changed)} were changed since this plan ran: ${changed.map((c) => `${c.deviceName} is now ${said(c, c.now)} (the plan set ${said(c, c.set)})`).join(', ')}.`;
+      const it = one ? `it back to ${said(one, one.before)}` : 'them back';
+      message += unchanged.length ? ` Put ${it} too, or keep ${one ? 'it' : 'them'} and put back only ${joinAnd(unchanged)}?` : ` Put ${it} anyway?`;
+      return { kind: 'choose', planId: plan.id, title: plan.title, message, changed, unchanged };
+    }
+    if (choice === 'putBack') {
+      for (const c of changed) {
+        const device = this.#lookup(c.deviceId)!;
+        back.push({ device, cap: device.capabilities.find((x) => x.id === c.capabilityId)!, before: c.before, now: c.now });
+      }
+    }
+    const kept = choice === 'putBack' ? [] : changed;
+    if (back.length === 0) {
+      if (kept.length) {
+        throw new HearthError('CONFLICT', `Nothing was put back: ${names(kept)} ${kept.length === 1 ? 'was' : 'were'} changed since this plan ran, and you chose to keep ${kept.length === 1 ? 'it' : 'them'}.`);
+      }
+      throw new HearthError('CONFLICT', 'That plan changed nothing that can be put back: what it changed is already back as it was.');
+    }
+    const steps = back.map((b) => makeStep(b.device, b.cap, b.before, b.now, 0));
+    const now = this.#d.clock.now();
     const undo = this.#newPlan({ kind: 'undo', planId: plan.id }, `Undo “${plan.title}”`, steps, [], now, null, []);
     this.store.save(undo, now);
     const done = await this.executor.start(undo, `${actor} (undo)`);
@@ -282,10 +336,11 @@ export class PlanService {
       fresh.status = 'undone';
       fresh.undoUntil = null;
       fresh.outcome = `Undone: ${steps.map((s) => `${s.deviceName} back to ${formatValue(s.capabilityKind, s.value)}`).join(', ')}.`;
+      if (kept.length) fresh.outcome += ` ${kept.map((c) => `${c.deviceName} was kept at ${said(c, c.now)}`).join(', ')}.`;
       this.store.save(fresh, this.#d.clock.now());
       this.#d.bus.emit('plan.finished', fresh);
     }
-    return done;
+    return { kind: 'ran', plan: done };
   }
 
   /** An automation's conditions passed: run its actions as a plan, and finish its trace when the plan ends. */

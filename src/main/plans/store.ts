@@ -20,6 +20,9 @@ function parse<T>(schema: z.ZodType<T>, text: string | null): T | null {
   }
 }
 
+/** A plan cancelled before it was approved (a dismissed preview). */
+const NEVER_RAN = "status = 'cancelled' AND json_extract(body, '$.startedAt') IS NULL";
+
 export class PlanStore {
   readonly #db: Db;
   constructor(db: Db) {
@@ -54,23 +57,32 @@ export class PlanStore {
     return rows.map((r) => parse(Plan, r.body)).filter((p): p is Plan => p !== null);
   }
 
-  /** Plans that ran or are running, newest first (previews are not history). */
+  /** Plans that ran or are running, newest first (previews, and plans cancelled before they ran, are not history). */
   history(limit: number): Plan[] {
-    const rows = this.#db.prepare("SELECT body FROM plans WHERE status NOT IN ('preview', 'cancelled') ORDER BY created_at DESC LIMIT ?").all(limit) as { body: string }[];
+    const rows = this.#db
+      .prepare(`SELECT body FROM plans WHERE status != 'preview' AND NOT (${NEVER_RAN}) ORDER BY created_at DESC, rowid DESC LIMIT ?`)
+      .all(limit) as { body: string }[];
     return rows.map((r) => parse(Plan, r.body)).filter((p): p is Plan => p !== null);
   }
 
-  /** The newest plan that can still be undone. */
+  /**
+   * The newest plan that can still be undone, for Undo with no plan named: undo plans themselves are skipped, so
+   * pressing Undo again steps back through earlier plans instead of undoing the undo.
+   */
   lastUndoable(now: number): Plan | null {
     const row = this.#db
-      .prepare("SELECT body FROM plans WHERE status IN ('done', 'running') AND undo_until > ? AND snapshot IS NOT NULL ORDER BY updated_at DESC LIMIT 1")
+      .prepare(
+        `SELECT body FROM plans WHERE status IN ('done', 'running', 'cancelled', 'failed') AND undo_until > ? AND snapshot IS NOT NULL
+         AND json_extract(body, '$.source.kind') != 'undo'
+         ORDER BY COALESCE(json_extract(body, '$.startedAt'), created_at) DESC, rowid DESC LIMIT 1`,
+      )
       .get(now) as { body: string } | undefined;
     return row ? parse(Plan, row.body) : null;
   }
 
-  /** Forgets previews nobody approved and snapshots past their undo time. */
+  /** Forgets previews nobody approved (and plans cancelled before they ran) and snapshots past their undo time. */
   prune(now: number): void {
-    this.#db.prepare("DELETE FROM plans WHERE status IN ('preview', 'cancelled') AND created_at < ?").run(now - 86_400_000);
+    this.#db.prepare(`DELETE FROM plans WHERE (status = 'preview' OR ${NEVER_RAN}) AND created_at < ?`).run(now - 86_400_000);
     this.#db.prepare('UPDATE plans SET snapshot = NULL WHERE undo_until IS NOT NULL AND undo_until < ?').run(now);
   }
 

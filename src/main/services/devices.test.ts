@@ -78,6 +78,56 @@ describe('device service', () => {
     await core.stop();
   });
 
+  it('knows which values await the device’s confirmation, and confirmed() waits briefly for a late report', async () => {
+    const { core, adapter, seen } = await setup(join(root, 'f'));
+    adapter.emit({ type: 'device', device: lampDevice() });
+    adapter.echo = true;
+    adapter.echoAfterMs = 150; // the device reports its new level after the command call returned, as Matter devices do
+    await core.devices.command(ID, 'level', 40, 'test');
+    expect(core.devices.get(ID).state.level).toBe(0); // shown: what the device confirmed
+    expect(core.devices.awaiting(ID, 'level')).toBe(40);
+    const started = Date.now();
+    expect(await core.devices.confirmed(ID, 'level')).toBe(40);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(core.devices.awaiting(ID, 'level')).toBeUndefined();
+    expect(seen.filter((s) => s.event === 'device.state').map((s) => (s.payload as { value: unknown }).value)).toEqual([40]);
+
+    // A device that never confirms: after a short wait, the last confirmed value.
+    adapter.echo = false;
+    await core.devices.command(ID, 'level', 70, 'test');
+    expect(core.devices.awaiting(ID, 'level')).toBe(70);
+    expect(await core.devices.confirmed(ID, 'level')).toBe(40);
+    await core.stop();
+  });
+
+  it('a command the device did not answer leaves its state at what it confirmed, and marks it offline', async () => {
+    const { core, adapter, seen } = await setup(join(root, 'g'));
+    adapter.emit({ type: 'device', device: lampDevice() });
+    adapter.failWhen = () => true;
+    await expect(core.devices.command(ID, 'onOff', true, 'test')).rejects.toMatchObject({ code: 'DEVICE_UNREACHABLE' });
+    expect(core.devices.get(ID)).toMatchObject({ state: { onOff: false }, health: 'offline' });
+    expect(core.devices.awaiting(ID, 'onOff')).toBeUndefined();
+    expect(await core.devices.confirmed(ID, 'onOff')).toBe(false);
+    expect(core.devices.history(ID, 'onOff', 0, 10).map((h) => h.value)).toEqual([false]);
+    expect(seen.filter((s) => s.event === 'device.health').map((s) => s.payload)).toEqual([{ deviceId: ID, health: 'offline' }]);
+    await core.stop();
+  });
+
+  it('a device marked offline is online again as soon as it is heard from, without a command', async () => {
+    const { core, adapter, seen } = await setup(join(root, 'h'));
+    adapter.emit({ type: 'device', device: lampDevice() });
+    adapter.emit({ type: 'health', nativeId: 'h-2', health: 'offline' });
+    expect(core.devices.get(ID).health).toBe('offline');
+    adapter.emit({ type: 'state', nativeId: 'h-2', capabilityId: 'onOff', value: true, at: Date.now() }); // switched at the wall
+    expect(core.devices.get(ID)).toMatchObject({ health: 'online', state: { onOff: true } });
+    expect(seen.filter((s) => s.event === 'device.health').map((s) => s.payload)).toEqual([
+      { deviceId: ID, health: 'offline' },
+      { deviceId: ID, health: 'online' },
+    ]);
+    expect(adapter.commands).toEqual([]);
+    await core.stop();
+  });
+
   it('forgets a removed device', async () => {
     const { core, adapter, seen } = await setup(join(root, 'e'));
     adapter.emit({ type: 'device', device: lampDevice() });

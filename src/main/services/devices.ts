@@ -16,7 +16,22 @@ export interface DeviceServiceDeps {
   audit: AuditLog;
   log: Logger;
   now?: () => number;
+  /** How long a value sent to a device may await the device's confirmation before Hearth stops expecting it (ms). */
+  confirmMs?: number;
+  /** How long `confirmed()` waits for a value awaiting confirmation (ms). */
+  confirmWaitMs?: number;
 }
+
+/** A value sent to a device that the device has not yet reported back. */
+interface Awaiting {
+  value: CapabilityValue;
+  /** Which command this is (a newer command to the same control replaces it). */
+  seq: number;
+  timer: NodeJS.Timeout | null;
+  waiters: Set<() => void>;
+}
+
+const keyOf = (deviceId: string, capabilityId: string) => `${deviceId}\u0000${capabilityId}`;
 
 export function deviceId(protocol: string, nativeId: string): string {
   return `${protocol}:${nativeId}`;
@@ -30,6 +45,9 @@ export class DeviceService {
   readonly #unsubscribe: (() => void)[] = [];
   readonly #d: DeviceServiceDeps;
   readonly #now: () => number;
+  /** Values sent but not yet confirmed by the device, by device and control. */
+  readonly #awaiting = new Map<string, Awaiting>();
+  #seq = 0;
 
   constructor(deps: DeviceServiceDeps) {
     this.#d = deps;
@@ -108,7 +126,69 @@ export class DeviceService {
       );
     }
     this.#d.audit.append({ actor, action: 'device.command', target: id, detail: { capabilityId, value: parsed.data } });
-    await adapter.command(this.#metaOf(id).nativeId, capabilityId, parsed.data);
+    // The shown state stays what the device last confirmed; the value sent awaits the device's report.
+    const awaiting = this.#expect(id, capabilityId, parsed.data);
+    try {
+      await adapter.command(this.#metaOf(id).nativeId, capabilityId, parsed.data);
+    } catch (err) {
+      this.#settle(keyOf(id, capabilityId), awaiting.seq);
+      // A command that got no answer says the device cannot be reached, whatever the radio concluded.
+      if (err instanceof HearthError && err.code === 'DEVICE_UNREACHABLE') this.#setHealth(device, 'offline');
+      throw err;
+    }
+    if (this.#awaiting.get(keyOf(id, capabilityId)) === awaiting) {
+      awaiting.timer = setTimeout(() => this.#settle(keyOf(id, capabilityId), awaiting.seq), this.#d.confirmMs ?? 5_000);
+      awaiting.timer.unref?.();
+    }
+  }
+
+  /** The value sent to this control that its device has not confirmed yet, if any. */
+  awaiting(id: string, capabilityId: string): CapabilityValue | undefined {
+    return this.#awaiting.get(keyOf(id, capabilityId))?.value;
+  }
+
+  /**
+   * The value the device last confirmed. When a value sent to it still awaits its confirmation (Matter devices
+   * report up to a second after the command returns), waits briefly for that report first.
+   */
+  async confirmed(id: string, capabilityId: string): Promise<CapabilityValue | undefined> {
+    const awaiting = this.#awaiting.get(keyOf(id, capabilityId));
+    if (awaiting) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          awaiting.waiters.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, this.#d.confirmWaitMs ?? 2_000);
+        awaiting.waiters.add(done);
+      });
+    }
+    return this.#devices.get(id)?.state[capabilityId];
+  }
+
+  #expect(id: string, capabilityId: string, value: CapabilityValue): Awaiting {
+    const key = keyOf(id, capabilityId);
+    const earlier = this.#awaiting.get(key);
+    if (earlier?.timer) clearTimeout(earlier.timer);
+    const awaiting: Awaiting = { value, seq: ++this.#seq, timer: null, waiters: earlier?.waiters ?? new Set() };
+    this.#awaiting.set(key, awaiting);
+    return awaiting;
+  }
+
+  /** The device reported (or will not report) the value: whoever waits for it goes on. */
+  #settle(key: string, seq?: number): void {
+    const awaiting = this.#awaiting.get(key);
+    if (!awaiting || (seq !== undefined && awaiting.seq !== seq)) return;
+    this.#awaiting.delete(key);
+    if (awaiting.timer) clearTimeout(awaiting.timer);
+    for (const w of [...awaiting.waiters]) w();
+  }
+
+  #setHealth(d: Device, health: Device['health']): void {
+    if (d.health === health) return;
+    d.health = health;
+    this.#d.bus.emit('device.health', { deviceId: d.id, health });
   }
 
   rename(id: string, name: string, actor: string): Device {
@@ -187,15 +267,16 @@ export class DeviceService {
         d.stateAt[e.capabilityId] = e.at;
         d.lastSeen = e.at;
         this.#d.writer.enqueue({ deviceId: id, capabilityId: e.capabilityId, value: e.value, at: e.at });
+        // Heard from: a device marked offline is back, without waiting for the next command.
+        if (d.health === 'offline') this.#setHealth(d, 'online');
         this.#d.bus.emit('device.state', { deviceId: id, capabilityId: e.capabilityId, value: e.value, at: e.at });
+        this.#settle(keyOf(id, e.capabilityId));
         return;
       }
       case 'health': {
         const id = deviceId(adapter.protocol, e.nativeId);
         const d = this.#devices.get(id);
-        if (!d || d.health === e.health) return;
-        d.health = e.health;
-        this.#d.bus.emit('device.health', { deviceId: id, health: e.health });
+        if (d) this.#setHealth(d, e.health);
         return;
       }
       case 'status':

@@ -25,14 +25,23 @@ export class ScriptedAdapter implements ProtocolAdapter {
   }
   /** Makes matching commands fail as a radio would (e.g. the device does not answer). */
   failWhen: ((c: { nativeId: string; capabilityId: string; value: CapabilityValue }) => boolean) | null = null;
-  /** Reports each accepted command back as the device's new state, as real devices do. */
+  /** Reports each accepted command back as the device's new state, as real devices do (before the command call returns, as supervised Z-Wave sets do). */
   echo = false;
+  /** With echo: report the new state only after the command call has returned (as unsupervised sets do). */
+  echoLate = false;
+  /** With echo: the device confirms this many ms (real time) after the command call returned, as Matter devices do. */
+  echoAfterMs = 0;
+  /** How long (real time) the radio takes to accept a command. */
+  latencyMs = 0;
   async command(nativeId: string, capabilityId: string, value: CapabilityValue) {
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
     if (this.failWhen?.({ nativeId, capabilityId, value })) {
       throw new HearthError('DEVICE_UNREACHABLE', 'The device did not answer.', 'Check that it has power.');
     }
     this.commands.push({ nativeId, capabilityId, value });
-    if (this.echo) this.emit({ type: 'state', nativeId, capabilityId, value, at: Date.now() });
+    if (this.echo && this.echoAfterMs > 0) setTimeout(() => this.emit({ type: 'state', nativeId, capabilityId, value, at: Date.now() }), this.echoAfterMs);
+    else if (this.echo && this.echoLate) setImmediate(() => this.emit({ type: 'state', nativeId, capabilityId, value, at: Date.now() }));
+    else if (this.echo) this.emit({ type: 'state', nativeId, capabilityId, value, at: Date.now() });
   }
   subscribe(l: AdapterListener) {
     this.#listeners.add(l);

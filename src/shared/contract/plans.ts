@@ -1,7 +1,7 @@
 // Plans: preview a sentence, approve / edit / cancel it, undo what ran, and the history of both.
 import { z } from 'zod';
 import { CapabilityValue } from '../model';
-import { CommandHistoryEntry, Plan, PreviewResult } from '../plan';
+import { CommandHistoryEntry, Plan, PreviewResult, UndoResult } from '../plan';
 import { Id, NoInput } from './common';
 import { defineEvents, defineRequests } from './define';
 
@@ -41,8 +41,16 @@ export const planRequests = defineRequests({
   /** Runs the plan (warnings are accepted by approving; blocking conflicts refuse), or saves it as an automation. */
   'plans.approve': { input: PlanId, output: Plan, personal: 'write' },
   'plans.cancel': { input: PlanId, output: Plan, personal: 'write' },
-  /** Undo a plan that ran (the last one when no id is given), within 24 hours. */
-  'plans.undo': { input: z.object({ planId: Id.optional() }).strict(), output: Plan, personal: 'write' },
+  /**
+   * Undo a plan that ran (the newest one still undoable when no id is given), within 24 hours. Devices changed
+   * since the plan ran are not put back unasked: the answer is then a question (`choose`), and asking again with
+   * `changedSince` says whether to put those back too ('putBack') or keep them and put back only the rest ('keep').
+   */
+  'plans.undo': {
+    input: z.object({ planId: Id.optional(), changedSince: z.enum(['putBack', 'keep']).optional() }).strict(),
+    output: UndoResult,
+    personal: 'write',
+  },
   'plans.history': { input: z.object({ limit: z.number().int().min(1).max(200).default(30) }).strict(), output: z.array(Plan), personal: 'read' },
   'commands.history': { input: z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(), output: z.array(CommandHistoryEntry), personal: 'read' },
   'plans.getSettings': { input: NoInput, output: PlanSettings, personal: 'none' },
