@@ -4,11 +4,14 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Location, Rule, RuleInput, Scene } from '../../shared/automation';
 import type { PlanSettings, RuleDraft } from '../../shared/contract';
 import type { CapabilityValue } from '../../shared/model';
-import type { Conflict, Plan, PreviewResult, Trace } from '../../shared/plan';
+import type { Conflict, Plan, PreviewResult, Trace, UndoResult } from '../../shared/plan';
 import { ApiError, type Client } from '../api/client';
 
 /** What the command bar or an automation opened: a plan in the dialog, or a reply shown under the bar. */
 export type Current = { kind: 'plan'; planId: string } | Exclude<PreviewResult, { kind: 'plan' }> | null;
+
+/** Undo found devices changed since the plan ran: what to ask the person. */
+export type UndoChoice = Extract<UndoResult, { kind: 'choose' }>;
 
 export interface PlansState {
   plans: Record<string, Plan>;
@@ -34,7 +37,11 @@ export interface PlansState {
   approve(planId: string): Promise<void>;
   cancel(planId: string): Promise<void>;
   edit(planId: string, steps: { stepId: string; value?: CapabilityValue; atMs?: number; remove?: boolean }[]): Promise<void>;
-  undo(planId: string): Promise<void>;
+  /** Undo a plan; `changedSince` answers the question Undo asked about devices changed since it ran. */
+  undo(planId: string, changedSince?: 'putBack' | 'keep'): Promise<void>;
+  /** The question Undo asks when devices were changed since the plan ran, until answered or dismissed. */
+  undoChoice: UndoChoice | null;
+  dismissUndoChoice(): void;
   loadAutomations(): Promise<void>;
   draftFromText(text: string, clarify?: { subject: string; choice: string }): Promise<RuleDraft | null>;
   saveRule(rule: RuleInput, ruleId?: string): Promise<Conflict[] | null>;
@@ -101,7 +108,7 @@ export function createPlansStore(client: Client): StoreApi<PlansState> {
         set({ current: { kind: 'plan', planId: plan.id }, error: null });
       },
       close() {
-        set({ current: null, error: null });
+        set({ current: null, error: null, undoChoice: null });
       },
       async approve(planId) {
         set({ busy: true, error: null });
@@ -131,12 +138,21 @@ export function createPlansStore(client: Client): StoreApi<PlansState> {
           fail(err);
         }
       },
-      async undo(planId) {
+      undoChoice: null,
+      dismissUndoChoice: () => set({ undoChoice: null }),
+      async undo(planId, changedSince) {
         set({ busy: true, error: null });
         try {
-          await client.call('plans.undo', { planId });
+          const r = await client.call('plans.undo', changedSince ? { planId, changedSince } : { planId });
+          if (r.kind === 'choose') {
+            set({ undoChoice: r });
+            return;
+          }
+          set({ undoChoice: null });
+          put(r.plan);
           put(await client.call('plans.get', { planId }));
         } catch (err) {
+          set({ undoChoice: null });
           fail(err);
         } finally {
           set({ busy: false });

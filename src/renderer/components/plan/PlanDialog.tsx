@@ -10,10 +10,13 @@ import { usePlans } from '../../store/plans-context';
 import { ConflictList } from './ConflictList';
 import { StepsTable } from './StepsTable';
 import { Timeline } from './Timeline';
+import { UndoChoice } from './UndoChoice';
 
 const STATUS_TEXT: Record<Plan['status'], string> = {
   preview: 'Preview — nothing has changed yet', running: 'Running…', done: 'Done', failed: 'Stopped and put back', cancelled: 'Cancelled', undone: 'Undone', saved: 'Saved',
 };
+/** Plans some of whose steps ran and may still be in place: Undo is offered for them (within 24 hours). */
+const UNDOABLE: readonly Plan['status'][] = ['done', 'running', 'cancelled', 'failed'];
 
 export function PlanDialog() {
   const current = usePlans((s) => s.current);
@@ -23,14 +26,16 @@ export function PlanDialog() {
 }
 
 function Dialog({ plan }: { plan: Plan }) {
-  const { approve, cancel, edit, undo, close, busy, error } = usePlans((s) => s);
+  const { approve, cancel, edit, undo, close, busy, error, undoChoice, dismissUndoChoice } = usePlans((s) => s);
   const devices = useHome((s) => s.devices);
   const [editing, setEditing] = useState(false);
   const approveRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const preview = plan.status === 'preview';
   const blocking = plan.conflicts.some((c) => c.severity === 'blocking');
-  const canUndo = (plan.status === 'done' || plan.status === 'running') && plan.undoUntil !== null && plan.undoUntil > Date.now() && plan.source.kind !== 'undo';
+  const canUndo =
+    UNDOABLE.includes(plan.status) && plan.steps.some((s) => s.status === 'done') && plan.undoUntil !== null && plan.undoUntil > Date.now() && plan.source.kind !== 'undo';
+  const choice = undoChoice?.planId === plan.id ? undoChoice : null;
 
   useEffect(() => {
     (preview && !blocking ? approveRef.current : closeRef.current)?.focus();
@@ -72,6 +77,7 @@ function Dialog({ plan }: { plan: Plan }) {
             ))}
           </ul>
         )}
+        {choice && <UndoChoice choice={choice} busy={busy} onChoose={(c) => void undo(plan.id, c)} onDismiss={dismissUndoChoice} />}
         {error && (
           <div className="notice inline" role="alert">
             <p>{error.message}</p>
@@ -98,7 +104,7 @@ function Dialog({ plan }: { plan: Plan }) {
                   Stop remaining steps
                 </button>
               )}
-              {canUndo && (
+              {canUndo && !choice && (
                 <button type="button" className="button" disabled={busy} onClick={() => void undo(plan.id)}>
                   <RotateCcw size={16} aria-hidden="true" /> Undo
                 </button>
