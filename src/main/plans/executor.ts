@@ -185,8 +185,8 @@ export class Executor {
       }
       const now = (await this.#d.confirmed(deviceId, capabilityId)) ?? null;
       if (this.#live.get(plan.id) !== live) return;
-      if (!sameValue(now, wrote)) {
-        if (sameValue(now, before)) for (const s of steps) s.status = 'rolledBack'; // already back where it was
+      if (!holdsValue(now, wrote)) {
+        if (holdsValue(now, before)) for (const s of steps) s.status = 'rolledBack'; // already back where it was
         else left.push(`${last.deviceName} (it is now ${formatValue(last.capabilityKind, now)})`);
         continue;
       }
@@ -233,8 +233,17 @@ export function changesOf(steps: readonly PlanStep[]): { deviceId: string; capab
   return [...by.values()];
 }
 
-export function sameValue(a: CapabilityValue, b: CapabilityValue): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether a device holds the value that was written, allowing for its own rounding: Zigbee reads 3000 K back as
+ * 3003 K, Z-Wave's top level 99 reads as 100 %. A change by hand is bigger than that.
+ */
+export function holdsValue(now: CapabilityValue, wrote: CapabilityValue): boolean {
+  if (typeof now === 'number' && typeof wrote === 'number') return Math.abs(now - wrote) <= Math.max(1, Math.abs(wrote) * 0.01);
+  if (now !== null && wrote !== null && typeof now === 'object' && typeof wrote === 'object') {
+    const hue = Math.abs(now.hue - wrote.hue);
+    return Math.min(hue, 360 - hue) <= 2 && Math.abs(now.saturation - wrote.saturation) <= 2;
+  }
+  return now === wrote;
 }
 
 export function joinAnd(items: readonly string[]): string {

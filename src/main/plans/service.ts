@@ -15,7 +15,7 @@ import type { Db } from '../storage/db';
 import { getSetting, setSetting } from '../storage/settings';
 import { planConflicts, stepProblems, type CheckContext } from './conflicts';
 import { formatValue, stepLabel } from '../../shared/describe-values';
-import { changesOf, Executor, joinAnd, sameValue } from './executor';
+import { changesOf, Executor, holdsValue, joinAnd } from './executor';
 import { applyClarify, ParserCache } from './parser-cache';
 import { makeStep, previewReasons, stepsFromNl, stepsFromRule } from './planner';
 import { PlanStore } from './store';
@@ -296,8 +296,8 @@ export class PlanService {
       const before = snapshot.find((e) => e.deviceId === c.deviceId && e.capabilityId === c.capabilityId)?.value ?? null;
       if (!d || !cap || before === null) continue;
       const now = (await this.#d.devices.confirmed(d.id, cap.id)) ?? null;
-      if (sameValue(now, c.wrote)) back.push({ device: d, cap, before, now });
-      else if (!sameValue(now, before)) {
+      if (holdsValue(now, c.wrote)) back.push({ device: d, cap, before, now });
+      else if (!holdsValue(now, before)) {
         changed.push({ deviceId: d.id, deviceName: d.name, capabilityId: cap.id, capabilityKind: cap.kind, set: c.wrote, now, before });
       }
     }

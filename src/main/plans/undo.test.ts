@@ -93,6 +93,14 @@ describe('undo puts back only what still holds what the plan wrote', () => {
     expect(f.value('Ceiling Light', 'level')).toBe(80);
   });
 
+  it('a device’s own rounding is not a change: set to 100 %, it reads back 99 %, and Undo puts it back without asking', async () => {
+    f = await demoCore(dir);
+    f.radio.echo = false;
+    const plan = await run('set the ceiling light to 100%');
+    f.radio.emit({ type: 'state', nativeId: '3', capabilityId: 'level', value: 99, at: Date.now() });
+    expect(ranOf(await f.core.plans.undo(plan.id, 't')).steps.map((s) => [s.label, s.before])).toEqual([['Set Ceiling Light brightness to 0 %', 99]]);
+  });
+
   it('a timed plan whose later step fails puts back only what still holds its values, and names the rest', async () => {
     f = await demoCore(dir);
     f.radio.failWhen = (c) => c.nativeId === '4'; // the thermostat does not answer

@@ -30,6 +30,11 @@ export interface ZWaveAdapterOptions {
   /** zwave-js log file; logging is off when absent. */
   logFile?: string;
   startTimeoutMs?: number;
+  /**
+   * How often nodes zwave-js marked dead are pinged, so a device that is back is online again without waiting for
+   * the next command (ms; default 60 s, 0: never). A device that sends something is marked alive at once anyway.
+   */
+  deadNodeCheckMs?: number;
 }
 
 interface NodeEntry {
@@ -48,6 +53,8 @@ export class ZWaveAdapter implements ProtocolAdapter {
   #homeId = '';
   #inclusion: ZWaveInclusion | null = null;
   #restarting = false;
+  #deadCheck: NodeJS.Timeout | null = null;
+  #checkingDead = false;
   readonly #zwaveListeners = new Set<ZWaveListener>();
   /** What the feature modules (inclusion, SmartStart, maintenance, firmware, NVM) use. */
   readonly ctx: ZWaveContext;
@@ -154,6 +161,11 @@ export class ZWaveAdapter implements ProtocolAdapter {
       throw e;
     }
     this.#bindController(driver);
+    const every = o.deadNodeCheckMs ?? 60_000;
+    if (every > 0) {
+      this.#deadCheck = setInterval(() => void this.#pingDead(), every);
+      this.#deadCheck.unref();
+    }
     // zwave-js re-initializes the controller by itself after an NVM restore: bind the new one.
     driver.on('driver ready', () => {
       if (this.#driver === driver) this.#bindController(driver);
@@ -205,7 +217,22 @@ export class ZWaveAdapter implements ProtocolAdapter {
     }
   }
 
+  /** Pings the nodes marked dead; one that answers is marked alive by zwave-js ('alive' → online). */
+  async #pingDead(): Promise<void> {
+    if (this.#checkingDead || this.#status.state !== 'ready') return;
+    this.#checkingDead = true;
+    try {
+      for (const { node } of [...this.#nodes.values()]) {
+        if (node.ready && node.status === NodeStatus.Dead) await node.ping().catch(() => false);
+      }
+    } finally {
+      this.#checkingDead = false;
+    }
+  }
+
   async stop(): Promise<void> {
+    if (this.#deadCheck) clearInterval(this.#deadCheck);
+    this.#deadCheck = null;
     const d = this.#driver;
     this.#inclusion?.dispose();
     this.#inclusion = null;

@@ -53,6 +53,11 @@ export interface ZWaveSimulator {
   pressButton(idOrKey: number | string, times?: number): void;
   /** The device breaks (stops answering), or works again. */
   fail(idOrKey: number | string, failed?: boolean): void;
+  /**
+   * Someone uses the device itself (the wall switch, the dimmer's paddle, the thermostat's dial): its state changes
+   * and it reports the change, as a Z-Wave Plus device with a lifeline does. A broken device does nothing.
+   */
+  operate(idOrKey: number | string, change: Partial<Pick<SimNodeState, 'on' | 'level' | 'setpoint'>>): void;
   /** Observes raw bytes written by the host (the driver), as a stick would receive them. */
   onHostData(cb: (bytes: Uint8Array) => void): () => void;
   /** Runs one step of the simulated world now. */
@@ -207,6 +212,28 @@ export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<
     },
     pressButton: (idOrKey, times) => world.press(idOrKey, times),
     fail: (idOrKey, failed = true) => world.fail(idOrKey, failed),
+    operate(idOrKey, change) {
+      const d = world.device(idOrKey);
+      if (!d?.node || d.failed) return;
+      const s = d.ctx.state;
+      if (change.level !== undefined) {
+        s.level = Math.min(99, Math.max(0, Math.round(change.level)));
+        s.on = s.level > 0;
+        if (s.level > 0) s.lastLevel = s.level;
+      }
+      if (change.on !== undefined) {
+        s.on = change.on;
+        if (d.spec.kind === 'dimmer') s.level = change.on ? s.lastLevel : 0;
+      }
+      if (change.setpoint !== undefined) s.setpoint = change.setpoint;
+      d.ctx.changed();
+      if (d.spec.kind === 'dimmer') sendReport(d.node, reports.multilevel(controller, s));
+      else if (d.spec.kind === 'thermostat') sendReport(d.node, reports.setpoint(controller, s));
+      else {
+        sendReport(d.node, reports.binary(controller, s));
+        if (d.spec.kind === 'plug') sendReport(d.node, reports.meter(controller, s, SCALE_W));
+      }
+    },
     onHostData(cb) {
       hostListeners.add(cb);
       return () => hostListeners.delete(cb);

@@ -229,9 +229,10 @@ export class SimWorld {
     if (device.spec.security?.length) behaviors.push(noteGrantedKeys((classes) => this.#granted(device, classes)));
     if (device.spec.security?.some((c) => c.startsWith('S2_'))) behaviors.push(repeatKexEcho());
     if (device.keyPair) node.ecdhKeyPair = device.keyPair;
-    // Defined last, so it runs first: a broken device hears nothing.
-    behaviors.push({ handleCC: () => (device.failed ? { action: 'stop' } : undefined) });
     node.defineBehavior(...behaviors);
+    // A broken device hears nothing. Defined in a call of its own, after the others, so it runs first (each
+    // defineBehavior call puts its behaviours in front of the earlier ones, in the order given).
+    node.defineBehavior({ handleCC: () => (device.failed ? { action: 'stop' } : undefined) });
   }
 
   #granted(device: SimDevice, classes: SecurityClass[]): void {
