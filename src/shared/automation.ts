@@ -85,10 +85,15 @@ export type SceneEntry = z.infer<typeof SceneEntry>;
 export const Scene = z.object({ id: z.string(), name: z.string().min(1).max(100), entries: z.array(SceneEntry).max(500), createdAt: z.number() });
 export type Scene = z.infer<typeof Scene>;
 
+/** Settings of the automation engine. chainLimit: the most rules one chain may run, each set off by the one before. */
+export const AutomationSettings = z.object({ chainLimit: z.number().int().min(2).max(1000) });
+export type AutomationSettings = z.infer<typeof AutomationSettings>;
+
 export const AutomationExport = z.object({
   format: z.literal('hearth.automations'),
   version: z.literal(1),
-  rules: z.array(RuleInput).max(5000),
+  /** `id` (when present) lets an import recognise rules the home already has. */
+  rules: z.array(RuleInput.extend({ id: z.string().max(128).optional() })).max(5000),
   scenes: z.array(Scene.omit({ id: true, createdAt: true }).extend({ id: z.string().optional() })).max(1000).default([]),
 });
 export type AutomationExport = z.infer<typeof AutomationExport>;

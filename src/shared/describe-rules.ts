@@ -1,6 +1,6 @@
 // Plain English for rules: "Every weekday at 07:00", "Floor Lamp turns on", "it is after sunset".
 import type { Action, Condition, SunPoint, Trigger, Weekday } from './automation';
-import { CapabilityKind, type CapabilityValue, type Device } from './model';
+import { CapabilityKind, type Capability, type CapabilityValue, type Device } from './model';
 import { formatValue, stepLabel } from './describe-values';
 
 export type DeviceLookup = (id: string) => Device | undefined;
@@ -45,10 +45,11 @@ export function triggerText(t: Trigger, lookup: DeviceLookup): string {
   switch (t.type) {
     case 'state': {
       const { name, cap } = capOf(lookup, t.deviceId, t.capabilityId);
+      const kind = cap?.kind ?? kindOf(t.capabilityId);
       const what = cap && cap.kind !== 'onOff' && cap.kind !== 'lock' ? `${name} ${cap.label ?? cap.measure ?? cap.kind}` : name;
       if (t.to !== undefined) {
         const v = valueText(lookup, t.deviceId, t.capabilityId, t.to);
-        return cap?.kind === 'onOff' ? `${what} turns ${v}` : cap?.kind === 'lock' ? `${what} is ${v}` : `${what} becomes ${v}`;
+        return kind === 'onOff' ? `${what} turns ${v}` : kind === 'lock' ? `${what} is ${v}` : `${what} becomes ${v}`;
       }
       return `${what} changes`;
     }
@@ -102,6 +103,12 @@ export function conditionText(c: Condition, lookup: DeviceLookup): string {
   }
 }
 
+/** A relative step in words: "Lower Ceiling Light brightness by 10 %", "Raise Thermostat by 1 °C". */
+export function adjustLabel(name: string, cap: Pick<Capability, 'kind' | 'unit'> | undefined, by: number): string {
+  const unit = cap?.unit ?? (cap?.kind === 'level' || cap?.kind === 'cover' ? '%' : cap?.kind === 'setpoint' ? '°C' : cap?.kind === 'colorTemp' ? 'K' : '');
+  return `${by >= 0 ? 'Raise' : 'Lower'} ${name} ${cap?.kind === 'level' ? 'brightness ' : ''}by ${Math.abs(by)}${unit ? ` ${unit}` : ''}`;
+}
+
 export function actionText(a: Action, lookup: DeviceLookup, sceneName: (id: string) => string | undefined): string {
   switch (a.type) {
     case 'command': {
@@ -111,7 +118,7 @@ export function actionText(a: Action, lookup: DeviceLookup, sceneName: (id: stri
     }
     case 'adjust': {
       const { name, cap } = capOf(lookup, a.deviceId, a.capabilityId);
-      return `${a.by >= 0 ? 'Raise' : 'Lower'} ${name} ${cap?.kind === 'level' ? 'brightness ' : ''}by ${Math.abs(a.by)}${cap?.unit ? ` ${cap.unit}` : ''}`;
+      return adjustLabel(name, cap, a.by);
     }
     case 'delay':
       return `Wait ${a.seconds % 60 === 0 ? `${a.seconds / 60} min` : `${a.seconds} s`}`;

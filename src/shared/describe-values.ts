@@ -1,8 +1,26 @@
 // Plain-English words for capability values and steps: "on", "50 %", "22 °C", "locked", "open 30 %".
 import type { Capability, CapabilityValue, Device } from './model';
 
+/** A value in words whatever control it is meant for: "75", "on", "a colour (hue 30°, 50 % saturation)". */
+export function describeValue(value: CapabilityValue): string {
+  if (value === null) return 'no value';
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (typeof value === 'number') return String(value);
+  return `a colour (hue ${value.hue}°, ${value.saturation} % saturation)`;
+}
+
+/** Does the value have the shape this kind of control takes (yes/no, a number, a colour)? */
+function fitsKind(kind: Capability['kind'], value: CapabilityValue): boolean {
+  if (kind === 'onOff' || kind === 'lock') return typeof value === 'boolean';
+  if (kind === 'color') return typeof value === 'object';
+  if (kind === 'level' || kind === 'cover' || kind === 'colorTemp' || kind === 'setpoint') return typeof value === 'number';
+  return typeof value !== 'object'; // readings: numbers, or yes/no for some sensors
+}
+
 export function formatValue(kind: Capability['kind'], value: CapabilityValue, unit?: string): string {
   if (value === null) return 'unknown';
+  // A value of the wrong shape (a colour on a brightness step, 75 on a switch) is said as it is, never squeezed into the kind's words.
+  if (!fitsKind(kind, value)) return describeValue(value);
   switch (kind) {
     case 'onOff':
       return value === true ? 'on' : 'off';
@@ -26,6 +44,7 @@ export function formatValue(kind: Capability['kind'], value: CapabilityValue, un
 /** "Turn on Floor Lamp", "Set Ceiling Light brightness to 50 %", "Lock Back Door". */
 export function stepLabel(device: Pick<Device, 'name'>, kind: Capability['kind'], value: CapabilityValue): string {
   const name = device.name;
+  if (value !== null && !fitsKind(kind, value)) return `Set ${name} to ${describeValue(value)}`;
   switch (kind) {
     case 'onOff':
       return `Turn ${value === true ? 'on' : 'off'} ${name}`;

@@ -22,6 +22,8 @@ export const PlanStep = z.object({
   after: CapabilityValue,
   /** When it runs, in ms after the plan starts. */
   atMs: z.number().int().nonnegative(),
+  /** Set for a relative step ("dim by 10"): the change, applied to the value at run time; `value` is only today's estimate. */
+  by: z.number().finite().optional(),
   status: StepStatus,
   error: z.string().optional(),
   ranAt: z.number().optional(),
@@ -29,7 +31,8 @@ export const PlanStep = z.object({
 });
 export type PlanStep = z.infer<typeof PlanStep>;
 
-export const ConflictKind = z.enum(['overlap', 'loop', 'impossible', 'unreachable']);
+/** chain: rules setting each other off one after another, longer than Hearth runs; undo: rules that at once undo each other. */
+export const ConflictKind = z.enum(['overlap', 'loop', 'chain', 'undo', 'impossible', 'unreachable']);
 export type ConflictKind = z.infer<typeof ConflictKind>;
 export const Conflict = z.object({
   kind: ConflictKind,

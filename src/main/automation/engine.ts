@@ -17,8 +17,21 @@ export interface EngineDeps {
   location(): Location | null;
   /** Conditions passed: run the rule's actions. `chain`: the rules whose actions led here, oldest first. */
   dispatch(rule: Rule, trace: Trace, chain: readonly string[]): void;
-  /** Conditions failed, or the run was stopped as a loop. */
+  /** Conditions failed, or the run was stopped as a loop or an over-long chain. */
   skipped(rule: Rule, trace: Trace): void;
+  /** The most rules one chain may run, each set off by the one before (the "longest chain" setting). */
+  chainLimit?(): number;
+}
+
+/** The longest chain run when no setting says otherwise. A chain without a cycle is finite anyway; this guards fan-outs. */
+export const DEFAULT_CHAIN_LIMIT = 50;
+
+const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`);
+
+/** "“A” → “B” → … → “J” → “K”": a long chain is shortened in the middle. */
+export function chainText(names: readonly string[]): string {
+  const q = quoted(names);
+  return (q.length > 5 ? [...q.slice(0, 2), '…', ...q.slice(-2)] : q).join(' → ');
 }
 
 interface Compiled {
@@ -142,6 +155,22 @@ export class AutomationEngine {
     c.timers.push(handle);
   }
 
+  /** Why a rule set off by `chain` must not run: a loop gone round twice, or a chain past the limit; else null. */
+  #stopReason(rule: Rule, chain: readonly string[]): string | null {
+    const name = (id: string) => this.#rules.get(id)?.rule.name ?? 'a removed automation';
+    if (chain.filter((id) => id === rule.id).length >= 2) {
+      const cycle = chain.slice(chain.lastIndexOf(rule.id)).map(name);
+      if (cycle.length === 1) return `Stopped: “${rule.name}” set itself off again, twice round. It keeps triggering itself; change it so its actions do not set off its trigger.`;
+      const round = quoted([...cycle, rule.name]);
+      return `Stopped: ${round[0]} set off ${round.slice(1, -1).join(', which set off ')}, which set off ${round.at(-1)} again, twice round. These automations keep triggering each other; change one of them.`;
+    }
+    const limit = this.#d.chainLimit?.() ?? DEFAULT_CHAIN_LIMIT;
+    if (chain.length < limit) return null;
+    const repeats = new Set(chain).size < chain.length;
+    return `Stopped: “${rule.name}” would be automation number ${chain.length + 1} in a chain (${chainText([...chain.map(name), rule.name])}), and Hearth stops a chain after ${limit} automations (the “longest chain” setting). ` +
+      (repeats ? 'The chain went round a loop once on the way.' : 'This is not a loop: no automation in it repeats. Raise the setting if the chain is meant.');
+  }
+
   #fire(c: Compiled, triggerIndex: number, chain: readonly string[]): Trace {
     const { rule } = c;
     const d = this.#d;
@@ -161,10 +190,10 @@ export class AutomationEngine {
       durationMs: 0,
       messages: [],
     };
-    if (chain.filter((id) => id === rule.id).length >= 2 || chain.length >= 10) {
-      const names = chain.map((id) => `“${this.#rules.get(id)?.rule.name ?? 'a removed automation'}”`);
+    const stop = this.#stopReason(rule, chain);
+    if (stop) {
       trace.result = 'suppressed';
-      trace.summary = `Stopped: ${names.join(' triggered ')} triggered “${rule.name}” again. These automations keep triggering each other; change one of them.`;
+      trace.summary = stop;
       d.skipped(rule, trace);
       return trace;
     }

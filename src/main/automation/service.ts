@@ -1,17 +1,19 @@
 // Automations for the app: rules stored in SQLite and kept in the engine; scenes; traces; conflicts between
 // rules; export/import; the home's location for sun times. Runs go through the PlanService as plans.
-import { randomUUID } from 'node:crypto';
-import { AutomationExport, Location, type Rule, type RuleInput, type Scene } from '../../shared/automation';
+import { createHash, randomUUID as newId } from 'node:crypto';
+import { AutomationExport, AutomationSettings, Location, type Rule, type RuleInput, type Scene } from '../../shared/automation';
+import type { ImportResult } from '../../shared/contract/automations';
 import { HearthError } from '../../shared/errors';
 import type { CapabilityValue, Device } from '../../shared/model';
 import type { Conflict, PlanStep, Trace } from '../../shared/plan';
 import type { EventBus, Logger } from '../bus';
 import type { Db } from '../storage/db';
 import { getSetting, setSetting } from '../storage/settings';
-import { ruleConflicts, type CheckContext } from '../plans/conflicts';
+import { ruleConflicts, type CheckContext, type PendingStep } from '../plans/conflicts';
 import type { PlanService } from '../plans/service';
 import type { Clock } from './clock';
-import { AutomationEngine } from './engine';
+import { AutomationEngine, DEFAULT_CHAIN_LIMIT } from './engine';
+import { FactsCache } from './rule-graph';
 import { AutomationStore } from './store';
 import type { TraceStore } from './traces';
 
@@ -26,6 +28,7 @@ export interface AutomationDeps {
 }
 
 const LOCATION = 'home.location';
+const SETTINGS = 'automations.settings';
 /** "Didn't run" traces of one rule are kept at most this often, so a busy sensor cannot flood the trace log. */
 const SKIP_TRACE_MS = 1000;
 
@@ -36,24 +39,57 @@ export class AutomationService {
   #rules = new Map<string, Rule>();
   #scenes = new Map<string, Scene>();
   readonly #lastSkip = new Map<string, number>();
+  /** Each rule's steps and triggers for conflict checks; forgotten when devices or scenes change. */
+  readonly #facts: FactsCache;
+  #settings: AutomationSettings;
 
   constructor(deps: AutomationDeps) {
     this.#d = deps;
     this.#store = new AutomationStore(deps.db);
+    this.#settings = getSetting(deps.db, SETTINGS, AutomationSettings) ?? { chainLimit: DEFAULT_CHAIN_LIMIT };
+    this.#facts = new FactsCache((id) => deps.devices.find(id), (id) => this.#scenes.get(id));
     this.engine = new AutomationEngine({
       clock: deps.clock,
       value: (id, cap) => deps.devices.find(id)?.state[cap],
       lookup: (id) => deps.devices.find(id),
       location: () => this.location(),
-      dispatch: (rule, trace, chain) => {
-        deps.plans().runAutomation(rule, trace, chain).catch((err: unknown) => deps.log.error(`automation ${rule.name} failed to run`, err));
-      },
+      dispatch: (rule, trace, chain) => this.#dispatch(rule, trace, chain),
       skipped: (rule, trace) => this.#skipped(rule, trace),
+      chainLimit: () => this.#settings.chainLimit,
     });
     for (const r of this.#store.rules()) this.#rules.set(r.id, r);
     for (const s of this.#store.scenes()) this.#scenes.set(s.id, s);
     for (const r of this.#rules.values()) this.engine.put(r);
     deps.bus.on('device.state', 'automations', (e) => this.engine.onState(e.deviceId, e.capabilityId, e.value));
+    for (const e of ['device.added', 'device.updated', 'device.removed'] as const) deps.bus.on(e, 'automations', () => this.#facts.clear());
+  }
+
+  /** The automation engine's settings: the longest chain of rules it runs. */
+  settings(): AutomationSettings {
+    return { ...this.#settings };
+  }
+
+  setSettings(s: Partial<AutomationSettings>): AutomationSettings {
+    this.#settings = AutomationSettings.parse({ ...this.#settings, ...s });
+    setSetting(this.#d.db, SETTINGS, this.#settings, this.#d.clock.now());
+    return this.settings();
+  }
+
+  /** Conditions passed: run the rule as a plan, unless an action names a device or scene that is gone (then say so). */
+  #dispatch(rule: Rule, trace: Trace, chain: readonly string[]): void {
+    const d = this.#d;
+    const gone = rule.actions.find((a) =>
+      a.type === 'command' || a.type === 'adjust' ? !d.devices.find(a.deviceId)?.capabilities.some((c) => c.id === a.capabilityId) : a.type === 'scene' && !this.#scenes.has(a.sceneId));
+    if (gone) {
+      const device = gone.type === 'command' || gone.type === 'adjust' ? d.devices.find(gone.deviceId) : undefined;
+      const what = gone.type === 'scene' ? 'applies a scene that was removed' : device ? `sets a control ${device.name} no longer has` : 'names a device that was removed from Hearth';
+      trace.result = 'failed';
+      trace.summary = `${trace.summary.replace(/^Ran:/, 'Didn’t run:').replace(/\.$/, '')}, but one of its actions ${what}, so nothing was changed. Edit the automation to pick another ${gone.type === 'scene' ? 'scene' : 'device'}.`;
+      d.traces.record(trace);
+      d.bus.emit('automation.executed', trace);
+      return;
+    }
+    d.plans().runAutomation(rule, trace, chain).catch((err: unknown) => d.log.error(`automation ${rule.name} failed to run`, err));
   }
 
   start(): void {
@@ -85,7 +121,23 @@ export class AutomationService {
       scene: (id) => this.#scenes.get(id),
       location: this.location(),
       now: this.#d.clock.now(),
+      facts: this.#facts.get,
+      chainLimit: this.#settings.chainLimit,
+      pending: this.#pending(),
     };
+  }
+
+  /** Steps of running plans still to come (a new rule or plan may fight with them). */
+  #pending(): PendingStep[] {
+    const now = this.#d.clock.now();
+    const out: PendingStep[] = [];
+    for (const p of this.#d.plans().store.byStatus('running')) {
+      const start = p.startedAt ?? p.startsAt;
+      for (const step of p.steps) {
+        if (step.status === 'pending' && start + step.atMs >= now) out.push({ planTitle: p.title, ruleId: p.source.kind === 'automation' ? p.source.ruleId : null, step, at: start + step.atMs });
+      }
+    }
+    return out;
   }
 
   list(): Rule[] {
@@ -127,7 +179,7 @@ export class AutomationService {
   create(input: RuleInput, source: Rule['source']): { rule: Rule; conflicts: Conflict[] } {
     this.#validate(input);
     const now = this.#d.clock.now();
-    const rule: Rule = { ...input, id: randomUUID(), source, createdAt: now, updatedAt: now };
+    const rule: Rule = { ...input, id: newId(), source, createdAt: now, updatedAt: now };
     this.#put(rule);
     return { rule, conflicts: this.check(input, rule.id) };
   }
@@ -187,9 +239,10 @@ export class AutomationService {
       }
     }
     if (entries.length === 0) throw new HearthError('BAD_REQUEST', 'Those devices have no values to capture yet.');
-    const scene: Scene = { id: randomUUID(), name, entries, createdAt: this.#d.clock.now() };
+    const scene: Scene = { id: newId(), name, entries, createdAt: this.#d.clock.now() };
     this.#store.putScene(scene);
     this.#scenes.set(scene.id, scene);
+    this.#facts.clear();
     return scene;
   }
 
@@ -203,42 +256,103 @@ export class AutomationService {
     this.scene(id);
     this.#store.removeScene(id);
     this.#scenes.delete(id);
+    this.#facts.clear();
   }
 
   export(): AutomationExport {
     return {
       format: 'hearth.automations',
       version: 1,
-      rules: this.list().map(({ id: _i, source: _s, createdAt: _c, updatedAt: _u, ...rest }) => rest),
+      rules: this.list().map(({ source: _s, createdAt: _c, updatedAt: _u, ...rest }) => rest),
       scenes: this.scenes().map(({ createdAt: _c, ...rest }) => rest),
     };
   }
 
-  /** Adds the rules and scenes of an export (scenes get new ids; rules follow them). */
-  import(data: AutomationExport): { rules: Rule[]; scenes: number } {
+  /**
+   * Adds the rules and scenes of an export. Those this home already has (same id, or the same content) are
+   * skipped and counted, unless `copies` asks for copies. New scenes get new ids; rules follow them.
+   * All in one transaction, with one conflict check at the end rather than one per rule.
+   */
+  import(data: AutomationExport, opts: { copies?: boolean } = {}): ImportResult {
     const parsed = AutomationExport.parse(data);
-    const ids = new Map<string, string>();
+    const copies = opts.copies ?? false;
+    const now = this.#d.clock.now();
+    const sceneIds = new Map<string, string>();
+    const sceneByContent = new Map([...this.#scenes.values()].map((s) => [fingerprint({ name: s.name, entries: s.entries }), s.id]));
+    const newScenes: Scene[] = [];
+    let skippedScenes = 0;
     for (const s of parsed.scenes) {
-      const scene: Scene = { id: randomUUID(), name: s.name, entries: s.entries, createdAt: this.#d.clock.now() };
-      if (s.id) ids.set(s.id, scene.id);
-      this.#store.putScene(scene);
-      this.#scenes.set(scene.id, scene);
+      const same = !copies ? (s.id && this.#scenes.has(s.id) ? s.id : sceneByContent.get(fingerprint({ name: s.name, entries: s.entries }))) : undefined;
+      if (same) {
+        skippedScenes++;
+        if (s.id) sceneIds.set(s.id, same);
+        continue;
+      }
+      const scene: Scene = { id: newId(), name: s.name, entries: s.entries, createdAt: now };
+      if (s.id) sceneIds.set(s.id, scene.id);
+      newScenes.push(scene);
     }
-    const rules = parsed.rules.map((r) => {
-      const actions = r.actions.map((a) => (a.type === 'scene' && ids.has(a.sceneId) ? { ...a, sceneId: ids.get(a.sceneId)! } : a));
-      return this.create({ ...r, actions }, 'import').rule;
-    });
-    return { rules, scenes: parsed.scenes.length };
+    const ruleByContent = new Set([...this.#rules.values()].map((r) => fingerprint(ruleContent(r))));
+    const rules: Rule[] = [];
+    let skippedRules = 0;
+    for (const { id, ...r } of parsed.rules) {
+      const actions = r.actions.map((a) => (a.type === 'scene' && sceneIds.has(a.sceneId) ? { ...a, sceneId: sceneIds.get(a.sceneId)! } : a));
+      const input: RuleInput = { ...r, actions };
+      const print = fingerprint(ruleContent(input));
+      if (!copies && ((id && this.#rules.has(id)) || ruleByContent.has(print))) {
+        skippedRules++;
+        continue;
+      }
+      ruleByContent.add(print);
+      rules.push({ ...input, id: newId(), source: 'import', createdAt: now, updatedAt: now });
+    }
+    for (const s of newScenes) this.#scenes.set(s.id, s);
+    try {
+      for (const r of rules) this.#validate(r);
+    } catch (err) {
+      for (const s of newScenes) this.#scenes.delete(s.id);
+      throw err;
+    }
+    this.#d.db.transaction(() => {
+      for (const s of newScenes) this.#store.putScene(s);
+      for (const r of rules) this.#store.put(r);
+    })();
+    if (newScenes.length) this.#facts.clear();
+    for (const r of rules) {
+      this.#rules.set(r.id, r);
+      this.engine.put(r);
+      this.#d.bus.emit('automation.updated', r);
+    }
+    const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
+    const skipped = skippedRules + skippedScenes
+      ? ` Skipped ${[skippedRules ? n(skippedRules, 'automation') : '', skippedScenes ? n(skippedScenes, 'scene') : ''].filter(Boolean).join(' and ')} this home already has (import copies to add them again).`
+      : '';
+    const message = `Imported ${n(rules.length, 'automation')} and ${n(newScenes.length, 'scene')}.${skipped}`;
+    return { rules, scenes: newScenes.length, skippedRules, skippedScenes, message };
   }
 
   /**
-   * Erasure ("Erase my data"): every rule stops (its timers cancelled, its triggers unhooked) and every rule
-   * and scene is forgotten, without writing or announcing anything. The rows go with the erased tables.
+   * Erasure ("Erase my data", called by the privacy service): every rule stops (its timers cancelled, its
+   * triggers unhooked) and every rule and scene is forgotten, without writing or announcing anything. The rows
+   * go with the erased tables. Tested by src/main/privacy/erase-live.test.ts.
    */
   eraseAll(): void {
     for (const id of this.#rules.keys()) this.engine.remove(id);
     this.#rules.clear();
     this.#scenes.clear();
     this.#lastSkip.clear();
+    this.#facts.clear();
   }
+}
+
+/** What makes two rules the same for an import: everything but ids, dates and where they came from. */
+function ruleContent(r: RuleInput): unknown {
+  return { name: r.name, enabled: r.enabled, triggers: r.triggers, conditions: r.conditions, actions: r.actions, text: r.text ?? null };
+}
+
+/** A stable digest of plain data (object keys sorted). */
+function fingerprint(v: unknown): string {
+  const canon = (x: unknown): unknown =>
+    Array.isArray(x) ? x.map(canon) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).filter(([, y]) => y !== undefined).sort(([a], [b]) => a.localeCompare(b)).map(([k, y]) => [k, canon(y)])) : x;
+  return createHash('sha256').update(JSON.stringify(canon(v))).digest('hex');
 }

@@ -20,7 +20,8 @@ export interface ExecutorDeps {
   clock: Clock;
   log: Logger;
   changed(plan: Plan, finished: boolean): void;
-  /** A step's command was accepted (the automation engine uses this to see loops). */
+  /** A step's command is about to be sent (the automation engine uses this to see loops; told before sending, since a
+   *  device may report its new value before the command call returns). */
   wrote?(plan: Plan, step: PlanStep): void;
 }
 
@@ -132,11 +133,11 @@ export class Executor {
     step.status = 'running';
     this.#d.changed(plan, false);
     try {
+      this.#d.wrote?.(plan, step);
       await this.#d.command(step.deviceId, step.capabilityId, step.value, live.actor);
       step.status = 'done';
       step.ranAt = t0;
       step.durationMs = Math.max(0, this.#d.clock.now() - t0);
-      this.#d.wrote?.(plan, step);
     } catch (err) {
       if (this.#live.get(plan.id) !== live) return;
       step.status = 'failed';

@@ -6,7 +6,7 @@ import type { Capability, CapabilityValue, Device } from '../../shared/model';
 import type { PlanStep } from '../../shared/plan';
 import type { NlAction } from '../nl/actions';
 import { commandsForAction } from '../nl/hearth-commands';
-import type { DeviceLookup } from '../../shared/describe-rules';
+import { adjustLabel, type DeviceLookup } from '../../shared/describe-rules';
 import { stepLabel } from '../../shared/describe-values';
 
 export interface Steps {
@@ -107,6 +107,9 @@ export function stepsFromRule(actions: readonly Action[], lookup: DeviceLookup, 
       case 'adjust': {
         const cap = work.device(a.deviceId)?.capabilities.find((c) => c.id === a.capabilityId);
         put(a.deviceId, a.capabilityId, (cur) => clampTo(cap, (typeof cur === 'number' ? cur : 0) + a.by));
+        // Described by its change ("Lower … by 10 %"), not by today's estimate of the result.
+        const step = steps.at(-1);
+        if (cap && step) Object.assign(step, { by: a.by, label: adjustLabel(step.deviceName, cap, a.by) });
         break;
       }
       case 'delay':
@@ -115,7 +118,12 @@ export function stepsFromRule(actions: readonly Action[], lookup: DeviceLookup, 
       case 'scene': {
         const s = scene(a.sceneId);
         if (!s) notes.push('A scene that was removed was left out.');
-        else for (const e of s.entries) put(e.deviceId, e.capabilityId, () => e.value);
+        else {
+          // A device gone from the scene is said once, however many of its values the scene held.
+          const gone = new Set(s.entries.filter((e) => !work.device(e.deviceId)).map((e) => e.deviceId));
+          for (const e of s.entries) if (!gone.has(e.deviceId)) put(e.deviceId, e.capabilityId, () => e.value);
+          if (gone.size) notes.push(`Scene “${s.name}” names ${gone.size === 1 ? 'a device' : `${gone.size} devices`} Hearth no longer knows; ${gone.size === 1 ? 'its values were' : 'their values were'} left out.`);
+        }
         break;
       }
       case 'notify':

@@ -164,8 +164,11 @@ export class PlanService {
     const next = rule.triggers.map((t) => nextFire(t, now, ctx.location)).filter((x): x is number => x !== null);
     const startsAt = next.length ? Math.min(...next) : now;
     if (!next.length && rule.triggers.some((t) => t.type === 'sun')) notes.push('Hearth needs the home’s location to know when the sun sets; set it under Automations → Location.');
-    // What a device will be at the time the rule runs is not known now.
-    for (const s of steps) s.before = null;
+    // What a device will be at the time the rule runs is not known now (nor, for "dim by 10", what it will be after).
+    for (const s of steps) {
+      s.before = null;
+      if (s.by !== undefined) s.after = null;
+    }
     const conflicts = [...stepProblems(steps, this.#lookup), ...this.#ruleConflicts(rule, steps)];
     return this.#newPlan({ kind: 'command', text: rule.text ?? rule.name }, rule.name, steps, notes, startsAt, rule, conflicts);
   }
@@ -209,6 +212,7 @@ export class PlanService {
       if (c.value !== undefined) {
         s.value = c.value;
         s.label = stepLabel(d ?? { name: s.deviceName }, s.capabilityKind, c.value);
+        delete s.by; // a value typed in replaces a relative change
       }
       if (c.atMs !== undefined) s.atMs = c.atMs;
     }
@@ -218,7 +222,7 @@ export class PlanService {
     for (const s of plan.steps) {
       const k = `${s.deviceId}\u0000${s.capabilityId}`;
       s.before = work.has(k) ? work.get(k)! : plan.automation ? null : (this.#lookup(s.deviceId)?.state[s.capabilityId] ?? null);
-      s.after = s.value;
+      s.after = plan.automation && s.by !== undefined ? null : s.value;
       work.set(k, s.value);
     }
     if (plan.automation) plan.automation = { ...plan.automation, actions: actionsOf(plan.steps) };
@@ -403,7 +407,7 @@ function actionsOf(steps: readonly PlanStep[]): RuleInput['actions'] {
       out.push({ type: 'delay', seconds: Math.max(1, Math.round((s.atMs - at) / 1000)) });
       at = s.atMs;
     }
-    out.push({ type: 'command', deviceId: s.deviceId, capabilityId: s.capabilityId, value: s.value });
+    out.push(s.by !== undefined ? { type: 'adjust', deviceId: s.deviceId, capabilityId: s.capabilityId, by: s.by } : { type: 'command', deviceId: s.deviceId, capabilityId: s.capabilityId, value: s.value });
   }
   return out;
 }

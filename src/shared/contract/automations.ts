@@ -1,6 +1,6 @@
 // Automations (rules), scenes, traces of runs, conflicts between rules, and the home's location for sun times.
 import { z } from 'zod';
-import { AutomationExport, Location, Rule, RuleInput, Scene } from '../automation';
+import { AutomationExport, AutomationSettings, Location, Rule, RuleInput, Scene } from '../automation';
 import { Conflict, Plan, PreviewResult, Trace } from '../plan';
 import { Id, NoInput, Ok } from './common';
 import { defineEvents, defineRequests } from './define';
@@ -8,6 +8,17 @@ import { defineEvents, defineRequests } from './define';
 const RuleId = z.object({ ruleId: Id }).strict();
 export const SavedRule = z.object({ rule: Rule, conflicts: z.array(Conflict) });
 export type SavedRule = z.infer<typeof SavedRule>;
+
+export const ImportResult = z.object({
+  rules: z.array(Rule),
+  scenes: z.number().int(),
+  /** Already in this home, so not imported again. */
+  skippedRules: z.number().int(),
+  skippedScenes: z.number().int(),
+  /** "Imported 3 automations and 1 scene; skipped 12 automations and 2 scenes this home already has." */
+  message: z.string(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
 
 export const RuleDraft = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('draft'), rule: RuleInput, plan: Plan, conflicts: z.array(Conflict) }),
@@ -35,7 +46,10 @@ export const automationRequests = defineRequests({
   'automations.conflicts': { input: NoInput, output: z.array(Conflict), personal: 'read' },
   'automations.run': { input: RuleId, output: Trace, personal: 'write' },
   'automations.export': { input: NoInput, output: AutomationExport, personal: 'read' },
-  'automations.import': { input: z.object({ data: AutomationExport }).strict(), output: z.object({ rules: z.array(Rule), scenes: z.number().int() }), personal: 'write' },
+  /** Rules and scenes the home already has (same id, or the same content) are skipped unless `copies` asks for copies. */
+  'automations.import': { input: z.object({ data: AutomationExport, copies: z.boolean().default(false) }).strict(), output: ImportResult, personal: 'write' },
+  'automations.getSettings': { input: NoInput, output: AutomationSettings, personal: 'none' },
+  'automations.setSettings': { input: AutomationSettings.partial().strict(), output: AutomationSettings, personal: 'none' },
   'automations.getLocation': { input: NoInput, output: Location.nullable(), personal: 'read' },
   'automations.setLocation': { input: z.object({ location: Location.nullable() }).strict(), output: Location.nullable(), personal: 'write' },
   'scenes.list': { input: NoInput, output: z.array(Scene), personal: 'read' },

@@ -1,6 +1,10 @@
 import { AlertTriangle, OctagonX } from 'lucide-react';
 import type { Conflict } from '../../../shared/plan';
 
+const KIND_LABEL: Record<Conflict['kind'], string> = {
+  overlap: 'Conflict', loop: 'Loop', chain: 'Long chain', undo: 'Undo each other', impossible: 'Not possible', unreachable: 'Not responding',
+};
+
 /** Conflicts in amber (warnings) or red (must be fixed), each explained in plain English. */
 export function ConflictList({ conflicts, label = 'Conflicts' }: { conflicts: Conflict[]; label?: string }) {
   if (conflicts.length === 0) return null;
@@ -10,7 +14,7 @@ export function ConflictList({ conflicts, label = 'Conflicts' }: { conflicts: Co
         <li key={i} className={`conflict ${c.severity}`}>
           {c.severity === 'blocking' ? <OctagonX size={16} aria-hidden="true" /> : <AlertTriangle size={16} aria-hidden="true" />}
           <span>
-            <strong>{c.kind === 'loop' ? 'Loop' : c.kind === 'impossible' ? 'Not possible' : c.kind === 'unreachable' ? 'Not responding' : 'Conflict'}:</strong> {c.message}
+            <strong>{KIND_LABEL[c.kind]}:</strong> {c.message}
           </span>
         </li>
       ))}
