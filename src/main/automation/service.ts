@@ -307,11 +307,14 @@ export class AutomationService {
       rules.push({ ...input, id: newId(), source: 'import', createdAt: now, updatedAt: now });
     }
     for (const s of newScenes) this.#scenes.set(s.id, s);
-    try {
-      for (const r of rules) this.#validate(r);
-    } catch (err) {
-      for (const s of newScenes) this.#scenes.delete(s.id);
-      throw err;
+    for (const r of rules) {
+      try {
+        this.#validate(r);
+      } catch (err) {
+        for (const s of newScenes) this.#scenes.delete(s.id);
+        const why = err instanceof HearthError ? err.message : String(err);
+        throw new HearthError('BAD_REQUEST', `Nothing was imported: in the file, “${r.name}”: ${why.replace(/^./, (c) => c.toLowerCase())}`, 'Export the automations again from the home they came from, with their scenes.');
+      }
     }
     this.#d.db.transaction(() => {
       for (const s of newScenes) this.#store.putScene(s);

@@ -1,7 +1,7 @@
 // Plans and automations in the renderer, fed by the core's events (plan.progress / plan.finished,
 // automation.updated / removed / executed). The open plan dialog shows `current`.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Location, Rule, RuleInput, Scene } from '../../shared/automation';
+import type { AutomationSettings, Location, Rule, RuleInput, Scene } from '../../shared/automation';
 import type { PlanSettings, RuleDraft } from '../../shared/contract';
 import type { CapabilityValue } from '../../shared/model';
 import type { Conflict, Plan, PreviewResult, Trace, UndoResult } from '../../shared/plan';
@@ -55,7 +55,12 @@ export interface PlansState {
   applyScene(sceneId: string): Promise<void>;
   removeScene(sceneId: string): Promise<void>;
   exportRules(): Promise<string | null>;
-  importRules(json: string): Promise<void>;
+  /** Imports an export; returns what was imported and what skipped (rules and scenes this home already has). */
+  importRules(json: string, copies?: boolean): Promise<string | null>;
+  /** The automation engine's settings (the longest chain of rules it runs), once loaded. */
+  automationSettings: AutomationSettings | null;
+  loadAutomationSettings(): Promise<void>;
+  setAutomationSettings(s: Partial<AutomationSettings>): Promise<void>;
 }
 
 export function createPlansStore(client: Client): StoreApi<PlansState> {
@@ -266,12 +271,29 @@ export function createPlansStore(client: Client): StoreApi<PlansState> {
           return null;
         }
       },
-      async importRules(json) {
+      async importRules(json, copies = false) {
         try {
-          await client.call('automations.import', { data: JSON.parse(json) });
+          const r = await client.call('automations.import', { data: JSON.parse(json), copies });
           await get().loadAutomations();
+          return r.message;
         } catch (err) {
           fail(err instanceof SyntaxError ? new ApiError({ code: 'BAD_REQUEST', message: 'That is not an automations export (not JSON).' }) : err);
+          return null;
+        }
+      },
+      automationSettings: null,
+      async loadAutomationSettings() {
+        try {
+          set({ automationSettings: await client.call('automations.getSettings', {}) });
+        } catch (err) {
+          fail(err);
+        }
+      },
+      async setAutomationSettings(a) {
+        try {
+          set({ automationSettings: await client.call('automations.setSettings', a) });
+        } catch (err) {
+          fail(err);
         }
       },
     };

@@ -68,7 +68,8 @@ export function AutomationsScreen() {
     a.click();
     URL.revokeObjectURL(a.href);
   };
-  const upload = (file: File | undefined) => void file?.text().then(importRules);
+  const [imported, setImported] = useState<string | null>(null);
+  const upload = (file: File | undefined) => void file?.text().then((json) => importRules(json)).then((message) => setImported(message ?? null));
 
   return (
     <div className="automations">
@@ -83,6 +84,11 @@ export function AutomationsScreen() {
           <input type="file" accept="application/json" className="visually-hidden" onChange={(e) => upload(e.target.files?.[0])} />
         </label>
       </div>
+      {imported && (
+        <p className="banner" role="status">
+          {imported}
+        </p>
+      )}
       <section className="panel" aria-labelledby="new-automation">
         <h2 id="new-automation">New automation</h2>
         <FromSentence />

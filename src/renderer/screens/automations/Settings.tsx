@@ -1,9 +1,12 @@
-// Settings plans and automations depend on: auto-run for simple commands, the home's location for sun times.
+// Settings plans and automations depend on: auto-run for simple commands, the longest chain of automations, the home's location for sun times.
 import { useEffect, useState } from 'react';
 import { usePlans } from '../../store/plans-context';
 
 export function Settings() {
-  const { settings, setSettings, location, setLocation } = usePlans((s) => s);
+  const { settings, setSettings, location, setLocation, automationSettings, loadAutomationSettings, setAutomationSettings } = usePlans((s) => s);
+  useEffect(() => {
+    void loadAutomationSettings();
+  }, [loadAutomationSettings]);
   const [lat, setLat] = useState('');
   const [lon, setLon] = useState('');
   useEffect(() => {
@@ -18,6 +21,24 @@ export function Settings() {
         <input type="checkbox" checked={settings.autoRunSimple} onChange={(e) => void setSettings({ autoRunSimple: e.target.checked })} />
         Run simple commands at once (up to 3 devices, no locks or covers, nothing timed); everything else is always previewed.
       </label>
+      {automationSettings && (
+        <label className="inline">
+          Longest chain: stop a chain of automations, each set off by the one before, after
+          <input
+            aria-label="Longest chain of automations"
+            type="number"
+            min={2}
+            max={1000}
+            defaultValue={automationSettings.chainLimit}
+            key={automationSettings.chainLimit}
+            onBlur={(e) => {
+              const n = Number(e.target.value);
+              if (Number.isInteger(n) && n >= 2 && n <= 1000 && n !== automationSettings.chainLimit) void setAutomationSettings({ chainLimit: n });
+            }}
+          />
+          automations. (A loop is always stopped once it goes round twice.)
+        </label>
+      )}
       <form className="row location" onSubmit={(e) => { e.preventDefault(); if (valid) void setLocation({ lat: Number(lat), lon: Number(lon) }); }}>
         <span>Home location, for sunrise and sunset:</span>
         <input aria-label="Latitude" type="number" step="any" placeholder="latitude" value={lat} onChange={(e) => setLat(e.target.value)} />
