@@ -23,6 +23,7 @@ import { serialPortLister, type PortLister } from './sticks/list';
 import { StickWatcher } from './sticks/watcher';
 import type { Binding } from './sticks/probe';
 import { AuditLog } from './storage/audit';
+import { fileSeal } from './storage/audit-seal';
 import type { Db } from './storage/db';
 import { openKeyedDatabase } from './storage/db-key';
 import { StateWriter } from './storage/state-writer';
@@ -85,7 +86,7 @@ export class Core {
     this.db = openKeyedDatabase(join(opts.dataDir, 'hearth.db'), this.secrets, dbOpts);
     this.bus = new EventBus(opts.log);
     this.writer = new StateWriter(this.db, opts.log);
-    this.audit = new AuditLog(this.db, this.secrets, now);
+    this.audit = new AuditLog(this.db, fileSeal(join(opts.dataDir, 'audit.seal'), this.secrets), now);
     this.devices = new DeviceService({ db: this.db, bus: this.bus, writer: this.writer, audit: this.audit, log: opts.log, now });
     this.areas = new AreaService(this.db, this.bus, this.devices, now);
     this.consents = new ConsentService(this.db, this.bus, now);

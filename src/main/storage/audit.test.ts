@@ -1,13 +1,16 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileSecretStore, plainCodec, type SecretStore } from '../secrets';
+import { FileSecretStore, plainCodec } from '../secrets';
 import { tempDir } from '../test/temp';
 import { AuditLog } from './audit';
+import { fileSeal, type AuditSealStore } from './audit-seal';
 import { openDatabase } from './db';
 
 describe('audit log', () => {
   const dir = tempDir();
-  const store = (name: string): SecretStore => new FileSecretStore(join(dir, `${name}.secrets.json`), plainCodec);
+  // A fresh seal store each time, as after a restart: nothing is remembered in memory between two of them.
+  const store = (name: string): AuditSealStore => fileSeal(join(dir, `${name}.seal`), new FileSecretStore(join(dir, `${name}.secrets.json`), plainCodec));
 
   it('chains entries so that edits and deletions show', () => {
     const db = openDatabase(join(dir, 'a.db'));
@@ -25,9 +28,9 @@ describe('audit log', () => {
 
   it('shows the newest entries removed behind its back, after reopening and after new entries', () => {
     const file = join(dir, 'b.db');
-    const secrets = store('b');
+    const seal = () => store('b');
     let db = openDatabase(file);
-    let log = new AuditLog(db, secrets, () => 1000);
+    let log = new AuditLog(db, seal(), () => 1000);
     for (let i = 0; i < 6; i++) log.append({ actor: 'hub:client-1', action: 'api.devices.list' });
     db.close();
 
@@ -36,7 +39,7 @@ describe('audit log', () => {
     db.close();
 
     db = openDatabase(file);
-    log = new AuditLog(db, secrets, () => 2000);
+    log = new AuditLog(db, seal(), () => 2000);
     expect(log.verify()).toEqual({
       brokenAt: null,
       message: 'The newest entries of the audit log were removed: it now ends at entry 4, but Hearth last wrote entry 6.',
@@ -48,15 +51,15 @@ describe('audit log', () => {
 
   it('shows a log emptied behind its back', () => {
     const file = join(dir, 'c.db');
-    const secrets = store('c');
+    const seal = () => store('c');
     let db = openDatabase(file);
-    const log = new AuditLog(db, secrets, () => 1000);
+    const log = new AuditLog(db, seal(), () => 1000);
     for (let i = 0; i < 3; i++) log.append({ actor: 'cli', action: 'api.privacy.export' });
     db.prepare('DELETE FROM audit_log').run();
     db.close();
 
     db = openDatabase(file);
-    expect(new AuditLog(db, secrets, () => 2000).verify()).toEqual({
+    expect(new AuditLog(db, seal(), () => 2000).verify()).toEqual({
       brokenAt: null,
       message: 'All entries of the audit log were removed: Hearth last wrote entry 3, and none is left.',
     });
@@ -100,18 +103,45 @@ describe('audit log', () => {
     db.close();
 
     db = openDatabase(file);
-    const secrets = store('f');
-    const log = new AuditLog(db, secrets, () => 2000);
+    const seal = () => store('f');
+    const log = new AuditLog(db, seal(), () => 2000);
     expect(log.verify()).toBeNull();
     log.append({ actor: 'cli', action: 'api.privacy.export' });
     expect(log.verify()).toBeNull();
     db.close();
 
-    secrets.delete('audit.anchor');
+    rmSync(join(dir, 'f.seal'));
     db = openDatabase(file);
-    expect(new AuditLog(db, secrets, () => 3000).verify()).toEqual({
+    expect(new AuditLog(db, seal(), () => 3000).verify()).toEqual({
       brokenAt: null,
       message: 'Hearth’s sealed record of the newest audit entry is missing, so entries removed from the end of the log cannot be ruled out.',
+    });
+    db.close();
+  });
+
+  it('reports a seal changed by something other than Hearth (its key is in the secret store)', () => {
+    const file = join(dir, 'g.db');
+    let db = openDatabase(file);
+    const log = new AuditLog(db, store('g'), () => 1000);
+    for (let i = 0; i < 4; i++) log.append({ actor: 'cli', action: 'api.privacy.export' });
+    db.prepare('DELETE FROM audit_log WHERE id > 2').run();
+    db.close();
+    // Whoever removed the entries also moves the seal back to the new end, but cannot sign it.
+    const sealFile = join(dir, 'g.seal');
+    const bytes = readFileSync(sealFile);
+    const row = openDatabase(file).prepare('SELECT id, hash FROM audit_log WHERE id = 2').get() as { id: number; hash: string };
+    for (const at of [0, 512]) {
+      const text = bytes.subarray(at, at + 512).toString('utf8').trim();
+      const slot = JSON.parse(text) as { seal: { head: { id: number; hash: string } } };
+      slot.seal.head = row;
+      Buffer.alloc(512, 0x20).copy(bytes, at);
+      bytes.write(JSON.stringify(slot), at, 'utf8');
+    }
+    writeFileSync(sealFile, bytes);
+    db = openDatabase(file);
+    expect(new AuditLog(db, store('g'), () => 2000).verify()).toEqual({
+      brokenAt: null,
+      message: 'Hearth’s sealed record of the newest audit entry was changed by something other than Hearth, so the end of the log cannot be trusted.',
     });
     db.close();
   });

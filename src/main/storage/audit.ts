@@ -1,10 +1,10 @@
 // Append-only, hash-chained audit log: each entry's hash covers the previous hash, so edits and deletions in
-// the middle show. The chain's two ends are anchored outside the table, sealed with the other secrets
-// (secrets.ts): where it starts (moved by retention, which removes the oldest entries) and its newest entry.
-// So entries removed from either end, or the whole log emptied, show too; only Hearth moves the seal.
+// the middle show. The chain's two ends are anchored outside the table, in a seal authenticated with a key
+// from the secret store (audit-seal.ts): where it starts (moved by retention, which removes the oldest
+// entries) and its newest entry. So entries removed from either end, or the whole log emptied, show too;
+// only Hearth moves the seal.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import type { SecretStore } from '../secrets';
+import type { AuditSeal as Seal, AuditSealStore } from './audit-seal';
 import type { Db, Statement } from './db';
 
 export interface AuditEntry {
@@ -32,18 +32,11 @@ export interface AuditProblem {
 }
 
 const GENESIS = '0'.repeat(64);
-const SEAL = 'audit.anchor';
-const Seal = z.object({
-  v: z.literal(1),
-  /** The hash the first entry in the table chains from: genesis, or the last entry retention removed. */
-  start: z.string(),
-  /** The newest entry Hearth wrote; null while the log is empty. */
-  head: z.object({ id: z.number().int(), hash: z.string() }).nullable(),
-});
-type Seal = z.infer<typeof Seal>;
 
 const MISSING_SEAL =
   'Hearth’s sealed record of the newest audit entry is missing, so entries removed from the end of the log cannot be ruled out.';
+const FORGED_SEAL =
+  'Hearth’s sealed record of the newest audit entry was changed by something other than Hearth, so the end of the log cannot be trusted.';
 
 function hashOf(prev: string, at: number, e: { actor: string; action: string; target: string | null; detail: string | null }) {
   return createHash('sha256').update(JSON.stringify([prev, at, e.actor, e.action, e.target, e.detail])).digest('hex');
@@ -51,14 +44,14 @@ function hashOf(prev: string, at: number, e: { actor: string; action: string; ta
 
 export class AuditLog {
   readonly #db: Db;
-  readonly #secrets: SecretStore;
+  readonly #seal: AuditSealStore;
   readonly #now: () => number;
   readonly #last: Statement<[], { id: number; hash: string }>;
   readonly #insert: Statement<[number, string, string, string | null, string | null, string, string]>;
 
-  constructor(db: Db, secrets: SecretStore, now: () => number = Date.now) {
+  constructor(db: Db, seal: AuditSealStore, now: () => number = Date.now) {
     this.#db = db;
-    this.#secrets = secrets;
+    this.#seal = seal;
     this.#now = now;
     this.#last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
     this.#insert = db.prepare('INSERT INTO audit_log (at, actor, action, target, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -67,7 +60,7 @@ export class AuditLog {
 
   /** A log written before the seal existed is taken as it stands (once); from then on only Hearth moves the seal. */
   #adoptUnsealed(): void {
-    if (this.#readSeal() || this.#wasSealed()) return;
+    if (this.#seal.read().kind !== 'missing' || this.#wasSealed()) return;
     this.#db.transaction(() => {
       const start = (this.#db.prepare('SELECT hash FROM audit_anchor WHERE id = 1').get() as { hash: string } | undefined)?.hash ?? GENESIS;
       const last = this.#last.get();
@@ -80,14 +73,8 @@ export class AuditLog {
   }
 
   #readSeal(): Seal | null {
-    const raw = this.#secrets.get(SEAL);
-    if (!raw) return null;
-    try {
-      const p = Seal.safeParse(JSON.parse(raw.toString('utf8')));
-      return p.success ? p.data : null;
-    } catch {
-      return null;
-    }
+    const r = this.#seal.read();
+    return r.kind === 'ok' ? r.seal : null;
   }
 
   /** Call inside a transaction: the table's marker and the seal change together, or the transaction fails. */
@@ -98,7 +85,7 @@ export class AuditLog {
          ON CONFLICT (id) DO UPDATE SET sealed = 1`,
       )
       .run(seal.start, this.#now());
-    this.#secrets.set(SEAL, Buffer.from(JSON.stringify(seal), 'utf8'));
+    this.#seal.write(seal);
   }
 
   append(entry: AuditEntry): void {
@@ -124,8 +111,9 @@ export class AuditLog {
 
   /** Null when the log is intact; otherwise what is wrong, in plain words. */
   verify(): AuditProblem | null {
-    const seal = this.#readSeal();
-    if (!seal) return { brokenAt: null, message: MISSING_SEAL };
+    const read = this.#seal.read();
+    if (read.kind !== 'ok') return { brokenAt: null, message: read.kind === 'forged' ? FORGED_SEAL : MISSING_SEAL };
+    const seal = read.seal;
     let prev = seal.start;
     let last: AuditRow | null = null;
     let headSeen = false;
