@@ -93,7 +93,7 @@ export class MatterAdapter implements ProtocolAdapter {
       });
       const changes = node.env.get(ChangeNotificationService).change;
       const onChange = (c: ChangeNotificationService.Change) => {
-        if (c.kind === 'update') this.registry.onChange({ endpoint: c.endpoint, cluster: c.behavior.id, properties: c.properties });
+        if (c.kind === 'update') this.registry.onChange({ endpoint: c.endpoint, cluster: c.behavior.id, properties: c.properties, fromDevice: 'cluster' in c.behavior });
       };
       changes.on(onChange);
       this.unobserve = () => changes.off(onChange);

@@ -25,6 +25,11 @@ export interface EndpointChange {
   endpoint: Endpoint;
   cluster: string;
   properties?: readonly string[];
+  /**
+   * Whether this is the device's data (a cluster's attributes, reported or read) rather than matter.js's own
+   * bookkeeping about the peer (its network/subscription state), which says nothing about the device being there.
+   */
+  fromDevice?: boolean;
 }
 
 const STRUCTURAL = new Set(['descriptor', 'parts']);
@@ -150,7 +155,9 @@ export class DeviceRegistry {
     const t = this.owner(change.endpoint);
     if (!t) return;
     t.lastSeen = Date.now();
-    if (t.health === 'interviewing' || t.health === 'unknown') this.setHealth(t, 'online'); // first data arrived
+    // Heard from: first data after pairing or a restart, or — the device's own data — a device marked offline (a
+    // command got no answer, it lost power) that is back: online now, not only once matter.js renews its subscription.
+    if (t.health === 'interviewing' || t.health === 'unknown' || (t.health === 'offline' && change.fromDevice !== false)) this.setHealth(t, 'online');
     const number = change.endpoint.maybeNumber;
     if (number === undefined) return;
     const structural =

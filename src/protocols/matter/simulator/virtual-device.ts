@@ -57,6 +57,9 @@ export interface VirtualDeviceState {
 type StateBag = Record<string, Record<string, unknown> | undefined>;
 
 export class VirtualMatterDevice {
+  /** While powered off: the port it boots on again. */
+  private offPort: number | undefined;
+
   private constructor(
     private readonly options: VirtualDeviceOptions,
     private readonly vault: MatterVault,
@@ -125,14 +128,28 @@ export class VirtualMatterDevice {
    * state stays as it was while running, including subscriptions it should resume) and boots again on the same port.
    */
   async powerCycle(offMs = 500): Promise<void> {
+    await this.powerOff();
+    await new Promise((resolve) => setTimeout(resolve, offMs));
+    await this.powerOn();
+  }
+
+  /** Pulls the plug (see powerCycle): the device is gone, hearing nothing, until powerOn(). */
+  async powerOff(): Promise<void> {
+    if (this.offPort !== undefined) return;
     const port = this.address.port;
     const running = await this.vault.read(this.id);
     await this.stop();
     if (running) await this.vault.write(this.id, running);
-    await new Promise((resolve) => setTimeout(resolve, offMs));
-    const { node, device } = await VirtualMatterDevice.boot({ ...this.options, port }, this.vault);
+    this.offPort = port;
+  }
+
+  /** Plugs it back in: it boots on the same port and resumes its subscriptions. */
+  async powerOn(): Promise<void> {
+    if (this.offPort === undefined) return;
+    const { node, device } = await VirtualMatterDevice.boot({ ...this.options, port: this.offPort }, this.vault);
     this.node = node;
     this.device = device;
+    this.offPort = undefined;
   }
 
   /** Where the device listens, for commissioning by known address. */
@@ -189,6 +206,7 @@ export class VirtualMatterDevice {
   }
 
   async stop(): Promise<void> {
+    if (this.offPort !== undefined) return; // powered off: already stopped
     try {
       await this.node.close();
     } finally {
