@@ -75,11 +75,13 @@ export function hasFeature(entity: NlEntity, feature: Feature): boolean {
   return features.includes(feature);
 }
 
-/** "Kitchen ceiling" → "kitchen_ceiling": ids for homes whose entities come without one. */
+/** "Kitchen ceiling" → "kitchen_ceiling", "Ισόγειο" → "ισόγειο": ids for homes whose entities or floors come
+ *  without one (letters of any script are kept, so names in other scripts do not all become ""). */
 export function slugify(name: string): string {
   return name
+    .normalize('NFC')
     .trim()
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '_')
     .replace(/^_+|_+$/g, '');
 }

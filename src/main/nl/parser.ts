@@ -5,6 +5,7 @@ import type { NlEntity, NlHome } from './home';
 import type { Frame, Schedule } from './frame';
 import { buildIndex, type HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
+import { surfaceOf } from './fold';
 import { tagTokens, type Item } from './tag';
 import { splitClauses } from './split';
 import { extractTiming } from './timing';
@@ -71,6 +72,18 @@ function inheritKind(frame: Frame, previous: readonly NlEntity[] | null): void {
     spec.pronoun = false;
     spec.plural = true;
   }
+}
+
+/** Quotes in messages, and the subject a clarifying answer replaces, as the speaker wrote them ("Φως
+ *  Κουζίνας"), where folding changed more than the case ("φωσ κουζινασ"). */
+function asSaid(text: string, error: NlError): NlError {
+  const surface = (phrase: string): string => {
+    const found = surfaceOf(text, phrase, tokenize);
+    return found !== null && found.toLowerCase() !== phrase ? found : phrase;
+  };
+  const out = { ...error, message: error.message.replace(/"([^"]+)"/g, (_, p: string) => `"${surface(p)}"`) };
+  if (out.subject !== undefined) out.subject = surface(out.subject);
+  return out;
 }
 
 /** Longer input is not a spoken command; refusing it keeps parse time bounded. */
@@ -160,7 +173,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const schedule = steps.find((s) => s.schedule)?.schedule;
     if (schedule) result.schedule = schedule;
     if (steps.length > 1) result.steps = steps;
-    if (failed?.error) result.error = failed.error;
+    if (failed?.error) result.error = asSaid(text, failed.error);
     return result;
   };
 

@@ -23,3 +23,13 @@ describe('tokenize', () => {
     expect(tokenize('turn on the one in the kitchen')).toEqual(['turn', 'on', 'the', 'one', 'in', 'the', 'kitchen']);
   });
 });
+
+describe('tokenize in any script', () => {
+  it('keeps letters of every script, folds case and optional accents, drops invisible characters, splits emoji off', () => {
+    expect(tokenize('Turn on the Λάμπα ΣΑΛΟΝΙΟΥ')).toEqual(['turn', 'on', 'the', 'λαμπα', 'σαλονιου']);
+    expect(tokenize('Лампа у окна, 客厅灯')).toEqual(['лампа', 'у', 'окна', ',', '客厅灯']);
+    expect(tokenize('Café\u200B lamp\uFEFF')).toEqual(['cafe', 'lamp']);
+    expect(tokenize('💡\uFE0Fdesk')).toEqual(['💡', 'desk']);
+    expect(tokenize('ＬＡＭＰ ２')).toEqual(['lamp', '2']);
+  });
+});

@@ -1,6 +1,7 @@
-// Text → lower-case word tokens. Numbers stay digits ("20.5"), units split off ("50%" → "50", "%"),
+// Text → folded (lower-case, see fold.ts) word tokens in any script. Numbers stay digits ("20.5"), units split off ("50%" → "50", "%"),
 // contractions expand ("what's" → "what", "is"), possessives split ("mistral's" → "mistral", "'s").
 // Names in the home are tokenized the same way, so sentence and names always compare like with like.
+import { fold } from './fold';
 import { wordsToNumbers } from './numbers';
 
 const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -67,18 +68,19 @@ function splitToken(raw: string, out: string[]): void {
 
 /** Splits text into tokens without turning number words into digits. */
 export function rawTokens(text: string): string[] {
-  const cleaned = text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[º˚]/g, '°')
+  const cleaned = fold(text.replace(/[\u2018\u2019\u02bc`´]/g, "'"))
     .replace(/\b([ap])\.m\b\.?/g, '$1m')
     .replace(/\[|\]/g, '')
     .replace(/&/g, ' and ')
     .replace(/(\d),(\d{3})\b/g, '$1$2')
     .replace(/,/g, ' , ')
-    .replace(/[^a-z0-9%°:.'+,-]+/g, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}%°:.'+,-]+/gu, ' ')
+    // Each emoji is a word of its own ("💡desk" → "💡", "desk"); so are runs of scripts written without
+    // spaces when they touch Latin letters or digits ("turn on客厅灯").
+    .replace(/(\p{Extended_Pictographic}\p{Emoji_Modifier}?)/gu, ' $1 ')
+    .replace(/(?<=[a-z0-9])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])(?=[a-z0-9])/gu, ' ')
     .replace(/(^|\s)[-+](?!\d)/g, ' ')
-    .replace(/([a-z])-(?=[a-z0-9])/g, '$1 ')
+    .replace(/(\p{L})-(?=[\p{L}\p{N}])/gu, '$1 ')
     .replace(/(\D):|:(\D)/g, '$1 $2');
   const out: string[] = [];
   for (const raw of cleaned.split(/\s+/)) {
