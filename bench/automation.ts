@@ -13,17 +13,15 @@ import { AutomationEngine } from '../src/main/automation/engine';
 import { TraceStore } from '../src/main/automation/traces';
 import { EventBus } from '../src/main/bus';
 import { openDatabase } from '../src/main/storage/db';
+import { Core } from '../src/main/core';
+import { ScriptedAdapter } from '../src/main/test/fake-adapter';
+import { manyLights, manyRules, rng } from '../src/main/test/many-rules';
 import { summary } from './stats';
 
 const quiet = { info() {}, warn() {}, error() {} };
 const DEVICES = 10_000;
 const RULES = 1_000;
 const EVENTS = Number(process.env.BENCH_AUTOMATION_EVENTS ?? 2_000_000);
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
 
 function makeDevices(): Map<string, Device> {
   const out = new Map<string, Device>();
@@ -143,4 +141,47 @@ export async function run(report: (name: string, value: number, unit: string) =>
   report('automation_p99_ms', lat.p99, 'ms');
   report('automation_baseline_events_per_s', Math.round(baseEps), 'events/s');
   report('automation_vs_baseline_ratio', eps / baseEps, 'x');
+}
+
+/**
+ * Saving a rule among many: a core with 1,000 lights and N rules of every kind imported, then new rules saved one
+ * by one (store, engine and the conflict check against the others). Figures: median save at 5,000 rules, and in
+ * the same run the median save at 250 rules (the baseline) and the import of 5,000 rules.
+ */
+export async function runRuleSave(report: (name: string, value: number, unit: string) => void): Promise<void> {
+  const saves = Number(process.env.BENCH_RULE_SAVES ?? 25);
+  const measure = async (rules: number) => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-bench-rules-'));
+    const core = new Core({ dataDir: join(dir, 'data'), host: 'hub', version: 'bench', log: quiet });
+    const radio = new ScriptedAdapter();
+    await core.startAdapters([radio]);
+    for (const device of manyLights(1000)) radio.emit({ type: 'device', device });
+    const lights = core.devices.list().map((d) => d.id);
+    const t0 = performance.now();
+    core.automations.import({ format: 'hearth.automations', version: 1, rules: manyRules(rules, lights), scenes: [] });
+    const importMs = performance.now() - t0;
+    const random = rng(11);
+    const pick = () => lights[Math.floor(random() * lights.length)]!;
+    const times: number[] = [];
+    for (let i = 0; i <= saves; i++) {
+      const t = performance.now();
+      core.automations.create({
+        name: `Saved ${i}`, enabled: true, conditions: [], triggers: [{ type: 'time', at: `0${i % 10}:30`, days: [] }],
+        actions: [{ type: 'command', deviceId: pick(), capabilityId: 'onOff', value: true }, { type: 'command', deviceId: pick(), capabilityId: 'level', value: 30 }],
+      }, 'form');
+      times.push(performance.now() - t);
+    }
+    await core.stop();
+    rmSync(dir, { recursive: true, force: true });
+    const first = times.shift()!; // the first check after an import works out every rule's steps once
+    return { importMs, first, ...summary(times) };
+  };
+  const small = await measure(250);
+  const large = await measure(5000);
+  console.log(`rule save: 250 rules p50 ${small.p50.toFixed(1)} ms (first ${small.first.toFixed(1)} ms); ` +
+    `5,000 rules p50 ${large.p50.toFixed(1)} ms, p99 ${large.p99.toFixed(1)} ms (first ${large.first.toFixed(1)} ms); import of 5,000 rules ${large.importMs.toFixed(0)} ms`);
+  report('rule_save_ms_5000', large.p50, 'ms');
+  report('rule_save_ms_250', small.p50, 'ms');
+  report('rule_save_5000_vs_250_ratio', large.p50 / small.p50, 'x');
+  report('rule_import_ms_5000', large.importMs, 'ms');
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: runs every benchmark, then prints each figure as `BENCH <name> <value> <unit>`, after
 // any other output. Figures are compared with a baseline measured in the same run (machines are noisy).
-import { run as automation } from './automation';
+import { run as automation, runRuleSave as ruleSave } from './automation';
 import { run as commandLatency } from './command-latency';
 import { run as nl } from './nl';
 import { run as sqlite } from './sqlite';
@@ -10,6 +10,7 @@ type Bench = (report: (name: string, value: number, unit: string) => void) => Pr
 const benches: [string, Bench][] = [
   ['nl', nl],
   ['automation', automation],
+  ['rule-save', ruleSave],
   ['command-latency', commandLatency],
   ['sqlite', sqlite],
 ];

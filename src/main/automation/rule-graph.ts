@@ -71,13 +71,31 @@ export class RuleGraph {
   readonly #prev = new Map<string, Edge[]>();
 
   constructor(rules: readonly Rule[], facts: (r: Rule) => RuleFacts) {
-    for (const r of rules) {
-      if (!r.enabled) continue;
-      const f = facts(r);
-      this.byId.set(r.id, f);
-      for (const k of new Set(f.steps.map(controlKey))) push(this.#writers, k, f);
-      for (const k of new Set(f.listens.map(controlKey))) push(this.#listeners, k, f);
-    }
+    for (const r of rules) if (r.enabled) this.#add(facts(r));
+  }
+
+  /** Adds or replaces a rule (the automation service keeps one graph up to date as rules are saved). */
+  put(f: RuleFacts): void {
+    this.remove(f.rule.id);
+    if (f.rule.enabled) this.#add(f);
+  }
+
+  remove(id: string): void {
+    const f = this.byId.get(id);
+    if (!f) return;
+    this.byId.delete(id);
+    for (const k of keysOf(f.steps)) drop(this.#writers, k, f);
+    for (const k of keysOf(f.listens)) drop(this.#listeners, k, f);
+    this.#next.clear();
+    this.#prev.clear();
+  }
+
+  #add(f: RuleFacts): void {
+    this.byId.set(f.rule.id, f);
+    for (const k of keysOf(f.steps)) push(this.#writers, k, f);
+    for (const k of keysOf(f.listens)) push(this.#listeners, k, f);
+    if (this.#next.size) this.#next.clear();
+    if (this.#prev.size) this.#prev.clear();
   }
 
   /** Enabled rules that write this control. */
@@ -168,6 +186,14 @@ function longest(from: string, step: (id: string) => string[], onPath: Set<strin
 }
 
 const NONE: never[] = [];
+
+const keysOf = (list: readonly { deviceId: string; capabilityId: string }[]): Set<string> => new Set(list.map(controlKey));
+
+function drop<T>(m: Map<string, T[]>, k: string, v: T): void {
+  const list = m.get(k)?.filter((x) => x !== v);
+  if (list?.length) m.set(k, list);
+  else m.delete(k);
+}
 
 function push<T>(m: Map<string, T[]>, k: string, v: T): void {
   const list = m.get(k);

@@ -13,7 +13,7 @@ import { ruleConflicts, type CheckContext, type PendingStep } from '../plans/con
 import type { PlanService } from '../plans/service';
 import type { Clock } from './clock';
 import { AutomationEngine, DEFAULT_CHAIN_LIMIT } from './engine';
-import { FactsCache } from './rule-graph';
+import { FactsCache, RuleGraph } from './rule-graph';
 import { AutomationStore } from './store';
 import type { TraceStore } from './traces';
 
@@ -41,6 +41,8 @@ export class AutomationService {
   readonly #lastSkip = new Map<string, number>();
   /** Each rule's steps and triggers for conflict checks; forgotten when devices or scenes change. */
   readonly #facts: FactsCache;
+  /** The saved rules indexed by device control, kept up to date as rules are saved (built on first use). */
+  #graph: RuleGraph | null = null;
   #settings: AutomationSettings;
 
   constructor(deps: AutomationDeps) {
@@ -61,7 +63,26 @@ export class AutomationService {
     for (const s of this.#store.scenes()) this.#scenes.set(s.id, s);
     for (const r of this.#rules.values()) this.engine.put(r);
     deps.bus.on('device.state', 'automations', (e) => this.engine.onState(e.deviceId, e.capabilityId, e.value));
-    for (const e of ['device.added', 'device.updated', 'device.removed'] as const) deps.bus.on(e, 'automations', () => this.#facts.clear());
+    for (const e of ['device.added', 'device.updated', 'device.removed'] as const) deps.bus.on(e, 'automations', () => this.#forgetFacts());
+  }
+
+  /** Devices or scenes changed: every rule's steps must be worked out again. */
+  #forgetFacts(): void {
+    this.#facts.clear();
+    this.#graph = null;
+    // Worked out again soon after, off the path of the next save.
+    if (this.#warming) return;
+    this.#warming = setImmediate(() => {
+      this.#warming = null;
+      if (this.#rules.size) this.#graphNow();
+    });
+    this.#warming.unref?.();
+  }
+
+  #warming: NodeJS.Immediate | null = null;
+
+  #graphNow(): RuleGraph {
+    return (this.#graph ??= new RuleGraph([...this.#rules.values()], this.#facts.get));
   }
 
   /** The automation engine's settings: the longest chain of rules it runs. */
@@ -97,6 +118,8 @@ export class AutomationService {
   }
 
   stop(): void {
+    if (this.#warming) clearImmediate(this.#warming);
+    this.#warming = null;
     this.engine.stop();
   }
 
@@ -124,6 +147,7 @@ export class AutomationService {
       facts: this.#facts.get,
       chainLimit: this.#settings.chainLimit,
       pending: this.#pending(),
+      graph: extra ? undefined : this.#graphNow(),
     };
   }
 
@@ -161,8 +185,17 @@ export class AutomationService {
 
   check(rule: RuleInput, id?: string): Conflict[] {
     const now = this.#d.clock.now();
-    const candidate: Rule = { ...rule, id: id ?? 'draft', source: 'form', createdAt: now, updatedAt: now };
-    return ruleConflicts(this.context(candidate), candidate.id);
+    const saved = id ? this.#rules.get(id) : undefined;
+    const candidate: Rule = { ...rule, id: id ?? 'draft', source: saved?.source ?? 'form', createdAt: saved?.createdAt ?? now, updatedAt: now };
+    // The candidate takes its place in the index for the check, then the index is put back as it was.
+    const graph = this.#graphNow();
+    graph.put(this.#facts.get(candidate));
+    try {
+      return ruleConflicts({ ...this.context(candidate), graph }, candidate.id);
+    } finally {
+      if (saved) graph.put(this.#facts.get(saved));
+      else graph.remove(candidate.id);
+    }
   }
 
   conflicts(): Conflict[] {
@@ -172,6 +205,7 @@ export class AutomationService {
   #put(rule: Rule): void {
     this.#store.put(rule);
     this.#rules.set(rule.id, rule);
+    this.#graph?.put(this.#facts.get(rule));
     this.engine.put(rule);
     this.#d.bus.emit('automation.updated', rule);
   }
@@ -202,6 +236,7 @@ export class AutomationService {
     this.get(id);
     this.#store.remove(id);
     this.#rules.delete(id);
+    this.#graph?.remove(id);
     this.engine.remove(id);
     this.#d.bus.emit('automation.removed', { ruleId: id });
   }
@@ -242,7 +277,7 @@ export class AutomationService {
     const scene: Scene = { id: newId(), name, entries, createdAt: this.#d.clock.now() };
     this.#store.putScene(scene);
     this.#scenes.set(scene.id, scene);
-    this.#facts.clear();
+    this.#forgetFacts();
     return scene;
   }
 
@@ -256,7 +291,7 @@ export class AutomationService {
     this.scene(id);
     this.#store.removeScene(id);
     this.#scenes.delete(id);
-    this.#facts.clear();
+    this.#forgetFacts();
   }
 
   export(): AutomationExport {
@@ -320,9 +355,11 @@ export class AutomationService {
       for (const s of newScenes) this.#store.putScene(s);
       for (const r of rules) this.#store.put(r);
     })();
-    if (newScenes.length) this.#facts.clear();
+    if (newScenes.length) this.#forgetFacts();
+    const graph = this.#graphNow();
     for (const r of rules) {
       this.#rules.set(r.id, r);
+      graph.put(this.#facts.get(r));
       this.engine.put(r);
       this.#d.bus.emit('automation.updated', r);
     }

@@ -35,6 +35,8 @@ export interface CheckContext {
   chainLimit?: number | undefined;
   /** Steps of running plans still to come, which a new plan or rule may fight with. */
   pending?: readonly PendingStep[] | undefined;
+  /** The rules indexed (kept up to date by the automation service; built from `rules` when absent). */
+  graph?: RuleGraph | undefined;
 }
 
 /** Writes to one device control closer together than this fight each other. */
@@ -180,7 +182,7 @@ interface Write {
 const ownerId = (w: Write) => w.ruleId ?? (w.running !== undefined ? `running:${w.running}` : 'plan');
 
 function graphOf(ctx: CheckContext): RuleGraph {
-  return new RuleGraph(ctx.rules, ctx.facts ?? new FactsCache(ctx.lookup, ctx.scene).get);
+  return ctx.graph ?? new RuleGraph(ctx.rules, ctx.facts ?? new FactsCache(ctx.lookup, ctx.scene).get);
 }
 
 /** Clock and sun writes of these rules to the given controls in [from, to). */
@@ -357,7 +359,13 @@ export function ruleOverlaps(ctx: CheckContext, only?: string, graph = graphOf(c
 export function ruleLoops(ctx: CheckContext, only?: string, graph = graphOf(ctx)): Conflict[] {
   const out: Conflict[] = [];
   const seen = new Set<string>();
-  const order = new Map([...graph.byId.keys()].map((id, i) => [id, i]));
+  let rank: Map<string, number> | null = null; // worked out only once a loop is found
+  const older = (a: string, b: string) => {
+    const [x, y] = [graph.byId.get(a)!.rule, graph.byId.get(b)!.rule];
+    if (x.createdAt !== y.createdAt) return x.createdAt < y.createdAt;
+    rank ??= new Map([...graph.byId.keys()].map((id, i) => [id, i]));
+    return rank.get(a)! < rank.get(b)!;
+  };
   const walk = (from: string, at: string, path: { id: string; via: PlanStep }[]) => {
     let start = from;
     if (out.length >= 20 || path.length > 6) return;
@@ -369,7 +377,7 @@ export function ruleLoops(ctx: CheckContext, only?: string, graph = graphOf(ctx)
         if (seen.has(sig)) continue;
         seen.add(sig);
         // Told from the oldest rule in the circle, however it was found.
-        const first = next.reduce((best, p, i) => (order.get(p.id)! < order.get(next[best]!.id)! ? i : best), 0);
+        const first = next.reduce((best, p, i) => (older(p.id, next[best]!.id) ? i : best), 0);
         next = [...next.slice(first), ...next.slice(0, first)];
         start = next[0]!.id;
         const name = (id: string) => `“${ruleName(graph, id)}”`;
