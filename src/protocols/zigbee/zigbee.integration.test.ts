@@ -232,6 +232,21 @@ describe('faults', () => {
     await log.waitFor((e): e is Logged => e.type === 'health' && e.nativeId === bulb.ieee && e.health === 'offline', since);
   }, 60_000);
 
+  it('state is what the device reported: a command it never got changes none, and it is online again when it next reports', async () => {
+    const since = log.mark;
+    const before = adapter.devices().find((d) => d.nativeId === bulb.ieee)!.state;
+    emu.setUnreachable(bulb, true);
+    await expect(adapter.command(bulb.ieee, 'level', before.level === 20 ? 30 : 20)).rejects.toMatchObject({ code: 'DEVICE_UNREACHABLE' });
+    expect(log.events.slice(since).filter((e) => e.type === 'state' && e.nativeId === bulb.ieee)).toEqual([]);
+    expect(adapter.devices().find((d) => d.nativeId === bulb.ieee)).toMatchObject({ state: before, health: 'offline' });
+    // Back in range; someone switches it with its own remote: it reports, and is online again without a command.
+    emu.setUnreachable(bulb, false);
+    const back = log.mark;
+    bulb.report(1, 'genOnOff');
+    await log.waitFor((e): e is Logged => e.type === 'health' && e.nativeId === bulb.ieee && e.health === 'online', back);
+    expect(adapter.devices().find((d) => d.nativeId === bulb.ieee)!.state).toEqual(before);
+  }, 60_000);
+
   it('a coordinator soft reset: herdsman does not notice, commands fail readably, a radio restart recovers', async () => {
     emu.simulateReset('soft');
     await new Promise((r) => setTimeout(r, 200));
