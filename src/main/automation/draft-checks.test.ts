@@ -23,6 +23,15 @@ describe('checks on automation drafts and rules', () => {
     expect(f.core.automations.check(rule).map((c) => c.message)).toEqual([message]);
   });
 
+  it('names the saved rule before the draft that fights with it at the same moment', async () => {
+    f = await demoCore(dir);
+    const kettle = f.id('Kettle Plug');
+    f.core.automations.create(at7([{ type: 'command', deviceId: kettle, capabilityId: 'onOff', value: true }], 'Kettle on'), 'form');
+    expect(f.core.automations.check(at7([{ type: 'command', deviceId: kettle, capabilityId: 'onOff', value: false }], 'Kettle off')).map((c) => c.message)).toEqual([
+      '“Kettle on” sets Kettle Plug to on and “Kettle off” sets it to off, both at 07:00: they fight over Kettle Plug.',
+    ]);
+  });
+
   it('flags a plan or a draft that fights with a plan already running', async () => {
     f = await demoCore(dir); // 06:00
     const later = await f.core.plans.preview({ text: 'turn off the floor lamp in 10 minutes' }, 't');

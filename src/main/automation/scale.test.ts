@@ -46,6 +46,6 @@ describe('automations at scale', () => {
     expect(times[2]!).toBeLessThan(500);
     // The fifth rule turns the light on at 07:00; the fourth turned it off at 07:00: found among 5,004 rules.
     const name = f.core.devices.get(a).name;
-    expect(last!.conflicts.map((c) => c.message)).toContain(`“New rule 4” sets ${name} to on and “New rule 3” sets it to off, both at 07:00: they fight over ${name}.`);
+    expect(last!.conflicts.map((c) => c.message)).toContain(`“New rule 3” sets ${name} to off and “New rule 4” sets it to on, both at 07:00: they fight over ${name}.`);
   });
 });

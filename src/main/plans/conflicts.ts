@@ -311,8 +311,10 @@ export function ruleOverlaps(ctx: CheckContext, only?: string, graph = graphOf(c
   const subjects = only ? [graph.byId.get(only)].filter((f): f is RuleFacts => !!f) : [...graph.byId.values()];
   const keys = new Set(subjects.flatMap((f) => f.steps.map(key)));
   // Clock and sun: the subjects' writes and those of every rule writing the same controls, over a week.
-  const writers = new Set<RuleFacts>(subjects);
+  // Older rules first, so a message names the rule already saved before the one being saved.
+  const writers = new Set<RuleFacts>();
   for (const k of keys) for (const f of graph.writers(k)) writers.add(f);
+  for (const f of subjects) writers.add(f);
   const timed = fights([...timedWrites(ctx, writers, keys, ctx.now, ctx.now + WEEK), ...(only ? pendingWrites(ctx, keys, only) : [])], (a, b) => {
     if (a.ruleId === null || b.ruleId === null) {
       const [r, p] = a.ruleId === null ? [b, a] : [a, b];
