@@ -71,7 +71,7 @@ export function StepsTable(props: { steps: PlanStep[]; editing: boolean; showSta
             <td>{s.label}</td>
             <td>
               {s.before === null ? '' : `${formatValue(s.capabilityKind, s.before)} → `}
-              {editing ? <ValueInput step={s} onEdit={onEdit} /> : formatValue(s.capabilityKind, s.after)}
+              {editing ? <ValueInput step={s} onEdit={onEdit} /> : s.by !== undefined && s.after === null ? `${s.by >= 0 ? '+' : '−'}${formatValue(s.capabilityKind, Math.abs(s.by))}` : formatValue(s.capabilityKind, s.after)}
             </td>
             {showStatus && (
               <td>

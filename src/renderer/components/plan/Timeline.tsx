@@ -20,6 +20,8 @@ const CONTROL: Partial<Record<PlanStep['capabilityKind'], string>> = {
 };
 
 function change(s: PlanStep): string {
+  // A relative step whose result depends on the value when it runs ("dim by 10") is shown as the change.
+  if (s.by !== undefined && s.after === null) return `${s.by >= 0 ? '+' : '−'}${formatValue(s.capabilityKind, Math.abs(s.by))}`;
   const after = formatValue(s.capabilityKind, s.after);
   if (s.before === null) return `→ ${after}`;
   return sameValue(s.before, s.after) ? `already ${after}` : `${formatValue(s.capabilityKind, s.before)} → ${after}`;
