@@ -21,6 +21,8 @@ export interface NameMatch {
   length: number;
   /** Matched only through a plural ("kitchen lights" for "Kitchen Light"). */
   plural: boolean;
+  /** A device name that is also a room's or floor's name ("Kitchen"): that place's phrase. */
+  place?: NamePhrase;
 }
 
 export interface HomeIndex {
@@ -167,5 +169,12 @@ export function nameAt(index: HomeIndex, tokens: readonly string[], i: number): 
   tryList(tokens[i]!, 0);
   const next = tokens[i + 1];
   if (next !== undefined && !best) tryList(tokens[i]! + next, 1);
-  return best;
+  const found = best as NameMatch | null;
+  if (found?.phrase.kind === 'entity') {
+    // The same words also name a room or floor: the tagger decides which one the sentence means.
+    const words = found.phrase.tokens.join(' ');
+    const place = (index.byFirst.get(found.phrase.tokens[0]!) ?? []).find((p) => p.kind !== 'entity' && p.tokens.join(' ') === words);
+    if (place) found.place = place;
+  }
+  return found;
 }

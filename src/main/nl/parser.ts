@@ -6,7 +6,7 @@ import type { Frame, Schedule } from './frame';
 import { buildIndex, type HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
 import { surfaceOf } from './fold';
-import { tagTokens, type Item } from './tag';
+import { tagTokens, type Item, type PlaceItem } from './tag';
 import { splitClauses } from './split';
 import { extractTiming } from './timing';
 import { isQuestion, readQuery } from './grammar-query';
@@ -17,7 +17,7 @@ import { resolveTarget } from './resolve';
 import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { buildActions, type NlAction } from './actions';
-import { notUnderstood, vagueTime, type NlError } from './errors';
+import { describeEntity, notUnderstood, vagueTime, type NlError } from './errors';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -86,6 +86,28 @@ function asSaid(text: string, error: NlError): NlError {
   return out;
 }
 
+type ClashItem = Extract<Item, { kind: 'entity' }> & { place: PlaceItem };
+
+function sameOutcome(a: NlResult, b: NlResult): boolean {
+  return JSON.stringify([a.actions, a.answer ?? null]) === JSON.stringify([b.actions, b.answer ?? null]);
+}
+
+/** "Kitchen is a room and also a device (a light in the Living Room). Which do you mean: …?" */
+function roomOrDevice(clash: ClashItem, index: HomeIndex): NlError {
+  const entity = index.entities[clash.refs[0]!]!;
+  const placeName = clash.place.kind === 'area' ? clash.place.area.name : clash.place.floors[0]!.name;
+  const placeWord = clash.place.kind === 'area' ? 'room' : 'floor';
+  const where = entity.area ? ` in the ${entity.area}` : '';
+  const asPlace = `${placeName} ${placeWord}`;
+  const asDevice = `${entity.name} device${where}`;
+  return {
+    code: 'AMBIGUOUS',
+    message: `${placeName} is a ${placeWord} and also a device (${describeEntity(entity)}${where}). Which do you mean: the ${asPlace} or the ${asDevice}?`,
+    options: [asPlace, asDevice],
+    subject: clash.text,
+  };
+}
+
 /** Longer input is not a spoken command; refusing it keeps parse time bounded. */
 const MAX_TEXT = 2000;
 
@@ -104,6 +126,20 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       return { text, intent: null, slots: {}, actions: [], error: { code: 'BAD_INPUT', message: `That is too long: say one command of up to ${MAX_TEXT} characters.` } };
     }
     const items = tagTokens(index, tokenize(text));
+    const clashes = items.filter((i): i is ClashItem => i.kind === 'entity' && i.place !== undefined);
+    if (clashes.length === 0) return readItems(text, items, context);
+    // A device named like a room or floor, said where either could be meant: read it both ways. When only
+    // one reading works, or both do the same, that is what was meant; otherwise ask which.
+    const asName = readItems(text, items.map((i) => (i.kind === 'entity' && i.place ? { ...i, place: undefined } : i)), context);
+    const asPlace = readItems(text, items.map((i) => (i.kind === 'entity' && i.place ? i.place : i)), context);
+    if (asName.error && !asPlace.error) return asPlace;
+    if (asPlace.error && !asName.error) return asName;
+    if (asName.error && asPlace.error) return asPlace;
+    if (sameOutcome(asName, asPlace)) return asName;
+    return { text, intent: null, slots: {}, actions: [], error: asSaid(text, roomOrDevice(clashes[0]!, index)) };
+  };
+
+  const readItems = (text: string, items: Item[], context: NlContext): NlResult => {
     const clauses = splitClauses(items);
     const questionMark = text.trim().endsWith('?');
     const steps: NlStep[] = [];

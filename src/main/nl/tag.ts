@@ -18,7 +18,8 @@ export type Item =
   | (Base & { kind: 'word'; known: boolean; original?: string })
   | (Base & { kind: 'num'; value: number })
   | (Base & { kind: 'time'; hour: number; minute: number })
-  | (Base & { kind: 'entity'; refs: number[]; generic: LexTag | null; fixed: boolean })
+  /** `place`: the room or floor the same words also name ("Kitchen"), when the sentence may mean either. */
+  | (Base & { kind: 'entity'; refs: number[]; generic: LexTag | null; fixed: boolean; place?: PlaceItem })
   | (Base & { kind: 'area'; area: NlArea; fixed: boolean })
   | (Base & { kind: 'floor'; floors: NlFloor[]; fixed: boolean })
   | (Base & { kind: 'noun'; senses: readonly NounSense[]; plural: boolean })
@@ -28,6 +29,7 @@ export type Item =
   | (Base & { kind: 'ctemp'; kelvin: number });
 
 export type ItemKind = Item['kind'];
+export type PlaceItem = Extract<Item, { kind: 'area' | 'floor' }>;
 
 function fromLex(text: string, tag: LexTag): Item {
   switch (tag.kind) {
@@ -67,9 +69,51 @@ function repair(index: HomeIndex, tokens: string[]): Map<number, string> {
   return fixed;
 }
 
+function placeItem(index: HomeIndex, text: string, phrase: NamePhrase, fixed: boolean): PlaceItem {
+  if (phrase.kind === 'area') return { kind: 'area', text, area: index.areas[phrase.refs[0]!]!, fixed };
+  return { kind: 'floor', text, floors: phrase.refs.map((r) => index.floors[r]!), fixed };
+}
+
 function pushPlace(items: Item[], index: HomeIndex, text: string, phrase: NamePhrase, fixed: boolean): void {
-  if (phrase.kind === 'area') items.push({ kind: 'area', text, area: index.areas[phrase.refs[0]!]!, fixed });
-  else items.push({ kind: 'floor', text, floors: phrase.refs.map((r) => index.floors[r]!), fixed });
+  items.push(placeItem(index, text, phrase, fixed));
+}
+
+/** Words before a room that say it is a place: "in the kitchen", "the lights of the kitchen". ("on" only for
+ *  floors: "turn on the kitchen" is the verb's particle.) */
+const AREA_PREPOSITIONS = new Set(['in', 'inside', 'at', 'of', 'within', 'throughout', 'across', 'from']);
+const FLOOR_PREPOSITIONS = new Set([...AREA_PREPOSITIONS, 'on', 'upstairs', 'downstairs']);
+const DETERMINERS = new Set(['the', 'my', 'our', 'this', 'that']);
+
+/** Words that say which reading a clash answer chose: "Kitchen room", "Attic floor", "Kitchen device". */
+const PLACE_WORDS: Readonly<Record<'area' | 'floor', ReadonlySet<string>>> = {
+  area: new Set(['room', 'area']),
+  floor: new Set(['floor', 'storey', 'level']),
+};
+
+/**
+ * A device name that is also a room's or floor's ("Kitchen"): 'place' where the words are a room phrase
+ * ("in the kitchen", "the kitchen lights", "the kitchen's lamp", "Kitchen room"), 'entity' where they can only
+ * be the device ("Kitchen device", "the kitchen in the living room"), else 'either' (the parser tries both).
+ */
+function clashReading(index: HomeIndex, tokens: readonly string[], i: number, len: number, place: NamePhrase): 'place' | 'entity' | 'either' {
+  const after = tokens[i + len];
+  const kind = place.kind === 'floor' ? 'floor' : 'area';
+  if (after !== undefined && PLACE_WORDS[kind].has(after)) return 'place';
+  if (after === 'device') return 'entity';
+  const before = DETERMINERS.has(tokens[i - 1] ?? '') ? tokens[i - 2] : tokens[i - 1];
+  if (before !== undefined && (kind === 'floor' ? FLOOR_PREPOSITIONS : AREA_PREPOSITIONS).has(before)) return 'place';
+  if (after === "'s") return 'place';
+  const noun = after === undefined ? undefined : lexiconAt(tokens, i + len).find((l) => l.tag.kind === 'noun')?.tag;
+  if (noun?.kind === 'noun' && noun.plural) return 'place';
+  // "the kitchen in the living room": a room inside another room can only be the device.
+  let k = i + len;
+  if (['in', 'on', 'at'].includes(tokens[k] ?? '')) {
+    k++;
+    if (DETERMINERS.has(tokens[k] ?? '')) k++;
+    const next = k < tokens.length ? nameAt(index, tokens, k) : null;
+    if (next && next.phrase.kind !== 'entity') return 'entity';
+  }
+  return 'either';
 }
 
 /** True when tokens [i, i+len) read as an area/floor name followed by a device noun. */
@@ -115,11 +159,20 @@ export function tagTokens(index: HomeIndex, input: readonly string[]): Item[] {
       let wasFixed = false;
       for (let k = i; k < i + name.length; k++) if (fixed.has(k)) wasFixed = true;
       const { phrase } = name;
+      const clash = name.place ? clashReading(index, tokens, i, name.length, name.place) : null;
+      if (clash === 'place') {
+        pushPlace(items, index, text, name.place!, wasFixed);
+        i += name.length;
+        if (PLACE_WORDS[name.place!.kind === 'floor' ? 'floor' : 'area'].has(tokens[i] ?? '')) i++;
+        continue;
+      }
       if (phrase.kind === 'entity') {
         const generic = name.length === lexLen ? lex.find((l) => l.tag.kind !== 'phrase')?.tag ?? null : null;
         // "lights" where a device is called "Light": the ordinary word, not the name.
         if (generic && name.plural) items.push(fromLex(text, generic));
+        else if (clash === 'either') items.push({ kind: 'entity', text, refs: phrase.refs, generic, fixed: wasFixed, place: placeItem(index, text, name.place!, wasFixed) });
         else items.push({ kind: 'entity', text, refs: phrase.refs, generic, fixed: wasFixed });
+        if (clash === 'entity' && tokens[i + name.length] === 'device') i++;
       } else {
         pushPlace(items, index, text, phrase, wasFixed);
       }
