@@ -46,6 +46,8 @@ export interface PlanDeps {
 }
 
 const AUTO_RUN = 'plans.autoRunSimple';
+/** A control Undo puts back: its value before the plan ran, and the one it has now. */
+type PutBack = { device: Device; cap: Device['capabilities'][number]; before: CapabilityValue; now: CapabilityValue };
 /** A plan some of whose steps ran: done, still running, cancelled part-way, or stopped with something left in place. */
 const UNDOABLE = new Set<Plan['status']>(['done', 'running', 'cancelled', 'failed']);
 
@@ -289,21 +291,14 @@ export class PlanService {
     }
   }
 
-  async #undo(plan: Plan, actor: string, choice: 'putBack' | 'keep' | undefined): Promise<UndoResult> {
-    if (plan.status === 'running') this.executor.cancel(plan.id);
-    const snapshot = this.store.snapshot(plan.id) ?? [];
-    const back: { device: Device; cap: Device['capabilities'][number]; before: CapabilityValue; now: CapabilityValue }[] = [];
-    const changed: ChangedSince[] = [];
-    for (const c of changesOf(plan.steps.filter((s) => s.status === 'done'))) {
-      const d = this.#lookup(c.deviceId);
-      const cap = d?.capabilities.find((x) => x.id === c.capabilityId);
-      const before = snapshot.find((e) => e.deviceId === c.deviceId && e.capabilityId === c.capabilityId)?.value ?? null;
-      if (!d || !cap || before === null) continue;
-      const now = (await this.#d.devices.confirmed(d.id, cap.id)) ?? null;
-      if (holdsValue(now, c.wrote)) back.push({ device: d, cap, before, now });
-      else if (!holdsValue(now, before)) {
-        changed.push({ deviceId: d.id, deviceName: d.name, capabilityId: cap.id, capabilityKind: cap.kind, set: c.wrote, now, before });
-      }
+  async #undo(target: Plan, actor: string, choice: 'putBack' | 'keep' | undefined): Promise<UndoResult> {
+    let plan = target;
+    let { back, changed } = await this.#assess(plan);
+    // A plan still running is stopped once the person goes ahead (not while Hearth asks), then assessed again:
+    // one of its steps may have run meanwhile.
+    if (plan.status === 'running' && (changed.length === 0 || choice !== undefined)) {
+      plan = this.executor.cancel(plan.id) ?? this.get(plan.id);
+      ({ back, changed } = await this.#assess(plan));
     }
     const said = (c: ChangedSince, v: CapabilityValue) => formatValue(c.capabilityKind, v);
     const names = (cs: readonly { deviceName: string }[]) => joinAnd([...new Set(cs.map((c) => c.deviceName))]);
@@ -345,6 +340,24 @@ export class PlanService {
       this.#d.bus.emit('plan.finished', fresh);
     }
     return { kind: 'ran', plan: done };
+  }
+
+  /** What a plan changed, split into what still holds what it wrote (put back) and what was changed since. */
+  async #assess(plan: Plan): Promise<{ back: PutBack[]; changed: ChangedSince[] }> {
+    const snapshot = this.store.snapshot(plan.id) ?? [];
+    const back: PutBack[] = [];
+    const changed: ChangedSince[] = [];
+    for (const c of changesOf(plan.steps.filter((s) => s.status === 'done'))) {
+      const d = this.#lookup(c.deviceId);
+      const cap = d?.capabilities.find((x) => x.id === c.capabilityId);
+      const before = snapshot.find((e) => e.deviceId === c.deviceId && e.capabilityId === c.capabilityId)?.value ?? null;
+      if (!d || !cap || before === null) continue;
+      const now = (await this.#d.devices.confirmed(d.id, cap.id)) ?? null;
+      if (holdsValue(now, c.wrote)) back.push({ device: d, cap, before, now });
+      // One already back where it was (switched back by hand) needs nothing, and no question.
+      else if (!holdsValue(now, before)) changed.push({ deviceId: d.id, deviceName: d.name, capabilityId: cap.id, capabilityKind: cap.kind, set: c.wrote, now, before });
+    }
+    return { back, changed };
   }
 
   /** An automation's conditions passed: run its actions as a plan, and finish its trace when the plan ends. */

@@ -101,6 +101,23 @@ describe('undo puts back only what still holds what the plan wrote', () => {
     expect(ranOf(await f.core.plans.undo(plan.id, 't')).steps.map((s) => [s.label, s.before])).toEqual([['Set Ceiling Light brightness to 0 %', 99]]);
   });
 
+  it('Undo of a plan still running asks first, and stops the plan only once the person goes ahead', async () => {
+    f = await demoCore(dir);
+    const p = planOf(await f.core.plans.preview({ text: 'turn on the floor lamp and set the ceiling light to 50% and turn on the kettle' }, 't'));
+    f.core.plans.edit(p.id, [{ stepId: p.steps.find((s) => s.deviceName === 'Kettle Plug')!.id, atMs: 600_000 }]);
+    await f.core.plans.approve(p.id, 't');
+    f.radio.emit({ type: 'state', nativeId: '3', capabilityId: 'level', value: 80, at: Date.now() });
+    expect(await f.core.plans.undo(p.id, 't')).toMatchObject({ kind: 'choose', unchanged: ['Floor Lamp'] });
+    expect(f.core.plans.get(p.id).status).toBe('running');
+
+    ranOf(await f.core.plans.undo(p.id, 't', { changedSince: 'putBack' }));
+    expect(f.core.plans.get(p.id)).toMatchObject({ status: 'undone' });
+    expect(f.core.plans.get(p.id).steps.map((s) => s.status)).toEqual(['done', 'done', 'cancelled']);
+    f.clock.advance(600_000);
+    await flush();
+    expect([f.value('Floor Lamp', 'onOff'), f.value('Ceiling Light', 'level'), f.value('Kettle Plug', 'onOff')]).toEqual([false, 0, false]);
+  });
+
   it('a timed plan whose later step fails puts back only what still holds its values, and names the rest', async () => {
     f = await demoCore(dir);
     f.radio.failWhen = (c) => c.nativeId === '4'; // the thermostat does not answer
