@@ -4,8 +4,20 @@ import { AutomationExport, AutomationSettings, Location, Rule, RuleInput, Scene 
 import { Conflict, Plan, PreviewResult, Trace } from '../plan';
 import { Id, NoInput, Ok } from './common';
 import { defineEvents, defineRequests } from './define';
+import { cleanName, NOTHING_VISIBLE, userName } from './names';
 
 const RuleId = z.object({ ruleId: Id }).strict();
+/** A rule as someone gives it: its name cleaned like every name typed in (names.ts), refused when nothing shows. */
+const NamedRuleInput = RuleInput.extend({ name: userName(100) });
+/** An imported file's rule and scene names are cleaned the same way; one with nothing visible is refused. */
+const ImportData = AutomationExport.transform((data, ctx) => {
+  const clean = (kind: 'rules' | 'scenes', i: number, raw: string): string => {
+    const name = cleanName(raw);
+    if (!name) ctx.addIssue({ code: 'custom', path: [kind, i, 'name'], message: NOTHING_VISIBLE });
+    return name;
+  };
+  return { ...data, rules: data.rules.map((r, i) => ({ ...r, name: clean('rules', i, r.name) })), scenes: data.scenes.map((s, i) => ({ ...s, name: clean('scenes', i, s.name) })) };
+});
 export const SavedRule = z.object({ rule: Rule, conflicts: z.array(Conflict) });
 export type SavedRule = z.infer<typeof SavedRule>;
 
@@ -30,8 +42,8 @@ export type RuleDraft = z.infer<typeof RuleDraft>;
 export const automationRequests = defineRequests({
   'automations.list': { input: NoInput, output: z.array(Rule), personal: 'read' },
   'automations.get': { input: RuleId, output: Rule, personal: 'read' },
-  'automations.create': { input: z.object({ rule: RuleInput, source: z.enum(['nl', 'form']).default('form') }).strict(), output: SavedRule, personal: 'write' },
-  'automations.update': { input: z.object({ ruleId: Id, rule: RuleInput }).strict(), output: SavedRule, personal: 'write' },
+  'automations.create': { input: z.object({ rule: NamedRuleInput, source: z.enum(['nl', 'form']).default('form') }).strict(), output: SavedRule, personal: 'write' },
+  'automations.update': { input: z.object({ ruleId: Id, rule: NamedRuleInput }).strict(), output: SavedRule, personal: 'write' },
   'automations.remove': { input: RuleId, output: Ok, personal: 'write' },
   'automations.setEnabled': { input: z.object({ ruleId: Id, enabled: z.boolean() }).strict(), output: Rule, personal: 'write' },
   /** "every weekday at 7 turn on the kitchen lights" → a rule to review and save. */
@@ -47,14 +59,14 @@ export const automationRequests = defineRequests({
   'automations.run': { input: RuleId, output: Trace, personal: 'write' },
   'automations.export': { input: NoInput, output: AutomationExport, personal: 'read' },
   /** Rules and scenes the home already has (same id, or the same content) are skipped unless `copies` asks for copies. */
-  'automations.import': { input: z.object({ data: AutomationExport, copies: z.boolean().default(false) }).strict(), output: ImportResult, personal: 'write' },
+  'automations.import': { input: z.object({ data: ImportData, copies: z.boolean().default(false) }).strict(), output: ImportResult, personal: 'write' },
   'automations.getSettings': { input: NoInput, output: AutomationSettings, personal: 'none' },
   'automations.setSettings': { input: AutomationSettings.partial().strict(), output: AutomationSettings, personal: 'none' },
   'automations.getLocation': { input: NoInput, output: Location.nullable(), personal: 'read' },
   'automations.setLocation': { input: z.object({ location: Location.nullable() }).strict(), output: Location.nullable(), personal: 'write' },
   'scenes.list': { input: NoInput, output: z.array(Scene), personal: 'read' },
   'scenes.capture': {
-    input: z.object({ name: z.string().trim().min(1).max(100), deviceIds: z.array(Id).max(500).optional() }).strict(),
+    input: z.object({ name: userName(100), deviceIds: z.array(Id).max(500).optional() }).strict(),
     output: Scene,
     personal: 'write',
   },

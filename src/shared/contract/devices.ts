@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Area, CapabilityValue, Device, DeviceHealth } from '../model';
 import { Id, NoInput, Ok } from './common';
 import { defineEvents, defineRequests } from './define';
+import { userName } from './names';
 
 export const DeviceCommand = z.object({
   deviceId: Id,
@@ -16,7 +17,7 @@ export const deviceRequests = defineRequests({
   'devices.list': { input: NoInput, output: z.array(Device), personal: 'read' },
   'devices.command': { input: DeviceCommand, output: Ok, personal: 'write' },
   'devices.rename': {
-    input: z.object({ deviceId: Id, name: z.string().trim().min(1).max(64) }).strict(),
+    input: z.object({ deviceId: Id, name: userName(64) }).strict(),
     output: Device,
     personal: 'write',
   },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Area } from '../model';
 import { Id, NoInput, Ok } from './common';
 import { defineEvents, defineRequests } from './define';
+import { optionalUserName, userName } from './names';
 
 export const OnboardingStep = z.enum(['welcome', 'radio', 'consent', 'preferences', 'tutorial', 'done']);
 export type OnboardingStep = z.infer<typeof OnboardingStep>;
@@ -26,14 +27,14 @@ export const HomeLocation = z.discriminatedUnion('kind', [
 export type HomeLocation = z.infer<typeof HomeLocation>;
 
 export const HomePreferences = z.object({
-  name: z.string().trim().max(64),
+  name: optionalUserName(64),
   location: HomeLocation,
   units: z.object({ temperature: z.enum(['C', 'F']), clock: z.enum(['12h', '24h']) }),
 });
 export type HomePreferences = z.infer<typeof HomePreferences>;
 
-const AreaName = z.string().trim().min(1).max(64);
-const FloorName = z.string().trim().min(1).max(64).nullable();
+const AreaName = userName(64);
+const FloorName = userName(64).nullable();
 
 export const onboardingRequests = defineRequests({
   'onboarding.state': { input: NoInput, output: OnboardingState, personal: 'none' },

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { Id, NoInput, Ok } from './common';
 import { defineEvents, defineRequests } from './define';
+import { userName } from './names';
 
 /** Security classes by zwave-js's names (S2 from strongest to weakest, then S0). */
 export const ZWaveSecurityClass = z.enum(['S2_AccessControl', 'S2_Authenticated', 'S2_Unauthenticated', 'S0_Legacy']);
@@ -226,7 +227,7 @@ export const zwaveRequests = defineRequests({
       .object({
         qr: z.string().min(1).max(500),
         grantedClasses: z.array(ZWaveSecurityClass),
-        name: z.string().trim().min(1).max(80).optional(),
+        name: userName(80).optional(),
         areaId: Id.optional(),
       })
       .strict(),
