@@ -113,3 +113,44 @@ test('a timed plan previews its timeline, and an impossible value blocks approva
     await hub.stop();
   }
 });
+
+test('Undo after someone changed a device since: Hearth says what changed and the user chooses', async ({ page, context }) => {
+  const hub = await startHub(tempDataDir());
+  try {
+    await openHome(page, hub);
+    const bar = page.getByRole('combobox', { name: 'Tell Hearth what to do' });
+    await bar.fill('turn on the floor lamp and set the ceiling light to 50%');
+    await bar.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Approve' }).click();
+    await expect(dialog.getByRole('status')).toHaveText(/^Done: 2 changes\./);
+
+    // Meanwhile, in another window, someone sets the ceiling light to 80 %.
+    const other = await context.newPage();
+    await openHome(other, hub);
+    const card = other.getByRole('article', { name: 'Ceiling Light' });
+    const track = card.locator('.slider');
+    await track.scrollIntoViewIfNeeded();
+    const box = (await track.boundingBox())!;
+    await other.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
+    await expect(card.getByRole('slider', { name: 'Ceiling Light brightness' })).toHaveAttribute('aria-valuenow', '80');
+    await other.close();
+
+    await dialog.getByRole('button', { name: 'Undo' }).click();
+    const choice = dialog.getByRole('group', { name: 'Changed since this plan ran' });
+    await expect(choice).toContainText('Ceiling Light was changed since this plan ran: it is now 80 % (the plan set 50 %).');
+    await expect(choice.getByRole('list', { name: 'Changed since' })).toContainText('Ceiling Light: now 80 %');
+    await dialog.screenshot({ path: `${SHOTS}/plan-undo-choice.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await dialog.screenshot({ path: `${SHOTS}/plan-undo-choice-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    await choice.getByRole('button', { name: 'Keep Ceiling Light, put back only Floor Lamp' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Undone: Floor Lamp back to off. Ceiling Light was kept at 80 %.');
+    await expect(page.getByRole('switch', { name: 'Floor Lamp' })).toHaveAttribute('aria-checked', 'false');
+    await expect(page.getByRole('slider', { name: 'Ceiling Light brightness' })).toHaveAttribute('aria-valuenow', '80');
+    await expect(dialog.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  } finally {
+    await hub.stop();
+  }
+});
