@@ -32,6 +32,15 @@ describe('checks on automation drafts and rules', () => {
     ]);
   });
 
+  it('after "erase everything", checks no longer see the erased rules', async () => {
+    f = await demoCore(dir);
+    const kettle = f.id('Kettle Plug');
+    f.core.automations.create(at7([{ type: 'command', deviceId: kettle, capabilityId: 'onOff', value: true }], 'Kettle on'), 'form');
+    expect(f.core.automations.conflicts()).toEqual([]); // the rule index is built
+    f.core.automations.eraseAll();
+    expect(f.core.automations.check(at7([{ type: 'command', deviceId: kettle, capabilityId: 'onOff', value: false }], 'Kettle off'))).toEqual([]);
+  });
+
   it('flags a plan or a draft that fights with a plan already running', async () => {
     f = await demoCore(dir); // 06:00
     const later = await f.core.plans.preview({ text: 'turn off the floor lamp in 10 minutes' }, 't');

@@ -381,7 +381,7 @@ export class AutomationService {
     this.#rules.clear();
     this.#scenes.clear();
     this.#lastSkip.clear();
-    this.#facts.clear();
+    this.#forgetFacts();
   }
 }
 
