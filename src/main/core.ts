@@ -125,6 +125,7 @@ export class Core {
       saveRule: (rule) => this.automations.create(rule, 'nl').rule,
       checkRule: (rule) => this.automations.check(rule),
       wrote: (chain, step) => this.automations.wrote(chain, step),
+      homeClock: () => this.onboarding.preferences().units.clock,
     });
     this.automations = new AutomationService({ db: this.db, bus: this.bus, log: opts.log, clock, traces: this.traces, devices, plans: () => this.plans });
     for (const e of ['device.added', 'device.updated', 'device.removed'] as const) this.bus.on(e, 'plans', () => this.plans.parsers.invalidate());

@@ -12,7 +12,7 @@ const USAGE = `usage: hearth nl --home <home.json>[#<per_file key>] [--slots fla
 
 const InputLine = z.object({
   text: z.string(),
-  context: z.object({ area: z.string().nullish(), now: z.string().optional() }).passthrough().nullish(),
+  context: z.object({ area: z.string().nullish(), now: z.string().optional(), clock: z.enum(['12h', '24h']).optional() }).passthrough().nullish(),
 });
 
 interface Options {
@@ -83,6 +83,7 @@ function answerLine(parser: NlParser, line: string, now: Date | null): unknown {
   try {
     return parser.parse(text, {
       area: context?.area ?? null,
+      clock: context?.clock ?? null,
       now: lineNow && !Number.isNaN(lineNow.getTime()) ? lineNow : (now ?? new Date()),
     });
   } catch {

@@ -154,3 +154,18 @@ export function describeEntity(e: NlEntity): string {
   const word = (e.deviceClass ? CLASS_WORDS[e.deviceClass] : undefined) ?? DOMAIN_WORDS[e.domain] ?? 'device';
   return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 }
+
+/** "at 5" in a 12-hour home: "5 in the morning or 5 in the afternoon?", each answer a phrase the parser reads. */
+export function morningOrAfternoon(said: { said: string; hour: number; minute: number }): NlError {
+  const time = `${said.hour}${said.minute ? `:${String(said.minute).padStart(2, '0')}` : ''}`;
+  const options = said.hour === 12
+    ? (said.minute ? [`${time} in the afternoon`, `${time} at night`] : ['12 noon', '12 midnight'])
+    : [`${time} in the morning`, `${time} ${said.hour < 6 ? 'in the afternoon' : 'in the evening'}`];
+  return {
+    code: 'AMBIGUOUS',
+    message: `${options[0]} or ${options[1]}?`,
+    next: 'Say "am" or "pm", or write the time on the 24-hour clock ("17:00").',
+    options,
+    subject: said.said,
+  };
+}

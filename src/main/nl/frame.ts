@@ -93,7 +93,13 @@ export interface Timing {
   schedule?: Schedule;
   /** A day or part of day said without a clock time ("tomorrow", "in the evening"): the parser asks when. */
   vague?: string;
+  /** A bare hour in a 12-hour home ("at 5"): the parser asks morning or afternoon. */
+  askClock?: { said: string; hour: number; minute: number };
 }
+
+/** How the home writes clock times (the home's preference): a bare "at 5" is 05:00 on a 24-hour clock and
+ *  needs "am"/"pm" on a 12-hour one. */
+export type HomeClock = '12h' | '24h';
 
 export interface Frame {
   op: Op;

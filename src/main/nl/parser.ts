@@ -2,7 +2,7 @@
 //   const parser = createParser(home);
 //   parser.parse('turn on the kitchen lights and dim them to 50%', { area: 'Kitchen' });
 import type { NlEntity, NlHome } from './home';
-import type { Frame, Schedule } from './frame';
+import type { Frame, HomeClock, Schedule } from './frame';
 import { buildIndex, type HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
 import { surfaceOf } from './fold';
@@ -17,7 +17,7 @@ import { resolveTarget } from './resolve';
 import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { buildActions, type NlAction } from './actions';
-import { describeEntity, notUnderstood, vagueTime, type NlError } from './errors';
+import { describeEntity, morningOrAfternoon, notUnderstood, vagueTime, type NlError } from './errors';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -26,6 +26,9 @@ export interface NlContext {
   now?: Date | null;
   /** Ids of the devices the previous command acted on, for "dim them" said as a new command. */
   previous?: readonly string[] | null;
+  /** The home's clock setting, for a bare "at 5": 05:00 on the 24-hour clock (the default); on the
+   *  12-hour clock a question, "5 in the morning or 5 in the afternoon?". */
+  clock?: HomeClock | null;
 }
 
 export interface NlStep {
@@ -150,7 +153,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     let inherited: Frame['timing'] | null = null;
     let lastDelay = 0;
     const read = clauses.map(({ items: clause, after }, k) => {
-      const { items: rest, timing } = extractTiming(clause, context.now ?? null);
+      const { items: rest, timing } = extractTiming(clause, context.now ?? null, context.clock ?? '24h');
       const frame = readClause(rest, index, homeDomains, questionMark && k === clauses.length - 1);
       if (frame) settleGenericNames(frame, index);
       return { clause, after, rest, timing, frame };
@@ -163,6 +166,10 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       }
       if (timing?.vague && !frame.query) {
         steps.push({ intent: null, slots: {}, actions: [], error: vagueTime(timing.vague) });
+        return;
+      }
+      if (timing?.askClock && !frame.query) {
+        steps.push({ intent: null, slots: {}, actions: [], error: morningOrAfternoon(timing.askClock) });
         return;
       }
       if (timing) {

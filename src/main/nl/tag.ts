@@ -17,7 +17,8 @@ export type Item =
   /** `original`: the word as said, when spelling repair changed it ("main" heard as "min"). */
   | (Base & { kind: 'word'; known: boolean; original?: string })
   | (Base & { kind: 'num'; value: number })
-  | (Base & { kind: 'time'; hour: number; minute: number })
+  /** `padded`: written with a leading zero ("02:30"), so on the 24-hour clock. */
+  | (Base & { kind: 'time'; hour: number; minute: number; padded: boolean })
   /** `place`: the room or floor the same words also name ("Kitchen"), when the sentence may mean either. */
   | (Base & { kind: 'entity'; refs: number[]; generic: LexTag | null; fixed: boolean; place?: PlaceItem })
   | (Base & { kind: 'area'; area: NlArea; fixed: boolean })
@@ -188,7 +189,7 @@ export function tagTokens(index: HomeIndex, input: readonly string[]): Item[] {
       continue;
     }
     const time = /^(\d{1,2}):(\d{2})$/.exec(tok);
-    if (time) items.push({ kind: 'time', text: tok, hour: Number(time[1]), minute: Number(time[2]) });
+    if (time) items.push({ kind: 'time', text: tok, hour: Number(time[1]), minute: Number(time[2]), padded: /^0\d$/.test(time[1]!) });
     else if (isNumberToken(tok)) items.push({ kind: 'num', text: tok, value: Number(tok) });
     else {
       const original = fixed.get(i);

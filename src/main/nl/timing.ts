@@ -1,7 +1,7 @@
 // Timing phrases, taken out of a clause before the rest is read: "in 10 minutes" (delay), "for an hour"
 // (do, then undo), "at 7 pm", "tomorrow at 6:30", "every weekday at 7", "at sunset", "every 2 hours".
 import type { Item } from './tag';
-import type { Schedule, Timing } from './frame';
+import type { HomeClock, Schedule, Timing } from './frame';
 import { DAYS, TIME_UNITS } from './lexicon-words';
 
 interface Found {
@@ -71,19 +71,43 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** "7", "7 pm", "7:30", "noon" at i → 24 h clock time. `hint` is "pm"/"am" from words like "tonight". */
-function readClock(items: readonly Item[], i: number, hint: 'am' | 'pm' | null): { time: string; end: number } | null {
+/** The half of the day a word says: "pm" (afternoon, evening), "am" (morning), or "night" (late: 10 at night
+ *  is 22:00, 2 at night is 02:00). */
+type Half = 'am' | 'pm' | 'night';
+
+/** A bare hour in a 12-hour home ("at 5", "at 2:30"): morning or afternoon is not known. */
+export interface AskClock {
+  /** The time as said, as tokens ("5", "2:30", "7 30"). */
+  said: string;
+  hour: number;
+  minute: number;
+}
+
+interface Clock {
+  time: string;
+  end: number;
+  ask?: AskClock;
+}
+
+/** "7", "7 pm", "7:30", "07:30", "19:30", "noon" at i → 24 h clock time. `hint` is the half of the day said
+ *  elsewhere ("tonight", "every morning"). A leading zero or an hour past 12 is the 24-hour clock; any other
+ *  hour without am/pm follows the home's clock: as written in a 24-hour home, a question in a 12-hour one. */
+function readClock(items: readonly Item[], i: number, hint: Half | null, clock: HomeClock): Clock | null {
   const it = items[i];
   if (!it) return null;
   if (it.text === 'noon' || it.text === 'midday') return { time: '12:00', end: i + 1 };
   if (it.text === 'midnight') return { time: '00:00', end: i + 1 };
   let hour: number;
   let minute = 0;
+  let padded: boolean;
+  const start = i;
   if (it.kind === 'time') {
     hour = it.hour;
     minute = it.minute;
+    padded = it.padded;
   } else if (it.kind === 'num' && Number.isInteger(it.value) && it.value >= 0 && it.value <= 24) {
     hour = it.value;
+    padded = /^0\d$/.test(it.text);
     const next = items[i + 1];
     if (next?.kind === 'num' && Number.isInteger(next.value) && next.value < 60 && next.value >= 10) {
       minute = next.value; // "seven thirty"
@@ -93,21 +117,33 @@ function readClock(items: readonly Item[], i: number, hint: 'am' | 'pm' | null):
     return null;
   }
   let end = i + 1;
-  let ampm: string | null = null;
+  let half: Half | null = null;
   if (text(items, end) === 'am' || text(items, end) === 'pm') {
-    ampm = text(items, end);
+    half = text(items, end) as Half;
     end++;
   } else if (text(items, end) === 'oclock') {
     end++;
   }
-  if (text(items, end) === 'in' && text(items, end + 1) === 'the' && ['morning', 'evening', 'afternoon'].includes(text(items, end + 2))) {
-    ampm = text(items, end + 2) === 'morning' ? 'am' : 'pm';
+  if (hour === 12 && (text(items, end) === 'noon' || text(items, end) === 'midnight')) {
+    half = text(items, end) === 'noon' ? 'pm' : 'am';
+    end++;
+  } else if (text(items, end) === 'in' && text(items, end + 1) === 'the' && ['morning', 'evening', 'afternoon'].includes(text(items, end + 2))) {
+    half = text(items, end + 2) === 'morning' ? 'am' : 'pm';
     end += 3;
+  } else if (text(items, end) === 'at' && text(items, end + 1) === 'night') {
+    half = 'night';
+    end += 2;
   }
-  ampm ??= hint;
-  if (ampm === 'pm' && hour < 12) hour += 12;
-  else if (ampm === 'am' && hour === 12) hour = 0;
-  else if (!ampm && hour >= 1 && hour <= 6) hour += 12; // "at 5" means the afternoon
+  half ??= hint;
+  const said = items.slice(start, i + 1).map((x) => x.text).join(' ');
+  const twentyFour = padded || hour === 0 || hour > 12;
+  if (half === 'night') half = hour === 12 || hour <= 4 ? 'am' : 'pm';
+  if (half === 'pm' && hour < 12) hour += 12;
+  else if (half === 'am' && hour === 12) hour = 0;
+  else if (!half && !twentyFour && clock === '12h') {
+    if (hour > 23 || minute > 59) return null;
+    return { time: `${pad(hour)}:${pad(minute)}`, end, ask: { said, hour, minute } };
+  }
   if (hour > 23 || minute > 59) return null;
   return { time: `${pad(hour)}:${pad(minute)}`, end };
 }
@@ -131,12 +167,13 @@ function describeSeconds(s: number): string {
 }
 
 /** Finds the timing phrases in a clause; returns the clause without them. */
-export function extractTiming(items: readonly Item[], now: Date | null): { items: Item[]; timing: Timing | null } {
+export function extractTiming(items: readonly Item[], now: Date | null, clock: HomeClock = '24h'): { items: Item[]; timing: Timing | null } {
   const remove: Found[] = [];
   const timing: Timing = {};
-  let hint: 'am' | 'pm' | null = null;
+  let hint: Half | null = null;
   for (const it of items) {
-    if (['tonight', 'evening', 'afternoon', 'night'].includes(it.text)) hint = 'pm';
+    if (['evening', 'afternoon'].includes(it.text)) hint = 'pm';
+    else if (['tonight', 'night'].includes(it.text)) hint = 'night';
     else if (it.text === 'morning') hint = 'am';
   }
   let day: 'today' | 'tomorrow' | null = null;
@@ -226,9 +263,10 @@ export function extractTiming(items: readonly Item[], now: Date | null): { items
       continue;
     }
     if (t === 'at' || t === 'by') {
-      const c = readClock(items, i + 1, hint);
+      const c = readClock(items, i + 1, hint, clock);
       if (c && clockMeant(items, i, c.end)) {
         remove.push({ start: i, end: c.end });
+        if (c.ask) timing.askClock = c.ask;
         timing.schedule = { kind: 'at', time: c.time, day, text: '' };
         i = c.end - 1;
       }

@@ -43,6 +43,8 @@ export interface PlanDeps {
   checkRule(rule: RuleInput): Conflict[];
   /** A step of an automation's plan ran (for loop detection). */
   wrote?(chain: readonly string[], step: PlanStep): void;
+  /** The home's clock setting (12- or 24-hour), for a bare hour in a sentence ("at 5"). */
+  homeClock?(): '12h' | '24h';
 }
 
 const AUTO_RUN = 'plans.autoRunSimple';
@@ -115,7 +117,7 @@ export class PlanService {
   ): Promise<PreviewResult> {
     const now = this.#d.clock.now();
     const text = input.clarify ? applyClarify(input.text, input.clarify.subject, input.clarify.choice) : input.text;
-    const r = this.parsers.get().parse(text, { area: input.area ?? null, now: new Date(now), previous: this.#previous.get(actor) ?? null });
+    const r = this.parsers.get().parse(text, { area: input.area ?? null, now: new Date(now), previous: this.#previous.get(actor) ?? null, clock: this.#d.homeClock?.() ?? null });
     const log = (outcome: string, planId: string | null = null) => this.store.addCommand(now, actor, text, outcome, planId);
     if (r.error) {
       log(r.error.message);
