@@ -98,6 +98,10 @@ function sensorEntities(device: Device, area: Area | undefined, hasPrimary: bool
       attributes: cap.unit ? { unit_of_measurement: cap.unit } : {},
     });
   }
+  // A sensor and nothing else ("Front Door": contact and battery) answers to the device's own name with its
+  // main reading, so "is the front door open?" and "unlock the front door" are about that device.
+  const main = out.find((e) => e.domain === 'binary_sensor' && e.deviceClass !== 'battery') ?? out.find((e) => e.deviceClass !== 'battery');
+  if (!hasPrimary && main && main.name !== device.name) main.aliases = [device.name];
   return out;
 }
 

@@ -8,8 +8,10 @@ import type { HomeIndex } from './name-index';
 import { singular } from './name-index';
 import { defaultDomains, supports } from './ops';
 import { fitsNoun, fitsState } from './match';
-import { ambiguous, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, unsupported, type NlError } from './errors';
+import { ambiguous, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, type NlError } from './errors';
 import { PENDING_DOMAIN } from './home';
+import { cannotDo } from './kind-words';
+import { tokenize } from './tokenize';
 
 export interface Resolution {
   entities: NlEntity[];
@@ -92,6 +94,24 @@ function knownFragment(index: HomeIndex, f: string): boolean {
   return false;
 }
 
+/** The name as the home spells it ("Front Door"), of the entity's name and aliases the one that was said. */
+function spelled(said: string, e: NlEntity): string {
+  const key = (s: string): string => tokenize(s).map(singular).join(' ');
+  return [e.name, ...(e.aliases ?? [])].find((n) => key(n) === key(said)) ?? e.name;
+}
+
+/** Words said of a kind of device that this home has, but whose devices can't do `op` ("unlock the front
+ *  door" for a door contact sensor called "Front Door Sensor"): what they are and what they can't do. */
+function wrongKind(index: HomeIndex, group: TargetGroup, frame: Frame, areas: readonly NlArea[], floors: readonly NlFloor[]): NlError | null {
+  const want = group.fragments.map(singular);
+  const has = (e: NlEntity, w: string): boolean => index.nameTokens[index.position.get(e)!]!.includes(w);
+  const nouns = group.nouns.map((n) => singular(n.text.split(' ').pop()!));
+  const named = locationPool(index, areas, floors).filter((e) => e.domain !== PENDING_DOMAIN && want.every((w) => has(e, w)) && nouns.every((w) => has(e, w)));
+  if (named.length === 0 || named.some((e) => supports(e, frame.op))) return null;
+  const fitting = named.filter((e) => group.nouns.some((n) => n.senses.some((s) => fitsNoun(e, s))));
+  return cannotDo((fitting.length > 0 ? fitting : named)[0]!, frame.op);
+}
+
 /** Entities of the given domains (any when null) in the given places, in home order, from the index's lists. */
 function candidates(index: HomeIndex, domains: ReadonlySet<string> | null, areas: readonly NlArea[], floors: readonly NlFloor[]): NlEntity[] {
   if (!domains) return locationPool(index, areas, floors);
@@ -167,7 +187,7 @@ function resolveNames(group: TargetGroup, input: ResolveInput, res: Resolution):
     }
     if (all.every((e) => e.domain === PENDING_DOMAIN)) return stillPending(all[0]!);
     let cands = all.filter((e) => supports(e, frame.op));
-    if (cands.length === 0) return unsupported(all[0]!, frame.op);
+    if (cands.length === 0) return cannotDo(all[0]!, frame.op, spelled(ref.text, all[0]!));
     if (group.areas.length + group.floors.length > 0) {
       // "the kitchen overhead light": the one in the kitchen, else one that has no room at all.
       const inside = cands.filter((e) => inLocation(e, group.areas, group.floors));
@@ -235,6 +255,8 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     const has = (tokens: readonly string[], w: string): boolean => tokens.includes(w) || (w.length >= 4 && tokens.some((t) => t.startsWith(w)));
     const named = pool.filter((e) => want.every((w) => has(index.nameTokens[index.position.get(e)!]!, w)));
     if (named.length === 0) {
+      const wrong = isQuery(frame.op) ? null : wrongKind(index, group, frame, areas, floors);
+      if (wrong) return wrong;
       const known = group.fragments.every((f) => knownFragment(index, f));
       const kindSaid = group.nouns.length > 0;
       return notKnown(saidPhrase(group), kindSaid ? narrow(pool).map((e) => e.name) : [], known, pendingNames(index), kindSaid);
@@ -257,7 +279,7 @@ export function resolveTarget(input: ResolveInput): Resolution {
   const hasContent = spec.groups.some((g) => g.names.length + g.areas.length + g.floors.length + g.nouns.length + g.fragments.length > 0);
   if ((spec.pronoun || !hasContent) && !spec.everything && !spec.everywhere && input.previous && input.previous.length > 0 && !isQuery(frame.op)) {
     res.entities = input.previous.filter((e) => supports(e, frame.op));
-    if (res.entities.length === 0) res.error = unsupported(input.previous[0]!, frame.op);
+    if (res.entities.length === 0) res.error = cannotDo(input.previous[0]!, frame.op);
     return res;
   }
   if (spec.unknownPlace) {
