@@ -27,7 +27,7 @@ export function kindOf(e: NlEntity): string {
 
 /** What was asked, after "it can't ": both directions where people think of them as a pair. */
 const ASKED: Partial<Record<Op, string>> = {
-  on: 'be turned on or off', off: 'be turned on or off', toggle: 'be turned on or off',
+  on: 'be turned on', off: 'be turned off', toggle: 'be turned on or off',
   open: 'be opened or closed', close: 'be opened or closed', stop: 'be stopped',
   lock: 'be locked or unlocked', unlock: 'be locked or unlocked',
   brightness: 'be dimmed', brightness_step: 'be dimmed', level: 'be set to a level', level_step: 'be turned up or down',
@@ -42,6 +42,19 @@ const ASKED: Partial<Record<Op, string>> = {
 
 const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
+const DETECTS: Readonly<Record<string, string>> = {
+  motion: 'motion', occupancy: 'whether someone is there', presence: 'whether someone is there', moisture: 'leaks',
+  smoke: 'smoke', gas: 'gas', carbon_monoxide: 'carbon monoxide', vibration: 'vibration', tamper: 'tampering', sound: 'sound',
+};
+
+/** What a sensor tells Hearth ("it reports whether it is open or closed"), or null for devices that act. */
+function reports(e: NlEntity, kind: string): string | null {
+  if (kind === 'contact sensor') return 'it reports whether it is open or closed';
+  if (e.domain === 'binary_sensor') return `it reports ${DETECTS[e.deviceClass ?? ''] ?? 'what it detects'}`;
+  if (e.domain === 'sensor') return e.deviceClass ? `it reports the ${e.deviceClass.replace(/_/g, ' ')}` : 'it reports a reading';
+  return null;
+}
+
 /** What the device can be used for instead, as the next step. */
 function instead(e: NlEntity, kind: string): string {
   if (kind === 'contact sensor') return 'It tells Hearth whether it is open or closed: ask "is it open?", or start an automation with it ("when it opens, …").';
@@ -53,9 +66,10 @@ function instead(e: NlEntity, kind: string): string {
 /** `name` (as the home spells it) is a device that can't do `op`: say what it is and what it can't do. */
 export function cannotDo(e: NlEntity, op: Op, name: string = e.name): NlError {
   const kind = kindOf(e);
+  const what = reports(e, kind);
   return {
     code: 'UNSUPPORTED',
-    message: `${name} is ${article(kind)} ${kind}: it can't ${ASKED[op] ?? 'do that'}.`,
+    message: `${name} is ${article(kind)} ${kind}: ${what ? `${what}, and ` : ''}it can't ${ASKED[op] ?? 'do that'}.`,
     next: instead(e, kind),
   };
 }

@@ -32,16 +32,16 @@ describe('a command the named device cannot do', () => {
     for (const [text, name] of [['unlock the front door', 'Front Door'], ['lock the front door', 'Front Door'], ['unlock the patio door', 'Patio Door']] as const) {
       const r = home.parse(text);
       expect(r.actions, text).toEqual([]);
-      expect(r.error, text).toMatchObject({ code: 'UNSUPPORTED', message: `${name} is a contact sensor: it can't be locked or unlocked.` });
+      expect(r.error, text).toMatchObject({ code: 'UNSUPPORTED', message: `${name} is a contact sensor: it reports whether it is open or closed, and it can't be locked or unlocked.` });
       expect(r.error?.next, text).toContain('whether it is open');
     }
   });
 
   it('says what other sensors are and what they cannot do', () => {
-    expect(home.parse('unlock the side door').error).toMatchObject({ code: 'UNSUPPORTED', message: "Side Door Sensor is a contact sensor: it can't be locked or unlocked." });
-    expect(home.parse('open the front door').error).toMatchObject({ code: 'UNSUPPORTED', message: "Front Door is a contact sensor: it can't be opened or closed." });
-    expect(home.parse('turn on the hall motion').error).toMatchObject({ code: 'UNSUPPORTED', message: "Hall Motion is a motion sensor: it can't be turned on or off." });
-    expect(home.parse('dim the kitchen thermometer').error).toMatchObject({ code: 'UNSUPPORTED', message: "Kitchen Thermometer is a temperature sensor: it can't be dimmed." });
+    expect(home.parse('unlock the side door').error).toMatchObject({ code: 'UNSUPPORTED', message: "Side Door Sensor is a contact sensor: it reports whether it is open or closed, and it can't be locked or unlocked." });
+    expect(home.parse('open the front door').error).toMatchObject({ code: 'UNSUPPORTED', message: "Front Door is a contact sensor: it reports whether it is open or closed, and it can't be opened or closed." });
+    expect(home.parse('turn on the hall motion').error).toMatchObject({ code: 'UNSUPPORTED', message: "Hall Motion is a motion sensor: it reports motion, and it can't be turned on." });
+    expect(home.parse('dim the kitchen thermometer').error).toMatchObject({ code: 'UNSUPPORTED', message: "Kitchen Thermometer is a temperature sensor: it reports the temperature, and it can't be dimmed." });
     expect(home.parse('dim the back door').error).toMatchObject({ code: 'UNSUPPORTED', message: "Back Door is a lock: it can't be dimmed." });
   });
 
