@@ -134,27 +134,6 @@ export function otherThanWhat(what: string): NlError {
   };
 }
 
-const DOMAIN_WORDS: Readonly<Record<string, string>> = {
-  light: 'light', switch: 'switch', fan: 'fan', cover: 'cover', valve: 'valve', lock: 'lock', climate: 'thermostat',
-  media_player: 'media player', vacuum: 'robot vacuum', lawn_mower: 'robot mower', scene: 'scene', script: 'script',
-  person: 'person', sensor: 'sensor', binary_sensor: 'sensor', pending: 'device still being set up',
-};
-const CLASS_WORDS: Readonly<Record<string, string>> = {
-  opening: 'contact sensor', door: 'door sensor', window: 'window sensor', garage_door: 'garage door sensor',
-  motion: 'motion sensor', occupancy: 'occupancy sensor', presence: 'presence sensor', moisture: 'leak sensor',
-  smoke: 'smoke detector', gas: 'gas detector', carbon_monoxide: 'carbon monoxide detector', vibration: 'vibration sensor',
-  tamper: 'tamper sensor', sound: 'sound sensor', problem: 'problem sensor', temperature: 'temperature sensor',
-  humidity: 'humidity sensor', power: 'power meter', energy: 'energy meter', battery: 'battery level',
-  illuminance: 'light sensor', curtain: 'curtain', blind: 'blind', shade: 'shade', shutter: 'shutter', garage: 'garage door',
-  gate: 'gate', awning: 'awning',
-};
-
-/** What kind of thing a device is, with its article: "a light", "a contact sensor", "an energy meter". */
-export function describeEntity(e: NlEntity): string {
-  const word = (e.deviceClass ? CLASS_WORDS[e.deviceClass] : undefined) ?? DOMAIN_WORDS[e.domain] ?? 'device';
-  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
-}
-
 /** "at 5" in a 12-hour home: "5 in the morning or 5 in the afternoon?", each answer a phrase the parser reads. */
 export function morningOrAfternoon(said: { said: string; hour: number; minute: number }): NlError {
   const time = `${said.hour}${said.minute ? `:${String(said.minute).padStart(2, '0')}` : ''}`;

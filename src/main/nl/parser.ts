@@ -17,7 +17,8 @@ import { resolveTarget } from './resolve';
 import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { buildActions, type NlAction } from './actions';
-import { describeEntity, morningOrAfternoon, notUnderstood, vagueTime, type NlError } from './errors';
+import { morningOrAfternoon, notUnderstood, vagueTime, type NlError } from './errors';
+import { kindOf } from './kind-words';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -105,7 +106,7 @@ function roomOrDevice(clash: ClashItem, index: HomeIndex): NlError {
   const asDevice = `${entity.name} device${where}`;
   return {
     code: 'AMBIGUOUS',
-    message: `${placeName} is a ${placeWord} and also a device (${describeEntity(entity)}${where}). Which do you mean: the ${asPlace} or the ${asDevice}?`,
+    message: `${placeName} is a ${placeWord} and also a device (${/^[aeiou]/.test(kindOf(entity)) ? 'an' : 'a'} ${kindOf(entity)}${where}). Which do you mean: the ${asPlace} or the ${asDevice}?`,
     options: [asPlace, asDevice],
     subject: clash.text,
   };
