@@ -38,4 +38,4 @@ export function surfaceOf(text: string, phrase: string, tokens: (s: string) => s
   return null;
 }
 
-const EDGE_PUNCTUATION = /^[^\p{L}\p{N}\p{Extended_Pictographic}]+|[^\p{L}\p{N}\p{Extended_Pictographic}]+$/gu;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}\p{S}]+|[^\p{L}\p{N}\p{S}\p{M}]+$/gu;

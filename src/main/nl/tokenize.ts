@@ -74,10 +74,11 @@ export function rawTokens(text: string): string[] {
     .replace(/&/g, ' and ')
     .replace(/(\d),(\d{3})\b/g, '$1$2')
     .replace(/,/g, ' , ')
-    .replace(/[^\p{L}\p{M}\p{N}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}%°:.'+,-]+/gu, ' ')
-    // Each emoji is a word of its own ("💡desk" → "💡", "desk"); so are runs of scripts written without
-    // spaces when they touch Latin letters or digits ("turn on客厅灯").
-    .replace(/(\p{Extended_Pictographic}\p{Emoji_Modifier}?)/gu, ' $1 ')
+    // Symbols are characters of names too ("★", "♫ Speaker"): only the ASCII ones people type as punctuation go.
+    .replace(/[^\p{L}\p{M}\p{N}\p{S}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}%°:.'+,-]+|[$<=>^|~]/gu, ' ')
+    // Each emoji or other symbol is a word of its own ("💡desk" → "💡", "desk"); so are runs of scripts written
+    // without spaces when they touch Latin letters or digits ("turn on客厅灯").
+    .replace(/(\p{Extended_Pictographic}\p{Emoji_Modifier}?|[^\P{S}\0-\x7F°])/gu, ' $1 ')
     .replace(/(?<=[a-z0-9])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])(?=[a-z0-9])/gu, ' ')
     .replace(/(^|\s)[-+](?!\d)/g, ' ')
     .replace(/(\p{L})-(?=[\p{L}\p{N}])/gu, '$1 ')
