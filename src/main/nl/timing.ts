@@ -62,10 +62,14 @@ function clockMeant(items: readonly Item[], at: number, end: number): boolean {
   const first = items[at + 1];
   const marked = first?.kind === 'time' || ['am', 'pm', 'oclock'].includes(text(items, at + 2)) || first?.kind !== 'num';
   if (marked) return true;
-  if (text(items, at) === 'by' || ['%', 'percent', '°', 'degrees', 'k', 'kelvin'].includes(text(items, end))) return false;
-  const otherNumber = items.some((it, k) => it.kind === 'num' && k !== at + 1);
-  return !otherNumber && !items.some((it) => VALUE_WORDS.has(it.text));
+  if (text(items, at) === 'by' || VALUE_UNITS.includes(text(items, end))) return false;
+  const others = items.flatMap((it, k) => (it.kind === 'num' && k !== at + 1 ? [k] : []));
+  // "set the desk lamp to 40% at 7": the value is said already, so "at 7" is when.
+  if (others.some((k) => k < at && (text(items, k - 1) === 'to' || VALUE_UNITS.includes(text(items, k + 1))))) return true;
+  return others.length === 0 && !items.some((it) => VALUE_WORDS.has(it.text));
 }
+
+const VALUE_UNITS = ['%', 'percent', '°', 'degrees', 'k', 'kelvin'];
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -286,6 +290,18 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
       if (now) timing.delayS = secondsUntil(now, at!, day === 'tomorrow');
     }
     timing.schedule = schedule;
+  }
+  // "today at 5" said at 10:00: five in the morning is past, so only the afternoon is meant.
+  const ask = timing.askClock;
+  if (ask && now && day === 'today' && timing.schedule?.kind === 'at') {
+    const moment = (hour: number): number => new Date(now.getFullYear(), now.getMonth(), now.getDate(), hour, ask.minute).getTime();
+    const pm = ask.hour % 12 + 12;
+    if (moment(ask.hour % 12) <= now.getTime() && moment(pm) > now.getTime()) {
+      const time = `${pad(pm)}:${pad(ask.minute)}`;
+      delete timing.askClock;
+      timing.schedule = { kind: 'at', time, day, text: `at ${time}` };
+      timing.delayS = secondsUntil(now, time, false);
+    }
   }
   // "turn on the lights tomorrow": doing it now would be wrong, and no hour was said.
   if (vague && !timing.schedule && timing.delayS === undefined) timing.vague = vague;
