@@ -2,14 +2,14 @@
 import type { Action, RuleInput, Trigger } from '../../shared/automation';
 import type { Schedule } from '../nl/frame';
 import type { NlAction } from '../nl/actions';
-import { commandsForAction } from '../nl/hearth-commands';
+import { commandsForAction, triggersForState } from '../nl/hearth-commands';
 import type { DeviceLookup } from '../../shared/describe-rules';
 
 export type FromText = { rule: RuleInput } | { error: string; next?: string };
 
 const WEEKDAY = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
-export function triggerFor(s: Schedule): Trigger | string {
+export function triggerFor(s: Exclude<Schedule, { kind: 'state' }>): Trigger | string {
   switch (s.kind) {
     case 'weekly': {
       const days = s.days.filter((d) => WEEKDAY.has(d)) as Extract<Trigger, { type: 'time' }>['days'];
@@ -49,11 +49,13 @@ function actionsFor(nl: readonly NlAction[], lookup: DeviceLookup): Action[] {
 
 export function ruleFromText(text: string, schedule: Schedule | undefined, actions: readonly NlAction[], lookup: DeviceLookup): FromText {
   if (!schedule) return { error: 'Say when it should run.', next: 'For example “every weekday at 7 turn on the kitchen lights” or “at sunset turn on the porch light”.' };
-  const trigger = triggerFor(schedule);
-  if (typeof trigger === 'string') return { error: trigger };
+  // "when the front door opens, …": the device's state starts it.
+  const made = schedule.kind === 'state' ? triggersForState(schedule, lookup) : triggerFor(schedule);
+  if (typeof made === 'string') return { error: made };
+  const triggers = Array.isArray(made) ? made : [made];
   const ruleActions = actionsFor(actions, lookup);
   if (ruleActions.length === 0) return { error: 'None of those devices can do that.', next: 'Open the device on the Home screen to see what it can do.' };
   const clean = text.trim().replace(/\s+/g, ' ');
   const name = (clean[0]!.toUpperCase() + clean.slice(1)).slice(0, 100);
-  return { rule: { name, enabled: true, triggers: [trigger], conditions: [], actions: ruleActions, text: clean.slice(0, 500) } };
+  return { rule: { name, enabled: true, triggers, conditions: [], actions: ruleActions, text: clean.slice(0, 500) } };
 }

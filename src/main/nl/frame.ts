@@ -84,7 +84,10 @@ export type Schedule =
   | { kind: 'at'; time: string; day: 'today' | 'tomorrow' | null; text: string }
   | { kind: 'weekly'; days: readonly string[]; time: string | null; sun?: 'sunrise' | 'sunset'; text: string }
   | { kind: 'sun'; event: 'sunrise' | 'sunset'; text: string }
-  | { kind: 'interval'; every_s: number; text: string };
+  | { kind: 'interval'; every_s: number; text: string }
+  /** "when the front door opens, …": an entity reaching a state (HA-style: "on", "off", "locked", "open"…);
+   *  any of the triggers starts it. */
+  | { kind: 'state'; triggers: readonly { entity: string; state: string }[]; text: string };
 
 export interface Timing {
   delayS?: number;

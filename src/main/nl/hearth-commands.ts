@@ -4,7 +4,9 @@
 import cssColors from 'color-name';
 import { rgbToHueSat } from '../../shared/color';
 import type { Capability, CapabilityValue, Device, HueSat } from '../../shared/model';
+import type { Trigger } from '../../shared/automation';
 import type { NlAction } from './actions';
+import type { Schedule } from './frame';
 
 export interface CapabilityCommand {
   capabilityId: string;
@@ -86,4 +88,41 @@ export function commandsForAction(action: NlAction, device: Device): CapabilityC
     default:
       return null;
   }
+}
+
+type StateSchedule = Extract<Schedule, { kind: 'state' }>;
+
+/** A device reaching a state (HA-style, from a "when …" sentence) → the trigger on its capability. */
+function stateTrigger(entity: string, state: string, device: Device): Trigger | null {
+  const capId = entity.includes('#') ? entity.slice(entity.indexOf('#') + 1) : null;
+  const ref = (c: Capability): { deviceId: string; capabilityId: string } => ({ deviceId: device.id, capabilityId: c.id });
+  const byId = capId ? device.capabilities.find((c) => c.id === capId) : undefined;
+  const sensor = byId ?? (device.capabilities.length === 1 && device.capabilities[0]!.kind === 'sensor' ? device.capabilities[0] : undefined);
+  if (sensor) {
+    if (state === 'on' || state === 'off') return { type: 'state', ...ref(sensor), to: state === 'on' };
+    return null;
+  }
+  const lock = device.capabilities.find((c) => c.kind === 'lock');
+  if (lock && (state === 'locked' || state === 'unlocked')) return { type: 'state', ...ref(lock), to: state === 'locked' };
+  const cover = device.capabilities.find((c) => c.kind === 'cover');
+  if (cover && (state === 'open' || state === 'closed')) return state === 'open' ? { type: 'numeric', ...ref(cover), above: 0 } : { type: 'state', ...ref(cover), to: 0 };
+  const onOff = device.capabilities.find((c) => c.kind === 'onOff');
+  if (onOff && (state === 'on' || state === 'off')) return { type: 'state', ...ref(onOff), to: state === 'on' };
+  const level = device.capabilities.find((c) => c.kind === 'level');
+  if (level && (state === 'on' || state === 'off')) return state === 'on' ? { type: 'numeric', ...ref(level), above: 0 } : { type: 'state', ...ref(level), to: 0 };
+  return null;
+}
+
+/** The triggers of a "when …" schedule on Hearth devices, or what is wrong (a device gone, a state it has no
+ *  capability for). */
+export function triggersForState(schedule: StateSchedule, lookup: (deviceId: string) => Device | undefined): Trigger[] | string {
+  const out: Trigger[] = [];
+  for (const t of schedule.triggers) {
+    const device = lookup(t.entity.split('#')[0]!);
+    if (!device) return 'That device is no longer in the home.';
+    const trigger = stateTrigger(t.entity, t.state, device);
+    if (!trigger) return `Hearth can't watch ${device.name} for being ${t.state.replace(/_/g, ' ')}.`;
+    out.push(trigger);
+  }
+  return out;
 }

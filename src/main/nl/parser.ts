@@ -6,6 +6,7 @@ import type { Frame, HomeClock, Schedule } from './frame';
 import { buildIndex, type HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
 import { surfaceOf } from './fold';
+import { readTrigger, splitWhen, toldWhen, type WhenSplit } from './when';
 import { tagTokens, type Item, type PlaceItem } from './tag';
 import { splitClauses } from './split';
 import { extractTiming } from './timing';
@@ -130,6 +131,33 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       return { text, intent: null, slots: {}, actions: [], error: { code: 'BAD_INPUT', message: `That is too long: say one command of up to ${MAX_TEXT} characters.` } };
     }
     const items = tagTokens(index, tokenize(text));
+    const when = splitWhen(items);
+    return when ? readWhen(text, when, context) : readTagged(text, items, context);
+  };
+
+  /** "when the front door opens, turn on the hall light": the command, started by the state it names. */
+  const readWhen = (text: string, when: WhenSplit, context: NlContext): NlResult => {
+    const fail = (error: NlError): NlResult => ({ text, intent: null, slots: {}, actions: [], error: asSaid(text, error) });
+    const trigger = readTrigger(when.condition, index);
+    if ('code' in trigger) return fail(trigger);
+    if (when.notify) return fail(toldWhen(trigger));
+    const r = readTagged(text, when.command, context);
+    if (r.error) return r;
+    if (r.actions.length === 0) {
+      return fail({ code: 'NOT_UNDERSTOOD', message: `What should happen ${trigger.text}?`, next: 'Say it like "when the front door opens, turn on the hall light".' });
+    }
+    if (r.schedule) {
+      return fail({
+        code: 'UNSUPPORTED',
+        message: `Say either what starts it ("${trigger.text}") or when it runs ("${r.schedule.text}"), not both.`,
+        next: 'To run it only at some times, add a condition to the automation under Automations.',
+      });
+    }
+    return { ...r, schedule: trigger };
+  };
+
+  /** Tagged words → result; a device named like a room or floor is read both ways where either may be meant. */
+  const readTagged = (text: string, items: Item[], context: NlContext): NlResult => {
     const clashes = items.filter((i): i is ClashItem => i.kind === 'entity' && i.place !== undefined);
     if (clashes.length === 0) return readItems(text, items, context);
     // A device named like a room or floor, said where either could be meant: read it both ways. When only
