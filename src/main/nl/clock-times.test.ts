@@ -101,3 +101,14 @@ describe('clock times, through the command bar and into a rule', () => {
     await f.core.stop();
   });
 });
+
+describe('answering the morning-or-afternoon question', () => {
+  it('puts the answer on the time, not on a value with the same number', () => {
+    const r = run('dim the desk lamp to 5% at 5', '12h');
+    expect(r.error).toMatchObject({ code: 'AMBIGUOUS', subject: '5' });
+    const text = applyClarify(r.text, r.error!.subject!, '5 in the afternoon');
+    expect(text).toBe('dim the desk lamp to 5% at 5 in the afternoon');
+    const answered = run(text, '12h');
+    expect(answered.actions.map((a) => [a.service, a.data, a.schedule?.kind === 'at' ? a.schedule.time : null])).toEqual([['set_brightness', { brightness: 5 }, '17:00']]);
+  });
+});

@@ -62,6 +62,9 @@ export function applyClarify(text: string, subject: string, choice: string): str
   const word = new RegExp(`\\b${escape(subject)}s?\\b`, 'i');
   const place = /^the one in the (.+)$/i.exec(choice);
   if (place) return word.test(text) ? text.replace(word, (w) => `${w} in the ${place[1]}`) : `${text} in the ${place[1]}`;
+  // "5 in the afternoon" for the "5" of "at 5": the clock time, not a value that shares the number ("to 5% at 5").
+  const time = new RegExp(`\\b(at|by|until|till|from)\\s+${escape(subject)}\\b(?![%°])`, 'i');
+  if (choice.toLowerCase().startsWith(`${subject.toLowerCase()} `) && time.test(text)) return text.replace(time, (w) => w.replace(new RegExp(`${escape(subject)}$`, 'i'), choice));
   if (word.test(text)) return text.replace(word, choice);
   const pronoun = /\b(it|them|that|this|those)\b/i;
   if (pronoun.test(text)) return text.replace(pronoun, `the ${choice}`);
