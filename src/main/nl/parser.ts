@@ -141,11 +141,11 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const trigger = readTrigger(when.condition, index);
     if ('code' in trigger) return fail(trigger);
     if (when.notify) return fail(toldWhen(trigger));
+    const whatToDo = (): NlResult => fail({ code: 'NOT_UNDERSTOOD', message: `What should happen ${trigger.text}?`, next: 'Say it like "when the front door opens, turn on the hall light".' });
+    if (when.command.length === 0) return whatToDo();
     const r = readTagged(text, when.command, context);
     if (r.error) return r;
-    if (r.actions.length === 0) {
-      return fail({ code: 'NOT_UNDERSTOOD', message: `What should happen ${trigger.text}?`, next: 'Say it like "when the front door opens, turn on the hall light".' });
-    }
+    if (r.actions.length === 0) return whatToDo();
     if (r.schedule) {
       return fail({
         code: 'UNSUPPORTED',

@@ -13,6 +13,7 @@ import { resolveTarget } from './resolve';
 import { settleQuery } from './answer';
 import { ambiguous, joinWords, type NlError } from './errors';
 import { tokenize } from './tokenize';
+import { extractTiming } from './timing';
 
 const POLITE = new Set(['please', 'hey', 'ok', 'okay', 'hearth', 'so', 'and', 'also', 'now', 'can', 'you', 'could']);
 /** Words that start a command after the condition ("when the door opens lock the back door"). */
@@ -53,14 +54,23 @@ function saysState(items: readonly Item[], k: number): boolean {
  *  "open" is the condition's own). */
 function conditionEnd(items: readonly Item[], from: number): number {
   let stated = false;
+  /** The first command verb that can't be the condition's own ("goes above 25 turn off …"), for when the
+   *  condition says no state before it: the command starts there. */
+  let verbAt: number | null = null;
   for (let k = from; k < items.length; k++) {
     const t = items[k]!.text;
     if (t === ',' || t === 'then') return k;
-    if (stated && COMMAND_VERBS.has(t) && !LINKING.has(items[k - 1]!.text) && items[k]!.kind !== 'entity') return k;
+    const verb = COMMAND_VERBS.has(t) && !LINKING.has(items[k - 1]!.text) && items[k]!.kind !== 'entity';
+    if (stated && verb) return k;
+    const prev = items[k - 1]!;
+    if (verb && k > from && verbAt === null && !(prev.kind === 'entity' || prev.kind === 'noun' || PRONOUN_SUBJECTS.has(prev.text))) verbAt = k;
     if (saysState(items, k)) stated = true;
   }
-  return items.length;
+  return verbAt ?? items.length;
 }
+
+/** Words a device can be called by before "turns on" ("when it turns on"). */
+const PRONOUN_SUBJECTS = new Set(['it', 'they', 'one', 'ones', 'them', 'those', 'these', 'that', 'this']);
 
 /** Splits "when X, Y" / "if X then Y" / "Y when X" / "Y as soon as X"; null for any other sentence. */
 export function splitWhen(items: readonly Item[]): WhenSplit | null {
@@ -163,7 +173,13 @@ const MAX_TRIGGERS = 16;
 type StateSchedule = Extract<Schedule, { kind: 'state' }>;
 
 /** The condition of a "when" sentence → a state schedule, or what is wrong with it. */
-export function readTrigger(condition: readonly Item[], index: HomeIndex): StateSchedule | NlError {
+export function readTrigger(all: readonly Item[], index: HomeIndex): StateSchedule | NlError {
+  const { condition, timing } = withoutTiming(all);
+  if (timing) {
+    // "when the front door opens at night": a rule without "at night" would run all day.
+    const trigger = readTrigger(condition, index);
+    return 'code' in trigger ? trigger : onlySometimes(trigger, timing);
+  }
   const said = condition.map((x) => x.text).join(' ');
   const items = tagTokens(index, conditionTokens(condition));
   const frame: Frame | null = items.length > 0 ? readQuery(items, index) : null;
@@ -188,6 +204,30 @@ export function readTrigger(condition: readonly Item[], index: HomeIndex): State
   const tokens = items.map((x) => x.text);
   const names = joinWords([...new Set(res.entities.map((e) => spokenName(e, tokens)))]);
   return { kind: 'state', triggers, text: `when ${names} ${eventWords(res.entities[0]!, triggers[0]!.state, res.entities.length > 1)}` };
+}
+
+/** The condition without a time said in it ("at night", "for 10 minutes"), and that time as said. */
+function withoutTiming(condition: readonly Item[]): { condition: Item[]; timing: string | null } {
+  const { items: kept, timing } = extractTiming(condition, null);
+  if (!timing) return { condition: [...condition], timing: null };
+  const gone = condition.flatMap((x, k) => (kept.includes(x) ? [] : [k]));
+  let start = Math.min(...gone);
+  const end = Math.max(...gone);
+  while (start > 0 && ['the', 'this'].includes(condition[start - 1]!.text)) start--;
+  if (start > 0 && ['at', 'in', 'on', 'by', 'during', 'after', 'for'].includes(condition[start - 1]!.text)) start--;
+  return {
+    condition: condition.filter((_, k) => k < start || k > end),
+    timing: condition.slice(start, end + 1).map((x) => x.text).join(' '),
+  };
+}
+
+/** "when the front door opens at night": what starts it is read, but the time can't be part of it yet. */
+function onlySometimes(trigger: StateSchedule, timing: string): NlError {
+  return {
+    code: 'UNSUPPORTED',
+    message: `That looks like an automation that starts ${trigger.text}, but only "${timing}": Hearth can't add that to an automation from a sentence yet.`,
+    next: `Make it under Automations → New: start it ${trigger.text}, and add a condition for the time.`,
+  };
 }
 
 /** "tell me when the front door opens": a sentence can't set up a notification yet; say how to. */
