@@ -67,6 +67,7 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       secrets,
       skipOnboarding: o.skipOnboarding ?? false,
       listPorts,
+      env: process.env,
       ...(o.probeBinding ? { probeBinding: o.probeBinding } : {}),
       ...(o.sqliteNativeBinding ? { sqliteNativeBinding: o.sqliteNativeBinding } : {}),
     };

@@ -18,6 +18,7 @@ import { AreaService } from './services/areas';
 import { DeviceService } from './services/devices';
 import { OnboardingService } from './services/onboarding';
 import { SecurityService } from './services/security';
+import { createSettings, type AppSettings } from './settings';
 import { RadioServices } from './radios/services';
 import { serialPortLister, type PortLister } from './sticks/list';
 import { StickWatcher } from './sticks/watcher';
@@ -46,10 +47,13 @@ export interface CoreOptions {
   listPorts?: PortLister;
   /** serialport binding for "test this stick" (tests pass @serialport/binding-mock); default: the real one. */
   probeBinding?: Binding;
+  /** Environment variables that may override settings (the host passes process.env; default: none). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export class Core {
   readonly db: Db;
+  readonly settings: AppSettings;
   readonly bus: EventBus;
   readonly writer: StateWriter;
   readonly audit: AuditLog;
@@ -84,16 +88,18 @@ export class Core {
     this.secrets = opts.secrets ?? new FileSecretStore(join(opts.dataDir, 'secrets.json'), keyFileCodec(join(opts.dataDir, 'secrets.key')));
     const dbOpts = opts.sqliteNativeBinding ? { nativeBinding: opts.sqliteNativeBinding } : {};
     this.db = openKeyedDatabase(join(opts.dataDir, 'hearth.db'), this.secrets, dbOpts);
+    this.settings = createSettings({ db: this.db, log: opts.log, now, ...(opts.env ? { env: opts.env } : {}) });
     this.bus = new EventBus(opts.log);
     this.writer = new StateWriter(this.db, opts.log);
     this.audit = new AuditLog(this.db, fileSeal(join(opts.dataDir, 'audit.seal'), this.secrets), now);
     this.devices = new DeviceService({ db: this.db, bus: this.bus, writer: this.writer, audit: this.audit, log: opts.log, now });
     this.areas = new AreaService(this.db, this.bus, this.devices, now);
     this.consents = new ConsentService(this.db, this.bus, now);
-    this.onboarding = new OnboardingService(this.db, this.bus, now);
-    this.security = new SecurityService({ db: this.db, secrets: this.secrets, writer: this.writer, audit: this.audit, now });
+    this.onboarding = new OnboardingService({ settings: this.settings, bus: this.bus, now });
+    this.security = new SecurityService({ db: this.db, secrets: this.secrets, writer: this.writer, audit: this.audit, settings: this.settings, now });
     this.privacy = new PrivacyService({
       db: this.db,
+      settings: this.settings,
       bus: this.bus,
       audit: this.audit,
       devices: this.devices,
@@ -120,14 +126,14 @@ export class Core {
       confirmed: (id: string, cap: string) => this.devices.confirmed(id, cap),
     };
     this.plans = new PlanService({
-      db: this.db, bus: this.bus, log: opts.log, clock, traces: this.traces, devices,
+      db: this.db, settings: this.settings, bus: this.bus, log: opts.log, clock, traces: this.traces, devices,
       context: () => this.automations.context(),
       saveRule: (rule) => this.automations.create(rule, 'nl').rule,
       checkRule: (rule) => this.automations.check(rule),
       wrote: (chain, step) => this.automations.wrote(chain, step),
       homeClock: () => this.onboarding.preferences().units.clock,
     });
-    this.automations = new AutomationService({ db: this.db, bus: this.bus, log: opts.log, clock, traces: this.traces, devices, plans: () => this.plans });
+    this.automations = new AutomationService({ db: this.db, settings: this.settings, bus: this.bus, log: opts.log, clock, traces: this.traces, devices, plans: () => this.plans });
     for (const e of ['device.added', 'device.updated', 'device.removed'] as const) this.bus.on(e, 'plans', () => this.plans.parsers.invalidate());
     this.bus.on('device.state', 'plans', (e) => this.plans.parsers.stateChanged(e.deviceId));
     this.radios = new RadioServices(this.bus, now);

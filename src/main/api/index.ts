@@ -8,6 +8,7 @@ import { matterHandlers } from './matter';
 import { onboardingHandlers } from './onboarding';
 import { privacyHandlers } from './privacy';
 import { securityHandlers } from './security';
+import { settingsHandlers } from './settings';
 import { planHandlers } from './plans';
 import { radioHandlers } from './radios';
 import { stickHandlers } from './sticks';
@@ -21,6 +22,7 @@ export function createHandlers(core: Core): Handlers {
     ...onboardingHandlers(core),
     ...privacyHandlers(core),
     ...securityHandlers(core),
+    ...settingsHandlers(core),
     ...planHandlers(core),
     ...automationHandlers(core),
     ...radioHandlers(core),

@@ -8,6 +8,7 @@ import type { Clock, TimerHandle } from './clock';
 import { evaluate, type ConditionContext } from './conditions';
 import { conditionText, triggerText, type DeviceLookup } from '../../shared/describe-rules';
 import { nextFire } from './schedule';
+import { DEFAULT_CHAIN_LIMIT } from './settings';
 import { TriggerIndex } from './trigger-index';
 
 export interface EngineDeps {
@@ -22,9 +23,6 @@ export interface EngineDeps {
   /** The most rules one chain may run, each set off by the one before (the "longest chain" setting). */
   chainLimit?(): number;
 }
-
-/** The longest chain run when no setting says otherwise. A chain without a cycle is finite anyway; this guards fan-outs. */
-export const DEFAULT_CHAIN_LIMIT = 50;
 
 const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`);
 

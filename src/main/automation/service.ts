@@ -1,24 +1,26 @@
 // Automations for the app: rules stored in SQLite and kept in the engine; scenes; traces; conflicts between
 // rules; export/import; the home's location for sun times. Runs go through the PlanService as plans.
 import { createHash, randomUUID as newId } from 'node:crypto';
-import { AutomationExport, AutomationSettings, Location, type Rule, type RuleInput, type Scene } from '../../shared/automation';
+import type { Location} from '../../shared/automation';
+import { AutomationExport, AutomationSettings, type Rule, type RuleInput, type Scene } from '../../shared/automation';
 import type { ImportResult } from '../../shared/contract/automations';
 import { HearthError } from '../../shared/errors';
 import type { CapabilityValue, Device } from '../../shared/model';
 import type { Conflict, PlanStep, Trace } from '../../shared/plan';
 import type { EventBus, Logger } from '../bus';
 import type { Db } from '../storage/db';
-import { getSetting, setSetting } from '../storage/settings';
+import type { AppSettings } from '../settings';
 import { ruleConflicts, type CheckContext, type PendingStep } from '../plans/conflicts';
 import type { PlanService } from '../plans/service';
 import type { Clock } from './clock';
-import { AutomationEngine, DEFAULT_CHAIN_LIMIT } from './engine';
+import { AutomationEngine } from './engine';
 import { FactsCache, RuleGraph } from './rule-graph';
 import { AutomationStore } from './store';
 import type { TraceStore } from './traces';
 
 export interface AutomationDeps {
   db: Db;
+  settings: AppSettings;
   bus: EventBus;
   log: Logger;
   clock: Clock;
@@ -27,8 +29,6 @@ export interface AutomationDeps {
   plans: () => PlanService;
 }
 
-const LOCATION = 'home.location';
-const SETTINGS = 'automations.settings';
 /** "Didn't run" traces of one rule are kept at most this often, so a busy sensor cannot flood the trace log. */
 const SKIP_TRACE_MS = 1000;
 
@@ -48,7 +48,7 @@ export class AutomationService {
   constructor(deps: AutomationDeps) {
     this.#d = deps;
     this.#store = new AutomationStore(deps.db);
-    this.#settings = getSetting(deps.db, SETTINGS, AutomationSettings) ?? { chainLimit: DEFAULT_CHAIN_LIMIT };
+    this.#settings = deps.settings.get('automations.settings');
     this.#facts = new FactsCache((id) => deps.devices.find(id), (id) => this.#scenes.get(id));
     this.engine = new AutomationEngine({
       clock: deps.clock,
@@ -92,7 +92,7 @@ export class AutomationService {
 
   setSettings(s: Partial<AutomationSettings>): AutomationSettings {
     this.#settings = AutomationSettings.parse({ ...this.#settings, ...s });
-    setSetting(this.#d.db, SETTINGS, this.#settings, this.#d.clock.now());
+    this.#d.settings.set('automations.settings', this.#settings);
     return this.settings();
   }
 
@@ -250,11 +250,11 @@ export class AutomationService {
   }
 
   location(): Location | null {
-    return getSetting(this.#d.db, LOCATION, Location) ?? null;
+    return this.#d.settings.get('home.location');
   }
 
   setLocation(loc: Location | null): Location | null {
-    setSetting(this.#d.db, LOCATION, loc, this.#d.clock.now());
+    this.#d.settings.set('home.location', loc);
     this.engine.rearm();
     return this.location();
   }

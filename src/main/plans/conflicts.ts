@@ -10,7 +10,8 @@ import { conditionText, triggerText, type DeviceLookup } from '../../shared/desc
 import { firesBetween } from '../automation/schedule';
 import { triggerMatches, type DeviceTrigger } from '../automation/trigger-index';
 import { controlKey as key, FactsCache, RuleGraph, type RuleFacts } from '../automation/rule-graph';
-import { DEFAULT_CHAIN_LIMIT, chainText } from '../automation/engine';
+import { chainText } from '../automation/engine';
+import { DEFAULT_CHAIN_LIMIT } from '../automation/settings';
 import { clockTime, describeValue, formatValue, sameValue } from '../../shared/describe-values';
 
 /** A step of a plan that is running and has not run yet. */

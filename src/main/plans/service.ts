@@ -1,7 +1,6 @@
 // Plans for the app: a sentence → a previewed Plan (or a question, or an answer); approve, edit, cancel,
 // undo; automations' runs; the command history. Execution is the Executor's job.
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import type { Rule, RuleInput, Scene } from '../../shared/automation';
 import type { PlanSettings } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
@@ -12,7 +11,7 @@ import type { Clock } from '../automation/clock';
 import { nextFire } from '../automation/schedule';
 import { ruleFromText } from '../automation/from-text';
 import type { Db } from '../storage/db';
-import { getSetting, setSetting } from '../storage/settings';
+import type { AppSettings } from '../settings';
 import { planConflicts, stepProblems, type CheckContext } from './conflicts';
 import { formatValue, stepLabel } from '../../shared/describe-values';
 import { changesOf, Executor, holdsValue, joinAnd } from './executor';
@@ -23,6 +22,7 @@ import type { TraceStore } from '../automation/traces';
 
 export interface PlanDeps {
   db: Db;
+  settings: AppSettings;
   bus: EventBus;
   log: Logger;
   clock: Clock;
@@ -47,7 +47,6 @@ export interface PlanDeps {
   homeClock?(): '12h' | '24h';
 }
 
-const AUTO_RUN = 'plans.autoRunSimple';
 /** A control Undo puts back: its value before the plan ran, and the one it has now. */
 type PutBack = { device: Device; cap: Device['capabilities'][number]; before: CapabilityValue; now: CapabilityValue };
 /** A plan some of whose steps ran: done, still running, cancelled part-way, or stopped with something left in place. */
@@ -90,11 +89,11 @@ export class PlanService {
   }
 
   settings(): PlanSettings {
-    return { autoRunSimple: getSetting(this.#d.db, AUTO_RUN, z.boolean()) ?? false };
+    return { autoRunSimple: this.#d.settings.get('plans.autoRunSimple') };
   }
 
   setSettings(s: Partial<PlanSettings>): PlanSettings {
-    if (s.autoRunSimple !== undefined) setSetting(this.#d.db, AUTO_RUN, s.autoRunSimple, this.#d.clock.now());
+    if (s.autoRunSimple !== undefined) this.#d.settings.set('plans.autoRunSimple', s.autoRunSimple);
     return this.settings();
   }
 

@@ -51,6 +51,11 @@ describe('data catalog and export (GDPR art. 15, 20, 30)', () => {
     for (const table of ['devices', 'areas', 'state_history', 'command_history', 'consent_events', 'audit_log', 'settings']) {
       expect(JSON.parse(strFromU8(files[`data/${table}.json`]!)).length, table).toBeGreaterThan(0);
     }
+    // Every setting is there with what it changes and its value in force (from the settings registry).
+    const settings = JSON.parse(strFromU8(files['settings.json']!)) as { key: string; description: string; value: unknown }[];
+    expect(settings.map((x) => x.key)).toEqual(expect.arrayContaining(['home.preferences', 'plans.autoRunSimple', 'privacy.retention']));
+    expect(settings.find((x) => x.key === 'home.preferences')?.value).toEqual(h.core.onboarding.preferences());
+    for (const x of settings) expect(x.description, x.key).not.toBe('');
     // Network keys and tokens are not personal data and stay out.
     expect(all).not.toMatch(/zwave\.S2|hub\.token|networkKey/);
     await h.core.stop();

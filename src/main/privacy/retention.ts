@@ -1,19 +1,16 @@
 // Retention: each category with a period loses records older than it, automatically (at start and daily)
 // and on demand. Periods default to the catalog's and can be changed within their range.
-import { z } from 'zod';
 import { DataCategoryId } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { AuditLog } from '../storage/audit';
 import type { Db } from '../storage/db';
-import { getSetting, setSetting } from '../storage/settings';
+import type { AppSettings } from '../settings';
 import { categories, presentTables, quoteIdent } from './catalog';
 
 const DAY_MS = 86_400_000;
-const SETTING = 'privacy.retention';
-const Overrides = z.record(z.string(), z.number().int().positive());
 
-export function retentionPolicies(db: Db): Record<DataCategoryId, number | null> {
-  const overrides = getSetting(db, SETTING, Overrides) ?? {};
+export function retentionPolicies(settings: AppSettings): Record<DataCategoryId, number | null> {
+  const overrides = settings.get('privacy.retention');
   const out = {} as Record<DataCategoryId, number | null>;
   for (const id of DataCategoryId.options) {
     const c = categories[id];
@@ -22,19 +19,17 @@ export function retentionPolicies(db: Db): Record<DataCategoryId, number | null>
   return out;
 }
 
-export function setRetention(db: Db, category: DataCategoryId, days: number, now: number): void {
+export function setRetention(settings: AppSettings, category: DataCategoryId, days: number): void {
   const range = categories[category].retentionRange;
   if (!range) throw new HearthError('UNSUPPORTED', `${categories[category].label} has no retention period to change.`);
   if (days < range.min || days > range.max) {
     throw new HearthError('BAD_REQUEST', `Choose between ${range.min} and ${range.max} days.`);
   }
-  const overrides = getSetting(db, SETTING, Overrides) ?? {};
-  setSetting(db, SETTING, { ...overrides, [category]: days }, now);
+  settings.set('privacy.retention', { ...settings.get('privacy.retention'), [category]: days });
 }
 
 /** Deletes what is past its period; returns how many records each category lost. */
-export function applyRetention(db: Db, audit: AuditLog, now: number): Record<string, number> {
-  const policies = retentionPolicies(db);
+export function applyRetention(db: Db, audit: AuditLog, policies: Record<DataCategoryId, number | null>, now: number): Record<string, number> {
   const removed: Record<string, number> = {};
   for (const t of presentTables(db)) {
     const days = t.category ? policies[t.category] : null;

@@ -3,6 +3,7 @@
 import type { AdapterState, AuditEntryView, DataCategoryId, DataCategoryReport, PrivacyOverview } from '../../shared/contract';
 import type { EventBus, Logger } from '../bus';
 import type { DeviceService } from '../services/devices';
+import type { AppSettings } from '../settings';
 import type { AuditLog } from '../storage/audit';
 import type { Db } from '../storage/db';
 import type { StateWriter } from '../storage/state-writer';
@@ -16,6 +17,7 @@ import { applyRetention, retentionPolicies, setRetention } from './retention';
 
 export interface PrivacyDeps {
   db: Db;
+  settings: AppSettings;
   bus: EventBus;
   audit: AuditLog;
   devices: DeviceService;
@@ -46,12 +48,17 @@ export class PrivacyService {
 
   overview(): PrivacyOverview {
     this.#d.writer.flush();
-    return { categories: categoryReports(this.#d.db, retentionPolicies(this.#d.db)), record: RECORD_OF_PROCESSING };
+    return { categories: categoryReports(this.#d.db, retentionPolicies(this.#d.settings)), record: RECORD_OF_PROCESSING };
   }
 
   export() {
     this.#d.writer.flush();
-    const { fileName, zip } = exportPersonalData(this.#d.db, { version: this.#d.version, now: this.#d.now() });
+    const { fileName, zip } = exportPersonalData(this.#d.db, {
+      version: this.#d.version,
+      now: this.#d.now(),
+      policies: retentionPolicies(this.#d.settings),
+      settings: this.#d.settings.report({ all: true }),
+    });
     return { fileName, mimeType: 'application/zip' as const, bytes: zip.byteLength, base64: Buffer.from(zip).toString('base64') };
   }
 
@@ -67,14 +74,14 @@ export class PrivacyService {
 
   applyRetention(): Record<string, number> {
     this.#d.writer.flush();
-    const removed = applyRetention(this.#d.db, this.#d.audit, this.#d.now());
+    const removed = applyRetention(this.#d.db, this.#d.audit, retentionPolicies(this.#d.settings), this.#d.now());
     const total = Object.values(removed).reduce((a, b) => a + b, 0);
     if (total > 0) this.#d.log.info('retention removed old records', removed);
     return removed;
   }
 
   setRetention(category: DataCategoryId, days: number): DataCategoryReport {
-    setRetention(this.#d.db, category, days, this.#d.now());
+    setRetention(this.#d.settings, category, days);
     this.applyRetention();
     return this.overview().categories.find((c) => c.id === category)!;
   }

@@ -1,15 +1,8 @@
 // First-run setup progress and the home's preferences, kept in settings so they survive a restart.
 // A fresh data folder (or one just erased) has no progress: the wizard shows.
-import { HomePreferences, OnboardingState, type OnboardingStep } from '../../shared/contract';
+import type { HomePreferences, OnboardingState, OnboardingStep } from '../../shared/contract';
 import type { EventBus } from '../bus';
-import type { Db } from '../storage/db';
-import { getSetting, setSetting } from '../storage/settings';
-
-const STATE = 'onboarding';
-const PREFS = 'home.preferences';
-
-export const FIRST_RUN: OnboardingState = { status: 'new', step: 'welcome', radioChoice: null, tutorialSkipped: false, updatedAt: null };
-export const DEFAULT_PREFERENCES: HomePreferences = { name: '', location: { kind: 'none' }, units: { temperature: 'C', clock: '24h' } };
+import type { AppSettings } from '../settings';
 
 export interface OnboardingChange {
   step?: OnboardingStep | undefined;
@@ -19,18 +12,18 @@ export interface OnboardingChange {
 }
 
 export class OnboardingService {
-  readonly #db: Db;
+  readonly #settings: AppSettings;
   readonly #bus: EventBus;
   readonly #now: () => number;
 
-  constructor(db: Db, bus: EventBus, now: () => number) {
-    this.#db = db;
-    this.#bus = bus;
-    this.#now = now;
+  constructor(deps: { settings: AppSettings; bus: EventBus; now: () => number }) {
+    this.#settings = deps.settings;
+    this.#bus = deps.bus;
+    this.#now = deps.now;
   }
 
   state(): OnboardingState {
-    return getSetting(this.#db, STATE, OnboardingState) ?? FIRST_RUN;
+    return this.#settings.get('onboarding');
   }
 
   update(change: OnboardingChange): OnboardingState {
@@ -42,7 +35,7 @@ export class OnboardingService {
       tutorialSkipped: change.tutorialSkipped ?? cur.tutorialSkipped,
       updatedAt: this.#now(),
     };
-    setSetting(this.#db, STATE, next, next.updatedAt!);
+    this.#settings.set('onboarding', next);
     this.#bus.emit('onboarding.changed', next);
     return next;
   }
@@ -53,11 +46,11 @@ export class OnboardingService {
   }
 
   preferences(): HomePreferences {
-    return getSetting(this.#db, PREFS, HomePreferences) ?? DEFAULT_PREFERENCES;
+    return this.#settings.get('home.preferences');
   }
 
   setPreferences(p: HomePreferences): HomePreferences {
-    setSetting(this.#db, PREFS, p, this.#now());
+    this.#settings.set('home.preferences', p);
     this.#bus.emit('home.preferences', p);
     return p;
   }

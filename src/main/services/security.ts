@@ -1,28 +1,27 @@
 // Encryption at rest as the user sees it: how secrets are protected, and turning the database's own
 // encryption on or off, or rotating its key.
-import { z } from 'zod';
 import type { SecurityStatus } from '../../shared/contract';
 import type { SecretStore } from '../secrets';
 import type { AuditLog } from '../storage/audit';
 import { DB_CIPHER, type Db } from '../storage/db';
 import { changeDatabaseKey, databaseKey } from '../storage/db-key';
-import { getSetting, setSetting } from '../storage/settings';
+import type { AppSettings } from '../settings';
 import type { StateWriter } from '../storage/state-writer';
-
-const CHANGED_AT = 'security.databaseKeyChangedAt';
 
 export class SecurityService {
   readonly #db: Db;
   readonly #secrets: SecretStore;
   readonly #writer: StateWriter;
   readonly #audit: AuditLog;
+  readonly #settings: AppSettings;
   readonly #now: () => number;
 
-  constructor(deps: { db: Db; secrets: SecretStore; writer: StateWriter; audit: AuditLog; now: () => number }) {
+  constructor(deps: { db: Db; secrets: SecretStore; writer: StateWriter; audit: AuditLog; settings: AppSettings; now: () => number }) {
     this.#db = deps.db;
     this.#secrets = deps.secrets;
     this.#writer = deps.writer;
     this.#audit = deps.audit;
+    this.#settings = deps.settings;
     this.#now = deps.now;
   }
 
@@ -30,7 +29,7 @@ export class SecurityService {
     const encrypted = databaseKey(this.#secrets) !== null;
     return {
       secrets: this.#secrets.protection,
-      database: { encrypted, cipher: encrypted ? DB_CIPHER : null, keyChangedAt: getSetting(this.#db, CHANGED_AT, z.number()) ?? null },
+      database: { encrypted, cipher: encrypted ? DB_CIPHER : null, keyChangedAt: this.#settings.get('security.databaseKeyChangedAt') },
     };
   }
 
@@ -49,7 +48,7 @@ export class SecurityService {
   #rekey(encrypt: boolean, actor: string, action: string): void {
     this.#writer.flush();
     changeDatabaseKey(this.#db, this.#secrets, encrypt);
-    setSetting(this.#db, CHANGED_AT, this.#now(), this.#now());
+    this.#settings.set('security.databaseKeyChangedAt', this.#now());
     this.#audit.append({ actor, action });
   }
 }

@@ -8,6 +8,7 @@ import { matterEvents, matterRequests } from './matter';
 import { onboardingEvents, onboardingRequests } from './onboarding';
 import { privacyEvents, privacyRequests } from './privacy';
 import { securityRequests } from './security';
+import { settingsRequests } from './settings';
 import { planEvents, planRequests } from './plans';
 import { radioEvents, radioRequests } from './radios';
 import { stickEvents, stickRequests } from './sticks';
@@ -20,6 +21,7 @@ export * from './matter';
 export * from './onboarding';
 export * from './privacy';
 export * from './security';
+export * from './settings';
 export * from './plans';
 export * from './radios';
 export * from './sticks';
@@ -32,6 +34,7 @@ export const requests = {
   ...onboardingRequests,
   ...privacyRequests,
   ...securityRequests,
+  ...settingsRequests,
   ...planRequests,
   ...automationRequests,
   ...radioRequests,

@@ -1,0 +1,22 @@
+// Gathers every domain's settings into the one registry. A domain adds its keys here: one import, one spread.
+// Hosts build the registry through the composition root; services receive it as `settings` and read their own
+// keys with `settings.get(key)` / `settings.set(key, value)`, typed by key.
+import { automationSettings } from '../automation/settings';
+import { privacySettings } from '../privacy/settings';
+import { homeSettings } from '../services/settings';
+import type { Logger } from '../../shared/logger';
+import type { Db } from '../storage/db';
+import { Settings, type SettingKey, type SettingValue } from './registry';
+
+export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings] as const;
+
+export type AppSettingDefs = typeof allSettings;
+export type AppSettings = Settings<AppSettingDefs>;
+export type AppSettingKey = SettingKey<AppSettingDefs>;
+export type AppSettingValue<K extends AppSettingKey> = SettingValue<AppSettingDefs, K>;
+
+export function createSettings(deps: { db: Db; log: Logger; now: () => number; env?: Readonly<Record<string, string | undefined>> }): AppSettings {
+  return new Settings({ ...deps, defs: allSettings });
+}
+
+export { defineSetting, type SettingDef, type SettingReport } from './registry';
