@@ -2,7 +2,7 @@
 // Core and put a transport in front of its dispatcher.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ProtocolAdapter } from '../shared/adapter';
+import type { AnyIntegration } from '../shared/integration';
 import type { AdapterState, SystemInfo } from '../shared/contract';
 import { createHandlers } from './api';
 import { systemClock, type Clock } from './automation/clock';
@@ -74,7 +74,7 @@ export class Core {
   readonly dispatch: Dispatch;
   readonly log: Logger;
   readonly #opts: CoreOptions;
-  readonly #adapters: ProtocolAdapter[] = [];
+  readonly #adapters: AnyIntegration[] = [];
   readonly #startedAt: number;
   #stopped = false;
   #demo = false;
@@ -96,7 +96,7 @@ export class Core {
     this.areas = new AreaService(this.db, this.bus, this.devices, now);
     this.consents = new ConsentService(this.db, this.bus, now);
     this.onboarding = new OnboardingService({ settings: this.settings, bus: this.bus, now });
-    this.security = new SecurityService({ db: this.db, secrets: this.secrets, writer: this.writer, audit: this.audit, settings: this.settings, now });
+    this.security = new SecurityService({ db: this.db, secrets: this.secrets, writer: this.writer, settings: this.settings, now });
     this.privacy = new PrivacyService({
       db: this.db,
       settings: this.settings,
@@ -146,7 +146,7 @@ export class Core {
    * Attaches and starts radios (created by the caller, see radios.ts). A radio that fails to start is
    * reported in system.health; the core keeps running.
    */
-  async startAdapters(adapters: ProtocolAdapter[], opts: { demo?: boolean } = {}): Promise<void> {
+  async startAdapters(adapters: AnyIntegration[], opts: { demo?: boolean } = {}): Promise<void> {
     this.#demo = opts.demo ?? false;
     for (const a of adapters) {
       this.#adapters.push(a);

@@ -2,7 +2,6 @@
 // encryption on or off, or rotating its key.
 import type { SecurityStatus } from '../../shared/contract';
 import type { SecretStore } from '../secrets';
-import type { AuditLog } from '../storage/audit';
 import { DB_CIPHER, type Db } from '../storage/db';
 import { changeDatabaseKey, databaseKey } from '../storage/db-key';
 import type { AppSettings } from '../settings';
@@ -12,15 +11,13 @@ export class SecurityService {
   readonly #db: Db;
   readonly #secrets: SecretStore;
   readonly #writer: StateWriter;
-  readonly #audit: AuditLog;
   readonly #settings: AppSettings;
   readonly #now: () => number;
 
-  constructor(deps: { db: Db; secrets: SecretStore; writer: StateWriter; audit: AuditLog; settings: AppSettings; now: () => number }) {
+  constructor(deps: { db: Db; secrets: SecretStore; writer: StateWriter; settings: AppSettings; now: () => number }) {
     this.#db = deps.db;
     this.#secrets = deps.secrets;
     this.#writer = deps.writer;
-    this.#audit = deps.audit;
     this.#settings = deps.settings;
     this.#now = deps.now;
   }
@@ -33,22 +30,22 @@ export class SecurityService {
     };
   }
 
-  setDatabaseEncryption(on: boolean, actor: string): SecurityStatus {
+  // Who asked is recorded by the dispatcher: both requests are declared audited in contract/security.ts.
+  setDatabaseEncryption(on: boolean): SecurityStatus {
     if (on === this.status().database.encrypted) return this.status();
-    this.#rekey(on, actor, on ? 'security.database.encrypt' : 'security.database.decrypt');
+    this.#rekey(on);
     return this.status();
   }
 
-  rotateDatabaseKey(actor: string): SecurityStatus {
-    if (!this.status().database.encrypted) return this.setDatabaseEncryption(true, actor);
-    this.#rekey(true, actor, 'security.database.rotateKey');
+  rotateDatabaseKey(): SecurityStatus {
+    if (!this.status().database.encrypted) return this.setDatabaseEncryption(true);
+    this.#rekey(true);
     return this.status();
   }
 
-  #rekey(encrypt: boolean, actor: string, action: string): void {
+  #rekey(encrypt: boolean): void {
     this.#writer.flush();
     changeDatabaseKey(this.#db, this.#secrets, encrypt);
     this.#settings.set('security.databaseKeyChangedAt', this.#now());
-    this.#audit.append({ actor, action });
   }
 }

@@ -47,7 +47,7 @@ describe('database encryption at rest', () => {
 
     // Turning it off gives a plain SQLite file again.
     const third = new Core({ dataDir, host: 'hub', version: 't', log: quietLog, secrets: openSecretStore({ dataDir }) });
-    expect(third.security.setDatabaseEncryption(false, 't').database.encrypted).toBe(false);
+    expect(third.security.setDatabaseEncryption(false).database.encrypted).toBe(false);
     await third.stop();
     const plain = openDatabase(join(dataDir, 'hearth.db'));
     expect(plain.prepare(NAME_ROW).get()).toEqual({ name: `${PERSONAL.deviceName} Two` });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { requestNames, requests } from '../../shared/contract';
+import { defineRequests } from '../../shared/contract/define';
 import { HearthError } from '../../shared/errors';
 import type { AuditEntry } from '../storage/audit';
 import { quietLog } from '../test/temp';
@@ -103,6 +105,51 @@ describe('dispatcher', () => {
     ]);
     // The values themselves (a new name) are not copied into the log entry.
     expect(JSON.stringify(log)).not.toContain('Secret Name');
+  });
+
+  it('records a request declared audited as its declared action, with the declared input fields and whether it worked', async () => {
+    const log: AuditEntry[] = [];
+    const status = { secrets: 'plain' as const, database: { encrypted: true, cipher: 'sqlcipher', keyChangedAt: 1 } };
+    let fails = false;
+    const d = createDispatcher(
+      handlers({
+        'security.setDatabaseEncryption': () => {
+          if (fails) throw new HearthError('INTERNAL', 'Disk full.');
+          return status;
+        },
+        'security.rotateDatabaseKey': () => status,
+        'security.status': () => status,
+      }),
+      quietLog,
+      { append: (e) => log.push(e) },
+    );
+    await d('security.setDatabaseEncryption', { on: true }, { actor: 'hub:client-1' });
+    fails = true;
+    await d('security.setDatabaseEncryption', { on: false }, ctx);
+    await d('security.rotateDatabaseKey', {}, ctx);
+    await d('security.status', {}, ctx); // neither audited nor personal: not recorded
+    await d('security.setDatabaseEncryption', { on: 'yes' }, ctx); // invalid: nothing was done
+    expect(log).toEqual([
+      { actor: 'hub:client-1', action: 'security.database.setEncryption', target: 'security', detail: { on: true, ok: true } },
+      { actor: 'test', action: 'security.database.setEncryption', target: 'security', detail: { on: false, ok: false } },
+      { actor: 'test', action: 'security.database.rotateKey', target: 'security', detail: { ok: true } },
+    ]);
+  });
+
+  it('an audit declaration names input fields only, and finds its target in the input, then in the output', () => {
+    const input = z.object({ deviceId: z.string(), strategy: z.number() }).strict();
+    const defs = defineRequests({
+      'x.start': { input, output: z.object({ attemptId: z.string() }), personal: 'none', audit: { action: 'x.start', detail: ['strategy'], target: 'attemptId' } },
+      // @ts-expect-error: 'pin' is not a field of the input, so it cannot be declared to go into the log
+      'x.pin': { input, output: z.object({}), personal: 'none', audit: { action: 'x.pin', detail: ['pin'] } },
+    });
+    expect(Object.keys(defs)).toEqual(['x.start', 'x.pin']);
+    // Every declaration in the contract names fields its input has.
+    for (const name of requestNames) {
+      const decl = (requests[name] as { audit?: { detail?: readonly string[] } }).audit;
+      const shape = (requests[name].input as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+      for (const f of decl?.detail ?? []) expect(Object.keys(shape), `${name}: ${f}`).toContain(f);
+    }
   });
 
   it('every request of the contract says whether it touches personal data', () => {

@@ -1,7 +1,9 @@
 // Turns an untrusted (method, params) pair into a Reply: checks the method exists, validates the input
 // with the contract's zod schema, runs the handler, validates the output, and maps errors to values.
-// Every request the contract marks as reading or writing personal data is recorded in the audit log.
+// Every request the contract marks as reading or writing personal data, and every request it declares audited
+// (a security or administration action, `audit` in shared/contract/define.ts), is recorded in the audit log.
 import { isRequestName, requests, type RequestName, type RequestOutput, type RequestParsedInput } from '../../shared/contract';
+import type { RequestDef } from '../../shared/contract/define';
 import { HearthError, toErrorPayload } from '../../shared/errors';
 import type { Reply } from '../../shared/wire';
 import type { Logger } from '../bus';
@@ -31,20 +33,40 @@ function issuesText(issues: { path: PropertyKey[]; message: string }[]): string 
     .join('; ');
 }
 
+const fields = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
+
 /** What a call was about, for the audit log: the id it names, never the values it carries. */
 function targetOf(input: unknown): string | null {
-  if (typeof input !== 'object' || input === null) return null;
-  const o = input as Record<string, unknown>;
+  const o = fields(input);
   for (const k of ['deviceId', 'id', 'purpose', 'category']) if (typeof o[k] === 'string') return o[k];
   return null;
 }
 
+/** The audit entry a request's declaration asks for (see AuditDecl), or null when it declares none. */
+function declaredEntry(method: RequestName, input: unknown, output: unknown, ctx: CallContext, ok: boolean): AuditEntry | null {
+  const def: RequestDef = requests[method];
+  const decl = def.audit;
+  if (!decl) return null;
+  const i = fields(input);
+  const detail: Record<string, unknown> = {};
+  for (const f of decl.detail ?? []) detail[f] = i[f] ?? null;
+  if (def.personal !== 'none') detail.access = def.personal;
+  detail.ok = ok;
+  const named = decl.target === undefined ? targetOf(input) : (i[decl.target] ?? fields(output)[decl.target]);
+  const target = typeof named === 'string' ? named : method.slice(0, method.indexOf('.'));
+  return { actor: ctx.actor, action: decl.action, target, detail };
+}
+
 export function createDispatcher(handlers: Handlers, log: Logger, access?: AccessLog): Dispatch {
-  const record = (method: RequestName, input: unknown, ctx: CallContext, ok: boolean) => {
+  const record = (method: RequestName, input: unknown, output: unknown, ctx: CallContext, ok: boolean) => {
+    if (!access) return;
     const kind = requests[method].personal;
-    if (kind === 'none' || !access) return;
+    const entry =
+      declaredEntry(method, input, output, ctx, ok) ??
+      (kind === 'none' ? null : { actor: ctx.actor, action: `api.${method}`, target: targetOf(input), detail: { access: kind, ok } });
+    if (!entry) return;
     try {
-      access.append({ actor: ctx.actor, action: `api.${method}`, target: targetOf(input), detail: { access: kind, ok } });
+      access.append(entry);
     } catch (err) {
       log.error(`could not record ${method} in the audit log`, err);
     }
@@ -70,11 +92,11 @@ export function createDispatcher(handlers: Handlers, log: Logger, access?: Acces
         log.error(`handler ${method} returned a value that breaks the contract`, issuesText(output.error.issues));
         throw new Error('contract violation');
       }
-      record(method, input.data, ctx, true);
+      record(method, input.data, output.data, ctx, true);
       return { ok: true, result: output.data };
     } catch (err) {
       if (!(err instanceof HearthError)) log.error(`handler ${method} failed`, err);
-      record(method, input.data, ctx, false);
+      record(method, input.data, undefined, ctx, false);
       return { ok: false, error: toErrorPayload(err) };
     }
   };

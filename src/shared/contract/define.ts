@@ -8,12 +8,35 @@ import type { z } from 'zod';
  */
 export type PersonalDataAccess = 'none' | 'read' | 'write';
 
-export interface RequestDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+/**
+ * A request that is a security or administration action (letting devices join, restoring a backup, changing
+ * the database's encryption…): the dispatcher records each call in the audit log as
+ * `{ actor, action, target, detail: { <each detail field>, ok } }`, whether it worked or not. Values are copied
+ * only from the input fields named here, so a request never puts more into the log than it declares.
+ */
+export interface AuditDecl<F extends string = string> {
+  /** The entry's action, e.g. 'zwave.inclusion.start'. */
+  action: string;
+  /** Input fields copied into the entry's detail (a field not given is recorded as null). */
+  detail?: readonly F[];
+  /** The field naming what the call is about: looked up in the input, then in the output once the call
+   * worked. Default: the input's deviceId / id / purpose / category, else the request's domain ('zwave'). */
+  target?: string;
+}
+
+export interface RequestDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, F extends string = string> {
   input: I;
   output: O;
   personal: PersonalDataAccess;
+  audit?: AuditDecl<F>;
 }
 
-/** Keeps the literal request names and schema types while checking the shape. */
-export const defineRequests = <T extends Record<string, RequestDef>>(defs: T): T => defs;
+/** The top-level fields of a request's input (the names `audit.detail` may use). */
+export type InputField<I extends z.ZodType> = z.output<I> extends object ? Extract<keyof z.output<I>, string> : never;
+
+/** Keeps the literal request names and schema types while checking the shape; an `audit.detail` field that the
+ * input does not have is a compile error. */
+export const defineRequests = <T extends Record<string, RequestDef> & Checked<T>>(defs: T): T => defs;
+
+type Checked<T> = { [N in keyof T]: T[N] extends { input: infer I extends z.ZodType; output: infer O extends z.ZodType } ? RequestDef<I, O, InputField<I>> : RequestDef };
 export const defineEvents = <T extends Record<string, z.ZodType>>(defs: T): T => defs;

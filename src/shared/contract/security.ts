@@ -19,6 +19,11 @@ export type SecurityStatus = z.infer<typeof SecurityStatus>;
 
 export const securityRequests = defineRequests({
   'security.status': { input: NoInput, output: SecurityStatus, personal: 'none' },
-  'security.setDatabaseEncryption': { input: z.object({ on: z.boolean() }).strict(), output: SecurityStatus, personal: 'none' },
-  'security.rotateDatabaseKey': { input: NoInput, output: SecurityStatus, personal: 'none' },
+  'security.setDatabaseEncryption': {
+    input: z.object({ on: z.boolean() }).strict(),
+    output: SecurityStatus,
+    personal: 'none',
+    audit: { action: 'security.database.setEncryption', detail: ['on'] },
+  },
+  'security.rotateDatabaseKey': { input: NoInput, output: SecurityStatus, personal: 'none', audit: { action: 'security.database.rotateKey' } },
 });
