@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Rule, Trigger } from '../src/shared/automation';
 import type { CapabilityValue, Device } from '../src/shared/model';
-import { systemClock } from '../src/main/automation/clock';
+import { systemClock } from '../src/main/time/clock';
 import { AutomationEngine } from '../src/main/automation/engine';
 import { TraceStore } from '../src/main/automation/traces';
 import { EventBus } from '../src/main/bus';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { AnyIntegration } from '../shared/integration';
 import type { AdapterState, SystemInfo } from '../shared/contract';
 import { createHandlers } from './api';
-import { systemClock, type Clock } from './automation/clock';
+import { systemClock, type Clock } from './time/clock';
 import { AutomationService } from './automation/service';
 import { TraceStore } from './automation/traces';
 import { PlanService } from './plans/service';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Condition } from '../../shared/automation';
 import { evaluate, type ConditionContext } from './conditions';
 import type { Device } from '../../shared/model';
-import { sunTime } from './sun';
+import { sunTime } from '../time/sun';
 
 const at = (h: number, m = 0, day = 6) => new Date(2025, 0, day, h, m).getTime(); // 6 Jan 2025 is a Monday
 const dev = (id: string, name: string, caps: Device['capabilities']): Device => ({

@@ -3,7 +3,7 @@
 import type { Condition, Location } from '../../shared/automation';
 import type { CapabilityValue } from '../../shared/model';
 import { clockTime, formatValue, sameValue } from '../../shared/describe-values';
-import { minuteOfDay, NEEDS_LOCATION, parseTimeOfDay, startOfDay, sunWindow, weekdayOf } from './sun';
+import { minuteOfDay, NEEDS_LOCATION, parseTimeOfDay, startOfDay, sunWindow, weekdayOf } from '../time/sun';
 import type { DeviceLookup } from '../../shared/describe-rules';
 
 export interface ConditionContext {

@@ -4,7 +4,7 @@ import type { CapabilityValue, Device } from '../../shared/model';
 import type { Trace } from '../../shared/plan';
 import { FakeClock } from '../test/fake-clock';
 import { AutomationEngine } from './engine';
-import { TriggerIndex, triggerMatches } from './trigger-index';
+import { TriggerIndex, triggerMatches } from '../time/trigger-index';
 
 const dev = (id: string, name: string, caps: Device['capabilities']): Device => ({
   id, protocol: 'zwave', name, areaId: null, manufacturer: '', model: '', firmware: null, capabilities: caps, state: {}, stateAt: {}, health: 'online', lastSeen: null,

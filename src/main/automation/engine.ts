@@ -4,12 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { Location, Rule, Trigger } from '../../shared/automation';
 import type { CapabilityValue } from '../../shared/model';
 import type { Trace } from '../../shared/plan';
-import type { Clock, TimerHandle } from './clock';
+import type { Clock, TimerHandle } from '../time/clock';
 import { evaluate, type ConditionContext } from './conditions';
 import { conditionText, triggerText, type DeviceLookup } from '../../shared/describe-rules';
-import { nextFire } from './schedule';
+import { nextFire } from '../time/schedule';
 import { DEFAULT_CHAIN_LIMIT } from './settings';
-import { TriggerIndex } from './trigger-index';
+import { TriggerIndex } from '../time/trigger-index';
 
 export interface EngineDeps {
   clock: Clock;

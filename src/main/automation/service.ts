@@ -12,7 +12,7 @@ import type { Db } from '../storage/db';
 import type { AppSettings } from '../settings';
 import { ruleConflicts, type CheckContext, type PendingStep } from '../plans/conflicts';
 import type { PlanService } from '../plans/service';
-import type { Clock } from './clock';
+import type { Clock } from '../time/clock';
 import { AutomationEngine } from './engine';
 import { FactsCache, RuleGraph } from './rule-graph';
 import { AutomationStore } from './store';

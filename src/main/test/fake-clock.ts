@@ -1,5 +1,5 @@
 // A clock for tests: time moves only when the test says so, and due timers run in order.
-import type { Clock, TimerHandle } from '../automation/clock';
+import type { Clock, TimerHandle } from '../time/clock';
 
 export class FakeClock implements Clock {
   #now: number;
