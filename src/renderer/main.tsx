@@ -1,4 +1,4 @@
-// Renderer entry: picks the transport (Electron bridge or hub WebSocket), builds the store, mounts the UI.
+// Renderer entry: picks the transport (Electron bridge or hub WebSocket), builds the stores, mounts the UI.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, MissingToken } from './App';
@@ -6,10 +6,8 @@ import { createClient } from './api/client';
 import { ClientContext } from './api/context';
 import { electronTransport, type Transport } from './api/transport';
 import { wsTransport } from './api/ws-transport';
-import { createHomeStore } from './store/home';
-import { HomeStoreContext } from './store/context';
-import { createPlansStore } from './store/plans';
-import { PlansStoreContext } from './store/plans-context';
+import { StoresContext } from './store/context';
+import { createStores } from './store';
 import './styles/app.css';
 
 const TOKEN_KEY = 'hearth.token';
@@ -39,16 +37,13 @@ if (!transport) {
   root.render(<MissingToken />);
 } else {
   const client = createClient(transport);
-  const store = createHomeStore(client);
-  const plans = createPlansStore(client);
+  const stores = createStores(client);
   root.render(
     <StrictMode>
       <ClientContext.Provider value={client}>
-        <HomeStoreContext.Provider value={store}>
-          <PlansStoreContext.Provider value={plans}>
-            <App />
-          </PlansStoreContext.Provider>
-        </HomeStoreContext.Provider>
+        <StoresContext.Provider value={stores}>
+          <App />
+        </StoresContext.Provider>
       </ClientContext.Provider>
     </StrictMode>,
   );

@@ -16,6 +16,12 @@ export class ApiError extends Error {
   }
 }
 
+/** Any failure as an ApiError: what the core said, or (for anything else) an internal error in plain words. */
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof ApiError) return err;
+  return new ApiError({ code: 'INTERNAL', message: err instanceof Error ? err.message : String(err), next: 'Try again; reload the window if it keeps happening.' });
+}
+
 export interface Client {
   call<N extends RequestName>(name: N, input: RequestInput<N>): Promise<RequestOutput<N>>;
   on<E extends EventName>(event: E, cb: (payload: EventPayload<E>) => void): () => void;

@@ -2,15 +2,19 @@
 // Questions back ("Which lamp: …?") offer their answers as buttons; state questions are answered here.
 import { CornerDownLeft, MessageSquareText, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { useHome } from '../store/context';
-import { usePlans } from '../store/plans-context';
+import { useHome, usePlans } from '../store/context';
+import { selectReply } from '../store/plans';
 
 export function CommandBar() {
-  const { preview, said, busy, current, close, error, loadHistory } = usePlans((s) => s);
+  const preview = usePlans((s) => s.preview);
+  const said = usePlans((s) => s.said);
+  const busy = usePlans((s) => s.busy);
+  const current = usePlans((s) => s.current);
+  const reply = usePlans(selectReply);
+  const close = usePlans((s) => s.close);
+  const loadHistory = usePlans((s) => s.loadHistory);
   const [text, setText] = useState('');
   const [cursor, setCursor] = useState<number | null>(null);
-  const reply = current && current.kind !== 'plan' ? current : null;
-  const showError = error && current === null;
 
   useEffect(() => {
     if (current?.kind === 'plan') setText('');
@@ -69,7 +73,7 @@ export function CommandBar() {
           <CornerDownLeft size={16} aria-hidden="true" />
         </button>
       </div>
-      <div id="command-reply" className="command-reply" role="status" aria-live="polite" hidden={!reply && !showError}>
+      <div id="command-reply" className="command-reply" role="status" aria-live="polite" hidden={!reply}>
         {reply?.kind === 'question' && (
           <>
             <p>{reply.message}</p>
@@ -89,8 +93,7 @@ export function CommandBar() {
             {reply.next && <p className="next">{reply.next}</p>}
           </>
         )}
-        {showError && <p>{error.message}</p>}
-        {(reply || showError) && (
+        {reply && (
           <button type="button" className="icon-button close" aria-label="Dismiss" onClick={close}>
             <X size={14} aria-hidden="true" />
           </button>

@@ -3,8 +3,9 @@
 import { PlugZap, Usb } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import type { Stick, StickList, StickTestResult } from '../../shared/contract';
-import { useAction, useEvent } from '../hooks/useRequest';
-import { useHome } from '../store/context';
+import { listSticks, testStick } from '../api/sticks';
+import { useCall } from '../api/useCall';
+import { useEvent } from '../api/useEvent';
 
 export interface StickChoice {
   path: string;
@@ -32,8 +33,9 @@ interface PickerProps {
 }
 
 export function StickPicker({ protocol: wanted, value, onChange }: PickerProps) {
-  const client = useHome((s) => s.client);
-  const { run, busy } = useAction();
+  const sticks = useCall(listSticks, { quiet: true });
+  const tester = useCall(testStick);
+  const busy = tester.busy;
   const [list, setList] = useState<StickList | null>(null);
   const [typed, setTyped] = useState('');
   const [progress, setProgress] = useState<string | null>(null);
@@ -43,16 +45,17 @@ export function StickPicker({ protocol: wanted, value, onChange }: PickerProps) 
   const name = useId();
   const protocol = wanted ?? value?.protocol ?? kind;
 
+  const loadSticks = sticks.run;
   useEffect(() => {
     let live = true;
-    const load = () => client.call('sticks.list', { watchSeconds: 300 }).then((l) => live && setList(l)).catch(() => undefined);
+    const load = () => loadSticks(300).then((l) => live && l && setList(l));
     void load();
     const keepWatching = setInterval(() => void load(), 240_000);
     return () => {
       live = false;
       clearInterval(keepWatching);
     };
-  }, [client]);
+  }, [loadSticks]);
   useEvent('sticks.changed', setList);
   useEvent('sticks.testOpen.progress', (p) => value && p.path === value.path && setProgress(p.message));
 
@@ -64,11 +67,11 @@ export function StickPicker({ protocol: wanted, value, onChange }: PickerProps) 
   const test = async () => {
     if (!value) return;
     setResult(null);
-    const r = await run('sticks.testOpen', { path: value.path, protocol, ...(value.driver ? { driver: value.driver } : {}) });
+    const r = await tester.run({ path: value.path, protocol, ...(value.driver ? { driver: value.driver } : {}) });
     setProgress(null);
     if (r) setResult(r);
   };
-  const sticks = list?.sticks ?? [];
+  const found = list?.sticks ?? [];
   return (
     <div className="stick-picker">
       <fieldset>
@@ -79,9 +82,9 @@ export function StickPicker({ protocol: wanted, value, onChange }: PickerProps) 
             {list.problem.message} {list.problem.next}
           </p>
         )}
-        {list && !list.problem && sticks.length === 0 && <p className="muted">No USB stick found. Plug one in: it shows up here by itself.</p>}
+        {list && !list.problem && found.length === 0 && <p className="muted">No USB stick found. Plug one in: it shows up here by itself.</p>}
         <ul className="sticks">
-          {sticks.map((s) => {
+          {found.map((s) => {
             const path = s.stablePath ?? s.path;
             const fits = !wanted || s.protocol === null || s.protocol === wanted;
             const as = wanted ?? s.protocol ?? kind;
@@ -138,7 +141,7 @@ export function StickPicker({ protocol: wanted, value, onChange }: PickerProps) 
         )}
       </fieldset>
       <div className="stick-test">
-        <button type="button" className="button" disabled={!value || busy !== null} onClick={() => void test()}>
+        <button type="button" className="button" disabled={!value || busy} onClick={() => void test()}>
           <PlugZap size={14} aria-hidden="true" /> {busy ? 'Testing…' : 'Test this stick'}
         </button>
         {busy && (

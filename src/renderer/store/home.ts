@@ -2,16 +2,14 @@
 // optimistically: a control shows "sending" until the device's own report arrives.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AdapterState, HomePreferences, OnboardingState, SystemInfo } from '../../shared/contract';
-import type { Area, CapabilityValue, Device } from '../../shared/model';
-import { ApiError, type Client } from '../api/client';
+import type { Area, CapabilityValue, Device, Protocol } from '../../shared/model';
+import { caller } from '../api/call';
+import type { Client } from '../api/client';
+import { commandDevice, listAreas, listDevices, moveDevice, renameDevice } from '../api/devices';
+import { homePreferences, onboardingState } from '../api/onboarding';
+import { systemInfo } from '../api/system';
 import type { ConnectionState } from '../api/transport';
-
-export interface Notice {
-  id: number;
-  kind: 'error' | 'warning';
-  message: string;
-  next?: string | undefined;
-}
+import type { NoticesState } from './notices';
 
 export interface Pending {
   value: CapabilityValue;
@@ -19,8 +17,6 @@ export interface Pending {
 }
 
 export interface HomeState {
-  /** The typed client, for screens with requests of their own (pairing, radios...). */
-  client: Client;
   connection: ConnectionState;
   loaded: boolean;
   info: SystemInfo | null;
@@ -28,27 +24,30 @@ export interface HomeState {
   devices: Record<string, Device>;
   areas: Area[];
   pending: Record<string, Pending>;
-  notices: Notice[];
   /** First-run setup progress; the wizard shows while it is new or in progress. */
   onboarding: OnboardingState | null;
   preferences: HomePreferences | null;
   command(deviceId: string, capabilityId: string, value: CapabilityValue): Promise<void>;
   rename(deviceId: string, name: string): Promise<void>;
   moveTo(deviceId: string, areaId: string | null): Promise<void>;
-  /** Shows an error or warning with what to do next. */
-  notify(kind: Notice['kind'], message: string, next?: string): void;
-  dismiss(id: number): void;
-  /** Shows an error from a call as a notice. */
-  report(err: unknown): void;
 }
 
 export const pendingKey = (deviceId: string, capabilityId: string) => `${deviceId}/${capabilityId}`;
 export const CONFIRM_TIMEOUT_MS = 10_000;
 
-export function createHomeStore(client: Client): StoreApi<HomeState> {
-  let noticeId = 1;
+/** Selectors. */
+export const selectDevice = (deviceId: string) => (s: HomeState) => s.devices[deviceId];
+/** How many devices a radio has now (a number, so a component re-renders only when it changes). */
+export const selectDeviceCount = (protocol: Protocol) => (s: HomeState) => {
+  let n = 0;
+  for (const d of Object.values(s.devices)) if (d.protocol === protocol) n++;
+  return n;
+};
+
+export function createHomeStore({ client, notices }: { client: Client; notices: StoreApi<NoticesState> }): StoreApi<HomeState> {
+  const report = (err: unknown) => notices.getState().report(err);
+  const call = caller({ client, report });
   const store = createStore<HomeState>()((set, get) => ({
-    client,
     connection: client.transport.connection,
     loaded: false,
     info: null,
@@ -56,49 +55,30 @@ export function createHomeStore(client: Client): StoreApi<HomeState> {
     devices: {},
     areas: [],
     pending: {},
-    notices: [],
     onboarding: null,
     preferences: null,
     async command(deviceId, capabilityId, value) {
       const key = pendingKey(deviceId, capabilityId);
       set((s) => ({ pending: { ...s.pending, [key]: { value, since: Date.now() } } }));
-      try {
-        await client.call('devices.command', { deviceId, capabilityId, value });
-        setTimeout(() => {
-          const p = get().pending[key];
-          if (p && Date.now() - p.since >= CONFIRM_TIMEOUT_MS - 50) {
-            clearPending(key);
-            const name = get().devices[deviceId]?.name ?? 'The device';
-            notify('warning', `${name} did not confirm the change.`, 'It may be out of range or busy; check it and try again.');
-          }
-        }, CONFIRM_TIMEOUT_MS);
-      } catch (err) {
+      const sent = await call(commandDevice, deviceId, capabilityId, value);
+      if (!sent) {
         clearPending(key);
-        report(err);
+        return;
       }
+      setTimeout(() => {
+        const p = get().pending[key];
+        if (p && Date.now() - p.since >= CONFIRM_TIMEOUT_MS - 50) {
+          clearPending(key);
+          const name = get().devices[deviceId]?.name ?? 'The device';
+          notices.getState().notify('warning', `${name} did not confirm the change.`, 'It may be out of range or busy; check it and try again.');
+        }
+      }, CONFIRM_TIMEOUT_MS);
     },
     async rename(deviceId, name) {
-      try {
-        await client.call('devices.rename', { deviceId, name });
-      } catch (err) {
-        report(err);
-      }
+      await call(renameDevice, deviceId, name);
     },
     async moveTo(deviceId, areaId) {
-      try {
-        await client.call('devices.setArea', { deviceId, areaId });
-      } catch (err) {
-        report(err);
-      }
-    },
-    notify(kind, message, next) {
-      notify(kind, message, next);
-    },
-    dismiss(id) {
-      set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
-    },
-    report(err) {
-      report(err);
+      await call(moveDevice, deviceId, areaId);
     },
   }));
 
@@ -109,41 +89,25 @@ export function createHomeStore(client: Client): StoreApi<HomeState> {
       delete pending[key];
       return { pending };
     });
-  const notify = (kind: Notice['kind'], message: string, next?: string) =>
-    store.setState((s) => ({ notices: [...s.notices.slice(-4), { id: noticeId++, kind, message, next }] }));
-  const report = (err: unknown) => {
-    const e = err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err) });
-    notify('error', e.message, e.next);
-  };
 
   let areasLoading: Promise<void> | null = null;
   const loadAreas = () =>
-    (areasLoading ??= client
-      .call('areas.list', {})
-      .then((areas) => store.setState({ areas }))
-      .catch(() => undefined)
+    (areasLoading ??= caller({ client, report }, { quiet: true })(listAreas)
+      .then((areas) => areas && store.setState({ areas }))
       .finally(() => (areasLoading = null)));
   const load = async () => {
-    try {
-      const [info, devices, areas, onboarding, preferences] = await Promise.all([
-        client.call('system.info', {}),
-        client.call('devices.list', {}),
-        client.call('areas.list', {}),
-        client.call('onboarding.state', {}),
-        client.call('home.preferences', {}),
-      ]);
-      store.setState({
-        info,
-        adapters: info.adapters,
-        areas,
-        devices: Object.fromEntries(devices.map((d) => [d.id, d])),
-        onboarding,
-        preferences,
-        loaded: true,
-      });
-    } catch (err) {
-      if (err instanceof ApiError) notify('error', err.message, err.next);
-    }
+    const all = await call((c: Client) => Promise.all([systemInfo(c), listDevices(c), listAreas(c), onboardingState(c), homePreferences(c)]));
+    if (!all) return;
+    const [info, devices, areas, onboarding, preferences] = all;
+    store.setState({
+      info,
+      adapters: info.adapters,
+      areas,
+      devices: Object.fromEntries(devices.map((d) => [d.id, d])),
+      onboarding,
+      preferences,
+      loaded: true,
+    });
   };
   const putDevice = (d: Device) => {
     store.setState((s) => ({ devices: { ...s.devices, [d.id]: d } }));

@@ -1,31 +1,117 @@
-// The plans store's Undo: a question from the core is kept for the dialog to show, and the person's answer goes
-// back through the contract as `changedSince`. The transport is a fake that answers as the core would.
+// The plans store over a fake core: what the command bar and the plan dialog show, and what is sent back.
 import { describe, expect, it } from 'vitest';
-import type { Plan, UndoResult } from '../../shared/plan';
-import type { Reply } from '../../shared/wire';
-import { createClient } from '../api/client';
-import type { Transport } from '../api/transport';
-import { createPlansStore } from './plans';
+import type { UndoResult } from '../../shared/plan';
+import { createFakeCore } from '../api/fake-transport';
+import { plan, settle, step } from './fixtures';
+import { createNoticesStore } from './notices';
+import { createPlansStore, selectOpenPlan, selectReply } from './plans';
 
-const plan = (over: Partial<Plan>): Plan => ({
-  id: 'p1', title: 'set the ceiling light to 50%', source: { kind: 'command', text: 'set the ceiling light to 50%' }, createdAt: 1, status: 'done',
-  startsAt: 1, steps: [], conflicts: [], notes: [], previewReasons: [], automation: null, startedAt: 1, finishedAt: 2, undoUntil: 9e15, outcome: 'Done: 1 change.', ruleId: null,
-  ...over,
-});
-
-function fakeCore(answers: Record<string, (params: unknown) => unknown>) {
-  const calls: { method: string; params: unknown }[] = [];
-  const transport: Transport = {
-    connection: 'open',
-    async request(method, params): Promise<Reply> {
-      calls.push({ method, params });
-      return { ok: true, result: answers[method]!(params) } as Reply;
-    },
-    onEvent: () => () => undefined,
-    onConnection: () => () => undefined,
-  };
-  return { client: createClient(transport), calls };
+function setup() {
+  const core = createFakeCore();
+  const notices = createNoticesStore();
+  return { core, notices, plans: createPlansStore({ client: core.client, notices }) };
 }
+
+describe('plans store: the command bar and the plan dialog', () => {
+  it('a sentence opens its plan in the dialog and goes into the ↑ history; only the preview is sent', async () => {
+    const { core, plans } = setup();
+    const preview = plan({ id: 'p7', status: 'preview', title: 'turn on the floor lamp', steps: [step({ status: 'pending' })], outcome: null, startedAt: null, finishedAt: null });
+    core.answer('plans.preview', () => ({ kind: 'plan', plan: preview, autoRan: false }));
+
+    await plans.getState().preview('turn on the floor lamp');
+
+    expect(selectOpenPlan(plans.getState())).toEqual(preview);
+    expect(plans.getState().said).toEqual(['turn on the floor lamp']);
+    expect(plans.getState().busy).toBe(false);
+    expect(core.sent.map((s) => s.method)).toEqual(['plans.preview']);
+    expect(core.inputs('plans.preview')).toEqual([{ text: 'turn on the floor lamp' }]);
+  });
+
+  it('a question back is shown under the bar; the chosen answer goes back with the same sentence, said once', async () => {
+    const { core, plans } = setup();
+    core.answer('plans.preview', (i) =>
+      i.clarify
+        ? { kind: 'plan', plan: plan({ id: 'p2', status: 'preview', title: 'turn the Kettle Plug off' }), autoRan: false }
+        : { kind: 'question', text: i.text, message: 'Which device do you mean: Floor Lamp or Kettle Plug?', subject: 'it', options: ['Floor Lamp', 'Kettle Plug'] },
+    );
+
+    await plans.getState().preview('turn it off');
+    expect(selectReply(plans.getState())).toMatchObject({ kind: 'question', options: ['Floor Lamp', 'Kettle Plug'] });
+    expect(selectOpenPlan(plans.getState())).toBeUndefined();
+
+    await plans.getState().preview('turn it off', { subject: 'it', choice: 'Kettle Plug' });
+    expect(core.inputs('plans.preview')[1]).toEqual({ text: 'turn it off', clarify: { subject: 'it', choice: 'Kettle Plug' } });
+    expect(selectOpenPlan(plans.getState())?.title).toBe('turn the Kettle Plug off');
+    expect(selectReply(plans.getState())).toBeNull();
+    expect(plans.getState().said).toEqual(['turn it off']);
+  });
+
+  it('a refused preview becomes a notice with what to do next; no dialog opens and the bar is usable again', async () => {
+    const { core, plans, notices } = setup();
+    core.refuse('plans.preview', { code: 'RADIO_UNAVAILABLE', message: 'The Z-Wave radio is not ready.', next: 'Wait for it to start, then try again.' });
+
+    await plans.getState().preview('turn on the floor lamp');
+
+    expect(notices.getState().notices).toMatchObject([{ kind: 'error', message: 'The Z-Wave radio is not ready.', next: 'Wait for it to start, then try again.' }]);
+    expect(plans.getState().current).toBeNull();
+    expect(plans.getState().busy).toBe(false);
+  });
+
+  it('approving runs the plan, and the dialog follows its steps as the core reports progress', async () => {
+    const { core, plans } = setup();
+    const preview = plan({ id: 'p3', status: 'preview', steps: [step({ id: 's1' }), step({ id: 's2', atMs: 600_000 })], outcome: null, finishedAt: null });
+    core.answer('plans.approve', () => ({ ...preview, status: 'running', steps: [step({ id: 's1', status: 'running' }), step({ id: 's2', atMs: 600_000 })] }));
+    plans.getState().open(preview);
+
+    await plans.getState().approve('p3');
+    expect(core.inputs('plans.approve')).toEqual([{ planId: 'p3' }]);
+    expect(selectOpenPlan(plans.getState())?.status).toBe('running');
+
+    core.emit('plan.progress', { ...preview, status: 'running', steps: [step({ id: 's1', status: 'done' }), step({ id: 's2', atMs: 600_000 })] });
+    await settle();
+    expect(selectOpenPlan(plans.getState())?.steps.map((s) => s.status)).toEqual(['done', 'pending']);
+
+    core.emit('plan.finished', { ...preview, status: 'done', outcome: 'Done: 2 changes.', steps: [step({ id: 's1', status: 'done' }), step({ id: 's2', status: 'done', atMs: 600_000 })] });
+    await settle();
+    expect(selectOpenPlan(plans.getState())).toMatchObject({ status: 'done', outcome: 'Done: 2 changes.' });
+  });
+
+  it('Cancel closes a previewed plan; stopping a running plan keeps the dialog open to show what ran', async () => {
+    const { core, plans } = setup();
+    core.answer('plans.cancel', ({ planId }) => plan({ id: planId, status: 'cancelled', outcome: 'Cancelled.' }));
+
+    plans.getState().open(plan({ id: 'a', status: 'preview' }));
+    await plans.getState().cancel('a');
+    expect(plans.getState().current).toBeNull();
+
+    plans.getState().open(plan({ id: 'b', status: 'running' }));
+    await plans.getState().cancel('b');
+    expect(selectOpenPlan(plans.getState())).toMatchObject({ id: 'b', status: 'cancelled' });
+  });
+
+  it('editing a step sends the change and shows the plan as the core worked it out again', async () => {
+    const { core, plans } = setup();
+    const conflictOf = { kind: 'impossible' as const, severity: 'blocking' as const, message: 'Thermostat can’t be set to 35 °C.', stepIds: ['s1'], ruleIds: [], deviceId: 'zwave:4' };
+    plans.getState().open(plan({ id: 'p4', status: 'preview', steps: [step({ value: 35, after: 35 })], conflicts: [conflictOf] }));
+    core.answer('plans.edit', ({ planId }) => plan({ id: planId, status: 'preview', steps: [step({ value: 21, after: 21 })], conflicts: [] }));
+
+    await plans.getState().edit('p4', [{ stepId: 's1', value: 21 }]);
+
+    expect(core.inputs('plans.edit')).toEqual([{ planId: 'p4', steps: [{ stepId: 's1', value: 21 }] }]);
+    expect(selectOpenPlan(plans.getState())).toMatchObject({ conflicts: [], steps: [{ value: 21 }] });
+  });
+
+  it('the ↑ history starts from the commands said before, newest last, each once', async () => {
+    const { core, plans } = setup();
+    core.answer('commands.history', () => [
+      { at: 3, text: 'turn off the kettle', outcome: 'Done', planId: null },
+      { at: 2, text: 'is the floor lamp on?', outcome: 'No', planId: null },
+      { at: 1, text: 'turn off the kettle', outcome: 'Done', planId: null },
+    ]);
+    await plans.getState().loadHistory();
+    expect(plans.getState().said).toEqual(['is the floor lamp on?', 'turn off the kettle']);
+  });
+});
 
 describe('plans store: Undo', () => {
   it('keeps the question Undo asks about devices changed since, and sends the answer back', async () => {
@@ -36,26 +122,28 @@ describe('plans store: Undo', () => {
       unchanged: [],
     };
     let undone = false;
-    const { client, calls } = fakeCore({
-      'plans.undo': (p) => ((p as { changedSince?: string }).changedSince ? ((undone = true), { kind: 'ran', plan: plan({ id: 'u1', source: { kind: 'undo', planId: 'p1' } }) }) : question),
-      'plans.get': () => plan(undone ? { status: 'undone', outcome: 'Undone: Ceiling Light back to 0 %.' } : {}),
-    });
-    const store = createPlansStore(client);
-    store.getState().open(plan({}));
+    const { core, plans } = setup();
+    core.answer('plans.undo', (p) => (p.changedSince ? ((undone = true), { kind: 'ran', plan: plan({ id: 'u1', source: { kind: 'undo', planId: 'p1' } }) }) : question));
+    core.answer('plans.get', () => plan(undone ? { status: 'undone', outcome: 'Undone: Ceiling Light back to 0 %.' } : {}));
+    plans.getState().open(plan({}));
 
-    await store.getState().undo('p1');
-    expect(store.getState().undoChoice).toEqual(question);
-    expect(store.getState().plans.p1?.status).toBe('done');
+    await plans.getState().undo('p1');
+    expect(plans.getState().undoChoice).toEqual(question);
+    expect(plans.getState().plans.p1?.status).toBe('done');
 
-    await store.getState().undo('p1', 'putBack');
-    expect(calls.filter((c) => c.method === 'plans.undo').map((c) => c.params)).toEqual([{ planId: 'p1' }, { planId: 'p1', changedSince: 'putBack' }]);
-    expect(store.getState().undoChoice).toBeNull();
-    expect(store.getState().plans.p1).toMatchObject({ status: 'undone', outcome: 'Undone: Ceiling Light back to 0 %.' });
+    await plans.getState().undo('p1', 'putBack');
+    expect(core.inputs('plans.undo')).toEqual([{ planId: 'p1' }, { planId: 'p1', changedSince: 'putBack' }]);
+    expect(plans.getState().undoChoice).toBeNull();
+    expect(plans.getState().plans.p1).toMatchObject({ status: 'undone', outcome: 'Undone: Ceiling Light back to 0 %.' });
 
     // Dismissing the question, or closing the dialog, forgets it.
     undone = false;
-    await store.getState().undo('p1');
-    store.getState().dismissUndoChoice();
-    expect(store.getState().undoChoice).toBeNull();
+    await plans.getState().undo('p1');
+    plans.getState().dismissUndoChoice();
+    expect(plans.getState().undoChoice).toBeNull();
+    await plans.getState().undo('p1');
+    plans.getState().close();
+    expect(plans.getState().undoChoice).toBeNull();
+    expect(plans.getState().current).toBeNull();
   });
 });

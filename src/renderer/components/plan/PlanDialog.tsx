@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { triggerText } from '../../../shared/describe-rules';
 import { clockTime } from '../../../shared/describe-values';
 import type { Plan } from '../../../shared/plan';
-import { useHome } from '../../store/context';
-import { usePlans } from '../../store/plans-context';
+import { useHome, usePlans } from '../../store/context';
+import { selectOpenPlan } from '../../store/plans';
 import { ConflictList } from './ConflictList';
 import { StepsTable } from './StepsTable';
 import { Timeline } from './Timeline';
@@ -19,14 +19,20 @@ const STATUS_TEXT: Record<Plan['status'], string> = {
 const UNDOABLE: readonly Plan['status'][] = ['done', 'running', 'cancelled', 'failed'];
 
 export function PlanDialog() {
-  const current = usePlans((s) => s.current);
-  const plan = usePlans((s) => (s.current?.kind === 'plan' ? s.plans[s.current.planId] : undefined));
-  if (current?.kind !== 'plan' || !plan) return null;
+  const plan = usePlans(selectOpenPlan);
+  if (!plan) return null;
   return <Dialog plan={plan} key={plan.id} />;
 }
 
 function Dialog({ plan }: { plan: Plan }) {
-  const { approve, cancel, edit, undo, close, busy, error, undoChoice, dismissUndoChoice } = usePlans((s) => s);
+  const approve = usePlans((s) => s.approve);
+  const cancel = usePlans((s) => s.cancel);
+  const edit = usePlans((s) => s.edit);
+  const undo = usePlans((s) => s.undo);
+  const close = usePlans((s) => s.close);
+  const busy = usePlans((s) => s.busy);
+  const undoChoice = usePlans((s) => s.undoChoice);
+  const dismissUndoChoice = usePlans((s) => s.dismissUndoChoice);
   const devices = useHome((s) => s.devices);
   const [editing, setEditing] = useState(false);
   const approveRef = useRef<HTMLButtonElement>(null);
@@ -78,12 +84,6 @@ function Dialog({ plan }: { plan: Plan }) {
           </ul>
         )}
         {choice && <UndoChoice choice={choice} busy={busy} onChoose={(c) => void undo(plan.id, c)} onDismiss={dismissUndoChoice} />}
-        {error && (
-          <div className="notice inline" role="alert">
-            <p>{error.message}</p>
-            {error.next && <p className="next">{error.next}</p>}
-          </div>
-        )}
         <footer className="dialog-actions">
           {preview ? (
             <>

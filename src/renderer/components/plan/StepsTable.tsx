@@ -1,10 +1,8 @@
 // The plan's steps as a table: readable by screen readers, and editable (value, minutes from start, remove).
 import { Trash2 } from 'lucide-react';
-import type { CapabilityValue } from '../../../shared/model';
 import type { PlanStep } from '../../../shared/plan';
 import { formatValue } from '../../../shared/describe-values';
-
-export type StepEdit = { stepId: string; value?: CapabilityValue; atMs?: number; remove?: boolean };
+import type { StepEdit } from '../../api/plans';
 
 const STATUS: Record<PlanStep['status'], string> = {
   pending: 'Waiting', running: 'Running…', done: 'Done', failed: 'Failed', skipped: 'Skipped', rolledBack: 'Put back', cancelled: 'Cancelled',

@@ -4,7 +4,7 @@ import { Download, Sparkles, Upload } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Rule } from '../../../shared/automation';
 import { ConflictList } from '../../components/plan/ConflictList';
-import { usePlans } from '../../store/plans-context';
+import { useAutomations, usePlans, useScenes } from '../../store/context';
 import { RuleForm } from './RuleForm';
 import { RuleList } from './RuleList';
 import { Scenes } from './Scenes';
@@ -12,7 +12,9 @@ import { Settings } from './Settings';
 import { TraceList } from './TraceList';
 
 function FromSentence() {
-  const { draftFromText, open, busy } = usePlans((s) => s);
+  const draftFromText = useAutomations((s) => s.draftFromText);
+  const busy = useAutomations((s) => s.drafting);
+  const open = usePlans((s) => s.open);
   const [text, setText] = useState('');
   const [reply, setReply] = useState<{ message: string; next?: string | undefined; subject?: string; options?: string[] } | null>(null);
   const make = async (clarify?: { subject: string; choice: string }) => {
@@ -52,12 +54,17 @@ function FromSentence() {
 }
 
 export function AutomationsScreen() {
-  const { loadAutomations, conflicts, rules, exportRules, importRules } = usePlans((s) => s);
+  const load = useAutomations((s) => s.load);
+  const conflicts = useAutomations((s) => s.conflicts);
+  const rules = useAutomations((s) => s.rules);
+  const exportRules = useAutomations((s) => s.exportRules);
+  const importRules = useAutomations((s) => s.importRules);
+  const loadScenes = useScenes((s) => s.load);
   const [editing, setEditing] = useState<Rule | 'new' | null>(null);
   const [runsOf, setRunsOf] = useState<string>('');
   useEffect(() => {
-    void loadAutomations();
-  }, [loadAutomations]);
+    void load();
+  }, [load]);
 
   const download = async () => {
     const json = await exportRules();
@@ -69,7 +76,12 @@ export function AutomationsScreen() {
     URL.revokeObjectURL(a.href);
   };
   const [imported, setImported] = useState<string | null>(null);
-  const upload = (file: File | undefined) => void file?.text().then((json) => importRules(json)).then((message) => setImported(message ?? null));
+  const upload = async (file: File | undefined) => {
+    if (!file) return;
+    const message = await importRules(await file.text());
+    setImported(message ?? null);
+    if (message) void loadScenes(); // an export carries scenes too
+  };
 
   return (
     <div className="automations">
@@ -81,7 +93,7 @@ export function AutomationsScreen() {
         </button>
         <label className="button">
           <Upload size={16} aria-hidden="true" /> Import
-          <input type="file" accept="application/json" className="visually-hidden" onChange={(e) => upload(e.target.files?.[0])} />
+          <input type="file" accept="application/json" className="visually-hidden" onChange={(e) => void upload(e.target.files?.[0])} />
         </label>
       </div>
       {imported && (

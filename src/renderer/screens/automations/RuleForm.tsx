@@ -4,7 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { Action, Condition, Rule, RuleInput, Trigger } from '../../../shared/automation';
 import type { Conflict } from '../../../shared/plan';
 import { ConflictList } from '../../components/plan/ConflictList';
-import { usePlans } from '../../store/plans-context';
+import { useAutomations } from '../../store/context';
 import { ACTION_NAMES, ActionEditor, CONDITION_NAMES, ConditionEditor, NEW_ACTION, NEW_CONDITION, NEW_TRIGGER, TRIGGER_NAMES, TriggerEditor } from './editors';
 
 const EMPTY: RuleInput = { name: '', enabled: true, triggers: [NEW_TRIGGER.time], conditions: [], actions: [NEW_ACTION.command] };
@@ -44,7 +44,8 @@ function List<T extends { type: string }>(props: { title: string; items: T[]; na
 }
 
 export function RuleForm({ rule, onDone }: { rule: Rule | null; onDone(): void }) {
-  const { saveRule, checkRule } = usePlans((s) => s);
+  const saveRule = useAutomations((s) => s.saveRule);
+  const checkRule = useAutomations((s) => s.checkRule);
   const [draft, setDraft] = useState<RuleInput>(rule ? { name: rule.name, enabled: rule.enabled, triggers: rule.triggers, conditions: rule.conditions, actions: rule.actions, ...(rule.text ? { text: rule.text } : {}) } : EMPTY);
   const [conflicts, setConflicts] = useState<Conflict[]>([]);
   const [saved, setSaved] = useState<Conflict[] | null>(null);
@@ -58,7 +59,7 @@ export function RuleForm({ rule, onDone }: { rule: Rule | null; onDone(): void }
 
   const save = async () => {
     const result = await saveRule(draft, rule?.id);
-    if (result === null) return;
+    if (result === undefined) return;
     if (result.length === 0) onDone();
     else setSaved(result);
   };

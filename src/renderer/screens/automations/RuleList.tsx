@@ -3,14 +3,15 @@ import * as Switch from '@radix-ui/react-switch';
 import { Pencil, Play, Trash2 } from 'lucide-react';
 import type { Rule } from '../../../shared/automation';
 import { actionText, conditionText, triggerText } from '../../../shared/describe-rules';
-import { useHome } from '../../store/context';
-import { usePlans } from '../../store/plans-context';
+import { useAutomations, useHome, useScenes } from '../../store/context';
 
 export function RuleList({ onEdit }: { onEdit(rule: Rule): void }) {
-  const rules = usePlans((s) => s.rules);
-  const scenes = usePlans((s) => s.scenes);
-  const conflicts = usePlans((s) => s.conflicts);
-  const { setEnabled, removeRule, runRule } = usePlans((s) => s);
+  const rules = useAutomations((s) => s.rules);
+  const conflicts = useAutomations((s) => s.conflicts);
+  const setEnabled = useAutomations((s) => s.setEnabled);
+  const removeRule = useAutomations((s) => s.removeRule);
+  const runRule = useAutomations((s) => s.runRule);
+  const scenes = useScenes((s) => s.scenes);
   const devices = useHome((s) => s.devices);
   const lookup = (id: string) => devices[id];
   const sceneName = (id: string) => scenes.find((s) => s.id === id)?.name;

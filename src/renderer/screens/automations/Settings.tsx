@@ -1,12 +1,20 @@
 // Settings plans and automations depend on: auto-run for simple commands, the longest chain of automations, the home's location for sun times.
 import { useEffect, useState } from 'react';
-import { usePlans } from '../../store/plans-context';
+import { useAutomations, usePlans } from '../../store/context';
 
 export function Settings() {
-  const { settings, setSettings, location, setLocation, automationSettings, loadAutomationSettings, setAutomationSettings } = usePlans((s) => s);
+  const settings = usePlans((s) => s.settings);
+  const setSettings = usePlans((s) => s.setSettings);
+  const loadPlanSettings = usePlans((s) => s.loadSettings);
+  const location = useAutomations((s) => s.location);
+  const setLocation = useAutomations((s) => s.setLocation);
+  const automationSettings = useAutomations((s) => s.settings);
+  const loadAutomationSettings = useAutomations((s) => s.loadSettings);
+  const setAutomationSettings = useAutomations((s) => s.setSettings);
   useEffect(() => {
+    void loadPlanSettings();
     void loadAutomationSettings();
-  }, [loadAutomationSettings]);
+  }, [loadPlanSettings, loadAutomationSettings]);
   const [lat, setLat] = useState('');
   const [lon, setLon] = useState('');
   useEffect(() => {

@@ -2,12 +2,12 @@
 // each step's outcome and timing.
 import { CheckCircle2, CircleSlash, XCircle } from 'lucide-react';
 import type { Trace } from '../../../shared/plan';
-import { usePlans } from '../../store/plans-context';
+import { useAutomations } from '../../store/context';
 
 const RESULT: Record<Trace['result'], string> = { ran: 'Ran', failed: 'Failed', conditionsFailed: 'Didn’t run', suppressed: 'Stopped', running: 'Running' };
 
 export function TraceList({ ruleId }: { ruleId: string | null }) {
-  const traces = usePlans((s) => s.traces).filter((t) => (ruleId ? t.ruleId === ruleId : t.ruleId !== null));
+  const traces = useAutomations((s) => s.traces).filter((t) => (ruleId ? t.ruleId === ruleId : t.ruleId !== null));
   if (traces.length === 0) return <p className="muted">No runs yet. Runs appear here with the reason they did or didn’t happen.</p>;
   return (
     <ul className="traces" aria-label="Runs">

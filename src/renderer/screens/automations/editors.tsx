@@ -1,8 +1,7 @@
 // One editor per kind of trigger, condition and action in the automation form.
 import type { Action, Condition, Trigger } from '../../../shared/automation';
 import { conditionText } from '../../../shared/describe-rules';
-import { useHome } from '../../store/context';
-import { usePlans } from '../../store/plans-context';
+import { useHome, useScenes } from '../../store/context';
 import { capOf, ControlPicker, DaysField, defaultValue, useDeviceList, ValueField } from './fields';
 
 export const NEW_TRIGGER: Record<Trigger['type'], Trigger> = {
@@ -141,7 +140,7 @@ export const ACTION_NAMES: Record<Action['type'], string> = { command: 'Set a de
 
 export function ActionEditor({ a, n, onChange }: { a: Action; n: number; onChange(a: Action): void }) {
   const devices = useDeviceList();
-  const scenes = usePlans((s) => s.scenes);
+  const scenes = useScenes((s) => s.scenes);
   const label = `Action ${n}`;
   switch (a.type) {
     case 'command': {

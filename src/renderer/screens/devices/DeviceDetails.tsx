@@ -2,7 +2,9 @@
 import { RefreshCw, Trash2, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { DeviceDetails as Details } from '../../../shared/contract';
-import { useAction } from '../../hooks/useRequest';
+import { deviceDetails, removeDevice } from '../../api/devices';
+import { useCall } from '../../api/useCall';
+import { checkZigbeeFirmware } from '../../api/zigbee';
 import { useHome } from '../../store/context';
 import { MatterPanel } from './matter/MatterPanel';
 import { ZWavePanel } from './zwave/ZWavePanel';
@@ -10,11 +12,11 @@ import { ZWavePanel } from './zwave/ZWavePanel';
 const ROLE: Record<Details['role'], string> = { coordinator: 'Coordinator', router: 'Router (mains powered, relays for others)', endDevice: 'End device', unknown: 'Unknown' };
 
 function Removal({ deviceId, name, onRemoved }: { deviceId: string; name: string; onRemoved(): void }) {
-  const { run, busy } = useAction();
+  const { run, busy } = useCall(removeDevice);
   const [confirm, setConfirm] = useState<null | 'normal' | 'force'>(null);
   const [failed, setFailed] = useState(false);
   const remove = async (force: boolean) => {
-    const r = await run('devices.remove', { deviceId, force });
+    const r = await run(deviceId, force);
     if (r) onRemoved();
     else setFailed(true);
     setConfirm(null);
@@ -39,7 +41,7 @@ function Removal({ deviceId, name, onRemoved }: { deviceId: string; name: string
               ? `Hearth will forget ${name} without asking it to leave. Factory-reset the device before pairing it again.`
               : `${name} will be asked to leave the network. Battery devices may need a button press to hear it.`}
           </p>
-          <button type="button" className="button danger" disabled={busy !== null} onClick={() => void remove(confirm === 'force')}>
+          <button type="button" className="button danger" disabled={busy} onClick={() => void remove(confirm === 'force')}>
             {busy ? 'Removing…' : confirm === 'force' ? 'Force remove' : 'Remove'}
           </button>
           <button type="button" className="button" onClick={() => setConfirm(null)}>
@@ -53,18 +55,19 @@ function Removal({ deviceId, name, onRemoved }: { deviceId: string; name: string
 
 export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose(): void }) {
   const device = useHome((s) => s.devices[deviceId]);
-  const { run, busy } = useAction();
+  const { run, busy } = useCall(deviceDetails);
+  const otaCheck = useCall(checkZigbeeFirmware);
   const [details, setDetails] = useState<Details | null>(null);
   const [ota, setOta] = useState<string | null>(null);
   useEffect(() => {
     setDetails(null);
     setOta(null);
-    void run('devices.details', { deviceId }).then((d) => d && setDetails(d));
+    void run(deviceId).then((d) => d && setDetails(d));
   }, [run, deviceId]);
   if (!device) return null;
   const zwave = device.protocol === 'zwave' && <ZWavePanel key={deviceId} deviceId={deviceId} name={device.name} firmwareUpdates={details?.supportsFirmwareUpdate ?? false} onRemoved={onClose} />;
   const checkOta = async () => {
-    const r = await run('zigbee.ota.check', { deviceId });
+    const r = await otaCheck.run(deviceId);
     if (r) setOta(r.message);
   };
   return (
@@ -116,8 +119,8 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
           {details.protocol === 'matter' && <MatterPanel deviceId={deviceId} name={device.name} />}
           {details.protocol === 'zigbee' && (
             <div className="ota">
-              <button type="button" className="button" onClick={() => void checkOta()} disabled={busy === 'zigbee.ota.check'}>
-                <RefreshCw size={14} aria-hidden="true" /> {busy === 'zigbee.ota.check' ? 'Checking…' : 'Check for firmware update'}
+              <button type="button" className="button" onClick={() => void checkOta()} disabled={otaCheck.busy}>
+                <RefreshCw size={14} aria-hidden="true" /> {otaCheck.busy ? 'Checking…' : 'Check for firmware update'}
               </button>
               {!details.supportsFirmwareUpdate && <span className="muted"> No over-the-air updates for this model.</span>}
               {ota && (

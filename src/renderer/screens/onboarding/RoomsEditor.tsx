@@ -2,24 +2,26 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { Area } from '../../../shared/model';
-import { useCall } from '../../api/context';
+import { createArea, removeArea, updateArea } from '../../api/onboarding';
+import { useCall } from '../../api/useCall';
 import { useHome } from '../../store/context';
 
 function RoomRow({ area }: { area: Area }) {
-  const call = useCall();
+  const update = useCall(updateArea);
+  const remove = useCall(removeArea);
   const [name, setName] = useState(area.name);
   const [floor, setFloor] = useState(area.floor ?? '');
   const save = () => {
     const n = name.trim();
     const f = floor.trim() || null;
     if (!n) return setName(area.name);
-    if (n !== area.name || f !== area.floor) void call('areas.update', { id: area.id, name: n, floor: f });
+    if (n !== area.name || f !== area.floor) void update.run(area.id, { name: n, floor: f });
   };
   return (
     <li className="room-row">
       <input aria-label={`Name of room ${area.name}`} value={name} maxLength={64} onChange={(e) => setName(e.target.value)} onBlur={save} />
       <input aria-label={`Floor of ${area.name}`} value={floor} maxLength={64} placeholder="Floor" onChange={(e) => setFloor(e.target.value)} onBlur={save} />
-      <button type="button" className="icon-button" aria-label={`Remove room ${area.name}`} onClick={() => void call('areas.remove', { id: area.id })}>
+      <button type="button" className="icon-button" aria-label={`Remove room ${area.name}`} onClick={() => void remove.run(area.id)}>
         <Trash2 size={16} aria-hidden="true" />
       </button>
     </li>
@@ -28,12 +30,12 @@ function RoomRow({ area }: { area: Area }) {
 
 export function RoomsEditor() {
   const areas = useHome((s) => s.areas);
-  const call = useCall();
+  const create = useCall(createArea);
   const [name, setName] = useState('');
   const [floor, setFloor] = useState('');
   const add = async () => {
     if (!name.trim()) return;
-    const r = await call('areas.create', { name: name.trim(), floor: floor.trim() || null });
+    const r = await create.run(name.trim(), floor.trim() || null);
     if (r) setName('');
   };
   return (

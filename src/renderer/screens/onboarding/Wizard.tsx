@@ -1,9 +1,9 @@
 // First-run setup: one step at a time, every move saved in the core so a restart resumes where it stopped.
 // "Skip for now" closes it; Settings → "Run setup again" reopens it.
 import { Check } from 'lucide-react';
-import { useState } from 'react';
-import { ONBOARDING_STEPS, type OnboardingState, type OnboardingStep } from '../../../shared/contract';
-import { useCall } from '../../api/context';
+import { ONBOARDING_STEPS, type OnboardingState, type OnboardingStep, type RequestInput } from '../../../shared/contract';
+import { updateOnboarding } from '../../api/onboarding';
+import { useCall } from '../../api/useCall';
 import { ConsentStep } from './steps/ConsentStep';
 import { DoneStep } from './steps/DoneStep';
 import { PreferencesStep } from './steps/PreferencesStep';
@@ -40,13 +40,11 @@ const STEPS: Record<OnboardingStep, (p: StepProps) => React.JSX.Element> = {
 };
 
 export function Wizard({ state }: { state: OnboardingState }) {
-  const call = useCall();
-  const [busy, setBusy] = useState(false);
+  const update = useCall(updateOnboarding);
+  const busy = update.busy;
   const index = ONBOARDING_STEPS.indexOf(state.step);
-  const go = async (change: Parameters<typeof call<'onboarding.update'>>[1]) => {
-    setBusy(true);
-    await call('onboarding.update', change);
-    setBusy(false);
+  const go = async (change: RequestInput<'onboarding.update'>) => {
+    await update.run(change);
   };
   const props: StepProps = {
     state,

@@ -1,14 +1,15 @@
 // The audit log: who read or changed personal data, when, and whether the hash chain is intact.
 import { useEffect, useState } from 'react';
 import type { RequestOutput } from '../../../shared/contract';
-import { useCall } from '../../api/context';
+import { auditLog } from '../../api/privacy';
+import { useCall } from '../../api/useCall';
 
 export function AuditSection({ version }: { version: number }) {
-  const call = useCall();
+  const load = useCall(auditLog).run;
   const [audit, setAudit] = useState<RequestOutput<'privacy.audit'> | null>(null);
   useEffect(() => {
-    void call('privacy.audit', { limit: 15 }).then((r) => r && setAudit(r));
-  }, [call, version]);
+    void load(15).then((r) => r && setAudit(r));
+  }, [load, version]);
   if (!audit) return <p className="muted">Loading…</p>;
   return (
     <>

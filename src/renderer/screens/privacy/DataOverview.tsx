@@ -1,6 +1,7 @@
 // What is stored, why, on which legal basis, for how long; counts and the oldest record per category.
 import type { DataCategoryReport } from '../../../shared/contract';
-import { useCall } from '../../api/context';
+import { setRetention } from '../../api/privacy';
+import { useCall } from '../../api/useCall';
 
 const PRESETS = [7, 30, 90, 180, 365, 730, 1095, 1825, 3650];
 
@@ -10,7 +11,7 @@ function days(n: number): string {
 }
 
 function RetentionCell({ c, onChanged }: { c: DataCategoryReport; onChanged(): void }) {
-  const call = useCall();
+  const retention = useCall(setRetention);
   if (c.retentionDays === null || !c.retentionRange) return <>{c.retentionNote}</>;
   const range = c.retentionRange;
   const options = [...new Set([...PRESETS, c.retentionDays])].filter((d) => d >= range.min && d <= range.max).sort((a, b) => a - b);
@@ -20,7 +21,7 @@ function RetentionCell({ c, onChanged }: { c: DataCategoryReport; onChanged(): v
         aria-label={`Keep ${c.label.toLowerCase()} for`}
         value={c.retentionDays}
         onChange={async (e) => {
-          if (await call('privacy.setRetention', { category: c.id, days: Number(e.target.value) })) onChanged();
+          if (await retention.run(c.id, Number(e.target.value))) onChanged();
         }}
       >
         {options.map((d) => (

@@ -1,7 +1,8 @@
 // Download my data (a zip of JSON) and erase my data (typed confirmation; returns Hearth to first run).
 import { Download, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { useCall } from '../../api/context';
+import { eraseMyData, exportMyData } from '../../api/privacy';
+import { useCall } from '../../api/useCall';
 
 function saveFile(fileName: string, base64: string, mimeType: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
@@ -16,7 +17,7 @@ function saveFile(fileName: string, base64: string, mimeType: string): void {
 }
 
 export function DownloadData() {
-  const call = useCall();
+  const download = useCall(exportMyData);
   const [state, setState] = useState<'idle' | 'working' | string>('idle');
   return (
     <div className="action-row">
@@ -34,7 +35,7 @@ export function DownloadData() {
         disabled={state === 'working'}
         onClick={async () => {
           setState('working');
-          const r = await call('privacy.export', {});
+          const r = await download.run();
           if (!r) return setState('idle');
           saveFile(r.fileName, r.base64, r.mimeType);
           setState(`Saved ${r.fileName} (${Math.max(1, Math.round(r.bytes / 1024))} KB).`);
@@ -47,10 +48,10 @@ export function DownloadData() {
 }
 
 export function EraseData() {
-  const call = useCall();
+  const erase = useCall(eraseMyData);
+  const busy = erase.busy;
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
-  const [busy, setBusy] = useState(false);
   if (!open) {
     return (
       <div className="action-row">
@@ -71,9 +72,7 @@ export function EraseData() {
       onSubmit={async (e) => {
         e.preventDefault();
         if (typed !== 'ERASE') return;
-        setBusy(true);
-        await call('privacy.erase', { confirm: 'ERASE' });
-        setBusy(false);
+        await erase.run();
       }}
     >
       <p>

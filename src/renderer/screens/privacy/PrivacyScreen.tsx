@@ -2,7 +2,8 @@
 // the record of processing and the audit log (GDPR art. 7, 15–17, 20, 30).
 import { useCallback, useEffect, useState } from 'react';
 import type { PrivacyOverview } from '../../../shared/contract';
-import { useCall } from '../../api/context';
+import { applyRetention, diagnosticsPreview, privacyOverview } from '../../api/privacy';
+import { useCall } from '../../api/useCall';
 import { AuditSection } from './AuditSection';
 import { ConsentList } from './ConsentList';
 import { DataOverview } from './DataOverview';
@@ -18,15 +19,17 @@ const PURPOSE_TITLES: Record<string, string> = {
 };
 
 export function PrivacyScreen() {
-  const call = useCall();
+  const loadOverview = useCall(privacyOverview).run;
+  const retention = useCall(applyRetention);
+  const diagnostics = useCall(diagnosticsPreview);
   const [overview, setOverview] = useState<PrivacyOverview | null>(null);
   const [version, setVersion] = useState(0);
   const [diag, setDiag] = useState<string | null>(null);
   const { purposes, history, set } = useConsents();
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
-    void call('privacy.overview', {}).then((r) => r && setOverview(r));
-  }, [call, version, history.length]);
+    void loadOverview().then((r) => r && setOverview(r));
+  }, [loadOverview, version, history.length]);
 
   return (
     <div className="privacy">
@@ -40,7 +43,7 @@ export function PrivacyScreen() {
           type="button"
           className="button small"
           onClick={async () => {
-            if (await call('privacy.applyRetention', {})) refresh();
+            if (await retention.run()) refresh();
           }}
         >
           Delete expired records now
@@ -63,7 +66,7 @@ export function PrivacyScreen() {
         </details>
         <details
           onToggle={async (e) => {
-            if ((e.target as HTMLDetailsElement).open) setDiag((await call('privacy.diagnosticsPreview', {}))?.json ?? null);
+            if ((e.target as HTMLDetailsElement).open) setDiag((await diagnostics.run())?.json ?? null);
           }}
         >
           <summary>What a diagnostics report would contain</summary>

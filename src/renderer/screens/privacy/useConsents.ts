@@ -1,31 +1,31 @@
 // The consents as the core reports them, kept fresh by the consent.changed event.
 import { useEffect, useState } from 'react';
 import type { ConsentEvent, ConsentState } from '../../../shared/contract';
-import { useCall, useClient } from '../../api/context';
+import { listConsents, setConsent } from '../../api/privacy';
+import { useCall } from '../../api/useCall';
+import { useEvent } from '../../api/useEvent';
 
 export function useConsents() {
-  const client = useClient();
-  const call = useCall();
+  const list = useCall(listConsents);
+  const save = useCall(setConsent);
+  const load = list.run;
   const [purposes, setPurposes] = useState<ConsentState[] | null>(null);
   const [history, setHistory] = useState<ConsentEvent[]>([]);
+  const [version, setVersion] = useState(0);
+  useEvent('consent.changed', () => setVersion((v) => v + 1));
   useEffect(() => {
     let live = true;
-    const load = async () => {
-      const r = await call('consent.list', {});
-      if (r && live) {
-        setPurposes(r.purposes);
-        setHistory(r.history);
-      }
-    };
-    void load();
-    const off = client.on('consent.changed', () => void load());
+    void load().then((r) => {
+      if (!r || !live) return;
+      setPurposes(r.purposes);
+      setHistory(r.history);
+    });
     return () => {
       live = false;
-      off();
     };
-  }, [client, call]);
+  }, [load, version]);
   const set = async (c: ConsentState, granted: boolean) => {
-    await call('consent.set', { purpose: c.purpose, granted, textVersion: c.version });
+    await save.run(c, granted);
   };
   return { purposes, history, set };
 }

@@ -3,8 +3,9 @@
 import { Network, Square } from 'lucide-react';
 import { useState } from 'react';
 import type { NetworkMap as MapData } from '../../../shared/contract';
-import { useAction, useEvent } from '../../hooks/useRequest';
-import { useHome } from '../../store/context';
+import { useCall } from '../../api/useCall';
+import { useEvent } from '../../api/useEvent';
+import { cancelNetworkMap, scanNetworkMap } from '../../api/zigbee';
 
 const W = 640;
 const H = 420;
@@ -65,15 +66,15 @@ function MapSvg({ map }: { map: MapData }) {
 }
 
 export function NetworkMap() {
-  const { run, busy } = useAction();
-  const client = useHome((s) => s.client);
+  const scanner = useCall(scanNetworkMap);
+  const cancelling = useCall(cancelNetworkMap);
   const [map, setMap] = useState<MapData | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   useEvent('zigbee.networkMap.progress', (p) => setProgress(p));
-  const scanning = busy === 'zigbee.networkMap.scan';
+  const scanning = scanner.busy;
   const scan = async () => {
     setProgress({ done: 0, total: 1 });
-    const m = await run('zigbee.networkMap.scan', { timeoutSeconds: 120, maxDevices: 200 });
+    const m = await scanner.run(120, 200);
     setProgress(null);
     if (m) setMap(m);
   };
@@ -86,7 +87,7 @@ export function NetworkMap() {
             <Network size={14} aria-hidden="true" /> {map ? 'Scan again' : 'Scan the network'}
           </button>
         ) : (
-          <button type="button" className="button" onClick={() => void client.call('zigbee.networkMap.cancel', {})}>
+          <button type="button" className="button" onClick={() => void cancelling.run()}>
             <Square size={14} aria-hidden="true" /> Cancel scan
           </button>
         )}

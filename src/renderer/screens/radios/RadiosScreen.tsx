@@ -1,7 +1,7 @@
 // Radios: each stick's status; for Zigbee its network, backups and the network map.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { RadioInfo } from '../../../shared/contract';
-import { useAction, useEvent } from '../../hooks/useRequest';
+import { useRadios } from '../../store/context';
 import { NetworkMap } from './NetworkMap';
 import { RebuildRoutes } from './RebuildRoutes';
 import { StickSetup } from './StickSetup';
@@ -12,11 +12,11 @@ const NAMES: Record<RadioInfo['protocol'], string> = { zigbee: 'Zigbee', zwave: 
 const STATE: Record<RadioInfo['state'], [string, string]> = { ready: ['ok', 'Ready'], starting: ['warn', 'Starting'], failed: ['bad', 'Problem'], stopped: ['', 'Stopped'] };
 
 export function RadiosScreen() {
-  const { run } = useAction();
-  const [radios, setRadios] = useState<RadioInfo[]>([]);
-  const load = () => void run('radios.list', {}).then((r) => r && setRadios(r));
-  useEffect(load, [run]);
-  useEvent('system.health', load);
+  const radios = useRadios((s) => s.radios);
+  const load = useRadios((s) => s.load);
+  useEffect(() => {
+    void load();
+  }, [load]);
   const zigbee = radios.find((r) => r.protocol === 'zigbee');
   const zwave = radios.find((r) => r.protocol === 'zwave');
   return (

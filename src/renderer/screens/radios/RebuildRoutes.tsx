@@ -2,20 +2,24 @@
 import { Route, Square } from 'lucide-react';
 import { useState } from 'react';
 import type { RebuildRoutesProgress } from '../../../shared/contract';
-import { useAction, useEvent } from '../../hooks/useRequest';
+import { useCall } from '../../api/useCall';
+import { useEvent } from '../../api/useEvent';
+import { cancelRebuildRoutes, rebuildAllRoutes } from '../../api/zwave';
 import { useHome } from '../../store/context';
 
 export function RebuildRoutes() {
-  const { run, busy } = useAction();
+  const starting = useCall(rebuildAllRoutes);
+  const cancelling = useCall(cancelRebuildRoutes);
+  const busy = starting.busy || cancelling.busy;
   const devices = useHome((s) => s.devices);
   const [p, setP] = useState<RebuildRoutesProgress | null>(null);
   useEvent('zwave.rebuildRoutes.progress', setP);
   const start = async () => {
-    const r = await run('zwave.network.rebuildRoutes', {});
+    const r = await starting.run();
     if (r) setP(r);
   };
   const cancel = async () => {
-    const r = await run('zwave.network.rebuildRoutes.cancel', {});
+    const r = await cancelling.run();
     if (r) setP(r);
   };
   const failed = p?.nodes.filter((n) => n.status === 'failed') ?? [];
@@ -24,11 +28,11 @@ export function RebuildRoutes() {
       <div className="panel-head">
         <h2 id="routes-title">Z-Wave routes</h2>
         {p?.running ? (
-          <button type="button" className="button" onClick={() => void cancel()} disabled={busy !== null}>
+          <button type="button" className="button" onClick={() => void cancel()} disabled={busy}>
             <Square size={14} aria-hidden="true" /> Cancel
           </button>
         ) : (
-          <button type="button" className="button" onClick={() => void start()} disabled={busy !== null}>
+          <button type="button" className="button" onClick={() => void start()} disabled={busy}>
             <Route size={14} aria-hidden="true" /> Rebuild all routes
           </button>
         )}

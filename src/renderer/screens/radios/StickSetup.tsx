@@ -2,13 +2,14 @@
 import { Save } from 'lucide-react';
 import { useState } from 'react';
 import { StickPicker, type StickChoice } from '../../components/StickPicker';
-import { useAction } from '../../hooks/useRequest';
+import { configureRadio } from '../../api/radios';
+import { useCall } from '../../api/useCall';
 
 const ADAPTERS = ['zstack', 'ember', 'deconz', 'zigate', 'zboss'] as const;
 type Adapter = (typeof ADAPTERS)[number];
 
 export function StickSetup({ protocol }: { protocol: 'zigbee' | 'zwave' }) {
-  const { run, busy } = useAction();
+  const { run, busy } = useCall(configureRadio);
   const [open, setOpen] = useState(false);
   const [stick, setStick] = useState<StickChoice | null>(null);
   const [adapter, setAdapter] = useState<Adapter | ''>('');
@@ -24,7 +25,7 @@ export function StickSetup({ protocol }: { protocol: 'zigbee' | 'zwave' }) {
   const save = async () => {
     if (!stick) return;
     const chosen = adapter || guessed;
-    const r = await run('radios.configure', { protocol, port: stick.path, ...(protocol === 'zigbee' && chosen ? { adapter: chosen } : {}) });
+    const r = await run({ protocol, port: stick.path, ...(protocol === 'zigbee' && chosen ? { adapter: chosen } : {}) });
     if (r) setSaved(r.message);
   };
   return (
@@ -47,7 +48,7 @@ export function StickSetup({ protocol }: { protocol: 'zigbee' | 'zwave' }) {
         <p role="status">{saved}</p>
       ) : (
         <div className="actions">
-          <button type="button" className="button primary" disabled={!stick || busy !== null} onClick={() => void save()}>
+          <button type="button" className="button primary" disabled={!stick || busy} onClick={() => void save()}>
             <Save size={14} aria-hidden="true" /> Use this stick
           </button>
           <button type="button" className="button" onClick={() => setOpen(false)}>

@@ -3,9 +3,9 @@
 import { ArchiveRestore, HardDriveDownload, TriangleAlert } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { EventPayload, NvmBackupInfo } from '../../../shared/contract';
-import { ApiError } from '../../api/client';
-import { useAction, useEvent } from '../../hooks/useRequest';
-import { useHome } from '../../store/context';
+import { useCall } from '../../api/useCall';
+import { useEvent } from '../../api/useEvent';
+import { createNvmBackup, listNvmBackups, restoreNvmBackup } from '../../api/zwave';
 
 const GEN: Record<NvmBackupInfo['generation'], string> = { '500': '500 series', '700': '700 series', '800': '800 series', unknown: 'Unknown series' };
 const OP: Record<EventPayload<'zwave.nvm.progress'>['operation'], string> = { backup: 'Reading the stick', convert: 'Converting for this stick', restore: 'Writing to the stick' };
@@ -25,14 +25,16 @@ function Progress() {
 const isGenerationMismatch = (d: unknown): boolean => typeof d === 'object' && d !== null && 'backupGeneration' in d && 'stickGeneration' in d;
 
 function Restore({ backup, onDone }: { backup: NvmBackupInfo; onDone(): void }) {
-  const client = useHome((s) => s.client);
-  const notify = useHome((s) => s.notify);
-  const [busy, setBusy] = useState(false);
   const [understood, setUnderstood] = useState(false);
   /** The core refused: the backup is from another stick generation. Its words, and the second confirmation. */
   const [mismatch, setMismatch] = useState<string | null>(null);
   const [convert, setConvert] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  // A backup from another stick generation is refused with the reason: asked here, with the second confirmation.
+  const restoring = useCall(restoreNvmBackup, {
+    handle: (e) => e.code === 'CONFLICT' && isGenerationMismatch(e.details) && (setMismatch([e.message, e.next].filter(Boolean).join(' ')), true),
+  });
+  const busy = restoring.busy;
   if (done) {
     return (
       <div className="restore" role="status">
@@ -44,17 +46,8 @@ function Restore({ backup, onDone }: { backup: NvmBackupInfo; onDone(): void }) 
     );
   }
   const restore = async () => {
-    setBusy(true);
-    try {
-      const r = await client.call('zwave.nvm.restore', { id: backup.id, confirmGeneration: convert });
-      setDone(r.message);
-    } catch (err) {
-      const e = err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err) });
-      if (e.code === 'CONFLICT' && isGenerationMismatch(e.details)) setMismatch([e.message, e.next].filter(Boolean).join(' '));
-      else notify('error', e.message, e.next);
-    } finally {
-      setBusy(false);
-    }
+    const r = await restoring.run(backup.id, convert);
+    if (r) setDone(r.message);
   };
   return (
     <div className="restore" role="group" aria-label={`Restore backup from ${new Date(backup.createdAt).toLocaleString()}`}>
@@ -101,28 +94,29 @@ function Restore({ backup, onDone }: { backup: NvmBackupInfo; onDone(): void }) 
 }
 
 export function ZWaveBackups() {
-  const { run, busy } = useAction();
+  const load = useCall(listNvmBackups).run;
+  const creating = useCall(createNvmBackup);
   const [backups, setBackups] = useState<NvmBackupInfo[]>([]);
   const [restoring, setRestoring] = useState<string | null>(null);
   useEffect(() => {
-    void run('zwave.nvm.list', {}).then((b) => b && setBackups(b));
-  }, [run]);
+    void load().then((b) => b && setBackups(b));
+  }, [load]);
   useEvent('zwave.nvm.changed', (e) => setBackups(e.backups));
   const chosen = backups.find((b) => b.id === restoring);
   const backUp = async () => {
-    const b = await run('zwave.nvm.backup', {});
+    const b = await creating.run();
     if (b) setBackups((l) => (l.some((x) => x.id === b.id) ? l : [b, ...l]));
   };
   return (
     <section className="panel" aria-labelledby="nvm-title">
       <div className="panel-head">
         <h2 id="nvm-title">Z-Wave controller backups</h2>
-        <button type="button" className="button" disabled={busy !== null} onClick={() => void backUp()}>
-          <HardDriveDownload size={14} aria-hidden="true" /> {busy === 'zwave.nvm.backup' ? 'Backing up…' : 'Back up now'}
+        <button type="button" className="button" disabled={creating.busy} onClick={() => void backUp()}>
+          <HardDriveDownload size={14} aria-hidden="true" /> {creating.busy ? 'Backing up…' : 'Back up now'}
         </button>
       </div>
       <p className="muted">A copy of the stick’s memory (NVM): network, security keys and every included device, so a new stick can take over.</p>
-      {busy === 'zwave.nvm.backup' && <Progress />}
+      {creating.busy && <Progress />}
       {backups.length === 0 ? (
         <p className="muted">No backup yet.</p>
       ) : (

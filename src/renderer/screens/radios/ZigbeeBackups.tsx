@@ -3,20 +3,22 @@ import { ArchiveRestore, HardDriveDownload } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { BackupInfo } from '../../../shared/contract';
 import { StickPicker, type StickChoice } from '../../components/StickPicker';
-import { useAction, useEvent } from '../../hooks/useRequest';
+import { useCall } from '../../api/useCall';
+import { useEvent } from '../../api/useEvent';
+import { createZigbeeBackup, listZigbeeBackups, restoreZigbeeBackup } from '../../api/zigbee';
 
 const REASON: Record<BackupInfo['reason'], string> = { start: 'At start', daily: 'Daily', shutdown: 'At shutdown', manual: 'By you', restore: 'Before a restore' };
 const ADAPTERS = ['zstack', 'ember', 'deconz', 'zigate', 'zboss'] as const;
 
 function Restore({ backup, onDone }: { backup: BackupInfo; onDone(): void }) {
-  const { run, busy } = useAction();
+  const { run, busy } = useCall(restoreZigbeeBackup);
   const [stick, setStick] = useState<StickChoice | null>(null);
   const [adapter, setAdapter] = useState<string>('');
   const [understood, setUnderstood] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const driver = adapter || stick?.driver || '';
   const restore = async () => {
-    const r = await run('zigbee.backups.restore', {
+    const r = await run({
       id: backup.id,
       confirm: true,
       ...(stick ? { port: stick.path } : {}),
@@ -57,7 +59,7 @@ function Restore({ backup, onDone }: { backup: BackupInfo; onDone(): void }) {
         <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} /> The old stick is unplugged
       </label>
       <div className="actions">
-        <button type="button" className="button danger" disabled={!understood || busy !== null} onClick={() => void restore()}>
+        <button type="button" className="button danger" disabled={!understood || busy} onClick={() => void restore()}>
           <ArchiveRestore size={14} aria-hidden="true" /> {busy ? 'Restoring… (this takes a minute)' : 'Restore this backup'}
         </button>
         <button type="button" className="button" onClick={onDone}>
@@ -69,20 +71,21 @@ function Restore({ backup, onDone }: { backup: BackupInfo; onDone(): void }) {
 }
 
 export function ZigbeeBackups() {
-  const { run, busy } = useAction();
+  const load = useCall(listZigbeeBackups).run;
+  const creating = useCall(createZigbeeBackup);
   const [backups, setBackups] = useState<BackupInfo[]>([]);
   const [restoring, setRestoring] = useState<string | null>(null);
   useEffect(() => {
-    void run('zigbee.backups.list', {}).then((b) => b && setBackups(b));
-  }, [run]);
+    void load().then((b) => b && setBackups(b));
+  }, [load]);
   useEvent('zigbee.backups.changed', (e) => setBackups(e.backups));
   const chosen = backups.find((b) => b.id === restoring);
   return (
     <section className="panel" aria-labelledby="backups-title">
       <div className="panel-head">
         <h2 id="backups-title">Coordinator backups</h2>
-        <button type="button" className="button" disabled={busy !== null} onClick={() => void run('zigbee.backups.create', {})}>
-          <HardDriveDownload size={14} aria-hidden="true" /> {busy === 'zigbee.backups.create' ? 'Backing up…' : 'Back up now'}
+        <button type="button" className="button" disabled={creating.busy} onClick={() => void creating.run()}>
+          <HardDriveDownload size={14} aria-hidden="true" /> {creating.busy ? 'Backing up…' : 'Back up now'}
         </button>
       </div>
       <p className="muted">

@@ -2,7 +2,8 @@
 import * as Switch from '@radix-ui/react-switch';
 import { useEffect, useState } from 'react';
 import type { SecurityStatus } from '../../../shared/contract';
-import { useCall } from '../../api/context';
+import { rotateDatabaseKey, securityStatus, setDatabaseEncryption } from '../../api/security';
+import { useCall } from '../../api/useCall';
 
 const SECRETS: Record<SecurityStatus['secrets'], string> = {
   'electron-safe-storage': 'your system keychain',
@@ -12,18 +13,18 @@ const SECRETS: Record<SecurityStatus['secrets'], string> = {
 };
 
 export function SecuritySection() {
-  const call = useCall();
+  const load = useCall(securityStatus).run;
+  const encryption = useCall(setDatabaseEncryption);
+  const rotate = useCall(rotateDatabaseKey);
+  const busy = encryption.busy || rotate.busy;
   const [status, setStatus] = useState<SecurityStatus | null>(null);
-  const [busy, setBusy] = useState(false);
   useEffect(() => {
-    void call('security.status', {}).then((s) => s && setStatus(s));
-  }, [call]);
+    void load().then((s) => s && setStatus(s));
+  }, [load]);
   if (!status) return <p className="muted">Loading…</p>;
-  const run = async (p: Promise<SecurityStatus | null>) => {
-    setBusy(true);
+  const run = async (p: Promise<SecurityStatus | undefined>) => {
     const s = await p;
     if (s) setStatus(s);
-    setBusy(false);
   };
   return (
     <>
@@ -51,13 +52,13 @@ export function SecuritySection() {
           checked={status.database.encrypted}
           disabled={busy}
           aria-describedby="db-encryption-text"
-          onCheckedChange={(on) => void run(call('security.setDatabaseEncryption', { on }))}
+          onCheckedChange={(on) => void run(encryption.run(on))}
         >
           <Switch.Thumb className="switch-thumb" />
         </Switch.Root>
       </div>
       {status.database.encrypted && (
-        <button type="button" className="button small" disabled={busy} onClick={() => void run(call('security.rotateDatabaseKey', {}))}>
+        <button type="button" className="button small" disabled={busy} onClick={() => void run(rotate.run())}>
           Change the database key
         </button>
       )}

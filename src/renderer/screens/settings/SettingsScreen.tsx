@@ -1,6 +1,7 @@
 // Settings: the home's preferences, rooms and floors, setup, and encryption at rest.
 import { useState } from 'react';
-import { useCall } from '../../api/context';
+import { setHomePreferences, updateOnboarding } from '../../api/onboarding';
+import { useCall } from '../../api/useCall';
 import { useHome } from '../../store/context';
 import { DEFAULT_PREFERENCES } from '../onboarding/defaults';
 import { usePreferencesForm } from '../onboarding/PreferencesForm';
@@ -10,14 +11,14 @@ import { SecuritySection } from './SecuritySection';
 function PreferencesSection() {
   const initial = useHome((s) => s.preferences) ?? DEFAULT_PREFERENCES;
   const { form, read } = usePreferencesForm(initial);
-  const call = useCall();
+  const setPreferences = useCall(setHomePreferences);
   const [saved, setSaved] = useState(false);
   return (
     <form
       onSubmit={async (e) => {
         e.preventDefault();
         const p = read();
-        if (p && (await call('home.setPreferences', p))) setSaved(true);
+        if (p && (await setPreferences.run(p))) setSaved(true);
       }}
     >
       {form}
@@ -35,7 +36,7 @@ function PreferencesSection() {
 }
 
 export function SettingsScreen() {
-  const call = useCall();
+  const onboarding = useCall(updateOnboarding);
   const loaded = useHome((s) => s.loaded);
   return (
     <div className="settings">
@@ -53,7 +54,7 @@ export function SettingsScreen() {
         <h2 id="setup-title">Setup</h2>
         <div className="action-row">
           <p>Go through the first-run setup again: radio, privacy choices, your home.</p>
-          <button type="button" className="button" onClick={() => void call('onboarding.update', { status: 'inProgress', step: 'welcome' })}>
+          <button type="button" className="button" onClick={() => void onboarding.run({ status: 'inProgress', step: 'welcome' })}>
             Run setup again
           </button>
         </div>

@@ -3,15 +3,16 @@ import { X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { RadioInfo } from '../../../../shared/contract';
 import type { Protocol } from '../../../../shared/model';
-import { useAction } from '../../../hooks/useRequest';
+import { listRadios } from '../../../api/radios';
+import { useCall } from '../../../api/useCall';
 import { PROTOCOL_NAMES, addFlows } from './flows';
 
 export function AddDevice({ onClose }: { onClose(): void }) {
-  const { run } = useAction();
+  const { run } = useCall(listRadios);
   const [radios, setRadios] = useState<RadioInfo[] | null>(null);
   const [protocol, setProtocol] = useState<Protocol | null>(null);
   useEffect(() => {
-    void run('radios.list', {}).then((r) => r && setRadios(r));
+    void run().then((r) => r && setRadios(r));
   }, [run]);
   const flow = addFlows.find((f) => f.protocol === protocol);
   const Flow = flow?.component;

@@ -2,7 +2,8 @@
 // commissioning step live; a failure says why and offers Retry; a new device is named and put in a room.
 import { Plus, RotateCcw, Square } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
-import { useHome } from '../../../store/context';
+import { useRadios } from '../../../store/context';
+import { selectRadio } from '../../../store/radios';
 import { CommissioningSteps } from './CommissioningSteps';
 import { NameAndRoom } from './JoiningDevice';
 import { useCommissioning, type CommissioningInput } from './useCommissioning';
@@ -23,23 +24,17 @@ function codeProblem(code: string): string | null {
 }
 
 function CodeForm({ initial, onSubmit }: { initial: CommissioningInput | null; onSubmit(input: CommissioningInput): void }) {
-  const client = useHome((s) => s.client);
   const [code, setCode] = useState(initial?.code ?? '');
   const [ip, setIp] = useState(initial?.address?.ip ?? '');
   const [port, setPort] = useState(initial?.address?.port ? String(initial.address.port) : '');
   const [problem, setProblem] = useState<string | null>(null);
-  const [demoCode, setDemoCode] = useState<string | null>(null);
-  const help = useId();
+  // In the demo home, the spare device's code as printed on its label (read afresh: it is used up once added).
+  const demoCode = useRadios((s) => selectRadio('matter')(s)?.matter?.demoPairingCode ?? null);
+  const loadRadios = useRadios((s) => s.load);
   useEffect(() => {
-    let live = true;
-    client
-      .call('radios.list', {})
-      .then((radios) => live && setDemoCode(radios.find((r) => r.protocol === 'matter')?.matter?.demoPairingCode ?? null))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [client]);
+    void loadRadios();
+  }, [loadRadios]);
+  const help = useId();
   return (
     <form
       className="commission-form"

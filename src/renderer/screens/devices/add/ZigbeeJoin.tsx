@@ -1,15 +1,10 @@
 // Zigbee: open the network (permit join) with a countdown and Stop, then follow each joining device.
 import { Radio, Square } from 'lucide-react';
-import { useTicker } from '../../../hooks/useRequest';
+import { mmss, useTicker } from '../../../hooks/useTicker';
 import { JoiningDevice } from './JoiningDevice';
 import { usePairing } from './usePairing';
 
 const WINDOW_S = 180;
-
-function mmss(ms: number): string {
-  const s = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
 
 export function ZigbeeJoin() {
   const { status, busy, start, stop, retry } = usePairing('zigbee');
@@ -24,8 +19,8 @@ export function ZigbeeJoin() {
             Reset the device so it looks for a network: most bulbs need to be switched off and on five times; sensors and
             plugs have a button to hold for about five seconds. Then open the network.
           </p>
-          <button type="button" className="button primary" onClick={() => void start(WINDOW_S)} disabled={busy !== null}>
-            <Radio size={16} aria-hidden="true" /> {busy === 'pairing.start' ? 'Opening…' : 'Open the network for 3 minutes'}
+          <button type="button" className="button primary" onClick={() => void start(WINDOW_S)} disabled={busy.starting || busy.stopping}>
+            <Radio size={16} aria-hidden="true" /> {busy.starting ? 'Opening…' : 'Open the network for 3 minutes'}
           </button>
         </div>
       ) : (
@@ -38,14 +33,14 @@ export function ZigbeeJoin() {
             </span>
           </div>
           <progress max={WINDOW_S * 1000} value={left} aria-label="Time left to join" />
-          <button type="button" className="button" onClick={() => void stop()} disabled={busy === 'pairing.stop'}>
+          <button type="button" className="button" onClick={() => void stop()} disabled={busy.stopping}>
             <Square size={14} aria-hidden="true" /> Stop
           </button>
         </div>
       )}
       <ul className="joining-list" aria-label="Joining devices" aria-live="polite">
         {status.devices.map((d) => (
-          <JoiningDevice key={d.nativeId} device={d} onRetry={() => void retry(d.deviceId)} retrying={busy === 'pairing.retry'} />
+          <JoiningDevice key={d.nativeId} device={d} onRetry={() => void retry(d.deviceId)} retrying={busy.retrying} />
         ))}
       </ul>
       {open && status.devices.length === 0 && <p className="muted">No device has joined yet. Keep it close to the computer while it pairs.</p>}

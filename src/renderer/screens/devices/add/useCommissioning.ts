@@ -2,9 +2,9 @@
 // matter.commissioning.progress event of it is recognised (even one that arrives before the request's reply).
 import { useRef, useState } from 'react';
 import type { MatterCommissioningProgress } from '../../../../shared/contract';
-import { ApiError } from '../../../api/client';
-import { useEvent } from '../../../hooks/useRequest';
-import { useHome } from '../../../store/context';
+import { cancelCommissioning, commissionMatter } from '../../../api/matter';
+import { useCall } from '../../../api/useCall';
+import { useEvent } from '../../../api/useEvent';
 
 export interface CommissioningInput {
   code: string;
@@ -20,13 +20,21 @@ export interface Attempt {
 const newAttemptId = () => `ui-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 export function useCommissioning() {
-  const client = useHome((s) => s.client);
   const [attempt, setAttempt] = useState<Attempt | null>(null);
   const current = useRef<string | null>(null);
+  const addProgress = (p: MatterCommissioningProgress) => setAttempt((a) => (a && a.id === p.attemptId ? { ...a, progress: [...a.progress, p] } : a));
+  // A refusal (a typo in the code, no radio) is the attempt's failed step, shown in the flow with what to do.
+  const commission = useCall(commissionMatter, {
+    handle(e) {
+      const id = current.current;
+      if (id) addProgress({ attemptId: id, step: 'failed', message: e.message, at: Date.now(), error: { code: e.code, message: e.message, ...(e.next ? { next: e.next } : {}) } });
+      return true;
+    },
+  });
+  const cancelling = useCall(cancelCommissioning, { quiet: true });
 
   useEvent('matter.commissioning.progress', (p) => {
-    if (p.attemptId !== current.current) return;
-    setAttempt((a) => (a && a.id === p.attemptId ? { ...a, progress: [...a.progress, p] } : a));
+    if (p.attemptId === current.current) addProgress(p);
   });
 
   const last = attempt?.progress.at(-1);
@@ -39,22 +47,10 @@ export function useCommissioning() {
       const id = newAttemptId();
       current.current = id;
       setAttempt({ id, input, progress: [] });
-      try {
-        await client.call('matter.commission', { ...input, attemptId: id });
-      } catch (err) {
-        const e = err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err) });
-        const failed: MatterCommissioningProgress = {
-          attemptId: id,
-          step: 'failed',
-          message: e.message,
-          at: Date.now(),
-          error: { code: e.code, message: e.message, ...(e.next ? { next: e.next } : {}) },
-        };
-        setAttempt((a) => (a && a.id === id ? { ...a, progress: [...a.progress, failed] } : a));
-      }
+      await commission.run({ ...input, attemptId: id });
     },
     async cancel() {
-      if (attempt) await client.call('matter.commission.cancel', { attemptId: attempt.id }).catch(() => undefined);
+      if (attempt) await cancelling.run(attempt.id);
     },
     reset() {
       current.current = null;

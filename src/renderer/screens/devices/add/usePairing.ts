@@ -2,24 +2,24 @@
 import { useEffect, useState } from 'react';
 import type { PairingDevice, PairingStatus } from '../../../../shared/contract';
 import type { Protocol } from '../../../../shared/model';
-import { useAction, useEvent } from '../../../hooks/useRequest';
-import { useHome } from '../../../store/context';
+import { pairingStatus, retryPairing, startPairing, stopPairing } from '../../../api/radios';
+import { useCall } from '../../../api/useCall';
+import { useEvent } from '../../../api/useEvent';
 
 export function usePairing(protocol: Protocol) {
-  const client = useHome((s) => s.client);
-  const { run, busy } = useAction();
+  const read = useCall(pairingStatus, { quiet: true }).run;
+  const starting = useCall(startPairing);
+  const stopping = useCall(stopPairing);
+  const retrying = useCall(retryPairing);
   const [status, setStatus] = useState<PairingStatus>({ protocol, open: false, endsAt: null, devices: [] });
 
   useEffect(() => {
     let live = true;
-    client
-      .call('pairing.status', { protocol })
-      .then((s) => live && setStatus({ ...s, devices: [] })) // earlier sessions are not this flow's business
-      .catch(() => undefined);
+    void read(protocol).then((s) => live && s && setStatus({ ...s, devices: [] })); // earlier sessions are not this flow's business
     return () => {
       live = false;
     };
-  }, [client, protocol]);
+  }, [read, protocol]);
 
   useEvent('pairing.window', (w) => {
     if (w.protocol === protocol) setStatus((s) => ({ ...s, open: w.open, endsAt: w.endsAt }));
@@ -36,17 +36,17 @@ export function usePairing(protocol: Protocol) {
 
   return {
     status,
-    busy,
+    busy: { starting: starting.busy, stopping: stopping.busy, retrying: retrying.busy },
     async start(seconds: number) {
-      const s = await run('pairing.start', { protocol, seconds });
+      const s = await starting.run(protocol, seconds);
       if (s) setStatus(s);
     },
     async stop() {
-      const s = await run('pairing.stop', { protocol });
+      const s = await stopping.run(protocol);
       if (s) setStatus((cur) => ({ ...cur, open: s.open, endsAt: s.endsAt }));
     },
     async retry(deviceId: string) {
-      await run('pairing.retry', { deviceId });
+      await retrying.run(deviceId);
     },
   };
 }

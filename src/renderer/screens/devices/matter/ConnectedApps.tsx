@@ -2,20 +2,21 @@
 import { RefreshCw } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { MatterFabrics } from '../../../../shared/contract';
-import { useAction } from '../../../hooks/useRequest';
+import { matterFabrics } from '../../../api/matter';
+import { useCall } from '../../../api/useCall';
 
 export function ConnectedApps({ deviceId, refresh }: { deviceId: string; refresh: number }) {
-  const { run, busy } = useAction();
+  const { run, busy } = useCall(matterFabrics);
   const [fabrics, setFabrics] = useState<MatterFabrics | null>(null);
   const [again, setAgain] = useState(0);
   useEffect(() => {
-    void run('matter.fabrics', { deviceId }).then((f) => f && setFabrics(f));
+    void run(deviceId).then((f) => f && setFabrics(f));
   }, [run, deviceId, refresh, again]);
   return (
     <div className="connected-apps">
       <div className="subhead">
         <h3>Connected apps</h3>
-        <button type="button" className="icon-button" aria-label="Read the list of connected apps again" onClick={() => setAgain((n) => n + 1)} disabled={busy !== null}>
+        <button type="button" className="icon-button" aria-label="Read the list of connected apps again" onClick={() => setAgain((n) => n + 1)} disabled={busy}>
           <RefreshCw size={14} aria-hidden="true" className={busy ? 'spin' : undefined} />
         </button>
       </div>

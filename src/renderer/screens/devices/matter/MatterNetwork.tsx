@@ -1,7 +1,8 @@
 // How a Matter device is connected (Thread, Wi-Fi or Ethernet) and the network diagnostics it exposes.
 import { Fragment, useEffect, useState } from 'react';
 import type { MatterNetworkInfo } from '../../../../shared/contract';
-import { useAction } from '../../../hooks/useRequest';
+import { matterNetwork } from '../../../api/matter';
+import { useCall } from '../../../api/useCall';
 
 const TRANSPORT: Record<MatterNetworkInfo['transport'], string> = { thread: 'Thread', wifi: 'Wi-Fi', ethernet: 'Ethernet', unknown: 'Not reported by the device' };
 const hex = (n: number | null, digits = 4) => (n === null ? '—' : `0x${n.toString(16).toUpperCase().padStart(digits, '0')}`);
@@ -21,11 +22,11 @@ function Facts({ rows }: { rows: Array<[string, string]> }) {
 }
 
 export function MatterNetwork({ deviceId }: { deviceId: string }) {
-  const { run } = useAction();
+  const { run } = useCall(matterNetwork);
   const [info, setInfo] = useState<MatterNetworkInfo | null>(null);
   useEffect(() => {
     setInfo(null);
-    void run('matter.network', { deviceId }).then((i) => i && setInfo(i));
+    void run(deviceId).then((i) => i && setInfo(i));
   }, [run, deviceId]);
   if (!info) return <p className="muted">Reading the network diagnostics…</p>;
   const rows: Array<[string, string]> = [['Connected by', TRANSPORT[info.transport]]];

@@ -4,18 +4,16 @@ import { Share2, Square } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { MatterCommissioningWindow } from '../../../../shared/contract';
 import { QrCode } from '../../../components/QrCode';
-import { useAction, useTicker } from '../../../hooks/useRequest';
+import { closeSharingWindow, openSharingWindow } from '../../../api/matter';
+import { useCall } from '../../../api/useCall';
+import { mmss, useTicker } from '../../../hooks/useTicker';
 import { prettyCode } from '../add/MatterCommission';
 
 const MINUTES = 15;
 
-function mmss(ms: number): string {
-  const s = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
 export function ShareWithApp({ deviceId, name, onChanged }: { deviceId: string; name: string; onChanged(): void }) {
-  const { run, busy } = useAction();
+  const opening = useCall(openSharingWindow);
+  const closing = useCall(closeSharingWindow);
   const [win, setWin] = useState<MatterCommissioningWindow | null>(null);
   const now = useTicker(win !== null);
   const left = win ? win.expiresAt - now : 0;
@@ -25,11 +23,11 @@ export function ShareWithApp({ deviceId, name, onChanged }: { deviceId: string; 
     if (win && left <= 0) onChanged(); // the window closed by itself: another app may have joined meanwhile
   }, [win, left, onChanged]);
   const share = async () => {
-    const w = await run('matter.openWindow', { deviceId, minutes: MINUTES });
+    const w = await opening.run(deviceId, MINUTES);
     if (w) setWin(w);
   };
   const stop = async () => {
-    if (await run('matter.closeWindow', { deviceId })) setWin(null);
+    if (await closing.run(deviceId)) setWin(null);
     onChanged();
   };
   if (!open) {
@@ -39,8 +37,8 @@ export function ShareWithApp({ deviceId, name, onChanged }: { deviceId: string; 
           Lets another Matter app or hub (from your phone, speaker or TV) control {name} too. Hearth keeps control.
           {win ? ' The last pairing window has closed.' : ''}
         </p>
-        <button type="button" className="button" onClick={() => void share()} disabled={busy !== null}>
-          <Share2 size={14} aria-hidden="true" /> {busy === 'matter.openWindow' ? 'Opening…' : 'Share with another app'}
+        <button type="button" className="button" onClick={() => void share()} disabled={opening.busy || closing.busy}>
+          <Share2 size={14} aria-hidden="true" /> {opening.busy ? 'Opening…' : 'Share with another app'}
         </button>
       </div>
     );
@@ -57,7 +55,7 @@ export function ShareWithApp({ deviceId, name, onChanged }: { deviceId: string; 
         <progress max={MINUTES * 60_000} value={left} aria-label="Time left to pair" />
       </div>
       <p className="share-help">In the other app, choose to add a Matter device, then scan the QR code or type the code.</p>
-      <button type="button" className="button share-stop" onClick={() => void stop()} disabled={busy === 'matter.closeWindow'}>
+      <button type="button" className="button share-stop" onClick={() => void stop()} disabled={closing.busy}>
         <Square size={14} aria-hidden="true" /> Stop sharing
       </button>
     </div>

@@ -3,7 +3,9 @@
 import { Square, Upload } from 'lucide-react';
 import { useState } from 'react';
 import type { EventPayload, FirmwareUpdateResult } from '../../../../shared/contract';
-import { useAction, useEvent } from '../../../hooks/useRequest';
+import { useCall } from '../../../api/useCall';
+import { useEvent } from '../../../api/useEvent';
+import { abortNodeFirmware, updateNodeFirmware } from '../../../api/zwave';
 
 const MAX_BYTES = 8 * 1024 * 1024;
 
@@ -17,14 +19,14 @@ function readBase64(file: File): Promise<string> {
 }
 
 export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUpdated(waitSeconds: number): void }) {
-  const { run, busy } = useAction();
-  const abortAction = useAction();
+  const updating = useCall(updateNodeFirmware);
+  const aborting = useCall(abortNodeFirmware);
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [progress, setProgress] = useState<EventPayload<'zwave.firmware.progress'> | null>(null);
   const [result, setResult] = useState<FirmwareUpdateResult | null>(null);
   useEvent('zwave.firmware.progress', (p) => p.deviceId === deviceId && setProgress(p));
-  const running = busy === 'zwave.node.firmware.update';
+  const running = updating.busy;
   const start = async () => {
     if (!file) return;
     setResult(null);
@@ -36,7 +38,7 @@ export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUp
       setError('Hearth could not read that file. Pick it again.');
       return;
     }
-    const r = await run('zwave.node.firmware.update', { deviceId, file: data, filename: file.name });
+    const r = await updating.run(deviceId, data, file.name);
     setFile(null); // the picker is shown afresh
     if (r) {
       setResult(r);
@@ -76,7 +78,7 @@ export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUp
           <p className="muted small">Keep the device powered and near the stick. Battery devices: wake them up now (press their button).</p>
           <div className="task-row" role="status">
             {progress ? `${Math.round(progress.percent)}% · fragment ${progress.sentFragments} of ${progress.totalFragments}` : 'Asking the device to accept the update…'}
-            <button type="button" className="button small" onClick={() => void abortAction.run('zwave.node.firmware.abort', { deviceId })}>
+            <button type="button" className="button small" onClick={() => void aborting.run(deviceId)}>
               <Square size={12} aria-hidden="true" /> Abort
             </button>
           </div>

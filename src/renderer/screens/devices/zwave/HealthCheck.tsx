@@ -3,7 +3,9 @@
 import { Activity, Square } from 'lucide-react';
 import { useState } from 'react';
 import type { EventPayload, HealthCheckResult } from '../../../../shared/contract';
-import { useAction, useEvent } from '../../../hooks/useRequest';
+import { useCall } from '../../../api/useCall';
+import { useEvent } from '../../../api/useEvent';
+import { cancelHealthCheck, checkNodeHealth } from '../../../api/zwave';
 
 export function ratingMeaning(r: number): { tone: 'good' | 'fair' | 'poor'; text: string } {
   if (r >= 10) return { tone: 'good', text: 'Excellent: every message arrived, directly and fast.' };
@@ -14,17 +16,17 @@ export function ratingMeaning(r: number): { tone: 'good' | 'fair' | 'poor'; text
 }
 
 export function HealthCheck({ deviceId }: { deviceId: string }) {
-  const { run, busy } = useAction();
-  const cancelAction = useAction();
+  const checking = useCall(checkNodeHealth);
+  const cancelling = useCall(cancelHealthCheck);
   const [rounds, setRounds] = useState(3);
   const [progress, setProgress] = useState<EventPayload<'zwave.healthCheck.progress'> | null>(null);
   const [result, setResult] = useState<HealthCheckResult | null>(null);
   useEvent('zwave.healthCheck.progress', (p) => p.deviceId === deviceId && setProgress(p));
-  const running = busy === 'zwave.node.healthCheck';
+  const running = checking.busy;
   const start = async () => {
     setResult(null);
     setProgress(null);
-    const r = await run('zwave.node.healthCheck', { deviceId, rounds });
+    const r = await checking.run(deviceId, rounds);
     if (r) setResult(r);
   };
   const meaning = result ? ratingMeaning(result.rating) : null;
@@ -51,7 +53,7 @@ export function HealthCheck({ deviceId }: { deviceId: string }) {
         <>
           <div className="task-row" role="status">
             {progress ? `Round ${progress.round} of ${progress.rounds}: ${progress.rating}/10, ${Math.round(progress.latencyMs)} ms` : 'Sending test messages…'}
-            <button type="button" className="button small" onClick={() => void cancelAction.run('zwave.node.healthCheck.cancel', { deviceId })}>
+            <button type="button" className="button small" onClick={() => void cancelling.run(deviceId)}>
               <Square size={12} aria-hidden="true" /> Cancel
             </button>
           </div>

@@ -2,14 +2,15 @@
 // automations keep working) or remove it from the controller for good.
 import { Replace, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { useAction } from '../../../hooks/useRequest';
+import { useCall } from '../../../api/useCall';
+import { removeFailedNode } from '../../../api/zwave';
 import { InclusionStages } from '../add/zwave/InclusionStages';
 import { useInclusion } from '../add/zwave/useInclusion';
 
 export function ReplaceFailed(props: { deviceId: string; name: string; resume: boolean; onRemoved(): void; onActive(active: boolean): void }) {
   const { deviceId, name, onRemoved, onActive } = props;
   const inc = useInclusion(['replace'], { resume: props.resume, stopOnLeave: false }); // the core re-creates the device mid-way: no stop on remount
-  const { run, busy } = useAction();
+  const { run, busy } = useCall(removeFailedNode);
   const [confirmRemove, setConfirmRemove] = useState(false);
   // zwave-js cannot see whether the new device knows S2 before it joins in the old one's place: the user says so.
   const [security, setSecurity] = useState<'s2' | 'insecure'>('s2');
@@ -45,7 +46,7 @@ export function ReplaceFailed(props: { deviceId: string; name: string; resume: b
       )}
       {inc.state.stage === 'idle' ? (
         <div className="task-row">
-          <button type="button" className="button" disabled={busy !== null || inc.busy !== null} onClick={replace}>
+          <button type="button" className="button" disabled={busy || inc.busy.any} onClick={replace}>
             <Replace size={14} aria-hidden="true" /> Replace with a new device
           </button>
           {!confirmRemove ? (
@@ -58,8 +59,8 @@ export function ReplaceFailed(props: { deviceId: string; name: string; resume: b
               <button
                 type="button"
                 className="button danger"
-                disabled={busy !== null}
-                onClick={() => void run('zwave.node.removeFailed', { deviceId }).then((r) => r && onRemoved())}
+                disabled={busy}
+                onClick={() => void run(deviceId).then((r) => r && onRemoved())}
               >
                 Remove
               </button>

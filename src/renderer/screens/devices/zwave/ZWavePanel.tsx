@@ -3,7 +3,9 @@
 import { Route, Unplug } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
 import type { ZWaveNodeStatus } from '../../../../shared/contract';
-import { useAction, useEvent } from '../../../hooks/useRequest';
+import { useCall } from '../../../api/useCall';
+import { useEvent } from '../../../api/useEvent';
+import { nodeStatus, rebuildNodeRoutes, simulateFailure } from '../../../api/zwave';
 import { useDemoLabels } from '../add/zwave/useDemoLabels';
 import { FirmwareUpdate } from './FirmwareUpdate';
 import { HealthCheck } from './HealthCheck';
@@ -16,7 +18,10 @@ const STATUS: Record<ZWaveNodeStatus['status'], string> = { unknown: 'Unknown', 
 const REPLACING = new Set<string>();
 
 export function ZWavePanel({ deviceId, name, firmwareUpdates, onRemoved }: { deviceId: string; name: string; firmwareUpdates: boolean; onRemoved(): void }) {
-  const { run, busy } = useAction();
+  const read = useCall(nodeStatus).run;
+  const rebuilding = useCall(rebuildNodeRoutes);
+  const breaking = useCall(simulateFailure);
+  const busy = rebuilding.busy || breaking.busy;
   const [node, setNode] = useState<ZWaveNodeStatus | null>(null);
   const [routes, setRoutes] = useState<{ ok: boolean; message: string } | null>(null);
   /** A replacement under way stays on screen until the user closes its result (the node is no longer failed by then). */
@@ -26,12 +31,12 @@ export function ZWavePanel({ deviceId, name, firmwareUpdates, onRemoved }: { dev
     else REPLACING.delete(deviceId);
     setReplacingState(on);
   };
-  const load = useCallback(() => void run('zwave.node.status', { deviceId }).then((n) => n && setNode(n)), [run, deviceId]);
+  const load = useCallback(() => void read(deviceId).then((n) => n && setNode(n)), [read, deviceId]);
   useEffect(load, [load]);
   useEvent('zwave.inclusion', (s) => s.operation === 'replace' && s.stage === 'done' && load());
   const demo = useDemoLabels().length > 0;
   const simulate = async (failed: boolean) => {
-    if (await run('zwave.demo.fail', { deviceId, failed })) load();
+    if (await breaking.run(deviceId, failed)) load();
   };
   // After an update the device restarts; its new version is known once it answers again.
   const afterUpdate = (waitSeconds: number) => {
@@ -58,8 +63,8 @@ export function ZWavePanel({ deviceId, name, firmwareUpdates, onRemoved }: { dev
       <div className="task" role="group" aria-label="Routes">
         <h3>Routes</h3>
         <div className="task-row">
-          <button type="button" className="button" disabled={busy !== null} onClick={() => void run('zwave.node.rebuildRoutes', { deviceId }).then((r) => r && setRoutes(r))}>
-            <Route size={14} aria-hidden="true" /> {busy === 'zwave.node.rebuildRoutes' ? 'Rebuilding routes…' : 'Rebuild routes'}
+          <button type="button" className="button" disabled={busy} onClick={() => void rebuilding.run(deviceId).then((r) => r && setRoutes(r))}>
+            <Route size={14} aria-hidden="true" /> {rebuilding.busy ? 'Rebuilding routes…' : 'Rebuild routes'}
           </button>
           <span className="muted small">After moving it, or when it is slow.</span>
         </div>
@@ -72,7 +77,7 @@ export function ZWavePanel({ deviceId, name, firmwareUpdates, onRemoved }: { dev
       {demo && (
         <p className="demo-label task-row">
           <span className="eyebrow">Demo home</span>
-          <button type="button" className="button small" disabled={busy !== null} onClick={() => void simulate(!node.failed)}>
+          <button type="button" className="button small" disabled={busy} onClick={() => void simulate(!node.failed)}>
             <Unplug size={12} aria-hidden="true" /> {node.failed ? 'Repair the simulated device' : 'Simulate a breakdown'}
           </button>
         </p>

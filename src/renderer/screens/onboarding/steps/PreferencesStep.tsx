@@ -1,4 +1,5 @@
-import { useCall } from '../../../api/context';
+import { setHomePreferences } from '../../../api/onboarding';
+import { useCall } from '../../../api/useCall';
 import { useHome } from '../../../store/context';
 import { usePreferencesForm } from '../PreferencesForm';
 import { RoomsEditor } from '../RoomsEditor';
@@ -8,11 +9,11 @@ import { DEFAULT_PREFERENCES } from '../defaults';
 export function PreferencesStep(props: StepProps) {
   const initial = useHome((s) => s.preferences) ?? DEFAULT_PREFERENCES;
   const { form, read } = usePreferencesForm(initial);
-  const call = useCall();
+  const setPreferences = useCall(setHomePreferences);
   const save = async () => {
     const prefs = read();
     if (!prefs) return;
-    if (await call('home.setPreferences', prefs)) await props.next();
+    if (await setPreferences.run(prefs)) await props.next();
   };
   return (
     <>

@@ -5,7 +5,8 @@
 import { Clock, FlaskConical } from 'lucide-react';
 import { useState } from 'react';
 import { StickPicker, type StickChoice } from '../../../components/StickPicker';
-import { useAction } from '../../../hooks/useRequest';
+import { configureRadio } from '../../../api/radios';
+import { useCall } from '../../../api/useCall';
 import { useHome } from '../../../store/context';
 import { StepActions, type StepProps } from '../Wizard';
 
@@ -15,7 +16,8 @@ const KIND = { zigbee: 'Zigbee', zwave: 'Z-Wave' } as const;
 
 export function RadioStep({ state, next, back, skip, busy }: StepProps) {
   const demo = useHome((s) => s.info?.demo ?? false);
-  const { run, busy: saving } = useAction();
+  const configure = useCall(configureRadio);
+  const saving = configure.busy;
   const [choice, setChoice] = useState<Choice>(state.radioChoice ?? 'demo');
   const [stick, setStick] = useState<StickChoice | null>(null);
   const pickStick = (c: StickChoice | null) => {
@@ -31,7 +33,7 @@ export function RadioStep({ state, next, back, skip, busy }: StepProps) {
     // Back here after saving a stick: it stays saved unless another is picked.
     if (!stick) return state.radioChoice === 'stick' ? next({ radioChoice: 'stick' }) : undefined;
     const adapter = ADAPTERS.find((a) => a === stick.driver);
-    const saved = await run('radios.configure', { protocol: stick.protocol, port: stick.path, ...(stick.protocol === 'zigbee' && adapter ? { adapter } : {}) });
+    const saved = await configure.run({ protocol: stick.protocol, port: stick.path, ...(stick.protocol === 'zigbee' && adapter ? { adapter } : {}) });
     if (saved) await next({ radioChoice: 'stick' });
   };
   return (
@@ -75,7 +77,7 @@ export function RadioStep({ state, next, back, skip, busy }: StepProps) {
           type="button"
           className="button primary"
           onClick={() => void carryOn()}
-          disabled={busy || saving !== null || (choice === 'stick' && !stick && state.radioChoice !== 'stick')}
+          disabled={busy || saving || (choice === 'stick' && !stick && state.radioChoice !== 'stick')}
         >
           {choice === 'stick' ? 'Use this stick and continue' : 'Continue'}
         </button>

@@ -3,8 +3,7 @@
 import { CheckCircle2, MessageSquareText } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import type { Device } from '../../../../shared/model';
-import { useHome } from '../../../store/context';
-import { usePlans } from '../../../store/plans-context';
+import { useHome, usePlans } from '../../../store/context';
 import { StepActions, type StepProps } from '../Wizard';
 
 /** A first command that works in this home: turn on something that can be switched and is off. */

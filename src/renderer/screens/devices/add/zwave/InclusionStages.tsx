@@ -3,10 +3,9 @@
 // readable failure with Retry. Used by Add device (inclusion) and by device details (replace failed node).
 import { CircleAlert, Loader, RotateCcw, ShieldAlert, Square } from 'lucide-react';
 import type { InclusionState } from '../../../../../shared/contract';
-import { useTicker } from '../../../../hooks/useRequest';
+import { mmss, useTicker } from '../../../../hooks/useTicker';
 import { SecurityBadge } from '../../zwave/SecurityBadge';
 import { NameAndRoom } from '../JoiningDevice';
-import { mmss } from './security';
 import { GrantDialog, PinDialog, S0ConsentDialog } from './SecurityDialogs';
 import { labelForDsk, useDemoLabels } from './useDemoLabels';
 import type { Inclusion } from './useInclusion';
@@ -70,7 +69,7 @@ export function InclusionStages({ inc, onRetry, onReset }: { inc: Inclusion; onR
     case 'idle':
       return null;
     case 'waiting':
-      return <Waiting since={state.at} endsAt={state.endsAt} message={state.message} replacing={state.operation === 'replace'} onStop={decline} stopping={busy === 'zwave.inclusion.stop'} />;
+      return <Waiting since={state.at} endsAt={state.endsAt} message={state.message} replacing={state.operation === 'replace'} onStop={decline} stopping={busy.stopping} />;
     case 'grantClasses':
       return (
         <GrantDialog
@@ -101,7 +100,7 @@ export function InclusionStages({ inc, onRetry, onReset }: { inc: Inclusion; onR
         <div className="failure" role="alert">
           <CircleAlert size={18} aria-hidden="true" />
           <p>{state.reason}</p>
-          <button type="button" className="button" onClick={onRetry} disabled={busy !== null}>
+          <button type="button" className="button" onClick={onRetry} disabled={busy.any}>
             <RotateCcw size={14} aria-hidden="true" /> Retry
           </button>
         </div>

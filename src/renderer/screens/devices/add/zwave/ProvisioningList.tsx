@@ -2,18 +2,21 @@
 import { Trash2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { ProvisioningEntry } from '../../../../../shared/contract';
-import { useAction, useEvent } from '../../../../hooks/useRequest';
+import { useCall } from '../../../../api/useCall';
+import { useEvent } from '../../../../api/useEvent';
+import { listProvisioning, unprovision } from '../../../../api/zwave';
 import { SecurityBadge } from '../../zwave/SecurityBadge';
 
 export function ProvisioningList() {
-  const { run, busy } = useAction();
+  const load = useCall(listProvisioning).run;
+  const removing = useCall(unprovision);
   const [entries, setEntries] = useState<ProvisioningEntry[]>([]);
   useEffect(() => {
-    void run('zwave.smartStart.list', {}).then((e) => e && setEntries(e));
-  }, [run]);
+    void load().then((e) => e && setEntries(e));
+  }, [load]);
   useEvent('zwave.smartStart.changed', (e) => setEntries(e.entries));
   const remove = async (dsk: string) => {
-    if (await run('zwave.smartStart.unprovision', { dsk })) setEntries((l) => l.filter((x) => x.dsk !== dsk));
+    if (await removing.run(dsk)) setEntries((l) => l.filter((x) => x.dsk !== dsk));
   };
   return (
     <section aria-labelledby="provisioning-title">
@@ -47,7 +50,7 @@ export function ProvisioningList() {
                   </td>
                   <td>{e.nodeId ? `Joined (node ${e.nodeId})` : e.status === 'active' ? 'Waiting to join' : 'Paused'}</td>
                   <td>
-                    <button type="button" className="button small" aria-label={`Remove ${name} from the list`} disabled={busy !== null} onClick={() => void remove(e.dsk)}>
+                    <button type="button" className="button small" aria-label={`Remove ${name} from the list`} disabled={removing.busy} onClick={() => void remove(e.dsk)}>
                       <Trash2 size={14} aria-hidden="true" /> Remove
                     </button>
                   </td>

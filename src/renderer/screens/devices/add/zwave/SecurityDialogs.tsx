@@ -4,8 +4,8 @@ import { KeyRound, ShieldAlert, ShieldCheck } from 'lucide-react';
 import { useRef, useState } from 'react';
 import type { DemoLabel, ZWaveSecurityClass } from '../../../../../shared/contract';
 import { Modal } from '../../../../components/Modal';
-import { useTicker } from '../../../../hooks/useRequest';
-import { ORDER, SECURITY, mmss } from './security';
+import { mmss, useTicker } from '../../../../hooks/useTicker';
+import { ORDER, SECURITY } from './security';
 
 function TimeLeft({ deadline }: { deadline: number }) {
   const now = useTicker(true);

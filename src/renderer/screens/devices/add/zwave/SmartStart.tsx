@@ -4,8 +4,8 @@
 import { Check, ListPlus, ScanLine } from 'lucide-react';
 import { useState } from 'react';
 import type { DemoLabel, SmartStartInfo, ZWaveSecurityClass } from '../../../../../shared/contract';
-import { useAction } from '../../../../hooks/useRequest';
-import { ApiError } from '../../../../api/client';
+import { useCall } from '../../../../api/useCall';
+import { parseSmartStart, provisionSmartStart } from '../../../../api/zwave';
 import { useHome } from '../../../../store/context';
 import { SecurityBadge } from '../../zwave/SecurityBadge';
 import { DemoLabels } from './DemoLabels';
@@ -14,14 +14,14 @@ import { ORDER, SECURITY } from './security';
 import { useInclusion } from './useInclusion';
 
 function Preview({ info, qr, onDone }: { info: SmartStartInfo; qr: string; onDone(name: string): void }) {
-  const { run, busy } = useAction();
+  const { run, busy } = useCall(provisionSmartStart);
   const areas = useHome((s) => s.areas);
   const requested = ORDER.filter((c) => info.requestedClasses.includes(c));
   const [granted, setGranted] = useState<Set<ZWaveSecurityClass>>(new Set(requested));
   const [name, setName] = useState(info.product ?? '');
   const [areaId, setAreaId] = useState('');
   const provision = async () => {
-    const r = await run('zwave.smartStart.provision', {
+    const r = await run({
       qr,
       grantedClasses: ORDER.filter((c) => granted.has(c)),
       ...(name.trim() ? { name: name.trim() } : {}),
@@ -78,7 +78,7 @@ function Preview({ info, qr, onDone }: { info: SmartStartInfo; qr: string; onDon
             ))}
           </select>
         </label>
-        <button type="submit" className="button primary" disabled={busy !== null || info.version !== 'SmartStart'}>
+        <button type="submit" className="button primary" disabled={busy || info.version !== 'SmartStart'}>
           <ListPlus size={16} aria-hidden="true" /> {busy ? 'Adding…' : 'Add to SmartStart list'}
         </button>
       </div>
@@ -87,11 +87,12 @@ function Preview({ info, qr, onDone }: { info: SmartStartInfo; qr: string; onDon
 }
 
 export function SmartStart({ labels, onBack }: { labels: DemoLabel[]; onBack(): void }) {
-  const client = useHome((s) => s.client);
   const joined = useInclusion(['smartStart'], { stopOnLeave: false }).state; // only follows devices joining by themselves
   const [qr, setQr] = useState('');
-  const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A code that is not one is said beside the field.
+  const parse = useCall(parseSmartStart, { handle: (e) => (setError([e.message, e.next].filter(Boolean).join(' ')), true) });
+  const checking = parse.busy;
   const [info, setInfo] = useState<{ info: SmartStartInfo; qr: string } | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const check = async () => {
@@ -99,14 +100,8 @@ export function SmartStart({ labels, onBack }: { labels: DemoLabel[]; onBack(): 
     setError(null);
     setInfo(null);
     const code = qr.replace(/\s+/g, '');
-    setChecking(true);
-    try {
-      setInfo({ info: await client.call('zwave.smartStart.parse', { qr: code }), qr: code });
-    } catch (err) {
-      setError(err instanceof ApiError ? [err.message, err.next].filter(Boolean).join(' ') : String(err));
-    } finally {
-      setChecking(false);
-    }
+    const parsed = await parse.run(code);
+    if (parsed) setInfo({ info: parsed, qr: code });
   };
   return (
     <div className="flow zwave-flow">

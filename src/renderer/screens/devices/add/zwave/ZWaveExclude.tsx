@@ -2,30 +2,33 @@
 import { Check, CircleAlert, RotateCcw, Square, Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import type { ExclusionState } from '../../../../../shared/contract';
-import { useAction, useEvent, useTicker } from '../../../../hooks/useRequest';
-import { useHome } from '../../../../store/context';
-import { mmss } from './security';
+import { useCall } from '../../../../api/useCall';
+import { useEvent } from '../../../../api/useEvent';
+import { startExclusion, stopExclusion } from '../../../../api/zwave';
+import { mmss, useTicker } from '../../../../hooks/useTicker';
 
 export function ZWaveExclude({ onBack }: { onBack(): void }) {
-  const { run, busy } = useAction();
+  const starting = useCall(startExclusion);
+  const stopping = useCall(stopExclusion);
+  const leaving = useCall(stopExclusion, { quiet: true }).run;
+  const busy = starting.busy || stopping.busy;
   const [state, setState] = useState<ExclusionState>({ stage: 'idle', at: 0 });
   const now = useTicker(state.stage === 'waiting');
   useEvent('zwave.exclusion', setState);
   const start = async () => {
-    const s = await run('zwave.exclusion.start', {});
+    const s = await starting.run();
     if (s) setState(s);
   };
   const stop = async () => {
-    const s = await run('zwave.exclusion.stop', {});
+    const s = await stopping.run();
     if (s) setState(s);
   };
-  const client = useHome((s) => s.client);
   const waiting = useRef(false);
   waiting.current = state.stage === 'waiting';
   useEffect(() => {
     void start();
     // Leaving the flow while listening stops the controller listening.
-    return () => void (waiting.current && client.call('zwave.exclusion.stop', {}).catch(() => undefined));
+    return () => void (waiting.current && leaving());
   }, []); // start listening when the flow opens
 
   const left = state.stage === 'waiting' && state.endsAt ? state.endsAt - now : null;
@@ -43,7 +46,7 @@ export function ZWaveExclude({ onBack }: { onBack(): void }) {
             )}
           </div>
           {state.endsAt !== null && left !== null && <progress max={Math.max(1, state.endsAt - state.at)} value={Math.max(0, left)} aria-label="Time left" />}
-          <button type="button" className="button" onClick={() => void stop()} disabled={busy === 'zwave.exclusion.stop'}>
+          <button type="button" className="button" onClick={() => void stop()} disabled={stopping.busy}>
             <Square size={14} aria-hidden="true" /> Stop
           </button>
         </div>
@@ -57,12 +60,12 @@ export function ZWaveExclude({ onBack }: { onBack(): void }) {
         <div className="failure" role="alert">
           <CircleAlert size={18} aria-hidden="true" />
           <p>{state.reason}</p>
-          <button type="button" className="button" onClick={() => void start()} disabled={busy !== null}>
+          <button type="button" className="button" onClick={() => void start()} disabled={busy}>
             <RotateCcw size={14} aria-hidden="true" /> Retry
           </button>
         </div>
       )}
-      {(state.stage === 'idle' || state.stage === 'done') && busy === null && (
+      {(state.stage === 'idle' || state.stage === 'done') && !busy && (
         <div className="actions">
           <button type="button" className="button" onClick={() => void start()}>
             <Trash2 size={14} aria-hidden="true" /> {state.stage === 'done' ? 'Remove another device' : 'Listen again'}

@@ -40,7 +40,7 @@ export function ZWaveInclude() {
       <div className="flow zwave-flow">
         <InclusionStages inc={inc} onRetry={() => void inc.start(inc.strategy)} onReset={back} />
         {inc.state.stage === 'waiting' && <DemoLabels labels={labels} only={['s2', 's0', 'insecure']} />}
-        {inc.state.stage === 'idle' && inc.busy === null && (
+        {inc.state.stage === 'idle' && !inc.busy.any && (
           <button type="button" className="link-button" onClick={back}>
             ← Other ways to add
           </button>

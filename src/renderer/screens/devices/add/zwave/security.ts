@@ -1,4 +1,4 @@
-// Z-Wave security classes in plain English, strongest first, and small helpers shared by the flows.
+// Z-Wave security classes in plain English, strongest first.
 export type SecurityClassName = 'S2_AccessControl' | 'S2_Authenticated' | 'S2_Unauthenticated' | 'S0_Legacy';
 
 export const SECURITY: Record<SecurityClassName, { label: string; meaning: string; tone: 'ok' | 'warn' }> = {
@@ -18,9 +18,4 @@ export function securityLabel(c: string | null | undefined): string {
 /** The strongest of the granted classes (what the badge shows). */
 export function strongest(classes: readonly string[]): string | null {
   return ORDER.find((c) => classes.includes(c)) ?? null;
-}
-
-export function mmss(ms: number): string {
-  const s = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }

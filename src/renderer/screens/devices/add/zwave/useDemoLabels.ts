@@ -1,21 +1,19 @@
 // Demo home only: the printed labels of the simulated devices still "in the box". Elsewhere: none.
 import { useEffect, useState } from 'react';
 import type { DemoLabel } from '../../../../../shared/contract';
-import { useHome } from '../../../../store/context';
+import { useCall } from '../../../../api/useCall';
+import { demoLabels } from '../../../../api/zwave';
 
 export function useDemoLabels(): DemoLabel[] {
-  const client = useHome((s) => s.client);
+  const load = useCall(demoLabels, { quiet: true }).run; // not the demo home: nothing to show
   const [labels, setLabels] = useState<DemoLabel[]>([]);
   useEffect(() => {
     let live = true;
-    client
-      .call('zwave.demo.labels', {})
-      .then((l) => live && setLabels(l))
-      .catch(() => live && setLabels([])); // not the demo home: nothing to show
+    void load().then((l) => live && setLabels(l ?? []));
     return () => {
       live = false;
     };
-  }, [client]);
+  }, [load]);
   return labels;
 }
 
