@@ -6,9 +6,10 @@ import type { AnyIntegration } from '../shared/integration';
 import type { AdapterState, SystemInfo } from '../shared/contract';
 import { createHandlers } from './api';
 import { systemClock, type Clock } from './time/clock';
-import { AutomationService } from './automation/service';
-import { TraceStore } from './automation/traces';
-import { PlanService } from './plans/service';
+import { createAutomation } from './automation';
+import type { AutomationService } from './automation/service';
+import type { TraceStore } from './automation/traces';
+import type { PlanService } from './plans/service';
 import { EventBus, type Logger } from './bus';
 import { ConsentService } from './privacy/consent';
 import { PrivacyService } from './privacy/service';
@@ -97,6 +98,15 @@ export class Core {
     this.consents = new ConsentService(this.db, this.bus, now);
     this.onboarding = new OnboardingService({ settings: this.settings, bus: this.bus, now });
     this.security = new SecurityService({ db: this.db, secrets: this.secrets, writer: this.writer, settings: this.settings, now });
+    const clock = opts.clock ?? systemClock;
+    ({ automations: this.automations, plans: this.plans, traces: this.traces } = createAutomation({
+      db: this.db,
+      settings: this.settings,
+      bus: this.bus,
+      log: opts.log,
+      clock,
+      devices: this.devices,
+    }));
     this.privacy = new PrivacyService({
       db: this.db,
       settings: this.settings,
@@ -109,33 +119,13 @@ export class Core {
       version: opts.version,
       host: opts.host,
       adapters: () => this.adapterStates(),
-      live: () => [this.automations, this.plans],
-      pending: () => [this.writer, this.traces],
+      live: [this.automations, this.plans],
+      pending: [this.writer, this.traces],
       log: opts.log,
       now,
     });
     if (opts.skipOnboarding) this.onboarding.skipIfFirstRun();
     this.privacy.startRetention();
-    const clock = opts.clock ?? systemClock;
-    this.traces = new TraceStore(this.db, opts.log);
-    const devices = {
-      list: () => this.devices.list(),
-      areas: () => this.devices.areas(),
-      find: (id: string) => this.devices.find(id),
-      command: (id: string, cap: string, value: Parameters<DeviceService['command']>[2], actor: string) => this.devices.command(id, cap, value, actor),
-      confirmed: (id: string, cap: string) => this.devices.confirmed(id, cap),
-    };
-    this.plans = new PlanService({
-      db: this.db, settings: this.settings, bus: this.bus, log: opts.log, clock, traces: this.traces, devices,
-      context: () => this.automations.context(),
-      saveRule: (rule) => this.automations.create(rule, 'nl').rule,
-      checkRule: (rule) => this.automations.check(rule),
-      wrote: (chain, step) => this.automations.wrote(chain, step),
-      homeClock: () => this.onboarding.preferences().units.clock,
-    });
-    this.automations = new AutomationService({ db: this.db, settings: this.settings, bus: this.bus, log: opts.log, clock, traces: this.traces, devices, plans: () => this.plans });
-    for (const e of ['device.added', 'device.updated', 'device.removed'] as const) this.bus.on(e, 'plans', () => this.plans.parsers.invalidate());
-    this.bus.on('device.state', 'plans', (e) => this.plans.parsers.stateChanged(e.deviceId));
     this.radios = new RadioServices(this.bus, now);
     this.sticks = new StickWatcher(this.bus, opts.listPorts ?? serialPortLister);
     this.probeBinding = opts.probeBinding;

@@ -11,7 +11,7 @@ import type { EventBus, Logger } from '../bus';
 import type { Db } from '../storage/db';
 import type { AppSettings } from '../settings';
 import { ruleConflicts, type CheckContext, type PendingStep } from '../plans/conflicts';
-import type { PlanService } from '../plans/service';
+import type { PlanStore } from '../plans/store';
 import type { Clock } from '../time/clock';
 import { AutomationEngine } from './engine';
 import { FactsCache, RuleGraph } from './rule-graph';
@@ -26,8 +26,12 @@ export interface AutomationDeps {
   clock: Clock;
   traces: TraceStore;
   devices: { list(): Device[]; find(id: string): Device | undefined };
-  plans: () => PlanService;
+  /** The plans kept (running plans' steps still to come are checked against new rules). */
+  planStore: Pick<PlanStore, 'byStatus'>;
 }
+
+/** Runs a rule whose conditions passed (the plan service registers itself, see `onRun`). */
+export type RuleRunner = (rule: Rule, trace: Trace, chain: readonly string[]) => Promise<unknown>;
 
 /** "Didn't run" traces of one rule are kept at most this often, so a busy sensor cannot flood the trace log. */
 const SKIP_TRACE_MS = 1000;
@@ -44,6 +48,7 @@ export class AutomationService {
   /** The saved rules indexed by device control, kept up to date as rules are saved (built on first use). */
   #graph: RuleGraph | null = null;
   #settings: AutomationSettings;
+  #runner: RuleRunner | null = null;
 
   constructor(deps: AutomationDeps) {
     this.#d = deps;
@@ -110,7 +115,17 @@ export class AutomationService {
       d.bus.emit('automation.executed', trace);
       return;
     }
-    d.plans().runAutomation(rule, trace, chain).catch((err: unknown) => d.log.error(`automation ${rule.name} failed to run`, err));
+    if (!this.#runner) {
+      d.log.error(`automation ${rule.name} cannot run: nothing runs rules`);
+      return;
+    }
+    this.#runner(rule, trace, chain).catch((err: unknown) => d.log.error(`automation ${rule.name} failed to run`, err));
+  }
+
+  /** Rules whose conditions pass are run by `runner` (the plan service, which turns each run into a plan). */
+  onRun(runner: RuleRunner): void {
+    if (this.#runner) throw new Error('rules already have a runner');
+    this.#runner = runner;
   }
 
   start(): void {
@@ -155,7 +170,7 @@ export class AutomationService {
   #pending(): PendingStep[] {
     const now = this.#d.clock.now();
     const out: PendingStep[] = [];
-    for (const p of this.#d.plans().store.byStatus('running')) {
+    for (const p of this.#d.planStore.byStatus('running')) {
       const start = p.startedAt ?? p.startsAt;
       for (const step of p.steps) {
         if (step.status === 'pending' && start + step.atMs >= now) out.push({ planTitle: p.title, ruleId: p.source.kind === 'automation' ? p.source.ruleId : null, step, at: start + step.atMs });

@@ -10,23 +10,23 @@ import type { EventBus, Logger } from '../bus';
 import type { Clock } from '../time/clock';
 import { nextFire } from '../time/schedule';
 import { ruleFromText } from '../automation/from-text';
-import type { Db } from '../storage/db';
 import type { AppSettings } from '../settings';
-import { planConflicts, stepProblems, type CheckContext } from './conflicts';
+import { planConflicts, stepProblems } from './conflicts';
 import { formatValue, stepLabel } from '../../shared/describe-values';
 import { changesOf, Executor, holdsValue, joinAnd } from './executor';
 import { applyClarify, ParserCache } from './parser-cache';
 import { makeStep, previewReasons, stepsFromNl, stepsFromRule } from './planner';
-import { PlanStore } from './store';
+import type { PlanStore } from './store';
+import type { AutomationService } from '../automation/service';
 import type { TraceStore } from '../automation/traces';
 
 export interface PlanDeps {
-  db: Db;
   settings: AppSettings;
   bus: EventBus;
   log: Logger;
   clock: Clock;
   traces: TraceStore;
+  store: PlanStore;
   devices: {
     list(): Device[];
     areas(): Area[];
@@ -35,16 +35,9 @@ export interface PlanDeps {
     /** The value the device last confirmed (waiting briefly for one it has not confirmed yet). */
     confirmed(deviceId: string, capabilityId: string): Promise<CapabilityValue | undefined>;
   };
-  /** Rules, scenes and location for conflict checks (from the automation service). */
-  context(): CheckContext;
-  /** Saves a rule made from a sentence; returns it and its conflicts. */
-  saveRule(rule: RuleInput, actor: string): Rule;
-  /** Conflicts a draft rule would have among the saved ones. */
-  checkRule(rule: RuleInput): Conflict[];
-  /** A step of an automation's plan ran (for loop detection). */
-  wrote?(chain: readonly string[], step: PlanStep): void;
-  /** The home's clock setting (12- or 24-hour), for a bare hour in a sentence ("at 5"). */
-  homeClock?(): '12h' | '24h';
+  /** Rules and scenes: context for conflict checks, saving a rule made from a sentence, checking a draft rule,
+   * loop detection of automations' writes; the plan service runs the rules that fire (`onRun`). */
+  automations: Pick<AutomationService, 'context' | 'create' | 'check' | 'wrote' | 'onRun'>;
 }
 
 /** A control Undo puts back: its value before the plan ran, and the one it has now. */
@@ -64,7 +57,7 @@ export class PlanService {
 
   constructor(deps: PlanDeps) {
     this.#d = deps;
-    this.store = new PlanStore(deps.db);
+    this.store = deps.store;
     const { devices } = deps;
     this.parsers = new ParserCache(() => devices.list(), () => devices.areas(), (id) => devices.find(id));
     this.executor = new Executor({
@@ -76,9 +69,12 @@ export class PlanService {
       changed: (plan, finished) => this.#changed(plan, finished),
       wrote: (plan, step) => {
         const t = this.#traces.get(plan.id);
-        if (t) deps.wrote?.(t.chain, step);
+        if (t) deps.automations.wrote(t.chain, step);
       },
     });
+    deps.automations.onRun((rule, trace, chain) => this.runAutomation(rule, trace, chain));
+    for (const e of ['device.added', 'device.updated', 'device.removed'] as const) deps.bus.on(e, 'plans', () => this.parsers.invalidate());
+    deps.bus.on('device.state', 'plans', (e) => this.parsers.stateChanged(e.deviceId));
   }
 
   /** Resumes plans whose timed steps were waiting when Hearth stopped. */
@@ -116,7 +112,7 @@ export class PlanService {
   ): Promise<PreviewResult> {
     const now = this.#d.clock.now();
     const text = input.clarify ? applyClarify(input.text, input.clarify.subject, input.clarify.choice) : input.text;
-    const r = this.parsers.get().parse(text, { area: input.area ?? null, now: new Date(now), previous: this.#previous.get(actor) ?? null, clock: this.#d.homeClock?.() ?? null });
+    const r = this.parsers.get().parse(text, { area: input.area ?? null, now: new Date(now), previous: this.#previous.get(actor) ?? null, clock: this.#d.settings.get('home.preferences').units.clock });
     const log = (outcome: string, planId: string | null = null) => this.store.addCommand(now, actor, text, outcome, planId);
     if (r.error) {
       log(r.error.message);
@@ -146,7 +142,7 @@ export class PlanService {
       plan = this.draftPlan(made.rule, now);
     } else {
       const { steps, notes } = stepsFromNl(r.actions, this.#lookup);
-      const conflicts = planConflicts(steps, now, this.#d.context());
+      const conflicts = planConflicts(steps, now, this.#d.automations.context());
       plan = this.#newPlan({ kind: 'command', text }, text, steps, notes, now, null, conflicts);
     }
     this.store.save(plan, now);
@@ -162,7 +158,7 @@ export class PlanService {
 
   /** The preview of a rule: one run's steps from its next occurrence, and its conflicts with the saved rules. */
   draftPlan(rule: RuleInput, now: number): Plan {
-    const ctx = this.#d.context();
+    const ctx = this.#d.automations.context();
     const { steps, notes } = stepsFromRule(rule.actions, this.#lookup, ctx.scene);
     const next = rule.triggers.map((t) => nextFire(t, now, ctx.location)).filter((x): x is number => x !== null);
     const startsAt = next.length ? Math.min(...next) : now;
@@ -180,15 +176,15 @@ export class PlanService {
   scenePlan(scene: Scene): Plan {
     const now = this.#d.clock.now();
     const { steps, notes } = stepsFromRule([{ type: 'scene', sceneId: scene.id }], this.#lookup, (id) => (id === scene.id ? scene : undefined));
-    const plan = this.#newPlan({ kind: 'scene', sceneId: scene.id, sceneName: scene.name }, `Scene “${scene.name}”`, steps, notes, now, null, planConflicts(steps, now, this.#d.context()));
+    const plan = this.#newPlan({ kind: 'scene', sceneId: scene.id, sceneName: scene.name }, `Scene “${scene.name}”`, steps, notes, now, null, planConflicts(steps, now, this.#d.automations.context()));
     this.store.save(plan, now);
     return plan;
   }
 
   /** A draft rule's conflicts with the saved rules, pointing at the draft's steps on the device they fight over. */
   #ruleConflicts(rule: RuleInput, steps: readonly PlanStep[]): Conflict[] {
-    return this.#d
-      .checkRule(rule)
+    return this.#d.automations
+      .check(rule)
       .filter((c) => c.kind !== 'impossible')
       .map((c) => ({ ...c, stepIds: steps.filter((s) => s.deviceId === c.deviceId).map((s) => s.id) }));
   }
@@ -231,7 +227,7 @@ export class PlanService {
     if (plan.automation) plan.automation = { ...plan.automation, actions: actionsOf(plan.steps) };
     plan.conflicts = plan.automation
       ? [...stepProblems(plan.steps, this.#lookup), ...this.#ruleConflicts(plan.automation, plan.steps)]
-      : planConflicts(plan.steps, plan.startsAt, this.#d.context());
+      : planConflicts(plan.steps, plan.startsAt, this.#d.automations.context());
     plan.previewReasons = previewReasons(plan.steps, plan.automation !== null, plan.conflicts.length);
     this.store.save(plan, this.#d.clock.now());
     this.#d.bus.emit('plan.progress', plan);
@@ -244,7 +240,7 @@ export class PlanService {
     const blocking = plan.conflicts.filter((c) => c.severity === 'blocking');
     if (blocking.length) throw new HearthError('CONFLICT', blocking[0]!.message, 'Edit the plan, or cancel it.');
     if (plan.automation) {
-      const rule = this.#d.saveRule(plan.automation, actor);
+      const { rule } = this.#d.automations.create(plan.automation, 'nl');
       plan.status = 'saved';
       plan.ruleId = rule.id;
       plan.outcome = `Saved as the automation “${rule.name}”.`;
@@ -363,7 +359,7 @@ export class PlanService {
 
   /** An automation's conditions passed: run its actions as a plan, and finish its trace when the plan ends. */
   runAutomation(rule: Rule, trace: Trace, chain: readonly string[]): Promise<Plan> {
-    const ctx = this.#d.context();
+    const ctx = this.#d.automations.context();
     const { steps, notes } = stepsFromRule(rule.actions, this.#lookup, ctx.scene);
     const plan = this.#newPlan({ kind: 'automation', ruleId: rule.id, ruleName: rule.name }, rule.name, steps, notes, this.#d.clock.now(), null, []);
     plan.ruleId = rule.id;

@@ -29,9 +29,9 @@ export interface PrivacyDeps {
   adapters: () => AdapterState[];
   /** What holds personal data in memory or runs on it (rules and their timers, scenes, timed plans, the
    * last command's context): erasure stops and empties it first, so nothing runs or writes it back. */
-  live: () => { eraseAll(): void }[];
+  live: readonly { eraseAll(): void }[];
   /** Writes waiting in memory (device state, run traces): flushed before erasure, so none lands after it. */
-  pending: () => { flush(): void }[];
+  pending: readonly { flush(): void }[];
   log: Logger;
   now: () => number;
 }
@@ -64,8 +64,8 @@ export class PrivacyService {
 
   /** Removes all personal data; devices are then taken again from the radios, as on a first start. */
   erase(): void {
-    for (const l of this.#d.live()) l.eraseAll();
-    for (const p of this.#d.pending()) p.flush();
+    for (const l of this.#d.live) l.eraseAll();
+    for (const p of this.#d.pending) p.flush();
     const { rows } = erasePersonalData(this.#d.db, this.#d.dataDir, this.#d.audit);
     this.#d.log.info(`erased all personal data (${rows} records)`);
     this.#d.devices.reload();
