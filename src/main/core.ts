@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import type { AnyIntegration } from '../shared/integration';
 import type { AdapterState, SystemInfo } from '../shared/contract';
 import { createHandlers } from './api';
+import { matterHandlers } from './api/matter';
+import { radioHandlers } from './api/radios';
+import { zwaveHandlers } from './api/zwave';
 import { systemClock, type Clock } from './time/clock';
 import { createAutomation } from './automation';
 import type { AutomationService } from './automation/service';
@@ -129,7 +132,28 @@ export class Core {
     this.radios = new RadioServices(this.bus, now);
     this.sticks = new StickWatcher(this.bus, opts.listPorts ?? serialPortLister);
     this.probeBinding = opts.probeBinding;
-    this.dispatch = createDispatcher(createHandlers(this), opts.log, this.audit);
+    this.dispatch = createDispatcher(
+      createHandlers({
+        info: () => this.info(),
+        devices: this.devices,
+        areas: this.areas,
+        onboarding: this.onboarding,
+        consents: this.consents,
+        privacy: this.privacy,
+        security: this.security,
+        settings: this.settings,
+        plans: this.plans,
+        automations: this.automations,
+        traces: this.traces,
+        sticks: this.sticks,
+        bus: this.bus,
+        radios: () => this.radios.list(this.adapterStates()),
+        probeBinding: opts.probeBinding,
+        integrations: { ...radioHandlers(this), ...matterHandlers(this), ...zwaveHandlers(this) },
+      }),
+      opts.log,
+      this.audit,
+    );
   }
 
   /**

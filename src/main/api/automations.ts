@@ -1,11 +1,13 @@
 import { HearthError } from '../../shared/errors';
-import type { Core } from '../core';
+import type { AutomationService } from '../automation/service';
+import type { TraceStore } from '../automation/traces';
+import type { PlanService } from '../plans/service';
 import type { HandlersFor } from '../transport/dispatch';
 import type { RequestName } from '../../shared/contract';
 
 type AutomationRequests = Extract<RequestName, `automations.${string}` | `scenes.${string}` | `traces.${string}`>;
 
-export function automationHandlers({ automations, plans, traces }: Core): HandlersFor<AutomationRequests> {
+export function automationHandlers({ automations, plans, traces }: { automations: AutomationService; plans: PlanService; traces: TraceStore }): HandlersFor<AutomationRequests> {
   return {
     'automations.list': () => automations.list(),
     'automations.get': (i) => automations.get(i.ruleId),

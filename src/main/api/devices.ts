@@ -1,9 +1,9 @@
-import type { Core } from '../core';
+import type { DeviceService } from '../services/devices';
 import type { HandlersFor } from '../transport/dispatch';
 
 type DeviceRequests = 'areas.list' | 'devices.list' | 'devices.command' | 'devices.rename' | 'devices.setArea' | 'devices.history';
 
-export function deviceHandlers({ devices }: Core): HandlersFor<DeviceRequests> {
+export function deviceHandlers({ devices }: { devices: DeviceService }): HandlersFor<DeviceRequests> {
   return {
     'areas.list': () => devices.areas(),
     'devices.list': () => devices.list(),

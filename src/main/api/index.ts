@@ -1,33 +1,60 @@
-// Implements every request of the contract: one file per domain, gathered here. The type makes a
+// Implements every request of the contract: one file per domain, gathered here. Each domain's handlers get
+// only the services they use; the radios' handlers come ready-made from the integrations. The type makes a
 // missing or misspelled handler a compile error.
-import type { Core } from '../core';
+import type { AutomationService } from '../automation/service';
+import type { TraceStore } from '../automation/traces';
+import type { PlanService } from '../plans/service';
+import type { ConsentService } from '../privacy/consent';
+import type { PrivacyService } from '../privacy/service';
+import type { AreaService } from '../services/areas';
+import type { DeviceService } from '../services/devices';
+import type { OnboardingService } from '../services/onboarding';
+import type { SecurityService } from '../services/security';
+import type { AppSettings } from '../settings';
 import type { Handlers } from '../transport/dispatch';
 import { automationHandlers } from './automations';
 import { deviceHandlers } from './devices';
-import { matterHandlers } from './matter';
 import { onboardingHandlers } from './onboarding';
 import { privacyHandlers } from './privacy';
 import { securityHandlers } from './security';
 import { settingsHandlers } from './settings';
 import { planHandlers } from './plans';
-import { radioHandlers } from './radios';
-import { stickHandlers } from './sticks';
+import { stickHandlers, type StickHandlerDeps } from './sticks';
 import { systemHandlers } from './system';
-import { zwaveHandlers } from './zwave';
+import type { SystemInfo } from '../../shared/contract';
 
-export function createHandlers(core: Core): Handlers {
+export interface HandlerDeps extends StickHandlerDeps {
+  info: () => SystemInfo;
+  devices: DeviceService;
+  areas: AreaService;
+  onboarding: OnboardingService;
+  consents: ConsentService;
+  privacy: PrivacyService;
+  security: SecurityService;
+  settings: AppSettings;
+  plans: PlanService;
+  automations: AutomationService;
+  traces: TraceStore;
+  /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
+  integrations: Omit<Handlers, keyof CoreHandlers>;
+}
+
+type CoreHandlers = ReturnType<typeof coreHandlers>;
+
+function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
   return {
-    ...systemHandlers(core),
-    ...deviceHandlers(core),
-    ...onboardingHandlers(core),
-    ...privacyHandlers(core),
-    ...securityHandlers(core),
-    ...settingsHandlers(core),
-    ...planHandlers(core),
-    ...automationHandlers(core),
-    ...radioHandlers(core),
-    ...stickHandlers(core),
-    ...matterHandlers(core),
-    ...zwaveHandlers(core),
+    ...systemHandlers(d),
+    ...deviceHandlers(d),
+    ...onboardingHandlers(d),
+    ...privacyHandlers(d),
+    ...securityHandlers(d),
+    ...settingsHandlers(d),
+    ...planHandlers(d),
+    ...automationHandlers(d),
+    ...stickHandlers(d),
   };
+}
+
+export function createHandlers(d: HandlerDeps): Handlers {
+  return { ...coreHandlers(d), ...d.integrations };
 }

@@ -1,9 +1,10 @@
-import type { Core } from '../core';
+import type { AreaService } from '../services/areas';
+import type { OnboardingService } from '../services/onboarding';
 import type { HandlersFor } from '../transport/dispatch';
 
 type OnboardingRequests = 'onboarding.state' | 'onboarding.update' | 'home.preferences' | 'home.setPreferences' | 'areas.create' | 'areas.update' | 'areas.remove';
 
-export function onboardingHandlers({ onboarding, areas }: Core): HandlersFor<OnboardingRequests> {
+export function onboardingHandlers({ onboarding, areas }: { onboarding: OnboardingService; areas: AreaService }): HandlersFor<OnboardingRequests> {
   return {
     'onboarding.state': () => onboarding.state(),
     'onboarding.update': (i) => onboarding.update(i),

@@ -1,11 +1,11 @@
-import type { Core } from '../core';
+import type { PlanService } from '../plans/service';
 import type { HandlersFor } from '../transport/dispatch';
 
 type PlanRequests =
   | 'plans.preview' | 'plans.get' | 'plans.edit' | 'plans.approve' | 'plans.cancel' | 'plans.undo' | 'plans.history'
   | 'commands.history' | 'plans.getSettings' | 'plans.setSettings';
 
-export function planHandlers({ plans }: Core): HandlersFor<PlanRequests> {
+export function planHandlers({ plans }: { plans: PlanService }): HandlersFor<PlanRequests> {
   return {
     'plans.preview': (i, ctx) => plans.preview(i, ctx.actor),
     'plans.get': (i) => plans.get(i.planId),

@@ -1,4 +1,5 @@
-import type { Core } from '../core';
+import type { ConsentService } from '../privacy/consent';
+import type { PrivacyService } from '../privacy/service';
 import type { HandlersFor } from '../transport/dispatch';
 
 type PrivacyRequests =
@@ -12,7 +13,7 @@ type PrivacyRequests =
   | 'privacy.audit'
   | 'privacy.diagnosticsPreview';
 
-export function privacyHandlers({ consents, privacy }: Core): HandlersFor<PrivacyRequests> {
+export function privacyHandlers({ consents, privacy }: { consents: ConsentService; privacy: PrivacyService }): HandlersFor<PrivacyRequests> {
   return {
     'consent.list': () => ({ purposes: consents.list(), history: consents.history() }),
     'consent.set': (i, ctx) => consents.set(i.purpose, i.granted, i.textVersion, ctx.actor),

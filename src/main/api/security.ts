@@ -1,7 +1,7 @@
-import type { Core } from '../core';
+import type { SecurityService } from '../services/security';
 import type { HandlersFor } from '../transport/dispatch';
 
-export function securityHandlers({ security }: Core): HandlersFor<'security.status' | 'security.setDatabaseEncryption' | 'security.rotateDatabaseKey'> {
+export function securityHandlers({ security }: { security: SecurityService }): HandlersFor<'security.status' | 'security.setDatabaseEncryption' | 'security.rotateDatabaseKey'> {
   return {
     'security.status': () => security.status(),
     'security.setDatabaseEncryption': (i) => security.setDatabaseEncryption(i.on),

@@ -1,22 +1,32 @@
-import type { StickRequestName } from '../../shared/contract';
-import type { Core } from '../core';
-import { testOpen } from '../sticks/probe';
+import type { RadioInfo, StickRequestName } from '../../shared/contract';
+import type { EventBus } from '../bus';
+import { testOpen, type Binding } from '../sticks/probe';
+import type { StickWatcher } from '../sticks/watcher';
 import type { HandlersFor } from '../transport/dispatch';
 
-export function stickHandlers(core: Core): HandlersFor<StickRequestName> {
+export interface StickHandlerDeps {
+  sticks: StickWatcher;
+  bus: EventBus;
+  /** The radios running now (a stick one of them uses is not opened a second time). */
+  radios: () => RadioInfo[];
+  /** serialport binding "test this stick" opens ports with (undefined: the real serial ports). */
+  probeBinding: Binding | undefined;
+}
+
+export function stickHandlers({ sticks, bus, radios, probeBinding }: StickHandlerDeps): HandlersFor<StickRequestName> {
   return {
-    'sticks.list': (i) => core.sticks.list(i.watchSeconds),
+    'sticks.list': (i) => sticks.list(i.watchSeconds),
     'sticks.testOpen': (i) => {
       // Opening a stick a running radio uses would cut that radio off (a TCP coordinator takes the newest client).
-      const radio = core.radios.list(core.adapterStates()).find((r) => r.zigbee?.port === i.path || r.label.endsWith(` ${i.path}`));
+      const radio = radios().find((r) => r.zigbee?.port === i.path || r.label.endsWith(` ${i.path}`));
       if (radio && radio.state !== 'stopped' && radio.state !== 'failed') {
         const message = `Hearth's own ${radio.protocol === 'zigbee' ? 'Zigbee' : 'Z-Wave'} radio is using ${i.path} right now, so it works.`;
-        core.bus.emit('sticks.testOpen.progress', { path: i.path, step: 'done', message });
+        bus.emit('sticks.testOpen.progress', { path: i.path, step: 'done', message });
         return { path: i.path, ok: true, outcome: 'coordinator' as const, message };
       }
       return testOpen(i.path, i.protocol, i.driver, {
-        ...(core.probeBinding ? { binding: core.probeBinding } : {}),
-        onStep: (step, message) => core.bus.emit('sticks.testOpen.progress', { path: i.path, step, message }),
+        ...(probeBinding ? { binding: probeBinding } : {}),
+        onStep: (step, message) => bus.emit('sticks.testOpen.progress', { path: i.path, step, message }),
       });
     },
   };

@@ -1,8 +1,8 @@
-import type { Core } from '../core';
+import type { SystemInfo } from '../../shared/contract';
 import type { HandlersFor } from '../transport/dispatch';
 
-export function systemHandlers(core: Core): HandlersFor<'system.info'> {
+export function systemHandlers({ info }: { info: () => SystemInfo }): HandlersFor<'system.info'> {
   return {
-    'system.info': () => core.info(),
+    'system.info': () => info(),
   };
 }
