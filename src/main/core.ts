@@ -13,7 +13,8 @@ import { createAutomation } from './automation';
 import type { AutomationService } from './automation/service';
 import type { TraceStore } from './automation/traces';
 import type { PlanService } from './plans/service';
-import { EventBus, type Logger } from './bus';
+import { EventBus } from './bus';
+import type { Logger } from '../shared/logger';
 import { ConsentService } from './privacy/consent';
 import { PrivacyService } from './privacy/service';
 import { keyFileCodec } from './secret-codecs';
@@ -224,8 +225,4 @@ export class Core {
     this.traces.flush();
     this.db.close();
   }
-}
-
-export function createCore(opts: CoreOptions): Core {
-  return new Core(opts);
 }

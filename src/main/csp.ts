@@ -1,6 +1,6 @@
 // The Content-Security-Policy of the UI, the same in Electron and in hub mode: only our own files, no
 // inline scripts, no eval, no frames, and network access only back to the origin (the hub's WebSocket).
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

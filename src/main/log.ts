@@ -1,5 +1,5 @@
 // Minimal structured logger for the core: one JSON line per entry to a sink (stderr by default).
-import type { Logger } from './bus';
+import type { Logger } from '../shared/logger';
 
 export type LogSink = (line: string) => void;
 
@@ -17,5 +17,3 @@ export function createLogger(scope: string, sink: LogSink = (l) => process.stder
     error: (m, e) => write('error', m, e),
   };
 }
-
-export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

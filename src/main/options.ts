@@ -22,7 +22,7 @@ export interface AppOptions {
   skipOnboarding: boolean;
 }
 
-export const DEFAULT_HUB_PORT = 8420;
+const DEFAULT_HUB_PORT = 8420;
 
 export const USAGE = `Usage: npm start -- [options]
 

@@ -3,7 +3,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-export const APP_NAME = 'Hearth';
+const APP_NAME = 'Hearth';
 
 export function defaultDataDir(
   platform: NodeJS.Platform = process.platform,

@@ -13,14 +13,14 @@ const IV = 12;
 const TAG = 16;
 
 /** AES-256-GCM: [version][iv 12][tag 16][ciphertext]. Tampering or a wrong key fails to decrypt. */
-export function sealWith(key: Buffer, plain: Uint8Array): Buffer {
+function sealWith(key: Buffer, plain: Uint8Array): Buffer {
   const iv = randomBytes(IV);
   const c = createCipheriv('aes-256-gcm', key, iv);
   const body = Buffer.concat([c.update(plain), c.final()]);
   return Buffer.concat([Buffer.from([VERSION]), iv, c.getAuthTag(), body]);
 }
 
-export function openWith(key: Buffer, sealed: Uint8Array): Buffer {
+function openWith(key: Buffer, sealed: Uint8Array): Buffer {
   const b = Buffer.from(sealed);
   if (b.length < 1 + IV + TAG || b[0] !== VERSION) throw new Error('not a sealed value');
   const d = createDecipheriv('aes-256-gcm', key, b.subarray(1, 1 + IV));

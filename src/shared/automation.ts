@@ -69,7 +69,6 @@ export const RuleInput = z.object({
   text: z.string().max(500).optional(),
 });
 export type RuleInput = z.infer<typeof RuleInput>;
-export type RuleInputIn = z.input<typeof RuleInput>;
 
 export const RuleSource = z.enum(['nl', 'form', 'import']);
 export const Rule = RuleInput.extend({

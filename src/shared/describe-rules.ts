@@ -7,7 +7,7 @@ export type DeviceLookup = (id: string) => Device | undefined;
 
 const DAY_NAMES: Record<Weekday, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
-export function daysText(days: readonly Weekday[]): string {
+function daysText(days: readonly Weekday[]): string {
   const set = new Set(days);
   if (set.size === 0 || set.size === 7) return 'every day';
   if (set.size === 5 && !set.has('sat') && !set.has('sun')) return 'every weekday';
@@ -22,7 +22,7 @@ function offsetText(event: string, offsetMin: number): string {
   return `${amount} ${offsetMin < 0 ? 'before' : 'after'} ${event}`;
 }
 
-export const sunPointText = (p: SunPoint): string => offsetText(p.event, p.offsetMin).replace(/^at /, '');
+const sunPointText = (p: SunPoint): string => offsetText(p.event, p.offsetMin).replace(/^at /, '');
 
 function capOf(lookup: DeviceLookup, deviceId: string, capabilityId: string) {
   const d = lookup(deviceId);

@@ -65,17 +65,6 @@ export function stepLabel(device: Pick<Device, 'name'>, kind: Capability['kind']
   }
 }
 
-/** "now", "in 10 min", "in 1 h 5 min", "at 07:00" (for absolute times). */
-export function formatDelay(ms: number): string {
-  if (ms < 1000) return 'now';
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `in ${s} s`;
-  const m = Math.round(s / 60);
-  if (m < 60) return `in ${m} min`;
-  const h = Math.floor(m / 60);
-  return `in ${h} h${m % 60 ? ` ${m % 60} min` : ''}`;
-}
-
 export function clockTime(ms: number): string {
   const d = new Date(ms);
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;

@@ -9,7 +9,7 @@ export type FromText = { rule: RuleInput } | { error: string; next?: string };
 
 const WEEKDAY = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 
-export function triggerFor(s: Exclude<Schedule, { kind: 'state' }>): Trigger | string {
+function triggerFor(s: Exclude<Schedule, { kind: 'state' }>): Trigger | string {
   switch (s.kind) {
     case 'weekly': {
       const days = s.days.filter((d) => WEEKDAY.has(d)) as Extract<Trigger, { type: 'time' }>['days'];

@@ -25,7 +25,7 @@ export interface RuleFacts {
 
 export const controlKey = (s: { deviceId: string; capabilityId: string }): string => `${s.deviceId}\u0000${s.capabilityId}`;
 
-export function ruleFacts(rule: Rule, lookup: DeviceLookup, scene: (id: string) => Scene | undefined): RuleFacts {
+function ruleFacts(rule: Rule, lookup: DeviceLookup, scene: (id: string) => Scene | undefined): RuleFacts {
   const { steps, notes } = stepsFromRule(rule.actions, lookup, scene);
   return {
     rule, steps, notes,

@@ -1,7 +1,7 @@
 // Run traces: kept in memory for the newest runs and written to SQLite in batches, off the event path.
 // Each rule keeps its newest MAX_PER_RULE traces; command plans keep theirs for the undo window.
 import { Trace } from '../../shared/plan';
-import type { Logger } from '../bus';
+import type { Logger } from '../../shared/logger';
 import type { Db } from '../storage/db';
 
 const MAX_PER_RULE = 200;

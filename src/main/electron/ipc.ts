@@ -3,7 +3,8 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { requestNames } from '../../shared/contract';
 import { IPC_EVENT_CHANNEL, IPC_REQUEST_PREFIX, type Reply } from '../../shared/wire';
-import type { EventBus, Logger } from '../bus';
+import type { EventBus } from '../bus';
+import type { Logger } from '../../shared/logger';
 import type { Dispatch } from '../transport/dispatch';
 import { isTrustedSender } from './sender';
 

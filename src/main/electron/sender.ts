@@ -1,7 +1,7 @@
 // Which IPC senders are trusted: only the main frame of a page loaded from our own app:// origin.
 // Kept free of Electron imports so it is tested under plain Node.
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'hearth';
+const APP_HOST = 'hearth';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 export interface SenderInfo {

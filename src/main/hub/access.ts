@@ -5,7 +5,7 @@ import type { IncomingMessage } from 'node:http';
 
 export type AccessResult = { ok: true } | { ok: false; status: 401 | 403; reason: string };
 
-export function tokenMatches(expected: string, given: string | null | undefined): boolean {
+function tokenMatches(expected: string, given: string | null | undefined): boolean {
   if (!given) return false;
   const a = Buffer.from(expected);
   const b = Buffer.from(given);

@@ -27,7 +27,7 @@ export function needsTls(host: string): boolean {
 }
 
 /** The names a browser may use to reach the hub on `host` (all local addresses for a wildcard bind). */
-export function namesFor(host: string): { dns: string[]; ips: string[] } {
+function namesFor(host: string): { dns: string[]; ips: string[] } {
   const ips = new Set(['127.0.0.1', '::1']);
   const dns = new Set(['localhost']);
   if (host === '0.0.0.0' || host === '::') {

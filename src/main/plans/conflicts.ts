@@ -41,7 +41,7 @@ export interface CheckContext {
 }
 
 /** Writes to one device control closer together than this fight each other. */
-export const OVERLAP_MS = 5 * 60_000;
+const OVERLAP_MS = 5 * 60_000;
 /** A rule's effect undone by a chain of rules within this long is undone "at once". */
 const UNDO_MS = 60_000;
 const WEEK = 7 * 86_400_000;
@@ -166,7 +166,7 @@ function innerOverlaps(steps: readonly PlanStep[]): Conflict[] {
 }
 
 /** What a plan's (or a draft rule's) own steps get wrong: impossible values, offline devices, same-moment fights. */
-export function stepChecks(steps: readonly PlanStep[], lookup: DeviceLookup): Conflict[] {
+function stepChecks(steps: readonly PlanStep[], lookup: DeviceLookup): Conflict[] {
   return [...stepProblems(steps, lookup), ...innerOverlaps(steps)];
 }
 
@@ -308,7 +308,7 @@ export function planConflicts(steps: readonly PlanStep[], startsAt: number, ctx:
 const ruleName = (graph: RuleGraph, id: string) => graph.byId.get(id)?.rule.name ?? 'this automation';
 
 /** Rules writing one control differently at overlapping times, on the same device event, or against interval rules. */
-export function ruleOverlaps(ctx: CheckContext, only?: string, graph = graphOf(ctx)): Conflict[] {
+function ruleOverlaps(ctx: CheckContext, only?: string, graph = graphOf(ctx)): Conflict[] {
   const subjects = only ? [graph.byId.get(only)].filter((f): f is RuleFacts => !!f) : [...graph.byId.values()];
   const keys = new Set(subjects.flatMap((f) => f.steps.map(key)));
   // Clock and sun: the subjects' writes and those of every rule writing the same controls, over a week.
@@ -359,7 +359,7 @@ export function ruleOverlaps(ctx: CheckContext, only?: string, graph = graphOf(c
 }
 
 /** Rules whose actions set off each other's triggers, round in a circle. */
-export function ruleLoops(ctx: CheckContext, only?: string, graph = graphOf(ctx)): Conflict[] {
+function ruleLoops(ctx: CheckContext, only?: string, graph = graphOf(ctx)): Conflict[] {
   const out: Conflict[] = [];
   const seen = new Set<string>();
   let rank: Map<string, number> | null = null; // worked out only once a loop is found
@@ -398,7 +398,7 @@ export function ruleLoops(ctx: CheckContext, only?: string, graph = graphOf(ctx)
 }
 
 /** Chains of rules, each set off by the one before, longer than the engine will run. */
-export function ruleChains(ctx: CheckContext, only?: string, graph = graphOf(ctx)): Conflict[] {
+function ruleChains(ctx: CheckContext, only?: string, graph = graphOf(ctx)): Conflict[] {
   const limit = ctx.chainLimit ?? DEFAULT_CHAIN_LIMIT;
   const out: Conflict[] = [];
   const reported = new Set<string>();
@@ -431,7 +431,7 @@ function undoes(t: DeviceTrigger, s: PlanStep): boolean {
 }
 
 /** A rule whose effect sets off other rules that, at once, undo what set it off ("kettle on → lamp on", "lamp on → kettle off"). */
-export function ruleUndos(ctx: CheckContext, only?: string, graph = graphOf(ctx)): Conflict[] {
+function ruleUndos(ctx: CheckContext, only?: string, graph = graphOf(ctx)): Conflict[] {
   const out: Conflict[] = [];
   const seen = new Set<string>();
   const check = (start: RuleFacts) => {
@@ -489,7 +489,7 @@ export function ruleUndos(ctx: CheckContext, only?: string, graph = graphOf(ctx)
 }
 
 /** Rules that name a device (or scene) no longer in Hearth: in their actions they cannot run, elsewhere they never fire or pass. */
-export function brokenRules(ctx: CheckContext, only?: string): Conflict[] {
+function brokenRules(ctx: CheckContext, only?: string): Conflict[] {
   const out: Conflict[] = [];
   const hasControl = (r: { deviceId: string; capabilityId: string }) => !!ctx.lookup(r.deviceId)?.capabilities.some((c) => c.id === r.capabilityId);
   for (const r of ctx.rules) {

@@ -3,7 +3,7 @@
 import { HearthError } from '../../shared/errors';
 import type { CapabilityValue } from '../../shared/model';
 import type { Plan, PlanStep } from '../../shared/plan';
-import type { Logger } from '../bus';
+import type { Logger } from '../../shared/logger';
 import type { Clock, TimerHandle } from '../time/clock';
 import { clockTime, formatValue } from '../../shared/describe-values';
 import type { PlanStore, SnapshotEntry } from './store';

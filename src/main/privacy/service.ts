@@ -1,7 +1,8 @@
 // The privacy screen's backend: what is stored and why, export, erasure, retention (automatic and on demand),
 // the audit log, and a preview of what diagnostics would share.
 import type { AdapterState, AuditEntryView, DataCategoryId, DataCategoryReport, PrivacyOverview } from '../../shared/contract';
-import type { EventBus, Logger } from '../bus';
+import type { EventBus } from '../bus';
+import type { Logger } from '../../shared/logger';
 import type { DeviceService } from '../services/devices';
 import type { AppSettings } from '../settings';
 import type { AuditLog } from '../storage/audit';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { HomePreferences, OnboardingState } from '../../shared/contract';
 import { defineSetting } from '../settings/registry';
 
-export const FIRST_RUN: OnboardingState = { status: 'new', step: 'welcome', radioChoice: null, tutorialSkipped: false, updatedAt: null };
+const FIRST_RUN: OnboardingState = { status: 'new', step: 'welcome', radioChoice: null, tutorialSkipped: false, updatedAt: null };
 export const DEFAULT_PREFERENCES: HomePreferences = { name: '', location: { kind: 'none' }, units: { temperature: 'C', clock: '24h' } };
 
 export const homeSettings = [

@@ -6,14 +6,13 @@ import { privacySettings } from '../privacy/settings';
 import { homeSettings } from '../services/settings';
 import type { Logger } from '../../shared/logger';
 import type { Db } from '../storage/db';
-import { Settings, type SettingKey, type SettingValue } from './registry';
+import { Settings, type SettingKey } from './registry';
 
 export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings] as const;
 
 export type AppSettingDefs = typeof allSettings;
 export type AppSettings = Settings<AppSettingDefs>;
 export type AppSettingKey = SettingKey<AppSettingDefs>;
-export type AppSettingValue<K extends AppSettingKey> = SettingValue<AppSettingDefs, K>;
 
 export function createSettings(deps: { db: Db; log: Logger; now: () => number; env?: Readonly<Record<string, string | undefined>> }): AppSettings {
   return new Settings({ ...deps, defs: allSettings });

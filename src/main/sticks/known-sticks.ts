@@ -20,7 +20,7 @@ const Entry = z.object({
 type Entry = z.infer<typeof Entry>;
 
 /** Most specific first: entries with more words to match are tried before bare id matches. */
-export const KNOWN_STICKS: Entry[] = z
+const KNOWN_STICKS: Entry[] = z
   .object({ sticks: z.array(Entry) })
   .parse(table)
   .sticks.map((e, i) => ({ e, i }))

@@ -7,7 +7,7 @@ export type PortLister = () => Promise<PortInfo[]>;
 
 export const serialPortLister: PortLister = () => SerialPort.list();
 
-export function listProblem(err: unknown): NonNullable<StickList['problem']> {
+function listProblem(err: unknown): NonNullable<StickList['problem']> {
   const text = err instanceof Error ? err.message : String(err);
   if (/udevadm|ENOENT/i.test(text)) {
     return {

@@ -29,7 +29,7 @@ const SLOT = 512;
 const Slot = z.object({ n: z.number().int().nonnegative(), seal: AuditSeal, mac: z.string().regex(/^[0-9a-f]{64}$/) });
 
 /** The name of the key in the secret store. */
-export const AUDIT_SEAL_KEY = 'audit.sealKey';
+const AUDIT_SEAL_KEY = 'audit.sealKey';
 
 export function fileSeal(file: string, secrets: SecretStore): AuditSealStore {
   const key = secrets.getOrCreate(AUDIT_SEAL_KEY, 32);

@@ -1,6 +1,6 @@
 // Writes device state changes to SQLite in batched transactions, off the hot path of event delivery.
 import type { CapabilityValue } from '../../shared/model';
-import type { Logger } from '../bus';
+import type { Logger } from '../../shared/logger';
 import type { Db } from './db';
 
 export interface StateChange {

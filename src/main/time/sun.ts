@@ -32,10 +32,6 @@ export function sunTime(dayMs: number, event: SunEvent, location: Location, offs
   return Number.isFinite(t) ? t + offsetMin * 60_000 : null;
 }
 
-export function sunPointTime(dayMs: number, p: SunPoint, location: Location): number | null {
-  return sunTime(dayMs, p.event, location, p.offsetMin);
-}
-
 const DAY = 86_400_000;
 const opposite = (e: SunEvent): SunEvent => (e === 'sunset' ? 'sunrise' : 'sunset');
 
@@ -50,7 +46,7 @@ function occurrences(ms: number, p: SunPoint, location: Location, days = 2): num
 }
 
 /** Is the sun above the horizon (as sunrise and sunset count it) at this moment? */
-export function sunIsUp(ms: number, location: Location): boolean {
+function sunIsUp(ms: number, location: Location): boolean {
   return getPosition(new Date(ms), location.lat, location.lon).altitude > -0.833;
 }
 

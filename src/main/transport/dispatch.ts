@@ -6,7 +6,7 @@ import { isRequestName, requests, type RequestName, type RequestOutput, type Req
 import type { RequestDef } from '../../shared/contract/define';
 import { HearthError, toErrorPayload } from '../../shared/errors';
 import type { Reply } from '../../shared/wire';
-import type { Logger } from '../bus';
+import type { Logger } from '../../shared/logger';
 import type { AuditEntry } from '../storage/audit';
 
 export interface CallContext {

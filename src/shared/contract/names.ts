@@ -66,9 +66,4 @@ export function optionalUserName(max: number) {
     .pipe(z.string().max(max, { message: `a name has at most ${max} characters` }));
 }
 
-/** Refuses a name given inside a larger object (an imported rule or scene) when nothing of it shows. */
-export function hasVisibleName(name: string): boolean {
-  return cleanName(name) !== '';
-}
-
 export { NOTHING_VISIBLE };
