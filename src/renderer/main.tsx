@@ -1,4 +1,6 @@
 // Renderer entry: picks the transport (Electron bridge or hub WebSocket), builds the stores, mounts the UI.
+// The app's stylesheet first: each integration's own stylesheet (integrations/<stack>/) comes after it.
+import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, MissingToken } from './App';
@@ -8,7 +10,6 @@ import { electronTransport, type Transport } from './api/transport';
 import { wsTransport } from './api/ws-transport';
 import { StoresContext } from './store/context';
 import { createStores } from './store';
-import './styles/app.css';
 
 const TOKEN_KEY = 'hearth.token';
 

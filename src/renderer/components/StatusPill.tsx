@@ -1,3 +1,4 @@
+import { protocolLabel } from '../integrations';
 import { useHome } from '../store/context';
 
 /** Connection to the core and the radios' state, in one glanceable pill. */
@@ -16,7 +17,7 @@ export function StatusPill() {
     tone = 'warn';
     text = 'Radios starting…';
   } else {
-    const names = adapters.map((a) => (a.protocol === 'zwave' ? 'Z-Wave' : a.protocol === 'zigbee' ? 'Zigbee' : 'Matter'));
+    const names = adapters.map((a) => protocolLabel(a.protocol));
     text = names.length ? `${names.join(', ')} ready` : 'Connected';
   }
   return (

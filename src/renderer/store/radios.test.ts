@@ -1,12 +1,12 @@
 // The radios store over a fake core: what each radio declares it can do, kept up to date as radios change.
 import { describe, expect, it } from 'vitest';
-import type { RadioInfo } from '../../shared/contract';
+import { RadioInfo } from '../../shared/contract';
 import { createFakeCore } from '../api/fake-transport';
 import { settle } from './fixtures';
 import { createNoticesStore } from './notices';
 import { createRadiosStore, hasFeature, selectRadio } from './radios';
 
-const zigbee = (over: Partial<RadioInfo> = {}): RadioInfo => ({ protocol: 'zigbee', label: 'Zigbee stick', state: 'starting', features: [], ...over });
+const zigbee = (over: Partial<RadioInfo> = {}): RadioInfo => RadioInfo.parse({ protocol: 'zigbee', label: 'Zigbee stick', state: 'starting', features: [], devices: 0, ...over });
 
 describe('radios store', () => {
   it('loads when the connection opens and again when a radio changes state, with what each declares it can do', async () => {

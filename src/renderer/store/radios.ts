@@ -1,7 +1,8 @@
 // The radios and what each declares it can do (RadioInfo.features): loaded when the connection opens and again
 // whenever a radio's state changes (system.health). Screens decide what to offer from this, not from names.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { RadioFeature, RadioInfo } from '../../shared/contract';
+import type { RadioInfo } from '../../shared/contract';
+import type { IntegrationFeature } from '../../shared/integration';
 import type { Protocol } from '../../shared/model';
 import { caller } from '../api/call';
 import type { Client } from '../api/client';
@@ -15,7 +16,8 @@ export interface RadiosState {
 }
 
 export const selectRadio = (protocol: Protocol) => (s: RadiosState) => s.radios.find((r) => r.protocol === protocol);
-export const hasFeature = (radio: RadioInfo | undefined, feature: RadioFeature): boolean => radio?.features.includes(feature) ?? false;
+/** Whether the radio declares it can do `feature` (what its integration says, never decided here from its name). */
+export const hasFeature = (radio: RadioInfo | undefined, feature: IntegrationFeature): boolean => (radio?.features as readonly string[] | undefined)?.includes(feature) ?? false;
 
 export function createRadiosStore({ client, notices }: { client: Client; notices: StoreApi<NoticesState> }): StoreApi<RadiosState> {
   const call = caller({ client, report: (err) => notices.getState().report(err) });

@@ -1,13 +1,14 @@
-// A device's details (vendor, model, firmware, endpoints, exposes), the firmware check and removal.
-import { RefreshCw, Trash2, X } from 'lucide-react';
+// A device's details (vendor, model, firmware, endpoints, exposes), its integration's own part (from the
+// registry: Z-Wave node maintenance, Matter sharing, Zigbee firmware check…) and removal.
+import { Trash2, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { DeviceDetails as Details } from '../../../shared/contract';
 import { deviceDetails, removeDevice } from '../../api/devices';
 import { useCall } from '../../api/useCall';
-import { checkZigbeeFirmware } from '../../api/zigbee';
-import { useHome } from '../../store/context';
-import { MatterPanel } from './matter/MatterPanel';
-import { ZWavePanel } from './zwave/ZWavePanel';
+import { integrationFor } from '../../integrations';
+import { useHome, useRadios } from '../../store/context';
+import { selectDevice } from '../../store/home';
+import { hasFeature, selectRadio } from '../../store/radios';
 
 const ROLE: Record<Details['role'], string> = { coordinator: 'Coordinator', router: 'Router (mains powered, relays for others)', endDevice: 'End device', unknown: 'Unknown' };
 
@@ -54,22 +55,22 @@ function Removal({ deviceId, name, onRemoved }: { deviceId: string; name: string
 }
 
 export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose(): void }) {
-  const device = useHome((s) => s.devices[deviceId]);
-  const { run, busy } = useCall(deviceDetails);
-  const otaCheck = useCall(checkZigbeeFirmware);
+  const device = useHome(selectDevice(deviceId));
+  const protocol = device?.protocol;
+  const radio = useRadios((s) => (protocol ? selectRadio(protocol)(s) : undefined));
+  const { run } = useCall(deviceDetails);
   const [details, setDetails] = useState<Details | null>(null);
-  const [ota, setOta] = useState<string | null>(null);
+  const [unanswered, setUnanswered] = useState(false);
+  // A radio that says it cannot describe its devices is not asked.
+  const describes = !radio || hasFeature(radio, 'details');
   useEffect(() => {
     setDetails(null);
-    setOta(null);
-    void run(deviceId).then((d) => d && setDetails(d));
-  }, [run, deviceId]);
+    setUnanswered(false);
+    if (describes) void run(deviceId).then((d) => (d ? setDetails(d) : setUnanswered(true)));
+  }, [run, deviceId, describes]);
   if (!device) return null;
-  const zwave = device.protocol === 'zwave' && <ZWavePanel key={deviceId} deviceId={deviceId} name={device.name} firmwareUpdates={details?.supportsFirmwareUpdate ?? false} onRemoved={onClose} />;
-  const checkOta = async () => {
-    const r = await otaCheck.run(deviceId);
-    if (r) setOta(r.message);
-  };
+  const Panel = integrationFor(device.protocol)?.device;
+  const own = Panel && <Panel key={deviceId} deviceId={deviceId} name={device.name} details={details} radio={radio} onRemoved={onClose} />;
   return (
     <aside className="panel details" aria-labelledby="details-title">
       <div className="panel-head">
@@ -79,58 +80,43 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
         </button>
       </div>
       {!details ? (
-        <>
-          <p className="muted" role="status">
-            {busy ? 'Loading details…' : 'This radio cannot describe its devices yet.'}
-          </p>
-          {zwave}
-        </>
+        <p className="muted" role="status">
+          {!describes ? 'This radio cannot describe its devices.' : unanswered ? 'The radio did not describe it.' : 'Loading details…'}
+        </p>
       ) : (
-        <>
-          <dl className="facts">
-            <dt>Vendor</dt>
-            <dd>{details.manufacturer}</dd>
-            <dt>Model</dt>
-            <dd>
-              {details.model}
-              {details.description ? <span className="muted"> · {details.description}</span> : null}
-            </dd>
-            {details.modelId && (
-              <>
-                <dt>Reports itself as</dt>
-                <dd className="mono">{details.modelId}</dd>
-              </>
-            )}
-            <dt>Firmware</dt>
-            <dd>
-              {details.firmware ?? 'unknown'}
-              {details.firmwareDate ? <span className="muted"> ({details.firmwareDate})</span> : null}
-            </dd>
-            <dt>Address</dt>
-            <dd className="mono">{details.address}</dd>
-            <dt>Role</dt>
-            <dd>
-              {ROLE[details.role]}
-              {details.powerSource ? <span className="muted"> · {details.powerSource}</span> : null}
-            </dd>
-            <dt>Pairing</dt>
-            <dd>{details.interview === 'done' ? 'Complete' : details.interview === 'failed' ? 'Did not finish — pair it again' : 'In progress'}</dd>
-          </dl>
-          {details.protocol === 'matter' && <MatterPanel deviceId={deviceId} name={device.name} />}
-          {details.protocol === 'zigbee' && (
-            <div className="ota">
-              <button type="button" className="button" onClick={() => void checkOta()} disabled={otaCheck.busy}>
-                <RefreshCw size={14} aria-hidden="true" /> {otaCheck.busy ? 'Checking…' : 'Check for firmware update'}
-              </button>
-              {!details.supportsFirmwareUpdate && <span className="muted"> No over-the-air updates for this model.</span>}
-              {ota && (
-                <p role="status" className="ota-result">
-                  {ota}
-                </p>
-              )}
-            </div>
+        <dl className="facts">
+          <dt>Vendor</dt>
+          <dd>{details.manufacturer}</dd>
+          <dt>Model</dt>
+          <dd>
+            {details.model}
+            {details.description ? <span className="muted"> · {details.description}</span> : null}
+          </dd>
+          {details.modelId && (
+            <>
+              <dt>Reports itself as</dt>
+              <dd className="mono">{details.modelId}</dd>
+            </>
           )}
-          {zwave}
+          <dt>Firmware</dt>
+          <dd>
+            {details.firmware ?? 'unknown'}
+            {details.firmwareDate ? <span className="muted"> ({details.firmwareDate})</span> : null}
+          </dd>
+          <dt>Address</dt>
+          <dd className="mono">{details.address}</dd>
+          <dt>Role</dt>
+          <dd>
+            {ROLE[details.role]}
+            {details.powerSource ? <span className="muted"> · {details.powerSource}</span> : null}
+          </dd>
+          <dt>Pairing</dt>
+          <dd>{details.interview === 'done' ? 'Complete' : details.interview === 'failed' ? 'Did not finish — pair it again' : 'In progress'}</dd>
+        </dl>
+      )}
+      {own}
+      {details && (
+        <>
           <h3>What it can do</h3>
           <ul className="chips" aria-label="Features">
             {details.features.map((f) => (
@@ -161,7 +147,7 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
           ))}
         </>
       )}
-      <Removal deviceId={deviceId} name={device.name} onRemoved={onClose} />
+      {hasFeature(radio, 'remove') && <Removal deviceId={deviceId} name={device.name} onRemoved={onClose} />}
     </aside>
   );
 }

@@ -1,11 +1,11 @@
 import { Check, Info, Pencil, Plus, X } from 'lucide-react';
 import { useState } from 'react';
 import type { Device } from '../../../shared/model';
+import { protocolLabel } from '../../integrations';
 import { useHome } from '../../store/context';
 import { AddDevice } from './add/AddDevice';
 import { DeviceDetails } from './DeviceDetails';
 
-const PROTOCOL: Record<Device['protocol'], string> = { zwave: 'Z-Wave', zigbee: 'Zigbee', matter: 'Matter' };
 const HEALTH: Record<Device['health'], [string, string]> = {
   online: ['ok', 'Online'],
   offline: ['bad', 'Not responding'],
@@ -105,7 +105,7 @@ export function DevicesScreen() {
                   ))}
                 </select>
               </td>
-              <td className="nowrap">{PROTOCOL[d.protocol]}</td>
+              <td className="nowrap">{protocolLabel(d.protocol)}</td>
               <td>
                 {d.manufacturer} {d.model}
                 {d.firmware ? <span className="muted"> · firmware {d.firmware}</span> : null}

@@ -1,15 +1,46 @@
-// Radios: each stick's status; for Zigbee its network, backups and the network map.
-import { useEffect } from 'react';
+// Radios: each radio's card (state, what it says, how many devices it has now, its own facts and stick), then the
+// panels its integration offers for what the radio declares it can do (backups, network map, routes…).
+import { Fragment, useEffect } from 'react';
 import type { RadioInfo } from '../../../shared/contract';
-import { useRadios } from '../../store/context';
-import { NetworkMap } from './NetworkMap';
-import { RebuildRoutes } from './RebuildRoutes';
-import { StickSetup } from './StickSetup';
-import { ZigbeeBackups } from './ZigbeeBackups';
-import { ZWaveBackups } from './ZWaveBackups';
+import { integrationFor, protocolLabel } from '../../integrations';
+import { useHome, useRadios } from '../../store/context';
+import { selectDeviceCount } from '../../store/home';
+import { hasFeature } from '../../store/radios';
 
-const NAMES: Record<RadioInfo['protocol'], string> = { zigbee: 'Zigbee', zwave: 'Z-Wave', matter: 'Matter' };
 const STATE: Record<RadioInfo['state'], [string, string]> = { ready: ['ok', 'Ready'], starting: ['warn', 'Starting'], failed: ['bad', 'Problem'], stopped: ['', 'Stopped'] };
+
+function DeviceCount({ radio }: { radio: RadioInfo }) {
+  const n = useHome(selectDeviceCount(radio.protocol));
+  const loaded = useHome((s) => s.loaded);
+  if (!loaded) return null;
+  return <p className="muted">{n === 0 ? 'No devices yet' : n === 1 ? '1 device' : `${n} devices`}</p>;
+}
+
+function RadioCard({ radio }: { radio: RadioInfo }) {
+  const ui = integrationFor(radio.protocol)?.radio;
+  const Facts = ui?.facts;
+  const Stick = ui?.stick;
+  return (
+    <li className="panel radio">
+      <div className="panel-head">
+        <h2>{protocolLabel(radio.protocol)}</h2>
+        <span className="status">
+          <span className={`dot ${STATE[radio.state][0]}`} aria-hidden="true" /> {STATE[radio.state][1]}
+        </span>
+      </div>
+      <p>{radio.label}</p>
+      {radio.message && <p className="muted">{radio.message}</p>}
+      {radio.next && <p>{radio.next}</p>}
+      <DeviceCount radio={radio} />
+      {Facts && <Facts radio={radio} />}
+      {Stick && (
+        <div className="radio-foot">
+          <Stick radio={radio} />
+        </div>
+      )}
+    </li>
+  );
+}
 
 export function RadiosScreen() {
   const radios = useRadios((s) => s.radios);
@@ -17,46 +48,21 @@ export function RadiosScreen() {
   useEffect(() => {
     void load();
   }, [load]);
-  const zigbee = radios.find((r) => r.protocol === 'zigbee');
-  const zwave = radios.find((r) => r.protocol === 'zwave');
   return (
     <>
       <h1 className="screen-title">Radios</h1>
       <ul className="radio-list">
         {radios.map((r) => (
-          <li key={r.protocol} className="panel radio">
-            <div className="panel-head">
-              <h2>{NAMES[r.protocol]}</h2>
-              <span className="status">
-                <span className={`dot ${STATE[r.state][0]}`} aria-hidden="true" /> {STATE[r.state][1]}
-              </span>
-            </div>
-            <p>{r.label}</p>
-            {r.message && <p className="muted">{r.message}</p>}
-            {r.next && <p>{r.next}</p>}
-            {r.zigbee && (
-              <dl className="facts">
-                <dt>Port</dt>
-                <dd className="mono">{r.zigbee.port}</dd>
-                <dt>Stick type</dt>
-                <dd>{r.zigbee.adapter}</dd>
-                <dt>Channel</dt>
-                <dd>{r.zigbee.channel}</dd>
-                <dt>PAN id</dt>
-                <dd className="mono">0x{r.zigbee.panId.toString(16).padStart(4, '0')}</dd>
-                <dt>Extended PAN id</dt>
-                <dd className="mono">{r.zigbee.extendedPanId}</dd>
-              </dl>
-            )}
-            {(r.protocol === 'zigbee' || r.protocol === 'zwave') && <StickSetup protocol={r.protocol} />}
-          </li>
+          <RadioCard key={r.protocol} radio={r} />
         ))}
       </ul>
-      {zigbee?.features.includes('backups') && <ZigbeeBackups />}
-      {zigbee?.features.includes('networkMap') && zigbee.state === 'ready' && <NetworkMap />}
-      {/* Stays mounted while the stick restarts (a restore restarts it) so the restore's result is shown. */}
-      {zwave && <ZWaveBackups />}
-      {zwave?.state === 'ready' && <RebuildRoutes />}
+      {radios.map((r) => (
+        <Fragment key={r.protocol}>
+          {integrationFor(r.protocol)
+            ?.radio?.panels?.filter((p) => hasFeature(r, p.feature) && (!p.whileReady || r.state === 'ready'))
+            .map((p) => <p.component key={p.feature} radio={r} />)}
+        </Fragment>
+      ))}
     </>
   );
 }

@@ -1,40 +1,40 @@
-// "Add device": pick the protocol, then that protocol's own flow.
+// "Add device": pick the kind (an integration with an add-device flow), then that integration's own flow. A kind
+// is offered when its radio is ready and declares the feature its flow needs (pairing, commissioning…).
 import { X } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import type { RadioInfo } from '../../../../shared/contract';
 import type { Protocol } from '../../../../shared/model';
-import { listRadios } from '../../../api/radios';
-import { useCall } from '../../../api/useCall';
-import { PROTOCOL_NAMES, addFlows } from './flows';
+import { integrationFor, integrations } from '../../../integrations';
+import { useRadios } from '../../../store/context';
+import { hasFeature } from '../../../store/radios';
 
 export function AddDevice({ onClose }: { onClose(): void }) {
-  const { run } = useCall(listRadios);
-  const [radios, setRadios] = useState<RadioInfo[] | null>(null);
-  const [protocol, setProtocol] = useState<Protocol | null>(null);
+  const radios = useRadios((s) => s.radios);
+  const loaded = useRadios((s) => s.loaded);
+  const load = useRadios((s) => s.load);
   useEffect(() => {
-    void run().then((r) => r && setRadios(r));
-  }, [run]);
-  const flow = addFlows.find((f) => f.protocol === protocol);
-  const Flow = flow?.component;
-  const all: Protocol[] = ['zigbee', 'zwave', 'matter'];
+    void load();
+  }, [load]);
+  const [protocol, setProtocol] = useState<Protocol | null>(null);
+  const chosen = protocol ? integrationFor(protocol) : undefined;
+  const Flow = chosen?.add?.component;
   return (
     <section className="panel add-device" aria-labelledby="add-device-title">
       <div className="panel-head">
-        <h2 id="add-device-title">{flow ? `Add a ${flow.label} device` : 'Add a device'}</h2>
+        <h2 id="add-device-title">{chosen && Flow ? `Add a ${chosen.label} device` : 'Add a device'}</h2>
         <button type="button" className="icon-button" aria-label="Close adding a device" onClick={onClose}>
           <X size={18} aria-hidden="true" />
         </button>
       </div>
       {!Flow ? (
         <div className="protocol-pick" role="group" aria-label="What kind of device?">
-          {all.map((p) => {
-            const f = addFlows.find((x) => x.protocol === p);
-            const radio = radios?.find((r) => r.protocol === p);
-            const ready = radio?.state === 'ready' && (radio.features.includes('pairing') || radio.features.includes('commissioning'));
-            const why = !f ? 'Coming soon' : !radio ? 'No stick for it' : !ready ? 'Radio not ready' : f.hint;
+          {integrations.map(({ protocol: p, label, add }) => {
+            if (!add) return null;
+            const radio = radios.find((r) => r.protocol === p);
+            const ready = radio?.state === 'ready' && hasFeature(radio, add.feature);
+            const why = !loaded ? 'Looking at the radios…' : !radio ? 'No stick for it' : !ready ? 'Radio not ready' : add.hint;
             return (
-              <button key={p} type="button" className="protocol-option" disabled={!f || !ready} onClick={() => setProtocol(p)}>
-                <strong>{PROTOCOL_NAMES[p]}</strong>
+              <button key={p} type="button" className="protocol-option" disabled={!ready} onClick={() => setProtocol(p)}>
+                <strong>{label}</strong>
                 <span className="muted">{why}</span>
               </button>
             );

@@ -1,0 +1,14 @@
+// Matter in the renderer: commissioning by pairing code with each step as it happens, and the device's part of
+// Device details (network diagnostics, sharing with another app, the apps it is in). Its radio card has no
+// parts of its own: the device count comes from the device list like every radio's.
+import './matter.css';
+import type { IntegrationUI } from '../types';
+import { MatterCommission } from './add/MatterCommission';
+import { MatterPanel } from './device/MatterPanel';
+
+export const matter: IntegrationUI = {
+  protocol: 'matter',
+  label: 'Matter',
+  add: { feature: 'commissioning', hint: 'Devices with the Matter logo, added with their pairing code', component: MatterCommission },
+  device: MatterPanel,
+};

@@ -1,0 +1,48 @@
+// What an integration (a radio stack) brings to the renderer: its add-device flow, its part of Device details
+// and its parts of the Radios screen. Generic screens take these from the registry (./index.ts) and show each
+// part only when the radio declares the feature it needs (RadioInfo.features, from the core).
+import type { ComponentType } from 'react';
+import type { DeviceDetails, RadioInfo } from '../../shared/contract';
+import type { IntegrationFeature } from '../../shared/integration';
+import type { Protocol } from '../../shared/model';
+
+export interface RadioProps {
+  radio: RadioInfo;
+}
+
+export interface DevicePanelProps {
+  deviceId: string;
+  name: string;
+  /** What the radio says about the device, once read (null while loading, or when it cannot describe it). */
+  details: DeviceDetails | null;
+  /** Its radio, with the features it declares. */
+  radio: RadioInfo | undefined;
+  /** The device is gone (e.g. a failed node was removed): Device details closes. */
+  onRemoved(): void;
+}
+
+export interface RadioPanel {
+  /** Shown when the radio declares this. */
+  feature: IntegrationFeature;
+  /** Only while the radio is ready (otherwise it stays while the radio restarts, e.g. to show a restore's result). */
+  whileReady?: boolean;
+  component: ComponentType<RadioProps>;
+}
+
+export interface IntegrationUI {
+  protocol: Protocol;
+  /** As people say it: "Z-Wave". */
+  label: string;
+  /** Add device → this kind: offered when the radio is ready and declares `feature`. */
+  add?: { feature: IntegrationFeature; hint: string; component: ComponentType };
+  /** Its part of Device details (each sub-part checks the radio's features). */
+  device?: ComponentType<DevicePanelProps>;
+  radio?: {
+    /** What the radio's card shows about its network (Zigbee: port, channel, PAN id). */
+    facts?: ComponentType<RadioProps>;
+    /** Choosing another USB stick for it, at the foot of its card. */
+    stick?: ComponentType<RadioProps>;
+    /** Panels under the cards. */
+    panels?: RadioPanel[];
+  };
+}
