@@ -77,7 +77,7 @@ export async function run(report: (name: string, value: number, unit: string) =>
   const events = makeEvents(random);
   const dir = mkdtempSync(join(tmpdir(), 'hearth-bench-auto-'));
   const db = openDatabase(join(dir, 'bench.db'));
-  const traces = new TraceStore(db, quiet);
+  const traces = new TraceStore({ db, log: quiet });
 
   // Baseline: the same stream through the bus to a listener that does nothing.
   const baseBus = new EventBus(quiet);

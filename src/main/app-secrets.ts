@@ -32,5 +32,5 @@ export function openSecretStore(o: SecretOptions): FileSecretStore {
     const passphrase = o.passphraseFile ? readPassphrase(o.passphraseFile) : o.passphrase;
     codec = passphrase ? passphraseCodec(passphrase, join(o.dataDir, 'keyring.json')) : keyFileCodec(keyFile);
   }
-  return new FileSecretStore(join(o.dataDir, 'secrets.json'), codec, { readers });
+  return new FileSecretStore({ file: join(o.dataDir, 'secrets.json'), codec, readers });
 }

@@ -90,16 +90,16 @@ export class Core {
     const now = opts.now ?? Date.now;
     this.#startedAt = now();
     mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 });
-    this.secrets = opts.secrets ?? new FileSecretStore(join(opts.dataDir, 'secrets.json'), keyFileCodec(join(opts.dataDir, 'secrets.key')));
+    this.secrets = opts.secrets ?? new FileSecretStore({ file: join(opts.dataDir, 'secrets.json'), codec: keyFileCodec(join(opts.dataDir, 'secrets.key')) });
     const dbOpts = opts.sqliteNativeBinding ? { nativeBinding: opts.sqliteNativeBinding } : {};
     this.db = openKeyedDatabase(join(opts.dataDir, 'hearth.db'), this.secrets, dbOpts);
     this.settings = createSettings({ db: this.db, log: opts.log, now, ...(opts.env ? { env: opts.env } : {}) });
     this.bus = new EventBus(opts.log);
-    this.writer = new StateWriter(this.db, opts.log);
-    this.audit = new AuditLog(this.db, fileSeal(join(opts.dataDir, 'audit.seal'), this.secrets), now);
+    this.writer = new StateWriter({ db: this.db, log: opts.log });
+    this.audit = new AuditLog({ db: this.db, seal: fileSeal(join(opts.dataDir, 'audit.seal'), this.secrets), now });
     this.devices = new DeviceService({ db: this.db, bus: this.bus, writer: this.writer, audit: this.audit, log: opts.log, now });
-    this.areas = new AreaService(this.db, this.bus, this.devices, now);
-    this.consents = new ConsentService(this.db, this.bus, now);
+    this.areas = new AreaService({ db: this.db, bus: this.bus, devices: this.devices, now });
+    this.consents = new ConsentService({ db: this.db, bus: this.bus, now });
     this.onboarding = new OnboardingService({ settings: this.settings, bus: this.bus, now });
     this.security = new SecurityService({ db: this.db, secrets: this.secrets, writer: this.writer, settings: this.settings, now });
     const clock = opts.clock ?? systemClock;
@@ -131,7 +131,7 @@ export class Core {
     if (opts.skipOnboarding) this.onboarding.skipIfFirstRun();
     this.privacy.startRetention();
     this.radios = new RadioServices(this.bus, now);
-    this.sticks = new StickWatcher(this.bus, opts.listPorts ?? serialPortLister);
+    this.sticks = new StickWatcher({ bus: this.bus, lister: opts.listPorts ?? serialPortLister });
     this.probeBinding = opts.probeBinding;
     this.dispatch = createDispatcher(
       createHandlers({

@@ -12,7 +12,7 @@ describe('secrets at rest', () => {
   it('hub mode: a 0600 key file encrypts every secret; the file holds no secret bytes in clear', () => {
     const file = join(dir, 'a', 'secrets.json');
     const keyFile = join(dir, 'a', 'secrets.key');
-    const store = new FileSecretStore(file, keyFileCodec(keyFile));
+    const store = new FileSecretStore({ file, codec: keyFileCodec(keyFile) });
     const token = store.getOrCreate('hub.token', 24);
     const zigbee = zigbeeNetworkKey(store);
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
@@ -24,11 +24,11 @@ describe('secrets at rest', () => {
       expect(readFileSync(file).includes(secret)).toBe(false);
     }
     // Read back by a fresh process with the same key file.
-    const again = new FileSecretStore(file, keyFileCodec(keyFile));
+    const again = new FileSecretStore({ file, codec: keyFileCodec(keyFile) });
     expect(again.get('hub.token')).toEqual(token);
     expect(Buffer.from(zigbeeNetworkKey(again))).toEqual(Buffer.from(zigbee));
     // Another key cannot read them.
-    const other = new FileSecretStore(file, keyFileCodec(join(dir, 'other.key')), { readers: [] });
+    const other = new FileSecretStore({ file, codec: keyFileCodec(join(dir, 'other.key')), readers: [] });
     expect(() => other.get('hub.token')).toThrow(/cannot open|could not be decrypted/);
   });
 
@@ -43,7 +43,7 @@ describe('secrets at rest', () => {
     const file = join(dir, 'legacy.json');
     const legacyToken = Buffer.from('legacy-token-bytes');
     writeFileSync(file, JSON.stringify({ 'hub.token': legacyToken.toString('base64') }), { mode: 0o600 });
-    const store = new FileSecretStore(file, keyFileCodec(join(dir, 'legacy.key')));
+    const store = new FileSecretStore({ file, codec: keyFileCodec(join(dir, 'legacy.key')) });
     expect(store.get('hub.token')).toEqual(legacyToken);
     expect(readFileSync(file, 'utf8')).not.toContain(legacyToken.toString('base64'));
     expect(JSON.parse(readFileSync(file, 'utf8')).codec).toBe('key-file');
@@ -52,15 +52,15 @@ describe('secrets at rest', () => {
   it('a passphrase protects the secrets; a wrong one is refused with a plain message', () => {
     const ring = join(dir, 'keyring.json');
     const file = join(dir, 'pp.json');
-    const store = new FileSecretStore(file, passphraseCodec('correct horse battery', ring, { N: 1 << 12 }));
+    const store = new FileSecretStore({ file, codec: passphraseCodec('correct horse battery', ring, { N: 1 << 12 }) });
     store.set('licence', Buffer.from('LICENCE-123'));
     expect(readFileSync(file, 'utf8')).not.toContain(Buffer.from('LICENCE-123').toString('base64'));
-    expect(new FileSecretStore(file, passphraseCodec('correct horse battery', ring)).get('licence')?.toString()).toBe('LICENCE-123');
+    expect(new FileSecretStore({ file, codec: passphraseCodec('correct horse battery', ring) }).get('licence')?.toString()).toBe('LICENCE-123');
     expect(() => passphraseCodec('wrong passphrase!', ring)).toThrow('The passphrase is wrong.');
   });
 
   it('seals Matter storage blobs with a key from the store; tampering is detected', () => {
-    const store = new FileSecretStore(join(dir, 'm.json'), plainCodec);
+    const store = new FileSecretStore({ file: join(dir, 'm.json'), codec: plainCodec });
     const cipher = matterVaultCipher(store);
     const fabric = Buffer.from('{"fabric":"operational-key"}');
     const sealed = cipher.encrypt(fabric);
@@ -71,9 +71,9 @@ describe('secrets at rest', () => {
   });
 
   it('deletes a secret', () => {
-    const store = new FileSecretStore(join(dir, 'd.json'));
+    const store = new FileSecretStore({ file: join(dir, 'd.json') });
     store.set('x', Buffer.from('1'));
     store.delete('x');
-    expect(new FileSecretStore(join(dir, 'd.json')).get('x')).toBeNull();
+    expect(new FileSecretStore({ file: join(dir, 'd.json') }).get('x')).toBeNull();
   });
 });

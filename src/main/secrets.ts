@@ -43,10 +43,10 @@ export class FileSecretStore implements SecretStore {
   readonly #readers: SecretCodec[];
   #cache: Record<string, string> | null = null;
 
-  constructor(file: string, codec: SecretCodec = plainCodec, opts: FileSecretStoreOptions = {}) {
-    this.#file = file;
-    this.#codec = codec;
-    this.#readers = opts.readers ?? [plainCodec];
+  constructor(deps: { file: string; codec?: SecretCodec } & FileSecretStoreOptions) {
+    this.#file = deps.file;
+    this.#codec = deps.codec ?? plainCodec;
+    this.#readers = deps.readers ?? [plainCodec];
   }
 
   get protection(): SecretProtection {

@@ -30,7 +30,7 @@ export interface AutomationModule {
 
 export function createAutomation(deps: AutomationModuleDeps): AutomationModule {
   const { db, settings, bus, log, clock, devices } = deps;
-  const traces = new TraceStore(db, log);
+  const traces = new TraceStore({ db, log });
   const store = new PlanStore(db);
   const automations = new AutomationService({ db, settings, bus, log, clock, traces, devices, planStore: store });
   const plans = new PlanService({ settings, bus, log, clock, traces, store, devices, automations });

@@ -38,14 +38,17 @@ function ruleFacts(rule: Rule, lookup: DeviceLookup, scene: (id: string) => Scen
 /** Facts kept per rule object; cleared when devices or scenes change (a rule's steps depend on both). */
 export class FactsCache {
   #cache = new WeakMap<Rule, RuleFacts>();
-  constructor(
-    private readonly lookup: DeviceLookup,
-    private readonly scene: (id: string) => Scene | undefined,
-  ) {}
+  readonly #lookup: DeviceLookup;
+  readonly #scene: (id: string) => Scene | undefined;
+
+  constructor(deps: { lookup: DeviceLookup; scene: (id: string) => Scene | undefined }) {
+    this.#lookup = deps.lookup;
+    this.#scene = deps.scene;
+  }
 
   get = (rule: Rule): RuleFacts => {
     let f = this.#cache.get(rule);
-    if (!f) this.#cache.set(rule, (f = ruleFacts(rule, this.lookup, this.scene)));
+    if (!f) this.#cache.set(rule, (f = ruleFacts(rule, this.#lookup, this.#scene)));
     return f;
   };
 

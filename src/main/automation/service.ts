@@ -55,7 +55,7 @@ export class AutomationService {
     this.#d = deps;
     this.#store = new AutomationStore(deps.db);
     this.#settings = deps.settings.get('automations.settings');
-    this.#facts = new FactsCache((id) => deps.devices.find(id), (id) => this.#scenes.get(id));
+    this.#facts = new FactsCache({ lookup: (id) => deps.devices.find(id), scene: (id) => this.#scenes.get(id) });
     this.engine = new AutomationEngine({
       clock: deps.clock,
       value: (id, cap) => deps.devices.find(id)?.state[cap],

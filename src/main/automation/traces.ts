@@ -13,9 +13,13 @@ export class TraceStore {
   #timer: NodeJS.Timeout | null = null;
   readonly #write: (batch: Trace[]) => void;
 
-  constructor(db: Db, log: Logger, readonly flushMs = 250) {
+  readonly #flushMs: number;
+
+  constructor(deps: { db: Db; log: Logger; /** How long run traces wait to be written together. */ flushMs?: number }) {
+    const { db } = deps;
     this.#db = db;
-    this.#log = log;
+    this.#log = deps.log;
+    this.#flushMs = deps.flushMs ?? 250;
     const upsert = db.prepare(
       `INSERT INTO traces (id, at, rule_id, plan_id, result, body) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET plan_id = excluded.plan_id, result = excluded.result, body = excluded.body`,
@@ -36,7 +40,7 @@ export class TraceStore {
     this.#queue.set(t.id, t);
     if (this.#queue.size >= 2000) this.flush();
     else if (!this.#timer) {
-      this.#timer = setTimeout(() => this.flush(), this.flushMs);
+      this.#timer = setTimeout(() => this.flush(), this.#flushMs);
       this.#timer.unref?.();
     }
   }

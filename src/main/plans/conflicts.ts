@@ -183,7 +183,7 @@ interface Write {
 const ownerId = (w: Write) => w.ruleId ?? (w.running !== undefined ? `running:${w.running}` : 'plan');
 
 function graphOf(ctx: CheckContext): RuleGraph {
-  return ctx.graph ?? new RuleGraph(ctx.rules, ctx.facts ?? new FactsCache(ctx.lookup, ctx.scene).get);
+  return ctx.graph ?? new RuleGraph(ctx.rules, ctx.facts ?? new FactsCache({ lookup: ctx.lookup, scene: ctx.scene }).get);
 }
 
 /** Clock and sun writes of these rules to the given controls in [from, to). */
@@ -519,7 +519,7 @@ function brokenRules(ctx: CheckContext, only?: string): Conflict[] {
 /** Everything wrong with one rule among the others (for saving), or with all rules (for the conflicts panel). */
 export function ruleConflicts(ctx: CheckContext, only?: string): Conflict[] {
   const graph = graphOf(ctx);
-  const facts = ctx.facts ?? new FactsCache(ctx.lookup, ctx.scene).get;
+  const facts = ctx.facts ?? new FactsCache({ lookup: ctx.lookup, scene: ctx.scene }).get;
   const own = ctx.rules
     .filter((r) => !only || r.id === only)
     .flatMap((r) => stepChecks(facts(r).steps, ctx.lookup).filter((c) => c.kind === 'impossible' || c.kind === 'overlap').map((c) => ({ ...c, ruleIds: [r.id], stepIds: [], message: `${quote(r)}: ${c.message.replace(/^This plan/, 'it')}` })));

@@ -13,10 +13,10 @@ export class ParserCache {
   readonly #areas: () => Area[];
   readonly #device: (id: string) => Device | undefined;
 
-  constructor(devices: () => Device[], areas: () => Area[], device: (id: string) => Device | undefined) {
-    this.#devices = devices;
-    this.#areas = areas;
-    this.#device = device;
+  constructor(deps: { devices: () => Device[]; areas: () => Area[]; device: (id: string) => Device | undefined }) {
+    this.#devices = deps.devices;
+    this.#areas = deps.areas;
+    this.#device = deps.device;
   }
 
   /** Devices, names or rooms changed: rebuild on next use. */

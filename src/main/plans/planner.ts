@@ -21,11 +21,14 @@ const SAID: Readonly<Record<string, string>> = {
 
 class WorkingState {
   readonly #state = new Map<string, Device>();
-  constructor(private readonly lookup: DeviceLookup) {}
+  readonly #lookup: DeviceLookup;
+  constructor(lookup: DeviceLookup) {
+    this.#lookup = lookup;
+  }
   device(id: string): Device | undefined {
     let d = this.#state.get(id);
     if (!d) {
-      const live = this.lookup(id);
+      const live = this.#lookup(id);
       if (!live) return undefined;
       d = { ...live, state: { ...live.state } };
       this.#state.set(id, d);

@@ -60,7 +60,7 @@ export class PlanService {
     this.#d = deps;
     this.store = deps.store;
     const { devices } = deps;
-    this.parsers = new ParserCache(() => devices.list(), () => devices.areas(), (id) => devices.find(id));
+    this.parsers = new ParserCache({ devices: () => devices.list(), areas: () => devices.areas(), device: (id) => devices.find(id) });
     this.executor = new Executor({
       command: (id, cap, value, actor) => devices.command(id, cap, value, actor),
       confirmed: (id, cap) => devices.confirmed(id, cap),

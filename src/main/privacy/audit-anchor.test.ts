@@ -13,7 +13,7 @@ type AuditView = RequestOutput<'privacy.audit'>;
 
 /** Opens the data folder's database the way someone with the files (not Hearth) would, and runs `sql`. */
 function behindTheAppsBack(dataDir: string, sql: string): number {
-  const secrets = new FileSecretStore(join(dataDir, 'secrets.json'), keyFileCodec(join(dataDir, 'secrets.key')));
+  const secrets = new FileSecretStore({ file: join(dataDir, 'secrets.json'), codec: keyFileCodec(join(dataDir, 'secrets.key')) });
   const db = openKeyedDatabase(join(dataDir, 'hearth.db'), secrets);
   const n = db.prepare(sql).run().changes;
   db.close();

@@ -19,10 +19,10 @@ export class ConsentService {
   readonly #bus: EventBus;
   readonly #now: () => number;
 
-  constructor(db: Db, bus: EventBus, now: () => number) {
-    this.#db = db;
-    this.#bus = bus;
-    this.#now = now;
+  constructor(deps: { db: Db; bus: EventBus; now: () => number }) {
+    this.#db = deps.db;
+    this.#bus = deps.bus;
+    this.#now = deps.now;
   }
 
   list(): ConsentState[] {

@@ -13,11 +13,11 @@ export class AreaService {
   readonly #devices: DeviceService;
   readonly #now: () => number;
 
-  constructor(db: Db, bus: EventBus, devices: DeviceService, now: () => number) {
-    this.#db = db;
-    this.#bus = bus;
-    this.#devices = devices;
-    this.#now = now;
+  constructor(deps: { db: Db; bus: EventBus; devices: DeviceService; now: () => number }) {
+    this.#db = deps.db;
+    this.#bus = deps.bus;
+    this.#devices = deps.devices;
+    this.#now = deps.now;
   }
 
   #nameTaken(name: string, except?: string): boolean {

@@ -84,7 +84,7 @@ describe('hot-plug', () => {
   it('reports a newly plugged stick within 2 s', async () => {
     const bus = new EventBus(quietLog);
     const ports: PortInfo[] = [];
-    const watcher = new StickWatcher(bus, async () => [...ports]); // the product's own interval
+    const watcher = new StickWatcher({ bus, lister: async () => [...ports] }); // the product's own interval
     watchers.push(watcher);
     expect((await watcher.list(60)).sticks).toEqual([]);
     const changed = new Promise<StickList>((resolve) => bus.on('sticks.changed', 'test', resolve));
@@ -99,7 +99,7 @@ describe('hot-plug', () => {
     const bus = new EventBus(quietLog);
     let calls = 0;
     let clock = 0;
-    const watcher = new StickWatcher(bus, async () => (calls++, []), 20, () => clock);
+    const watcher = new StickWatcher({ bus, lister: async () => (calls++, []), intervalMs: 20, now: () => clock });
     watchers.push(watcher);
     await watcher.list(1);
     clock = 5_000;

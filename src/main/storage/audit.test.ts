@@ -10,11 +10,11 @@ import { openDatabase } from './db';
 describe('audit log', () => {
   const dir = tempDir();
   // A fresh seal store each time, as after a restart: nothing is remembered in memory between two of them.
-  const store = (name: string): AuditSealStore => fileSeal(join(dir, `${name}.seal`), new FileSecretStore(join(dir, `${name}.secrets.json`), plainCodec));
+  const store = (name: string): AuditSealStore => fileSeal(join(dir, `${name}.seal`), new FileSecretStore({ file: join(dir, `${name}.secrets.json`), codec: plainCodec }));
 
   it('chains entries so that edits and deletions show', () => {
     const db = openDatabase(join(dir, 'a.db'));
-    const log = new AuditLog(db, store('a'), () => 1000);
+    const log = new AuditLog({ db, seal: store('a'), now: () => 1000 });
     log.append({ actor: 'hub:client-1', action: 'device.command', target: 'zwave:x-2', detail: { value: true } });
     log.append({ actor: 'hub:client-1', action: 'device.rename', target: 'zwave:x-2', detail: { name: 'Lamp' } });
     log.append({ actor: 'electron:window', action: 'device.command', target: 'zwave:x-3' });
@@ -30,7 +30,7 @@ describe('audit log', () => {
     const file = join(dir, 'b.db');
     const seal = () => store('b');
     let db = openDatabase(file);
-    let log = new AuditLog(db, seal(), () => 1000);
+    let log = new AuditLog({ db, seal: seal(), now: () => 1000 });
     for (let i = 0; i < 6; i++) log.append({ actor: 'hub:client-1', action: 'api.devices.list' });
     db.close();
 
@@ -39,7 +39,7 @@ describe('audit log', () => {
     db.close();
 
     db = openDatabase(file);
-    log = new AuditLog(db, seal(), () => 2000);
+    log = new AuditLog({ db, seal: seal(), now: () => 2000 });
     expect(log.verify()).toEqual({
       brokenAt: null,
       message: 'The newest entries of the audit log were removed: it now ends at entry 4, but Hearth last wrote entry 6.',
@@ -53,13 +53,13 @@ describe('audit log', () => {
     const file = join(dir, 'c.db');
     const seal = () => store('c');
     let db = openDatabase(file);
-    const log = new AuditLog(db, seal(), () => 1000);
+    const log = new AuditLog({ db, seal: seal(), now: () => 1000 });
     for (let i = 0; i < 3; i++) log.append({ actor: 'cli', action: 'api.privacy.export' });
     db.prepare('DELETE FROM audit_log').run();
     db.close();
 
     db = openDatabase(file);
-    expect(new AuditLog(db, seal(), () => 2000).verify()).toEqual({
+    expect(new AuditLog({ db, seal: seal(), now: () => 2000 }).verify()).toEqual({
       brokenAt: null,
       message: 'All entries of the audit log were removed: Hearth last wrote entry 3, and none is left.',
     });
@@ -68,11 +68,11 @@ describe('audit log', () => {
 
   it('shows entries added behind its back after the last one it wrote', () => {
     const db = openDatabase(join(dir, 'd.db'));
-    const log = new AuditLog(db, store('d'), () => 1000);
+    const log = new AuditLog({ db, seal: store('d'), now: () => 1000 });
     log.append({ actor: 'cli', action: 'api.privacy.export' });
     const last = log.recent(1)[0]!;
     // Someone else's writer, without Hearth's secrets, adds an entry that chains correctly from the last one.
-    new AuditLog(db, store('d-forger'), () => 1000).append({ actor: 'someone', action: 'api.privacy.export' });
+    new AuditLog({ db, seal: store('d-forger'), now: () => 1000 }).append({ actor: 'someone', action: 'api.privacy.export' });
     expect(log.verify()).toMatchObject({ brokenAt: last.id + 1, message: `Entry ${last.id + 1} and any after it were not written by Hearth.` });
     db.close();
   });
@@ -80,7 +80,7 @@ describe('audit log', () => {
   it('erasure starts a fresh chain that verifies; retention moves the sealed start', () => {
     const db = openDatabase(join(dir, 'e.db'));
     let now = 1000;
-    const log = new AuditLog(db, store('e'), () => now);
+    const log = new AuditLog({ db, seal: store('e'), now: () => now });
     for (let i = 0; i < 4; i++) log.append({ actor: 'cli', action: 'api.privacy.overview' });
     log.reset();
     expect(log.count()).toBe(0);
@@ -97,14 +97,14 @@ describe('audit log', () => {
     const file = join(dir, 'f.db');
     let db = openDatabase(file);
     // Written by a Hearth without the seal: chained rows, nothing in the secrets.
-    const old = new AuditLog(db, store('f-old'), () => 1000);
+    const old = new AuditLog({ db, seal: store('f-old'), now: () => 1000 });
     old.append({ actor: 'cli', action: 'api.privacy.export' });
     db.prepare('UPDATE audit_anchor SET sealed = 0').run();
     db.close();
 
     db = openDatabase(file);
     const seal = () => store('f');
-    const log = new AuditLog(db, seal(), () => 2000);
+    const log = new AuditLog({ db, seal: seal(), now: () => 2000 });
     expect(log.verify()).toBeNull();
     log.append({ actor: 'cli', action: 'api.privacy.export' });
     expect(log.verify()).toBeNull();
@@ -112,7 +112,7 @@ describe('audit log', () => {
 
     rmSync(join(dir, 'f.seal'));
     db = openDatabase(file);
-    expect(new AuditLog(db, seal(), () => 3000).verify()).toEqual({
+    expect(new AuditLog({ db, seal: seal(), now: () => 3000 }).verify()).toEqual({
       brokenAt: null,
       message: 'Hearth’s sealed record of the newest audit entry is missing, so entries removed from the end of the log cannot be ruled out.',
     });
@@ -122,7 +122,7 @@ describe('audit log', () => {
   it('reports a seal changed by something other than Hearth (its key is in the secret store)', () => {
     const file = join(dir, 'g.db');
     let db = openDatabase(file);
-    const log = new AuditLog(db, store('g'), () => 1000);
+    const log = new AuditLog({ db, seal: store('g'), now: () => 1000 });
     for (let i = 0; i < 4; i++) log.append({ actor: 'cli', action: 'api.privacy.export' });
     db.prepare('DELETE FROM audit_log WHERE id > 2').run();
     db.close();
@@ -139,7 +139,7 @@ describe('audit log', () => {
     }
     writeFileSync(sealFile, bytes);
     db = openDatabase(file);
-    expect(new AuditLog(db, store('g'), () => 2000).verify()).toEqual({
+    expect(new AuditLog({ db, seal: store('g'), now: () => 2000 }).verify()).toEqual({
       brokenAt: null,
       message: 'Hearth’s sealed record of the newest audit entry was changed by something other than Hearth, so the end of the log cannot be trusted.',
     });

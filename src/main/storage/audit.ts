@@ -49,10 +49,11 @@ export class AuditLog {
   readonly #last: Statement<[], { id: number; hash: string }>;
   readonly #insert: Statement<[number, string, string, string | null, string | null, string, string]>;
 
-  constructor(db: Db, seal: AuditSealStore, now: () => number = Date.now) {
+  constructor(deps: { db: Db; seal: AuditSealStore; now?: () => number }) {
+    const { db } = deps;
     this.#db = db;
-    this.#seal = seal;
-    this.#now = now;
+    this.#seal = deps.seal;
+    this.#now = deps.now ?? Date.now;
     this.#last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
     this.#insert = db.prepare('INSERT INTO audit_log (at, actor, action, target, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.#adoptUnsealed();

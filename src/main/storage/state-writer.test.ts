@@ -20,7 +20,7 @@ describe('batched state writes', () => {
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
   it('writes nothing on the hot path, then everything in one batch after the flush delay', () => {
-    const w = new StateWriter(db, quietLog, { flushMs: 200 });
+    const w = new StateWriter({ db, log: quietLog, flushMs: 200 });
     for (let i = 0; i < 50; i++) w.enqueue({ deviceId: 'd1', capabilityId: 'level', value: i, at: 1000 + i });
     expect(count('state_history')).toBe(0);
     expect(w.pending).toBe(50);
@@ -30,13 +30,13 @@ describe('batched state writes', () => {
   });
 
   it('flushes at once when the batch is full', () => {
-    const w = new StateWriter(db, quietLog, { flushMs: 10_000, maxBatch: 10 });
+    const w = new StateWriter({ db, log: quietLog, flushMs: 10_000, maxBatch: 10 });
     for (let i = 0; i < 10; i++) w.enqueue({ deviceId: 'd1', capabilityId: 'onOff', value: i % 2 === 0, at: i });
     expect(count('state_history')).toBe(10);
   });
 
   it('never lets an older report overwrite a newer current value', () => {
-    const w = new StateWriter(db, quietLog);
+    const w = new StateWriter({ db, log: quietLog });
     w.enqueue({ deviceId: 'd1', capabilityId: 'level', value: 80, at: 2000 });
     w.enqueue({ deviceId: 'd1', capabilityId: 'level', value: 10, at: 1000 });
     w.flush();
@@ -44,7 +44,7 @@ describe('batched state writes', () => {
   });
 
   it('keeps changes it could not write and writes them later', () => {
-    const w = new StateWriter(db, quietLog, { flushMs: 100 });
+    const w = new StateWriter({ db, log: quietLog, flushMs: 100 });
     w.enqueue({ deviceId: 'unknown-device', capabilityId: 'onOff', value: true, at: 1 }); // violates the foreign key
     w.flush();
     expect(w.pending).toBe(1);

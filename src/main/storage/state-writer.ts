@@ -25,10 +25,11 @@ export class StateWriter {
   readonly #writeBatch: (batch: StateChange[]) => void;
   readonly #log: Logger;
 
-  constructor(db: Db, log: Logger, opts: StateWriterOptions = {}) {
-    this.#flushMs = opts.flushMs ?? 200;
-    this.#maxBatch = opts.maxBatch ?? 1000;
-    this.#log = log;
+  constructor(deps: { db: Db; log: Logger } & StateWriterOptions) {
+    const { db } = deps;
+    this.#flushMs = deps.flushMs ?? 200;
+    this.#maxBatch = deps.maxBatch ?? 1000;
+    this.#log = deps.log;
     const upsert = db.prepare(
       `INSERT INTO device_state (device_id, capability_id, value, at) VALUES (?, ?, ?, ?)
        ON CONFLICT (device_id, capability_id) DO UPDATE SET value = excluded.value, at = excluded.at
