@@ -82,7 +82,9 @@ export function DevicesScreen() {
             <th scope="col">Name</th>
             <th scope="col">Room</th>
             <th scope="col">Radio</th>
-            <th scope="col">Model</th>
+            <th scope="col" className="col-model">
+              Model
+            </th>
             <th scope="col">Status</th>
             <th scope="col">
               <span className="visually-hidden">Details</span>
@@ -106,7 +108,7 @@ export function DevicesScreen() {
                 </select>
               </td>
               <td className="nowrap">{protocolLabel(d.protocol)}</td>
-              <td>
+              <td className="col-model">
                 {d.manufacturer} {d.model}
                 {d.firmware ? <span className="muted"> · firmware {d.firmware}</span> : null}
               </td>

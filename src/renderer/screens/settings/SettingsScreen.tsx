@@ -6,6 +6,7 @@ import { useHome } from '../../store/context';
 import { DEFAULT_PREFERENCES } from '../onboarding/defaults';
 import { usePreferencesForm } from '../onboarding/PreferencesForm';
 import { RoomsEditor } from '../onboarding/RoomsEditor';
+import { AllSettings } from './AllSettings';
 import { SecuritySection } from './SecuritySection';
 
 function PreferencesSection() {
@@ -49,6 +50,10 @@ export function SettingsScreen() {
       <section aria-labelledby="security-title">
         <h2 id="security-title">Encryption</h2>
         <SecuritySection />
+      </section>
+      <section aria-labelledby="all-settings-title">
+        <h2 id="all-settings-title">All settings</h2>
+        <AllSettings />
       </section>
       <section aria-labelledby="setup-title">
         <h2 id="setup-title">Setup</h2>

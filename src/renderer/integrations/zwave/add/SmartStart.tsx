@@ -30,7 +30,7 @@ function Preview({ info, qr, onDone }: { info: SmartStartInfo; qr: string; onDon
     if (r) onDone(r.name ?? r.product ?? 'The device');
   };
   return (
-    <form className="preview" aria-label="What the code says" onSubmit={(e) => (e.preventDefault(), void provision())}>
+    <form className="smartstart-preview" aria-label="What the code says" onSubmit={(e) => (e.preventDefault(), void provision())}>
       <dl className="facts">
         <dt>Device</dt>
         <dd>{[info.manufacturer, info.product].filter(Boolean).join(' ') || 'Not in the device database (it will describe itself when it joins)'}</dd>
