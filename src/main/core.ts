@@ -12,7 +12,7 @@ import { systemClock, type Clock } from './time/clock';
 import { createAutomation } from './automation';
 import type { AutomationService } from './automation/service';
 import type { TraceStore } from './automation/traces';
-import type { PlanService } from './plans/service';
+import type { PlanService } from './automation/plans/service';
 import { EventBus } from './bus';
 import type { Logger } from '../shared/logger';
 import { ConsentService } from './privacy/consent';

@@ -1,7 +1,7 @@
 import { HearthError } from '../../shared/errors';
 import type { AutomationService } from '../automation/service';
 import type { TraceStore } from '../automation/traces';
-import type { PlanService } from '../plans/service';
+import type { PlanService } from '../automation/plans/service';
 import type { HandlersFor } from '../transport/dispatch';
 import type { RequestName } from '../../shared/contract';
 

@@ -3,7 +3,7 @@
 // missing or misspelled handler a compile error.
 import type { AutomationService } from '../automation/service';
 import type { TraceStore } from '../automation/traces';
-import type { PlanService } from '../plans/service';
+import type { PlanService } from '../automation/plans/service';
 import type { ConsentService } from '../privacy/consent';
 import type { PrivacyService } from '../privacy/service';
 import type { AreaService } from '../services/areas';

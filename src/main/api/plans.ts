@@ -1,4 +1,4 @@
-import type { PlanService } from '../plans/service';
+import type { PlanService } from '../automation/plans/service';
 import type { HandlersFor } from '../transport/dispatch';
 
 type PlanRequests =

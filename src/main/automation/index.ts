@@ -4,8 +4,8 @@
 // from the one PlanStore. Time primitives (clock, schedule, sun, trigger index) are below, in src/main/time.
 import type { EventBus } from '../bus';
 import type { Logger } from '../../shared/logger';
-import { PlanService, type PlanDeps } from '../plans/service';
-import { PlanStore } from '../plans/store';
+import { PlanService, type PlanDeps } from './plans/service';
+import { PlanStore } from './plans/store';
 import type { AppSettings } from '../settings';
 import type { Db } from '../storage/db';
 import type { Clock } from '../time/clock';

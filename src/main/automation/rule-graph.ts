@@ -3,7 +3,7 @@
 import type { Rule, Scene, Trigger } from '../../shared/automation';
 import type { DeviceLookup } from '../../shared/describe-rules';
 import type { PlanStep } from '../../shared/plan';
-import { stepsFromRule } from '../plans/planner';
+import { stepsFromRule } from './plans/planner';
 import { writeCouldFire, type DeviceTrigger } from '../time/trigger-index';
 
 export type TimedTrigger = Extract<Trigger, { type: 'time' | 'sun' | 'interval' }>;

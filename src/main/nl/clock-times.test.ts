@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoCore } from '../test/core-fixture';
 import { tempDir } from '../test/temp';
-import { applyClarify } from '../plans/parser-cache';
+import { applyClarify } from '../automation/plans/parser-cache';
 import { createParser, type NlContext, type NlResult } from './parser';
 import { testHome } from './test-home';
 

@@ -3,7 +3,7 @@
 // could mean either and the two readings do different things, Hearth asks.
 import { describe, expect, it } from 'vitest';
 import type { Area, Capability, Device } from '../../shared/model';
-import { applyClarify } from '../plans/parser-cache';
+import { applyClarify } from '../automation/plans/parser-cache';
 import { demoCore } from '../test/core-fixture';
 import { tempDir } from '../test/temp';
 import { homeFromHearth } from './home-hearth';

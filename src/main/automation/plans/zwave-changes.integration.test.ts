@@ -3,12 +3,12 @@
 // as soon as it is heard from; a dimmer changed at the wall after a plan is named by Undo, which asks.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Plan, PreviewResult, UndoResult } from '../../shared/plan';
-import { ZWaveAdapter } from '../../protocols/zwave/adapter';
-import { startZWaveSimulator, type ZWaveSimulator } from '../../protocols/zwave/simulator/server';
-import { Core } from '../core';
-import { quietLog, tempDir } from '../test/temp';
-import { waitFor } from '../test/wait';
+import type { Plan, PreviewResult, UndoResult } from '../../../shared/plan';
+import { ZWaveAdapter } from '../../../protocols/zwave/adapter';
+import { startZWaveSimulator, type ZWaveSimulator } from '../../../protocols/zwave/simulator/server';
+import { Core } from '../../core';
+import { quietLog, tempDir } from '../../test/temp';
+import { waitFor } from '../../test/wait';
 
 const dataDir = tempDir('hearth-zwave-changes-');
 let sim: ZWaveSimulator;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Plan, PreviewResult } from '../../shared/plan';
-import { demoCore, type Fixture } from '../test/core-fixture';
-import { tempDir } from '../test/temp';
+import type { Plan, PreviewResult } from '../../../shared/plan';
+import { demoCore, type Fixture } from '../../test/core-fixture';
+import { tempDir } from '../../test/temp';
 
 const planOf = (r: PreviewResult): Plan => {
   if (r.kind !== 'plan') throw new Error(`expected a plan, got ${JSON.stringify(r)}`);

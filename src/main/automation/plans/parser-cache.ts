@@ -1,9 +1,9 @@
 // One parser per home, rebuilt when devices, names or rooms change; between rebuilds the entities' state
 // is refreshed in place (state only matters for answers and relative changes), so a state event costs nothing.
-import type { Area, Device } from '../../shared/model';
-import type { NlEntity } from '../nl/home';
-import { homeFromHearth } from '../nl/home-hearth';
-import { createParser, type NlParser } from '../nl/parser';
+import type { Area, Device } from '../../../shared/model';
+import type { NlEntity } from '../../nl/home';
+import { homeFromHearth } from '../../nl/home-hearth';
+import { createParser, type NlParser } from '../../nl/parser';
 
 export class ParserCache {
   #parser: NlParser | null = null;

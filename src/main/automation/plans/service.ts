@@ -1,25 +1,25 @@
 // Plans for the app: a sentence → a previewed Plan (or a question, or an answer); approve, edit, cancel,
 // undo; automations' runs; the command history. Execution is the Executor's job.
 import { randomUUID } from 'node:crypto';
-import type { Rule, RuleInput, Scene } from '../../shared/automation';
-import type { PlanSettings } from '../../shared/contract';
-import { HearthError } from '../../shared/errors';
-import type { Area, CapabilityValue, Device } from '../../shared/model';
-import type { ChangedSince, Conflict, Plan, PlanSource, PlanStep, PreviewResult, Trace, UndoResult } from '../../shared/plan';
-import type { EventBus } from '../bus';
-import type { Logger } from '../../shared/logger';
-import type { Clock } from '../time/clock';
-import { nextFire } from '../time/schedule';
-import { ruleFromText } from '../automation/from-text';
-import type { AppSettings } from '../settings';
+import type { Rule, RuleInput, Scene } from '../../../shared/automation';
+import type { PlanSettings } from '../../../shared/contract';
+import { HearthError } from '../../../shared/errors';
+import type { Area, CapabilityValue, Device } from '../../../shared/model';
+import type { ChangedSince, Conflict, Plan, PlanSource, PlanStep, PreviewResult, Trace, UndoResult } from '../../../shared/plan';
+import type { EventBus } from '../../bus';
+import type { Logger } from '../../../shared/logger';
+import type { Clock } from '../../time/clock';
+import { nextFire } from '../../time/schedule';
+import { ruleFromText } from '../from-text';
+import type { AppSettings } from '../../settings';
 import { planConflicts, stepProblems } from './conflicts';
-import { formatValue, stepLabel } from '../../shared/describe-values';
+import { formatValue, stepLabel } from '../../../shared/describe-values';
 import { changesOf, Executor, holdsValue, joinAnd } from './executor';
 import { applyClarify, ParserCache } from './parser-cache';
 import { makeStep, previewReasons, stepsFromNl, stepsFromRule } from './planner';
 import type { PlanStore } from './store';
-import type { AutomationService } from '../automation/service';
-import type { TraceStore } from '../automation/traces';
+import type { AutomationService } from '../service';
+import type { TraceStore } from '../traces';
 
 export interface PlanDeps {
   settings: AppSettings;

@@ -1,11 +1,11 @@
 // Runs approved plans: snapshot the devices' values first; run steps in time order (timed ones on the
 // clock, resumed after a restart); if a step fails, stop and put back what the plan already changed.
-import { HearthError } from '../../shared/errors';
-import type { CapabilityValue } from '../../shared/model';
-import type { Plan, PlanStep } from '../../shared/plan';
-import type { Logger } from '../../shared/logger';
-import type { Clock, TimerHandle } from '../time/clock';
-import { clockTime, formatValue } from '../../shared/describe-values';
+import { HearthError } from '../../../shared/errors';
+import type { CapabilityValue } from '../../../shared/model';
+import type { Plan, PlanStep } from '../../../shared/plan';
+import type { Logger } from '../../../shared/logger';
+import type { Clock, TimerHandle } from '../../time/clock';
+import { clockTime, formatValue } from '../../../shared/describe-values';
 import type { PlanStore, SnapshotEntry } from './store';
 
 export const UNDO_MS = 24 * 3_600_000;

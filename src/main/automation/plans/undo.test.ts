@@ -2,9 +2,9 @@
 // and the person chooses. Undo with no plan named steps back through earlier plans; a plan cancelled part-way
 // can be undone; six clients pressing Undo at once get one undo.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Plan, PreviewResult, UndoResult } from '../../shared/plan';
-import { demoCore, type Fixture } from '../test/core-fixture';
-import { tempDir } from '../test/temp';
+import type { Plan, PreviewResult, UndoResult } from '../../../shared/plan';
+import { demoCore, type Fixture } from '../../test/core-fixture';
+import { tempDir } from '../../test/temp';
 
 const planOf = (r: PreviewResult): Plan => {
   if (r.kind !== 'plan') throw new Error(`expected a plan, got ${JSON.stringify(r)}`);

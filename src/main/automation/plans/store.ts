@@ -1,10 +1,10 @@
 // SQL for plans (with the snapshot taken before they ran) and the history of commands people gave.
 import { z } from 'zod';
-import { CapabilityValue } from '../../shared/model';
-import type { CommandHistoryEntry} from '../../shared/plan';
-import { Plan } from '../../shared/plan';
-import { recentCommands, recordCommand } from '../privacy/commands';
-import type { Db } from '../storage/db';
+import { CapabilityValue } from '../../../shared/model';
+import type { CommandHistoryEntry} from '../../../shared/plan';
+import { Plan } from '../../../shared/plan';
+import { recentCommands, recordCommand } from '../../privacy/commands';
+import type { Db } from '../../storage/db';
 
 export const SnapshotEntry = z.object({ deviceId: z.string(), capabilityId: z.string(), value: CapabilityValue });
 export type SnapshotEntry = z.infer<typeof SnapshotEntry>;

@@ -3,16 +3,16 @@
 // already running), rules that trigger each other (loops, long chains) or undo each other, and rules that
 // name removed devices. Rules are looked at through an index by device control, so checking one rule costs
 // the rules it shares a control with, not every pair of rules.
-import type { Location, Rule, Scene } from '../../shared/automation';
-import { commandValueSchema, type Capability, type CapabilityValue } from '../../shared/model';
-import type { Conflict, PlanStep } from '../../shared/plan';
-import { conditionText, triggerText, type DeviceLookup } from '../../shared/describe-rules';
-import { firesBetween } from '../time/schedule';
-import { triggerMatches, type DeviceTrigger } from '../time/trigger-index';
-import { controlKey as key, FactsCache, RuleGraph, type RuleFacts } from '../automation/rule-graph';
-import { chainText } from '../automation/engine';
-import { DEFAULT_CHAIN_LIMIT } from '../automation/settings';
-import { clockTime, describeValue, formatValue, sameValue } from '../../shared/describe-values';
+import type { Location, Rule, Scene } from '../../../shared/automation';
+import { commandValueSchema, type Capability, type CapabilityValue } from '../../../shared/model';
+import type { Conflict, PlanStep } from '../../../shared/plan';
+import { conditionText, triggerText, type DeviceLookup } from '../../../shared/describe-rules';
+import { firesBetween } from '../../time/schedule';
+import { triggerMatches, type DeviceTrigger } from '../../time/trigger-index';
+import { controlKey as key, FactsCache, RuleGraph, type RuleFacts } from '../rule-graph';
+import { chainText } from '../engine';
+import { DEFAULT_CHAIN_LIMIT } from '../settings';
+import { clockTime, describeValue, formatValue, sameValue } from '../../../shared/describe-values';
 
 /** A step of a plan that is running and has not run yet. */
 export interface PendingStep {

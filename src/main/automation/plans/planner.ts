@@ -1,13 +1,13 @@
 // Builds plan steps: from the parser's actions (a sentence) or from a rule's actions, each with the value
 // expected before and after, computed over a working copy of the live state so "turn on … and dim them"
 // chains correctly.
-import type { Action, Scene } from '../../shared/automation';
-import type { Capability, CapabilityValue, Device } from '../../shared/model';
-import type { PlanStep } from '../../shared/plan';
-import type { NlAction } from '../nl/actions';
-import { commandsForAction } from '../nl/hearth-commands';
-import { adjustLabel, type DeviceLookup } from '../../shared/describe-rules';
-import { stepLabel } from '../../shared/describe-values';
+import type { Action, Scene } from '../../../shared/automation';
+import type { Capability, CapabilityValue, Device } from '../../../shared/model';
+import type { PlanStep } from '../../../shared/plan';
+import type { NlAction } from '../../nl/actions';
+import { commandsForAction } from '../../nl/hearth-commands';
+import { adjustLabel, type DeviceLookup } from '../../../shared/describe-rules';
+import { stepLabel } from '../../../shared/describe-values';
 
 export interface Steps {
   steps: PlanStep[];

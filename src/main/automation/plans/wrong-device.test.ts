@@ -3,16 +3,16 @@
 // a bulb called "IKEA LED1545G12", into a plan. Once the lamp is known and named, the same sentence works.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AdapterDevice } from '../../shared/adapter';
-import type { PreviewResult } from '../../shared/plan';
-import { Core } from '../core';
-import { ScriptedAdapter } from '../test/fake-adapter';
-import { FakeClock } from '../test/fake-clock';
-import { quietLog, tempDir } from '../test/temp';
+import type { IntegrationDevice } from '../../../shared/integration';
+import type { PreviewResult } from '../../../shared/plan';
+import { Core } from '../../core';
+import { ScriptedAdapter } from '../../test/fake-adapter';
+import { FakeClock } from '../../test/fake-clock';
+import { quietLog, tempDir } from '../../test/temp';
 
 const base = { manufacturer: 'Acme', model: 'X', firmware: '1.0', suggestedArea: null };
-const interviewing: AdapterDevice = { ...base, nativeId: '2', suggestedName: 'Z-Wave node 2', capabilities: [], state: {}, health: 'interviewing' };
-const bulb: AdapterDevice = {
+const interviewing: IntegrationDevice = { ...base, nativeId: '2', suggestedName: 'Z-Wave node 2', capabilities: [], state: {}, health: 'interviewing' };
+const bulb: IntegrationDevice = {
   ...base, nativeId: '7', suggestedName: 'IKEA LED1545G12', health: 'online', state: { onOff: false, level: 0 },
   capabilities: [{ id: 'onOff', kind: 'onOff', writable: true }, { id: 'level', kind: 'level', writable: true, min: 0, max: 100 }],
 };

@@ -1,10 +1,10 @@
 // "Before" is the state the devices confirmed. Matter devices report their new state up to a second after the
 // command returned; a plan that starts meanwhile must not record the stale value as its "before".
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Plan, PreviewResult, UndoResult } from '../../shared/plan';
-import { demoCore, type Fixture } from '../test/core-fixture';
-import { tempDir } from '../test/temp';
-import { waitFor } from '../test/wait';
+import type { Plan, PreviewResult, UndoResult } from '../../../shared/plan';
+import { demoCore, type Fixture } from '../../test/core-fixture';
+import { tempDir } from '../../test/temp';
+import { waitFor } from '../../test/wait';
 
 const planOf = (r: PreviewResult): Plan => {
   if (r.kind !== 'plan') throw new Error(`expected a plan, got ${JSON.stringify(r)}`);

@@ -2,9 +2,9 @@
 // the thermostat cannot take stops there, and the lamp and kettle it already switched on are put back —
 // as the devices themselves report.
 import { describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../app';
-import { waitFor } from '../test/wait';
-import { quietLog, tempDir } from '../test/temp';
+import { startApp, type RunningApp } from '../../app';
+import { waitFor } from '../../test/wait';
+import { quietLog, tempDir } from '../../test/temp';
 
 describe('plans on the demo home', () => {
   const dataDir = tempDir();

@@ -1,9 +1,9 @@
 // What a plan's checks say about values that do not fit a step's control, and about many steps on one
 // control: what is actually wrong, once.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CapabilityValue } from '../../shared/model';
-import { demoCore, type Fixture } from '../test/core-fixture';
-import { tempDir } from '../test/temp';
+import type { CapabilityValue } from '../../../shared/model';
+import { demoCore, type Fixture } from '../../test/core-fixture';
+import { tempDir } from '../../test/temp';
 import { planConflicts } from './conflicts';
 import { makeStep } from './planner';
 
