@@ -21,9 +21,9 @@ export interface PrivacyDeps {
   settings: AppSettings;
   bus: EventBus;
   audit: AuditLog;
-  devices: DeviceService;
-  writer: StateWriter;
-  consents: ConsentService;
+  devices: Pick<DeviceService, 'list' | 'areas' | 'reload'>;
+  writer: Pick<StateWriter, 'flush'>;
+  consents: Pick<ConsentService, 'has'>;
   dataDir: string;
   version: string;
   host: string;

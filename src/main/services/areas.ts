@@ -10,10 +10,10 @@ import type { DeviceService } from './devices';
 export class AreaService {
   readonly #db: Db;
   readonly #bus: EventBus;
-  readonly #devices: DeviceService;
+  readonly #devices: Pick<DeviceService, 'areaRemoved'>;
   readonly #now: () => number;
 
-  constructor(deps: { db: Db; bus: EventBus; devices: DeviceService; now: () => number }) {
+  constructor(deps: { db: Db; bus: EventBus; devices: Pick<DeviceService, 'areaRemoved'>; now: () => number }) {
     this.#db = deps.db;
     this.#bus = deps.bus;
     this.#devices = deps.devices;
