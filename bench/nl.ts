@@ -1,4 +1,5 @@
-// NL parser benchmark: accuracy on the HA intent sentences (each part separately, per intent on stdout),
+// NL parser benchmark: accuracy on the HA intent sentences (each part separately, per intent on stdout), on
+// Hearth's own evaluation set (accuracy of its held-back half and the wrong-action rate, per class on stdout),
 // and parse+resolve latency on the 107-entity fixture home and on a generated 5,000-device home, with a
 // same-run baseline (JSON.parse of the sentence's input line) so runs on different machines compare as ratios.
 import { performance } from 'node:perf_hooks';
@@ -6,6 +7,7 @@ import { createParser, type NlParser } from '../src/main/nl/parser';
 import { homeFromHaFixture } from '../src/main/nl/home-ha';
 import { generateHome } from './nl-home';
 import { loadFixture, loadRows, scoreRows, type Row, type RowResult } from './nl-score';
+import { loadOwnRows, printFigures, scoreOwn } from './nl-own';
 
 type Report = (name: string, value: number, unit: string) => void;
 
@@ -71,6 +73,15 @@ export async function run(report: Report): Promise<void> {
     printAccuracy(rs, part);
     report(`nl_ha_${part}_accuracy`, Number(percent(rs).toFixed(2)), '%');
   }
+
+  // Hearth's own set (data/nl/OWN.md): the development half, then the held-back half, per class.
+  const own = loadOwnRows();
+  const dev = printFigures(scoreOwn(own.filter((r) => r.split === 'dev'), fixture), 'dev');
+  const held = printFigures(scoreOwn(own.filter((r) => r.split === 'heldback'), fixture), 'heldback', 40);
+  report('nl_own_dev_accuracy', Number(dev.accuracy.toFixed(3)), 'fraction');
+  report('nl_own_dev_wrong_action_rate', Number(dev.wrongRate.toFixed(3)), 'fraction');
+  report('nl_own_heldback_accuracy', Number(held.accuracy.toFixed(3)), 'fraction');
+  report('nl_wrong_action_rate', Number(held.wrongRate.toFixed(3)), 'fraction');
 
   const home = homeFromHaFixture(fixture);
   const small = createParser(home, { slots: 'flat' });

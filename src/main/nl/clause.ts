@@ -1,7 +1,7 @@
 // Helpers for reading one clause: skipping fillers, finding words, telling the verb "switch"/"lock"/"open"
 // from the nouns and states they also are, and telling the particle "on" from the preposition "on".
 import type { Item } from './tag';
-import { FILLERS, PARTICLE_VERBS } from './lexicon-words';
+import { FILLERS, PARTICLE_VERBS, SIDE_WORDS } from './lexicon-words';
 
 /** Nouns and state words that are verbs when they start a command. */
 const VERB_FIRST = new Set([
@@ -12,6 +12,14 @@ const VERB_FIRST = new Set([
 /** Opening words that only make a command polite: "can you", "please", "I want", "hey hearth". */
 const LEADING = new Set([...FILLERS, 'hey', 'ok', 'okay', 'hearth', 'can', 'could', 'would', 'will', 'you', 'please',
   'i', 'want', 'need', 'to', 'like', 'd', 'ensure', 'let', 'us', 'just', 'go', 'and', 'also']);
+
+/** "on the left" at i said after a device ("the blind on the right"), not "turn on the right one". */
+export function onTheSide(items: readonly Item[], i: number): boolean {
+  if (items[i]?.text !== 'on' || items[i + 1]?.text !== 'the' || !SIDE_WORDS.has(items[i + 2]?.text ?? '')) return false;
+  const after = items[i + 3];
+  return after === undefined || ['and', 'or', 'then', ',', 'please', 'too', 'now', 'instead'].includes(after.text) || after.kind === 'area' || after.kind === 'floor'
+    || (after.kind === 'word' && ['in', 'on', 'of', 'to', 'at'].includes(after.text));
+}
 
 export class Clause {
   readonly items: Item[];
@@ -61,10 +69,14 @@ export class Clause {
   isParticle(i: number): boolean {
     const next = this.nextContent(i);
     const prev = this.prevContent(i);
+    // "the blind on the right" says which one.
+    if (onTheSide(this.items, i)) return false;
     if (prev >= 0 && PARTICLE_VERBS.has(this.texts[prev]!)) return true;
     if (next < 0) return true;
     if (this.texts[i] !== 'on') return true;
+    // "put the thermostat on 69" gives a value.
     const n = this.items[next]!;
+    if (n.kind === 'num' && next === i + 1) return false;
     if (n.kind === 'floor' || n.kind === 'area' || n.kind === 'entity') return false;
     if (n.kind === 'noun' && n.senses.some((s) => s.domain === 'media_player')) return false;
     return true;

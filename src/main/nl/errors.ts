@@ -125,6 +125,24 @@ export function vagueTime(when: string): NlError {
   };
 }
 
+/** "in a bit", "later", "in 15": a wait whose length is not said; running it now would be wrong. */
+export function unclearDelay(said: string): NlError {
+  return {
+    code: 'NOT_UNDERSTOOD',
+    message: `When should that happen? I couldn't read "${said}" as a time.`,
+    next: 'Say how long, for example "in 10 minutes", or a clock time such as "at 7 pm".',
+  };
+}
+
+/** "after dinner, turn off …": a condition Hearth can't read; doing it now would be wrong. */
+export function unreadCondition(said: string): NlError {
+  return {
+    code: 'NOT_UNDERSTOOD',
+    message: `When should that happen? I couldn't read "${said}" as a time or as something that happens in the home.`,
+    next: 'Say a time ("at 9 pm", "in 2 hours"), or start it from a device ("when the front door opens, …"), or say it without that part to do it now.',
+  };
+}
+
 /** "turn off the other lights" with nothing said before: other than which? */
 export function otherThanWhat(what: string): NlError {
   return {

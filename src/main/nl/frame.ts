@@ -16,6 +16,9 @@ export interface NounRef {
   plural: boolean;
   /** A noun of the same kind said before it ("tv" of "the tv speaker"): names with either word fit. */
   modifier?: string;
+  /** "one"/"ones" said with a describing word or place ("the right one", "the office one", "the ones in the
+   *  bedroom"): a device of the kind said just before; the parser fills in `senses` and `text`. */
+  placeholder?: boolean;
 }
 
 /** One "thing" people named: "the kitchen lights", "the bedroom lamp", "the fan". */
@@ -54,6 +57,10 @@ export interface TargetSpec {
   thisFloor: boolean;
   /** A place said that is no floor or room of the home ("the second floor", "upstairs" with no floors). */
   unknownPlace: string | null;
+  /** "both": two devices are meant. */
+  both: boolean;
+  /** The exclusion was said as a contrast ("the right curtain, not the left one"): it need leave nothing out. */
+  contrast: boolean;
 }
 
 export type Op =
@@ -96,6 +103,8 @@ export interface Timing {
   schedule?: Schedule;
   /** A day or part of day said without a clock time ("tomorrow", "in the evening"): the parser asks when. */
   vague?: string;
+  /** A wait said without its length ("in a bit", "later", "in 15"), as said: the parser asks how long. */
+  unclear?: string;
   /** A bare hour in a 12-hour home ("at 5"): the parser asks morning or afternoon. */
   askClock?: { said: string; hour: number; minute: number };
 }

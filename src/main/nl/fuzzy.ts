@@ -6,6 +6,7 @@ import type { HomeIndex } from './name-index';
 import { LEXICON_WORDS } from './lexicon';
 import { COLOR_PHRASES, WHITE_WORDS } from './colors';
 import { STATE_WORDS } from './lexicon-devices';
+import { OFF_VERBS, ON_VERBS, PARTICLE_VERBS, SET_VERBS } from './lexicon-words';
 import { singular } from './name-index';
 import { NUMBER_WORDS } from './numbers';
 
@@ -63,11 +64,21 @@ function plausible(index: HomeIndex, word: string, v: string, kind: EditKind): b
   // in a word this short often is not.
   if (kind === 'sub' && word.length <= 5 && index.nameVocab.has(v) && !LEXICON_WORDS.has(v)) return false;
   if (RISKY.has(v)) return kind === 'swap' || (kind === 'gap' && (v.length >= 5 || word.length > v.length));
+  // A number is a value: "tern" is not "ten". Only a swap or a doubled letter ("twwenty", "fiftty") becomes one.
+  if (NUMBER_WORDS.has(v)) return kind === 'swap' || (kind === 'gap' && doubled(word, v));
   if (word.length <= 4) return kind !== 'sub';
   return true;
 }
 
 const RANK: Record<EditKind, number> = { swap: 0, gap: 1, sub: 2 };
+
+/** `word` is `v` with one letter typed twice ("twwenty"), or without one of a double ("fity" is not). */
+function doubled(word: string, v: string): boolean {
+  if (word.length !== v.length + 1) return false;
+  let i = 0;
+  while (i < v.length && word[i] === v[i]) i++;
+  return word[i] === word[i - 1] || word[i] === word[i + 1];
+}
 
 function closest(index: HomeIndex, word: string): string | null {
   const max = allowedEdits(word.length);
@@ -93,7 +104,57 @@ function closest(index: HomeIndex, word: string): string | null {
       }
     }
   }
+  if (best.length === 0) return soundsLike(index, word);
   return pick(index, word, best);
+}
+
+/** A rough key of how a word sounds: "lite" and "light" → "lt", "lok" and "lock" → "lk", "bedrum" and
+ *  "bedroom" → "btrm". Consonants after the first letter, with spellings of one sound made one. */
+export function soundKey(word: string): string {
+  const s = word
+    .replace(/ph/g, 'f').replace(/ght/g, 't').replace(/gh/g, '').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/x/g, 'ks')
+    .replace(/c(?=[eiy])/g, 's').replace(/c/g, 'k').replace(/dg(?=[eiy])/g, 'j').replace(/g(?=[eiy])/g, 'j')
+    .replace(/z/g, 's').replace(/wh/g, 'w').replace(/^kn/, 'n').replace(/d/g, 't').replace(/v/g, 'f');
+  const rest = s.slice(1).replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
+  return (s[0] ?? '') + rest;
+}
+
+const soundIndex = new WeakMap<HomeIndex, Map<string, string[]>>();
+
+/** Command verbs a word that sounds like one may be read as. */
+const SOUND_VERBS: ReadonlySet<string> = new Set([...ON_VERBS, ...OFF_VERBS, ...PARTICLE_VERBS, ...SET_VERBS,
+  'open', 'close', 'lock', 'unlock', 'pause', 'resume', 'mute', 'unmute', 'play', 'stop', 'start', 'dim', 'brighten',
+  'toggle', 'clean', 'vacuum', 'dock', 'raise', 'lower', 'increase', 'decrease']);
+
+/** Words of the grammar and of names that sound like `word` ("lite" → "light", "paws" → "pause"), when one is
+ *  clearly meant. Never a name word for a short word (a device not known yet may be called that), never a
+ *  number, and the key must keep at least two sounds. */
+function soundsLike(index: HomeIndex, word: string): string | null {
+  if (word.length < 3) return null;
+  let keys = soundIndex.get(index);
+  if (!keys) {
+    keys = new Map();
+    for (const list of index.vocabByLength.values()) {
+      for (const v of list) {
+        if (v.length < 3 || /\d/.test(v) || NUMBER_WORDS.has(v)) continue;
+        const k = soundKey(v);
+        keys.set(k, [...(keys.get(k) ?? []), v]);
+      }
+    }
+    soundIndex.set(index, keys);
+  }
+  const key = soundKey(word);
+  if (key.length < 2) return null;
+  // Only into a command verb ("tern" → turn, "paws" → pause, "lok" → lock), or for a long word into a word of
+  // a name ("bedrum" → bedroom); never into a value, a state, a device noun ("nice" is not "noise") or a word
+  // that joins or ends commands ("tweny" is not "then").
+  const found = (keys.get(key) ?? []).filter((v) => Math.abs(v.length - word.length) <= 2
+    && (SOUND_VERBS.has(v) || (word.length > 5 && index.nameVocab.has(v) && !RISKY.has(v))));
+  if (found.length === 0) return null;
+  // Of those, the one spelled closest, when only one is.
+  const nearest = Math.min(...found.map((v) => editDistance(word, v)));
+  const closestOnes = [...new Set(found.filter((v) => editDistance(word, v) === nearest).map(singular))];
+  return nearest <= 2 && closestOnes.length === 1 ? closestOnes[0]! : null;
 }
 
 /** One answer among equally close words, or null when they stay a tie. Narrowing in turn: same first and

@@ -37,7 +37,6 @@ function readSwitching(c: Clause, named: ReadonlySet<string>): ValueRead | null 
   const texts = c.texts;
   if (first === 'lock' || first === 'secure') return { op: 'lock', impliedDomain: 'lock' };
   if (first === 'unlock') return { op: 'unlock', impliedDomain: 'lock' };
-  if (c.has('toggle') || c.has('flip')) return { op: 'toggle' };
   const lightUp = (first === 'light' && c.has('up')) || first === 'illuminate';
   if (lightUp) return { op: 'on', impliedDomain: 'light' };
   if (c.has('lightsout')) return { op: 'off', impliedDomain: 'light' };
@@ -59,13 +58,16 @@ function readSwitching(c: Clause, named: ReadonlySet<string>): ValueRead | null 
   const offAt = Math.min(firstOf(off), offVerb < 0 ? Infinity : offVerb);
   if (onAt < offAt) return { op: 'on' };
   if (offAt < onAt) return { op: 'off' };
+  // "flip the porch light off" says which way; "flip the desk lamp" alone switches it over.
+  if (c.has('toggle') || c.has('flip')) return { op: 'toggle' };
   const coverish = named.has('cover') || named.has('valve') || named.size === 0;
   if (first === 'open' || (first === 'raise' && coverish)) return { op: 'open' };
   if (first === 'close' || first === 'shut' || (first === 'lower' && coverish)) return { op: 'close' };
   if (c.has('open') && !c.has('close')) return { op: 'open' };
   if (c.has('close')) return { op: 'close' };
   if (c.has('transition') || c.has('activate') || (first === 'change' && c.has('to')) || (first === 'go' && c.has('to'))) return { op: 'on' };
-  if (first === 'stop' || first === 'cancel') return { op: 'off' };
+  // "stop the garage door" stops it where it is (closing it would be another move); "stop the fan" switches it off.
+  if (first === 'stop' || first === 'halt' || first === 'cancel') return { op: named.has('cover') || named.has('valve') || named.size === 0 ? 'stop' : 'off' };
   return null;
 }
 
@@ -78,6 +80,9 @@ function readPreset(c: Clause, named: ReadonlySet<string>): ValueRead | null {
   const word = c.texts.find((t) => t in presets);
   return word ? { op: named.has('fan') ? 'fan_speed' : 'level', value: presets[word]!, unit: 'percent' } : null;
 }
+
+/** Verbs that, with "up", start something: "fire up the tv", "start up the fan". */
+const STARTS_UP = new Set(['fire', 'boot', 'spin', 'start', 'power']);
 
 function isBareName(c: Clause): boolean {
   const content = c.items.filter((i) => i.kind !== 'word' || !(FILLERS.has(i.text) || ['mode', 'scene', 'script'].includes(i.text)));
@@ -94,8 +99,11 @@ export function readCommand(raw: Item[], index: HomeIndex, homeDomains: Readonly
   const first = c.firstText();
   const lightUp = first === 'light' && c.has('up');
   if (!read && (first === 'lock' || first === 'unlock' || first === 'secure')) read = readSwitching(c, named);
-  // "shut everything down", "power up the tv": switching, not a level going down or up.
+  // "shut everything down", "power up the tv", "fire up the tv", "start up the fan": switching, not a level
+  // going down or up. "get the fan going": switching on.
   if (!read && (first === 'shut' || first === 'power') && (c.has('down') || c.has('up'))) read = { op: c.has('down') ? 'off' : 'on' };
+  if (!read && STARTS_UP.has(first) && c.has('up') && !c.items.some((x) => x.kind === 'num')) read = { op: 'on' };
+  if (!read && first === 'get' && (c.has('going') || c.has('started') || c.has('running'))) read = { op: 'on' };
   if (!read && !lightUp) {
     read = readValue(c, domainHint(named, c)) ?? readPreset(c, named);
     // "open the curtains to 50%": opening to a number is a position.

@@ -61,7 +61,7 @@ function readRobot(c: Clause, hint: RobotHint): ValueRead | null {
   const vacuum = hint.named.has('vacuum') || nounDomain(c, 'vacuum') || c.has('vacuum') || c.has('clean') || c.has('hoover');
   const toBase = BASE_WORDS.some((w) => c.has(w)) || c.has('home');
   const stop = c.has('stop') || c.has('cancel') || c.has('halt');
-  const start = c.has('start') || c.has('begin') || c.has('run');
+  const start = c.has('start') || c.has('begin') || c.has('run') || c.has('going') || c.has('started') || c.has('running');
   if (!mower && !vacuum && toBase && !c.has('home')) {
     // "return to base": whichever kind of robot this home has.
     if (hint.home.has('lawn_mower') && !hint.home.has('vacuum')) return { op: 'mower_dock', impliedDomain: 'lawn_mower' };

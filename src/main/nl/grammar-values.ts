@@ -84,12 +84,12 @@ export interface DomainHint {
   media: boolean;
 }
 
-/** "it's too dark in here", "it's freezing in the bedroom": a complaint asks for the opposite. */
+/** "it's too dark in here", "it's freezing in the bedroom": a complaint asks for the opposite (a degree of the home's unit). */
 function readComplaint(c: Clause): ValueRead | null {
   const t = c.texts;
   const too = t.includes('too') || t.includes('so') || t.includes('very');
-  if (t.includes('freezing') || t.includes('chilly') || (too && (t.includes('cold') || t.includes('cool')))) return { op: 'temperature_step', value: 1, unit: 'C' };
-  if (t.includes('boiling') || t.includes('stuffy') || (too && (t.includes('hot') || t.includes('warm')))) return { op: 'temperature_step', value: -1, unit: 'C' };
+  if (t.includes('freezing') || t.includes('chilly') || (too && (t.includes('cold') || t.includes('cool')))) return { op: 'temperature_step', value: 1, unit: null };
+  if (t.includes('boiling') || t.includes('stuffy') || (too && (t.includes('hot') || t.includes('warm')))) return { op: 'temperature_step', value: -1, unit: null };
   if (too && t.includes('dark')) return { op: 'brightness_step', value: 10, unit: 'percent' };
   if (too && (t.includes('bright') || t.includes('light'))) return { op: 'brightness_step', value: -10, unit: 'percent' };
   if (too && (t.includes('loud') || t.includes('noisy'))) return { op: 'volume_step', value: -10, unit: 'percent', impliedDomain: 'media_player' };
@@ -139,7 +139,8 @@ export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
       return { op: 'temperature', value: num.value, unit: num.tempUnit };
     }
     const verbDir = dir !== 0 ? dir : climateVerb ? (c.firstText() === 'cool' ? -1 : 1) : 0;
-    if (verbDir !== 0) return { op: 'temperature_step', value: verbDir * stepSize(c, 1, 3), unit: 'C' };
+    // Unsized: a degree (or three) of the home's own unit.
+    if (verbDir !== 0) return { op: 'temperature_step', value: verbDir * stepSize(c, 1, 3), unit: null };
     return null;
   }
 

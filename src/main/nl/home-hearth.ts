@@ -105,7 +105,12 @@ function sensorEntities(device: Device, area: Area | undefined, hasPrimary: bool
   return out;
 }
 
-export function homeFromHearth(devices: readonly Device[], areas: readonly Area[]): NlHome {
+export interface HearthHomeOptions {
+  /** The home's temperature unit (Home preferences → units.temperature): what "72" and "up 2 degrees" are in. */
+  temperatureUnit?: 'C' | 'F';
+}
+
+export function homeFromHearth(devices: readonly Device[], areas: readonly Area[], options: HearthHomeOptions = {}): NlHome {
   const areaById = new Map(areas.map((a) => [a.id, a]));
   const nlAreas: NlArea[] = areas.map((a) => ({ id: a.id, name: a.name, floor: a.floor }));
   const floorNames = [...new Set(areas.map((a) => a.floor).filter((f): f is string => !!f))];
@@ -124,5 +129,5 @@ export function homeFromHearth(devices: readonly Device[], areas: readonly Area[
       });
     }
   }
-  return { entities, areas: nlAreas, floors, temperatureUnit: 'C' };
+  return { entities, areas: nlAreas, floors, temperatureUnit: options.temperatureUnit ?? 'C' };
 }

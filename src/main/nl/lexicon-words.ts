@@ -6,7 +6,7 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 export const ON_VERBS = words('activate enable start run launch trigger engage illuminate execute');
 export const OFF_VERBS = words('deactivate disable kill extinguish');
 /** Verbs that need a particle ("turn ... on"). */
-export const PARTICLE_VERBS = words('turn switch power flip put bring get shut set knock');
+export const PARTICLE_VERBS = words('turn switch power flip put bring get shut set knock kick');
 export const SET_VERBS = words('set change make adjust put bring go move tune turn switch get transition configure');
 export const UP_WORDS = words('up increase raise boost bump crank higher more louder brighter brighten lighten hotter warmer');
 export const DOWN_WORDS = words('down decrease lower reduce drop less quieter softer dimmer darker dim darken cooler colder');
@@ -29,6 +29,9 @@ export const DAYS: ReadonlyMap<string, readonly string[]> = new Map([
   ['night', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']], ['morning', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']],
   ['evening', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']],
 ]);
+
+/** Words that say which of several alike devices is meant: "the left one", "the blind on the right". */
+export const SIDE_WORDS = words('left right middle centre center front back top bottom upper lower inner outer near far');
 
 /** Words that carry no meaning for the parser. */
 export const FILLERS = words(`
@@ -71,4 +74,5 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   'total', 'consumed', 'reading', 'shows', 'showing', 'hoover', 'begin', 'halt', 'secure', 'unsecure', 'chilly',
   'midday', 'lightup', 'dimmer', 'louder', 'quieter', 'softer', 'too', 'dark', 'freezing', 'boiling', 'stuffy', 'loud',
   'noisy', 'quiet', 'soft', 'about', 'around', 'roughly', 'approximately', 'maybe', 'say', 'another',
+  'closing', 'opening', 'moving', 'going', 'started', 'fire', 'boot', 'spin', 'wait', 'give', 'later', 'soon', 'shortly', 'eventually', 'moment',
 ]);

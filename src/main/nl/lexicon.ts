@@ -23,16 +23,23 @@ const FUNCTION_PHRASES: ReadonlyMap<string, string> = new Map([
   ['show me', 'tell'], ['tell me', 'tell'], ['let me know', 'tell'], ['make sure', 'ensure'],
   ['each and every', 'every'], ['every single', 'every'], ['all of the', 'all'], ['all the', 'all'],
   ['per cent', 'percent'], ['a bit', 'bit'], ['a little', 'bit'], ['a little bit', 'bit'], ['a tad', 'bit'],
-  ['a touch', 'bit'], ['a lot', 'lot'], ['all over', 'everywhere'],
+  ['a touch', 'bit'], ['a notch', 'bit'], ['a smidge', 'bit'], ['a lot', 'lot'], ['all over', 'everywhere'],
   ['go back', 'goback'], ['go ahead and', 'please'], ['how many', 'howmany'], ['how much', 'howmuch'],
   ['is there', 'isthere'], ['are there', 'arethere'], ['what is', 'whatis'], ['what are', 'whatis'],
   ['in here', 'here'], ['right now', 'now'], ['at the moment', 'now'], ['after that', 'then'], ['and then', 'then'],
   ['afterwards', 'then'], ['apart from', 'except'], ['other than', 'except'], ['except for', 'except'],
   ['but not', 'except'], ['with the exception of', 'except'], ['o clock', 'oclock'], ["o'clock", 'oclock'],
   ['half an hour', 'halfhour'], ['half hour', 'halfhour'], ['half a minute', 'halfminute'],
+  ['a quarter of an hour', 'quarterhour'], ['quarter of an hour', 'quarterhour'], ['a quarter hour', 'quarterhour'],
+  ['quarter hour', 'quarterhour'], ['three quarters of an hour', 'threequarterhour'],
   ['a couple of', '2'], ['a couple', '2'], ['a few', '3'], ['to base', 'tobase'], ['to the base', 'tobase'],
   ['to the dock', 'tobase'], ['to dock', 'tobase'], ['to its base', 'tobase'], ['to the charger', 'tobase'],
   ['home base', 'base'], ['charging station', 'base'], ['lights out', 'lightsout'],
+  // Courtesies and greetings around a command: "when you get a chance, …", "good morning! …".
+  ['when you get a chance', 'please'], ['whenever you get a chance', 'please'], ['when you can', 'please'],
+  ['whenever you can', 'please'], ['if you get a chance', 'please'], ['if you can', 'please'], ['if you could', 'please'],
+  ['if you do not mind', 'please'], ['if possible', 'please'], ['good morning', 'hello'], ['good afternoon', 'hello'],
+  ['good evening', 'hello'], ['whatever is playing on', 'please'], ['whatever is on', 'please'], ['whatever is playing', 'please'],
 ]);
 
 function buildPhrases(): Map<string, LexPhrase[]> {

@@ -22,6 +22,7 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
     play skip replay restart rewind mute unmute silence clean mow dock return send cancel find ensure begin halt
     hoover goback howmany howmuch isthere arethere whatis tell show list check lightup lightsout tobase percent per
     cent % degrees degree ° kelvin k c f celsius centigrade fahrenheit about roughly approximately maybe say
+    closing opening moving going started fire boot spin wait give later soon shortly eventually moment
   `),
 ]).add(',');
 
@@ -45,12 +46,19 @@ export function isRepairedModifierAt(items: readonly Item[], i: number, firstCon
   return describesNext(items, i);
 }
 
+/** "one"/"ones" stand for a device noun: "the right one", "the kitchen ones". */
+const ONE_WORDS = new Set(['one', 'ones']);
+
 function describesNext(items: readonly Item[], i: number): boolean {
   for (let k = i + 1; k < items.length; k++) {
     const next = items[k]!;
-    if (DESCRIBED.has(next.kind)) return true;
+    if (DESCRIBED.has(next.kind) || (next.kind === 'word' && ONE_WORDS.has(next.text))) return true;
+    // "the left and right blinds": the noun after the last describing word describes each.
+    const after = items[k + 1];
+    const describing = after?.kind === 'entity' || (after?.kind === 'word' && (!FUNCTION_WORDS.has(after.text) || FILLER_MODIFIERS.has(after.text)));
+    if (['and', 'or', ','].includes(next.text) && describing) continue;
     // "the big old lamp": more describing words may follow.
-    if (next.kind !== 'word' || FUNCTION_WORDS.has(next.text)) return false;
+    if (next.kind !== 'word' || (FUNCTION_WORDS.has(next.text) && !FILLER_MODIFIERS.has(next.text))) return false;
   }
   return false;
 }

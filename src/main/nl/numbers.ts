@@ -15,6 +15,12 @@ const DIGIT_WORDS: Readonly<Record<string, number>> = { ...SMALL, oh: 0 };
 /** Every number word, for spelling repair ("twwenty"). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(TENS), 'hundred', 'thousand', 'point']);
 
+/** Words after "one" that make it a pronoun ("the loft one to 62", "the right one too"), unless a word before
+ *  it asks for a number ("by one", "to one"). */
+const ONE_AS_PRONOUN_AFTER = new Set(['to', 'at', 'on', 'off', 'in', 'and', 'or', 'too', 'then', ',', 'up', 'down',
+  'as', 'please', 'now', 'with', 'by', 'open', 'closed', 'is', 'was', 'more', 'instead', 'also', 'first', 'next', 'again']);
+const NUMBER_BEFORE = new Set(['to', 'by', 'up', 'down', 'at', 'from', 'than', 'of', 'is', 'about', 'around', 'in', 'for', 'plus', 'minus', 'and', 'only', 'just']);
+
 /** Words before "one" that make it a pronoun, not a number. */
 const ONE_AS_PRONOUN_BEFORE = new Set([
   'the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'other', 'another', 'last', 'first', 'only',
@@ -85,7 +91,10 @@ export function wordsToNumbers(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i]!;
-    if (tok === 'one' && (ONE_AS_PRONOUN_BEFORE.has(out[out.length - 1] ?? '') || tokens[i + 1] === 'of')) {
+    const before = out[out.length - 1] ?? '';
+    const after = tokens[i + 1];
+    const pronounByPlace = before !== '' && !NUMBER_BEFORE.has(before) && !isDigits(before) && (after === undefined || ONE_AS_PRONOUN_AFTER.has(after));
+    if (tok === 'one' && (ONE_AS_PRONOUN_BEFORE.has(before) || after === 'of' || pronounByPlace)) {
       out.push(tok);
       i++;
       continue;
@@ -93,6 +102,12 @@ export function wordsToNumbers(tokens: readonly string[]): string[] {
     if (isDigits(tok) && tokens[i + 1] === 'point' && isDigits(tokens[i + 2]) && /^\d+$/.test(tokens[i + 2]!)) {
       out.push(`${tok}.${tokens[i + 2]}`);
       i += 3;
+      continue;
+    }
+    if ((tok === 'a' || tok === 'an') && tokens[i + 1] === 'degree') {
+      // "down a degree": one degree.
+      out.push('1');
+      i++;
       continue;
     }
     if (isNumberWord(tok) || (tok === 'a' && (tokens[i + 1] === 'hundred' || tokens[i + 1] === 'thousand'))) {

@@ -4,6 +4,13 @@ import type { Op } from './frame';
 
 /** Operations whose meaning depends on the device ("set it to 50%") → the concrete one per domain. */
 export function concreteOp(op: Op, domain: string): Op {
+  if (op === 'stop') {
+    // Covers, valves and robots stop where they are; a player pauses; a mower goes back; anything else that
+    // runs is switched off ("stop it" said of a fan).
+    if (domain === 'media_player') return 'pause';
+    if (domain === 'lawn_mower') return 'mower_dock';
+    return domain === 'cover' || domain === 'valve' || domain === 'vacuum' || !ON_OFF_DOMAINS.has(domain) ? 'stop' : 'off';
+  }
   if (op !== 'level' && op !== 'level_step') return op;
   const step = op === 'level_step';
   switch (domain) {
@@ -32,8 +39,11 @@ export function supports(e: NlEntity, op: Op): boolean {
       return ON_OFF_DOMAINS.has(d) || d === 'cover' || d === 'lock';
     case 'open':
     case 'close':
-    case 'stop':
-      return d === 'cover' || d === 'valve' || d === 'lock' || (op === 'stop' && (d === 'vacuum' || d === 'media_player'));
+      return d === 'cover' || d === 'valve' || d === 'lock';
+    case 'stop': {
+      const concrete = concreteOp(op, d);
+      return concrete === 'stop' ? d === 'cover' || d === 'valve' || d === 'vacuum' : supports(e, concrete);
+    }
     case 'lock':
     case 'unlock':
       return d === 'lock';

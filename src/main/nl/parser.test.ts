@@ -230,9 +230,11 @@ describe('reading people right', () => {
     ]);
   });
 
-  it('knows heating verbs and guesses °F from the number', () => {
+  it('knows heating verbs, and asks about a number that is a room temperature only in the other unit', () => {
     expect(acts(run('warm up the bedroom'))).toEqual(['climate.bedroom temperature_step step=1']);
-    expect(acts(run('cool the living room to 70'))).toEqual(['climate.downstairs set_temperature temperature=21.1']);
+    // The test home is in °C: 70 °C is no room temperature, 70 °F is (issue 14: ask, never guess).
+    expect(run('cool the living room to 70').error).toMatchObject({ code: 'AMBIGUOUS', options: ['70 °F', '70 °C'] });
+    expect(acts(run('cool the living room to 70 °F'))).toEqual(['climate.downstairs set_temperature temperature=21.1']);
     expect(acts(run('heat the bedroom to 20'))).toEqual(['climate.bedroom set_temperature temperature=20']);
   });
 

@@ -2,23 +2,27 @@
 //   const parser = createParser(home);
 //   parser.parse('turn on the kitchen lights and dim them to 50%', { area: 'Kitchen' });
 import type { NlEntity, NlHome } from './home';
-import type { Frame, HomeClock, Schedule } from './frame';
+import type { Frame, HomeClock, Op, Schedule, Timing } from './frame';
+import { fillPlaceholders, keepValueKind, leadIn, valueKindOf, verblessFrame, strayValues } from './continuity';
 import { buildIndex, type HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
 import { surfaceOf } from './fold';
 import { readTrigger, splitWhen, toldWhen, type WhenSplit } from './when';
 import { tagTokens, type Item, type PlaceItem } from './tag';
-import { splitClauses } from './split';
+import { politeOnly, splitClauses, type SplitClause } from './split';
 import { extractTiming } from './timing';
 import { isQuestion, readQuery } from './grammar-query';
 import { readCommand } from './grammar-command';
 import { settleGenericNames } from './generic-names';
 import { carryPlaceBack, withoutCarried } from './carry';
 import { resolveTarget } from './resolve';
+import { isEmptyTarget } from './target';
 import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { buildActions, type NlAction } from './actions';
-import { morningOrAfternoon, notUnderstood, vagueTime, type NlError } from './errors';
+import { morningOrAfternoon, notUnderstood, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
+import { temperatureQuestion } from './units';
+import { unwrapRequest } from './requests';
 import { kindOf } from './kind-words';
 
 export interface NlContext {
@@ -63,20 +67,6 @@ export interface NlParserOptions {
 export interface NlParser {
   readonly home: NlHome;
   parse(text: string, context?: NlContext): NlResult;
-}
-
-/** "turn on the lights in the kitchen and turn off the ones in the bedroom": "the ones" are the same
- *  kind of device as the step before, in the place this step names. */
-function inheritKind(frame: Frame, previous: readonly NlEntity[] | null): void {
-  const spec = frame.target;
-  if (!spec.pronoun || !previous || previous.length === 0) return;
-  for (const g of spec.groups) {
-    if (g.nouns.length + g.names.length > 0 || g.areas.length + g.floors.length === 0) continue;
-    const domains = [...new Set(previous.map((e) => e.domain))];
-    g.nouns.push({ text: 'ones', senses: domains.map((domain) => ({ domain })), plural: true });
-    spec.pronoun = false;
-    spec.plural = true;
-  }
 }
 
 /** Quotes in messages, and the subject a clarifying answer replaces, as the speaker wrote them ("Φως
@@ -130,20 +120,23 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     if (text.length > MAX_TEXT) {
       return { text, intent: null, slots: {}, actions: [], error: { code: 'BAD_INPUT', message: `That is too long: say one command of up to ${MAX_TEXT} characters.` } };
     }
-    const items = tagTokens(index, tokenize(text));
+    const { tokens, request } = unwrapRequest(tokenize(text));
+    // "is it possible to lock the front door?" asks for something to be done, not about the door.
+    const asked = !request && text.trim().endsWith('?');
+    const items = tagTokens(index, tokens);
     const when = splitWhen(items);
-    return when ? readWhen(text, when, context) : readTagged(text, items, context);
+    return when ? readWhen(text, when, context, asked) : readTagged(text, items, context, asked);
   };
 
   /** "when the front door opens, turn on the hall light": the command, started by the state it names. */
-  const readWhen = (text: string, when: WhenSplit, context: NlContext): NlResult => {
+  const readWhen = (text: string, when: WhenSplit, context: NlContext, asked: boolean): NlResult => {
     const fail = (error: NlError): NlResult => ({ text, intent: null, slots: {}, actions: [], error: asSaid(text, error) });
     const trigger = readTrigger(when.condition, index);
     if ('code' in trigger) return fail(trigger);
     if (when.notify) return fail(toldWhen(trigger));
     const whatToDo = (): NlResult => fail({ code: 'NOT_UNDERSTOOD', message: `What should happen ${trigger.text}?`, next: 'Say it like "when the front door opens, turn on the hall light".' });
     if (when.command.length === 0) return whatToDo();
-    const r = readTagged(text, when.command, context);
+    const r = readTagged(text, when.command, context, asked);
     if (r.error) return r;
     if (r.actions.length === 0) return whatToDo();
     if (r.schedule) {
@@ -157,13 +150,13 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
   };
 
   /** Tagged words → result; a device named like a room or floor is read both ways where either may be meant. */
-  const readTagged = (text: string, items: Item[], context: NlContext): NlResult => {
+  const readTagged = (text: string, items: Item[], context: NlContext, asked: boolean): NlResult => {
     const clashes = items.filter((i): i is ClashItem => i.kind === 'entity' && i.place !== undefined);
-    if (clashes.length === 0) return readItems(text, items, context);
+    if (clashes.length === 0) return readItems(text, items, context, asked);
     // A device named like a room or floor, said where either could be meant: read it both ways. When only
     // one reading works, or both do the same, that is what was meant; otherwise ask which.
-    const asName = readItems(text, items.map((i) => (i.kind === 'entity' && i.place ? { ...i, place: undefined } : i)), context);
-    const asPlace = readItems(text, items.map((i) => (i.kind === 'entity' && i.place ? i.place : i)), context);
+    const asName = readItems(text, items.map((i) => (i.kind === 'entity' && i.place ? { ...i, place: undefined } : i)), context, asked);
+    const asPlace = readItems(text, items.map((i) => (i.kind === 'entity' && i.place ? i.place : i)), context, asked);
     if (asName.error && !asPlace.error) return asPlace;
     if (asPlace.error && !asName.error) return asName;
     if (asName.error && asPlace.error) return asPlace;
@@ -171,9 +164,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     return { text, intent: null, slots: {}, actions: [], error: asSaid(text, roomOrDevice(clashes[0]!, index)) };
   };
 
-  const readItems = (text: string, items: Item[], context: NlContext): NlResult => {
+  const readItems = (text: string, items: Item[], context: NlContext, questionMark: boolean): NlResult => {
     const clauses = splitClauses(items);
-    const questionMark = text.trim().endsWith('?');
     const steps: NlStep[] = [];
     let previous: NlEntity[] | null = context.previous?.length ? home.entities.filter((e) => context.previous!.includes(e.id)) : null;
     // A room named in one step is where the next step happens unless it names its own
@@ -181,14 +173,40 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     let place: string | null = context.area ?? null;
     let inherited: Frame['timing'] | null = null;
     let lastDelay = 0;
-    const read = clauses.map(({ items: clause, after }, k) => {
+    /** The kind of value the step before set ("temperature"), for "… and the office to 66". */
+    let lastKind: Op | null = null;
+    const read: { clause: Item[]; after: SplitClause['after']; rest: Item[]; timing: Timing | null; frame: Frame | null; onlyTiming: boolean }[] = [];
+    clauses.forEach(({ items: clause, after }, k) => {
       const { items: rest, timing } = extractTiming(clause, context.now ?? null, context.clock ?? '24h');
-      const frame = readClause(rest, index, homeDomains, questionMark && k === clauses.length - 1);
+      // "in half an hour, lock the back door and …", "wait ten minutes then …": when, for the steps after it.
+      const onlyTiming = timing !== null && k < clauses.length - 1 && rest.every((x) => politeOnly(x.text));
+      let frame = onlyTiming ? null : readClause(rest, index, homeDomains, questionMark && k === clauses.length - 1);
+      // "close the left curtain, then the right one": the verb of the step before.
+      if (!frame && !onlyTiming) frame = verblessFrame(rest, read[k - 1]?.frame ?? null, index);
       if (frame) settleGenericNames(frame, index);
-      return { clause, after, rest, timing, frame };
+      read.push({ clause, after, rest, timing, frame, onlyTiming });
     });
     const carried = carryPlaceBack(read.map((r) => r.frame));
-    read.forEach(({ clause, after, rest, timing, frame }, k) => {
+    read.forEach(({ clause, after, rest, timing, frame, onlyTiming }, k) => {
+      // "before I leave, turn off …", "for movie night: dim …": a first part that asks for nothing.
+      // (A word spelling repair made into a verb — "movie" into "move" — does not make it a command.)
+      const noCommand = !frame || (isEmptyTarget(frame.target) && !frame.query && clause.some((x) => x.kind === 'word' && x.original !== undefined));
+      const aside = k === 0 && noCommand && !onlyTiming && read.length > 1 ? leadIn(clause, timing) : null;
+      if (aside === 'aside') return;
+      if (aside === 'condition') {
+        steps.push({ intent: null, slots: {}, actions: [], error: unreadCondition(clause.map((i) => i.text).join(' ')) });
+        return;
+      }
+      if (timing?.unclear) {
+        steps.push({ intent: null, slots: {}, actions: [], error: unclearDelay(timing.unclear) });
+        return;
+      }
+      if (onlyTiming && timing && !timing.vague && !timing.askClock) {
+        const effective = after === 'then' && timing.delayS !== undefined && !timing.schedule ? { ...timing, delayS: timing.delayS + lastDelay } : timing;
+        inherited = effective;
+        lastDelay = effective.delayS ?? lastDelay;
+        return;
+      }
       if (!frame) {
         steps.push({ intent: null, slots: {}, actions: [], error: notUnderstood(clause.map((i) => i.text).join(' ')) });
         return;
@@ -209,7 +227,13 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       // A timing said first ("in 5 minutes turn on ... and close ...") or a clock time covers the steps after it.
       const saidFirst = k === 0 && rest[0] !== clause[0];
       if (timing && (saidFirst || timing.schedule !== undefined)) inherited = timing;
-      inheritKind(frame, previous);
+      const twoValues = strayValues(frame, rest);
+      if (twoValues) {
+        steps.push({ intent: null, slots: {}, actions: [], error: twoValues });
+        return;
+      }
+      fillPlaceholders(frame, previous, index);
+      keepValueKind(frame, lastKind, rest);
       let res = resolveTarget({ frame, index, contextArea: place, previous });
       if (res.error?.code === 'NO_MATCH' && carried[k]!.length > 0 && !frame.target.plural) {
         // "turn off the tv and turn on the lights in the bedroom": when the one TV is elsewhere, it is meant.
@@ -224,9 +248,15 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       if (res.error) step.error = res.error;
       if (frame.query) step.answer = answerFor(frame, res, home.temperatureUnit);
       else if (!res.error) {
-        step.actions = buildActions(frame, res.entities, home, res);
-        previous = res.entities;
-        lastDelay = Math.max(0, ...step.actions.map((a) => a.delay_s));
+        // "22" in a °F home: which unit was meant is asked, not guessed.
+        const unitAsked = temperatureQuestion(frame, res.entities, home);
+        if (unitAsked) step.error = unitAsked;
+        else {
+          step.actions = buildActions(frame, res.entities, home, res);
+          previous = res.entities;
+          lastKind = valueKindOf(frame, res.entities);
+          lastDelay = Math.max(0, ...step.actions.map((a) => a.delay_s));
+        }
       }
       if (frame.timing?.schedule) step.schedule = frame.timing.schedule;
       steps.push(step);

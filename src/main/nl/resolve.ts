@@ -305,11 +305,13 @@ export function resolveTarget(input: ResolveInput): Resolution {
   for (const group of spec.groups) {
     // Each thing said is singular or plural on its own: "the kitchen lights and the tv" is one TV.
     const singularAsk = !anyAll && (spec.plural ? group.nouns.length > 0 && group.names.length === 0 && group.nouns.every((n) => !n.plural) : true);
-    const got = group.names.length > 0 ? resolveNames(group, input, res) : scopeEntities(group, input, res, singularAsk);
+    let got = group.names.length > 0 ? resolveNames(group, input, res) : scopeEntities(group, input, res, singularAsk);
     if ('code' in got) {
       res.error = got;
       return res;
     }
+    // "the other one": not the one(s) just named.
+    if (spec.other && input.previous) got = got.filter((e) => !input.previous!.includes(e));
     const explicitPlace = group.areas.length + group.floors.length > 0 || res.areaFromContext;
     const noTarget = !hasContent && !spec.everything && !spec.everywhere && !spec.all;
     // "turn it off" with nothing said before: ask which, even when one device would fit.
@@ -323,13 +325,23 @@ export function resolveTarget(input: ResolveInput): Resolution {
         return res;
       }
     }
-    if (singularAsk && group.names.length === 0 && !explicitPlace && got.length > 1 && group.nouns.length > 0) {
-      res.error = ambiguous(group.nouns[0]!.text, got.map((e) => e.name));
-      return res;
+    // "the office one", "the left one": one device, even where a room is said.
+    const oneSaid = group.nouns.some((n) => n.placeholder && !n.plural) && !spec.all;
+    if ((singularAsk && !explicitPlace) || oneSaid) {
+      if (group.names.length === 0 && got.length > 1 && group.nouns.length > 0) {
+        res.error = ambiguous(group.nouns[0]!.text === 'one' ? 'one' : group.nouns[0]!.text, got.map((e) => e.name));
+        return res;
+      }
     }
     for (const e of got) seen.add(e);
   }
   let entities = [...seen];
+  // "open both curtains" where there are three: which two?
+  if (spec.both && spec.groups.length === 1 && entities.length > 2 && !isQuery(frame.op)) {
+    const asked = ambiguous(describeKind(res, frame), entities.map((e) => e.name));
+    res.error = { ...asked, message: asked.message.replace(/^Which (.*?):/, (_, kind: string) => `Which two ${kind.replace(/s?$/, 's')}:`) };
+    return res;
+  }
   if (spec.other) {
     // "turn on the reading light and turn off the other lights": all but the ones just named.
     const before = new Set(input.previous ?? []);
@@ -350,7 +362,7 @@ export function resolveTarget(input: ResolveInput): Resolution {
     const kept = entities.filter((e) => !drop.has(e));
     // "all the lights except the garage" with no light in the garage: the speaker expected something to
     // stay as it is; doing everything would move what they meant to leave alone.
-    if (kept.length === entities.length) {
+    if (kept.length === entities.length && !spec.contrast) {
       res.error = nothingLeftOut(spec.excludeText ?? 'that', ex.entities.map((e) => e.name));
       return res;
     }

@@ -10,12 +10,17 @@ const CLAUSE_STARTS = new Set([
   'increase', 'decrease', 'reduce', 'boost', 'put', 'toggle', 'run', 'clean', 'vacuum', 'dock', 'return', 'enable',
   'disable', 'kill', 'adjust', 'tell', 'what', 'whatis', 'is', 'are', 'how', 'howmany', 'which', 'who', 'where',
   'isthere', 'arethere', 'power', 'flip', 'bring', 'get', 'goback', 'replay', 'mow', 'send', 'illuminate', 'ensure',
-  'lightsout', 'cool', 'heat', 'warm',
+  'lightsout', 'cool', 'heat', 'warm', 'wait', 'give',
 ]);
 
 /** Words that may come between "and" and the command word. */
 const LEAD_INS = new Set(['also', 'please', 'then', 'can', 'could', 'you', 'would', 'will', 'just', 'now', 'hey', 'hi',
   'hello', 'ok', 'okay', 'hearth', 'so', 'well', 'right', 'alright', 'um', 'uh']);
+
+/** A word that only makes a sentence polite ("please", "okay", "then"). */
+export function politeOnly(word: string): boolean {
+  return LEAD_INS.has(word) || FILLERS.has(word);
+}
 
 function startsCommand(items: readonly Item[], i: number): boolean {
   let j = i;
@@ -42,8 +47,50 @@ function gappedVerb(current: readonly Item[], items: readonly Item[], i: number)
   const switched = isSwitch(right[right.length - 1]) && isSwitch(current[current.length - 1]);
   if (!valued && !switched) return null;
   const firstTarget = current.findIndex(isTarget);
-  if (firstTarget <= 0) return null;
+  // "desk lamp to 30% and porch light to 70%": no verb was said, and none is repeated.
+  if (firstTarget < 0) return null;
   return current.slice(0, firstTarget).filter((x) => !isSwitch(x) || !switched);
+}
+
+const UNIT_WORDS = new Set(['%', 'percent', 'degrees', 'degree', '°', 'k', 'kelvin', 'c', 'f', 'celsius', 'fahrenheit']);
+
+/** A value with its unit at i ("20 %", "red", "2700 kelvin"): its items, or null. */
+function valueAt(items: readonly Item[], i: number): Item[] | null {
+  const it = items[i];
+  if (!it || !isValue(it)) return null;
+  let j = i + 1;
+  while (j < items.length && UNIT_WORDS.has(items[j]!.text) && it.kind === 'num') j++;
+  return items.slice(i, j);
+}
+
+/** "set the desk lamp and the porch light to 20% and 90% (respectively)": as many devices as values, paired
+ *  in order → one step each. Returns the steps, or null when the clause is not such a list (a list that does
+ *  not pair up stays one step, and two values for one step are asked about). */
+function pairValues(items: readonly Item[]): Item[][] | null {
+  const to = items.findIndex((x, k) => ['to', 'at', 'on'].includes(x.text) && valueAt(items, k + 1) !== null);
+  if (to < 0) return null;
+  const values: Item[][] = [];
+  let k = to + 1;
+  for (;;) {
+    const v = valueAt(items, k);
+    if (!v) break;
+    values.push(v);
+    k += v.length;
+    if (['and', ',', 'or'].includes(items[k]?.text ?? '') && valueAt(items, k + 1)) k++;
+    else break;
+  }
+  while (k < items.length && ['respectively', 'please', 'each', 'in', 'that', 'order'].includes(items[k]!.text)) k++;
+  if (values.length < 2 || k < items.length) return null;
+  const firstTarget = items.findIndex(isTarget);
+  if (firstTarget < 0 || firstTarget > to) return null;
+  const verb = items.slice(0, firstTarget);
+  const targets: Item[][] = [[]];
+  for (const x of items.slice(firstTarget, to)) {
+    if (['and', ',', 'or'].includes(x.text)) targets.push([]);
+    else targets[targets.length - 1]!.push(x);
+  }
+  if (targets.length !== values.length || targets.some((t) => !t.some(isTarget))) return null;
+  return targets.map((t, n) => [...verb, ...t, items[to]!, ...values[n]!]);
 }
 
 export interface SplitClause {
@@ -68,7 +115,8 @@ export function splitClauses(items: readonly Item[]): SplitClause[] {
       close('then');
       continue;
     }
-    if ((it.text === 'and' || it.text === 'but' || it.text === ',') && current.length > 0 && startsCommand(items, i + 1)) {
+    // "… and dim them", "I'm going out so lock the front door": a new command starts.
+    if ((it.text === 'and' || it.text === 'but' || it.text === ',' || it.text === 'so') && current.length > 0 && startsCommand(items, i + 1)) {
       close('and');
       continue;
     }
@@ -81,5 +129,5 @@ export function splitClauses(items: readonly Item[]): SplitClause[] {
     current.push(it);
   }
   close(null);
-  return clauses;
+  return clauses.flatMap((c) => (pairValues(c.items) ?? [c.items]).map((items, n) => ({ items, after: n === 0 ? c.after : 'and' as const })));
 }

@@ -5,7 +5,7 @@
 import type { NlArea, NlFloor } from './home';
 import type { NounSense, StateSense } from './lexicon-devices';
 import { lexiconAt, type LexTag } from './lexicon';
-import { nameAt, type HomeIndex, type NamePhrase } from './name-index';
+import { nameAt, singular, type HomeIndex, type NamePhrase } from './name-index';
 import { needsRepair, repairWord } from './fuzzy';
 import { isNumberToken } from './tokenize';
 import { NUMBER_WORDS, wordsToNumbers } from './numbers';
@@ -137,10 +137,68 @@ function hearOff(tokens: string[]): void {
   }
 }
 
+const LIST_JOINS = new Set(['and', 'or', ',']);
+
+/** The room or floor that `word` + `head` name ("first" + "floors" → First Floor), or null. */
+function placeOf(index: HomeIndex, word: string, head: string): NamePhrase | null {
+  for (const h of new Set([head, singular(head)])) {
+    const m = nameAt(index, [word, h], 0);
+    if (m && m.length === 2 && m.phrase.kind !== 'entity') return m.phrase;
+  }
+  return null;
+}
+
+/** "the first and second floors" → "the first floors and second floors": a list of rooms or floors that says
+ *  the shared word once. Only where every word of the list names a place with it. Returns the tokens and, for
+ *  each, where it was (-1 for a copy of the shared word). */
+function spreadPlaceNoun(index: HomeIndex, tokens: readonly string[]): { tokens: string[]; from: number[] } {
+  let out = [...tokens];
+  let from = out.map((_, k) => k);
+  for (let j = out.length - 1; j >= 3; j--) {
+    const head = out[j]!;
+    if (!placeOf(index, out[j - 1]!, head)) continue;
+    const words = [j - 1];
+    let k = j - 2;
+    while (k >= 1 && LIST_JOINS.has(out[k]!) && placeOf(index, out[k - 1]!, head)) {
+      words.unshift(k - 1);
+      k -= 2;
+      if (out[k + 1] === 'and' && out[k] === ',') k--;
+    }
+    if (words.length < 2) continue;
+    const spread: string[] = [];
+    const spreadFrom: number[] = [];
+    for (let m = words[0]!; m < j; m++) {
+      spread.push(out[m]!);
+      spreadFrom.push(from[m]!);
+      if (words.includes(m)) {
+        spread.push(head);
+        spreadFrom.push(m === j - 1 ? from[j]! : -1);
+      }
+    }
+    out = [...out.slice(0, words[0]!), ...spread, ...out.slice(j + 1)];
+    from = [...from.slice(0, words[0]!), ...spreadFrom, ...from.slice(j + 1)];
+    j = words[0]!;
+  }
+  return { tokens: out, from };
+}
+
 export function tagTokens(index: HomeIndex, input: readonly string[]): Item[] {
   let tokens = [...input];
   hearOff(tokens);
   const fixed = repair(index, tokens);
+  if (tokens.some((t) => LIST_JOINS.has(t))) {
+    const spread = spreadPlaceNoun(index, tokens);
+    if (spread.tokens.length !== tokens.length) {
+      // Keep what spelling repair changed at its new position.
+      const moved = new Map<number, string>();
+      spread.from.forEach((old, k) => {
+        if (old >= 0 && fixed.has(old)) moved.set(k, fixed.get(old)!);
+      });
+      tokens = spread.tokens;
+      fixed.clear();
+      for (const [k, v] of moved) fixed.set(k, v);
+    }
+  }
   if ([...fixed.keys()].some((k) => NUMBER_WORDS.has(tokens[k]!))) tokens = wordsToNumbers(tokens);
   const items: Item[] = [];
   for (let i = 0; i < tokens.length; ) {

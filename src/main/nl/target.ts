@@ -3,11 +3,13 @@
 import type { Item } from './tag';
 import type { NounRef, TargetGroup, TargetSpec } from './frame';
 import { GRAMMAR_WORDS } from './lexicon';
-import { EXCEPT_WORDS, FILLERS, PRONOUNS, QUANT_ALL } from './lexicon-words';
+import { EXCEPT_WORDS, FILLERS, PRONOUNS, QUANT_ALL, SIDE_WORDS } from './lexicon-words';
 import { GENERIC_NOUNS } from './lexicon-devices';
 import { FLOOR_WORDS, isModifierAt, isRepairedModifierAt } from './modifiers';
-import { Clause } from './clause';
+import { Clause, onTheSide } from './clause';
 
+/** Generic nouns said of one device. */
+const SINGLE_THINGS = new Set(['thing', 'device', 'appliance']);
 const PLACE_NOUNS = new Set(['house', 'home', 'apartment', 'flat', 'building', 'place']);
 const ROOM_WORDS = new Set(['room', 'rooms', 'area', 'areas', 'space']);
 
@@ -18,6 +20,9 @@ function emptyGroup(): TargetGroup {
 function hasContent(g: TargetGroup): boolean {
   return g.names.length + g.areas.length + g.floors.length + g.nouns.length + g.fragments.length > 0;
 }
+
+/** A noun that only stands in for one ("the right one") lends no kind to other groups. */
+const realNouns = (g: TargetGroup): TargetGroup['nouns'] => g.nouns.filter((n) => !n.placeholder);
 
 export interface TargetOptions {
   /** Words that belong to the verb or value and must not be read as names (indexes into items). */
@@ -38,11 +43,31 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
     const span = spans.get(x);
     spans.set(x, span ? [span[0], i] : [i, i]);
   };
+  /** Groups where "one"/"ones" was said: a device of some kind, or (said alone: "that one") the previous one. */
+  const ones = new Map<TargetGroup, string>();
+  const closeGroup = (x: TargetGroup): void => {
+    const one = ones.get(x);
+    if (one === undefined) return;
+    if (x.names.length > 0 || x.nouns.length > 0) return;
+    // "the right", "the left one", "the office one", "the other one", "the ones in the bedroom".
+    if (x.fragments.length + x.areas.length + x.floors.length > 0 || spec.other) {
+      x.nouns.push({ text: 'one', senses: [], plural: one === 'ones', placeholder: true });
+      if (one === 'ones') spec.plural = true;
+    } else spec.pronoun = true;
+  };
   for (let i = from; i < to; i++) {
     if (opts.skip?.has(i)) continue;
     const it = items[i]!;
     const t = it.text;
     const prev = items[i - 1]?.text ?? '';
+    // "the blind on the right", "the one on the left": which one, said after the noun.
+    if (onTheSide(items, i) && i + 2 < to) {
+      g.fragments.push(items[i + 2]!.text);
+      said(g, i + 2);
+      if (g.names.length + g.nouns.length === 0) ones.set(g, ones.get(g) ?? 'one');
+      i += 2;
+      continue;
+    }
     switch (it.kind) {
       case 'entity':
         g.names.push({ text: t, refs: it.refs, generic: it.generic });
@@ -65,7 +90,10 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
         sawNoun = true;
         break;
       case 'word':
-        if (it.original !== undefined && isRepairedModifierAt(items, i, firstContent)) {
+        if (SINGLE_THINGS.has(t) && g.names.length + g.nouns.length === 0) {
+          // "the thing in the kitchen": one device of any kind, so it must be the only one there.
+          g.nouns.push({ text: t, senses: [], plural: false, placeholder: true });
+        } else if (it.original !== undefined && isRepairedModifierAt(items, i, firstContent)) {
           g.fragments.push(it.original);
           said(g, i);
         } else if (t === 'other' && isModifierAt(items, i, firstContent)) {
@@ -81,8 +109,11 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
           spec.unknownPlace ??= t;
         } else if (t === ',' && ['in', 'on', 'at', 'upstairs', 'downstairs', 'please', 'here'].includes(items[i + 1]?.text ?? '')) {
           // "the lamp, in the bedroom": still the same thing.
+        } else if (t === 'one' || t === 'ones') {
+          ones.set(g, t);
         } else if (t === 'and' || t === 'or' || t === ',') {
-          if (hasContent(g)) {
+          if (hasContent(g) || ones.has(g)) {
+            closeGroup(g);
             groups.push(g);
             g = emptyGroup();
             sawNoun = false;
@@ -95,6 +126,7 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
           spec.everything = true;
         } else if (QUANT_ALL.has(t)) {
           spec.all = true;
+          if (t === 'both') spec.both = true;
         } else if (PRONOUNS.has(t) && !(t === 'that' && items[i + 1]?.kind === 'noun') && !(t === 'it' && items[i + 1]?.text === 'is')) {
           // ("it's too cold": "it" is no device.)
           spec.pronoun = true;
@@ -110,12 +142,19 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
         break;
     }
   }
+  closeGroup(g);
   if (hasContent(g) || groups.length === 0) groups.push(g);
   for (const x of groups) {
     const span = spans.get(x);
     if (span) x.said = [items.slice(span[0], span[1] + 1).map((y) => (y.kind === 'word' && y.original) || y.text).join(' ')];
   }
   shareAcrossGroups(groups);
+  for (const x of groups) {
+    // "close the left curtain and then the right": a side word alone stands for "the right one".
+    if (x.names.length + x.nouns.length === 0 && x.fragments.length > 0 && x.fragments.every((f) => SIDE_WORDS.has(f))) {
+      x.nouns.push({ text: 'one', senses: [], plural: false, placeholder: true });
+    }
+  }
   return groups;
 }
 
@@ -163,8 +202,8 @@ export function shareAcrossGroups(groups: TargetGroup[]): void {
   for (let k = groups.length - 1; k >= 0; k--) {
     const cur = groups[k]!;
     if (cur.nouns.length > 0 || cur.names.length > 0) continue;
-    const donor = groups.slice(k + 1).find((x) => x.nouns.length > 0) ?? groups.slice(0, k).reverse().find((x) => x.nouns.length > 0);
-    if (donor) cur.nouns = donor.nouns;
+    const donor = groups.slice(k + 1).find((x) => realNouns(x).length > 0) ?? groups.slice(0, k).reverse().find((x) => realNouns(x).length > 0);
+    if (donor) cur.nouns = realNouns(donor);
   }
   // "the lights and the fans in the kitchen": a trailing location applies to earlier groups without one.
   const last = groups[groups.length - 1]!;
@@ -179,20 +218,29 @@ export function shareAcrossGroups(groups: TargetGroup[]): void {
 export function readTarget(items: readonly Item[], opts: TargetOptions): TargetSpec {
   const spec: TargetSpec = {
     groups: [], exclude: null, excludeText: null, here: false, everywhere: false, everything: false, all: false, pronoun: false, plural: false,
-    other: false, thisFloor: false, unknownPlace: null,
+    other: false, thisFloor: false, unknownPlace: null, contrast: false, both: false,
   };
   let cut = items.length;
+  let skip = 1;
   for (let i = 0; i < items.length; i++) {
     const t = items[i]!.text;
     if (EXCEPT_WORDS.has(t) && (t !== 'but' || i + 1 < items.length)) {
       cut = i;
       break;
     }
+    // "open the right curtain, not the left one", "… instead of the hall light": which one it is not.
+    const contrast = (t === 'not' && i > 0 && [',', 'and', 'but'].includes(items[i - 1]!.text)) || (t === 'instead' && items[i + 1]?.text === 'of');
+    if (contrast && i + 1 < items.length) {
+      cut = i;
+      skip = t === 'instead' ? 2 : 1;
+      spec.contrast = true;
+      break;
+    }
   }
   spec.groups = readGroups(items, 0, cut, opts, spec);
   if (cut < items.length) {
     const exSpec: TargetSpec = { ...spec, groups: [] };
-    const ex = readGroups(items, cut + 1, items.length, opts, exSpec);
+    const ex = readGroups(items, cut + skip, items.length, opts, exSpec);
     const merged: TargetGroup = emptyGroup();
     for (const g of ex) {
       merged.names.push(...g.names);
@@ -203,7 +251,7 @@ export function readTarget(items: readonly Item[], opts: TargetOptions): TargetS
       merged.said.push(...g.said);
     }
     // Whatever follows "except" must say what to leave out; when it can't be read, the resolver asks.
-    spec.excludeText = items.slice(cut + 1).map((x) => x.text).filter((x) => x !== 'for').join(' ') || null;
+    spec.excludeText = items.slice(cut + skip).map((x) => x.text).filter((x) => x !== 'for').join(' ') || null;
     if (hasContent(merged)) spec.exclude = merged;
     spec.unknownPlace ??= exSpec.unknownPlace ?? (exSpec.thisFloor ? 'this floor' : null);
   }

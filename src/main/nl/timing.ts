@@ -14,6 +14,18 @@ const text = (items: readonly Item[], i: number): string => items[i]?.text ?? ''
 /** Words people put before a number of minutes: "in like five minutes", "in about an hour". */
 const HEDGES = new Set(['like', 'about', 'around', 'roughly', 'approximately', 'maybe', 'say', 'um', 'uh', 'just', 'another']);
 
+/** Durations said as one phrase (lexicon.ts glues them): "half an hour", "a quarter of an hour". */
+const FIXED_DURATIONS: ReadonlyMap<string, number> = new Map([
+  ['halfhour', 1800], ['halfminute', 30], ['quarterhour', 900], ['threequarterhour', 2700],
+]);
+
+/** "in a bit", "in a while", "in a moment": a wait with no length. */
+const VAGUE_WAITS = new Set(['bit', 'while', 'moment', 'sec', 'jiffy', 'tick', 'mo']);
+/** Words that say "some time from now" without saying when. */
+const VAGUE_LATER = new Set(['later', 'soon', 'shortly', 'eventually', 'sometime', 'afterward']);
+/** Words of a length of time: left over once the timing is read, they were not understood. */
+const DURATION_WORDS = new Set(['minutes', 'minute', 'hours', 'hour', 'seconds', 'mins', 'hrs', 'hr', 'secs', ...FIXED_DURATIONS.keys()]);
+
 /** "10 minutes", "an hour", "1 hour and 30 minutes", "half an hour" at i → seconds and end index. */
 function readDuration(items: readonly Item[], i: number): { seconds: number; end: number } | null {
   let seconds = 0;
@@ -22,11 +34,9 @@ function readDuration(items: readonly Item[], i: number): { seconds: number; end
   let any = false;
   for (;;) {
     const it = items[j];
-    if (it?.text === 'halfhour') {
-      seconds += 1800;
-      j++;
-    } else if (it?.text === 'halfminute') {
-      seconds += 30;
+    const fixed = FIXED_DURATIONS.get(it?.text ?? '');
+    if (fixed !== undefined) {
+      seconds += fixed;
       j++;
     } else {
       let n: number | null = null;
@@ -42,6 +52,9 @@ function readDuration(items: readonly Item[], i: number): { seconds: number; end
       }
     }
     any = true;
+    // "in twenty minutes' time", "in an hour's time".
+    if (text(items, j) === "'s" && text(items, j + 1) === 'time') j += 2;
+    else if (text(items, j) === 'time') j++;
     if (text(items, j) === 'and' && (items[j + 1]?.kind === 'num' || text(items, j + 1) === 'a')) {
       const more = readDuration(items, j + 1);
       if (more) {
@@ -52,6 +65,33 @@ function readDuration(items: readonly Item[], i: number): { seconds: number; end
     break;
   }
   return any ? { seconds, end: j } : null;
+}
+
+const PRONOUN_OBJECTS = new Set(['it', 'them', 'me', 'us']);
+
+/** A vague wait as people say it ("in a bit", "in a little while", "in 15"), from the words read. */
+function saidWait(words: readonly Item[]): string {
+  const t = words.map((x) => x.text);
+  if (t.includes('bit')) return t.includes('while') ? `${t[0]} a little while` : `${t[0]} a bit`;
+  const last = t[t.length - 1]!;
+  return VAGUE_WAITS.has(last) && !t.includes('a') ? `${t[0]} a ${last}` : t.join(' ');
+}
+
+/** "in a bit", "in a while", "in a little while", "in a moment", or "in 15" with no unit, from j (after "in"):
+ *  the end of the phrase, or null. */
+function vagueWait(items: readonly Item[], j: number): number | null {
+  let k = j;
+  while (HEDGES.has(text(items, k)) || text(items, k) === 'a' || text(items, k) === 'little') k++;
+  if (VAGUE_WAITS.has(text(items, k))) {
+    k++;
+    if (text(items, k) === 'while') k++;
+    return k;
+  }
+  // "in 15", "in a few": a number with nothing after it that says what of.
+  const n = items[k];
+  const next = text(items, k + 1);
+  if (n?.kind === 'num' && (next === '' || ['and', 'then', ',', 'please', 'more'].includes(next))) return next === 'more' ? k + 2 : k + 1;
+  return null;
 }
 
 const VALUE_WORDS = new Set(['set', 'dim', 'brighten', 'brightness', 'volume', 'temperature', 'temp', 'speed', 'position',
@@ -198,6 +238,41 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
         i = end - 1;
         continue;
       }
+      const vagueEnd = vagueWait(items, i + 1);
+      if (vagueEnd !== null) {
+        timing.unclear ??= saidWait(items.slice(i, vagueEnd));
+        remove.push({ start: i, end: vagueEnd });
+        i = vagueEnd - 1;
+        continue;
+      }
+    }
+    // "wait 5 minutes", "give it ten minutes": a delay before what follows.
+    if ((t === 'wait' || t === 'give') && !timing.delayS) {
+      const from = t === 'give' && PRONOUN_OBJECTS.has(text(items, i + 1)) ? i + 2 : i + 1;
+      const d = readDuration(items, from);
+      if (d) {
+        timing.delayS = d.seconds;
+        remove.push({ start: i, end: d.end });
+        i = d.end - 1;
+        continue;
+      }
+    }
+    // "ten minutes from now", "an hour later".
+    if (!timing.delayS && !['for', 'every', 'each'].includes(prev)) {
+      const d = readDuration(items, i);
+      const after = d ? text(items, d.end) : '';
+      if (d && (after === 'later' || (after === 'from' && text(items, d.end + 1) === 'now'))) {
+        timing.delayS = d.seconds;
+        const end = d.end + (after === 'later' ? 1 : 2);
+        remove.push({ start: i, end });
+        i = end - 1;
+        continue;
+      }
+    }
+    if (VAGUE_LATER.has(t) && !(t === 'later' && text(items, i + 1) === 'than')) {
+      timing.unclear ??= t;
+      remove.push({ start: i, end: i + 1 });
+      continue;
     }
     if (t === 'for' && !timing.durationS) {
       const d = readDuration(items, i + 1);
@@ -305,10 +380,17 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
   }
   // "turn on the lights tomorrow": doing it now would be wrong, and no hour was said.
   if (vague && !timing.schedule && timing.delayS === undefined) timing.vague = vague;
-  if (remove.length === 0) return { items: [...items], timing: null };
   const drop = new Set<number>();
   for (const r of remove) for (let k = r.start; k < r.end; k++) drop.add(k);
-  return { items: items.filter((_, k) => !drop.has(k)), timing };
+  const left = items.filter((_, k) => !drop.has(k));
+  // A length of time still there was not read ("ten minutes before"): asking beats running it now.
+  const stray = items.findIndex((it, k) => !drop.has(k) && DURATION_WORDS.has(it.text));
+  if (stray >= 0 && !timing.unclear) {
+    const from = items[stray - 1]?.kind === 'num' || ['a', 'an'].includes(text(items, stray - 1)) ? stray - 1 : stray;
+    timing.unclear = items.slice(from).map((x) => x.text).join(' ');
+  }
+  if (remove.length === 0 && !timing.unclear) return { items: [...items], timing: null };
+  return { items: left, timing };
 }
 
 function secondsUntil(now: Date, time: string, tomorrow: boolean): number {

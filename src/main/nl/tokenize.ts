@@ -11,7 +11,17 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   "isn't": ['is', 'not'], "aren't": ['are', 'not'], "wasn't": ['was', 'not'], "don't": ['do', 'not'],
   "doesn't": ['does', 'not'], "didn't": ['did', 'not'], "can't": ['can', 'not'], cannot: ['can', 'not'],
   "won't": ['will', 'not'], "i'm": ['i', 'am'], "let's": ['let', 'us'], "i'd": ['i', 'would'],
-  "you're": ['you', 'are'], "they're": ['they', 'are'], "we're": ['we', 'are'],
+  "you're": ['you', 'are'], "they're": ['they', 'are'], "we're": ['we', 'are'], "it'd": ['it', 'would'],
+  "that'd": ['that', 'would'], "you'd": ['you', 'would'], "we'd": ['we', 'would'], "i'll": ['i', 'will'],
+  "you'll": ['you', 'will'], "we'll": ['we', 'will'], "i've": ['i', 'have'], "you've": ['you', 'have'],
+  "couldn't": ['could', 'not'], "wouldn't": ['would', 'not'], "shouldn't": ['should', 'not'], "haven't": ['have', 'not'],
+  "hasn't": ['has', 'not'], "weren't": ['were', 'not'],
+};
+
+/** Spellings people type for how a word sounds ("lite", "nite", "thru", "pls"). */
+const SOUND_SPELLINGS: Readonly<Record<string, string>> = {
+  lite: 'light', lites: 'lights', nite: 'night', tonite: 'tonight', brite: 'bright', thru: 'through', pls: 'please',
+  plz: 'please', thx: 'thanks', u: 'you', ur: 'your', til: 'till', tmrw: 'tomorrow', tmr: 'tomorrow', mins: 'minutes',
 };
 
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -30,6 +40,11 @@ function splitToken(raw: string, out: string[]): void {
   const contraction = CONTRACTIONS[tok];
   if (contraction) {
     out.push(...contraction);
+    return;
+  }
+  const spelled = SOUND_SPELLINGS[tok];
+  if (spelled) {
+    out.push(spelled);
     return;
   }
   const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(tok);
@@ -69,6 +84,8 @@ function splitToken(raw: string, out: string[]): void {
 /** Splits text into tokens without turning number words into digits. */
 export function rawTokens(text: string): string[] {
   const cleaned = fold(text.replace(/[\u2018\u2019\u02bc`´]/g, "'"))
+    // "for movie night: dim …", "good morning! open …", "…; then …": where one part of a sentence ends.
+    .replace(/[!;]+|:(?!\d)|(?<!\d):/g, ',')
     .replace(/\b([ap])\.m\b\.?/g, '$1m')
     .replace(/\[|\]/g, '')
     .replace(/&/g, ' and ')

@@ -1,0 +1,127 @@
+// What a step takes from the steps around it. "the right one", "the office one": a device of the kind said just
+// before. "set the thermostat to 70 and the office to 66": the second value is of the same kind as the first
+// (a temperature, not a brightness for the office lights). "close the left curtain, then the right": the verb
+// carries over. And every value said must be used: two values for one step are asked about, never dropped.
+import type { NlEntity } from './home';
+import type { Frame, NounRef, Op, TargetGroup, Timing } from './frame';
+import type { HomeIndex } from './name-index';
+import type { Item } from './tag';
+import type { NlError } from './errors';
+import { NOUNS } from './lexicon-devices';
+import { SIDE_WORDS } from './lexicon-words';
+import { singular } from './name-index';
+import { concreteOp } from './ops';
+import { readTarget } from './target';
+
+/** The kind of device an entity is, as a noun: its domain and class, and the device word of its name when it
+ *  has one ("Left Bedside Lamp" → lamp), so "the right one" after it is the right *lamp*. */
+function kindOfEntity(e: NlEntity, index: HomeIndex): NounRef {
+  const tokens = index.nameTokens[index.position.get(e)!] ?? [];
+  const word = [...tokens].reverse().find((t) => NOUNS.get(t)?.senses.some((x) => x.domain === e.domain));
+  const sense = e.deviceClass ? { domain: e.domain, deviceClass: e.deviceClass } : { domain: e.domain };
+  return { text: word ?? 'one', senses: [sense], plural: false };
+}
+
+/** "the right one", "the office one", "the ones in the bedroom", "the other one": a device of the kind said
+ *  just before — in this step ("the left curtain and the right one") or the step before. Said with nothing
+ *  before it, any kind fits and the words that say which one must narrow it down. Mutates the frame. */
+export function fillPlaceholders(frame: Frame, previous: readonly NlEntity[] | null, index: HomeIndex): void {
+  const groups = [...frame.target.groups, ...(frame.target.exclude ? [frame.target.exclude] : [])];
+  groups.forEach((g, k) => {
+    for (const noun of g.nouns) {
+      if (!noun.placeholder || noun.senses.length > 0 || noun.text !== 'one') continue;
+      const said = (x: TargetGroup): boolean => x.names.length > 0 || x.nouns.some((n) => !n.placeholder || n.senses.length > 0);
+      // The kind said before it in this step, else after it ("the left and right blinds"), else the step before.
+      const before = groups.slice(0, k).reverse().find(said) ?? groups.slice(k + 1, frame.target.groups.length).find(said);
+      let kinds: NounRef[] = [];
+      if (before && before.names.length > 0) kinds = before.names.flatMap((n) => n.refs.map((r) => kindOfEntity(index.entities[r]!, index)));
+      else if (before) kinds = before.nouns.map((n) => ({ ...n, text: singular(n.text.split(' ').pop()!) }));
+      else if (previous && previous.length > 0) kinds = previous.map((e) => kindOfEntity(e, index));
+      if (kinds.length === 0) continue;
+      noun.senses = [...new Map(kinds.flatMap((x) => x.senses).map((x) => [`${x.domain}/${x.deviceClass ?? ''}`, x])).values()];
+      const words = new Set(kinds.map((x) => x.text));
+      if (words.size === 1) noun.text = [...words][0]!;
+    }
+  });
+}
+
+/** Operations whose value has a kind a later step without one of its own can take on. */
+const VALUE_FAMILIES: readonly (readonly [Op, Op])[] = [
+  ['temperature', 'temperature_step'], ['brightness', 'brightness_step'], ['position', 'position_step'],
+  ['fan_speed', 'fan_speed_step'], ['volume', 'volume_step'], ['color_temp', 'color_temp_step'],
+];
+
+/** The kind of value a step set, when all its devices took the same kind ("temperature"), else null. */
+export function valueKindOf(frame: Frame, entities: readonly NlEntity[]): Op | null {
+  const ops = new Set(entities.map((e) => concreteOp(frame.op, e.domain)));
+  if (ops.size !== 1) return null;
+  const op = [...ops][0]!;
+  return VALUE_FAMILIES.some((f) => f.includes(op)) ? op : null;
+}
+
+/** True when the target says no kind of device: only places, "one", side words, pronouns. */
+function namesNoKind(frame: Frame): boolean {
+  return !frame.impliedDomain && frame.target.groups.every((g) => g.names.length === 0 && g.nouns.every((n) => n.placeholder && n.senses.length === 0));
+}
+
+/** "set the thermostat to 70 and the office to 66": a level said of a place takes the kind of the value before
+ *  it — a temperature, here — unless it is said in percent. Mutates the frame. */
+export function keepValueKind(frame: Frame, before: Op | null, items: readonly Item[]): void {
+  if (!before || (frame.op !== 'level' && frame.op !== 'level_step') || !namesNoKind(frame)) return;
+  const family = VALUE_FAMILIES.find((f) => f.includes(before))!;
+  const percent = items.some((x) => x.text === '%' || x.text === 'percent');
+  if (family[0] === 'temperature' && percent) return;
+  frame.op = frame.op === 'level' ? family[0] : family[1];
+  if (family[0] === 'temperature') frame.unit = null;
+}
+
+/** Words a step with no verb may have: "then the right one", "and the fan too". */
+const TARGET_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'and', 'or', ',', 'one', 'ones', 'too', 'also', 'as', 'well', 'other',
+  'both', 'all', 'each', 'every', 'it', 'them', 'that', 'this', 'those', 'these', 'please', 'now', 'in', 'on', 'of', 'at']);
+
+/** "close the left curtain, then the right one": a step that says only which device does what the step before
+ *  did. Null when the step says more than that. */
+export function verblessFrame(items: readonly Item[], before: Frame | null, index: HomeIndex): Frame | null {
+  if (!before || before.query) return null;
+  const targetish = (x: Item): boolean => x.kind === 'entity' || x.kind === 'area' || x.kind === 'floor' || x.kind === 'noun';
+  if (!items.some((x) => targetish(x) || (x.kind === 'word' && (SIDE_WORDS.has(x.text) || x.text === 'one' || x.text === 'ones')))) return null;
+  if (!items.every((x) => targetish(x) || (x.kind === 'word' && (TARGET_WORDS.has(x.text) || SIDE_WORDS.has(x.text) || !x.known)))) return null;
+  const { target: _target, timing: _timing, query: _query, ...what } = before;
+  return { ...what, target: readTarget(items, { nameVocab: index.nameVocab }) };
+}
+
+/** Two values said for one step ("set the desk lamp to 20% 60%", "… to 20%, 50% and 90%"): which goes where is
+ *  not known, so it is asked, never half done. */
+export function strayValues(frame: Frame, items: readonly Item[]): NlError | null {
+  if (frame.query) return null;
+  const values = items.filter((x) => x.kind === 'num' || x.kind === 'color' || x.kind === 'ctemp');
+  const distinct = [...new Set(values.map((x) => (x.kind === 'num' ? String(x.value) : x.text)))];
+  if (distinct.length < 2) return null;
+  return {
+    code: 'AMBIGUOUS',
+    message: `I heard ${distinct.length} values (${distinct.join(', ')}) for one step. Which device should get which?`,
+    next: 'Say each with its device, for example "set the desk lamp to 40% and the porch light to 10%".',
+  };
+}
+
+/** Words that make a lead-in a condition ("after dinner, …", "once I'm home, …"): then it is asked about. */
+const CONDITION_WORDS = new Set(['after', 'once', 'until', 'till', 'unless', 'when', 'whenever', 'if', 'while', 'during']);
+
+/** What a first part that names no device says: nothing to do ("before I leave, …", "for movie night: …",
+ *  "it's bedtime, so …") — 'aside'; a condition or a time it can't read ("after dinner, …") — 'condition';
+ *  or it names something and is no lead-in at all — null. */
+export function leadIn(items: readonly Item[], timing: Timing | null): 'aside' | 'condition' | null {
+  const named = items.some((x) => ['entity', 'area', 'floor', 'noun', 'num', 'color', 'ctemp', 'time', 'state'].includes(x.kind));
+  if (named) return null;
+  if (items.some((x) => CONDITION_WORDS.has(x.text))) return 'condition';
+  if (!timing) return 'aside';
+  // "for movie night", "game night": an occasion, not a time; "tonight", "in the evening" are times.
+  const k = items.findIndex((x) => ['night', 'evening', 'morning', 'afternoon'].includes(x.text));
+  const occasion = timing.vague !== undefined && !timing.schedule && timing.delayS === undefined && k > 0 && unknownWord(items[k - 1]!);
+  return occasion ? 'aside' : 'condition';
+}
+
+/** A word that is no grammar word, as said (before spelling repair changed it). */
+function unknownWord(x: Item): boolean {
+  return x.kind === 'word' && (!x.known || x.original !== undefined);
+}

@@ -1,0 +1,32 @@
+// Temperatures said without a unit are in the home's unit. A setpoint that only makes sense in the other unit
+// ("22" in a °F home is −5.6 °C; "72" in a °C home is hotter than any room) is asked about, never guessed.
+import type { NlEntity, NlHome } from './home';
+import type { Frame } from './frame';
+import type { NlError } from './errors';
+import { concreteOp } from './ops';
+
+/** Setpoints a room thermostat is set to, per unit. */
+const ROOM_RANGE: Readonly<Record<'C' | 'F', readonly [number, number]>> = { C: [5, 35], F: [40, 99] };
+
+const inRange = (v: number, unit: 'C' | 'F'): boolean => v >= ROOM_RANGE[unit][0] && v <= ROOM_RANGE[unit][1];
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+/** The question to ask before setting `entities` to the frame's temperature, or null when it is clear. */
+export function temperatureQuestion(frame: Frame, entities: readonly NlEntity[], home: NlHome): NlError | null {
+  const unit = home.temperatureUnit;
+  const v = frame.value;
+  if (!unit || typeof v !== 'number' || frame.unit === 'C' || frame.unit === 'F') return null;
+  if (!entities.some((e) => concreteOp(frame.op, e.domain) === 'temperature')) return null;
+  if (inRange(v, unit)) return null;
+  const other = unit === 'F' ? 'C' : 'F';
+  const asHome = unit === 'F' ? `${v} °F is ${round1(((v - 32) * 5) / 9)} °C` : `${v} °C is hotter than a room is ever set to`;
+  if (!inRange(v, other)) {
+    return { code: 'BAD_INPUT', message: `${asHome}, and ${v} °${other} is not a room temperature either. What temperature should it be?`, next: `Say it like "set the thermostat to ${unit === 'F' ? 70 : 21}".` };
+  }
+  return {
+    code: 'AMBIGUOUS',
+    message: `This home uses °${unit}, and ${asHome}. Did you mean ${v} °${other}?`,
+    options: [`${v} °${other}`, `${v} °${unit}`],
+    subject: String(v),
+  };
+}
