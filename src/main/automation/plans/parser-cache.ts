@@ -12,11 +12,15 @@ export class ParserCache {
   readonly #devices: () => Device[];
   readonly #areas: () => Area[];
   readonly #device: (id: string) => Device | undefined;
+  /** The home's temperature unit (its preference): what "72" and "up 2 degrees" are in. */
+  readonly #unit: () => 'C' | 'F';
+  #builtFor: 'C' | 'F' = 'C';
 
-  constructor(deps: { devices: () => Device[]; areas: () => Area[]; device: (id: string) => Device | undefined }) {
+  constructor(deps: { devices: () => Device[]; areas: () => Area[]; device: (id: string) => Device | undefined; unit?: () => 'C' | 'F' }) {
     this.#devices = deps.devices;
     this.#areas = deps.areas;
     this.#device = deps.device;
+    this.#unit = deps.unit ?? (() => 'C');
   }
 
   /** Devices, names or rooms changed: rebuild on next use. */
@@ -29,8 +33,10 @@ export class ParserCache {
   }
 
   get(): NlParser {
-    if (!this.#parser) {
-      const home = homeFromHearth(this.#devices(), this.#areas());
+    const unit = this.#unit();
+    if (!this.#parser || unit !== this.#builtFor) {
+      this.#builtFor = unit;
+      const home = homeFromHearth(this.#devices(), this.#areas(), { temperatureUnit: unit });
       this.#byId = new Map(home.entities.map((e) => [e.id, e]));
       this.#stale.clear();
       this.#parser = createParser(home);

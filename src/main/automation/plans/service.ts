@@ -60,7 +60,10 @@ export class PlanService {
     this.#d = deps;
     this.store = deps.store;
     const { devices } = deps;
-    this.parsers = new ParserCache({ devices: () => devices.list(), areas: () => devices.areas(), device: (id) => devices.find(id) });
+    this.parsers = new ParserCache({
+      devices: () => devices.list(), areas: () => devices.areas(), device: (id) => devices.find(id),
+      unit: () => deps.settings.get('home.preferences').units.temperature,
+    });
     this.executor = new Executor({
       command: (id, cap, value, actor) => devices.command(id, cap, value, actor),
       confirmed: (id, cap) => devices.confirmed(id, cap),
