@@ -5,17 +5,17 @@ import { execSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configureMatterLogging, MatterAdapter, startVirtualHome, stopVirtualHome } from '../src/protocols/matter';
+import { configureMatterLogging, createMatterIntegration, startVirtualHome, stopVirtualHome } from '../src/protocols/matter';
 
 configureMatterLogging({ level: 'fatal' });
 const dir = await mkdtemp(join(tmpdir(), 'hearth-matter-demo-'));
-const hearth = new MatterAdapter({ dataDir: join(dir, 'hearth') });
+const hearth = createMatterIntegration({ dataDir: join(dir, 'hearth') });
 let home: Awaited<ReturnType<typeof startVirtualHome>> = [];
 try {
   home = await startVirtualHome(join(dir, 'devices'));
   await hearth.start();
   for (const d of home) {
-    const added = await hearth.commission({ code: d.pairing.manualPairingCode, discoveryTimeoutMs: 10_000 });
+    const added = await hearth.facets.commissioning.commission({ code: d.pairing.manualPairingCode, discoveryTimeoutMs: 10_000 });
     const writable = added.capabilities.find((c) => c.writable);
     if (writable?.kind === 'onOff') await hearth.command(added.nativeId, writable.id, true);
     if (writable?.kind === 'level') await hearth.command(added.nativeId, writable.id, 40);
@@ -24,7 +24,7 @@ try {
   }
   console.log(execSync('ss -uanp').toString());
   console.log(execSync('cat /proc/net/igmp').toString());
-  for (const d of hearth.devices()) await hearth.remove(d.nativeId);
+  for (const d of hearth.devices()) await hearth.facets.remove.remove(d.nativeId, { force: false });
 } finally {
   await stopVirtualHome(home); // devices first, while their controller still answers
   await hearth.stop();

@@ -56,7 +56,8 @@ describe('demo home through the core', () => {
     await app.core.dispatch('devices.command', { deviceId: lamp.id, capabilityId: 'onOff', value: true }, { actor: 'test' });
     await waitFor(() => lampStates.find((s) => s.deviceId === lamp.id && s.capabilityId === 'onOff' && s.value === true));
     expect(app.core.devices.get(lamp.id).state.level).toBe(30);
-    expect(app.core.radios.zigbee.list().map((b) => b.reason)).toEqual(expect.arrayContaining(['start', 'shutdown']));
+    const backups = await app.core.dispatch('zigbee.backups.list', {}, { actor: 'test' });
+    expect(backups.ok && (backups.result as Array<{ reason: string }>).map((b) => b.reason)).toEqual(expect.arrayContaining(['start', 'shutdown']));
     const history = app.core.devices.history(dimmer.id, 'level', 0, 10).map((h) => h.value);
     expect(history).toContain(40);
     await app.stop();

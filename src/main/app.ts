@@ -5,25 +5,18 @@ import type { Logger } from '../shared/logger';
 import { Core } from './core';
 import { lockDataDir } from './lock';
 import { openSecretStore } from './app-secrets';
-import { createRadios, type RadioConfig } from './radios';
-import { routeMatterLogging } from './radios/matter';
-import { MatterService } from './radios/matter-service';
-import { type ZigbeeAdapterType, ZIGBEE_SETTINGS, saveZigbeeNetwork, savedZigbeeStick, zigbeeNetwork } from './radios/zigbee-config';
-import { ZigbeeService } from './radios/zigbee-service';
-import { ZWaveService } from './radios/zwave-service';
-import { zigbeeAdapterFor } from './radios/zigbee-stick';
+import { startIntegrations } from './integrations';
 import type { FileSecretStore, SecretCodec } from './secrets';
 import { serialPortLister, type PortLister } from './sticks/list';
 import type { Binding } from './sticks/probe';
-import { getSetting, setSetting } from './storage/settings';
-import { z } from 'zod';
 
 export interface StartOptions {
   dataDir: string;
   host: SystemInfo['host'];
   zwavePort?: string | undefined;
   zigbeePort?: string | undefined;
-  zigbeeAdapter?: ZigbeeAdapterType | undefined;
+  /** herdsman adapter type of the Zigbee stick (zstack, ember, deconz, zigate, zboss). */
+  zigbeeAdapter?: string | undefined;
   log: Logger;
   secretCodec?: SecretCodec;
   /** Hub mode: key file or passphrase sealing the secrets (see app-secrets.ts). */
@@ -72,75 +65,20 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       ...(o.sqliteNativeBinding ? { sqliteNativeBinding: o.sqliteNativeBinding } : {}),
     };
     const core = new Core(coreOpts);
-    const cfg: RadioConfig = { zwavePort: o.zwavePort ?? getSetting(core.db, 'radios.zwave.port', z.string().min(1)), matter: o.matter ?? true };
-    if (cfg.matter) routeMatterLogging(o.log);
-    const savedZigbee = savedZigbeeStick(core.db);
-    const zigbeePort = o.zigbeePort ?? savedZigbee.port;
-    if (zigbeePort) {
-      const chosen = await zigbeeAdapterFor(zigbeePort, o.zigbeeAdapter ?? savedZigbee.adapter, listPorts);
-      if (chosen.source === 'default') o.log.warn(`Could not tell which kind of Zigbee stick is at ${zigbeePort}; trying zstack (use --zigbee-adapter to choose).`);
-      cfg.zigbee = {
-        port: zigbeePort,
-        adapter: chosen.adapter,
-        ...(chosen.rtscts !== undefined ? { rtscts: chosen.rtscts } : {}),
-        ...(chosen.baudRate !== undefined ? { baudRate: chosen.baudRate } : {}),
-        network: zigbeeNetwork(core.db, secrets),
-        otaIndexPath: getSetting(core.db, ZIGBEE_SETTINGS.otaIndex, z.string().min(1)),
-      };
-    }
-    const radios = await createRadios(cfg, o.dataDir, secrets, o.log).catch(async (err: unknown) => {
+    const radios = await startIntegrations(core.integrations, {
+      dataDir: o.dataDir,
+      secrets,
+      log: o.log,
+      db: core.db,
+      bus: core.bus,
+      devices: core.devices,
+      areas: core.areas,
+      options: { zwavePort: o.zwavePort, zigbeePort: o.zigbeePort, zigbeeAdapter: o.zigbeeAdapter, matter: o.matter ?? true, listPorts },
+    }).catch(async (err: unknown) => {
       await core.stop();
       throw err;
     });
-    if (radios.zigbee) {
-      core.radios.useZigbee(
-        new ZigbeeService({
-          radio: radios.zigbee,
-          bus: core.bus,
-          devices: core.devices,
-          log: o.log,
-          ...(radios.demo
-            ? {}
-            : {
-                rememberNetwork: (network, stick) => {
-                  saveZigbeeNetwork(core.db, secrets, network);
-                  setSetting(core.db, ZIGBEE_SETTINGS.port, stick.port);
-                  setSetting(core.db, ZIGBEE_SETTINGS.adapter, stick.adapter);
-                },
-              }),
-        }),
-      );
-    }
-    if (radios.matter) {
-      core.radios.useMatter(
-        new MatterService({
-          adapter: radios.matter.adapter,
-          bus: core.bus,
-          devices: core.devices,
-          log: o.log,
-          ...(radios.matter.seed ? { seed: radios.matter.seed } : {}),
-          ...(radios.matter.spareCode ? { demoPairingCode: radios.matter.spareCode } : {}),
-          placeIn: (deviceId, name) => {
-            const area = core.devices.areas().find((a) => a.name.toLowerCase() === name.toLowerCase()) ?? core.areas.create(name, null);
-            core.devices.setArea(deviceId, area.id, 'demo');
-          },
-        }),
-      );
-    }
-    if (radios.zwave) {
-      const demo = radios.zwave.demo;
-      core.radios.useZWave(
-        new ZWaveService({
-          adapter: radios.zwave.adapter,
-          bus: core.bus,
-          devices: core.devices,
-          log: o.log,
-          nvmDir: radios.zwave.nvmDir,
-          ...(demo ? { demo } : {}),
-        }),
-      );
-    }
-    const radiosStarted = core.startAdapters(radios.adapters, { demo: radios.demo });
+    const radiosStarted = core.startAdapters(radios.integrations, { demo: radios.demo });
     let stopping: Promise<void> | null = null;
     return {
       core,

@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import type { AnyIntegration } from '../shared/integration';
 import type { AdapterState, SystemInfo } from '../shared/contract';
 import { createHandlers } from './api';
-import { matterHandlers } from './api/matter';
-import { radioHandlers } from './api/radios';
-import { zwaveHandlers } from './api/zwave';
+import { createIntegrationRegistry, integrationHandlers, type IntegrationRegistry } from './integrations';
 import { systemClock, type Clock } from './time/clock';
 import { createAutomation } from './automation';
 import type { AutomationService } from './automation/service';
@@ -24,7 +22,6 @@ import { DeviceService } from './services/devices';
 import { OnboardingService } from './services/onboarding';
 import { SecurityService } from './services/security';
 import { createSettings, type AppSettings } from './settings';
-import { RadioServices } from './radios/services';
 import { serialPortLister, type PortLister } from './sticks/list';
 import { StickWatcher } from './sticks/watcher';
 import type { Binding } from './sticks/probe';
@@ -72,14 +69,13 @@ export class Core {
   readonly traces: TraceStore;
   readonly plans: PlanService;
   readonly automations: AutomationService;
-  readonly radios: RadioServices;
+  readonly integrations: IntegrationRegistry;
   readonly sticks: StickWatcher;
   /** serialport binding "test this stick" opens ports with (undefined: the real serial ports). */
   readonly probeBinding: Binding | undefined;
   readonly dispatch: Dispatch;
   readonly log: Logger;
   readonly #opts: CoreOptions;
-  readonly #adapters: AnyIntegration[] = [];
   readonly #startedAt: number;
   #stopped = false;
   #demo = false;
@@ -130,7 +126,7 @@ export class Core {
     });
     if (opts.skipOnboarding) this.onboarding.skipIfFirstRun();
     this.privacy.startRetention();
-    this.radios = new RadioServices(this.bus, now);
+    this.integrations = createIntegrationRegistry({ bus: this.bus, devices: this.devices, log: opts.log, now });
     this.sticks = new StickWatcher({ bus: this.bus, lister: opts.listPorts ?? serialPortLister });
     this.probeBinding = opts.probeBinding;
     this.dispatch = createDispatcher(
@@ -148,9 +144,9 @@ export class Core {
         traces: this.traces,
         sticks: this.sticks,
         bus: this.bus,
-        radios: () => this.radios.list(this.adapterStates()),
+        radios: () => this.integrations.list(),
         probeBinding: opts.probeBinding,
-        integrations: { ...radioHandlers(this), ...matterHandlers(this), ...zwaveHandlers(this) },
+        integrations: integrationHandlers({ registry: this.integrations, devices: this.devices, audit: this.audit, db: this.db }),
       }),
       opts.log,
       this.audit,
@@ -158,27 +154,12 @@ export class Core {
   }
 
   /**
-   * Attaches and starts radios (created by the caller, see radios.ts). A radio that fails to start is
-   * reported in system.health; the core keeps running.
+   * Attaches and starts integrations (built by the caller, see integrations/index.ts). A radio that fails to
+   * start is reported in system.health; the core keeps running.
    */
   async startAdapters(adapters: AnyIntegration[], opts: { demo?: boolean } = {}): Promise<void> {
     this.#demo = opts.demo ?? false;
-    for (const a of adapters) {
-      this.#adapters.push(a);
-      this.devices.attach(a);
-      this.radios.attach(a);
-      a.subscribe((e) => {
-        if (e.type === 'status') this.bus.emit('system.health', { adapters: this.adapterStates() });
-      });
-    }
-    await Promise.all(
-      adapters.map((a) =>
-        a.start().catch((err: unknown) => {
-          this.log.error(`${a.protocol} radio failed to start`, err);
-          this.bus.emit('system.health', { adapters: this.adapterStates() });
-        }),
-      ),
-    );
+    await this.integrations.start(adapters);
     // Timed plan steps and automations resume once the radios have started, so their devices can be reached.
     if (!this.#stopped) {
       this.plans.resume();
@@ -187,15 +168,7 @@ export class Core {
   }
 
   adapterStates(): AdapterState[] {
-    return this.#adapters.map((a) => {
-      const s = a.status();
-      const base: AdapterState = { protocol: a.protocol, label: a.label, state: s.state };
-      if (s.state === 'failed') {
-        base.message = s.message;
-        if (s.next) base.next = s.next;
-      } else if ('detail' in s && s.detail) base.message = s.detail;
-      return base;
-    });
+    return this.integrations.states();
   }
 
   info(): SystemInfo {
@@ -215,11 +188,10 @@ export class Core {
     this.automations.stop();
     this.plans.executor.stopAll();
     this.sticks.stop();
-    await this.radios.beforeStop().catch((err: unknown) => this.log.warn('radio services did not stop cleanly', err));
-    const results = await Promise.allSettled(this.#adapters.map((a) => a.stop()));
-    for (const r of results) if (r.status === 'rejected') this.log.warn('radio did not stop cleanly', r.reason);
+    await this.integrations.beforeStop();
+    await this.integrations.stop();
     this.devices.detachAll();
-    this.radios.detachAll();
+    this.integrations.detachAll();
     this.privacy.stop();
     this.writer.flush();
     this.traces.flush();

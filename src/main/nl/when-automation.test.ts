@@ -2,7 +2,7 @@
 // trigger on the contact sensor — not "That is a question"; where the start of it can't be read, Hearth says
 // plainly that it looks like an automation and how to make one. (What a sensor can't do: wrong-kind.test.ts.)
 import { describe, expect, it } from 'vitest';
-import type { AdapterDevice } from '../../shared/adapter';
+import type { IntegrationDevice } from '../../shared/integration';
 import type { Area, Capability, Device } from '../../shared/model';
 import { demoCore } from '../test/core-fixture';
 import { tempDir } from '../test/temp';
@@ -65,7 +65,7 @@ describe('"when …" sentences are automations', () => {
 
 describe('"when …" through the automations screen', () => {
   const dir = tempDir();
-  const frontDoor: AdapterDevice = {
+  const frontDoor: IntegrationDevice = {
     nativeId: '50', suggestedName: 'Front Door', suggestedArea: 'Hallway', manufacturer: 'SONOFF', model: 'SNZB-04', firmware: '1.0', health: 'online',
     capabilities: contactCaps, state: { 'sensor.contact': false, 'sensor.tamper': false, battery: 90 },
   };

@@ -1,6 +1,6 @@
 // The device registry: merges what adapters report with what the user set (names, areas), keeps the live
 // model in memory, persists it, and routes commands to the right adapter.
-import type { AdapterDevice, AdapterEvent, ProtocolAdapter } from '../../shared/adapter';
+import type { IntegrationDevice, IntegrationEvent, AnyIntegration } from '../../shared/integration';
 import { HearthError } from '../../shared/errors';
 import { commandValueSchema, type Area, type CapabilityValue, type Device } from '../../shared/model';
 import type { EventBus, Logger } from '../bus';
@@ -41,7 +41,7 @@ export class DeviceService {
   readonly #devices = new Map<string, Device>();
   /** What the renderer does not need to see: the adapter's id and whether the user chose name/area. */
   readonly #meta = new Map<string, { nativeId: string; userNamed: boolean; userArea: boolean }>();
-  readonly #adapters = new Map<string, ProtocolAdapter>();
+  readonly #adapters = new Map<string, AnyIntegration>();
   readonly #unsubscribe: (() => void)[] = [];
   readonly #d: DeviceServiceDeps;
   readonly #now: () => number;
@@ -77,7 +77,7 @@ export class DeviceService {
     return d;
   }
 
-  attach(adapter: ProtocolAdapter): void {
+  attach(adapter: AnyIntegration): void {
     this.#adapters.set(adapter.protocol, adapter);
     this.#unsubscribe.push(adapter.subscribe((e) => this.#onAdapterEvent(adapter, e)));
   }
@@ -246,7 +246,7 @@ export class DeviceService {
     upsertDevice(this.#d.db, { ...d, ...this.#metaOf(d.id) }, this.#now());
   }
 
-  #onAdapterEvent(adapter: ProtocolAdapter, e: AdapterEvent): void {
+  #onAdapterEvent(adapter: AnyIntegration, e: IntegrationEvent<unknown>): void {
     switch (e.type) {
       case 'device':
         return this.#onDevice(adapter, e.device);
@@ -284,7 +284,7 @@ export class DeviceService {
     }
   }
 
-  #onDevice(adapter: ProtocolAdapter, a: AdapterDevice): void {
+  #onDevice(adapter: AnyIntegration, a: IntegrationDevice): void {
     const id = deviceId(adapter.protocol, a.nativeId);
     const known = this.#devices.get(id);
     const meta = this.#meta.get(id) ?? { nativeId: a.nativeId, userNamed: false, userArea: false };

@@ -1,15 +1,17 @@
-// A scripted ProtocolAdapter for unit tests of the core's services (integration tests use the real stacks).
-import type { AdapterDevice, AdapterEvent, AdapterListener, AdapterStatus, ProtocolAdapter } from '../../shared/adapter';
+// A scripted Integration for unit tests of the core's services (integration tests use the real stacks).
+import type { AnyIntegration, IntegrationDevice, IntegrationEvent, IntegrationFeature, IntegrationListener, IntegrationStatus } from '../../shared/integration';
 import { HearthError } from '../../shared/errors';
 import type { CapabilityValue } from '../../shared/model';
 
-export class ScriptedAdapter implements ProtocolAdapter {
+export class ScriptedAdapter implements AnyIntegration {
   readonly protocol = 'zwave' as const;
   readonly label = 'scripted';
+  readonly features = new Set<IntegrationFeature>();
+  readonly facets = {};
   readonly commands: { nativeId: string; capabilityId: string; value: CapabilityValue }[] = [];
-  #status: AdapterStatus = { state: 'stopped' };
-  readonly #listeners = new Set<AdapterListener>();
-  readonly #devices = new Map<string, AdapterDevice>();
+  #status: IntegrationStatus = { state: 'stopped' };
+  readonly #listeners = new Set<IntegrationListener<unknown>>();
+  readonly #devices = new Map<string, IntegrationDevice>();
 
   async start() {
     this.emit({ type: 'status', status: (this.#status = { state: 'ready' }) });
@@ -43,17 +45,17 @@ export class ScriptedAdapter implements ProtocolAdapter {
     else if (this.echo && this.echoLate) setImmediate(() => this.emit({ type: 'state', nativeId, capabilityId, value, at: Date.now() }));
     else if (this.echo) this.emit({ type: 'state', nativeId, capabilityId, value, at: Date.now() });
   }
-  subscribe(l: AdapterListener) {
+  subscribe(l: IntegrationListener<unknown>) {
     this.#listeners.add(l);
     return () => this.#listeners.delete(l);
   }
-  emit(e: AdapterEvent) {
+  emit(e: IntegrationEvent<unknown>) {
     if (e.type === 'device') this.#devices.set(e.device.nativeId, e.device);
     for (const l of this.#listeners) l(e);
   }
 }
 
-export function lampDevice(over: Partial<AdapterDevice> = {}): AdapterDevice {
+export function lampDevice(over: Partial<IntegrationDevice> = {}): IntegrationDevice {
   return {
     nativeId: 'h-2',
     suggestedName: 'Floor Lamp',
@@ -73,7 +75,7 @@ export function lampDevice(over: Partial<AdapterDevice> = {}): AdapterDevice {
 }
 
 /** The demo home's devices, as the Z-Wave adapter reports them, for unit tests of plans and automations. */
-export function demoDevices(): AdapterDevice[] {
+export function demoDevices(): IntegrationDevice[] {
   const base = { manufacturer: 'Hearth', model: 'Demo', firmware: '1.0', health: 'online' as const };
   return [
     { ...base, nativeId: '2', suggestedName: 'Floor Lamp', suggestedArea: 'Living Room', capabilities: [{ id: 'onOff', kind: 'onOff', writable: true }], state: { onOff: false } },

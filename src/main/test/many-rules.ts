@@ -1,7 +1,7 @@
 // A large home's automations for scale tests and the benchmark: lights, and rules of every kind spread over
 // them (clock, sun, interval, device-state and threshold triggers; conditions; commands, relative steps, delays).
 import type { RuleInput, Trigger } from '../../shared/automation';
-import type { AdapterDevice } from '../../shared/adapter';
+import type { IntegrationDevice } from '../../shared/integration';
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -9,7 +9,7 @@ export function rng(seed: number): () => number {
 }
 
 /** Dimmable lights as the Z-Wave adapter reports them (native ids from 1000 up, clear of the demo home's). */
-export function manyLights(n: number): AdapterDevice[] {
+export function manyLights(n: number): IntegrationDevice[] {
   return Array.from({ length: n }, (_, i) => ({
     nativeId: String(1000 + i), suggestedName: `Light ${i + 1}`, suggestedArea: null, manufacturer: 'Hearth', model: 'Demo', firmware: '1.0', health: 'online' as const,
     capabilities: [{ id: 'onOff', kind: 'onOff' as const, writable: true }, { id: 'level', kind: 'level' as const, writable: true, min: 0, max: 100, unit: '%' }],

@@ -1,8 +1,9 @@
-// Hearth's Matter controller: a matter.js ServerNode with the controller behaviour, on loopback only (see
-// environment.ts), whose fabric and device cache live in a caller-supplied folder or vault. Implements the shared
-// ProtocolAdapter; Matter-only operations (commission, multi-admin, removal, network info) are extra methods and
-// commissioning progress arrives through onMatterEvent(). Only plain values leave this folder.
-import type { AdapterDevice, AdapterEvent, AdapterListener, AdapterStatus, DeviceDetails, ProtocolAdapter } from '../../shared/adapter';
+// Hearth's Matter controller as an Integration (shared/integration.ts): a matter.js ServerNode with the controller
+// behaviour, on loopback only (see environment.ts), whose fabric and device cache live in a caller-supplied folder
+// or vault. Matter-only operations (commissioning, multi-admin, network info) are its facets; commissioning
+// progress arrives as 'commissioning' stack events in the one stream. Only plain values leave this folder.
+import { fanOut, type DeviceDetails, type IntegrationDevice, type IntegrationEvent, type IntegrationFeature, type IntegrationListener, type IntegrationStatus } from '../../shared/integration';
+import type { Logger } from '../../shared/logger';
 import { HearthError } from '../../shared/errors';
 import { commandValueSchema } from '../../shared/model';
 import type { CapabilityValue } from '../../shared/model';
@@ -23,6 +24,8 @@ import { ChangeNotificationService, ControllerBehavior, ServerNode, VendorId } f
 import { networkInfo } from './network-info';
 import type { NetworkInfo } from './network-info';
 import { executeAction } from './actions';
+import type { CommissioningEvent, MatterEvent, MatterFacets, MatterIntegration } from './facets';
+import { routeMatterLogging } from './logging';
 import { directoryVault } from './vault';
 import type { MatterVault } from './vault';
 
@@ -39,37 +42,49 @@ export interface MatterAdapterOptions {
   commandTimeoutMs?: number;
   /** What the controller talks to, as the radio list shows it. */
   label?: string;
+  /** Takes matter.js's warnings and errors from now on (see logging.ts; matter.js has one logger per process). */
+  log?: Logger;
 }
-
-/** Commissioning progress; `attemptId` ties the events of one commission() call together. */
-export interface CommissioningEvent extends StepReport {
-  type: 'commissioning';
-  attemptId: string;
-  at: number;
-  nativeId?: string;
-  error?: { code: string; message: string; next?: string };
-}
-
-export type MatterEvent = CommissioningEvent;
 
 const CONTROLLER_ID = 'hearth-controller';
 let attempts = 0;
 
-export class MatterAdapter implements ProtocolAdapter {
+const FEATURES: ReadonlySet<IntegrationFeature> = new Set<IntegrationFeature>(['commissioning', 'remove', 'details', 'multiAdmin', 'networkInfo']);
+
+export class MatterAdapter implements MatterIntegration {
   readonly protocol = 'matter' as const;
   readonly label: string;
+  readonly features = FEATURES;
+  readonly facets: MatterIntegration['facets'];
   private readonly vault: MatterVault;
-  private readonly listeners = new Set<AdapterListener>();
-  private readonly matterListeners = new Set<(e: MatterEvent) => void>();
-  private readonly registry = new DeviceRegistry((e) => this.emit(e));
+  private readonly listeners = new Set<IntegrationListener<MatterEvent>>();
+  private readonly registry = new DeviceRegistry((e) => this.onRegistryEvent(e));
   private controller: ServerNode | undefined;
-  private current: AdapterStatus = { state: 'stopped' };
+  private current: IntegrationStatus = { state: 'stopped' };
   private unobserve: (() => void) | undefined;
+  /** Commissioning attempts running: the pairing window is open while there is one. */
+  private commissioning = 0;
 
   constructor(private readonly options: MatterAdapterOptions) {
     if (!options.vault && !options.dataDir) throw new Error('MatterAdapter needs a dataDir or a vault');
     this.vault = options.vault ?? directoryVault(options.dataDir!);
     this.label = options.label ?? 'Matter controller (this computer, loopback only)';
+    // matter.js has one logger per process: from now on its lines go to this controller's Logger.
+    if (options.log) routeMatterLogging(options.log);
+    this.facets = {
+      remove: { remove: (nativeId, opts) => this.remove(nativeId, opts) },
+      details: { details: (nativeId) => this.details(nativeId) },
+      commissioning: {
+        commission: (request) => this.commission(request),
+        discover: (opts) => this.discoverCommissionable(opts),
+      },
+      multiAdmin: {
+        openWindow: (nativeId, seconds) => this.openCommissioningWindow(nativeId, { timeoutSeconds: seconds }),
+        closeWindow: (nativeId) => this.closeCommissioningWindow(nativeId),
+        fabrics: (nativeId) => this.listFabrics(nativeId),
+      },
+      network: { info: (nativeId) => this.networkInfo(nativeId) },
+    } satisfies MatterFacets;
   }
 
   async start(): Promise<void> {
@@ -100,7 +115,7 @@ export class MatterAdapter implements ProtocolAdapter {
       await node.start();
       this.controller = node;
       for (const peer of node.peers) if (peer.lifecycle.isCommissioned) this.registry.track(peer, { restored: true });
-      this.setStatus({ state: 'ready', detail: `${this.registry.all().length} Matter device(s)` });
+      this.setStatus({ state: 'ready', detail: this.detail() });
     } catch (err) {
       this.unobserve?.();
       await node?.close().catch(() => undefined);
@@ -125,11 +140,11 @@ export class MatterAdapter implements ProtocolAdapter {
     }
   }
 
-  status(): AdapterStatus {
+  status(): IntegrationStatus {
     return this.current;
   }
 
-  devices(): AdapterDevice[] {
+  devices(): IntegrationDevice[] {
     return this.registry.all();
   }
 
@@ -152,31 +167,30 @@ export class MatterAdapter implements ProtocolAdapter {
     }
   }
 
-  subscribe(listener: AdapterListener): () => void {
+  subscribe(listener: IntegrationListener<MatterEvent>): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  /** Matter-only events (commissioning progress). Returns an unsubscribe function. */
-  onMatterEvent(listener: (event: MatterEvent) => void): () => void {
-    this.matterListeners.add(listener);
-    return () => this.matterListeners.delete(listener);
-  }
-
-  /** Adds a device by pairing code or QR payload; resolves with the new device. Progress: onMatterEvent. */
-  async commission(request: CommissionRequest): Promise<AdapterDevice> {
+  /** Adds a device by pairing code or QR payload; resolves with the new device. Progress: 'commissioning' events. */
+  async commission(request: CommissionRequest): Promise<IntegrationDevice> {
     const attemptId = request.attemptId ?? `commission-${++attempts}`;
     const report = (r: StepReport & Partial<CommissioningEvent>) =>
-      this.emitMatter({ type: 'commissioning', attemptId, at: Date.now(), ...r });
+      this.emit({ type: 'stack', event: { type: 'commissioning', attemptId, at: Date.now(), ...r } });
+    const controller = this.running();
+    if (this.commissioning++ === 0) this.emit({ type: 'pairing', event: { type: 'window', open: true, endsAt: null } });
     try {
-      const node = await commission(this.running(), request, report);
+      const node = await commission(controller, request, report);
       const device = this.registry.track(node);
       report({ step: 'done', message: `Added ${device.suggestedName ?? device.model}`, nativeId: device.nativeId });
+      this.emit({ type: 'pairing', event: { type: 'progress', nativeId: device.nativeId, step: 'ready', canRetry: false } });
       return device;
     } catch (err) {
       const error = err instanceof HearthError ? err : commissioningError(err, 'interview');
       report({ step: 'failed', message: error.message, error: { code: error.code, message: error.message, ...(error.next ? { next: error.next } : {}) } });
       throw error;
+    } finally {
+      if (--this.commissioning === 0) this.emit({ type: 'pairing', event: { type: 'window', open: false, endsAt: null } });
     }
   }
 
@@ -263,28 +277,28 @@ export class MatterAdapter implements ProtocolAdapter {
     return t;
   }
 
-  private setStatus(status: AdapterStatus) {
+  /** What the radio list says while the controller runs: how many devices it holds now. */
+  private detail(): string {
+    const n = this.registry.all().length;
+    return `${n} Matter device${n === 1 ? '' : 's'}`;
+  }
+
+  /** Passes the registry's events on; a device added or removed changes the status detail too. */
+  private onRegistryEvent(event: IntegrationEvent<never>): void {
+    this.emit(event);
+    if ((event.type === 'device' || event.type === 'deviceRemoved') && this.controller && this.current.state === 'ready') {
+      const detail = this.detail();
+      if (detail !== this.current.detail) this.setStatus({ state: 'ready', detail });
+    }
+  }
+
+  private setStatus(status: IntegrationStatus) {
     this.current = status;
     this.emit({ type: 'status', status });
   }
 
-  private emit(event: AdapterEvent) {
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(event);
-      } catch {
-        // one failing listener must not break the others
-      }
-    }
-  }
-
-  private emitMatter(event: MatterEvent) {
-    for (const listener of [...this.matterListeners]) {
-      try {
-        listener(event);
-      } catch {
-        // as above
-      }
-    }
+  private emit(event: IntegrationEvent<MatterEvent>) {
+    // one failing listener must not break the others
+    fanOut(this.listeners, event);
   }
 }

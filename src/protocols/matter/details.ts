@@ -1,6 +1,6 @@
 // A commissioned device described for "Device details": its node id on Hearth's fabric, endpoints with their device
 // types and clusters (by Matter name), what Hearth can do with it and how it is powered. Plain values only.
-import type { DeviceDetails, DeviceEndpoint } from '../../shared/adapter';
+import type { DeviceDetails, DeviceEndpoint } from '../../shared/integration';
 import type { TrackedDevice } from './device-registry';
 import { Matter } from './matterjs';
 import type { Endpoint } from './matterjs';

@@ -1,6 +1,6 @@
 // Keeps the controller's commissioned peers as Hearth devices: capabilities bound from their clusters, last known
 // state, health from the subscription, and turns matter.js change notifications into plain adapter events.
-import type { AdapterDevice, AdapterEvent } from '../../shared/adapter';
+import type { IntegrationDevice, IntegrationEvent } from '../../shared/integration';
 import type { CapabilityValue, DeviceHealth } from '../../shared/model';
 import { affectedCapabilities, bindDevice, readCapability, readState } from './mapping';
 import type { BoundCapability, EndpointSnapshot } from './mapping';
@@ -52,17 +52,17 @@ export class DeviceRegistry {
   private readonly byId = new Map<string, TrackedDevice>();
   private readonly byNode = new Map<Endpoint, TrackedDevice>();
 
-  constructor(private readonly emit: (event: AdapterEvent) => void) {}
+  constructor(private readonly emit: (event: IntegrationEvent<never>) => void) {}
 
   get(nativeId: string): TrackedDevice | undefined {
     return this.byId.get(nativeId);
   }
 
-  all(): AdapterDevice[] {
+  all(): IntegrationDevice[] {
     return [...this.byId.values()].map((t) => this.describe(t));
   }
 
-  describe(t: TrackedDevice): AdapterDevice {
+  describe(t: TrackedDevice): IntegrationDevice {
     const info = deviceInfo(t.node);
     return {
       nativeId: t.nativeId,
@@ -82,7 +82,7 @@ export class DeviceRegistry {
    * `unknown` until its subscription is up; if that has not happened after `offlineAfterMs` it is `offline`
    * (matter.js keeps retrying; the first report turns it `online`).
    */
-  track(node: ClientNode, options: { restored?: boolean; offlineAfterMs?: number } = {}): AdapterDevice {
+  track(node: ClientNode, options: { restored?: boolean; offlineAfterMs?: number } = {}): IntegrationDevice {
     const existing = this.byId.get(node.id);
     if (existing) return this.describe(existing);
     const endpoints = snapshotNode(node);

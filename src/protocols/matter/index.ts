@@ -1,6 +1,10 @@
-// Public surface of Hearth's Matter support. Everything exported here deals in plain values only.
-export { MatterAdapter } from './adapter';
-export type { CommissioningEvent, MatterAdapterOptions, MatterEvent } from './adapter';
+// The only import point of Hearth's Matter support (lint forbids deep imports from outside this folder).
+// Everything exported here deals in plain values only; matter.js itself is imported by matterjs.ts alone.
+import { MatterAdapter, type MatterAdapterOptions } from './adapter';
+import type { MatterIntegration } from './facets';
+
+export type { MatterAdapterOptions } from './adapter';
+export type { CommissioningEvent, MatterCommissioningFacet, MatterEvent, MatterFacets, MatterIntegration, MatterMultiAdminFacet, MatterNetworkFacet } from './facets';
 export type { CommissionRequest, CommissioningStep } from './commissioning';
 export type { CommissioningWindow } from './commissioning-window';
 export type { CommissionableDevice } from './discovery';
@@ -13,9 +17,9 @@ export type { PairingInfo } from './pairing-code';
 export { configureMatterLogging } from './logging';
 export type { MatterLogLevel, MatterLogLine } from './logging';
 export { checkLoopbackOnlyNamespace } from './loopback-namespace';
-export { VirtualMatterDevice } from './simulator/virtual-device';
-export type { VirtualDeviceOptions, VirtualDevicePairing, VirtualDeviceState } from './simulator/virtual-device';
-export type { VirtualDeviceKind } from './simulator/kinds';
-export type { SimulatedNetwork } from './simulator/network-diagnostics';
-export { DEMO_MATTER_DEVICES, startVirtualHome, stopVirtualHome } from './simulator/virtual-home';
-export type { RunningVirtualDevice, VirtualHomeDevice } from './simulator/virtual-home';
+export * from './simulator';
+
+/** Hearth's Matter controller, on loopback only, with its fabric in `dataDir` or a vault. */
+export function createMatterIntegration(options: MatterAdapterOptions): MatterIntegration {
+  return new MatterAdapter(options);
+}

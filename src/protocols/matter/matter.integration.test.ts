@@ -5,10 +5,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdapterEvent } from '../../shared/adapter';
+import type { IntegrationEvent } from '../../shared/integration';
+import type { MatterEvent } from './facets';
 import { HearthError } from '../../shared/errors';
 import { MatterAdapter } from './adapter';
-import type { CommissioningEvent } from './adapter';
+import type { CommissioningEvent } from './facets';
 import { checkLoopbackOnlyNamespace } from './loopback-namespace';
 import { Logger, LogLevel, ManualPairingCodeCodec } from './matterjs';
 import { parsePairingCode } from './pairing-code';
@@ -38,7 +39,7 @@ describe.skipIf(!ns.ok)(`Matter over loopback: commission, control, multi-admin,
   let sensor: VirtualMatterDevice;
   let hearth: MatterAdapter;
   let other: MatterAdapter; // a second controller ("another app") for multi-admin
-  const events: AdapterEvent[] = [];
+  const events: IntegrationEvent<MatterEvent>[] = [];
   const progress: CommissioningEvent[] = [];
   let lightId = '';
 
@@ -63,8 +64,10 @@ describe.skipIf(!ns.ok)(`Matter over loopback: commission, control, multi-admin,
       supportedFabrics: 5, // Matter's minimum
     });
     hearth = new MatterAdapter({ dataDir: join(dir, 'hearth') });
-    hearth.subscribe((e) => events.push(e));
-    hearth.onMatterEvent((e) => progress.push(e));
+    hearth.subscribe((e) => {
+      events.push(e);
+      if (e.type === 'stack') progress.push(e.event);
+    });
     await hearth.start();
     other = new MatterAdapter({ dataDir: join(dir, 'other-app'), fabricLabel: 'Other app' });
     await other.start();

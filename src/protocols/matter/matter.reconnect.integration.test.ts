@@ -5,7 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdapterEvent } from '../../shared/adapter';
+import type { IntegrationEvent } from '../../shared/integration';
+import type { MatterEvent } from './facets';
 import { MatterAdapter } from './adapter';
 import { checkLoopbackOnlyNamespace } from './loopback-namespace';
 import { Logger, LogLevel } from './matterjs';
@@ -35,7 +36,7 @@ describe.skipIf(!ns.ok)(`Matter over loopback: thermostat, restarts and reconnec
   let lamp: VirtualMatterDevice;
   let twin: VirtualMatterDevice;
   let hearth: MatterAdapter;
-  const events: AdapterEvent[] = [];
+  const events: IntegrationEvent<MatterEvent>[] = [];
   let thermostatId = '';
 
   const startHearth = async () => {

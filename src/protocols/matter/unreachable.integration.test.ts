@@ -6,7 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdapterEvent } from '../../shared/adapter';
+import type { IntegrationEvent } from '../../shared/integration';
+import type { MatterEvent } from './facets';
 import { MatterAdapter } from './adapter';
 import { checkLoopbackOnlyNamespace } from './loopback-namespace';
 import { Logger, LogLevel } from './matterjs';
@@ -32,7 +33,7 @@ describe.skipIf(!ns.ok)(`Matter: a device that lost power ${SKIP_REASON}`, () =>
   let dir: string;
   let thermostat: VirtualMatterDevice;
   let hearth: MatterAdapter;
-  const events: AdapterEvent[] = [];
+  const events: IntegrationEvent<MatterEvent>[] = [];
   let id = '';
   const setpoints = (from: number) => events.slice(from).filter((e) => e.type === 'state' && e.nativeId === id && e.capabilityId === 'setpoint');
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Logger } from 'zigbee-herdsman/dist/utils/logger';
-import type { AdapterEvent } from '../../shared/adapter';
+import type { IntegrationEvent } from '../../shared/integration';
 import { HearthError } from '../../shared/errors';
 import { ZigbeeAdapter } from './adapter';
 
@@ -45,7 +45,7 @@ describe('ZigbeeAdapter options and start-up failures', () => {
   it('reports an unreachable coordinator as a readable failure, not a crash', async () => {
     const port = await closedPort();
     const adapter = new ZigbeeAdapter({ ...base, serialPath: `tcp://127.0.0.1:${port}` });
-    const events: AdapterEvent[] = [];
+    const events: IntegrationEvent<unknown>[] = [];
     adapter.subscribe((e) => events.push(e));
     const error = await adapter.start().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HearthError);
@@ -59,13 +59,13 @@ describe('ZigbeeAdapter options and start-up failures', () => {
   it('redacts the network key from everything herdsman and the converters log', async () => {
     const lines: string[] = [];
     const port = await closedPort();
-    const adapter = new ZigbeeAdapter({ ...base, serialPath: `tcp://127.0.0.1:${port}`, log: (_l, m) => lines.push(m) });
+    const adapter = new ZigbeeAdapter({ ...base, serialPath: `tcp://127.0.0.1:${port}`, log: { info: () => undefined, warn: (m) => lines.push(m), error: (m) => lines.push(m) } });
     await adapter.start().catch(() => undefined);
     expect(lines.length).toBeGreaterThan(0);
     // herdsman prints the key in hex when the adapter's network does not match the configuration
     const hex = Buffer.from(base.networkKey).toString('hex');
     herdsmanLogging.logger.error(`- Network Key: configured=${hex}, adapter:active=00`, 'zh:adapter:zstack:manager');
-    expect(lines.at(-1)).toBe('- Network Key: configured=<redacted>, adapter:active=00');
+    expect(lines.at(-1)).toBe('zigbee zh:adapter:zstack:manager: - Network Key: configured=<redacted>, adapter:active=00');
     expect(lines.some((l) => l.includes(hex))).toBe(false);
   });
 });

@@ -1,40 +1,42 @@
-// Zigbee ProtocolAdapter over zigbee-herdsman's Controller and zigbee-herdsman-converters.
-// Herdsman objects stay inside this folder; everything emitted is plain data.
-import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+// Zigbee as an Integration (shared/integration.ts) over zigbee-herdsman's Controller and
+// zigbee-herdsman-converters. Herdsman objects stay inside this folder; everything emitted is plain data.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Controller, type Events, type Models } from 'zigbee-herdsman';
-import type { AdapterDevice, AdapterEvent, AdapterListener, AdapterStatus, DeviceDetails, FirmwareCheck, PairingFacet, ProtocolAdapter } from '../../shared/adapter';
 import { HearthError } from '../../shared/errors';
+import type { BackupsFacet, IntegrationDevice, IntegrationEvent, IntegrationFeature, IntegrationListener, IntegrationStatus, NetworkScan } from '../../shared/integration';
 import { type CapabilityValue, type DeviceHealth, commandValueSchema } from '../../shared/model';
 import { checkAvailability, initialHealth } from './availability';
-import { readPayload } from './capabilities';
+import { readPayload } from './mapping/capabilities';
 import { needsConfigure } from './configure-device';
 import { ReadBacks, fanOut, protectBackupFile, teardownController } from './controller-util';
-import { fromZigbee, readBack, toZigbee } from './converters';
-import { type CoordinatorBackup, readCoordinatorBackup } from './backup-file';
+import { fromZigbee, readBack, toZigbee } from './mapping/converters';
+import { backupMeta, coordinatorBackupOf } from './backup-file';
 import { deviceDetails } from './details';
 import { type DeviceEntry, DeviceRegistry } from './device-registry';
 import { commandError, describeError, startError } from './errors';
+import type { ZigbeeEvent } from './events';
+import type { ZigbeeFacets, ZigbeeIntegration } from './facets';
 import { Joining } from './joining';
-import { type OtaOptions, checkFirmware } from './ota';
-import { createPairingFacet } from './pairing';
-import type { BackupResult, NetworkMap, ZigbeeEvent, ZigbeeListener } from './events';
+import { checkFirmware } from './ota';
+import { createPairingFacet, toPairingEvent } from './pairing';
 import { installLogging } from './logging';
-import { type ScanOptions, scanNetwork } from './network-scan';
+import { scanNetwork } from './network-scan';
 import { type ZigbeeAdapterOptions, type ZigbeeAdapterOptionsInput, type ZigbeeLinkOptions, controllerOptions, dataPaths, linkOf, parseOptions, withLink } from './options';
 
-export type { ZigbeeEvent, ZigbeeListener, NetworkMap, BackupResult } from './events';
-export type { ZigbeeAdapterOptionsInput as ZigbeeAdapterOptions, ZigbeeLinkOptions } from './options';
-export type { CoordinatorBackup } from './backup-file';
+export type { ZigbeeAdapterOptionsInput as ZigbeeAdapterOptions } from './options';
 
-export class ZigbeeAdapter implements ProtocolAdapter {
+const FEATURES: ReadonlySet<IntegrationFeature> = new Set<IntegrationFeature>(['pairing', 'remove', 'details', 'firmwareCheck', 'backups', 'networkMap']);
+const ROLES = { Coordinator: 'coordinator', Router: 'router', EndDevice: 'endDevice', Unknown: 'unknown' } as const;
+
+export class ZigbeeAdapter implements ZigbeeIntegration {
   readonly protocol = 'zigbee' as const;
+  readonly features = FEATURES;
+  readonly facets: ZigbeeIntegration['facets'];
   label: string;
-  readonly pairing: PairingFacet = createPairingFacet(this);
   private opts: ZigbeeAdapterOptions;
   private controller: Controller | undefined;
-  private current: AdapterStatus = { state: 'stopped' };
-  private readonly listeners = new Set<AdapterListener>();
-  private readonly zigbeeListeners = new Set<ZigbeeListener>();
+  private current: IntegrationStatus = { state: 'stopped' };
+  private readonly listeners = new Set<IntegrationListener<ZigbeeEvent>>();
   private readonly registry = new DeviceRegistry();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly readBacks = new ReadBacks();
@@ -50,7 +52,29 @@ export class ZigbeeAdapter implements ProtocolAdapter {
   constructor(options: ZigbeeAdapterOptionsInput) {
     this.opts = parseOptions(options);
     this.label = this.opts.label ?? `Zigbee ${this.opts.adapterType} adapter at ${this.opts.serialPath}`;
-    this.installLogging();
+    this.facets = {
+      pairing: createPairingFacet(this),
+      remove: { remove: (nativeId, opts) => this.remove(nativeId, opts) },
+      details: { details: (nativeId) => this.details(nativeId) },
+      firmware: { check: (nativeId) => this.checkFirmware(nativeId) },
+      backups: this.backupsFacet(),
+      networkMap: { scan: (opts) => this.scanNetwork(opts) },
+      zigbee: {
+        link: () => {
+          const l = this.link;
+          return { port: l.serialPath, adapter: l.adapterType, channel: l.channel, panId: l.panId, extendedPanId: Buffer.from(l.extendedPanId).toString('hex') };
+        },
+        network: () => ({
+          port: this.opts.serialPath,
+          adapter: this.opts.adapterType,
+          channel: this.opts.channel,
+          panId: this.opts.panId,
+          extendedPanId: this.opts.extendedPanId,
+          networkKey: this.opts.networkKey,
+        }),
+        rename: (nativeId, name, area) => this.rename(nativeId, name, area),
+      },
+    } satisfies ZigbeeFacets;
   }
 
   private installLogging(): void {
@@ -62,27 +86,22 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     return linkOf(this.opts);
   }
 
-  status(): AdapterStatus {
+  status(): IntegrationStatus {
     return this.current;
   }
 
-  devices(): AdapterDevice[] {
+  devices(): IntegrationDevice[] {
     return this.registry.all().map((e) => DeviceRegistry.toAdapterDevice(e));
   }
 
-  subscribe(listener: AdapterListener): () => void {
+  subscribe(listener: IntegrationListener<ZigbeeEvent>): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  /** Pairing progress, permit-join window and network-scan progress. */
-  subscribeZigbee(listener: ZigbeeListener): () => void {
-    this.zigbeeListeners.add(listener);
-    return () => this.zigbeeListeners.delete(listener);
-  }
-
   async start(): Promise<void> {
     if (this.current.state === 'ready' || this.current.state === 'starting') return;
+    this.installLogging();
     this.setStatus({ state: 'starting', detail: `Opening ${this.opts.serialPath}` });
     mkdirSync(this.opts.dataDir, { recursive: true, mode: 0o700 });
     const controller = new Controller(controllerOptions(this.opts));
@@ -187,15 +206,40 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
   }
 
-  /** Writes a coordinator backup (Open Coordinator Backup JSON; it contains the network key) to `filePath`. */
-  async backup(filePath: string): Promise<BackupResult> {
-    await this.ready().backup();
-    const source = dataPaths(this.opts.dataDir).coordinatorBackup;
-    copyFileSync(source, filePath);
-    chmodSync(filePath, 0o600);
-    this.protectBackupFile();
-    const json = JSON.parse(readFileSync(filePath, 'utf8')) as { devices?: unknown[]; metadata?: { internal?: { date?: string } } };
-    return { path: filePath, devices: json.devices?.length ?? 0, createdAt: json.metadata?.internal?.date ?? new Date().toISOString() };
+  /**
+   * Coordinator backups: herdsman writes the Open Coordinator Backup (it contains the network key); a restore makes
+   * an image herdsman's coordinator backup and its network the configuration, so the next start writes it into a
+   * factory-new stick. The old stick must not run at the same time.
+   */
+  private backupsFacet(): BackupsFacet {
+    return {
+      file: { prefix: 'coordinator', extension: 'json' },
+      create: async () => {
+        await this.ready().backup();
+        const data = new Uint8Array(readFileSync(dataPaths(this.opts.dataDir).coordinatorBackup));
+        this.protectBackupFile();
+        return { data, meta: backupMeta(coordinatorBackupOf(data)) };
+      },
+      describe: async (data) => backupMeta(coordinatorBackupOf(data)),
+      restore: async (data, opts) => {
+        const backup = coordinatorBackupOf(data);
+        await this.stop();
+        const target = opts.target ?? {};
+        this.reconfigure({
+          ...(target.port ? { serialPath: target.port } : {}),
+          ...(target.adapter ? { adapterType: target.adapter as ZigbeeAdapterOptions['adapterType'] } : {}),
+          channel: backup.channel,
+          panId: backup.panId,
+          extendedPanId: backup.extendedPanId,
+          networkKey: backup.networkKey,
+        });
+        mkdirSync(this.opts.dataDir, { recursive: true, mode: 0o700 });
+        writeFileSync(dataPaths(this.opts.dataDir).coordinatorBackup, data, { mode: 0o600 });
+        this.protectBackupFile();
+        await this.start();
+        return { converted: false };
+      },
+    };
   }
 
   /** Asks a device whose interview failed all pairing questions again (battery devices must be awake). */
@@ -203,14 +247,14 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     await this.joining.retry(this.ready().getDeviceByIeeeAddr(nativeId.toLowerCase()), nativeId);
   }
 
-  async details(nativeId: string): Promise<DeviceDetails> {
+  async details(nativeId: string) {
     return deviceDetails(this.entry(nativeId));
   }
 
   /** Asks the device which firmware it runs and looks for a newer image in the configured OTA index. */
-  async checkFirmware(nativeId: string, ota: OtaOptions = {}): Promise<FirmwareCheck> {
+  async checkFirmware(nativeId: string) {
     const entry = this.entry(nativeId);
-    return await checkFirmware(entry.device, entry.definition, { indexPath: this.opts.otaIndexPath, ...ota });
+    return await checkFirmware(entry.device, entry.definition, { indexPath: this.opts.otaIndexPath });
   }
 
   /**
@@ -223,25 +267,14 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     }
     this.opts = withLink(this.opts, patch);
     this.label = `Zigbee ${this.opts.adapterType} adapter at ${this.opts.serialPath}`;
-    this.installLogging();
-  }
-
-  /**
-   * Prepares a restore: the backup becomes herdsman's coordinator backup and its network the
-   * configuration. On the next start herdsman writes it into a factory-new stick. Returns the backup read.
-   */
-  prepareRestore(file: string, link: Partial<Pick<ZigbeeLinkOptions, 'serialPath' | 'adapterType' | 'baudRate' | 'rtscts'>> = {}): CoordinatorBackup {
-    const backup = readCoordinatorBackup(file);
-    this.reconfigure({ ...link, channel: backup.channel, panId: backup.panId, extendedPanId: backup.extendedPanId, networkKey: backup.networkKey });
-    copyFileSync(file, dataPaths(this.opts.dataDir).coordinatorBackup);
-    this.protectBackupFile();
-    return backup;
   }
 
   /** Reads neighbour tables from the coordinator outwards; bounded in devices and time, cancellable. */
-  async scanNetwork(opts: Omit<ScanOptions, 'onProgress'> = {}): Promise<NetworkMap> {
+  async scanNetwork(opts: Parameters<ZigbeeFacets['networkMap']['scan']>[0] = {}): Promise<NetworkScan> {
     const devices = [...this.ready().getDevicesIterator()];
-    return await scanNetwork(devices, { ...opts, onProgress: (done, total, current) => this.emitZigbee({ type: 'scan', done, total, current }) });
+    const { onProgress, ...limits } = opts;
+    const map = await scanNetwork(devices, { ...limits, onProgress: (done, total, current) => onProgress?.({ done, total, current }) });
+    return { ...map, nodes: map.nodes.map((n) => ({ nativeId: n.nativeId, networkAddress: n.networkAddress, role: ROLES[n.type] ?? 'unknown' })) };
   }
 
   // ---- herdsman events ----
@@ -372,16 +405,19 @@ export class ZigbeeAdapter implements ProtocolAdapter {
     this.timers.clear();
   }
 
-  private setStatus(status: AdapterStatus): void {
+  private setStatus(status: IntegrationStatus): void {
     this.current = status;
     this.emit({ type: 'status', status });
   }
 
-  private emit(event: AdapterEvent): void {
+  private emit(event: IntegrationEvent<ZigbeeEvent>): void {
     fanOut(this.listeners, event);
   }
 
+  /** A Zigbee event, and what it means for pairing, in the one stream. */
   private emitZigbee(event: ZigbeeEvent): void {
-    fanOut(this.zigbeeListeners, event);
+    this.emit({ type: 'stack', event });
+    const pairing = toPairingEvent(event);
+    if (pairing) this.emit({ type: 'pairing', event: pairing });
   }
 }

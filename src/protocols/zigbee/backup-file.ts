@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { HearthError } from '../../shared/errors';
+import type { BackupMeta } from '../../shared/integration';
 
 const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-fA-F]{${bytes * 2}}$`));
 
@@ -46,11 +47,25 @@ export function parseCoordinatorBackup(json: unknown): CoordinatorBackup {
 }
 
 export function readCoordinatorBackup(file: string): CoordinatorBackup {
+  return coordinatorBackupOf(readFileSync(file));
+}
+
+/** Reads an image (the JSON file's bytes); BAD_REQUEST when it is not a coordinator backup. */
+export function coordinatorBackupOf(data: Uint8Array): CoordinatorBackup {
   try {
-    return parseCoordinatorBackup(JSON.parse(readFileSync(file, 'utf8')));
+    return parseCoordinatorBackup(JSON.parse(Buffer.from(data).toString('utf8')));
   } catch (e) {
     throw new HearthError('BAD_REQUEST', 'That file is not a Zigbee coordinator backup Hearth can read.', 'Pick a backup from the list, or a file in Open Coordinator Backup format.', {
       detail: e instanceof Error ? e.message : String(e),
     });
   }
+}
+
+/** A coordinator backup as the generic backups facet describes images. */
+export function backupMeta(b: CoordinatorBackup): BackupMeta {
+  return {
+    createdAt: b.createdAt,
+    devices: b.devices,
+    facts: { panId: b.panId, extendedPanId: Buffer.from(b.extendedPanId).toString('hex'), channel: b.channel, coordinatorIeee: b.coordinatorIeee },
+  };
 }

@@ -2,7 +2,7 @@
 // Hearth's policy that mains-powered lights and switches report on/off, level and colour
 // temperature changes so the UI follows changes made at the wall switch or by other controllers.
 import type { Models } from 'zigbee-herdsman';
-import { type Definition, configure } from './converters';
+import { type Definition, configure } from './mapping/converters';
 import { describeError } from './errors';
 
 /** Bump when the configuration below changes, so devices are configured again. */

@@ -1,8 +1,8 @@
 // A device's details for the UI (endpoints, clusters, exposes, firmware), as plain data.
 import { Zcl } from 'zigbee-herdsman';
-import type { DeviceDetails, DeviceFeature } from '../../shared/adapter';
-import type { ExposeLike } from './capabilities';
-import { exposesOf } from './converters';
+import type { DeviceDetails, DeviceFeature } from '../../shared/integration';
+import type { ExposeLike } from './mapping/capabilities';
+import { exposesOf } from './mapping/converters';
 import type { DeviceEntry } from './device-registry';
 import { DeviceRegistry } from './device-registry';
 

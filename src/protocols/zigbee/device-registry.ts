@@ -1,10 +1,10 @@
 // What the adapter knows per device: herdsman's Device, its converter definition, capability
-// bindings and the latest values. Converts to the plain AdapterDevice the rest of Hearth sees.
+// bindings and the latest values. Converts to the plain IntegrationDevice the rest of Hearth sees.
 import type { Models } from 'zigbee-herdsman';
-import type { AdapterDevice } from '../../shared/adapter';
+import type { IntegrationDevice } from '../../shared/integration';
 import type { CapabilityValue, DeviceHealth } from '../../shared/model';
-import { type CapabilityBinding, mapExposes } from './capabilities';
-import { type Definition, exposesOf, findDefinition } from './converters';
+import { type CapabilityBinding, mapExposes } from './mapping/capabilities';
+import { type Definition, exposesOf, findDefinition } from './mapping/converters';
 
 export interface DeviceEntry {
   device: Models.Device;
@@ -67,7 +67,7 @@ export class DeviceRegistry {
     return entry.definition ? `${entry.definition.vendor} ${entry.definition.model}` : entry.device.ieeeAddr;
   }
 
-  static toAdapterDevice(entry: DeviceEntry): AdapterDevice {
+  static toAdapterDevice(entry: DeviceEntry): IntegrationDevice {
     const { device, definition } = entry;
     const custom = device.meta.hearthName;
     return {

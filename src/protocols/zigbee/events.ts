@@ -1,5 +1,5 @@
-// Zigbee-specific progress events, delivered by ZigbeeAdapter.subscribeZigbee() next to the
-// shared AdapterEvents. Only plain values.
+// Zigbee's own events in the integration's stream (as 'stack' events, next to the generic ones), and the
+// network map as the scan reads it. Only plain values.
 
 export type InterviewStatus = 'started' | 'successful' | 'failed';
 
@@ -8,10 +8,7 @@ export type ZigbeeEvent =
   | { type: 'joined'; nativeId: string }
   | { type: 'interview'; nativeId: string; status: InterviewStatus; message?: string }
   | { type: 'configure'; nativeId: string; status: 'started' | 'done' | 'failed'; message?: string }
-  | { type: 'left'; nativeId: string }
-  | { type: 'scan'; done: number; total: number; current?: string };
-
-export type ZigbeeListener = (event: ZigbeeEvent) => void;
+  | { type: 'left'; nativeId: string };
 
 export interface NetworkNode {
   nativeId: string;
@@ -36,10 +33,4 @@ export interface NetworkMap {
   /** True when the scan stopped early (limit, time-out or cancellation). */
   partial: boolean;
   durationMs: number;
-}
-
-export interface BackupResult {
-  path: string;
-  devices: number;
-  createdAt: string;
 }

@@ -2,11 +2,11 @@
 // successful or failed with a readable reason) → configure (bindings, reporting) → first read of its
 // values. Also the retry of a failed interview.
 import type { Events, Models } from 'zigbee-herdsman';
-import type { AdapterEvent } from '../../shared/adapter';
+import type { IntegrationEvent } from '../../shared/integration';
 import { HearthError } from '../../shared/errors';
 import type { DeviceHealth } from '../../shared/model';
 import { configureDevice } from './configure-device';
-import { readInitialState } from './converters';
+import { readInitialState } from './mapping/converters';
 import { type DeviceEntry, DeviceRegistry } from './device-registry';
 import { describeError } from './errors';
 import type { ZigbeeEvent } from './events';
@@ -14,7 +14,7 @@ import { interviewFailureMessage, parseInterviewFailure } from './interview-reas
 
 export interface JoiningHost {
   registry: DeviceRegistry;
-  emit(event: AdapterEvent): void;
+  emit(event: IntegrationEvent<ZigbeeEvent>): void;
   emitZigbee(event: ZigbeeEvent): void;
   setHealth(entry: DeviceEntry, health: DeviceHealth): void;
   /** The coordinator's endpoint 1 (bind target), when the radio runs. */

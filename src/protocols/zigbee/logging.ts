@@ -1,16 +1,14 @@
-// Routes zigbee-herdsman's and the converters' global loggers into one sink, with the network key
-// redacted (herdsman prints it when the adapter's configuration does not match).
+// zigbee-herdsman and zigbee-herdsman-converters log through one logger each, set for the whole process
+// (setLogger). The integration sets them when it starts: their error lines go to its Logger, with the network
+// key redacted (herdsman prints it when the adapter's configuration does not match); the rest is dropped.
 import { setLogger as setHerdsmanLogger } from 'zigbee-herdsman';
 import { setLogger as setConvertersLogger } from 'zigbee-herdsman-converters';
-import type { ZigbeeLogLevel, ZigbeeLogSink } from './options';
+import type { Logger } from '../../shared/logger';
 
 type Msg = string | (() => string);
 
-/**
- * `onError` sees every error line even without a sink (herdsman reports why an interview failed only
- * in its log).
- */
-export function installLogging(sink: ZigbeeLogSink | undefined, secrets: Uint8Array[], onError?: (message: string, namespace: string) => void): void {
+/** `onError` sees every error line even without a logger (herdsman reports why an interview failed only in its log). */
+export function installLogging(log: Logger | undefined, secrets: Uint8Array[], onError?: (message: string, namespace: string) => void): void {
   const hex = secrets.map((s) => Buffer.from(s).toString('hex')).filter((h) => h.length > 0);
   const decimals = secrets.map((s) => [...s].join(','));
   const redact = (m: string) => {
@@ -19,15 +17,14 @@ export function installLogging(sink: ZigbeeLogSink | undefined, secrets: Uint8Ar
     for (const d of decimals) out = out.split(d).join('<redacted>');
     return out;
   };
-  const emit = (level: ZigbeeLogLevel) => (m: Msg, ns: string) => {
-    const tap = level === 'error' ? onError : undefined;
-    if (!sink && !tap) return;
+  const ignore = () => undefined;
+  // Both libraries call lambdas lazily; nothing below error level is formatted at all.
+  const error = (m: Msg, ns: string) => {
     const text = redact(typeof m === 'function' ? m() : m);
-    tap?.(text, ns);
-    sink?.(level, text, ns);
+    onError?.(text, ns);
+    log?.warn(`zigbee ${ns}: ${text}`);
   };
-  // Both libraries call lambdas lazily; with no sink nothing below error level is formatted at all.
-  const logger = { debug: emit('debug'), info: emit('info'), warning: emit('warning'), error: emit('error') };
+  const logger = { debug: ignore, info: ignore, warning: ignore, error };
   setHerdsmanLogger(logger);
   setConvertersLogger(logger);
 }

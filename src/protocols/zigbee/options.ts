@@ -2,6 +2,7 @@
 // zigbee-herdsman Controller options.
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { Logger } from '../../shared/logger';
 
 export const ZIGBEE_ADAPTER_TYPES = ['zstack', 'ember', 'deconz', 'zigate', 'zboss'] as const;
 
@@ -41,11 +42,10 @@ export const ZigbeeAdapterOptionsSchema = z.object({
 /** What identifies the stick and the network: changes when a stick is replaced or a backup restored. */
 export type ZigbeeLinkOptions = Pick<ZigbeeAdapterOptions, 'serialPath' | 'adapterType' | 'baudRate' | 'rtscts' | 'channel' | 'panId' | 'extendedPanId' | 'networkKey'>;
 
-export type ZigbeeAdapterOptionsInput = z.input<typeof ZigbeeAdapterOptionsSchema> & { log?: ZigbeeLogSink };
-export type ZigbeeAdapterOptions = z.output<typeof ZigbeeAdapterOptionsSchema> & { log?: ZigbeeLogSink };
-
-export type ZigbeeLogLevel = 'debug' | 'info' | 'warning' | 'error';
-export type ZigbeeLogSink = (level: ZigbeeLogLevel, message: string, namespace: string) => void;
+/** `log` takes herdsman's and the converters' error lines (as warnings: the adapter copes with them). */
+export type ZigbeeAdapterOptionsInput = z.input<typeof ZigbeeAdapterOptionsSchema> & { log?: Logger };
+export type ZigbeeAdapterOptions = z.output<typeof ZigbeeAdapterOptionsSchema> & { log?: Logger };
+export type ZigbeeAdapterType = ZigbeeAdapterOptions['adapterType'];
 
 export function parseOptions(input: ZigbeeAdapterOptionsInput): ZigbeeAdapterOptions {
   const { log, ...rest } = input;

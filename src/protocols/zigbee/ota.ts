@@ -2,9 +2,9 @@
 // a local index (zigbee-OTA format) says what is available. Hearth never downloads an index itself.
 import { existsSync } from 'node:fs';
 import type { Models } from 'zigbee-herdsman';
-import type { FirmwareCheck } from '../../shared/adapter';
+import type { FirmwareCheck } from '../../shared/integration';
 import { HearthError } from '../../shared/errors';
-import type { Definition } from './converters';
+import type { Definition } from './mapping/converters';
 import { describeError } from './errors';
 
 export interface OtaOptions {

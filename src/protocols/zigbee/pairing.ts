@@ -1,14 +1,7 @@
-// The protocol-neutral pairing facet of the Zigbee adapter: permit join, and each joining device's
-// way through join → interview → configure, from the adapter's Zigbee events.
-import type { PairingEvent, PairingFacet } from '../../shared/adapter';
-import type { ZigbeeEvent, ZigbeeListener } from './events';
-
-export interface PairingHost {
-  permitJoin(seconds: number): Promise<void>;
-  stopJoin(): Promise<void>;
-  retryInterview(nativeId: string): Promise<void>;
-  subscribeZigbee(listener: ZigbeeListener): () => void;
-}
+// The protocol-neutral pairing facet of the Zigbee integration: permit join, and each joining device's
+// way through join → interview → configure, from the integration's Zigbee events.
+import type { PairingEvent, PairingFacet } from '../../shared/integration';
+import type { ZigbeeEvent } from './events';
 
 export function toPairingEvent(e: ZigbeeEvent): PairingEvent | undefined {
   switch (e.type) {
@@ -31,21 +24,20 @@ export function toPairingEvent(e: ZigbeeEvent): PairingEvent | undefined {
       };
     case 'left':
       return { type: 'progress', nativeId: e.nativeId, step: 'left', canRetry: false };
-    case 'scan':
-      return undefined;
   }
 }
 
+export interface PairingHost {
+  permitJoin(seconds: number): Promise<void>;
+  stopJoin(): Promise<void>;
+  retryInterview(nativeId: string): Promise<void>;
+}
+
+/** Opening the network is herdsman's permit join; the steps arrive in the integration's stream (toPairingEvent). */
 export function createPairingFacet(host: PairingHost): PairingFacet {
   return {
     open: (seconds) => host.permitJoin(seconds),
     close: () => host.stopJoin(),
     retry: (nativeId) => host.retryInterview(nativeId),
-    subscribe(listener) {
-      return host.subscribeZigbee((e) => {
-        const p = toPairingEvent(e);
-        if (p) listener(p);
-      });
-    },
   };
 }

@@ -1,15 +1,18 @@
 // End to end: the Zigbee adapter drives zigbee-herdsman's real `zstack` adapter, which talks UNPI/MT
 // over tcp://127.0.0.1 to the Z-Stack emulator and its virtual devices. Nothing is stubbed.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdapterEvent } from '../../shared/adapter';
+import type { IntegrationEvent } from '../../shared/integration';
 import { HearthError } from '../../shared/errors';
-import { ZigbeeAdapter, type ZigbeeEvent } from './adapter';
+import { ZigbeeAdapter } from './adapter';
+import type { ZigbeeEvent } from './events';
 import { Af, Subsystem, ZStackEmulator, aqaraWeather, ikeaBulb, innrPlug, setContactOpen, sonoffContact } from './simulator';
 
+type AdapterEvent = IntegrationEvent<ZigbeeEvent>;
+/** The integration's events, and each Zigbee ('stack') event once more on its own. */
 type Logged = AdapterEvent | ZigbeeEvent;
 
 /** Records events and lets a test wait for one that matches, looking only at events after `since`. */
@@ -77,10 +80,12 @@ beforeAll(async () => {
     dataDir: dir,
     // Long enough that every state event below can only come from a report the device sent.
     readBackAfterMs: 60_000,
-    log: (level, message, ns) => level === 'error' && herdsmanErrors.push(`${ns}: ${message}`),
+    log: { info: () => undefined, warn: (line) => herdsmanErrors.push(line), error: (line) => herdsmanErrors.push(line) },
   });
-  adapter.subscribe(log.push);
-  adapter.subscribeZigbee(log.push);
+  adapter.subscribe((e) => {
+    log.push(e);
+    if (e.type === 'stack') log.push(e.event);
+  });
   await adapter.start();
 });
 
@@ -171,23 +176,26 @@ describe('Zigbee adapter against the Z-Stack emulator', () => {
     await adapter.rename(bulb.ieee, 'Reading lamp');
     expect((await log.waitFor(isDevice(bulb.ieee), since)).device.suggestedName).toBe('Reading lamp');
 
-    const map = await adapter.scanNetwork({ timeoutMs: 20_000 });
+    const progress: Array<{ done: number; total: number }> = [];
+    const map = await adapter.facets.networkMap.scan({ timeoutMs: 20_000, onProgress: (p) => progress.push(p) });
     expect(map.partial).toBe(false);
     expect(map.links).toEqual(expect.arrayContaining([expect.objectContaining({ source: emu.ieee, target: bulb.ieee, relationship: 'child' })]));
     expect(map.links).toEqual(expect.arrayContaining([expect.objectContaining({ source: plug.ieee, target: emu.ieee, relationship: 'parent' })]));
-    expect(log.events.slice(since).some((e) => e.type === 'scan')).toBe(true);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(map.nodes.find((n) => n.nativeId === emu.ieee)?.role).toBe('coordinator');
     const cancelled = new AbortController();
     cancelled.abort();
-    expect((await adapter.scanNetwork({ signal: cancelled.signal })).partial).toBe(true);
+    expect((await adapter.facets.networkMap.scan({ signal: cancelled.signal })).partial).toBe(true);
 
-    const file = join(dir, 'exported-backup.json');
-    const result = await adapter.backup(file);
-    expect(result.devices).toBe(4);
-    const backup = JSON.parse(readFileSync(file, 'utf8'));
+    const image = await adapter.facets.backups.create();
+    expect(image.meta).toMatchObject({ devices: 4, facts: { panId, channel, extendedPanId: extendedPanId.toString('hex') } });
+    const backup = JSON.parse(Buffer.from(image.data).toString('utf8'));
     expect(backup.metadata.format).toBe('zigpy/open-coordinator-backup');
     expect(backup.pan_id).toBe(panId.toString(16));
     expect(backup.network_key.key).toBe(networkKey.toString('hex'));
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(await adapter.facets.backups.describe(image.data)).toEqual(image.meta);
+    // herdsman's own copy holds the key too: only the owner may read it.
+    expect(statSync(join(dir, 'coordinator_backup.json')).mode & 0o777).toBe(0o600);
   });
 
   it('removes a device: it is asked to leave and disappears', async () => {

@@ -1,21 +1,24 @@
-// Z-Wave through a real zwave-js Driver. The same code serves a USB stick (/dev/ttyUSB0, COM3) and the
-// demo home's simulated stick (tcp://127.0.0.1:<port>): only the port string differs.
-import { Driver, NodeStatus, RemoveNodeReason, SetValueStatus, ZWaveError, ZWaveErrorCodes, type ValueID, type ZWaveNode, type ZWaveOptions } from 'zwave-js';
-import type { AdapterDevice, AdapterListener, AdapterStatus, ProtocolAdapter } from '../../shared/adapter';
+// Z-Wave through a real zwave-js Driver, as an Integration (shared/integration.ts). The same code serves a USB
+// stick (/dev/ttyUSB0, COM3) and the demo home's simulated stick (tcp://127.0.0.1:<port>): only the port string
+// differs. zwave-js objects stay in this folder: the facets take native ids and hand out plain values.
+import { Driver, NodeStatus, RemoveNodeReason, type ValueID, type ZWaveNode, type ZWaveOptions } from 'zwave-js';
+import type { InclusionState } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
+import { fanOut, type IntegrationDevice, type IntegrationEvent, type IntegrationFeature, type IntegrationListener, type IntegrationStatus } from '../../shared/integration';
 import type { Logger } from '../../shared/logger';
 import type { CapabilityValue, DeviceHealth } from '../../shared/model';
-import type { ExclusionState, InclusionState } from '../../shared/contract';
 import { releaseCacheLocks } from './cache-locks';
 import type { ZWaveContext } from './context';
-import { nodeDetails } from './details';
+import { nodeDetails, nodeInfo } from './details';
+import { isDriverFailure, noSuchNode, notRunning, otherNetwork, setValueError, startError, startTimeout, unreachable } from './errors';
+import type { ZWaveEvent, ZWaveFacets, ZWaveIntegration } from './facets';
+import { firmwareFacet } from './firmware';
 import { ZWaveInclusion } from './inclusion';
-import { ZWaveMaintenance } from './maintenance';
+import { maintenanceFacet, ZWaveMaintenance } from './maintenance';
 import { bindingsFor, currentState, sameValueId, type Binding } from './mapping';
+import { nvmBackups } from './nvm';
 import { ZWavePairing } from './pairing';
-
-export type ZWaveEvent = { type: 'inclusion'; state: InclusionState } | { type: 'exclusion'; state: ExclusionState };
-export type ZWaveListener = (e: ZWaveEvent) => void;
+import { smartStartFacet } from './smart-start';
 
 export interface ZWaveAdapterOptions {
   /** Serial port path or tcp://host:port. */
@@ -42,12 +45,27 @@ interface NodeEntry {
   bindings: Binding[];
 }
 
-export class ZWaveAdapter implements ProtocolAdapter {
+/** What the Z-Wave integration can do (no generic "remove": a working node leaves by exclusion, with its button). */
+const FEATURES: ReadonlySet<IntegrationFeature> = new Set<IntegrationFeature>([
+  'pairing',
+  'details',
+  'firmwareUpdate',
+  'backups',
+  'healthCheck',
+  'routes',
+  'secureInclusion',
+  'smartStart',
+  'failedNodes',
+]);
+
+export class ZWaveAdapter implements ZWaveIntegration {
   readonly protocol = 'zwave' as const;
   readonly label: string;
+  readonly features = FEATURES;
+  readonly facets: ZWaveIntegration['facets'];
   #driver: Driver | null = null;
-  #status: AdapterStatus = { state: 'stopped' };
-  readonly #listeners = new Set<AdapterListener>();
+  #status: IntegrationStatus = { state: 'stopped' };
+  readonly #listeners = new Set<IntegrationListener<ZWaveEvent>>();
   readonly #nodes = new Map<number, NodeEntry>();
   readonly #opts: ZWaveAdapterOptions;
   #homeId = '';
@@ -55,34 +73,67 @@ export class ZWaveAdapter implements ProtocolAdapter {
   #restarting = false;
   #deadCheck: NodeJS.Timeout | null = null;
   #checkingDead = false;
-  readonly #zwaveListeners = new Set<ZWaveListener>();
-  /** What the feature modules (inclusion, SmartStart, maintenance, firmware, NVM) use. */
+  readonly #pairing: ZWavePairing;
+  /** What the feature modules (inclusion, SmartStart, maintenance, firmware, NVM) use; tests in this folder too. */
   readonly ctx: ZWaveContext;
   readonly maintenance: ZWaveMaintenance;
-  readonly pairing: ZWavePairing;
 
   constructor(opts: ZWaveAdapterOptions) {
     this.#opts = opts;
     this.label = opts.label;
-    this.ctx = {
+    const ctx: ZWaveContext = {
       log: opts.log,
       driver: () => {
-        if (!this.#driver || (this.#status.state !== 'ready' && !this.#restarting)) {
-          throw new HearthError('RADIO_UNAVAILABLE', 'The Z-Wave stick is not running.', 'Check the stick in Settings → Radios, or restart Hearth.');
-        }
+        if (!this.#driver || (this.#status.state !== 'ready' && !this.#restarting)) throw notRunning();
         return this.#driver;
       },
-    };
-    this.maintenance = new ZWaveMaintenance(this.ctx);
-    this.pairing = new ZWavePairing(
-      () => this.inclusion,
-      (id) => this.nativeIdOf(id),
-      async (id) => {
-        const node = this.ctx.driver().controller.nodes.get(id);
-        if (!node) throw new HearthError('NOT_FOUND', `There is no node ${id}.`);
-        await node.refreshInfo();
+      node: (nodeId) => {
+        const node = ctx.driver().controller.nodes.get(nodeId);
+        if (!node) throw noSuchNode(nodeId);
+        return node;
       },
-    );
+      nodeIdOf: (nativeId) => {
+        const nodeId = this.nodeIdOf(nativeId);
+        if (!Number.isInteger(nodeId)) throw otherNetwork();
+        return nodeId;
+      },
+      nativeIdOf: (nodeId) => this.nativeIdOf(nodeId),
+    };
+    this.ctx = ctx;
+    this.maintenance = new ZWaveMaintenance(ctx);
+    this.#pairing = new ZWavePairing({
+      inclusion: () => this.inclusion,
+      nativeIdOf: ctx.nativeIdOf,
+      nodeIdOf: ctx.nodeIdOf,
+      refresh: (nodeId) => ctx.node(nodeId).refreshInfo(),
+      emit: (event) => this.#emit({ type: 'pairing', event }),
+    });
+    const idle = (): InclusionState => ({ stage: 'idle', operation: 'inclusion', at: Date.now() });
+    this.facets = {
+      pairing: this.#pairing,
+      details: { details: async (nativeId) => nodeDetails(nativeId, ctx.node(ctx.nodeIdOf(nativeId))) },
+      firmware: firmwareFacet(ctx),
+      backups: nvmBackups(ctx, (work) => this.restartAfter(work)),
+      inclusion: {
+        state: () => this.#inclusion?.state() ?? idle(),
+        exclusionState: () => this.#inclusion?.exclusionState() ?? { stage: 'idle', at: Date.now() },
+        start: (strategy) => this.inclusion.start(strategy),
+        stop: () => this.inclusion.stop(),
+        grant: (classes, clientSideAuth) => this.inclusion.grant(classes, clientSideAuth),
+        pin: (pin) => this.inclusion.pin(pin),
+        s0Consent: (allow) => this.inclusion.s0Consent(allow),
+        replace: (nativeId, strategy) => this.inclusion.replace(ctx.nodeIdOf(nativeId), strategy),
+        startExclusion: () => this.inclusion.startExclusion(),
+        stopExclusion: () => this.inclusion.stopExclusion(),
+      },
+      smartStart: smartStartFacet(ctx),
+      nodes: {
+        status: (nativeId) => nodeInfo(ctx, nativeId, (nodeId) => this.maintenance.isFailed(nodeId)),
+        nodeIdOf: ctx.nodeIdOf,
+        nativeIdOf: ctx.nativeIdOf,
+      },
+      maintenance: maintenanceFacet(ctx, this.maintenance),
+    } satisfies ZWaveFacets;
   }
 
   /** Secure inclusion, exclusion and replacement (only while the stick runs). */
@@ -91,27 +142,16 @@ export class ZWaveAdapter implements ProtocolAdapter {
     return this.#inclusion!;
   }
 
-  subscribeZWave(listener: ZWaveListener): () => void {
-    this.#zwaveListeners.add(listener);
-    return () => this.#zwaveListeners.delete(listener);
-  }
-
-  async details(nativeId: string) {
-    const node = this.ctx.driver().controller.nodes.get(this.nodeIdOf(nativeId));
-    if (!node) throw new HearthError('NOT_FOUND', 'This Z-Wave device is no longer in the network.');
-    return nodeDetails(nativeId, node);
-  }
-
-  subscribe(listener: AdapterListener): () => void {
+  subscribe(listener: IntegrationListener<ZWaveEvent>): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
 
-  status(): AdapterStatus {
+  status(): IntegrationStatus {
     return this.#status;
   }
 
-  devices(): AdapterDevice[] {
+  devices(): IntegrationDevice[] {
     return [...this.#nodes.values()].map((e) => this.#describe(e));
   }
 
@@ -129,22 +169,19 @@ export class ZWaveAdapter implements ProtocolAdapter {
     this.#driver = driver;
     driver.on('error', (err) => {
       o.log.error('zwave driver error', err);
-      if (err instanceof ZWaveError && err.code === ZWaveErrorCodes.Driver_Failed && !this.#restarting) {
+      if (isDriverFailure(err) && !this.#restarting) {
         this.#setStatus({ state: 'failed', message: 'The Z-Wave stick stopped responding.', next: 'Unplug the stick, plug it back in, then restart Hearth.' });
       }
     });
     const ready = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new HearthError('TIMEOUT', `The Z-Wave stick at ${o.port} did not answer in time.`, 'Check that this port really is a Z-Wave stick.')),
-        o.startTimeoutMs ?? 60_000,
-      );
+      const timer = setTimeout(() => reject(startTimeout(o.port)), o.startTimeoutMs ?? 60_000);
       driver.once('driver ready', () => {
         clearTimeout(timer);
         resolve();
       });
       // zwave-js reports a failed start as an 'error' event (and destroys the driver).
       driver.on('error', (err) => {
-        if (!driver.ready && err instanceof ZWaveError && err.code === ZWaveErrorCodes.Driver_Failed) {
+        if (!driver.ready && isDriverFailure(err)) {
           clearTimeout(timer);
           reject(err);
         }
@@ -156,7 +193,7 @@ export class ZWaveAdapter implements ProtocolAdapter {
     } catch (err) {
       await this.#destroy(driver).catch(() => undefined);
       this.#driver = null;
-      const e = toStartError(err, o.port);
+      const e = startError(err, o.port);
       this.#setStatus({ state: 'failed', message: e.message, ...(e.next ? { next: e.next } : {}) });
       throw e;
     }
@@ -179,10 +216,10 @@ export class ZWaveAdapter implements ProtocolAdapter {
     const inclusion = new ZWaveInclusion(
       this.ctx,
       (state) => {
-        this.pairing.onInclusion(state);
-        this.#emitZWave({ type: 'inclusion', state });
+        this.#pairing.onInclusion(state);
+        this.#emitStack({ type: 'inclusion', state, ...this.#named(state) });
       },
-      (state) => this.#emitZWave({ type: 'exclusion', state }),
+      (state) => this.#emitStack({ type: 'exclusion', state, ...this.#named(state) }),
     );
     this.#inclusion = inclusion;
     driver.controller.on('node added', (node) => this.#watch(node));
@@ -260,21 +297,10 @@ export class ZWaveAdapter implements ProtocolAdapter {
       throw new HearthError('UNSUPPORTED', 'This Z-Wave device cannot do that.');
     }
     const result = await entry.node.setValue(binding.write, binding.toZWave(value)).catch((err: unknown) => {
-      throw new HearthError('DEVICE_UNREACHABLE', `Z-Wave node ${entry.node.id} could not be reached: ${(err as Error).message}`, 'Check that the device has power and is in range.');
+      throw unreachable(entry.node.id, err);
     });
-    switch (result.status) {
-      case SetValueStatus.Success:
-      case SetValueStatus.SuccessUnsupervised:
-      case SetValueStatus.Working:
-        return;
-      case SetValueStatus.InvalidValue:
-        throw new HearthError('BAD_REQUEST', `The device refused that value${result.message ? `: ${result.message}` : ''}.`);
-      case SetValueStatus.NoDeviceSupport:
-      case SetValueStatus.NotImplemented:
-        throw new HearthError('UNSUPPORTED', 'The device does not support that command.');
-      default:
-        throw new HearthError('DEVICE_UNREACHABLE', `The device did not confirm the command${result.message ? ` (${result.message})` : ''}.`, 'Check that it has power and is in range, then try again.');
-    }
+    const refused = setValueError(result);
+    if (refused) throw refused;
   }
 
   nativeIdOf(nodeId: number): string {
@@ -286,14 +312,12 @@ export class ZWaveAdapter implements ProtocolAdapter {
     return home === this.#homeId ? Number(node) : NaN;
   }
 
-  #emitZWave(e: ZWaveEvent): void {
-    for (const l of this.#zwaveListeners) {
-      try {
-        l(e);
-      } catch (err) {
-        this.#opts.log.error('zwave listener failed', err);
-      }
-    }
+  #named(state: object): { nativeId?: string } {
+    return 'nodeId' in state && typeof state.nodeId === 'number' ? { nativeId: this.nativeIdOf(state.nodeId) } : {};
+  }
+
+  #emitStack(event: ZWaveEvent): void {
+    this.#emit({ type: 'stack', event });
   }
 
   #watch(node: ZWaveNode): void {
@@ -328,7 +352,7 @@ export class ZWaveAdapter implements ProtocolAdapter {
     this.#emit({ type: 'device', device: this.#describe(entry) });
   }
 
-  #describe(e: NodeEntry): AdapterDevice {
+  #describe(e: NodeEntry): IntegrationDevice {
     const n = e.node;
     return {
       nativeId: this.nativeIdOf(n.id),
@@ -343,33 +367,12 @@ export class ZWaveAdapter implements ProtocolAdapter {
     };
   }
 
-  #setStatus(s: AdapterStatus): void {
+  #setStatus(s: IntegrationStatus): void {
     this.#status = s;
     this.#emit({ type: 'status', status: s });
   }
 
-  #emit(e: Parameters<AdapterListener>[0]): void {
-    for (const l of this.#listeners) {
-      try {
-        l(e);
-      } catch (err) {
-        this.#opts.log.error('zwave adapter listener failed', err);
-      }
-    }
+  #emit(e: IntegrationEvent<ZWaveEvent>): void {
+    fanOut(this.#listeners, e, (err) => this.#opts.log.error('zwave listener failed', err));
   }
-}
-
-function toStartError(err: unknown, port: string): HearthError {
-  if (err instanceof HearthError) return err;
-  const msg = err instanceof Error ? err.message : String(err);
-  if (/EACCES|permission denied/i.test(msg)) {
-    return new HearthError('RADIO_UNAVAILABLE', `Hearth may not open ${port}.`, 'Add your user to the "dialout" group (Linux) and log in again.');
-  }
-  if (/EBUSY|locked|in use/i.test(msg)) {
-    return new HearthError('RADIO_UNAVAILABLE', `${port} is in use by another program.`, 'Close other Z-Wave software (Z-Wave JS UI, Home Assistant) and try again.');
-  }
-  if (/ENOENT|No such file|cannot open|Failed to open/i.test(msg)) {
-    return new HearthError('RADIO_UNAVAILABLE', `No Z-Wave stick found at ${port}.`, 'Plug the stick in, or pick its port in Settings → Radios.');
-  }
-  return new HearthError('RADIO_UNAVAILABLE', `The Z-Wave stick at ${port} could not be started: ${msg}`, 'Check the stick and its port in Settings → Radios.');
 }

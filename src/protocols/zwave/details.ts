@@ -1,7 +1,10 @@
 // A Z-Wave node described for the device details view (the same shape every stack fills in).
 import { CommandClasses } from '@zwave-js/core';
 import { InterviewStage, NodeStatus, type ZWaveNode } from 'zwave-js';
-import type { DeviceDetails } from '../../shared/adapter';
+import type { DeviceDetails } from '../../shared/integration';
+import type { ZWaveContext } from './context';
+import type { ZWaveNodeInfo } from './facets';
+import { classNames, nodeSecurityClasses } from './security-text';
 
 export function nodeDetails(nativeId: string, node: ZWaveNode): DeviceDetails {
   const ccs = node.getSupportedCCInstances().map((cc) => CommandClasses[cc.ccId] ?? `0x${cc.ccId.toString(16)}`);
@@ -29,6 +32,23 @@ export function nodeDetails(nativeId: string, node: ZWaveNode): DeviceDetails {
       outputs: [],
     })),
     features: ccs.map((name) => ({ name, type: 'commandClass', readable: true, writable: false })),
+    supportsFirmwareUpdate: node.supportsCC(CommandClasses['Firmware Update Meta Data']),
+  };
+}
+
+const STATUSES = ['unknown', 'asleep', 'awake', 'dead', 'alive'] as const;
+
+/** What the Z-Wave device panel shows: node status, whether the stick considers it failed, its security, firmware. */
+export async function nodeInfo(ctx: ZWaveContext, nativeId: string, isFailed: (nodeId: number) => Promise<boolean>): Promise<ZWaveNodeInfo> {
+  const nodeId = ctx.nodeIdOf(nativeId);
+  const node = ctx.node(nodeId);
+  const failed = await isFailed(nodeId).catch(() => false);
+  return {
+    nodeId,
+    status: STATUSES[node.status] ?? 'unknown',
+    failed,
+    securityClasses: classNames(nodeSecurityClasses(node)),
+    firmwareVersion: node.firmwareVersion ?? null,
     supportsFirmwareUpdate: node.supportsCC(CommandClasses['Firmware Update Meta Data']),
   };
 }

@@ -3,13 +3,11 @@
 import { extractFirmware, FirmwareUpdateStatus, guessFirmwareFileFormat, type Firmware } from 'zwave-js';
 import type { FirmwareUpdateResult } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
+import type { FirmwareProgress, FirmwareUpdateOutcome } from '../../shared/integration';
 import type { ZWaveContext } from './context';
+import type { ZWaveFacets } from './facets';
 
-export interface FirmwareProgress {
-  sentFragments: number;
-  totalFragments: number;
-  percent: number;
-}
+export type { FirmwareProgress } from '../../shared/integration';
 
 const STATUS_TEXT: Partial<Record<FirmwareUpdateStatus, string>> = {
   [FirmwareUpdateStatus.Error_Timeout]: 'The device stopped asking for the next part of the firmware (timeout). Move it closer to the stick and try again.',
@@ -91,4 +89,34 @@ export async function abortFirmware(ctx: ZWaveContext, nodeId: number): Promise<
   if (!node) throw new HearthError('NOT_FOUND', `There is no node ${nodeId}.`);
   abortedSet(ctx).add(nodeId);
   await node.abortFirmwareUpdate().catch(() => undefined);
+}
+
+/**
+ * The firmware facet: sends the file, then waits until the device runs again (it restarts into the new firmware
+ * after `waitTime`, and zwave-js asks it again what it runs) so the version it reports is the new one.
+ */
+export function firmwareFacet(ctx: ZWaveContext): ZWaveFacets['firmware'] {
+  return {
+    async update(nativeId, file, onProgress): Promise<FirmwareUpdateOutcome> {
+      const nodeId = ctx.nodeIdOf(nativeId);
+      if (file.data.length === 0) throw new HearthError('BAD_REQUEST', 'The firmware file is empty.', 'Pick the file again.');
+      const { reInterview, ...r } = await updateFirmware(ctx, nodeId, file, onProgress);
+      const node = ctx.driver().controller.nodes.get(nodeId);
+      if (r.success && node) {
+        if (!reInterview) void node.refreshInfo({ waitForWakeup: false }).catch(() => undefined);
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            clearTimeout(t);
+            node.off('ready', done);
+            resolve();
+          };
+          const t = setTimeout(done, ((r.waitTimeSeconds ?? 0) + 60) * 1000);
+          t.unref();
+          node.once('ready', done);
+        });
+      }
+      return { ...r, firmwareVersion: node?.firmwareVersion ?? null };
+    },
+    abort: (nativeId) => abortFirmware(ctx, ctx.nodeIdOf(nativeId)),
+  };
 }

@@ -132,7 +132,7 @@ describe('Z-Wave node care', () => {
     const node = h.adapter.ctx.driver().controller.nodes.get(3)!;
     await node.refreshInfo({ waitForWakeup: false });
     await h.waitFor(() => (node.ready && node.firmwareVersion === '2.31' ? true : undefined), 20_000, 'new firmware version');
-    expect((await h.adapter.details(h.adapter.nativeIdOf(3))).firmware).toBe('2.31');
+    expect((await h.adapter.facets.details.details(h.adapter.nativeIdOf(3))).firmware).toBe('2.31');
   }, 50_000);
 
   it('a firmware update can be aborted; the device keeps its firmware', async () => {

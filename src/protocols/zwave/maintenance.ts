@@ -4,6 +4,7 @@ import type { RebuildRoutesStatus } from 'zwave-js';
 import type { HealthCheckResult, RebuildRoutesProgress } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { ZWaveContext } from './context';
+import type { ZWaveMaintenanceFacet, ZWaveRebuildProgress } from './facets';
 import { ratingText } from './security-text';
 
 type Round = HealthCheckResult['rounds'][number];
@@ -18,9 +19,7 @@ export class ZWaveMaintenance {
   }
 
   #node(nodeId: number) {
-    const node = this.#ctx.driver().controller.nodes.get(nodeId);
-    if (!node) throw new HearthError('NOT_FOUND', `There is no node ${nodeId} in the Z-Wave network.`, 'Refresh the device list.');
-    return node;
+    return this.#ctx.node(nodeId);
   }
 
   async isFailed(nodeId: number): Promise<boolean> {
@@ -127,4 +126,18 @@ export class ZWaveMaintenance {
     const nodes = [...m.entries()].map(([nodeId, status]) => ({ nodeId, status }));
     return { running, nodes, done: nodes.filter((n) => n.status !== 'pending').length, total: nodes.length, cancelled: this.#rebuildCancelled };
   }
+}
+
+/** The maintenance facet: the same operations by native id, rebuild progress naming each node's native id too. */
+export function maintenanceFacet(ctx: ZWaveContext, m: ZWaveMaintenance): ZWaveMaintenanceFacet {
+  const named = (p: RebuildRoutesProgress): ZWaveRebuildProgress => ({ ...p, nodes: p.nodes.map((n) => ({ nodeId: n.nodeId, nativeId: ctx.nativeIdOf(n.nodeId), status: n.status })) });
+  return {
+    isFailed: (nativeId) => m.isFailed(ctx.nodeIdOf(nativeId)),
+    removeFailed: (nativeId) => m.removeFailed(ctx.nodeIdOf(nativeId)),
+    healthCheck: (nativeId, rounds, onRound) => m.healthCheck(ctx.nodeIdOf(nativeId), rounds, onRound),
+    cancelHealthCheck: (nativeId) => m.cancelHealthCheck(ctx.nodeIdOf(nativeId)),
+    rebuildRoutes: (nativeId) => m.rebuildNodeRoutes(ctx.nodeIdOf(nativeId)),
+    rebuildNetwork: (onProgress) => named(m.rebuildNetwork((p) => onProgress(named(p)))),
+    cancelRebuild: () => named(m.cancelRebuild()),
+  };
 }

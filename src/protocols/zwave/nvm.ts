@@ -4,6 +4,7 @@
 import { migrateNVM, nvm500ToJSON, nvmToJSON } from '@zwave-js/nvmedit';
 import type { NvmBackupInfo } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
+import type { BackupMeta, BackupsFacet } from '../../shared/integration';
 import type { ZWaveContext } from './context';
 
 export type Generation = NvmBackupInfo['generation'];
@@ -106,4 +107,55 @@ export async function restoreNvm(
   await c.restoreNVMRaw(image, (done, total) => onProgress('restore', done, total)).catch((err: unknown) => {
     throw new HearthError('RADIO_UNAVAILABLE', `The backup could not be written to the stick: ${(err as Error).message}`, 'Try again, or restore another backup.');
   });
+}
+
+const metaOf = (m: Pick<NvmMeta, 'generation' | 'homeId' | 'nodes'> & { sdkVersion: string | null; stickModel?: string | null }): BackupMeta => ({
+  createdAt: null,
+  devices: m.nodes,
+  facts: { generation: m.generation, sdkVersion: m.sdkVersion, stickModel: m.stickModel ?? null, homeId: m.homeId },
+});
+
+/**
+ * Controller backups as the generic backups facet: the raw NVM image, described by what is in it. A restore of
+ * another generation's image converts it, only once the user confirmed the warning; the driver restarts after.
+ * One backup or restore at a time.
+ */
+export function nvmBackups(ctx: ZWaveContext, restartAfter: <T>(work: () => Promise<T>) => Promise<T>): BackupsFacet {
+  let busy = false;
+  const exclusive = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (busy) throw new HearthError('CONFLICT', 'A Z-Wave backup or restore is already running.', 'Wait for it to finish.');
+    busy = true;
+    try {
+      return await work();
+    } finally {
+      busy = false;
+    }
+  };
+  return {
+    file: { prefix: 'nvm', extension: 'nvm' },
+    create: (onProgress) =>
+      exclusive(async () => {
+        const { data, meta } = await backupNvm(ctx, (done, total) => onProgress?.({ operation: 'backup', done, total }));
+        return { data, meta: metaOf(meta) };
+      }),
+    describe: async (data) => metaOf(await describeNvm(data)),
+    async restore(data, opts) {
+      const stick = stickMeta(ctx);
+      const actual = await describeNvm(data);
+      const warning = generationWarning(actual.generation, stick.generation);
+      if (warning && !opts.confirmed) {
+        throw new HearthError('CONFLICT', warning, 'Read the warning, then confirm to convert and restore anyway.', { backupGeneration: actual.generation, stickGeneration: stick.generation });
+      }
+      return exclusive(async () => {
+        let converted = !!warning;
+        await restartAfter(() =>
+          restoreNvm(ctx, data, !!warning, (operation, done, total) => {
+            if (operation === 'convert') converted = true;
+            opts.onProgress?.({ operation, done, total });
+          }),
+        );
+        return { converted };
+      });
+    },
+  };
 }

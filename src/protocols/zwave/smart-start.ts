@@ -6,6 +6,7 @@ import { QRCodeVersion } from '@zwave-js/core';
 import type { ProvisioningEntry, SmartStartInfo, ZWaveSecurityClass } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { ZWaveContext } from './context';
+import type { ZWaveSmartStartFacet } from './facets';
 import { classNames, toClasses } from './security-text';
 
 const BAD_QR = 'That is not a Z-Wave SmartStart code.';
@@ -95,4 +96,36 @@ export function entryOf(e: SmartStartProvisioningEntry): ProvisioningEntry {
   }
   if (typeof extra.nodeId === 'number') out.nodeId = extra.nodeId;
   return out;
+}
+
+/** The SmartStart facet. Name and room ride on the provisioning entry only until the device joined and Hearth took them. */
+export function smartStartFacet(ctx: ZWaveContext): ZWaveSmartStartFacet {
+  const running = (): ZWaveContext | undefined => {
+    try {
+      ctx.driver();
+      return ctx;
+    } catch {
+      return undefined;
+    }
+  };
+  const entryOfNode = (nativeId: string) => ctx.driver().controller.getProvisioningEntry(ctx.nodeIdOf(nativeId));
+  return {
+    parse: (qr) => parseSmartStart(running(), qr),
+    provision: (qr, granted, place) => provision(ctx, qr, granted, place),
+    list: () => listProvisioned(ctx),
+    unprovision: (dsk) => unprovision(ctx, dsk),
+    placeOf(nativeId) {
+      const entry = entryOfNode(nativeId);
+      if (!entry) return null;
+      const { name, areaId } = entryOf(entry);
+      return name || areaId ? { ...(name ? { name } : {}), ...(areaId ? { areaId } : {}) } : null;
+    },
+    forgetPlace(nativeId) {
+      const entry = entryOfNode(nativeId);
+      if (!entry) return;
+      // zwave-js's cache keeps only what the radio needs, so "Erase my data" leaves no name behind in the radio's files.
+      const { name: _n, areaId: _a, ...rest } = entry as typeof entry & { name?: unknown; areaId?: unknown };
+      ctx.driver().controller.provisionSmartStartNode(rest);
+    },
+  };
 }

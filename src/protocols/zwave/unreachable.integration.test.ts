@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdapterDevice, AdapterEvent } from '../../shared/adapter';
+import type { IntegrationDevice, IntegrationEvent } from '../../shared/integration';
+import type { ZWaveEvent } from './facets';
 import { ZWaveAdapter } from './adapter';
 import { startZWaveSimulator, type ZWaveSimulator } from './simulator/server';
 
@@ -16,7 +17,7 @@ describe('Z-Wave: a device that stops answering', () => {
   let dir: string;
   let sim: ZWaveSimulator;
   let adapter: ZWaveAdapter;
-  const events: AdapterEvent[] = [];
+  const events: IntegrationEvent<ZWaveEvent>[] = [];
 
   const waitFor = async <T>(pick: () => T | undefined, ms = 20_000, what = 'condition'): Promise<T> => {
     const end = Date.now() + ms;
@@ -27,7 +28,7 @@ describe('Z-Wave: a device that stops answering', () => {
       await new Promise((r) => setTimeout(r, 20));
     }
   };
-  const device = (name: string): AdapterDevice => adapter.devices().find((d) => d.suggestedName === name)!;
+  const device = (name: string): IntegrationDevice => adapter.devices().find((d) => d.suggestedName === name)!;
   const after = (from: number) => events.slice(from);
   const health = (nativeId: string, h: string, from: number) =>
     after(from).find((e) => e.type === 'health' && e.nativeId === nativeId && e.health === h) ? true : undefined;

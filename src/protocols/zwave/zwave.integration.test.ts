@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AdapterDevice, AdapterEvent } from '../../shared/adapter';
+import type { IntegrationDevice, IntegrationEvent } from '../../shared/integration';
+import type { ZWaveEvent } from './facets';
 import { ZWaveAdapter } from './adapter';
 import { startZWaveSimulator, type ZWaveSimulator } from './simulator/server';
 import type { SimNodeSpec } from './simulator/spec';
@@ -20,7 +21,7 @@ describe('Z-Wave adapter over zwave-js with the simulated stick', () => {
   let dir: string;
   let sim: ZWaveSimulator;
   let adapter: ZWaveAdapter;
-  const events: AdapterEvent[] = [];
+  const events: IntegrationEvent<ZWaveEvent>[] = [];
 
   const waitFor = async <T>(pick: () => T | undefined, ms = 15_000): Promise<T> => {
     const end = Date.now() + ms;
@@ -31,7 +32,7 @@ describe('Z-Wave adapter over zwave-js with the simulated stick', () => {
       await new Promise((r) => setTimeout(r, 20));
     }
   };
-  const device = (name: string): AdapterDevice | undefined =>
+  const device = (name: string): IntegrationDevice | undefined =>
     adapter.devices().find((d) => d.suggestedName === name && d.health === 'online');
   const stateEvent = (nativeId: string, cap: string, value: unknown, from: number) =>
     events.slice(from).find((e) => e.type === 'state' && e.nativeId === nativeId && e.capabilityId === cap && e.value === value);

@@ -13,6 +13,7 @@ import { planEvents, planRequests } from './plans';
 import { radioEvents, radioRequests } from './radios';
 import { stickEvents, stickRequests } from './sticks';
 import { systemEvents, systemRequests } from './system';
+import { zigbeeEvents, zigbeeRequests } from './zigbee';
 import { zwaveEvents, zwaveRequests } from './zwave';
 
 export * from './automations';
@@ -26,6 +27,7 @@ export * from './plans';
 export * from './radios';
 export * from './sticks';
 export * from './system';
+export * from './zigbee';
 export * from './zwave';
 
 export const requests = {
@@ -40,6 +42,7 @@ export const requests = {
   ...radioRequests,
   ...stickRequests,
   ...matterRequests,
+  ...zigbeeRequests,
   ...zwaveRequests,
 } as const;
 
@@ -53,6 +56,7 @@ export const events = {
   ...radioEvents,
   ...stickEvents,
   ...matterEvents,
+  ...zigbeeEvents,
   ...zwaveEvents,
 } as const;
 

@@ -111,3 +111,5 @@ export const matterRequests = defineRequests({
 export const matterEvents = defineEvents({
   'matter.commissioning.progress': MatterCommissioningProgress,
 });
+
+export type MatterRequestName = keyof typeof matterRequests;

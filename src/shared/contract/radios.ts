@@ -1,19 +1,22 @@
-// Radios and adding/removing devices: generic pairing (Zigbee permit join today; Z-Wave inclusion and
-// Matter commissioning can use the same requests), device details, and Zigbee's coordinator backups,
-// network map and firmware check.
+// Radios and adding/removing devices, for every integration alike: the radio list with what each one can do
+// (its declared features), generic pairing (Zigbee permit join, Z-Wave inclusion; Matter commissioning reports
+// through the same events), device removal and details. Stack-specific requests: zwave.ts, zigbee.ts, matter.ts.
 import { z } from 'zod';
 import { Protocol } from '../model';
+import { IntegrationFeature } from '../integration';
 import { Id, NoInput, Ok } from './common';
 import { defineEvents, defineRequests } from './define';
-import { PortPath } from './sticks';
+import { PortPath, ZigbeeAdapterName } from './sticks';
 import { AdapterState } from './system';
 
-/** 'commissioning': adds devices by pairing code (Matter) rather than by opening the network. */
-export const RadioFeature = z.enum(['pairing', 'commissioning', 'remove', 'details', 'firmware', 'backups', 'networkMap']);
-export type RadioFeature = z.infer<typeof RadioFeature>;
+/** What a radio can do, as its integration declares it (shared/integration.ts). */
+export const RadioFeature = IntegrationFeature;
+export type RadioFeature = IntegrationFeature;
 
 export const RadioInfo = AdapterState.extend({
   features: z.array(RadioFeature),
+  /** How many of Hearth's devices are on this radio now. */
+  devices: z.number().int().nonnegative(),
   /** Zigbee: the stick and network in use (never the key). */
   zigbee: z
     .object({ port: z.string(), adapter: z.string(), channel: z.number().int(), panId: z.number().int(), extendedPanId: z.string() })
@@ -70,43 +73,6 @@ export const DeviceDetails = z.object({
 });
 export type DeviceDetails = z.infer<typeof DeviceDetails>;
 
-export const FirmwareCheck = z.object({
-  updateAvailable: z.boolean(),
-  current: z.string().nullable(),
-  available: z.string().nullable(),
-  message: z.string(),
-});
-
-export const BackupInfo = z.object({
-  id: z.string().regex(/^[\w.-]+\.json$/),
-  createdAt: z.string(),
-  reason: z.enum(['start', 'daily', 'shutdown', 'manual', 'restore']),
-  devices: z.number().int(),
-  panId: z.number().int(),
-  extendedPanId: z.string(),
-  channel: z.number().int(),
-  sizeBytes: z.number().int(),
-});
-export type BackupInfo = z.infer<typeof BackupInfo>;
-
-export const NetworkMap = z.object({
-  nodes: z.array(
-    z.object({
-      nativeId: z.string(),
-      deviceId: z.string().nullable(),
-      name: z.string(),
-      role: z.enum(['coordinator', 'router', 'endDevice', 'unknown']),
-      networkAddress: z.number().int(),
-    }),
-  ),
-  links: z.array(z.object({ source: z.string(), target: z.string(), lqi: z.number().int(), relationship: z.string(), depth: z.number().int() })),
-  failures: z.array(z.object({ nativeId: z.string(), message: z.string() })),
-  partial: z.boolean(),
-  cancelled: z.boolean(),
-  durationMs: z.number(),
-});
-export type NetworkMap = z.infer<typeof NetworkMap>;
-
 const ProtocolInput = z.object({ protocol: Protocol }).strict();
 
 export const radioRequests = defineRequests({
@@ -118,7 +84,7 @@ export const radioRequests = defineRequests({
         protocol: z.enum(['zigbee', 'zwave']),
         port: PortPath,
         /** Zigbee: herdsman adapter type; omitted = from the stick's USB id at start. */
-        adapter: z.enum(['zstack', 'ember', 'deconz', 'zigate', 'zboss']).optional(),
+        adapter: ZigbeeAdapterName.optional(),
         /** Zigbee: channel for a new network (an existing network keeps its channel). */
         channel: z.number().int().min(11).max(26).optional(),
       })
@@ -136,36 +102,13 @@ export const radioRequests = defineRequests({
   'pairing.retry': { input: z.object({ deviceId: Id }).strict(), output: Ok, personal: 'none' },
   'devices.remove': { input: z.object({ deviceId: Id, force: z.boolean().default(false) }).strict(), output: Ok, personal: 'write' },
   'devices.details': { input: z.object({ deviceId: Id }).strict(), output: DeviceDetails, personal: 'read' },
-  'zigbee.ota.check': { input: z.object({ deviceId: Id }).strict(), output: FirmwareCheck, personal: 'none' },
-  'zigbee.backups.list': { input: NoInput, output: z.array(BackupInfo), personal: 'none' },
-  'zigbee.backups.create': { input: NoInput, output: BackupInfo, personal: 'none' },
-  'zigbee.backups.restore': {
-    input: z
-      .object({
-        id: BackupInfo.shape.id,
-        /** The new stick; omitted = the configured one. */
-        port: PortPath.optional(),
-        adapter: z.enum(['zstack', 'ember', 'deconz', 'zigate', 'zboss']).optional(),
-        /** The user read the warning (the old stick must stay unplugged). */
-        confirm: z.literal(true),
-      })
-      .strict(),
-    output: z.object({ restored: BackupInfo, radio: RadioInfo }),
-    personal: 'write',
-  },
-  'zigbee.networkMap.scan': {
-    input: z.object({ timeoutSeconds: z.number().int().min(5).max(600).default(120), maxDevices: z.number().int().min(1).max(500).default(200) }).strict(),
-    output: NetworkMap,
-    personal: 'read',
-  },
-  'zigbee.networkMap.cancel': { input: NoInput, output: Ok, personal: 'none' },
 });
 
 export const radioEvents = defineEvents({
   'pairing.window': z.object({ protocol: Protocol, open: z.boolean(), endsAt: z.number().nullable() }),
   'pairing.progress': PairingDevice,
-  'zigbee.networkMap.progress': z.object({ done: z.number().int(), total: z.number().int(), current: z.string().optional() }),
-  'zigbee.backups.changed': z.object({ backups: z.array(BackupInfo) }),
+  /** A radio's status, device count or stick changed: the whole list as radios.list gives it. */
+  'radios.changed': z.object({ radios: z.array(RadioInfo) }),
 });
 
 export type RadioRequestName = keyof typeof radioRequests;

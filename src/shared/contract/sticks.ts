@@ -5,6 +5,10 @@ import { defineEvents, defineRequests } from './define';
 
 export const StickProtocol = z.enum(['zigbee', 'zwave']);
 
+/** herdsman's adapter types: which family of Zigbee stick. */
+export const ZigbeeAdapterName = z.enum(['zstack', 'ember', 'deconz', 'zigate', 'zboss']);
+export type ZigbeeAdapterName = z.infer<typeof ZigbeeAdapterName>;
+
 export const Stick = z.object({
   path: z.string(),
   /** Stable /dev/serial/by-id/… name when the OS has one (survives replugging). */

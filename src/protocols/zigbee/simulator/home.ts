@@ -3,7 +3,8 @@
 // in flash. "Spare" devices stand by and join when the network is opened, as a freshly reset device does.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ZStackEmulator, type NetworkParams } from './index';
+import { ZStackEmulator } from './emulator';
+import type { NetworkParams } from './network-image';
 import { type ModelOptions, aqaraWeather, ikeaBulb, innrPlug, sonoffContact } from './models';
 import type { DeviceMemory, VirtualDevice } from './virtual-device';
 

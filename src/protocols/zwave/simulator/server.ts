@@ -62,6 +62,8 @@ export interface ZWaveSimulator {
   onHostData(cb: (bytes: Uint8Array) => void): () => void;
   /** Runs one step of the simulated world now. */
   tick(): void;
+  /** Whether a host (the driver) has the stick open. */
+  connected(): boolean;
   close(): Promise<void>;
 }
 
@@ -239,6 +241,7 @@ export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<
       return () => hostListeners.delete(cb);
     },
     tick,
+    connected: () => client !== undefined && !client.destroyed,
     async close() {
       clearInterval(timer);
       clearInterval(smartStartTimer);

@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExclusionState, InclusionState } from '../../../shared/contract';
-import { ZWaveAdapter, type ZWaveEvent } from '../adapter';
+import { ZWaveAdapter } from '../adapter';
+import type { ZWaveEvent } from '../facets';
 import { startZWaveSimulator, type ZWaveSimulator, type ZWaveSimulatorOptions } from '../simulator/server';
 
 export const quiet = { info() {}, warn() {}, error() {} };
@@ -33,12 +34,9 @@ export async function startHarness(opts: Omit<ZWaveSimulatorOptions, 'securityKe
   const adapter = new ZWaveAdapter({ port: sim.path, cacheDir: join(dir, 'cache'), label: 'test', log: quiet, securityKeys, ...(process.env.ZLOG ? { logFile: '/tmp/zwlog/zw_%DATE%.log' } : {}) });
   const events: ZWaveEvent[] = [];
   const wake = new Set<() => void>();
-  adapter.subscribeZWave((e) => {
-    events.push(e);
-    for (const w of wake) w();
-  });
   const removed: string[] = [];
   adapter.subscribe((e) => {
+    if (e.type === 'stack') events.push(e.event);
     if (e.type === 'deviceRemoved') removed.push(e.nativeId);
     for (const w of wake) w();
   });

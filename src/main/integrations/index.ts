@@ -1,0 +1,131 @@
+// Every way Hearth reaches devices, in one list: the stacks (each a folder beside this file, over its
+// src/protocols/<stack>), the registry the core keeps them in, their request handlers, and the one function the
+// composition root calls to build and start them: the configured sticks, or else the demo home.
+import type { MatterRequestName, RadioRequestName, ZigbeeRequestName, ZWaveRequestName } from '../../shared/contract';
+import { HearthError } from '../../shared/errors';
+import type { AnyIntegration } from '../../shared/integration';
+import type { Protocol } from '../../shared/model';
+import type { EventBus, Logger } from '../bus';
+import type { DeviceService } from '../services/devices';
+import type { AuditLog } from '../storage/audit';
+import type { Db } from '../storage/db';
+import type { HandlersFor } from '../transport/dispatch';
+import { radioHandlers } from './handlers';
+import { matterStack } from './matter';
+import { matterHandlers } from './matter/handlers';
+import { MatterService } from './matter/service';
+import { IntegrationRegistry, type StackService } from './registry';
+import type { RunningStack, StackContext, StackModule } from './stack';
+import { zigbeeStack } from './zigbee';
+import { zigbeeHandlers } from './zigbee/handlers';
+import { ZigbeeService } from './zigbee/service';
+import { saveZigbeeStick } from './zigbee/settings';
+import { zwaveStack } from './zwave';
+import { zwaveHandlers } from './zwave/handlers';
+import { ZWaveService } from './zwave/service';
+import { saveZWavePort } from './zwave/settings';
+
+export { IntegrationRegistry } from './registry';
+export type { IntegrationOptions, StackContext } from './stack';
+
+/** The stacks Hearth knows, in the order they start. */
+export const STACKS: readonly StackModule[] = [zwaveStack, zigbeeStack, matterStack];
+
+export function stackName(protocol: Protocol): string {
+  return STACKS.find((s) => s.protocol === protocol)?.name ?? protocol;
+}
+
+export function createIntegrationRegistry(deps: { bus: EventBus; devices: DeviceService; log: Logger; now?: () => number }): IntegrationRegistry {
+  return new IntegrationRegistry({ ...deps, name: stackName });
+}
+
+// ---- requests ----
+
+export type StackRequestName = ZWaveRequestName | ZigbeeRequestName | MatterRequestName;
+
+function serviceOf<T extends StackService>(registry: IntegrationRegistry, protocol: Protocol, type: abstract new (...args: never[]) => T, missing: HearthError): () => T {
+  return () => {
+    const s = registry.service(protocol);
+    if (s instanceof type) return s;
+    throw missing;
+  };
+}
+
+const noStick = (name: string) => new HearthError('UNSUPPORTED', `There is no ${name} radio.`, `Plug in a ${name} stick and set it up in Settings → Radios.`);
+
+/** Every stack's own requests (contract/zwave.ts, zigbee.ts, matter.ts). */
+export function stackHandlers(deps: { registry: IntegrationRegistry; devices: Pick<DeviceService, 'locate'>; audit: Pick<AuditLog, 'append'> }): HandlersFor<StackRequestName> {
+  const { registry, devices, audit } = deps;
+  const zwave = serviceOf(registry, 'zwave', ZWaveService, noStick('Z-Wave'));
+  const zigbee = serviceOf(registry, 'zigbee', ZigbeeService, noStick('Zigbee'));
+  const matter = serviceOf(
+    registry,
+    'matter',
+    MatterService,
+    new HearthError('UNSUPPORTED', 'The Matter controller is not running.', 'Restart Hearth; Diagnostics shows why it did not start.'),
+  );
+  const zigbeeDevice = (deviceId: string) => {
+    const { protocol, nativeId } = devices.locate(deviceId);
+    if (protocol !== 'zigbee') throw new HearthError('UNSUPPORTED', "This device's radio cannot check firmware yet.");
+    return nativeId;
+  };
+  return {
+    ...zwaveHandlers({ zwave, audit }),
+    ...zigbeeHandlers({ zigbee, nativeId: zigbeeDevice, radio: () => registry.list().find((r) => r.protocol === 'zigbee')!, audit }),
+    ...matterHandlers({ matter, audit }),
+  };
+}
+
+/** Every radio request: the generic ones (radio list, pairing, removal, details) and each stack's own. */
+export function integrationHandlers(deps: {
+  registry: IntegrationRegistry;
+  devices: Pick<DeviceService, 'locate' | 'forget'>;
+  audit: Pick<AuditLog, 'append'>;
+  db: Db;
+}): HandlersFor<RadioRequestName | StackRequestName> {
+  return { ...radioHandlers({ ...deps, configure: configureStick }), ...stackHandlers(deps) };
+}
+
+/** Remembers which stick a radio uses (radios.configure); takes effect when Hearth starts next. */
+export function configureStick(db: Db, input: { protocol: 'zwave' | 'zigbee'; port: string; adapter?: string | undefined; channel?: number | undefined }): { message: string } {
+  if (input.protocol === 'zwave') saveZWavePort(db, input.port);
+  else saveZigbeeStick(db, { port: input.port, adapter: input.adapter as never, channel: input.channel });
+  return { message: `Saved: the ${stackName(input.protocol)} radio uses ${input.port} from the next start of Hearth.` };
+}
+
+// ---- start ----
+
+export interface StartedIntegrations {
+  integrations: AnyIntegration[];
+  /** No stick is set up: the demo home's simulated radios run. */
+  demo: boolean;
+  /** Closes what the stacks needed besides their integrations (the demo's simulated devices). Call after the core stopped. */
+  shutdown(): Promise<void>;
+}
+
+/**
+ * Builds the stacks: the configured sticks (and Matter), or, when no stick is set up, the demo home's simulated
+ * ones. Each stack's service goes into the registry (started before its integration, so it sees it become ready);
+ * the caller starts the integrations (IntegrationRegistry.start). If a stack cannot be built, the ones already
+ * built are closed and the error is passed on.
+ */
+export async function startIntegrations(registry: IntegrationRegistry, ctx: StackContext): Promise<StartedIntegrations> {
+  const demo = !STACKS.some((s) => s.configured(ctx));
+  const running: RunningStack[] = [];
+  const shutdown = async () => {
+    await Promise.allSettled(running.map((r) => r.shutdown()));
+  };
+  for (const stack of STACKS) {
+    let built: RunningStack | undefined;
+    try {
+      built = demo ? await stack.demo(ctx) : await stack.real(ctx);
+    } catch (err) {
+      await shutdown();
+      throw err;
+    }
+    if (!built) continue;
+    running.push(built);
+    registry.use(stack.protocol, built.service);
+  }
+  return { integrations: running.map((r) => r.integration), demo, shutdown };
+}

@@ -1,0 +1,53 @@
+// What a stack's folder in src/main/integrations gives the registry (index.ts): its name, whether a radio of it is
+// configured, and how to build the running stack (the integration from src/protocols/<stack>, its service, and
+// what to close when Hearth stops), for a real stick or for the demo home.
+import type { Protocol } from '../../shared/model';
+import type { AnyIntegration } from '../../shared/integration';
+import type { EventBus, Logger } from '../bus';
+import type { SecretStore } from '../secrets';
+import type { AreaService } from '../services/areas';
+import type { DeviceService } from '../services/devices';
+import type { PortLister } from '../sticks/list';
+import type { Db } from '../storage/db';
+import type { StackService } from './registry';
+
+/** What the command line says about the radios (it wins over the saved settings). */
+export interface IntegrationOptions {
+  zwavePort?: string | undefined;
+  zigbeePort?: string | undefined;
+  zigbeeAdapter?: string | undefined;
+  /** Run the Matter controller (and the demo's virtual Matter devices); default true. */
+  matter?: boolean | undefined;
+  /** Where USB sticks are listed from (to tell which kind of Zigbee stick a port is). */
+  listPorts: PortLister;
+}
+
+export interface StackContext {
+  dataDir: string;
+  secrets: SecretStore;
+  log: Logger;
+  db: Db;
+  bus: EventBus;
+  devices: DeviceService;
+  areas: AreaService;
+  options: IntegrationOptions;
+}
+
+export interface RunningStack {
+  integration: AnyIntegration;
+  service: StackService;
+  /** Closes what the stack needed besides the integration (the demo's simulated devices); after the integration stopped. */
+  shutdown(): Promise<void>;
+}
+
+export interface StackModule {
+  protocol: Protocol;
+  /** As a person says it: "Z-Wave". */
+  name: string;
+  /** A real radio of this stack is set up (a stick's port): then Hearth runs the real radios, not the demo home. */
+  configured(ctx: StackContext): boolean;
+  /** Builds the stack for a real radio, or undefined when there is none to run. */
+  real(ctx: StackContext): Promise<RunningStack | undefined>;
+  /** Builds the demo home's part of this stack, or undefined when it has none (or it is turned off). */
+  demo(ctx: StackContext): Promise<RunningStack | undefined>;
+}

@@ -1,0 +1,42 @@
+// Z-Wave in the registry: a stick from the command line or the saved setting, else the demo home's simulated one.
+import { join } from 'node:path';
+import { createZWaveIntegration } from '../../../protocols/zwave';
+import { zwaveKeys } from '../../radio-keys';
+import type { StackContext, StackModule } from '../stack';
+import { startDemoZWave } from './demo';
+import { ZWaveService } from './service';
+import { savedZWavePort } from './settings';
+
+const port = (ctx: StackContext) => ctx.options.zwavePort ?? savedZWavePort(ctx.db);
+
+export const zwaveStack: StackModule = {
+  protocol: 'zwave',
+  name: 'Z-Wave',
+  configured: (ctx) => port(ctx) !== undefined,
+  async real(ctx) {
+    const path = port(ctx);
+    if (!path) return undefined;
+    const integration = createZWaveIntegration({
+      port: path,
+      cacheDir: join(ctx.dataDir, 'zwave'),
+      label: `Z-Wave stick on ${path}`,
+      securityKeys: zwaveKeys(ctx.secrets),
+      logFile: join(ctx.dataDir, 'logs', 'zwave_%DATE%.log'),
+      log: ctx.log,
+    });
+    const service = new ZWaveService({ integration, bus: ctx.bus, devices: ctx.devices, log: ctx.log, nvmDir: join(ctx.dataDir, 'zwave', 'nvm-backups') });
+    return { integration, service, shutdown: async () => undefined };
+  },
+  async demo(ctx) {
+    const demo = await startDemoZWave(ctx.dataDir, zwaveKeys(ctx.secrets, 'zwave.demo'), ctx.log);
+    const service = new ZWaveService({
+      integration: demo.integration,
+      bus: ctx.bus,
+      devices: ctx.devices,
+      log: ctx.log,
+      nvmDir: join(ctx.dataDir, 'demo', 'zwave-nvm-backups'),
+      demo: demo.demo,
+    });
+    return { integration: demo.integration, service, shutdown: demo.close };
+  },
+};

@@ -1,0 +1,52 @@
+// The Matter integration's own events and facets (next to the generic ones of shared/integration.ts).
+import type { DetailsFacet, Integration, IntegrationDevice, RemoveFacet } from '../../shared/integration';
+import type { CommissionRequest, StepReport } from './commissioning';
+import type { CommissioningWindow } from './commissioning-window';
+import type { CommissionableDevice } from './discovery';
+import type { FabricList } from './fabrics';
+import type { NetworkInfo } from './network-info';
+
+/** Commissioning progress; `attemptId` ties the events of one commission() call together. */
+export interface CommissioningEvent extends StepReport {
+  type: 'commissioning';
+  attemptId: string;
+  at: number;
+  nativeId?: string;
+  error?: { code: string; message: string; next?: string };
+}
+
+/** Matter's own events in the integration's stream. */
+export type MatterEvent = CommissioningEvent;
+
+export interface MatterCommissioningFacet {
+  /**
+   * Adds a device by pairing code or QR payload; resolves with the new device. Each step arrives as a
+   * 'commissioning' stack event; the attempt is also a pairing window in the stream (open while it runs).
+   */
+  commission(request: CommissionRequest): Promise<IntegrationDevice>;
+  /** Devices in pairing mode on the network (mDNS), for an "Add device" list. */
+  discover(options?: { timeoutMs?: number }): Promise<CommissionableDevice[]>;
+}
+
+export interface MatterMultiAdminFacet {
+  /** Opens a window for another Matter app or hub to add this device; returns the new codes. */
+  openWindow(nativeId: string, seconds: number): Promise<CommissioningWindow>;
+  closeWindow(nativeId: string): Promise<void>;
+  /** The Matter fabrics (apps and hubs) the device is part of, read from the device. */
+  fabrics(nativeId: string): Promise<FabricList>;
+}
+
+export interface MatterNetworkFacet {
+  /** Thread / Wi-Fi / Ethernet and the diagnostics the device exposes. */
+  info(nativeId: string): Promise<NetworkInfo>;
+}
+
+export interface MatterFacets {
+  readonly remove: RemoveFacet;
+  readonly details: DetailsFacet;
+  readonly commissioning: MatterCommissioningFacet;
+  readonly multiAdmin: MatterMultiAdminFacet;
+  readonly network: MatterNetworkFacet;
+}
+
+export type MatterIntegration = Integration<MatterEvent, MatterFacets>;
