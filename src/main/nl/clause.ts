@@ -16,9 +16,9 @@ const LEADING = new Set([...FILLERS, 'hey', 'ok', 'okay', 'hearth', 'can', 'coul
 /** "on the left" at i said after a device ("the blind on the right"), not "turn on the right one". */
 export function onTheSide(items: readonly Item[], i: number): boolean {
   if (items[i]?.text !== 'on' || items[i + 1]?.text !== 'the' || !SIDE_WORDS.has(items[i + 2]?.text ?? '')) return false;
+  // "turn on the right one", "turn on the left lamp": "on" is the verb's, and "the right …" names the device.
   const after = items[i + 3];
-  return after === undefined || ['and', 'or', 'then', ',', 'please', 'too', 'now', 'instead'].includes(after.text) || after.kind === 'area' || after.kind === 'floor'
-    || (after.kind === 'word' && ['in', 'on', 'of', 'to', 'at'].includes(after.text));
+  return !(after && (after.kind === 'noun' || after.kind === 'entity' || after.text === 'one' || after.text === 'ones'));
 }
 
 export class Clause {

@@ -83,11 +83,18 @@ const TARGET_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'and', 'or', ',', '
  *  did. Null when the step says more than that. */
 export function verblessFrame(items: readonly Item[], before: Frame | null, index: HomeIndex): Frame | null {
   if (!before || before.query) return null;
+  const target = onlyTarget(items, index);
+  if (!target) return null;
+  const { target: _target, timing: _timing, query: _query, bare: _bare, ...what } = before;
+  return { ...what, target };
+}
+
+/** The target of a part that says only which devices ("the right one", "the kitchen lights"), or null. */
+export function onlyTarget(items: readonly Item[], index: HomeIndex): Frame['target'] | null {
   const targetish = (x: Item): boolean => x.kind === 'entity' || x.kind === 'area' || x.kind === 'floor' || x.kind === 'noun';
   if (!items.some((x) => targetish(x) || (x.kind === 'word' && (SIDE_WORDS.has(x.text) || x.text === 'one' || x.text === 'ones')))) return null;
   if (!items.every((x) => targetish(x) || (x.kind === 'word' && (TARGET_WORDS.has(x.text) || SIDE_WORDS.has(x.text) || !x.known)))) return null;
-  const { target: _target, timing: _timing, query: _query, ...what } = before;
-  return { ...what, target: readTarget(items, { nameVocab: index.nameVocab }) };
+  return readTarget(items, { nameVocab: index.nameVocab });
 }
 
 /** Two values said for one step ("set the desk lamp to 20% 60%", "… to 20%, 50% and 90%"): which goes where is

@@ -123,6 +123,9 @@ export interface Frame {
   target: TargetSpec;
   /** Domain the verb implies: lock → lock, "light up" → light, "mow" → lawn_mower. */
   impliedDomain?: string;
+  /** Only a name was said ("party mode"): it means "turn it on" — unless the next step goes on about it
+   *  ("the tv, turn it off"), where it only says what "it" is. */
+  bare?: boolean;
   query?: QuerySpec;
   timing?: Timing;
 }

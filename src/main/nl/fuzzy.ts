@@ -5,7 +5,7 @@ import { distance } from 'fastest-levenshtein';
 import type { HomeIndex } from './name-index';
 import { LEXICON_WORDS } from './lexicon';
 import { COLOR_PHRASES, WHITE_WORDS } from './colors';
-import { STATE_WORDS } from './lexicon-devices';
+import { NOUNS, STATE_WORDS } from './lexicon-devices';
 import { OFF_VERBS, ON_VERBS, PARTICLE_VERBS, SET_VERBS } from './lexicon-words';
 import { singular } from './name-index';
 import { NUMBER_WORDS } from './numbers';
@@ -64,6 +64,8 @@ function plausible(index: HomeIndex, word: string, v: string, kind: EditKind): b
   // in a word this short often is not.
   if (kind === 'sub' && word.length <= 5 && index.nameVocab.has(v) && !LEXICON_WORDS.has(v)) return false;
   if (RISKY.has(v)) return kind === 'swap' || (kind === 'gap' && (v.length >= 5 || word.length > v.length));
+  // A word one letter off a device noun is often another word ("heading" is not "heating"): only long ones.
+  if (kind === 'sub' && NOUNS.has(v) && word.length < 8) return false;
   // A number is a value: "tern" is not "ten". Only a swap or a doubled letter ("twwenty", "fiftty") becomes one.
   if (NUMBER_WORDS.has(v)) return kind === 'swap' || (kind === 'gap' && doubled(word, v));
   if (word.length <= 4) return kind !== 'sub';

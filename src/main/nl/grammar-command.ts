@@ -104,6 +104,11 @@ export function readCommand(raw: Item[], index: HomeIndex, homeDomains: Readonly
   if (!read && (first === 'shut' || first === 'power') && (c.has('down') || c.has('up'))) read = { op: c.has('down') ? 'off' : 'on' };
   if (!read && STARTS_UP.has(first) && c.has('up') && !c.items.some((x) => x.kind === 'num')) read = { op: 'on' };
   if (!read && first === 'get' && (c.has('going') || c.has('started') || c.has('running'))) read = { op: 'on' };
+  // "lower the blinds", "raise the garage door": all the way; "lower the blinds a bit" is a step.
+  const coverNamed = named.has('cover') || named.has('valve');
+  if (!read && coverNamed && (first === 'raise' || first === 'lower') && !c.items.some((x) => x.kind === 'num') && !['bit', 'lot', 'slightly', 'little', 'halfway', 'half'].some((w) => c.has(w))) {
+    read = { op: first === 'raise' ? 'open' : 'close' };
+  }
   if (!read && !lightUp) {
     read = readValue(c, domainHint(named, c)) ?? readPreset(c, named);
     // "open the curtains to 50%": opening to a number is a position.
@@ -117,7 +122,7 @@ export function readCommand(raw: Item[], index: HomeIndex, homeDomains: Readonly
     read = { op: 'position_step', value: first === 'open' || first === 'raise' ? size : -size, unit: 'percent' };
   }
   if (!read) read = readSwitching(c, named);
-  if (!read && isBareName(c)) read = { op: 'on' };
+  if (!read && isBareName(c)) read = { op: 'on', bare: true };
   if (!read) return null;
   const target = readTarget(items, { nameVocab: index.nameVocab });
   return { ...read, target };

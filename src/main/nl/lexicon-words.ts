@@ -4,7 +4,7 @@
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 export const ON_VERBS = words('activate enable start run launch trigger engage illuminate execute');
-export const OFF_VERBS = words('deactivate disable kill extinguish');
+export const OFF_VERBS = words('deactivate disable kill extinguish cut');
 /** Verbs that need a particle ("turn ... on"). */
 export const PARTICLE_VERBS = words('turn switch power flip put bring get shut set knock kick');
 export const SET_VERBS = words('set change make adjust put bring go move tune turn switch get transition configure');

@@ -31,14 +31,15 @@ const FUNCTION_PHRASES: ReadonlyMap<string, string> = new Map([
   ['but not', 'except'], ['with the exception of', 'except'], ['o clock', 'oclock'], ["o'clock", 'oclock'],
   ['half an hour', 'halfhour'], ['half hour', 'halfhour'], ['half a minute', 'halfminute'],
   ['a quarter of an hour', 'quarterhour'], ['quarter of an hour', 'quarterhour'], ['a quarter hour', 'quarterhour'],
-  ['quarter hour', 'quarterhour'], ['three quarters of an hour', 'threequarterhour'],
+  ['quarter hour', 'quarterhour'], ['3 quarters of an hour', 'threequarterhour'],
   ['a couple of', '2'], ['a couple', '2'], ['a few', '3'], ['to base', 'tobase'], ['to the base', 'tobase'],
   ['to the dock', 'tobase'], ['to dock', 'tobase'], ['to its base', 'tobase'], ['to the charger', 'tobase'],
   ['home base', 'base'], ['charging station', 'base'], ['lights out', 'lightsout'],
   // Courtesies and greetings around a command: "when you get a chance, …", "good morning! …".
   ['when you get a chance', 'please'], ['whenever you get a chance', 'please'], ['when you can', 'please'],
   ['whenever you can', 'please'], ['if you get a chance', 'please'], ['if you can', 'please'], ['if you could', 'please'],
-  ['if you do not mind', 'please'], ['if possible', 'please'], ['good morning', 'hello'], ['good afternoon', 'hello'],
+  ['if you do not mind', 'please'], ['if possible', 'please'], ['as soon as you can', 'please'], ['as soon as possible', 'please'],
+  ['asap', 'please'], ['right away', 'please'], ['good morning', 'hello'], ['good afternoon', 'hello'],
   ['good evening', 'hello'], ['whatever is playing on', 'please'], ['whatever is on', 'please'], ['whatever is playing', 'please'],
 ]);
 

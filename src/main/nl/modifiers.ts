@@ -6,7 +6,7 @@
 import type { Item } from './tag';
 import {
   DOWN_WORDS, EXCEPT_WORDS, FILLERS, OFF_VERBS, ON_VERBS, PARTICLE_VERBS, PRONOUNS, QUANT_ALL, QUESTION_STARTS,
-  REQUEST_STARTS, SET_VERBS, TIME_UNITS, UP_WORDS,
+  REQUEST_STARTS, SET_VERBS, SIDE_WORDS, TIME_UNITS, UP_WORDS,
 } from './lexicon-words';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
@@ -67,7 +67,8 @@ function describesNext(items: readonly Item[], i: number): boolean {
  *  after whatever opens the clause ("lower blinds" is a verb, not a modifier). */
 export function isModifierAt(items: readonly Item[], i: number, firstContent: number): boolean {
   const it = items[i]!;
-  if (it.kind !== 'word' || i <= firstContent) return false;
+  // The first word is the verb ("lower blinds") — unless it only says which side ("left curtain to 20%").
+  if (it.kind !== 'word' || (i <= firstContent && !SIDE_WORDS.has(it.text))) return false;
   if (FUNCTION_WORDS.has(it.text) && !FILLER_MODIFIERS.has(it.text)) return false;
   return describesNext(items, i);
 }

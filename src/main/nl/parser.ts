@@ -3,7 +3,7 @@
 //   parser.parse('turn on the kitchen lights and dim them to 50%', { area: 'Kitchen' });
 import type { NlEntity, NlHome } from './home';
 import type { Frame, HomeClock, Op, Schedule, Timing } from './frame';
-import { fillPlaceholders, keepValueKind, leadIn, valueKindOf, verblessFrame, strayValues } from './continuity';
+import { fillPlaceholders, keepValueKind, leadIn, onlyTarget, valueKindOf, verblessFrame, strayValues } from './continuity';
 import { buildIndex, type HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
 import { surfaceOf } from './fold';
@@ -207,6 +207,17 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         lastDelay = effective.delayS ?? lastDelay;
         return;
       }
+      const nextFrame = read[k + 1]?.frame;
+      const talkedAbout = nextFrame && !nextFrame.query && nextFrame.target.pronoun && isEmptyTarget(nextFrame.target);
+      if (!frame && talkedAbout) {
+        // "the kitchen lights, dim them to 20%": this part only says what "them" is.
+        const target = onlyTarget(rest, index);
+        const topic = target && resolveTarget({ frame: { op: 'query_value', target }, index, contextArea: place, previous });
+        if (topic && !topic.error && topic.entities.length > 0) {
+          previous = topic.entities;
+          return;
+        }
+      }
       if (!frame) {
         steps.push({ intent: null, slots: {}, actions: [], error: notUnderstood(clause.map((i) => i.text).join(' ')) });
         return;
@@ -246,6 +257,11 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       const intent = intentOf(frame, res);
       const step: NlStep = { intent, slots: intent ? slotsOf(intent, frame, res, convention) : {}, actions: [] };
       if (res.error) step.error = res.error;
+      // "the tv, turn it off": the name only says what "it" is.
+      if (frame.bare && !res.error && talkedAbout) {
+        previous = res.entities;
+        return;
+      }
       if (frame.query) step.answer = answerFor(frame, res, home.temperatureUnit);
       else if (!res.error) {
         // "22" in a °F home: which unit was meant is asked, not guessed.

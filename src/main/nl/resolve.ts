@@ -8,7 +8,7 @@ import type { HomeIndex } from './name-index';
 import { singular } from './name-index';
 import { defaultDomains, supports } from './ops';
 import { fitsNoun, fitsState } from './match';
-import { ambiguous, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, type NlError } from './errors';
+import { ambiguous, joinWords, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, type NlError } from './errors';
 import { PENDING_DOMAIN } from './home';
 import { cannotDo } from './kind-words';
 import { tokenize } from './tokenize';
@@ -232,14 +232,16 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
   // For robots the place is what to clean or mow, not where the robot stands.
   const placeIsData = ROBOT_OPS.has(frame.op);
   const useDefaults = defaults && !(isQuery(frame.op) && frame.op !== 'query_temperature');
-  const domains = senses.length > 0 ? new Set(senses.map((s) => s.sense.domain)) : useDefaults ? defaults : null;
+  // "the office one", "the thing in the kitchen" with no kind said before: any device there that can do it.
+  const anyKind = group.nouns.length > 0 && group.nouns.every((n) => n.placeholder && n.senses.length === 0);
+  const domains = senses.length > 0 ? new Set(senses.map((s) => s.sense.domain)) : useDefaults && !anyKind ? defaults : null;
   let pool = candidates(index, domains, placeIsData ? [] : areas, placeIsData ? [] : floors).filter((e) => supports(e, frame.op));
   if (senses.length > 0) {
     const bySense = senses.map((s) => pool.filter((e) => fitsNoun(e, s.sense, s.word)));
     const firstHit = bySense.findIndex((l) => l.length > 0);
     res.sense ??= senses[firstHit >= 0 ? firstHit : 0]!.sense;
     pool = [...new Set(bySense.flat())];
-  } else if (useDefaults) {
+  } else if (useDefaults && !anyKind) {
     pool = pool.filter((e) => defaults.has(e.domain));
   }
   const measures = frame.query?.measures ?? [];
@@ -325,6 +327,12 @@ export function resolveTarget(input: ResolveInput): Resolution {
         return res;
       }
     }
+    // "the right one" with nothing said before it: one of what? Asked, even when one device would fit (like "turn
+    // it on" with nothing before).
+    if (group.names.length === 0 && got.length > 0 && group.nouns.some((n) => n.placeholder && n.text === 'one' && n.senses.length === 0)) {
+      res.error = { ...ambiguous('one', got.map((e) => e.name)), message: `Which one do you mean: ${joinWords(got.map((e) => e.name).slice(0, 6))}?` };
+      return res;
+    }
     // "the office one", "the left one": one device, even where a room is said.
     const oneSaid = group.nouns.some((n) => n.placeholder && !n.plural) && !spec.all;
     if ((singularAsk && !explicitPlace) || oneSaid) {
@@ -382,7 +390,7 @@ function preferByState(entities: NlEntity[], op: Op): NlEntity[] {
 
 function describeKind(res: Resolution, frame: Frame): string {
   const noun = frame.target.groups[0]?.nouns[0]?.text;
-  if (noun) return noun;
+  if (noun && noun !== 'one') return noun;
   if (res.names.length > 0) return res.names.join(' and ');
   return (res.sense?.domain ?? frame.impliedDomain ?? 'device').replace('_', ' ');
 }

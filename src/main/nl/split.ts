@@ -1,7 +1,7 @@
 // One sentence → clauses, one per step: split at "then"/"after that", and at "and" when what follows starts
 // a new command ("... and dim them to 50%"). "kitchen and bedroom" or "1 hour and 30 minutes" stay whole.
 import type { Item } from './tag';
-import { FILLERS } from './lexicon-words';
+import { FILLERS, SIDE_WORDS } from './lexicon-words';
 
 /** Words that start a new command after "and". */
 const CLAUSE_STARTS = new Set([
@@ -46,10 +46,24 @@ function gappedVerb(current: readonly Item[], items: readonly Item[], i: number)
   const valued = right.some(isValue) && current.some(isValue);
   const switched = isSwitch(right[right.length - 1]) && isSwitch(current[current.length - 1]);
   if (!valued && !switched) return null;
-  const firstTarget = current.findIndex(isTarget);
-  // "desk lamp to 30% and porch light to 70%": no verb was said, and none is repeated.
-  if (firstTarget < 0) return null;
-  return current.slice(0, firstTarget).filter((x) => !isSwitch(x) || !switched);
+  // "desk lamp to 30% and porch light to 70%": no verb was said, and none is repeated; nor are the words that
+  // say which one ("left curtain to 20% and right curtain to 80%").
+  const start = targetStart(current);
+  if (start < 0) return null;
+  return current.slice(0, start).filter((x) => !isSwitch(x) || !switched);
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'my', 'our', 'your']);
+
+/** Where the words naming the first device start: before its noun or name, the article and describing words. */
+function targetStart(items: readonly Item[]): number {
+  let start = items.findIndex(isTarget);
+  while (start > 0) {
+    const x = items[start - 1]!;
+    if (x.kind !== 'word' || !(ARTICLES.has(x.text) || SIDE_WORDS.has(x.text) || !x.known)) break;
+    start--;
+  }
+  return start;
 }
 
 const UNIT_WORDS = new Set(['%', 'percent', 'degrees', 'degree', '°', 'k', 'kelvin', 'c', 'f', 'celsius', 'fahrenheit']);
@@ -81,7 +95,7 @@ function pairValues(items: readonly Item[]): Item[][] | null {
   }
   while (k < items.length && ['respectively', 'please', 'each', 'in', 'that', 'order'].includes(items[k]!.text)) k++;
   if (values.length < 2 || k < items.length) return null;
-  const firstTarget = items.findIndex(isTarget);
+  const firstTarget = targetStart(items);
   if (firstTarget < 0 || firstTarget > to) return null;
   const verb = items.slice(0, firstTarget);
   const targets: Item[][] = [[]];

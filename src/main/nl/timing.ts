@@ -100,7 +100,8 @@ const VALUE_WORDS = new Set(['set', 'dim', 'brighten', 'brightness', 'volume', '
 /** "at 7 pm", "by 10:30" are times; "by 10" (a step) and "set the lights at 20" are values. */
 function clockMeant(items: readonly Item[], at: number, end: number): boolean {
   const first = items[at + 1];
-  const marked = first?.kind === 'time' || ['am', 'pm', 'oclock'].includes(text(items, at + 2)) || first?.kind !== 'num';
+  const pastTo = ['past', 'to'].includes(text(items, at + 2)) && items[at + 3]?.kind === 'num';
+  const marked = first?.kind === 'time' || ['am', 'pm', 'oclock'].includes(text(items, at + 2)) || first?.kind !== 'num' || pastTo;
   if (marked) return true;
   if (text(items, at) === 'by' || VALUE_UNITS.includes(text(items, end))) return false;
   const others = items.flatMap((it, k) => (it.kind === 'num' && k !== at + 1 ? [k] : []));
@@ -139,6 +140,19 @@ interface Clock {
 function readClock(items: readonly Item[], i: number, hint: Half | null, clock: HomeClock): Clock | null {
   const it = items[i];
   if (!it) return null;
+  // "half past seven", "quarter to eleven", "ten past six", "20 to 8".
+  const minutesWord = it.text === 'half' ? 30 : it.text === 'quarter' ? 15 : it.kind === 'num' && Number.isInteger(it.value) && it.value > 0 && it.value < 60 ? it.value : null;
+  const rel = text(items, i + 1);
+  const hourItem = items[i + 2];
+  if (minutesWord !== null && (rel === 'past' || (rel === 'to' && it.text !== 'half')) && hourItem?.kind === 'num' && Number.isInteger(hourItem.value) && hourItem.value >= 1 && hourItem.value <= 12) {
+    const base = readClock(items, i + 2, hint, clock);
+    if (!base) return null;
+    const [h, m] = base.time.split(':').map(Number) as [number, number];
+    const total = (h * 60 + m + (rel === 'past' ? minutesWord : -minutesWord) + 24 * 60) % (24 * 60);
+    const time = `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
+    const ask = base.ask ? { ...base.ask, said: items.slice(i, i + 3).map((x) => x.text).join(' '), hour: base.ask.hour, minute: total % 60 } : undefined;
+    return { time, end: base.end, ...(ask ? { ask } : {}) };
+  }
   if (it.text === 'noon' || it.text === 'midday') return { time: '12:00', end: i + 1 };
   if (it.text === 'midnight') return { time: '00:00', end: i + 1 };
   let hour: number;
@@ -280,6 +294,14 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
         timing.durationS = d.seconds;
         remove.push({ start: i, end: d.end });
         i = d.end - 1;
+        continue;
+      }
+      // "for a bit", "for a while": how long, before it is undone, is not said.
+      const vagueEnd = vagueWait(items, i + 1);
+      if (vagueEnd !== null && vagueEnd > i + 1 && items[vagueEnd - 1]?.kind !== 'num') {
+        timing.unclear ??= saidWait(items.slice(i, vagueEnd));
+        remove.push({ start: i, end: vagueEnd });
+        i = vagueEnd - 1;
         continue;
       }
     }

@@ -89,6 +89,15 @@ describe('"the left one … the right one" are two devices', () => {
     expect(read('close the blind on the right')).toEqual(['blind-r close']);
   });
 
+  it('asks "which one?" when "the right one" follows nothing', () => {
+    asks('turn on the right one');
+  });
+
+  it('reads a device said first as what "it" is, not as a command to switch it on', () => {
+    expect(read('the porch light, turn it off')).toEqual(['porch turn_off']);
+    expect(read('the left blind, close it')).toEqual(['blind-l close']);
+  });
+
   it('never falls back on the previous device for "the other one" or a side it cannot place', () => {
     expect(read('open the other one', { previous: ['blind-l'] })).toEqual(['blind-r open']);
     asks('turn on the middle one', { previous: ['lamp-l'] });
@@ -147,7 +156,13 @@ describe('a delay said in words is kept, or asked about, never dropped', () => {
     expect(read('wait ten minutes then lock the back door')).toEqual(['back lock +600s']);
   });
 
+  it('reads clock times said in words instead of taking the number for a value', () => {
+    expect(read('turn on the porch light at half past seven pm')).toEqual([`porch turn_on +${(10 * 60 + 30) * 60}s`]);
+    expect(read('turn off the desk lamp at quarter to ten pm')).toEqual([`desk turn_off +${(12 * 60 + 45) * 60}s`]);
+  });
+
   it('asks when the delay is not said plainly', () => {
+    asks('turn on the porch light for a bit');
     asks('turn off the porch light in a bit');
     asks('turn the porch light off in fifteen');
     asks('turn off the desk lamp in a while');
@@ -186,6 +201,8 @@ describe('reads what a new user says instead of refusing it', () => {
   it('never repairs a word into a number, a state or a device noun', () => {
     asks('tern the desk lamp');
     asks('turn on the nice lamp');
+    // "heading" is no "heating": the lead-in names nothing, so only the commands after it run.
+    expect(read('heading out now, so lock the front door')).toEqual(['front lock']);
   });
 
   it('reads a request wrapped in a question as the request', () => {
