@@ -1,8 +1,8 @@
-// The radios and what each declares it can do (RadioInfo.features): loaded when the connection opens and again
-// whenever a radio's state changes (system.health). Screens decide what to offer from this, not from names.
+// The radios and what each declares it can do (RadioInfo.features): read when the connection opens (and when a
+// screen asks), then kept as the core sends them (radios.changed: a radio's state, features or devices changed).
+// Screens decide what to offer from this, never from a radio's name.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { RadioInfo } from '../../shared/contract';
-import type { IntegrationFeature } from '../../shared/integration';
+import type { RadioFeature, RadioInfo } from '../../shared/contract';
 import type { Protocol } from '../../shared/model';
 import { caller } from '../api/call';
 import type { Client } from '../api/client';
@@ -16,8 +16,8 @@ export interface RadiosState {
 }
 
 export const selectRadio = (protocol: Protocol) => (s: RadiosState) => s.radios.find((r) => r.protocol === protocol);
-/** Whether the radio declares it can do `feature` (what its integration says, never decided here from its name). */
-export const hasFeature = (radio: RadioInfo | undefined, feature: IntegrationFeature): boolean => (radio?.features as readonly string[] | undefined)?.includes(feature) ?? false;
+/** Whether the radio declares it can do `feature` (what its integration says). */
+export const hasFeature = (radio: RadioInfo | undefined, feature: RadioFeature): boolean => radio?.features.includes(feature) ?? false;
 
 export function createRadiosStore({ client, notices }: { client: Client; notices: StoreApi<NoticesState> }): StoreApi<RadiosState> {
   const call = caller({ client, report: (err) => notices.getState().report(err) });
@@ -26,7 +26,7 @@ export function createRadiosStore({ client, notices }: { client: Client; notices
   const store = createStore<RadiosState>()((set) => ({
     radios: [],
     loaded: false,
-    // One load at a time; a change meanwhile loads once more after it (the list must not lag behind).
+    // One read at a time; a request meanwhile reads once more after it (the list must not lag behind).
     load() {
       if (loading) {
         again = true;
@@ -43,6 +43,6 @@ export function createRadiosStore({ client, notices }: { client: Client; notices
     },
   }));
   client.transport.onConnection((c) => c === 'open' && void store.getState().load());
-  client.on('system.health', () => void store.getState().load());
+  client.on('radios.changed', ({ radios }) => store.setState({ radios, loaded: true }));
   return store;
 }

@@ -9,6 +9,9 @@ import { cancelNetworkMap, scanNetworkMap } from '../../../api/zigbee';
 
 const W = 640;
 const H = 420;
+const MARGIN_X = 80;
+const MARGIN_TOP = 28;
+const MARGIN_BOTTOM = 44;
 
 function layout(map: MapData) {
   const pos = new Map<string, { x: number; y: number }>();
@@ -37,8 +40,22 @@ function MapSvg({ map }: { map: MapData }) {
     seen.add(k);
     return true;
   });
+  // Drawn as large as the devices need (names hang below the dots), not the whole ring area.
+  const xs = [...pos.values()].map((p) => p.x);
+  const ys = [...pos.values()].map((p) => p.y);
+  const left = Math.min(...xs, W / 2) - MARGIN_X;
+  const top = Math.min(...ys, H / 2) - MARGIN_TOP;
+  const width = Math.max(...xs, W / 2) + MARGIN_X - left;
+  const height = Math.max(...ys, H / 2) + MARGIN_BOTTOM - top;
   return (
-    <svg className="network-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Network map: ${map.nodes.length} devices, ${links.length} links`}>
+    <svg
+      className="network-map"
+      viewBox={`${left} ${top} ${width} ${height}`}
+      width={width}
+      height={height}
+      role="img"
+      aria-label={`Network map: ${map.nodes.length} devices, ${links.length} links`}
+    >
       {links.map((l) => {
         const a = pos.get(l.source)!;
         const b = pos.get(l.target)!;
