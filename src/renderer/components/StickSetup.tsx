@@ -2,12 +2,12 @@
 // several families (Zigbee) pass the families to choose from.
 import { Save } from 'lucide-react';
 import { useState } from 'react';
-import type { RequestInput } from '../../shared/contract';
+import type { RequestInput, ZigbeeAdapterName } from '../../shared/contract';
 import { configureRadio } from '../api/radios';
 import { useCall } from '../api/useCall';
 import { StickPicker, type StickChoice } from './StickPicker';
 
-type Family = NonNullable<RequestInput<'radios.configure'>['adapter']>;
+type Family = ZigbeeAdapterName;
 
 export function StickSetup({ protocol, families }: { protocol: RequestInput<'radios.configure'>['protocol']; families?: readonly Family[] }) {
   const { run, busy } = useCall(configureRadio);

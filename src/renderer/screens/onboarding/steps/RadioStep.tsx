@@ -4,6 +4,7 @@
 // A chosen stick is saved (radios.configure) and used from Hearth's next start.
 import { Clock, FlaskConical } from 'lucide-react';
 import { useState } from 'react';
+import { ZigbeeAdapterName } from '../../../../shared/contract';
 import { StickPicker, type StickChoice } from '../../../components/StickPicker';
 import { configureRadio } from '../../../api/radios';
 import { useCall } from '../../../api/useCall';
@@ -11,7 +12,6 @@ import { useHome } from '../../../store/context';
 import { StepActions, type StepProps } from '../Wizard';
 
 type Choice = 'stick' | 'demo' | 'later';
-const ADAPTERS = ['zstack', 'ember', 'deconz', 'zigate', 'zboss'] as const;
 const KIND = { zigbee: 'Zigbee', zwave: 'Z-Wave' } as const;
 
 export function RadioStep({ state, next, back, skip, busy }: StepProps) {
@@ -32,7 +32,8 @@ export function RadioStep({ state, next, back, skip, busy }: StepProps) {
     if (choice !== 'stick') return next({ radioChoice: choice });
     // Back here after saving a stick: it stays saved unless another is picked.
     if (!stick) return state.radioChoice === 'stick' ? next({ radioChoice: 'stick' }) : undefined;
-    const adapter = ADAPTERS.find((a) => a === stick.driver);
+    const parsed = ZigbeeAdapterName.safeParse(stick.driver);
+    const adapter = parsed.success ? parsed.data : undefined;
     const saved = await configure.run({ protocol: stick.protocol, port: stick.path, ...(stick.protocol === 'zigbee' && adapter ? { adapter } : {}) });
     if (saved) await next({ radioChoice: 'stick' });
   };
