@@ -5,7 +5,16 @@ import type { SettingInfo } from '../../../shared/contract';
 import { listSettings } from '../../api/settings';
 import { useCall } from '../../api/useCall';
 
-const shown = (v: unknown): string => (v === undefined || v === null ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+/** A value as a person reads it: objects as "units.clock: 24h" lines, nothing set as a dash. */
+function lines(v: unknown, path = ''): string[] {
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) return Object.entries(v).flatMap(([k, x]) => lines(x, path ? `${path}.${k}` : k));
+  const text = v === undefined || v === null || v === '' ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
+  return [path ? `${path}: ${text}` : text];
+}
+const shown = (v: unknown) => {
+  const all = lines(v);
+  return all.length === 0 ? '—' : all.map((l) => <div key={l}>{l}</div>);
+};
 
 export function AllSettings() {
   const load = useCall(listSettings).run;
