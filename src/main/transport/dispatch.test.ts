@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { requestNames, requests } from '../../shared/contract';
+import { requestNames, requests, type RequestName } from '../../shared/contract';
 import { defineRequests } from '../../shared/contract/define';
 import { HearthError } from '../../shared/errors';
 import type { AuditEntry } from '../storage/audit';
@@ -144,6 +144,15 @@ describe('dispatcher', () => {
       'x.pin': { input, output: z.object({}), personal: 'none', audit: { action: 'x.pin', detail: ['pin'] } },
     });
     expect(Object.keys(defs)).toEqual(['x.start', 'x.pin']);
+    // Declaring an audit keeps the request names literal (a widened detail list once made every name a string).
+    const valid = defineRequests({ 'x.start': defs['x.start'], 'x.stop': { input, output: z.object({}), personal: 'none', audit: { action: 'x.stop', detail: ['deviceId'] } } });
+    const named: keyof typeof valid = 'x.stop';
+    expect(Object.keys(valid)).toEqual(['x.start', 'x.stop']);
+    // @ts-expect-error: not a request of these definitions
+    const unknown: keyof typeof valid = 'x.other';
+    // @ts-expect-error: nor of the contract, whose audited requests (security.*) keep their names too
+    const notARequest: RequestName = 'security.nothing';
+    expect([named, unknown, notARequest]).toHaveLength(3);
     // Every declaration in the contract names fields its input has.
     for (const name of requestNames) {
       const decl = (requests[name] as { audit?: { detail?: readonly string[] } }).audit;

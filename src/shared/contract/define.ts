@@ -36,7 +36,7 @@ export type InputField<I extends z.ZodType> = z.output<I> extends object ? Extra
 
 /** Keeps the literal request names and schema types while checking the shape; an `audit.detail` field that the
  * input does not have is a compile error. */
-export const defineRequests = <T extends Record<string, RequestDef> & Checked<T>>(defs: T): T => defs;
+export const defineRequests = <const T extends Record<string, RequestDef> & Checked<T>>(defs: T): T => defs;
 
 type Checked<T> = { [N in keyof T]: T[N] extends { input: infer I extends z.ZodType; output: infer O extends z.ZodType } ? RequestDef<I, O, InputField<I>> : RequestDef };
 export const defineEvents = <T extends Record<string, z.ZodType>>(defs: T): T => defs;
