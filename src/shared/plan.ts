@@ -81,6 +81,11 @@ export const Plan = z.object({
   outcome: z.string().nullable(),
   /** The automation this plan was saved as. */
   ruleId: z.string().nullable(),
+  /** What it will do, in one plain sentence ("Set Desk Lamp brightness to 40 % and Porch Light brightness to
+   *  10 %, now."), shown above the timeline so a misreading is caught before it is approved. */
+  summary: z.string().optional(),
+  /** The plan this one corrects ("no, the right one" said after it). */
+  revises: z.string().optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 

@@ -23,6 +23,7 @@ import { buildActions, type NlAction } from './actions';
 import { morningOrAfternoon, notUnderstood, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
 import { temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
+import { correctionWords, correctSentence } from './correction';
 import { kindOf } from './kind-words';
 
 export interface NlContext {
@@ -67,6 +68,9 @@ export interface NlParserOptions {
 export interface NlParser {
   readonly home: NlHome;
   parse(text: string, context?: NlContext): NlResult;
+  /** "no, the right one" said after `previous`: the corrected sentence ("open the right curtain") read, or
+   *  null when `text` is no correction. */
+  correct(previous: string, text: string, context?: NlContext): NlResult | null;
 }
 
 /** Quotes in messages, and the subject a clarifying answer replaces, as the speaker wrote them ("Φως
@@ -295,5 +299,13 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     return result;
   };
 
-  return { home, parse };
+  const correct = (previous: string, text: string, context: NlContext = {}): NlResult | null => {
+    const words = correctionWords(text);
+    if (!words) return null;
+    const fixed = correctSentence(index, previous, words);
+    if ('error' in fixed) return { text, intent: null, slots: {}, actions: [], error: fixed.error };
+    return parse(fixed.text, context);
+  };
+
+  return { home, parse, correct };
 }

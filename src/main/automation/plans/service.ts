@@ -16,6 +16,8 @@ import { planConflicts, stepProblems } from './conflicts';
 import { formatValue, stepLabel } from '../../../shared/describe-values';
 import { changesOf, Executor, holdsValue, joinAnd } from './executor';
 import { applyClarify, ParserCache } from './parser-cache';
+import { planSummary } from './summary';
+import { triggerText } from '../../../shared/describe-rules';
 import { makeStep, previewReasons, stepsFromNl, stepsFromRule } from './planner';
 import type { PlanStore } from './store';
 import type { AutomationService } from '../service';
@@ -52,6 +54,8 @@ export class PlanService {
   readonly parsers: ParserCache;
   readonly #d: PlanDeps;
   readonly #previous = new Map<string, string[]>();
+  /** Each person's last command that became a plan, for "no, the right one". */
+  readonly #lastCommand = new Map<string, { text: string; planId: string }>();
   readonly #traces = new Map<string, { trace: Trace; chain: readonly string[] }>();
   /** Plans being undone right now (one undo at a time per plan). */
   readonly #undoing = new Set<string>();
@@ -99,12 +103,19 @@ export class PlanService {
 
   #lookup = (id: string): Device | undefined => this.#d.devices.find(id);
 
+  /** "every weekday at 07:00": when a draft automation runs, for its summary. */
+  #scheduleText(rule: RuleInput): string {
+    return rule.triggers.map((t) => triggerText(t, this.#lookup)).join(' or ').replace(/^./, (c) => c.toLowerCase());
+  }
+
   #newPlan(source: PlanSource, title: string, steps: PlanStep[], notes: string[], startsAt: number, automation: RuleInput | null, conflicts: Conflict[]): Plan {
     const now = this.#d.clock.now();
+    const schedule = automation ? this.#scheduleText(automation) : null;
     return {
       id: randomUUID(), title, source, createdAt: now, status: 'preview', startsAt, steps, conflicts, notes,
       previewReasons: previewReasons(steps, automation !== null, conflicts.length), automation,
       startedAt: null, finishedAt: null, undoUntil: null, outcome: null, ruleId: null,
+      summary: planSummary(steps, { startsAt, now, schedule }),
     };
   }
 
@@ -115,8 +126,13 @@ export class PlanService {
     opts: { mayAutoRun?: boolean } = {},
   ): Promise<PreviewResult> {
     const now = this.#d.clock.now();
-    const text = input.clarify ? applyClarify(input.text, input.clarify.subject, input.clarify.choice) : input.text;
-    const r = this.parsers.get().parse(text, { area: input.area ?? null, now: new Date(now), previous: this.#previous.get(actor) ?? null, clock: this.#d.settings.get('home.preferences').units.clock });
+    const parser = this.parsers.get();
+    const context = { area: input.area ?? null, now: new Date(now), previous: this.#previous.get(actor) ?? null, clock: this.#d.settings.get('home.preferences').units.clock };
+    // "no, the right one", "I meant the porch light": the person's previous command, corrected, previewed anew.
+    const last = input.clarify ? undefined : this.#lastCommand.get(actor);
+    const corrected = last ? parser.correct(last.text, input.text, context) : null;
+    const text = corrected && !corrected.error ? corrected.text : input.clarify ? applyClarify(input.text, input.clarify.subject, input.clarify.choice) : input.text;
+    const r = corrected ?? parser.parse(text, context);
     const log = (outcome: string, planId: string | null = null) => this.store.addCommand(now, actor, text, outcome, planId);
     if (r.error) {
       log(r.error.message);
@@ -149,7 +165,9 @@ export class PlanService {
       const conflicts = planConflicts(steps, now, this.#d.automations.context());
       plan = this.#newPlan({ kind: 'command', text }, text, steps, notes, now, null, conflicts);
     }
+    if (corrected && last) this.#revise(plan, last, now);
     this.store.save(plan, now);
+    this.#lastCommand.set(actor, { text, planId: plan.id });
     if (!recurring && opts.mayAutoRun !== false && plan.previewReasons.length === 0 && this.settings().autoRunSimple) {
       const ran = await this.approve(plan.id, actor);
       log(ran.outcome ?? 'Ran.', plan.id);
@@ -158,6 +176,22 @@ export class PlanService {
     log(recurring ? 'Previewed a new automation.' : 'Previewed.', plan.id);
     this.#d.bus.emit('plan.progress', plan);
     return { kind: 'plan', plan, autoRan: false };
+  }
+
+  /** A plan that corrects the person's previous one: that one, if still a preview, is replaced (cancelled). */
+  #revise(plan: Plan, last: { text: string; planId: string }, now: number): void {
+    plan.revises = last.planId;
+    const before = this.store.get(last.planId);
+    if (before?.status === 'preview') {
+      before.status = 'cancelled';
+      before.outcome = 'Replaced by a corrected plan: nothing was changed.';
+      before.finishedAt = now;
+      this.store.save(before, now);
+      this.#d.bus.emit('plan.finished', before);
+      plan.notes.unshift(`Corrects “${last.text}”, which was not run.`);
+    } else if (before) {
+      plan.notes.unshift(`Corrects “${last.text}”, which already ran; Undo it from the command history if it should be put back.`);
+    }
   }
 
   /** The preview of a rule: one run's steps from its next occurrence, and its conflicts with the saved rules. */
@@ -229,6 +263,10 @@ export class PlanService {
       work.set(k, s.value);
     }
     if (plan.automation) plan.automation = { ...plan.automation, actions: actionsOf(plan.steps) };
+    if (plan.summary !== undefined) {
+      const schedule = plan.automation ? this.#scheduleText(plan.automation) : null;
+      plan.summary = planSummary(plan.steps, { startsAt: plan.startsAt, now: this.#d.clock.now(), schedule });
+    }
     plan.conflicts = plan.automation
       ? [...stepProblems(plan.steps, this.#lookup), ...this.#ruleConflicts(plan.automation, plan.steps)]
       : planConflicts(plan.steps, plan.startsAt, this.#d.automations.context());
