@@ -13,7 +13,7 @@ import { AutomationEngine } from '../src/main/automation/engine';
 import { TraceStore } from '../src/main/automation/traces';
 import { EventBus } from '../src/main/bus';
 import { openDatabase } from '../src/main/storage/db';
-import { Core } from '../src/main/core';
+import { buildCore } from '../src/main/app';
 import { ScriptedAdapter } from '../src/main/test/fake-adapter';
 import { manyLights, manyRules, rng } from '../src/main/test/many-rules';
 import { summary } from './stats';
@@ -152,7 +152,7 @@ export async function runRuleSave(report: (name: string, value: number, unit: st
   const saves = Number(process.env.BENCH_RULE_SAVES ?? 25);
   const measure = async (rules: number) => {
     const dir = mkdtempSync(join(tmpdir(), 'hearth-bench-rules-'));
-    const core = new Core({ dataDir: join(dir, 'data'), host: 'hub', version: 'bench', log: quiet });
+    const core = buildCore({ dataDir: join(dir, 'data'), host: 'hub', version: 'bench', log: quiet });
     const radio = new ScriptedAdapter();
     await core.startAdapters([radio]);
     for (const device of manyLights(1000)) radio.emit({ type: 'device', device });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
-import { Core } from '../src/main/core';
+import { buildCore } from '../src/main/app';
 import { startHubServer } from '../src/main/hub/server';
 import { createZWaveIntegration, startZWaveSimulator } from '../src/protocols/zwave';
 import { summary } from './stats';
@@ -19,7 +19,7 @@ const TOKEN = 'bench';
 export async function run(report: (name: string, value: number, unit: string) => void): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-bench-'));
   const sim = await startZWaveSimulator({ nodes: [{ id: 2, kind: 'switch', name: 'Lamp', location: 'Lab' }], tickMs: 3_600_000 });
-  const core = new Core({ dataDir: join(dir, 'data'), host: 'hub', version: 'bench', log: quiet });
+  const core = buildCore({ dataDir: join(dir, 'data'), host: 'hub', version: 'bench', log: quiet });
   await core.startAdapters([createZWaveIntegration({ port: sim.path, cacheDir: join(dir, 'zw'), label: 'bench', log: quiet })]);
   const hub = await startHubServer({ dispatch: core.dispatch, bus: core.bus, log: quiet, token: TOKEN, rendererDir: dir, port: 0 });
   const ws = new WebSocket(`ws://127.0.0.1:${hub.port}/api/ws?token=${TOKEN}`);

@@ -1,14 +1,175 @@
-// Starts the core with its radios for either host; returns one function that stops it all in order.
+// The composition root: the one place Hearth is built. `buildCore` makes storage, the event bus, the settings
+// registry, the services, automations and plans, privacy, the integration registry, the request handlers and
+// the dispatcher, each given only what it uses; `startApp` adds what a host needs around it (the data-folder
+// lock, the secrets, the radios from src/main/integrations) and stops it all in order. Both hosts (Electron,
+// hub) call startApp and put a transport in front of `core.dispatch`; tests call buildCore with their own radio.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { version } from '../../package.json';
-import type { SystemInfo } from '../shared/contract';
+import type { AdapterState, SystemInfo } from '../shared/contract';
+import type { AnyIntegration } from '../shared/integration';
 import type { Logger } from '../shared/logger';
-import { Core } from './core';
-import { lockDataDir } from './lock';
+import { createHandlers } from './api';
 import { openSecretStore } from './app-secrets';
-import { startIntegrations } from './integrations';
-import type { FileSecretStore, SecretCodec } from './secrets';
+import { createAutomation } from './automation';
+import type { PlanService } from './automation/plans/service';
+import type { AutomationService } from './automation/service';
+import type { TraceStore } from './automation/traces';
+import { EventBus } from './bus';
+import { createIntegrationRegistry, integrationHandlers, startIntegrations, type IntegrationRegistry } from './integrations';
+import { lockDataDir } from './lock';
+import { ConsentService } from './privacy/consent';
+import { PrivacyService } from './privacy/service';
+import { keyFileCodec } from './secret-codecs';
+import { FileSecretStore, type SecretCodec, type SecretStore } from './secrets';
+import { AreaService } from './services/areas';
+import { DeviceService } from './services/devices';
+import { OnboardingService } from './services/onboarding';
+import { SecurityService } from './services/security';
+import { createSettings, type AppSettings } from './settings';
 import { serialPortLister, type PortLister } from './sticks/list';
 import type { Binding } from './sticks/probe';
+import { StickWatcher } from './sticks/watcher';
+import { AuditLog } from './storage/audit';
+import { fileSeal } from './storage/audit-seal';
+import type { Db } from './storage/db';
+import { openKeyedDatabase } from './storage/db-key';
+import { StateWriter } from './storage/state-writer';
+import { systemClock, type Clock } from './time/clock';
+import { createDispatcher, type Dispatch } from './transport/dispatch';
+
+export const VERSION = version;
+
+export interface CoreOptions {
+  dataDir: string;
+  host: SystemInfo['host'];
+  version: string;
+  log: Logger;
+  now?: () => number;
+  /** The clock automations and timed plan steps run on (tests pass a fake one). */
+  clock?: Clock;
+  sqliteNativeBinding?: string;
+  /** Where secrets (the database key among them) are kept; default: secrets.json sealed with a key file in dataDir. */
+  secrets?: SecretStore;
+  /** Start a first run without the setup wizard (`--skip-onboarding`). */
+  skipOnboarding?: boolean;
+  /** Where USB sticks are listed from (tests pass a fake list). */
+  listPorts?: PortLister;
+  /** serialport binding for "test this stick" (tests pass @serialport/binding-mock); default: the real one. */
+  probeBinding?: Binding;
+  /** Environment variables that may override settings (startApp passes process.env; default: none). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** The built core as hosts and tests see it: its services, the dispatcher, and starting and stopping it. */
+export interface Core {
+  readonly db: Db;
+  readonly settings: AppSettings;
+  readonly bus: EventBus;
+  readonly writer: StateWriter;
+  readonly audit: AuditLog;
+  readonly secrets: SecretStore;
+  readonly devices: DeviceService;
+  readonly areas: AreaService;
+  readonly consents: ConsentService;
+  readonly privacy: PrivacyService;
+  readonly onboarding: OnboardingService;
+  readonly security: SecurityService;
+  readonly traces: TraceStore;
+  readonly plans: PlanService;
+  readonly automations: AutomationService;
+  readonly integrations: IntegrationRegistry;
+  readonly sticks: StickWatcher;
+  readonly dispatch: Dispatch;
+  /**
+   * Attaches and starts integrations (built by startApp through src/main/integrations, or a test's own radio).
+   * A radio that fails to start is reported in system.health; the core keeps running. Timed plan steps and
+   * automations resume once the radios have started, so their devices can be reached.
+   */
+  startAdapters(integrations: AnyIntegration[], opts?: { demo?: boolean }): Promise<void>;
+  adapterStates(): AdapterState[];
+  info(): SystemInfo;
+  stop(): Promise<void>;
+}
+
+export function buildCore(opts: CoreOptions): Core {
+  const { log, dataDir } = opts;
+  const now = opts.now ?? Date.now;
+  const startedAt = now();
+  let demo = false;
+  let stopped = false;
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+
+  // Storage
+  const secrets = opts.secrets ?? new FileSecretStore({ file: join(dataDir, 'secrets.json'), codec: keyFileCodec(join(dataDir, 'secrets.key')) });
+  const db = openKeyedDatabase(join(dataDir, 'hearth.db'), secrets, opts.sqliteNativeBinding ? { nativeBinding: opts.sqliteNativeBinding } : {});
+  const settings = createSettings({ db, log, now, ...(opts.env ? { env: opts.env } : {}) });
+  const bus = new EventBus(log);
+  const writer = new StateWriter({ db, log });
+  const audit = new AuditLog({ db, seal: fileSeal(join(dataDir, 'audit.seal'), secrets), now });
+
+  // Services
+  const devices = new DeviceService({ db, bus, writer, audit, log, now });
+  const areas = new AreaService({ db, bus, devices, now });
+  const consents = new ConsentService({ db, bus, now });
+  const onboarding = new OnboardingService({ settings, bus, now });
+  const security = new SecurityService({ db, secrets, writer, settings, now });
+  const { automations, plans, traces } = createAutomation({ db, settings, bus, log, clock: opts.clock ?? systemClock, devices });
+  const integrations = createIntegrationRegistry({ bus, devices, log, now });
+  const privacy = new PrivacyService({
+    db, settings, bus, audit, devices, writer, consents, log, now,
+    dataDir, version: opts.version, host: opts.host,
+    adapters: () => integrations.states(),
+    live: [automations, plans],
+    pending: [writer, traces],
+  });
+  const sticks = new StickWatcher({ bus, lister: opts.listPorts ?? serialPortLister });
+  if (opts.skipOnboarding) onboarding.skipIfFirstRun();
+  privacy.startRetention();
+
+  const info = (): SystemInfo => ({ version: opts.version, host: opts.host, demo, dataDir, startedAt, adapters: integrations.states() });
+
+  // Requests
+  const dispatch = createDispatcher(
+    createHandlers({
+      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus,
+      radios: () => integrations.list(),
+      probeBinding: opts.probeBinding,
+      integrations: integrationHandlers({ registry: integrations, devices, audit, db }),
+    }),
+    log,
+    audit,
+  );
+
+  return {
+    db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
+    automations, integrations, sticks, dispatch, info,
+    adapterStates: () => integrations.states(),
+    async startAdapters(started, o = {}) {
+      demo = o.demo ?? false;
+      await integrations.start(started);
+      if (!stopped) {
+        plans.resume();
+        automations.start();
+      }
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      automations.stop();
+      plans.executor.stopAll();
+      sticks.stop();
+      await integrations.beforeStop();
+      await integrations.stop();
+      devices.detachAll();
+      integrations.detachAll();
+      privacy.stop();
+      writer.flush();
+      traces.flush();
+      db.close();
+    },
+  };
+}
 
 export interface StartOptions {
   dataDir: string;
@@ -39,8 +200,7 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export const VERSION = version;
-
+/** Starts the core with its radios for either host; returns one function that stops it all in order. */
 export async function startApp(o: StartOptions): Promise<RunningApp> {
   const unlock = lockDataDir(o.dataDir);
   try {
@@ -52,7 +212,7 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       passphrase: process.env.HEARTH_PASSPHRASE,
     });
     const listPorts = o.listPorts ?? serialPortLister;
-    const coreOpts = {
+    const core = buildCore({
       dataDir: o.dataDir,
       host: o.host,
       version,
@@ -63,8 +223,7 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       env: process.env,
       ...(o.probeBinding ? { probeBinding: o.probeBinding } : {}),
       ...(o.sqliteNativeBinding ? { sqliteNativeBinding: o.sqliteNativeBinding } : {}),
-    };
-    const core = new Core(coreOpts);
+    });
     const radios = await startIntegrations(core.integrations, {
       dataDir: o.dataDir,
       secrets,

@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { Core } from '../core';
+import { buildCore, type Core } from '../app';
 import { quietLog, tempDir } from '../test/temp';
 import { startHubServer, type HubServer } from './server';
 
@@ -21,7 +21,7 @@ describe('hub server', () => {
     mkdirSync(join(renderer, 'assets'), { recursive: true });
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Hearth</title>');
     writeFileSync(join(dir, 'secret.txt'), 'do not serve');
-    core = new Core({ dataDir: join(dir, 'data'), host: 'hub', version: 'test', log: quietLog });
+    core = buildCore({ dataDir: join(dir, 'data'), host: 'hub', version: 'test', log: quietLog });
     hub = await startHubServer({ dispatch: core.dispatch, bus: core.bus, log: quietLog, token: TOKEN, rendererDir: renderer, port: 0, audit: core.audit });
     base = `127.0.0.1:${hub.port}`;
   });

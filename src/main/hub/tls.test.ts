@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { Core } from '../core';
+import { buildCore, type Core } from '../app';
 import { filesContaining } from '../test/personal-home';
 import { quietLog, tempDir } from '../test/temp';
 import { startHubServer, type HubServer } from './server';
@@ -25,7 +25,7 @@ describe('hub over HTTPS beyond loopback', () => {
     renderer = join(dir, 'renderer');
     mkdirSync(renderer, { recursive: true });
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Hearth</title>');
-    core = new Core({ dataDir: join(dir, 'data'), host: 'hub', version: 'test', log: quietLog });
+    core = buildCore({ dataDir: join(dir, 'data'), host: 'hub', version: 'test', log: quietLog });
     const tls = await hubCertificate(join(dir, 'data'), core.secrets, HOST);
     cert = tls.cert;
     hub = await startHubServer({ dispatch: core.dispatch, bus: core.bus, log: quietLog, token: TOKEN, rendererDir: renderer, host: HOST, port: 0, tls });

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Core } from '../core';
+import { buildCore } from '../app';
 import { filesContaining, fillPersonalData, PERSONAL, personalHome } from '../test/personal-home';
 import { quietLog, tempDir } from '../test/temp';
 
@@ -38,7 +38,7 @@ describe('erasure (GDPR art. 17)', () => {
     for (const s of Object.values(PERSONAL)) expect(filesContaining(dataDir, s), s).toEqual([]);
 
     // And it starts again as a first run.
-    const again = new Core({ dataDir, host: 'hub', version: 'test', log: quietLog });
+    const again = buildCore({ dataDir, host: 'hub', version: 'test', log: quietLog });
     expect(again.onboarding.state().status).toBe('new');
     await again.stop();
   });

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventName } from '../../shared/contract';
-import { Core } from '../core';
+import { buildCore } from '../app';
 import { lampDevice, ScriptedAdapter } from '../test/fake-adapter';
 import { quietLog, tempDir } from '../test/temp';
 
 const ID = 'zwave:h-2';
 
 async function setup(dataDir: string) {
-  const core = new Core({ dataDir, host: 'hub', version: 't', log: quietLog });
+  const core = buildCore({ dataDir, host: 'hub', version: 't', log: quietLog });
   const adapter = new ScriptedAdapter();
   const seen: { event: EventName; payload: unknown }[] = [];
   core.bus.onAny('test', (event, payload) => seen.push({ event, payload }));
@@ -69,7 +69,7 @@ describe('device service', () => {
     expect(first.seen.filter((s) => s.event === 'device.state')).toHaveLength(2);
     await first.core.stop();
 
-    const core = new Core({ dataDir: dir, host: 'hub', version: 't', log: quietLog });
+    const core = buildCore({ dataDir: dir, host: 'hub', version: 't', log: quietLog });
     const lamp = core.devices.get(ID);
     expect(lamp.state).toMatchObject({ level: 40, onOff: true });
     expect(lamp.stateAt.level).toBe(at);

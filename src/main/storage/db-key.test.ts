@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Core } from '../core';
+import { buildCore } from '../app';
 import { openSecretStore } from '../app-secrets';
 import { filesContaining, fillPersonalData, PERSONAL, personalHome } from '../test/personal-home';
 import { quietLog, tempDir } from '../test/temp';
@@ -29,7 +29,7 @@ describe('database encryption at rest', () => {
 
     // Without the key it is not a database; with the secrets store it opens as before.
     expect(() => openDatabase(join(dataDir, 'hearth.db'))).toThrow(/not a database/);
-    const again = new Core({ dataDir, host: 'hub', version: 't', log: quietLog, secrets: openSecretStore({ dataDir }) });
+    const again = buildCore({ dataDir, host: 'hub', version: 't', log: quietLog, secrets: openSecretStore({ dataDir }) });
     expect(again.db.prepare(NAME_ROW).get()).toEqual({ name: `${PERSONAL.deviceName} Two` });
     expect(again.db.pragma('journal_mode', { simple: true })).toBe('wal');
 
@@ -46,7 +46,7 @@ describe('database encryption at rest', () => {
     withNew.close();
 
     // Turning it off gives a plain SQLite file again.
-    const third = new Core({ dataDir, host: 'hub', version: 't', log: quietLog, secrets: openSecretStore({ dataDir }) });
+    const third = buildCore({ dataDir, host: 'hub', version: 't', log: quietLog, secrets: openSecretStore({ dataDir }) });
     expect(third.security.setDatabaseEncryption(false).database.encrypted).toBe(false);
     await third.stop();
     const plain = openDatabase(join(dataDir, 'hearth.db'));

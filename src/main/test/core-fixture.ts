@@ -1,6 +1,6 @@
 // A Core over a temp database with a scripted radio carrying the demo home's devices, on a fake clock.
 import { join } from 'node:path';
-import { Core } from '../core';
+import { buildCore, type Core } from '../app';
 import { demoDevices, ScriptedAdapter } from './fake-adapter';
 import { FakeClock } from './fake-clock';
 import { quietLog } from './temp';
@@ -17,7 +17,7 @@ export interface Fixture {
 let n = 0;
 export async function demoCore(dir: string, start = new Date(2025, 0, 6, 6, 0)): Promise<Fixture> {
   const clock = new FakeClock(start);
-  const core = new Core({ dataDir: join(dir, `core-${n++}`), host: 'hub', version: 'test', log: quietLog, now: () => clock.now(), clock });
+  const core = buildCore({ dataDir: join(dir, `core-${n++}`), host: 'hub', version: 'test', log: quietLog, now: () => clock.now(), clock });
   const radio = new ScriptedAdapter();
   radio.echo = true;
   await core.startAdapters([radio]);

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestInput, RequestName } from '../../shared/contract';
-import { Core, type CoreOptions } from '../core';
+import { buildCore, type CoreOptions } from '../app';
 import { recordCommand } from '../privacy/commands';
 import { lampDevice, ScriptedAdapter } from './fake-adapter';
 import { quietLog } from './temp';
@@ -19,7 +19,7 @@ export const PERSONAL = {
 };
 
 export async function personalHome(dataDir: string, over: Partial<CoreOptions> = {}) {
-  const core = new Core({ dataDir, host: 'hub', version: 'test', log: quietLog, ...over });
+  const core = buildCore({ dataDir, host: 'hub', version: 'test', log: quietLog, ...over });
   const adapter = new ScriptedAdapter();
   await core.startAdapters([adapter]);
   adapter.emit({ type: 'device', device: lampDevice() });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IntegrationDevice } from '../../../shared/integration';
 import type { PreviewResult } from '../../../shared/plan';
-import { Core } from '../../core';
+import { buildCore, type Core } from '../../app';
 import { ScriptedAdapter } from '../../test/fake-adapter';
 import { FakeClock } from '../../test/fake-clock';
 import { quietLog, tempDir } from '../../test/temp';
@@ -24,7 +24,7 @@ describe('the plan never holds a device the speaker did not mean', () => {
 
   it('asks about "the floor lamp" while it is still being set up, then finds it once it is named', async () => {
     const clock = new FakeClock(new Date(2025, 0, 6, 18, 0));
-    core = new Core({ dataDir: join(dir, 'core'), host: 'hub', version: 'test', log: quietLog, now: () => clock.now(), clock });
+    core = buildCore({ dataDir: join(dir, 'core'), host: 'hub', version: 'test', log: quietLog, now: () => clock.now(), clock });
     const radio = new ScriptedAdapter();
     radio.echo = true;
     await core.startAdapters([radio]);

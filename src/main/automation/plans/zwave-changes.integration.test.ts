@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, PreviewResult, UndoResult } from '../../../shared/plan';
 import { createZWaveIntegration, startZWaveSimulator, type ZWaveSimulator } from '../../../protocols/zwave';
-import { Core } from '../../core';
+import { buildCore, type Core } from '../../app';
 import { quietLog, tempDir } from '../../test/temp';
 import { waitFor } from '../../test/wait';
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
     statePath: join(dataDir, 'sim.json'),
     tickMs: 3_600_000,
   });
-  core = new Core({ dataDir, host: 'hub', version: 'test', log: quietLog, listPorts: async () => [] });
+  core = buildCore({ dataDir, host: 'hub', version: 'test', log: quietLog, listPorts: async () => [] });
   await core.startAdapters([createZWaveIntegration({ port: sim.path, cacheDir: join(dataDir, 'zwave'), label: 'test stick', log: quietLog })]);
   await waitFor(() => (['Floor Lamp', 'Ceiling Light'].every((n) => device(n)?.health === 'online') ? true : undefined), 60_000, 'both online');
 }, 90_000);

@@ -16,7 +16,7 @@ import {
   VirtualMatterDevice,
   type MatterIntegration,
 } from '../../../protocols/matter';
-import { Core } from '../../core';
+import { buildCore, type Core } from '../../app';
 import { matterVaultCipher } from '../../radio-keys';
 import { BusLog } from '../../test/event-log';
 import { quietLog, tempDir } from '../../test/temp';
@@ -62,7 +62,7 @@ describe.skipIf(!ns.ok)(`Matter through the IPC contract ${SKIP_REASON}`, () => 
       passcode: 20202061,
       network: 'wifi',
     });
-    core = new Core({ dataDir: dir, host: 'hub', version: 'test', log: quietLog, listPorts: async () => [] });
+    core = buildCore({ dataDir: dir, host: 'hub', version: 'test', log: quietLog, listPorts: async () => [] });
     log = new BusLog(core.bus);
     const adapter = createMatterIntegration({ vault: matterControllerVault(controllerDir, core.secrets) });
     core.integrations.use('matter', new MatterService({ integration: adapter, bus: core.bus, devices: core.devices, log: quietLog }));

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createZigbeeIntegration, ZStackEmulator, ikeaBulb, type ZigbeeNetworkSettings } from '../../../protocols/zigbee';
-import { Core } from '../../core';
+import { buildCore, type Core } from '../../app';
 import { BusLog } from '../../test/event-log';
 import { quietLog, tempDir } from '../../test/temp';
 import { ZigbeeService } from './service';
@@ -26,7 +26,7 @@ describe('coordinator backup and restore', () => {
     const oldStick = await ZStackEmulator.start({ network, ieee: '0x00124b0000000a01' });
     emulators.push(oldStick);
     const bulb = ikeaBulb();
-    core = new Core({ dataDir, host: 'hub', version: 'test', log: quietLog, listPorts: async () => [] });
+    core = buildCore({ dataDir, host: 'hub', version: 'test', log: quietLog, listPorts: async () => [] });
     const log = new BusLog(core.bus);
     const zigbeeDir = join(dataDir, 'zigbee');
     const adapter = createZigbeeIntegration({ serialPath: oldStick.path, adapterType: 'zstack', ...network, dataDir: zigbeeDir });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestName } from '../../../shared/contract';
 import { createZigbeeIntegration, ZStackEmulator, aqaraWeather, ikeaBulb, sonoffContact } from '../../../protocols/zigbee';
-import { Core } from '../../core';
+import { buildCore, type Core } from '../../app';
 import { BusLog } from '../../test/event-log';
 import { quietLog, tempDir } from '../../test/temp';
 import { ZigbeeService } from './service';
@@ -32,7 +32,7 @@ async function call<T = unknown>(method: RequestName, params: unknown = {}): Pro
 beforeAll(async () => {
   emu = await ZStackEmulator.start({ network });
   for (const d of [bulb, weather, contact]) emu.addDevice(d);
-  core = new Core({ dataDir, host: 'hub', version: 'test', log: quietLog, listPorts: async () => [] });
+  core = buildCore({ dataDir, host: 'hub', version: 'test', log: quietLog, listPorts: async () => [] });
   log = new BusLog(core.bus);
   const zigbeeDir = join(dataDir, 'zigbee');
   // A local firmware index (zigbee-OTA format) with a newer image for the bulb.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestName } from '../../../shared/contract';
 import { as500SeriesImage, createZWaveIntegration, startZWaveSimulator, type ZWaveSimulator } from '../../../protocols/zwave';
-import { Core } from '../../core';
+import { buildCore, type Core } from '../../app';
 import { BusLog } from '../../test/event-log';
 import { quietLog, tempDir } from '../../test/temp';
 import { ZWaveService } from './service';
@@ -42,7 +42,7 @@ beforeAll(async () => {
     tickMs: 3_600_000,
     smartStartEveryMs: 250,
   });
-  core = new Core({ dataDir, host: 'hub', version: 'test', log: quietLog, listPorts: async () => [] });
+  core = buildCore({ dataDir, host: 'hub', version: 'test', log: quietLog, listPorts: async () => [] });
   log = new BusLog(core.bus);
   const adapter = createZWaveIntegration({ port: sim.path, cacheDir: join(dataDir, 'zwave'), label: 'test stick', log: quietLog, securityKeys: keys, ...(process.env.ZLOG ? { logFile: '/tmp/zwlog3/zw_%DATE%.log' } : {}) });
   service = new ZWaveService({ integration: adapter, bus: core.bus, devices: core.devices, log: quietLog, nvmDir: join(dataDir, 'zwave', 'nvm-backups') });
