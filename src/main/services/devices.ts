@@ -13,7 +13,12 @@ export interface DeviceServiceDeps {
   db: Db;
   bus: EventBus;
   writer: StateWriter;
-  audit: AuditLog;
+  /**
+   * Commands, renames, room changes and forgotten devices are written to the audit log here, by hand: they come
+   * not only through requests (where the contract's `audit` declaration would record them) but from plans,
+   * automations, the radios' glue (SmartStart names, replaced nodes) and the demo home, which no request covers.
+   */
+  audit: Pick<AuditLog, 'append'>;
   log: Logger;
   now?: () => number;
   /** How long a value sent to a device may await the device's confirmation before Hearth stops expecting it (ms). */
