@@ -1,7 +1,8 @@
-// "Tell Hearth what to do…": on every screen. Enter previews the plan; ↑/↓ walk the history of commands.
+// "Tell Hearth what to do…": on every screen. Enter previews the plan; ↑/↓ walk the history of commands, and the
+// History button lists them, each to run again or to edit before running.
 // Questions back ("Which lamp: …?") offer their answers as buttons; state questions are answered here.
-import { CornerDownLeft, MessageSquareText, X } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { CornerDownLeft, History, MessageSquareText, Pencil, RotateCw, X } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
 import { useHome, usePlans } from '../store/context';
 import { selectReply } from '../store/plans';
 
@@ -15,6 +16,10 @@ export function CommandBar() {
   const loadHistory = usePlans((s) => s.loadHistory);
   const [text, setText] = useState('');
   const [cursor, setCursor] = useState<number | null>(null);
+  const [showHistory, setShowHistory] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  /** The newest first, as the list shows them. */
+  const recent = [...said].reverse().slice(0, 10);
 
   useEffect(() => {
     if (current?.kind === 'plan') setText('');
@@ -28,7 +33,22 @@ export function CommandBar() {
     const t = text.trim();
     if (!t || busy) return;
     setCursor(null);
+    setShowHistory(false);
     void preview(t);
+  };
+
+  const runAgain = (t: string) => {
+    if (busy) return;
+    setShowHistory(false);
+    setCursor(null);
+    void preview(t);
+  };
+
+  const editPast = (t: string) => {
+    setShowHistory(false);
+    setCursor(null);
+    setText(t);
+    inputRef.current?.focus();
   };
 
   const onKey = (e: React.KeyboardEvent<HTMLInputElement>) => {
@@ -46,6 +66,7 @@ export function CommandBar() {
       setCursor(i >= said.length ? null : i);
       setText(i >= said.length ? '' : said[i]!);
     } else if (e.key === 'Escape') {
+      setShowHistory(false);
       close();
     }
   };
@@ -68,11 +89,40 @@ export function CommandBar() {
             setCursor(null);
           }}
           onKeyDown={onKey}
+          ref={inputRef}
         />
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Command history"
+          aria-expanded={showHistory}
+          aria-controls="command-history"
+          disabled={recent.length === 0}
+          onClick={() => setShowHistory(!showHistory)}
+        >
+          <History size={16} aria-hidden="true" />
+        </button>
         <button type="button" className="icon-button" aria-label="Preview this command" disabled={!text.trim() || busy} onClick={submit}>
           <CornerDownLeft size={16} aria-hidden="true" />
         </button>
       </div>
+      {showHistory && !reply && (
+        <div id="command-history" className="command-history" role="region" aria-label="Command history">
+          <ul>
+            {recent.map((t) => (
+              <li key={t}>
+                <span className="said">{t}</span>
+                <button type="button" className="icon-button" aria-label={`Run again: ${t}`} title="Run again" disabled={busy} onClick={() => runAgain(t)}>
+                  <RotateCw size={14} aria-hidden="true" />
+                </button>
+                <button type="button" className="icon-button" aria-label={`Edit: ${t}`} title="Edit, then press Enter" onClick={() => editPast(t)}>
+                  <Pencil size={14} aria-hidden="true" />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div id="command-reply" className="command-reply" role="status" aria-live="polite" hidden={!reply}>
         {reply?.kind === 'question' && (
           <>

@@ -74,6 +74,9 @@ export function createPlansStore({ client, notices }: { client: Client; notices:
           if (!r) return;
           if (r.kind === 'plan') {
             put(r.plan);
+            // A correction ("no, I meant the desk lamp") is kept as the command it became, to run again as it is.
+            const became = r.plan.revises && r.plan.source.kind === 'command' ? r.plan.source.text : null;
+            if (became) set((s) => ({ said: [...s.said.filter((x) => x !== text && x !== became), became].slice(-HISTORY) }));
             set({ current: { kind: 'plan', planId: r.plan.id } });
           } else set({ current: r });
         }),

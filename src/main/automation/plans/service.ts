@@ -189,8 +189,10 @@ export class PlanService {
       this.store.save(before, now);
       this.#d.bus.emit('plan.finished', before);
       plan.notes.unshift(`Corrects “${last.text}”, which was not run.`);
+    } else if (before && ['cancelled', 'undone'].includes(before.status) && !before.steps.some((s) => s.status === 'done')) {
+      plan.notes.unshift(`Corrects “${last.text}”, which was not run.`);
     } else if (before) {
-      plan.notes.unshift(`Corrects “${last.text}”, which already ran; Undo it from the command history if it should be put back.`);
+      plan.notes.unshift(`Corrects “${last.text}”, which already ran: undo that plan if it should be put back.`);
     }
   }
 

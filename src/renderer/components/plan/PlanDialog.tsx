@@ -66,6 +66,11 @@ function Dialog({ plan }: { plan: Plan }) {
         <p id="plan-status" className={`plan-status ${plan.status}`} role="status">
           {plan.outcome ?? STATUS_TEXT[plan.status]}
         </p>
+        {plan.summary && (
+          <p className="plan-summary" aria-label="What Hearth understood">
+            {plan.summary}
+          </p>
+        )}
         {schedule && (
           <p className="schedule">
             <CalendarClock size={16} aria-hidden="true" /> Runs {schedule.replace(/^./, (c) => c.toLowerCase())}; next on{' '}
