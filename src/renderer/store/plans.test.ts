@@ -101,6 +101,19 @@ describe('plans store: the command bar and the plan dialog', () => {
     expect(selectOpenPlan(plans.getState())).toMatchObject({ conflicts: [], steps: [{ value: 21 }] });
   });
 
+  it('a correction ("no, I meant the desk lamp") goes into the ↑ history as the command it became', async () => {
+    const { core, plans } = setup();
+    core.answer('plans.preview', (i) =>
+      i.text.startsWith('no,')
+        ? { kind: 'plan', plan: plan({ id: 'p6', status: 'preview', title: 'turn on the desk lamp', source: { kind: 'command', text: 'turn on the desk lamp' }, revises: 'p5' }), autoRan: false }
+        : { kind: 'plan', plan: plan({ id: 'p5', status: 'preview', title: i.text, source: { kind: 'command', text: i.text } }), autoRan: false },
+    );
+    await plans.getState().preview('turn on the floor lamp');
+    await plans.getState().preview('no, I meant the desk lamp');
+    expect(plans.getState().said).toEqual(['turn on the floor lamp', 'turn on the desk lamp']);
+    expect(selectOpenPlan(plans.getState())?.id).toBe('p6');
+  });
+
   it('the ↑ history starts from the commands said before, newest last, each once', async () => {
     const { core, plans } = setup();
     core.answer('commands.history', () => [
