@@ -72,7 +72,6 @@ export type EventPayload<E extends EventName> = z.output<Events[E]>;
 export type AnyEvent = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName];
 
 export const requestNames = Object.keys(requests) as RequestName[];
-export const eventNames = Object.keys(events) as EventName[];
 
 export function isRequestName(name: unknown): name is RequestName {
   return typeof name === 'string' && Object.hasOwn(requests, name);
