@@ -1,11 +1,11 @@
 // The radio requests every integration answers alike (contract/radios.ts): the radio list, which stick a radio
 // uses, pairing, removing a device and its details. What a radio can do comes from its declared features.
-import type { RadioRequestName } from '../../shared/contract';
+import type { RadioRequestName, ZigbeeAdapterName } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { IntegrationFeature } from '../../shared/integration';
 import type { DeviceService } from '../services/devices';
 import type { AuditLog } from '../storage/audit';
-import type { Db } from '../storage/db';
+import type { AppSettings } from '../settings';
 import type { HandlersFor } from '../transport/dispatch';
 import type { IntegrationRegistry } from './registry';
 
@@ -13,16 +13,16 @@ export interface RadioHandlerDeps {
   registry: IntegrationRegistry;
   devices: Pick<DeviceService, 'locate' | 'forget'>;
   audit: Pick<AuditLog, 'append'>;
-  db: Db;
+  settings: AppSettings;
   /** Remembers which stick a radio uses (the stack's settings). */
-  configure: (db: Db, input: { protocol: 'zwave' | 'zigbee'; port: string; adapter?: string | undefined; channel?: number | undefined }) => { message: string };
+  configure: (settings: AppSettings, input: { protocol: 'zwave' | 'zigbee'; port: string; adapter?: ZigbeeAdapterName | undefined; channel?: number | undefined }) => { message: string };
 }
 
 function unsupported(what: string): HearthError {
   return new HearthError('UNSUPPORTED', `This device's radio cannot ${what} yet.`);
 }
 
-export function radioHandlers({ registry, devices, audit, db, configure }: RadioHandlerDeps): HandlersFor<RadioRequestName> {
+export function radioHandlers({ registry, devices, audit, settings, configure }: RadioHandlerDeps): HandlersFor<RadioRequestName> {
   /** The device's integration, when it declares `feature`. */
   const located = (deviceId: string, feature: IntegrationFeature, what: string) => {
     const { protocol, nativeId } = devices.locate(deviceId);
@@ -34,7 +34,7 @@ export function radioHandlers({ registry, devices, audit, db, configure }: Radio
     'radios.list': () => registry.list(),
     'radios.configure': (i, ctx) => {
       audit.append({ actor: ctx.actor, action: 'radios.configure', target: i.protocol, detail: { port: i.port, adapter: i.adapter ?? null, channel: i.channel ?? null } });
-      return { restartRequired: true as const, ...configure(db, i) };
+      return { restartRequired: true as const, ...configure(settings, i) };
     },
     'pairing.start': (i) => registry.pairing.start(i.protocol, i.seconds),
     'pairing.stop': (i) => registry.pairing.stop(i.protocol),

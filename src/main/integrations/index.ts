@@ -1,14 +1,14 @@
 // Every way Hearth reaches devices, in one list: the stacks (each a folder beside this file, over its
 // src/protocols/<stack>), the registry the core keeps them in, their request handlers, and the one function the
 // composition root calls to build and start them: the configured sticks, or else the demo home.
-import type { MatterRequestName, RadioRequestName, ZigbeeRequestName, ZWaveRequestName } from '../../shared/contract';
+import type { MatterRequestName, RadioRequestName, ZigbeeAdapterName, ZigbeeRequestName, ZWaveRequestName } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { AnyIntegration } from '../../shared/integration';
 import type { Protocol } from '../../shared/model';
 import type { EventBus, Logger } from '../bus';
 import type { DeviceService } from '../services/devices';
 import type { AuditLog } from '../storage/audit';
-import type { Db } from '../storage/db';
+import type { AppSettings } from '../settings';
 import type { HandlersFor } from '../transport/dispatch';
 import { radioHandlers } from './handlers';
 import { matterStack } from './matter';
@@ -23,7 +23,6 @@ import { saveZigbeeStick } from './zigbee/settings';
 import { zwaveStack } from './zwave';
 import { zwaveHandlers } from './zwave/handlers';
 import { ZWaveService } from './zwave/service';
-import { saveZWavePort } from './zwave/settings';
 
 export { IntegrationRegistry } from './registry';
 export type { IntegrationOptions, StackContext } from './stack';
@@ -81,15 +80,15 @@ export function integrationHandlers(deps: {
   registry: IntegrationRegistry;
   devices: Pick<DeviceService, 'locate' | 'forget'>;
   audit: Pick<AuditLog, 'append'>;
-  db: Db;
+  settings: AppSettings;
 }): HandlersFor<RadioRequestName | StackRequestName> {
   return { ...radioHandlers({ ...deps, configure: configureStick }), ...stackHandlers(deps) };
 }
 
 /** Remembers which stick a radio uses (radios.configure); takes effect when Hearth starts next. */
-export function configureStick(db: Db, input: { protocol: 'zwave' | 'zigbee'; port: string; adapter?: string | undefined; channel?: number | undefined }): { message: string } {
-  if (input.protocol === 'zwave') saveZWavePort(db, input.port);
-  else saveZigbeeStick(db, { port: input.port, adapter: input.adapter as never, channel: input.channel });
+export function configureStick(settings: AppSettings, input: { protocol: 'zwave' | 'zigbee'; port: string; adapter?: ZigbeeAdapterName | undefined; channel?: number | undefined }): { message: string } {
+  if (input.protocol === 'zwave') settings.set('radios.zwave.port', input.port);
+  else saveZigbeeStick(settings, { port: input.port, adapter: input.adapter, channel: input.channel });
   return { message: `Saved: the ${stackName(input.protocol)} radio uses ${input.port} from the next start of Hearth.` };
 }
 

@@ -7,8 +7,8 @@ import type { EventBus, Logger } from '../bus';
 import type { SecretStore } from '../secrets';
 import type { AreaService } from '../services/areas';
 import type { DeviceService } from '../services/devices';
+import type { AppSettings } from '../settings';
 import type { PortLister } from '../sticks/list';
-import type { Db } from '../storage/db';
 import type { StackService } from './registry';
 
 /** What the command line says about the radios (it wins over the saved settings). */
@@ -26,7 +26,7 @@ export interface StackContext {
   dataDir: string;
   secrets: SecretStore;
   log: Logger;
-  db: Db;
+  settings: AppSettings;
   bus: EventBus;
   devices: DeviceService;
   areas: AreaService;

@@ -2,13 +2,14 @@
 // Hosts build the registry through the composition root; services receive it as `settings` and read their own
 // keys with `settings.get(key)` / `settings.set(key, value)`, typed by key.
 import { automationSettings } from '../automation/settings';
+import { integrationSettings } from '../integrations/settings';
 import { privacySettings } from '../privacy/settings';
 import { homeSettings } from '../services/settings';
 import type { Logger } from '../../shared/logger';
 import type { Db } from '../storage/db';
 import { Settings, type SettingKey } from './registry';
 
-export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings] as const;
+export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings] as const;
 
 export type AppSettingDefs = typeof allSettings;
 export type AppSettings = Settings<AppSettingDefs>;

@@ -6,6 +6,7 @@ import type { CapabilityValue } from '../../shared/model';
 export class ScriptedAdapter implements AnyIntegration {
   readonly protocol = 'zwave' as const;
   readonly label = 'scripted';
+  /** What it declares it can do (tests add to it). */
   readonly features = new Set<IntegrationFeature>();
   readonly facets = {};
   readonly commands: { nativeId: string; capabilityId: string; value: CapabilityValue }[] = [];
@@ -51,6 +52,8 @@ export class ScriptedAdapter implements AnyIntegration {
   }
   emit(e: IntegrationEvent<unknown>) {
     if (e.type === 'device') this.#devices.set(e.device.nativeId, e.device);
+    if (e.type === 'deviceRemoved') this.#devices.delete(e.nativeId);
+    if (e.type === 'status') this.#status = e.status;
     for (const l of this.#listeners) l(e);
   }
 }

@@ -58,7 +58,7 @@ export class MatterAdapter implements MatterIntegration {
   readonly facets: MatterIntegration['facets'];
   private readonly vault: MatterVault;
   private readonly listeners = new Set<IntegrationListener<MatterEvent>>();
-  private readonly registry = new DeviceRegistry((e) => this.onRegistryEvent(e));
+  private readonly registry = new DeviceRegistry((e) => this.emit(e));
   private controller: ServerNode | undefined;
   private current: IntegrationStatus = { state: 'stopped' };
   private unobserve: (() => void) | undefined;
@@ -115,7 +115,8 @@ export class MatterAdapter implements MatterIntegration {
       await node.start();
       this.controller = node;
       for (const peer of node.peers) if (peer.lifecycle.isCommissioned) this.registry.track(peer, { restored: true });
-      this.setStatus({ state: 'ready', detail: this.detail() });
+      // No device count here: that is the radio list's (it follows the devices as they come and go).
+      this.setStatus({ state: 'ready' });
     } catch (err) {
       this.unobserve?.();
       await node?.close().catch(() => undefined);
@@ -275,21 +276,6 @@ export class MatterAdapter implements MatterIntegration {
     const t = this.registry.get(nativeId);
     if (!t) throw new HearthError('NOT_FOUND', 'There is no such Matter device.', 'Refresh the device list.');
     return t;
-  }
-
-  /** What the radio list says while the controller runs: how many devices it holds now. */
-  private detail(): string {
-    const n = this.registry.all().length;
-    return `${n} Matter device${n === 1 ? '' : 's'}`;
-  }
-
-  /** Passes the registry's events on; a device added or removed changes the status detail too. */
-  private onRegistryEvent(event: IntegrationEvent<never>): void {
-    this.emit(event);
-    if ((event.type === 'device' || event.type === 'deviceRemoved') && this.controller && this.current.state === 'ready') {
-      const detail = this.detail();
-      if (detail !== this.current.detail) this.setStatus({ state: 'ready', detail });
-    }
   }
 
   private setStatus(status: IntegrationStatus) {

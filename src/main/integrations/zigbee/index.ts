@@ -5,10 +5,10 @@ import { createZigbeeIntegration } from '../../../protocols/zigbee';
 import type { StackContext, StackModule } from '../stack';
 import { startDemoZigbee } from './demo';
 import { ZigbeeService } from './service';
-import { ZigbeeAdapterType, saveZigbeeNetwork, savedZigbeeStick, zigbeeNetwork, zigbeeOtaIndex } from './settings';
+import { ZigbeeAdapterType, saveZigbeeNetwork, savedZigbeeStick, zigbeeNetwork } from './settings';
 import { zigbeeAdapterFor } from './stick';
 
-const port = (ctx: StackContext) => ctx.options.zigbeePort ?? savedZigbeeStick(ctx.db).port;
+const port = (ctx: StackContext) => ctx.options.zigbeePort ?? savedZigbeeStick(ctx.settings).port;
 
 export const zigbeeStack: StackModule = {
   protocol: 'zigbee',
@@ -17,7 +17,7 @@ export const zigbeeStack: StackModule = {
   async real(ctx) {
     const path = port(ctx);
     if (!path) return undefined;
-    const given = ZigbeeAdapterType.optional().parse(ctx.options.zigbeeAdapter ?? savedZigbeeStick(ctx.db).adapter);
+    const given = ZigbeeAdapterType.optional().parse(ctx.options.zigbeeAdapter ?? savedZigbeeStick(ctx.settings).adapter);
     const chosen = await zigbeeAdapterFor(path, given, ctx.options.listPorts);
     if (chosen.source === 'default') ctx.log.warn(`Could not tell which kind of Zigbee stick is at ${path}; trying zstack (use --zigbee-adapter to choose).`);
     const dataDir = join(ctx.dataDir, 'zigbee');
@@ -26,9 +26,9 @@ export const zigbeeStack: StackModule = {
       adapterType: chosen.adapter,
       ...(chosen.rtscts !== undefined ? { rtscts: chosen.rtscts } : {}),
       ...(chosen.baudRate !== undefined ? { baudRate: chosen.baudRate } : {}),
-      ...zigbeeNetwork(ctx.db, ctx.secrets),
+      ...zigbeeNetwork(ctx.settings, ctx.secrets),
       dataDir,
-      otaIndexPath: zigbeeOtaIndex(ctx.db),
+      otaIndexPath: ctx.settings.get('radios.zigbee.otaIndex'),
       label: `Zigbee stick on ${path}`,
       log: ctx.log,
     });
@@ -38,7 +38,7 @@ export const zigbeeStack: StackModule = {
       devices: ctx.devices,
       log: ctx.log,
       backupsDir: join(dataDir, 'backups'),
-      rememberNetwork: (network) => saveZigbeeNetwork(ctx.db, ctx.secrets, network),
+      rememberNetwork: (network) => saveZigbeeNetwork(ctx.settings, ctx.secrets, network),
     });
     return { integration, service, shutdown: async () => undefined };
   },

@@ -165,7 +165,7 @@ describe('Zigbee through the IPC contract', () => {
   it('remembers a chosen stick for the next start', async () => {
     const r = await call<{ message: string }>('radios.configure', { protocol: 'zigbee', port: '/dev/serial/by-id/usb-ITead_Sonoff_Zigbee_3.0_USB_Dongle_Plus-if00-port0', adapter: 'zstack' });
     expect(r.message).toMatch(/next start/);
-    expect(savedZigbeeStick(core.db)).toEqual({ port: '/dev/serial/by-id/usb-ITead_Sonoff_Zigbee_3.0_USB_Dongle_Plus-if00-port0', adapter: 'zstack' });
+    expect(savedZigbeeStick(core.settings)).toEqual({ port: '/dev/serial/by-id/usb-ITead_Sonoff_Zigbee_3.0_USB_Dongle_Plus-if00-port0', adapter: 'zstack' });
     const bad = await core.dispatch('radios.configure', { protocol: 'zigbee', port: '/dev/ttyUSB0', adapter: 'ezsp' }, { actor: 'test' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
   });

@@ -5,9 +5,8 @@ import { zwaveKeys } from '../../radio-keys';
 import type { StackContext, StackModule } from '../stack';
 import { startDemoZWave } from './demo';
 import { ZWaveService } from './service';
-import { savedZWavePort } from './settings';
 
-const port = (ctx: StackContext) => ctx.options.zwavePort ?? savedZWavePort(ctx.db);
+const port = (ctx: StackContext) => ctx.options.zwavePort ?? ctx.settings.get('radios.zwave.port');
 
 export const zwaveStack: StackModule = {
   protocol: 'zwave',

@@ -1,15 +1,15 @@
-// Z-Wave's settings: the stick's port (the command line's --zwave-port wins). The network keys are secrets, not
-// settings (radio-keys.ts).
+// Z-Wave's settings, declared for the settings registry (src/main/settings): the stick's port. The command line's
+// --zwave-port wins over it; the network keys are secrets, not settings (radio-keys.ts).
 import { z } from 'zod';
-import type { Db } from '../../storage/db';
-import { getSetting, setSetting } from '../../storage/settings';
+import { defineSetting } from '../../settings/registry';
 
-export const ZWAVE_SETTINGS = { port: 'radios.zwave.port' } as const;
-
-export function savedZWavePort(db: Db): string | undefined {
-  return getSetting(db, ZWAVE_SETTINGS.port, z.string().min(1));
-}
-
-export function saveZWavePort(db: Db, port: string): void {
-  setSetting(db, ZWAVE_SETTINGS.port, port);
-}
+export const zwaveSettings = [
+  defineSetting({
+    key: 'radios.zwave.port',
+    schema: z.string().min(1).optional(),
+    default: undefined,
+    description: 'The serial port of the Z-Wave stick (Settings → Radios); used from the next start of Hearth.',
+    userVisible: true,
+    env: 'HEARTH_ZWAVE_PORT',
+  }),
+] as const;
