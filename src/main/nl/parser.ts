@@ -21,7 +21,7 @@ import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { buildActions, type NlAction } from './actions';
 import { morningOrAfternoon, notUnderstood, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
-import { temperatureQuestion } from './units';
+import { fanSpeedQuestion, temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
 import { correctionWords, correctSentence } from './correction';
 import { kindOf } from './kind-words';
@@ -269,7 +269,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       if (frame.query) step.answer = answerFor(frame, res, home.temperatureUnit);
       else if (!res.error) {
         // "22" in a °F home: which unit was meant is asked, not guessed.
-        const unitAsked = temperatureQuestion(frame, res.entities, home);
+        const saidPercent = rest.some((x) => x.text === '%' || x.text === 'percent');
+        const unitAsked = temperatureQuestion(frame, res.entities, home) ?? fanSpeedQuestion(frame, res.entities, saidPercent);
         if (unitAsked) step.error = unitAsked;
         else {
           step.actions = buildActions(frame, res.entities, home, res);

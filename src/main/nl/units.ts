@@ -30,3 +30,18 @@ export function temperatureQuestion(frame: Frame, entities: readonly NlEntity[],
     subject: String(v),
   };
 }
+
+/** "turn the fan to speed 2", "set the fan to 3": a fan speed said as a small number with no "%" is a speed
+ *  setting the fan may not have, not 2 % — asked, not guessed. */
+export function fanSpeedQuestion(frame: Frame, entities: readonly NlEntity[], saidPercent: boolean): NlError | null {
+  const v = frame.value;
+  if (saidPercent || typeof v !== 'number' || v < 1 || v > 10 || !Number.isInteger(v)) return null;
+  if (!entities.some((e) => concreteOp(frame.op, e.domain) === 'fan_speed')) return null;
+  return {
+    code: 'AMBIGUOUS',
+    message: `Speed ${v}: fans here are set in percent. Did you mean ${v} %?`,
+    options: [`${v} %`],
+    subject: String(v),
+    next: 'Say a percentage ("set the fan to 60%") or low, medium or high.',
+  };
+}

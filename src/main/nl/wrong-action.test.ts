@@ -131,6 +131,11 @@ describe('"stop" stops a cover', () => {
     expect(read('stop it', { previous: ['garage-door'] })).toEqual(['garage-door stop']);
   });
 
+  it('asks about a fan "speed 2" instead of setting it to 2 %', () => {
+    asks('turn the loft fan to speed 2');
+    expect(read('set the loft fan to 60%')).toEqual(['loft-fan set_fan_speed 60']);
+  });
+
   it('still turns off a fan when told to stop', () => {
     expect(read('stop the loft fan')).toEqual(['loft-fan turn_off']);
   });
