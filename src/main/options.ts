@@ -41,6 +41,9 @@ export const USAGE = `Usage: npm start -- [options]
                         Hub mode: encrypt secrets with the passphrase in this file instead (also HEARTH_PASSPHRASE).
   --skip-onboarding     Start a new data folder without the setup wizard.
   --help                Show this help.
+
+  HEARTH_ZWAVE_PORT, HEARTH_ZIGBEE_PORT and HEARTH_ZIGBEE_ADAPTER in the environment override the saved
+  radio settings (the options above override both).
 `;
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): AppOptions {
@@ -67,7 +70,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   } catch (err) {
     throw new HearthError('BAD_REQUEST', (err as Error).message, 'Run with --help to see the options.');
   }
-  const zigbeeAdapter = values['zigbee-adapter'] ?? env.HEARTH_ZIGBEE_ADAPTER;
+  const zigbeeAdapter = values['zigbee-adapter'];
   if (zigbeeAdapter !== undefined && !(ZIGBEE_ADAPTER_TYPES as readonly string[]).includes(zigbeeAdapter)) {
     throw new HearthError('BAD_REQUEST', `--zigbee-adapter must be one of ${ZIGBEE_ADAPTER_TYPES.join(', ')}, not "${zigbeeAdapter}".`);
   }
@@ -78,8 +81,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   return {
     hub: values.hub ?? false,
     dataDir: values['data-dir'] ?? defaultDataDir(process.platform, env),
-    zwavePort: values['zwave-port'] ?? env.HEARTH_ZWAVE_PORT ?? undefined,
-    zigbeePort: values['zigbee-port'] ?? env.HEARTH_ZIGBEE_PORT ?? undefined,
+    zwavePort: values['zwave-port'],
+    zigbeePort: values['zigbee-port'],
     zigbeeAdapter: zigbeeAdapter as ZigbeeAdapterType | undefined,
     host: values.host ?? '127.0.0.1',
     port,

@@ -122,11 +122,20 @@ describe('settings registry', () => {
     expect(byKey.has('onboarding')).toBe(false);
   });
 
-  it('is built with the environment the host passes', () => {
+  it('is built with the environment the host passes: HEARTH_ZWAVE_PORT and the Zigbee stick variables override the saved radios', () => {
     const db = open();
     const s = createSettings({ db, log, now: () => 1, env: {} });
     expect(s.get('home.location')).toBeNull();
     expect(s.report().every((r) => r.userVisible)).toBe(true);
+    s.set('radios.zwave.port', '/dev/ttyACM0');
+    const env = { HEARTH_ZWAVE_PORT: 'COM3', HEARTH_ZIGBEE_PORT: 'COM4', HEARTH_ZIGBEE_ADAPTER: 'ember' };
+    const overridden = createSettings({ db, log, now: () => 1, env });
+    expect([overridden.get('radios.zwave.port'), overridden.get('radios.zigbee.port'), overridden.get('radios.zigbee.adapter')]).toEqual(['COM3', 'COM4', 'ember']);
+    expect(overridden.overriddenBy('radios.zwave.port')).toBe('HEARTH_ZWAVE_PORT');
+    expect(overridden.stored('radios.zwave.port')).toBe('/dev/ttyACM0');
+    warnings.length = 0;
+    expect(createSettings({ db, log, now: () => 1, env: { HEARTH_ZIGBEE_ADAPTER: 'ezsp' } }).get('radios.zigbee.adapter')).toBeUndefined();
+    expect(warnings).toEqual(['HEARTH_ZIGBEE_ADAPTER is not a valid value for radios.zigbee.adapter; using the saved setting instead']);
     db.close();
   });
 });
