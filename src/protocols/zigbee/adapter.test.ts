@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Logger } from 'zigbee-herdsman/dist/utils/logger';
+import type { HerdsmanLogger as Logger } from './herdsman';
 import type { IntegrationEvent } from '../../shared/integration';
 import { HearthError } from '../../shared/errors';
 import { ZigbeeAdapter } from './adapter';

@@ -1,7 +1,7 @@
 // Zigbee as an Integration (shared/integration.ts) over zigbee-herdsman's Controller and
 // zigbee-herdsman-converters. Herdsman objects stay inside this folder; everything emitted is plain data.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { Controller, type Events, type Models } from 'zigbee-herdsman';
+import { Controller, type Events, type Models } from './herdsman';
 import { HearthError } from '../../shared/errors';
 import type { BackupsFacet, IntegrationDevice, IntegrationEvent, IntegrationFeature, IntegrationListener, IntegrationStatus, NetworkScan } from '../../shared/integration';
 import { type CapabilityValue, type DeviceHealth, commandValueSchema } from '../../shared/model';

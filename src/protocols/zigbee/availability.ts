@@ -1,6 +1,6 @@
 // Decides when a device counts as offline: routers are pinged after a quiet period (as Zigbee2MQTT
 // does), battery devices are only judged by when they were last heard.
-import type { Models } from 'zigbee-herdsman';
+import type { Models } from './herdsman';
 import type { DeviceHealth } from '../../shared/model';
 
 export interface AvailabilityPolicy {

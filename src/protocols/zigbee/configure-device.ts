@@ -1,7 +1,7 @@
 // After a successful interview: the definition's own configure step (bindings, reporting), plus
 // Hearth's policy that mains-powered lights and switches report on/off, level and colour
 // temperature changes so the UI follows changes made at the wall switch or by other controllers.
-import type { Models } from 'zigbee-herdsman';
+import type { Models } from './herdsman';
 import { type Definition, configure } from './mapping/converters';
 import { describeError } from './errors';
 

@@ -1,7 +1,7 @@
 // Small pieces around herdsman's Controller that the adapter needs but that are not its job:
 // listener fan-out, closing a half-started controller, file permissions, pending read-backs.
 import { chmodSync } from 'node:fs';
-import type { Controller } from 'zigbee-herdsman';
+import type { Controller } from './herdsman';
 import { dataPaths } from './options';
 
 /** Calls every listener; one failing listener must not break the others. */

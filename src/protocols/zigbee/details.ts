@@ -1,5 +1,5 @@
 // A device's details for the UI (endpoints, clusters, exposes, firmware), as plain data.
-import { Zcl } from 'zigbee-herdsman';
+import { Zcl } from './herdsman';
 import type { DeviceDetails, DeviceFeature } from '../../shared/integration';
 import type { ExposeLike } from './mapping/capabilities';
 import { exposesOf } from './mapping/converters';

@@ -1,6 +1,6 @@
 // What the adapter knows per device: herdsman's Device, its converter definition, capability
 // bindings and the latest values. Converts to the plain IntegrationDevice the rest of Hearth sees.
-import type { Models } from 'zigbee-herdsman';
+import type { Models } from './herdsman';
 import type { IntegrationDevice } from '../../shared/integration';
 import type { CapabilityValue, DeviceHealth } from '../../shared/model';
 import { type CapabilityBinding, mapExposes } from './mapping/capabilities';

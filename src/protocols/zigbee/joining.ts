@@ -1,7 +1,7 @@
 // A device's way into the network as herdsman reports it: joined → interview (started, then
 // successful or failed with a readable reason) → configure (bindings, reporting) → first read of its
 // values. Also the retry of a failed interview.
-import type { Events, Models } from 'zigbee-herdsman';
+import type { Events, Models } from './herdsman';
 import type { IntegrationEvent } from '../../shared/integration';
 import { HearthError } from '../../shared/errors';
 import type { DeviceHealth } from '../../shared/model';

@@ -1,8 +1,7 @@
 // zigbee-herdsman and zigbee-herdsman-converters log through one logger each, set for the whole process
 // (setLogger). The integration sets them when it starts: their error lines go to its Logger, with the network
 // key redacted (herdsman prints it when the adapter's configuration does not match); the rest is dropped.
-import { setLogger as setHerdsmanLogger } from 'zigbee-herdsman';
-import { setLogger as setConvertersLogger } from 'zigbee-herdsman-converters';
+import { setConvertersLogger, setHerdsmanLogger } from './herdsman';
 import type { Logger } from '../../shared/logger';
 
 type Msg = string | (() => string);

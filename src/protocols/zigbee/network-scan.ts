@@ -1,5 +1,5 @@
 // Bounded, cancellable network map: walks neighbour (LQI) tables from the coordinator outwards.
-import type { Models } from 'zigbee-herdsman';
+import type { Models } from './herdsman';
 import { describeError } from './errors';
 import type { NetworkLink, NetworkMap, NetworkNode } from './events';
 

@@ -1,7 +1,7 @@
 // Firmware update check over the air (ZCL OTA Upgrade cluster): the device says which image it runs,
 // a local index (zigbee-OTA format) says what is available. Hearth never downloads an index itself.
 import { existsSync } from 'node:fs';
-import type { Models } from 'zigbee-herdsman';
+import type { Models } from './herdsman';
 import type { FirmwareCheck } from '../../shared/integration';
 import { HearthError } from '../../shared/errors';
 import type { Definition } from './mapping/converters';

@@ -1,7 +1,7 @@
 // Z-Wave through a real zwave-js Driver, as an Integration (shared/integration.ts). The same code serves a USB
 // stick (/dev/ttyUSB0, COM3) and the demo home's simulated stick (tcp://127.0.0.1:<port>): only the port string
 // differs. zwave-js objects stay in this folder: the facets take native ids and hand out plain values.
-import { Driver, NodeStatus, RemoveNodeReason, type ValueID, type ZWaveNode, type ZWaveOptions } from 'zwave-js';
+import { Driver, NodeStatus, RemoveNodeReason, type ValueID, type ZWaveNode, type ZWaveOptions } from './zwavejs';
 import type { InclusionState } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import { fanOut, type IntegrationDevice, type IntegrationEvent, type IntegrationFeature, type IntegrationListener, type IntegrationStatus } from '../../shared/integration';

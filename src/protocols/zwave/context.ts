@@ -1,5 +1,5 @@
 // What the Z-Wave feature modules (inclusion, SmartStart, maintenance, firmware, NVM) need from the adapter.
-import type { Driver, ZWaveNode } from 'zwave-js';
+import type { Driver, ZWaveNode } from './zwavejs';
 import type { Logger } from '../../shared/logger';
 
 export interface ZWaveContext {

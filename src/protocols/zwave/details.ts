@@ -1,6 +1,5 @@
 // A Z-Wave node described for the device details view (the same shape every stack fills in).
-import { CommandClasses } from '@zwave-js/core';
-import { InterviewStage, NodeStatus, type ZWaveNode } from 'zwave-js';
+import { CommandClasses, InterviewStage, NodeStatus, type ZWaveNode } from './zwavejs';
 import type { DeviceDetails } from '../../shared/integration';
 import type { ZWaveContext } from './context';
 import type { ZWaveNodeInfo } from './facets';

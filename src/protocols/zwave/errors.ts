@@ -1,5 +1,5 @@
 // zwave-js failures as HearthErrors with a plain-English message and what to do next.
-import { SetValueStatus, ZWaveError, ZWaveErrorCodes, type ZWaveNode } from 'zwave-js';
+import { SetValueStatus, ZWaveError, ZWaveErrorCodes, type ZWaveNode } from './zwavejs';
 import { HearthError } from '../../shared/errors';
 
 /** Why the stick at `port` could not be opened. */

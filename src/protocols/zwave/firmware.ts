@@ -1,6 +1,6 @@
 // Over-the-air firmware update of a node: the file is read with zwave-js's own extractor (.bin, .hex, .gbl,
 // .otz, .ota, ...) and sent fragment by fragment (Firmware Update Meta Data CC); progress and abort.
-import { extractFirmware, FirmwareUpdateStatus, guessFirmwareFileFormat, type Firmware } from 'zwave-js';
+import { extractFirmware, FirmwareUpdateStatus, guessFirmwareFileFormat, type Firmware } from './zwavejs';
 import type { FirmwareUpdateResult } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { FirmwareProgress, FirmwareUpdateOutcome } from '../../shared/integration';

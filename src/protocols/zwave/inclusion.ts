@@ -2,8 +2,7 @@
 // validateDSKAndEnterPIN) and Hearth bridges each question to the user as a stage of the `zwave.inclusion`
 // state, answered through grant()/pin()/s0Consent() or timed out (zwave-js allows 240 s, TAI1/TAI2).
 // S2 only (strategy 's2') never falls back silently: a device that only has S0 gets a consent question.
-import { CommandClasses, SecurityClass } from '@zwave-js/core';
-import { ExclusionStrategy, InclusionStrategy as ZInclusionStrategy, type InclusionResult, type InclusionUserCallbacks, type ZWaveNode } from 'zwave-js';
+import { CommandClasses, SecurityClass, ExclusionStrategy, InclusionStrategy as ZInclusionStrategy, type InclusionResult, type InclusionUserCallbacks, type ZWaveNode } from './zwavejs';
 import type { ExclusionState, InclusionState, InclusionStrategy, ZWaveSecurityClass } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import { classNames, lowSecurityText, nodeSecurityClasses, toClasses } from './security-text';

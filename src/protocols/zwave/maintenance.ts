@@ -1,6 +1,6 @@
 // Keeping a Z-Wave mesh healthy: lifeline health checks (round by round, cancellable), route rebuilds for
 // one node or the whole network (progress, cancellable), and taking out nodes that stopped working.
-import type { RebuildRoutesStatus } from 'zwave-js';
+import type { RebuildRoutesStatus } from './zwavejs';
 import type { HealthCheckResult, RebuildRoutesProgress } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { ZWaveContext } from './context';

@@ -1,7 +1,7 @@
 // Backup and restore of the controller's NVM (its network memory: home id, node table, routes). zwave-js
 // reads it raw; restoring converts between stick generations where needed (500 ↔ 700/800 series), which
 // Hearth only does after the user confirmed the warning.
-import { migrateNVM, nvm500ToJSON, nvmToJSON } from '@zwave-js/nvmedit';
+import { migrateNVM, nvm500ToJSON, nvmToJSON } from './zwavejs';
 import type { NvmBackupInfo } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { BackupMeta, BackupsFacet } from '../../shared/integration';

@@ -1,7 +1,6 @@
 // Z-Wave security in plain words: security class names as the contract spells them, and every reason
 // zwave-js gives for a device that ended up less secure than asked (SecurityBootstrapFailure).
-import { SecurityClass } from '@zwave-js/core';
-import { SecurityBootstrapFailure } from 'zwave-js';
+import { SecurityClass, SecurityBootstrapFailure } from './zwavejs';
 import type { ZWaveSecurityClass } from '../../shared/contract';
 
 export const CLASS_OF: Record<ZWaveSecurityClass, SecurityClass> = {

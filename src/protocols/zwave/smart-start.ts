@@ -1,8 +1,7 @@
 // SmartStart: the QR code on a device (or its box) holds its DSK and what it asks for. Once it is on the
 // controller's provisioning list, the device joins by itself when powered, no button press needed.
 import { createHash } from 'node:crypto';
-import { ProvisioningEntryStatus, Protocols, parseQRCodeString, type SmartStartProvisioningEntry } from 'zwave-js';
-import { QRCodeVersion } from '@zwave-js/core';
+import { ProvisioningEntryStatus, Protocols, parseQRCodeString, type SmartStartProvisioningEntry, QRCodeVersion } from './zwavejs';
 import type { ProvisioningEntry, SmartStartInfo, ZWaveSecurityClass } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { ZWaveContext } from './context';

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Models } from 'zigbee-herdsman';
-import * as zhc from 'zigbee-herdsman-converters';
+import { type Models, zhc } from '../herdsman';
 import { type CapabilityBinding, type ExposeLike, mapExposes, readPayload } from './capabilities';
 import { exposesOf } from './converters';
 import { installLogging } from '../logging';

@@ -1,7 +1,6 @@
 // Bridge to zigbee-herdsman-converters: find a device's definition, run its fromZigbee converters
 // on incoming messages and its toZigbee converters for commands (as Zigbee2MQTT does).
-import type { Events, Models } from 'zigbee-herdsman';
-import * as zhc from 'zigbee-herdsman-converters';
+import { type Events, type Models, zhc } from '../herdsman';
 import type { ExposeLike } from './capabilities';
 
 export type Definition = zhc.Definition;

@@ -1,6 +1,6 @@
 // Cluster command behaviour shared by the virtual device models (ZCL 8 semantics, simplified:
 // transitions complete instantly).
-import { Zcl } from 'zigbee-herdsman';
+import { Zcl } from '../herdsman';
 import type { CommandHandler, CommandContext } from './virtual-device';
 
 const num = (ctx: CommandContext, name: string): number => Number(ctx.payload[name] ?? 0);

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { setLogger } from 'zigbee-herdsman';
 // zigbee-herdsman's own UNPI implementation, used here only as an independent cross-check.
-import { Frame as HerdsmanFrame, Parser as HerdsmanParser } from 'zigbee-herdsman/dist/adapter/z-stack/unpi';
+import { HerdsmanUnpiFrame as HerdsmanFrame, HerdsmanUnpiParser as HerdsmanParser, setHerdsmanLogger as setLogger } from '../herdsman';
 import { MAX_PAYLOAD, MsgType, type UnpiFrame, UnpiDecoder, type UnpiFrameError, checksum, encodeFrame } from './unpi';
 
 function decodeAll(chunks: Uint8Array[]): { frames: UnpiFrame[]; errors: UnpiFrameError[] } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Zcl } from 'zigbee-herdsman';
+import { Zcl } from '../herdsman';
 import { aqaraWeather, ikeaBulb } from './models';
 import type { VirtualDevice, ZclOut } from './virtual-device';
 

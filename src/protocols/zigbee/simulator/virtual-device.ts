@@ -1,7 +1,7 @@
 // A simulated Zigbee end node: endpoints/descriptors, ZCL attribute state, Read/Write Attributes,
 // Configure Reporting, cluster commands, attribute reports. ZCL frames are parsed and built with
 // zigbee-herdsman's own Zcl.Frame / Zcl.Header.
-import { Zcl } from 'zigbee-herdsman';
+import { Zcl } from '../herdsman';
 import { normalizeIeee } from './bytes';
 import { type AttrKey, type AttrRecord, type AttrValue, type ReportConfig, ZclAttributeStore, attrKey, clusterId } from './zcl-state';
 

@@ -1,7 +1,7 @@
 // Attribute storage of a virtual device plus ZCL reporting bookkeeping (Configure Reporting,
 // bindings, reportable change). Cluster/attribute ids and data types come from zigbee-herdsman's
 // ZCL definitions so the emulated device uses the same types a real one announces.
-import { Zcl } from 'zigbee-herdsman';
+import { Zcl } from '../herdsman';
 
 export type AttrValue = number | string;
 

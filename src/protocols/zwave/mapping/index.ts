@@ -1,6 +1,6 @@
 // Maps zwave-js values (command class, endpoint, property, key) to Hearth capabilities and back.
 // Pure functions over a small view of a node, so the rules are unit-testable.
-import { CommandClasses, type ValueID, type ValueMetadata } from '@zwave-js/core';
+import { CommandClasses, type ValueID, type ValueMetadata } from '../zwavejs';
 import type { Capability, CapabilityValue } from '../../../shared/model';
 
 export interface NodeValues {

@@ -1,4 +1,4 @@
-import { CommandClasses, type ValueID, type ValueMetadata } from '@zwave-js/core';
+import { CommandClasses, type ValueID, type ValueMetadata } from '../zwavejs';
 import { describe, expect, it } from 'vitest';
 import { bindingsFor, currentState, levelFromZWave, levelToZWave, type NodeValues } from '.';
 

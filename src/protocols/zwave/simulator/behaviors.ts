@@ -1,24 +1,6 @@
 // The simulated devices' behaviour: they answer Set/Get with real CC frames from their own state and,
 // like Z-Wave Plus devices with a lifeline, report every change to the controller on their own.
-import {
-  BinarySwitchCCGet,
-  BinarySwitchCCReport,
-  BinarySwitchCCSet,
-  MeterCCGet,
-  MeterCCReport,
-  MultilevelSensorCCGet,
-  MultilevelSensorCCReport,
-  MultilevelSwitchCCGet,
-  MultilevelSwitchCCReport,
-  MultilevelSwitchCCSet,
-  RateType,
-  ThermostatSetpointCCGet,
-  ThermostatSetpointCCReport,
-  ThermostatSetpointCCSet,
-  ThermostatSetpointType,
-  type CommandClass,
-} from '@zwave-js/cc';
-import { createMockZWaveRequestFrame, type MockController, type MockNode, type MockNodeBehavior } from '@zwave-js/testing';
+import { BinarySwitchCCGet, BinarySwitchCCReport, BinarySwitchCCSet, MeterCCGet, MeterCCReport, MultilevelSensorCCGet, MultilevelSensorCCReport, MultilevelSwitchCCGet, MultilevelSwitchCCReport, MultilevelSwitchCCSet, RateType, ThermostatSetpointCCGet, ThermostatSetpointCCReport, ThermostatSetpointCCSet, ThermostatSetpointType, type CommandClass, createMockZWaveRequestFrame, type MockController, type MockNode, type MockNodeBehavior } from './zwavejs';
 import type { SimNodeState } from './spec';
 
 export const SETPOINT_MIN = 5;

@@ -3,9 +3,7 @@
 // refreshes neighbour lists and return routes, and switches its radio. Requests are read from the raw
 // Serial API frame (several request classes cannot be decoded on the stick's side) and answered with raw
 // frames laid out as the Serial API specifies.
-import { FunctionType, Message, MessageType } from '@zwave-js/serial';
-import { Bytes } from '@zwave-js/shared';
-import type { MockController, MockControllerBehavior } from '@zwave-js/testing';
+import { FunctionType, Message, MessageType, Bytes, type MockController, type MockControllerBehavior } from './zwavejs';
 import { productOf } from './spec';
 import type { SimWorld } from './world';
 

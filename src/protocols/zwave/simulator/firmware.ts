@@ -1,19 +1,7 @@
 // Over-the-air firmware update of a simulated device (Firmware Update Meta Data CC): it describes itself,
 // accepts a transfer, asks for the image fragment by fragment, checks the image's CRC and "reboots" into it.
 // The new version is read from a "HEARTH-SIM-FW <version>" marker in the image, else the minor version goes up.
-import {
-  FirmwareUpdateMetaDataCCGet,
-  FirmwareUpdateMetaDataCCMetaDataGet,
-  FirmwareUpdateMetaDataCCMetaDataReport,
-  FirmwareUpdateMetaDataCCRequestGet,
-  FirmwareUpdateMetaDataCCRequestReport,
-  FirmwareUpdateMetaDataCCStatusReport,
-  FirmwareUpdateRequestStatus,
-  FirmwareUpdateStatus,
-} from '@zwave-js/cc';
-import { CRC16_CCITT } from '@zwave-js/core';
-import { FunctionType } from '@zwave-js/serial';
-import type { MockController, MockControllerBehavior, MockNode, MockNodeBehavior } from '@zwave-js/testing';
+import { FirmwareUpdateMetaDataCCGet, FirmwareUpdateMetaDataCCMetaDataGet, FirmwareUpdateMetaDataCCMetaDataReport, FirmwareUpdateMetaDataCCRequestGet, FirmwareUpdateMetaDataCCRequestReport, FirmwareUpdateMetaDataCCStatusReport, FirmwareUpdateRequestStatus, FirmwareUpdateStatus, CRC16_CCITT, FunctionType, type MockController, type MockControllerBehavior, type MockNode, type MockNodeBehavior } from './zwavejs';
 import { callback, rawBehavior, respond } from './controller-behaviors';
 import { sendReport, type SimContext } from './behaviors';
 import type { Product } from './spec';

@@ -1,6 +1,6 @@
 // The Z-Wave simulator's public face: a simulated USB stick (zwave-js's MockController with simulated products)
 // reachable at tcp://127.0.0.1:<port>, for the demo home and the tests.
-import { json700To500, jsonToNVM500, nvmToJSON } from '@zwave-js/nvmedit';
+import { json700To500, jsonToNVM500, nvmToJSON } from './zwavejs';
 
 export { startZWaveSimulator, type ZWaveSimulator, type ZWaveSimulatorOptions } from './server';
 export type { SimNodeKind, SimNodeSpec, SimNodeState, SimSecurityClass, SimSpareSpec, ProductKey } from './spec';

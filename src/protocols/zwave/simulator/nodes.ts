@@ -1,6 +1,5 @@
 // Builds the mock node (capabilities + behaviours) for each simulated product.
-import { CommandClasses } from '@zwave-js/core';
-import { ccCaps, type MockNodeBehavior, type MockNodeOptions, type PartialCCCapabilities } from '@zwave-js/testing';
+import { CommandClasses, ccCaps, type MockNodeBehavior, type MockNodeOptions, type PartialCCCapabilities } from './zwavejs';
 import {
   binarySwitchBehavior,
   meterBehavior,

@@ -1,9 +1,7 @@
 // The simulated stick's NVM (700/800-series layout, built and read with zwave-js's own NVM editor): zwave-js
 // backs it up and restores it through the Serial API's NVM operations. The image is made from the network
 // table when read; a restored image becomes the network table again (which devices answer to which id).
-import { jsonToNVM, nvmToJSON, type NVMJSON, type NVMJSONNode } from '@zwave-js/nvmedit';
-import { FunctionType } from '@zwave-js/serial';
-import type { MockControllerBehavior } from '@zwave-js/testing';
+import { jsonToNVM, nvmToJSON, type NVMJSON, type NVMJSONNode, FunctionType, type MockControllerBehavior } from './zwavejs';
 import { ackThenRespond, rawBehavior } from './controller-behaviors';
 import { productOf } from './spec';
 import type { SimWorld } from './world';

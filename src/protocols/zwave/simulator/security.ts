@@ -2,19 +2,7 @@
 // like the label printed on a real one), the SmartStart QR string, and a fix so a mock node echoes the
 // security classes it was actually granted.
 import { createHash } from 'node:crypto';
-import {
-  ECDHProfiles,
-  KEXSchemes,
-  Security2CC,
-  Security2CCKEXFail,
-  Security2CCKEXReport,
-  Security2CCKEXSet,
-  Security2CCNetworkKeyReport,
-  Security2CCPublicKeyReport,
-  SecurityCCNetworkKeySet,
-} from '@zwave-js/cc';
-import { dskToString, keyPairFromRawECDHPrivateKey, SecurityClass } from '@zwave-js/core';
-import { createMockZWaveRequestFrame, type MockNode, type MockNodeBehavior } from '@zwave-js/testing';
+import { ECDHProfiles, KEXSchemes, Security2CC, Security2CCKEXFail, Security2CCKEXReport, Security2CCKEXSet, Security2CCNetworkKeyReport, Security2CCPublicKeyReport, SecurityCCNetworkKeySet, dskToString, keyPairFromRawECDHPrivateKey, SecurityClass, createMockZWaveRequestFrame, type MockNode, type MockNodeBehavior } from './zwavejs';
 import { productOf, type SimNodeSpec, type SimSecurityClass, type SimSpareSpec } from './spec';
 
 type KeyPair = MockNode['ecdhKeyPair'];

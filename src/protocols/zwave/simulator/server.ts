@@ -4,11 +4,7 @@
 // there are "spares" in their boxes: they join when inclusion starts and their button is pressed (or,
 // for the demo, by themselves), or by SmartStart once their QR code is on the provisioning list.
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { getDefaultSupportedFunctionTypes } from '@zwave-js/testing';
-import { FunctionType, SerialAPIParser, ZWaveSerialFrameType } from '@zwave-js/serial';
-import { createAndOpenMockedZWaveSerialPort } from '@zwave-js/serial/mock';
-import { MockController } from '@zwave-js/testing';
-import { createDefaultMockControllerBehaviors } from 'zwave-js/Testing';
+import { getDefaultSupportedFunctionTypes, FunctionType, SerialAPIParser, ZWaveSerialFrameType, createAndOpenMockedZWaveSerialPort, MockController, createDefaultMockControllerBehaviors } from './zwavejs';
 import { reports, sendReport, SCALE_KWH, SCALE_W } from './behaviors';
 import { announceSmartStart, controllerBehaviors, type ControllerSim } from './controller-behaviors';
 import { firmwareFragmentBehavior } from './firmware';

@@ -1,8 +1,6 @@
 // The simulated world around the stick: every device (in the network or still in its box), the stick's
 // network table, which device's button was just pressed (to join or leave), and which devices broke.
-import type { SecurityClass } from '@zwave-js/core';
-import { MockNode, type MockController, type MockNodeBehavior, type NodePendingInclusion } from '@zwave-js/testing';
-import { createDefaultMockNodeBehaviors } from 'zwave-js/Testing';
+import { type SecurityClass, MockNode, type MockController, type MockNodeBehavior, type NodePendingInclusion, createDefaultMockNodeBehaviors } from './zwavejs';
 import type { SimContext } from './behaviors';
 import { FirmwareSim } from './firmware';
 import { nodeBehaviors, nodeCapabilities } from './nodes';
