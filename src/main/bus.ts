@@ -11,8 +11,6 @@ interface Entry {
   fn: (payload: never) => void;
 }
 
-export type { Logger } from '../shared/logger';
-
 export class EventBus {
   #listeners = new Map<EventName, Entry[]>();
   #any: { owner: string; fn: AnyListener }[] = [];

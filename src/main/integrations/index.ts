@@ -5,7 +5,8 @@ import type { MatterRequestName, RadioRequestName, ZigbeeAdapterName, ZigbeeRequ
 import { HearthError } from '../../shared/errors';
 import type { AnyIntegration } from '../../shared/integration';
 import type { Protocol } from '../../shared/model';
-import type { EventBus, Logger } from '../bus';
+import type { EventBus } from '../bus';
+import type { Logger } from '../../shared/logger';
 import type { DeviceService } from '../services/devices';
 import type { AuditLog } from '../storage/audit';
 import type { AppSettings } from '../settings';

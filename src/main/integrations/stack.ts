@@ -3,7 +3,8 @@
 // what to close when Hearth stops), for a real stick or for the demo home.
 import type { Protocol } from '../../shared/model';
 import type { AnyIntegration } from '../../shared/integration';
-import type { EventBus, Logger } from '../bus';
+import type { EventBus } from '../bus';
+import type { Logger } from '../../shared/logger';
 import type { SecretStore } from '../secrets';
 import type { AreaService } from '../services/areas';
 import type { DeviceService } from '../services/devices';

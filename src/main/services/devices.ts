@@ -3,7 +3,8 @@
 import type { IntegrationDevice, IntegrationEvent, AnyIntegration } from '../../shared/integration';
 import { HearthError } from '../../shared/errors';
 import { commandValueSchema, type Area, type CapabilityValue, type Device } from '../../shared/model';
-import type { EventBus, Logger } from '../bus';
+import type { EventBus } from '../bus';
+import type { Logger } from '../../shared/logger';
 import type { AuditLog } from '../storage/audit';
 import type { Db } from '../storage/db';
 import { deleteDevice, ensureArea, loadAreas, loadDevices, loadHistory, upsertDevice } from '../storage/repo';

@@ -6,7 +6,8 @@ import type { IntegrationStatus } from '../../../shared/integration';
 import type { MatterCommissioningProgress, MatterCommissioningWindow, MatterFabrics, MatterNetworkInfo, RadioInfo } from '../../../shared/contract';
 import { ErrorCode, HearthError } from '../../../shared/errors';
 import type { CommissioningEvent, MatterIntegration } from '../../../protocols/matter';
-import type { EventBus, Logger } from '../../bus';
+import type { EventBus } from '../../bus';
+import type { Logger } from '../../../shared/logger';
 import { deviceId, type DeviceService } from '../../services/devices';
 import type { StackService } from '../registry';
 

@@ -5,7 +5,8 @@ import type { BackupInfo, NetworkMap, RadioInfo, ZigbeeAdapterName } from '../..
 import { HearthError } from '../../../shared/errors';
 import type { IntegrationStatus } from '../../../shared/integration';
 import { describeCoordinatorBackup, type ZigbeeIntegration, type ZigbeeNetworkSettings } from '../../../protocols/zigbee';
-import type { EventBus, Logger } from '../../bus';
+import type { EventBus } from '../../bus';
+import type { Logger } from '../../../shared/logger';
 import { deviceId, type DeviceService } from '../../services/devices';
 import { BackupStore, type BackupReason, type StoredBackup } from '../backups';
 import type { StackService } from '../registry';

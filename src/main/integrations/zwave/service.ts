@@ -17,7 +17,8 @@ import type {
 import { StickGeneration } from '../../../shared/contract';
 import { HearthError } from '../../../shared/errors';
 import type { ZWaveEvent, ZWaveIntegration, ZWaveRebuildProgress } from '../../../protocols/zwave';
-import type { EventBus, Logger } from '../../bus';
+import type { EventBus } from '../../bus';
+import type { Logger } from '../../../shared/logger';
 import { deviceId, type DeviceService } from '../../services/devices';
 import { BackupStore, type StoredBackup } from '../backups';
 import type { StackService } from '../registry';
