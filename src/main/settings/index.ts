@@ -7,13 +7,12 @@ import { privacySettings } from '../privacy/settings';
 import { homeSettings } from '../services/settings';
 import type { Logger } from '../../shared/logger';
 import type { Db } from '../storage/db';
-import { Settings, type SettingKey } from './registry';
+import { Settings } from './registry';
 
 export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings] as const;
 
 export type AppSettingDefs = typeof allSettings;
 export type AppSettings = Settings<AppSettingDefs>;
-export type AppSettingKey = SettingKey<AppSettingDefs>;
 
 export function createSettings(deps: { db: Db; log: Logger; now: () => number; env?: Readonly<Record<string, string | undefined>> }): AppSettings {
   return new Settings({ ...deps, defs: allSettings });
