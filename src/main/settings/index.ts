@@ -18,4 +18,4 @@ export function createSettings(deps: { db: Db; log: Logger; now: () => number; e
   return new Settings({ ...deps, defs: allSettings });
 }
 
-export { defineSetting, type SettingDef, type SettingReport } from './registry';
+export type { SettingReport } from './registry';
