@@ -1,10 +1,10 @@
 // The radio requests every integration answers alike (contract/radios.ts): the radio list, which stick a radio
-// uses, pairing, removing a device and its details. What a radio can do comes from its declared features.
+// uses, pairing, removing a device and its details. What a radio can do comes from its declared features; what is
+// audited (radios.configure, devices.remove) is declared in the contract.
 import type { RadioRequestName, ZigbeeAdapterName } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { IntegrationFeature } from '../../shared/integration';
 import type { DeviceService } from '../services/devices';
-import type { AuditLog } from '../storage/audit';
 import type { AppSettings } from '../settings';
 import type { HandlersFor } from '../transport/dispatch';
 import type { IntegrationRegistry } from './registry';
@@ -12,7 +12,6 @@ import type { IntegrationRegistry } from './registry';
 export interface RadioHandlerDeps {
   registry: IntegrationRegistry;
   devices: Pick<DeviceService, 'locate' | 'forget'>;
-  audit: Pick<AuditLog, 'append'>;
   settings: AppSettings;
   /** Remembers which stick a radio uses (the stack's settings). */
   configure: (settings: AppSettings, input: { protocol: 'zwave' | 'zigbee'; port: string; adapter?: ZigbeeAdapterName | undefined; channel?: number | undefined }) => { message: string };
@@ -22,7 +21,7 @@ function unsupported(what: string): HearthError {
   return new HearthError('UNSUPPORTED', `This device's radio cannot ${what} yet.`);
 }
 
-export function radioHandlers({ registry, devices, audit, settings, configure }: RadioHandlerDeps): HandlersFor<RadioRequestName> {
+export function radioHandlers({ registry, devices, settings, configure }: RadioHandlerDeps): HandlersFor<RadioRequestName> {
   /** The device's integration, when it declares `feature`. */
   const located = (deviceId: string, feature: IntegrationFeature, what: string) => {
     const { protocol, nativeId } = devices.locate(deviceId);
@@ -32,10 +31,7 @@ export function radioHandlers({ registry, devices, audit, settings, configure }:
   };
   return {
     'radios.list': () => registry.list(),
-    'radios.configure': (i, ctx) => {
-      audit.append({ actor: ctx.actor, action: 'radios.configure', target: i.protocol, detail: { port: i.port, adapter: i.adapter ?? null, channel: i.channel ?? null } });
-      return { restartRequired: true as const, ...configure(settings, i) };
-    },
+    'radios.configure': (i) => ({ restartRequired: true as const, ...configure(settings, i) }),
     'pairing.start': (i) => registry.pairing.start(i.protocol, i.seconds),
     'pairing.stop': (i) => registry.pairing.stop(i.protocol),
     'pairing.status': (i) => registry.pairing.status(i.protocol),
@@ -47,7 +43,6 @@ export function radioHandlers({ registry, devices, audit, settings, configure }:
     'devices.remove': async (i, ctx) => {
       const { nativeId, facets } = located(i.deviceId, 'remove', 'remove devices');
       if (!facets.remove) throw unsupported('remove devices');
-      audit.append({ actor: ctx.actor, action: 'device.remove', target: i.deviceId, detail: { force: i.force } });
       try {
         await facets.remove.remove(nativeId, { force: i.force });
       } catch (err) {

@@ -70,8 +70,8 @@ export function stackHandlers(deps: { registry: IntegrationRegistry; devices: Pi
     return nativeId;
   };
   return {
-    ...zwaveHandlers({ zwave, audit }),
-    ...zigbeeHandlers({ zigbee, nativeId: zigbeeDevice, radio: () => registry.list().find((r) => r.protocol === 'zigbee')!, audit }),
+    ...zwaveHandlers({ zwave }),
+    ...zigbeeHandlers({ zigbee, nativeId: zigbeeDevice, radio: () => registry.list().find((r) => r.protocol === 'zigbee')! }),
     ...matterHandlers({ matter, audit }),
   };
 }

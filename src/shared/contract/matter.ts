@@ -102,6 +102,7 @@ export const matterRequests = defineRequests({
     input: z.object({ deviceId: Id, minutes: z.number().int().min(3).max(15).default(15) }).strict(),
     output: MatterCommissioningWindow,
     personal: 'none',
+    audit: { action: 'matter.openWindow', detail: ['minutes'] },
   },
   'matter.closeWindow': { input: DeviceInput, output: Ok, personal: 'none' },
   'matter.fabrics': { input: DeviceInput, output: MatterFabrics, personal: 'read' },

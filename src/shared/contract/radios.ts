@@ -91,6 +91,7 @@ export const radioRequests = defineRequests({
       .strict(),
     output: z.object({ restartRequired: z.literal(true), message: z.string() }),
     personal: 'none',
+    audit: { action: 'radios.configure', target: 'protocol', detail: ['port', 'adapter', 'channel'] },
   },
   'pairing.start': {
     input: z.object({ protocol: Protocol, seconds: z.number().int().min(10).max(254).default(120) }).strict(),
@@ -100,7 +101,7 @@ export const radioRequests = defineRequests({
   'pairing.stop': { input: ProtocolInput, output: PairingStatus, personal: 'none' },
   'pairing.status': { input: ProtocolInput, output: PairingStatus, personal: 'read' },
   'pairing.retry': { input: z.object({ deviceId: Id }).strict(), output: Ok, personal: 'none' },
-  'devices.remove': { input: z.object({ deviceId: Id, force: z.boolean().default(false) }).strict(), output: Ok, personal: 'write' },
+  'devices.remove': { input: z.object({ deviceId: Id, force: z.boolean().default(false) }).strict(), output: Ok, personal: 'write', audit: { action: 'device.remove', detail: ['force'] } },
   'devices.details': { input: z.object({ deviceId: Id }).strict(), output: DeviceDetails, personal: 'read' },
 });
 

@@ -60,6 +60,7 @@ export const zigbeeRequests = defineRequests({
       .strict(),
     output: z.object({ restored: BackupInfo, radio: RadioInfo }),
     personal: 'write',
+    audit: { action: 'zigbee.restore', detail: ['port', 'adapter'] },
   },
   'zigbee.networkMap.scan': {
     input: z.object({ timeoutSeconds: z.number().int().min(5).max(600).default(120), maxDevices: z.number().int().min(1).max(500).default(200) }).strict(),

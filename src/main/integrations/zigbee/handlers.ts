@@ -1,6 +1,6 @@
-// Zigbee depth requests (contract/zigbee.ts): coordinator backups and restore, the network map, the firmware check.
+// Zigbee depth requests (contract/zigbee.ts): coordinator backups and restore (audited as the contract declares), the
+// network map, the firmware check.
 import type { RadioInfo, ZigbeeRequestName } from '../../../shared/contract';
-import type { AuditLog } from '../../storage/audit';
 import type { HandlersFor } from '../../transport/dispatch';
 import type { ZigbeeService } from './service';
 
@@ -11,7 +11,6 @@ export interface ZigbeeHandlerDeps {
   nativeId: (deviceId: string) => string;
   /** The radio list entry, as radios.list gives it. */
   radio: () => RadioInfo;
-  audit: Pick<AuditLog, 'append'>;
 }
 
 export function zigbeeHandlers(d: ZigbeeHandlerDeps): HandlersFor<ZigbeeRequestName> {
@@ -20,8 +19,7 @@ export function zigbeeHandlers(d: ZigbeeHandlerDeps): HandlersFor<ZigbeeRequestN
     'zigbee.ota.check': (i) => zigbee().integration.facets.firmware.check(d.nativeId(i.deviceId)),
     'zigbee.backups.list': () => zigbee().list(),
     'zigbee.backups.create': () => zigbee().createBackup('manual'),
-    'zigbee.backups.restore': async (i, ctx) => {
-      d.audit.append({ actor: ctx.actor, action: 'zigbee.restore', target: i.id, detail: { port: i.port ?? null, adapter: i.adapter ?? null } });
+    'zigbee.backups.restore': async (i) => {
       const restored = await zigbee().restore(i.id, { port: i.port, adapter: i.adapter });
       return { restored, radio: d.radio() };
     },

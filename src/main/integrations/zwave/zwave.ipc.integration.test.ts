@@ -97,6 +97,14 @@ describe('Z-Wave through the IPC contract', () => {
     expect(log.of('zwave.inclusion', since).map((s) => s.stage)).toEqual(['waiting', 'grantClasses', 'enterPin', 'interviewing', 'done']);
     // The generic pairing events follow the same flow for the Add-device screen.
     expect(log.of('pairing.progress', since).map((p) => p.step)).toContain('ready');
+    // The security decisions are in the audit log, as the contract declares them.
+    const audited = core.audit.recent(20).map((r) => ({ action: r.action, target: r.target, detail: JSON.parse(r.detail ?? 'null') as unknown }));
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        { action: 'zwave.inclusion.start', target: 'zwave', detail: { strategy: 's2', ok: true } },
+        { action: 'zwave.inclusion.grant', target: 'zwave', detail: { classes: ['S2_Authenticated'], ok: true } },
+      ]),
+    );
   }, 45_000);
 
   it('SmartStart: a bad code gets a clear error; the label\'s code is provisioned and the dimmer joins by itself, named', async () => {
