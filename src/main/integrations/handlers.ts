@@ -1,20 +1,22 @@
 // The radio requests every integration answers alike (contract/radios.ts): the radio list, which stick a radio
 // uses, pairing, removing a device and its details. What a radio can do comes from its declared features; what is
 // audited (radios.configure, devices.remove) is declared in the contract.
-import type { RadioRequestName, ZigbeeAdapterName } from '../../shared/contract';
+import type { RadioRequestName } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { IntegrationFeature } from '../../shared/integration';
+import type { Protocol } from '../../shared/model';
 import type { DeviceService } from '../services/devices';
 import type { AppSettings } from '../settings';
 import type { HandlersFor } from '../transport/dispatch';
 import type { IntegrationRegistry } from './registry';
+import type { StickChoice } from './stack';
 
 export interface RadioHandlerDeps {
   registry: IntegrationRegistry;
   devices: Pick<DeviceService, 'locate' | 'forget'>;
   settings: AppSettings;
   /** Remembers which stick a radio uses (the stack's settings). */
-  configure: (settings: AppSettings, input: { protocol: 'zwave' | 'zigbee'; port: string; adapter?: ZigbeeAdapterName | undefined; channel?: number | undefined }) => { message: string };
+  configure: (settings: AppSettings, input: StickChoice & { protocol: Protocol }) => { message: string };
 }
 
 function unsupported(what: string): HearthError {

@@ -1,7 +1,7 @@
 // Every way Hearth reaches devices, in one list: the stacks (each a folder beside this file, over its
 // src/protocols/<stack>), the registry the core keeps them in, their request handlers, and the one function the
 // composition root calls to build and start them: the configured sticks, or else the demo home.
-import type { MatterRequestName, RadioRequestName, ZigbeeAdapterName, ZigbeeRequestName, ZWaveRequestName } from '../../shared/contract';
+import type { MatterRequestName, RadioRequestName, ZigbeeRequestName, ZWaveRequestName } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { AnyIntegration } from '../../shared/integration';
 import type { Protocol } from '../../shared/model';
@@ -16,11 +16,10 @@ import { matterStack } from './matter';
 import { matterHandlers } from './matter/handlers';
 import { MatterService } from './matter/service';
 import { IntegrationRegistry, type StackService } from './registry';
-import type { RunningStack, StackContext, StackModule } from './stack';
+import type { RunningStack, StackContext, StackModule, StickChoice } from './stack';
 import { zigbeeStack } from './zigbee';
 import { zigbeeHandlers } from './zigbee/handlers';
 import { ZigbeeService } from './zigbee/service';
-import { saveZigbeeStick } from './zigbee/settings';
 import { zwaveStack } from './zwave';
 import { zwaveHandlers } from './zwave/handlers';
 import { ZWaveService } from './zwave/service';
@@ -64,14 +63,9 @@ export function stackHandlers(deps: { registry: IntegrationRegistry; devices: Pi
     MatterService,
     new HearthError('UNSUPPORTED', 'The Matter controller is not running.', 'Restart Hearth; Diagnostics shows why it did not start.'),
   );
-  const zigbeeDevice = (deviceId: string) => {
-    const { protocol, nativeId } = devices.locate(deviceId);
-    if (protocol !== 'zigbee') throw new HearthError('UNSUPPORTED', "This device's radio cannot check firmware yet.");
-    return nativeId;
-  };
   return {
     ...zwaveHandlers({ zwave }),
-    ...zigbeeHandlers({ zigbee, nativeId: zigbeeDevice, radio: () => registry.list().find((r) => r.protocol === 'zigbee')! }),
+    ...zigbeeHandlers({ zigbee, devices, radio: () => registry.list().find((r) => r.protocol === 'zigbee')! }),
     ...matterHandlers({ matter, audit }),
   };
 }
@@ -87,10 +81,11 @@ export function integrationHandlers(deps: {
 }
 
 /** Remembers which stick a radio uses (radios.configure); takes effect when Hearth starts next. */
-export function configureStick(settings: AppSettings, input: { protocol: 'zwave' | 'zigbee'; port: string; adapter?: ZigbeeAdapterName | undefined; channel?: number | undefined }): { message: string } {
-  if (input.protocol === 'zwave') settings.set('radios.zwave.port', input.port);
-  else saveZigbeeStick(settings, { port: input.port, adapter: input.adapter, channel: input.channel });
-  return { message: `Saved: the ${stackName(input.protocol)} radio uses ${input.port} from the next start of Hearth.` };
+export function configureStick(settings: AppSettings, input: StickChoice & { protocol: Protocol }): { message: string } {
+  const stack = STACKS.find((s) => s.protocol === input.protocol);
+  if (!stack?.configure) throw new HearthError('UNSUPPORTED', `The ${stackName(input.protocol)} radio has no stick to choose.`);
+  stack.configure(settings, { port: input.port, adapter: input.adapter, channel: input.channel });
+  return { message: `Saved: the ${stack.name} radio uses ${input.port} from the next start of Hearth.` };
 }
 
 // ---- start ----

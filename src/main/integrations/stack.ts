@@ -1,6 +1,7 @@
 // What a stack's folder in src/main/integrations gives the registry (index.ts): its name, whether a radio of it is
 // configured, and how to build the running stack (the integration from src/protocols/<stack>, its service, and
 // what to close when Hearth stops), for a real stick or for the demo home.
+import type { ZigbeeAdapterName } from '../../shared/contract';
 import type { Protocol } from '../../shared/model';
 import type { AnyIntegration } from '../../shared/integration';
 import type { EventBus } from '../bus';
@@ -51,4 +52,13 @@ export interface StackModule {
   real(ctx: StackContext): Promise<RunningStack | undefined>;
   /** Builds the demo home's part of this stack, or undefined when it has none (or it is turned off). */
   demo(ctx: StackContext): Promise<RunningStack | undefined>;
+  /** Remembers the stick Settings → Radios chose (radios.configure), for stacks that have one. */
+  configure?(settings: AppSettings, stick: StickChoice): void;
+}
+
+/** A stick chosen in Settings → Radios (contract radios.configure). */
+export interface StickChoice {
+  port: string;
+  adapter?: ZigbeeAdapterName | undefined;
+  channel?: number | undefined;
 }

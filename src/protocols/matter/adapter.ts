@@ -26,6 +26,7 @@ import type { NetworkInfo } from './network-info';
 import { executeAction } from './actions';
 import type { CommissioningEvent, MatterEvent, MatterFacets, MatterIntegration } from './facets';
 import { routeMatterLogging } from './logging';
+import { CommissioningAsPairing } from './pairing';
 import { directoryVault } from './vault';
 import type { MatterVault } from './vault';
 
@@ -62,8 +63,8 @@ export class MatterAdapter implements MatterIntegration {
   private controller: ServerNode | undefined;
   private current: IntegrationStatus = { state: 'stopped' };
   private unobserve: (() => void) | undefined;
-  /** Commissioning attempts running: the pairing window is open while there is one. */
-  private commissioning = 0;
+  /** Commissioning attempts as the generic pairing window. */
+  private readonly window = new CommissioningAsPairing((event) => this.emit({ type: 'pairing', event }));
 
   constructor(private readonly options: MatterAdapterOptions) {
     if (!options.vault && !options.dataDir) throw new Error('MatterAdapter needs a dataDir or a vault');
@@ -179,19 +180,19 @@ export class MatterAdapter implements MatterIntegration {
     const report = (r: StepReport & Partial<CommissioningEvent>) =>
       this.emit({ type: 'stack', event: { type: 'commissioning', attemptId, at: Date.now(), ...r } });
     const controller = this.running();
-    if (this.commissioning++ === 0) this.emit({ type: 'pairing', event: { type: 'window', open: true, endsAt: null } });
+    this.window.begin();
     try {
       const node = await commission(controller, request, report);
       const device = this.registry.track(node);
       report({ step: 'done', message: `Added ${device.suggestedName ?? device.model}`, nativeId: device.nativeId });
-      this.emit({ type: 'pairing', event: { type: 'progress', nativeId: device.nativeId, step: 'ready', canRetry: false } });
+      this.window.added(device.nativeId);
       return device;
     } catch (err) {
       const error = err instanceof HearthError ? err : commissioningError(err, 'interview');
       report({ step: 'failed', message: error.message, error: { code: error.code, message: error.message, ...(error.next ? { next: error.next } : {}) } });
       throw error;
     } finally {
-      if (--this.commissioning === 0) this.emit({ type: 'pairing', event: { type: 'window', open: false, endsAt: null } });
+      this.window.end();
     }
   }
 

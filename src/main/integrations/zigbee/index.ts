@@ -5,7 +5,7 @@ import { createZigbeeIntegration } from '../../../protocols/zigbee';
 import type { StackContext, StackModule } from '../stack';
 import { startDemoZigbee } from './demo';
 import { ZigbeeService } from './service';
-import { ZigbeeAdapterType, saveZigbeeNetwork, savedZigbeeStick, zigbeeNetwork } from './settings';
+import { ZigbeeAdapterType, saveZigbeeNetwork, saveZigbeeStick, savedZigbeeStick, zigbeeNetwork } from './settings';
 import { zigbeeAdapterFor } from './stick';
 
 const port = (ctx: StackContext) => ctx.options.zigbeePort ?? savedZigbeeStick(ctx.settings).port;
@@ -54,4 +54,5 @@ export const zigbeeStack: StackModule = {
     });
     return { integration: demo.integration, service, shutdown: demo.close };
   },
+  configure: (settings, stick) => saveZigbeeStick(settings, stick),
 };

@@ -38,4 +38,5 @@ export const zwaveStack: StackModule = {
     });
     return { integration: demo.integration, service, shutdown: demo.close };
   },
+  configure: (settings, stick) => settings.set('radios.zwave.port', stick.port),
 };
