@@ -5,9 +5,9 @@ import { execSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { configureMatterLogging, createMatterIntegration, startVirtualHome, stopVirtualHome } from '../src/protocols/matter';
+import { createMatterIntegration, setMatterLogLevel, startVirtualHome, stopVirtualHome } from '../src/protocols/matter';
 
-configureMatterLogging({ level: 'fatal' });
+setMatterLogLevel('fatal');
 const dir = await mkdtemp(join(tmpdir(), 'hearth-matter-demo-'));
 const hearth = createMatterIntegration({ dataDir: join(dir, 'hearth') });
 let home: Awaited<ReturnType<typeof startVirtualHome>> = [];

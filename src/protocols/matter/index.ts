@@ -14,8 +14,8 @@ export { directoryVault, memoryVault } from './vault';
 export type { MatterVault, VaultCipher } from './vault';
 export { formatManualCode, manualCodeFor, parsePairingCode } from './pairing-code';
 export type { PairingInfo } from './pairing-code';
-export { configureMatterLogging } from './logging';
-export type { MatterLogLevel, MatterLogLine } from './logging';
+export { setMatterLogLevel } from './logging';
+export type { MatterLogLevel } from './logging';
 export { checkLoopbackOnlyNamespace } from './loopback-namespace';
 export * from './simulator';
 

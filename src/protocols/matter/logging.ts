@@ -45,3 +45,8 @@ export function routeMatterLogging(log: Logger): void {
     },
   });
 }
+
+/** How much matter.js says at all (tests and scripts that assert instead of logging: 'fatal'). */
+export function setMatterLogLevel(level: MatterLogLevel): void {
+  configureMatterLogging({ level });
+}

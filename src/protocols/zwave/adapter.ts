@@ -1,7 +1,7 @@
 // Z-Wave through a real zwave-js Driver, as an Integration (shared/integration.ts). The same code serves a USB
 // stick (/dev/ttyUSB0, COM3) and the demo home's simulated stick (tcp://127.0.0.1:<port>): only the port string
 // differs. zwave-js objects stay in this folder: the facets take native ids and hand out plain values.
-import { Driver, NodeStatus, RemoveNodeReason, type ValueID, type ZWaveNode, type ZWaveOptions } from './zwavejs';
+import { Driver, NodeStatus, RemoveNodeReason, type ValueID, type ZWaveNode } from './zwavejs';
 import type { InclusionState } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import { fanOut, type IntegrationDevice, type IntegrationEvent, type IntegrationFeature, type IntegrationListener, type IntegrationStatus } from '../../shared/integration';
@@ -29,7 +29,7 @@ export interface ZWaveAdapterOptions {
   label: string;
   log: Logger;
   /** S0/S2 network keys (16 bytes each); generated and stored encrypted by the caller. */
-  securityKeys?: ZWaveOptions['securityKeys'];
+  securityKeys?: Partial<Record<'S0_Legacy' | 'S2_Unauthenticated' | 'S2_Authenticated' | 'S2_AccessControl', Uint8Array<ArrayBuffer>>>;
   /** zwave-js log file; logging is off when absent. */
   logFile?: string;
   startTimeoutMs?: number;

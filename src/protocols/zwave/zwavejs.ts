@@ -45,5 +45,4 @@ export type {
   RebuildRoutesStatus,
   SmartStartProvisioningEntry,
   ZWaveNode,
-  ZWaveOptions,
 } from 'zwave-js';

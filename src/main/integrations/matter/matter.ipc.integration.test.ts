@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventPayload, RequestName } from '../../../shared/contract';
 import {
   checkLoopbackOnlyNamespace,
-  configureMatterLogging,
   createMatterIntegration,
   manualCodeFor,
   parsePairingCode,
+  setMatterLogLevel,
   VirtualMatterDevice,
   type MatterIntegration,
 } from '../../../protocols/matter';
@@ -53,7 +53,7 @@ describe.skipIf(!ns.ok)(`Matter through the IPC contract ${SKIP_REASON}`, () => 
   }
 
   beforeAll(async () => {
-    configureMatterLogging({ level: 'fatal' }); // the light logs the rejected code as an error; the test asserts instead
+    setMatterLogLevel('fatal'); // the light logs the rejected code as an error; the test asserts instead
     light = await VirtualMatterDevice.start({
       kind: 'dimmableLight',
       id: 'ipc-light',
