@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 export const Protocol = z.enum(['zwave', 'zigbee', 'matter']);
 export type Protocol = z.infer<typeof Protocol>;
+/** Each protocol's name as people write it. */
+export const PROTOCOL_NAMES: Record<Protocol, string> = { zwave: 'Z-Wave', zigbee: 'Zigbee', matter: 'Matter' };
 
 export const CapabilityKind = z.enum([
   'onOff', // boolean: true = on

@@ -1,4 +1,5 @@
 import type { RadioInfo, StickRequestName } from '../../shared/contract';
+import { PROTOCOL_NAMES } from '../../shared/model';
 import type { EventBus } from '../bus';
 import { testOpen, type Binding } from '../sticks/probe';
 import type { StickWatcher } from '../sticks/watcher';
@@ -20,7 +21,7 @@ export function stickHandlers({ sticks, bus, radios, probeBinding }: StickHandle
       // Opening a stick a running radio uses would cut that radio off (a TCP coordinator takes the newest client).
       const radio = radios().find((r) => r.zigbee?.port === i.path || r.label.endsWith(` ${i.path}`));
       if (radio && radio.state !== 'stopped' && radio.state !== 'failed') {
-        const message = `Hearth's own ${radio.protocol === 'zigbee' ? 'Zigbee' : 'Z-Wave'} radio is using ${i.path} right now, so it works.`;
+        const message = `Hearth's own ${PROTOCOL_NAMES[radio.protocol]} radio is using ${i.path} right now, so it works.`;
         bus.emit('sticks.testOpen.progress', { path: i.path, step: 'done', message });
         return { path: i.path, ok: true, outcome: 'coordinator' as const, message };
       }

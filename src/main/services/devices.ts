@@ -2,7 +2,7 @@
 // model in memory, persists it, and routes commands to the right adapter.
 import type { IntegrationDevice, IntegrationEvent, AnyIntegration } from '../../shared/integration';
 import { HearthError } from '../../shared/errors';
-import { commandValueSchema, type Area, type CapabilityValue, type Device } from '../../shared/model';
+import { commandValueSchema, PROTOCOL_NAMES, type Area, type CapabilityValue, type Device } from '../../shared/model';
 import type { EventBus } from '../bus';
 import type { Logger } from '../../shared/logger';
 import type { AuditLog } from '../storage/audit';
@@ -127,7 +127,7 @@ export class DeviceService {
     if (!adapter || adapter.status().state !== 'ready') {
       throw new HearthError(
         'RADIO_UNAVAILABLE',
-        `The ${device.protocol === 'zwave' ? 'Z-Wave' : device.protocol} radio is not ready, so ${device.name} cannot be reached.`,
+        `The ${PROTOCOL_NAMES[device.protocol]} radio is not ready, so ${device.name} cannot be reached.`,
         'Check that the USB stick is plugged in; Diagnostics shows the radio status.',
       );
     }
