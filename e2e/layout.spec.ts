@@ -78,7 +78,7 @@ test('plan preview, Radios and Devices: header above the steps, live device coun
     const zigbee = card('Zigbee');
     const [pan, stick] = [await box(zigbee.locator('dd').last()), await box(zigbee.getByRole('button', { name: 'Use another stick…' }))];
     expect(stick.y).toBeGreaterThanOrEqual(pan.y + pan.height + 8);
-    await expect(page.getByRole('region', { name: 'Coordinator backups' }).getByRole('cell', { name: 'At start' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('region', { name: 'Zigbee coordinator backups' }).getByRole('cell', { name: 'At start' })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('region', { name: 'Z-Wave controller backups' })).toBeVisible();
     await shots(page, 'radios');
 

@@ -117,7 +117,7 @@ test('radios: coordinator backups and the network map', async ({ page }) => {
     await waitOnline(page, ['Bedside Lamp', 'Desk Plug', 'Front Door', 'Bathroom Climate']);
     await page.getByRole('link', { name: 'Radios' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Radios' })).toBeVisible();
-    const backups = page.getByRole('region', { name: 'Coordinator backups' });
+    const backups = page.getByRole('region', { name: 'Zigbee coordinator backups' });
     await expect(backups.getByRole('cell', { name: 'At start' })).toBeVisible({ timeout: 30_000 });
     await backups.getByRole('button', { name: 'Back up now' }).click();
     await expect(backups.getByRole('cell', { name: 'By you' })).toBeVisible();

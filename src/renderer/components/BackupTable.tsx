@@ -10,7 +10,7 @@ export interface BackupColumn<B> {
 }
 
 export interface BackupTableProps<B extends { id: string; createdAt: string }> {
-  /** The panel's heading (its accessible name): "Coordinator backups". */
+  /** The panel's heading (its accessible name): "Zigbee coordinator backups". */
   title: string;
   /** What a backup holds and when one is taken. */
   about: ReactNode;

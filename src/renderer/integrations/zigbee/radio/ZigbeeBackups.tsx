@@ -86,7 +86,7 @@ export function ZigbeeBackups() {
   useEvent('zigbee.backups.changed', (e) => setBackups(e.backups));
   return (
     <BackupTable
-      title="Coordinator backups"
+      title="Zigbee coordinator backups"
       about="Hearth saves the stick's network (keys, device table) when it starts, every day and when it stops, so a new stick can take over without pairing every device again."
       backups={backups}
       columns={COLUMNS}
