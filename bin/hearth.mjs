@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `hearth nl …`: the language parser's command-line contract (../shared/nl/CONTRACT.md).
+// `hearth analytics --ledger FILE --month YYYY-MM`: a month's business figures from a subscription ledger.
 // `hearth [options]`: runs the hub (same as `npm start -- --hub`).
 // Uses the built JavaScript when there is one, else the TypeScript sources through tsx.
 import { existsSync } from 'node:fs';
@@ -14,7 +15,10 @@ async function load(built, source) {
   return import(new URL(source, import.meta.url).href);
 }
 
-if (command === 'nl') {
+if (command === 'analytics') {
+  const { runAnalytics } = await load('../dist/main/analytics-cli.js', '../src/main/subscriptions/analytics/cli.ts');
+  process.exitCode = runAnalytics(args, process.stdout, process.stderr);
+} else if (command === 'nl') {
   const { runNl } = await load('../dist/main/nl-cli.js', '../src/main/nl/cli.ts');
   process.exitCode = await runNl(args, process.stdin, process.stdout);
 } else {
