@@ -7,7 +7,7 @@ import { homeFromHaFixture } from '../src/main/nl/home-ha';
 import type { NlAction } from '../src/main/nl/actions';
 import { DATA_DIR, loadFixture } from './nl-score';
 
-export type Split = 'dev' | 'heldback';
+export type Split = 'dev' | 'heldback' | 'heldback2' | 'dev2';
 
 interface ExpectedAction {
   entity: string;
@@ -37,8 +37,9 @@ export interface OwnResult {
 /** The clock the set is read on: Wednesday 2025-06-11, 09:00 local time. */
 export const OWN_NOW = (): Date => new Date(2025, 5, 11, 9, 0, 0);
 
-export function loadOwnRows(): OwnRow[] {
-  const text = readFileSync(new URL('own-en.jsonl', DATA_DIR), 'utf8');
+/** The rows of one set in the format of own-en.jsonl: a name in data/nl/ (default own-en.jsonl) or a path. */
+export function loadOwnRows(file = 'own-en.jsonl'): OwnRow[] {
+  const text = readFileSync(file.includes('/') ? file : new URL(file, DATA_DIR), 'utf8');
   return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as OwnRow);
 }
 
@@ -133,7 +134,7 @@ export function figures(results: readonly OwnResult[]): OwnFigures {
   return { accuracy: results.filter((r) => r.ok).length / n, wrongRate: results.filter((r) => r.wrong).length / n, byClass };
 }
 
-export function printFigures(results: readonly OwnResult[], split: Split, misses = 0): OwnFigures {
+export function printFigures(results: readonly OwnResult[], split: string, misses = 0): OwnFigures {
   const f = figures(results);
   for (const [cls, c] of [...f.byClass].sort((a, b) => a[0].localeCompare(b[0]))) {
     console.log(`nl own ${split} ${cls.padEnd(12)} ${(c.ok / c.n).toFixed(2)} (${c.ok}/${c.n})  wrong actions ${c.wrong}`);
