@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { version } from '../../package.json';
 import type { AdapterState, SystemInfo } from '../shared/contract';
 import type { AnyIntegration } from '../shared/integration';
-import type { Logger } from '../shared/logger';
+import { subsystemLog, type Logger } from '../shared/logger';
 import { createHandlers } from './api';
 import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
@@ -114,7 +114,7 @@ export function buildCore(opts: CoreOptions): Core {
   const consents = new ConsentService({ db, bus, now });
   const onboarding = new OnboardingService({ settings, bus, now });
   const security = new SecurityService({ db, secrets, writer, settings, now });
-  const { automations, plans, traces } = createAutomation({ db, settings, bus, log, clock: opts.clock ?? systemClock, devices });
+  const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices });
   const integrations = createIntegrationRegistry({ bus, devices, log, now });
   const privacy = new PrivacyService({
     db, settings, bus, audit, devices, writer, consents, log, now,

@@ -7,7 +7,7 @@ import { HearthError } from '../../shared/errors';
 import { startApp, type RunningApp } from '../app';
 import { SECURITY_HEADERS } from '../csp';
 import { resolveInside } from '../hub/static';
-import { createLogger } from '../log';
+import { applyLogLevels, createHostLogging, openLogFiles } from '../log';
 import { guardProcess } from '../process-guards';
 import { parseOptions } from '../options';
 import type { SecretCodec } from '../secrets';
@@ -16,7 +16,8 @@ import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation } from './sender';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
-const log = createLogger('hearth', undefined, process.env.HEARTH_LOG !== 'debug');
+const logging = createHostLogging();
+const log = logging.log;
 guardProcess(log);
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -95,6 +96,7 @@ async function run(): Promise<void> {
   });
   await app.whenReady();
   harden();
+  await openLogFiles(logging, opts.dataDir);
   let running: RunningApp;
   try {
     const codec = safeStorageCodec();
@@ -116,6 +118,7 @@ async function run(): Promise<void> {
     app.exit(1);
     return;
   }
+  applyLogLevels(logging, running.core.settings);
   const unregister = registerIpc(running.core.dispatch, running.core.bus, () => BrowserWindow.getAllWindows(), log);
   let win = createWindow();
   app.on('second-instance', () => {

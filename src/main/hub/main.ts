@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HearthError } from '../../shared/errors';
 import { startApp } from '../app';
-import { createLogger } from '../log';
+import { applyLogLevels, createHostLogging, openLogFiles } from '../log';
 import { guardProcess } from '../process-guards';
 import { parseOptions, USAGE } from '../options';
 import { startHubServer } from './server';
@@ -28,8 +28,10 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
     out(USAGE);
     return 0;
   }
-  const log = createLogger('hearth', undefined, process.env.HEARTH_LOG !== 'debug');
+  const logging = createHostLogging();
+  const log = logging.log;
   guardProcess(log);
+  await openLogFiles(logging, opts.dataDir);
   // Test seam only (see sticks/test-seam.ts): fake USB sticks, honoured for a throwaway data folder.
   const fakeSticks = fakeSticksFromEnv(process.env, opts.dataDir, log);
   let app;
@@ -51,14 +53,16 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
     out(`Hearth could not start: ${e.message}${e.next ? `\n${e.next}` : ''}`);
     return 1;
   }
+  applyLogLevels(logging, app.core.settings);
   const token = app.secrets.getOrCreate('hub.token', 24).toString('base64url');
   let server;
   let tls: HubTls | undefined;
   try {
     if (needsTls(opts.host)) tls = await hubCertificate(opts.dataDir, app.secrets, opts.host);
-    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log, token, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit });
+    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log: logging.for('hub'), token, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit });
   } catch (err) {
     await app.stop();
+    await logging.close();
     const code = (err as NodeJS.ErrnoException).code;
     out(
       code === 'EADDRINUSE'
@@ -87,6 +91,7 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
       out(`Stopping Hearth (${signal})…`);
       await server.close().catch(() => undefined);
       await app.stop().catch((e: unknown) => log.error('stop failed', e));
+      await logging.close();
       resolveStop();
     };
     // `on`, not `once`: libraries using signal-exit (proper-lockfile, via zwave-js) re-raise the signal

@@ -6,7 +6,7 @@ import { HearthError } from '../../shared/errors';
 import type { AnyIntegration } from '../../shared/integration';
 import type { Protocol } from '../../shared/model';
 import type { EventBus } from '../bus';
-import type { Logger } from '../../shared/logger';
+import { subsystemLog, type Logger } from '../../shared/logger';
 import type { DeviceService } from '../services/devices';
 import type { AuditLog } from '../storage/audit';
 import type { AppSettings } from '../settings';
@@ -113,7 +113,8 @@ export async function startIntegrations(registry: IntegrationRegistry, ctx: Stac
   for (const stack of STACKS) {
     let built: RunningStack | undefined;
     try {
-      built = demo ? await stack.demo(ctx) : await stack.real(ctx);
+      const own = { ...ctx, log: subsystemLog(ctx.log, stack.protocol) };
+      built = demo ? await stack.demo(own) : await stack.real(own);
     } catch (err) {
       await shutdown();
       throw err;
