@@ -21,4 +21,6 @@ export * as zhc from 'zigbee-herdsman-converters';
 
 // Each library has its own process-wide logger (see logging.ts).
 export { setLogger as setHerdsmanLogger } from 'zigbee-herdsman';
+/** The logger herdsman writes through (what setHerdsmanLogger installed): the logging test writes as herdsman does. */
+export { logger as herdsmanLogger } from 'zigbee-herdsman/dist/utils/logger';
 export { setLogger as setConvertersLogger } from 'zigbee-herdsman-converters';

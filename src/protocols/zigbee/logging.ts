@@ -8,14 +8,15 @@ type Msg = string | (() => string);
 
 /** `onError` sees every error line even without a logger (herdsman reports why an interview failed only in its log). */
 export function installLogging(log: Logger | undefined, secrets: Uint8Array[], onError?: (message: string, namespace: string) => void): void {
-  const hex = secrets.map((s) => Buffer.from(s).toString('hex')).filter((h) => h.length > 0);
-  const decimals = secrets.map((s) => [...s].join(','));
-  const redact = (m: string) => {
-    let out = m;
-    for (const h of hex) out = out.split(h).join('<redacted>');
-    for (const d of decimals) out = out.split(d).join('<redacted>');
-    return out;
-  };
+  // Any case, with or without 0x and separators between the bytes (herdsman prints keys as hex strings, as
+  // byte lists, as 0x-prefixed words); decimal byte lists with or without spaces.
+  const patterns = secrets
+    .filter((s) => s.length > 0)
+    .flatMap((s) => [
+      new RegExp(`(?:0x)?${[...s].map((b) => b.toString(16).padStart(2, '0')).join('(?:[\\s:,-]*(?:0x)?)')}`, 'gi'),
+      new RegExp(`(?<!\\d)${[...s].join('\\s*,\\s*')}(?!\\d)`, 'g'),
+    ]);
+  const redact = (m: string) => patterns.reduce((out, p) => out.replace(p, '<redacted>'), m);
   const ignore = () => undefined;
   // Both libraries call lambdas lazily; nothing below error level is formatted at all.
   const error = (m: Msg, ns: string) => {
