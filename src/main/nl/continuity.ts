@@ -60,7 +60,7 @@ export function valueKindOf(frame: Frame, entities: readonly NlEntity[]): Op | n
 }
 
 /** True when the target says no kind of device: only places, "one", side words, pronouns. */
-function namesNoKind(frame: Frame): boolean {
+export function namesNoKind(frame: Frame): boolean {
   return !frame.impliedDomain && frame.target.groups.every((g) => g.names.length === 0 && g.nouns.every((n) => n.placeholder && n.senses.length === 0));
 }
 

@@ -123,6 +123,19 @@ export function soundKey(word: string): string {
 
 const soundIndex = new WeakMap<HomeIndex, Map<string, string[]>>();
 
+/** Everyday English words that are one letter or one sound from a command word ("time" ~ dim, "look" ~ lock,
+ *  "cause" ~ pause, "might" ~ right, "note" ~ not): said as they are, never repaired into something else. */
+const ORDINARY: ReadonlySet<string> = new Set(`time times timer tim dime doom team tame tune tone tell till toll look
+  looks luck lick lose lost loose cause pass push pose puss poise star stare stark shout shoot shot done duck deck
+  closet closer clothes mate mite might mike stay sit seat rise ruin ran lack note nose heart brain tower pour lease
+  lover loser plate plane store bite path tops dose term mine slot staff glean moot mild mole mule dish dump damp
+  dawn down dark dusk spot spit lit lot lots list bring brings bright might night light mood meet meat`.split(/\s+/));
+
+/** A word the repair may turn into a command verb only where a command starts (see tag.ts). */
+export function isCommandVerb(word: string): boolean {
+  return SOUND_VERBS.has(word);
+}
+
 /** Command verbs a word that sounds like one may be read as. */
 const SOUND_VERBS: ReadonlySet<string> = new Set([...ON_VERBS, ...OFF_VERBS, ...PARTICLE_VERBS, ...SET_VERBS,
   'open', 'close', 'lock', 'unlock', 'pause', 'resume', 'mute', 'unmute', 'play', 'stop', 'start', 'dim', 'brighten',
@@ -193,6 +206,10 @@ export function repairWord(index: HomeIndex, word: string): readonly string[] | 
   const hit = memo.get(word);
   if (hit !== undefined) return hit;
   let result: readonly string[] | null = null;
+  if (ORDINARY.has(word)) {
+    memo.set(word, null);
+    return null;
+  }
   // Two words run together ("bedroomlamp"), each at least three letters and neither a value or state.
   for (let cut = 3; cut <= word.length - 3 && !result; cut++) {
     const a = word.slice(0, cut);

@@ -3,7 +3,7 @@
 //   parser.parse('turn on the kitchen lights and dim them to 50%', { area: 'Kitchen' });
 import type { NlEntity, NlHome } from './home';
 import type { Frame, HomeClock, Op, Schedule, Timing } from './frame';
-import { fillPlaceholders, keepValueKind, leadIn, onlyTarget, valueKindOf, verblessFrame, strayValues } from './continuity';
+import { fillPlaceholders, keepValueKind, leadIn, namesNoKind, onlyTarget, valueKindOf, verblessFrame, strayValues } from './continuity';
 import { buildIndex, type HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
 import { surfaceOf } from './fold';
@@ -21,7 +21,7 @@ import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { buildActions, type NlAction } from './actions';
 import { morningOrAfternoon, notUnderstood, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
-import { fanSpeedQuestion, temperatureQuestion } from './units';
+import { bareRoomLevel, fanSpeedQuestion, levelOrTemperature, roomTemperature, temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
 import { correctionWords, correctSentence } from './correction';
 import { kindOf } from './kind-words';
@@ -254,6 +254,22 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         // "turn off the tv and turn on the lights in the bedroom": when the one TV is elsewhere, it is meant.
         const alone = resolveTarget({ frame: withoutCarried(frame, carried[k]!), index, contextArea: null, previous });
         if (!alone.error && alone.entities.length === 1) res = alone;
+      }
+      // "set the living room to 72": a temperature or a brightness? Only one reading that fits is taken.
+      const bare = bareRoomLevel(frame, rest.some((x) => x.text === '%' || x.text === 'percent'), namesNoKind(frame));
+      if (bare !== null && roomTemperature(bare, home)) {
+        const asTemp = resolveTarget({ frame: { ...frame, op: 'temperature', unit: null }, index, contextArea: place, previous });
+        const thermostats = asTemp.error ? [] : asTemp.entities.filter((e) => e.domain === 'climate');
+        const levels = res.error ? [] : res.entities;
+        if (levels.length === 0 && thermostats.length > 0) {
+          frame.op = 'temperature';
+          frame.unit = null;
+          res = asTemp;
+        } else if (levels.length > 0) {
+          const where = frame.target.groups.flatMap((g) => [...g.areas.map((a) => `the ${a.name}`), ...g.floors.map((f) => `the ${f.name}`)]).join(' and ') || 'here';
+          steps.push({ intent: null, slots: {}, actions: [], error: levelOrTemperature(bare, where, levels, thermostats, home) });
+          return;
+        }
       }
       const named = frame.target.groups.flatMap((g) => g.areas.map((a) => a.name));
       if (named.length === 1) place = named[0]!;

@@ -113,13 +113,18 @@ export interface SplitClause {
   after: 'then' | 'and' | null;
 }
 
+/** "the right", "the left too": a side word after an article names a device ("right" alone is only politeness). */
+function sideSaid(items: readonly Item[], k: number): boolean {
+  return SIDE_WORDS.has(items[k]!.text) && ARTICLES.has(items[k - 1]?.text ?? '');
+}
+
 export function splitClauses(items: readonly Item[]): SplitClause[] {
   const clauses: SplitClause[] = [];
   let current: Item[] = [];
   let after: SplitClause['after'] = null;
   const close = (next: SplitClause['after']): void => {
-    // "hey hearth, ...", "okay, ...": a part with nothing but politeness is no step.
-    if (current.some((x) => !LEAD_INS.has(x.text) && !FILLERS.has(x.text))) clauses.push({ items: current, after });
+    // "hey hearth, ...", "okay, ...": a part with nothing but politeness is no step; "then the right" is one.
+    if (current.some((x, k) => (!LEAD_INS.has(x.text) && !FILLERS.has(x.text)) || sideSaid(current, k))) clauses.push({ items: current, after });
     current = [];
     after = next;
   };

@@ -6,7 +6,7 @@ import type { NlArea, NlFloor } from './home';
 import type { NounSense, StateSense } from './lexicon-devices';
 import { lexiconAt, type LexTag } from './lexicon';
 import { nameAt, singular, type HomeIndex, type NamePhrase } from './name-index';
-import { needsRepair, repairWord } from './fuzzy';
+import { isCommandVerb, needsRepair, repairWord } from './fuzzy';
 import { isNumberToken } from './tokenize';
 import { NUMBER_WORDS, wordsToNumbers } from './numbers';
 
@@ -50,6 +50,16 @@ function fromLex(text: string, tag: LexTag): Item {
   }
 }
 
+/** Words after which a command may start: a word repaired into a command verb must stand where one can be
+ *  ("and swich off …", "could you trun …"), never in the middle of a phrase ("in ten minutes time" is not "dim"). */
+const VERB_OPENERS = new Set(['and', 'then', ',', 'please', 'you', 'to', 'just', 'now', 'also', 'so', 'can', 'could', 'would',
+  'will', 'us', 'me', 'ahead', 'kindly', 'quickly', 'ok', 'okay', 'hey', 'first', 'finally', 'next', 'again', 'i', 'we',
+  'should', 'must', 'go', 'do', 'mind', 'pls', 'but', 'or', 'let', 'lets', 'hearth']);
+
+function verbPosition(tokens: readonly string[], i: number): boolean {
+  return i === 0 || VERB_OPENERS.has(tokens[i - 1]!);
+}
+
 /** Repairs unknown words in place; returns the changed token positions with the word as said. */
 function repair(index: HomeIndex, tokens: string[]): Map<number, string> {
   const fixed = new Map<number, string>();
@@ -63,6 +73,7 @@ function repair(index: HomeIndex, tokens: string[]): Map<number, string> {
     if (prev !== undefined && index.nameVocab.has(prev + tok)) continue;
     const repl = repairWord(index, tok);
     if (!repl) continue;
+    if (repl.length === 1 && isCommandVerb(repl[0]!) && !verbPosition(tokens, i)) continue;
     tokens.splice(i, 1, ...repl);
     for (let k = 0; k < repl.length; k++) fixed.set(i + k, tok);
     i += repl.length - 1;

@@ -68,6 +68,15 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
       i += 2;
       continue;
     }
+    // "then the right", "and the left too": a side word after an article says which one even alone ("right"
+    // is otherwise only politeness, as in "right, turn it off").
+    const next = items[i + 1];
+    if (SIDE_WORDS.has(t) && ARTICLES.has(prev) && g.names.length + g.nouns.length === 0 && !(next && i + 1 < to
+      && (next.kind === 'noun' || next.kind === 'entity' || next.text === 'one' || next.text === 'ones' || next.kind === 'word' && !next.known))) {
+      g.fragments.push(t);
+      said(g, i);
+      continue;
+    }
     switch (it.kind) {
       case 'entity':
         g.names.push({ text: t, refs: it.refs, generic: it.generic });

@@ -110,9 +110,82 @@ export function rawTokens(text: string): string[] {
   return out;
 }
 
+/** Values said as words, as the percent they are ("to half" → "to 50 %"): longest first. */
+const VALUE_WORDS: readonly (readonly [readonly string[], number])[] = [
+  [['3', 'quarters'], 75], [['a', 'quarter'], 25], [['1', 'quarter'], 25], [['quarter'], 25],
+  [['a', 'third'], 33], [['1', 'third'], 33], [['2', 'thirds'], 67], [['a', 'half'], 50], [['half', 'way'], 50], [['half'], 50],
+  [['halfway'], 50], [['the', 'max'], 100], [['the', 'maximum'], 100], [['max'], 100], [['maximum'], 100],
+  [['full', 'blast'], 100], [['full', 'power'], 100], [['full'], 100],
+];
+/** What may follow a value word that is no value: "at half past 7", "a quarter of an hour", "quarter to 10". */
+const NOT_VALUE_AFTER = new Set(['past', 'to', 'of', 'an', 'a', 'hour', 'hours', 'minute', 'minutes', 'after', 'before', 'til', 'till']);
+
+const PLACE_FOLLOWERS = new Set(['the', 'it', 'them', 'my', 'our', 'your', 'that', 'this', 'those', 'these', 'a', 'an', 'his', 'her', 'their']);
+const CLOSE_VERB_BEFORE = new Set(['and', 'then', ',', 'please', 'you', 'to', 'just', 'now', 'also', 'so']);
+
+/** "the lamp next to it", "the light beside the sofa", "the lamp near the tv", "the one close to the window": where
+ *  it is, said as "by" — never the player's next track or the verb "close". */
+function placePhrases(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const after = tokens[i + 1];
+    if ((t === 'next' || (t === 'close' && i > 0 && !CLOSE_VERB_BEFORE.has(tokens[i - 1]!))) && after === 'to' && PLACE_FOLLOWERS.has(tokens[i + 2] ?? '')) {
+      out.push('by');
+      i++;
+    } else if ((t === 'beside' || t === 'alongside' || t === 'near' || t === 'nearby') && PLACE_FOLLOWERS.has(after ?? '')) out.push('by');
+    else out.push(t);
+  }
+  return out;
+}
+
+/** Verbs "up" only adds to: "open up the valve", "shut up the garage door", "lock the back door up". */
+const UP_PARTICLE_VERBS = new Set(['open', 'close', 'shut', 'lock']);
+const CLAUSE_ENDS = new Set([',', 'and', 'then', 'please', 'now', 'too', 'also', 'thanks']);
+
+/** Drops a particle that belongs to the verb before it, so it is not read as a step ("open up" is open, not
+ *  "up" a step). Only right after the verb, or as the last word of its step ("open the garage door up"). */
+function verbParticles(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  let verb: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    if (t === 'up' && verb !== null) {
+      const next = tokens[i + 1];
+      if (prev === verb || next === undefined || CLAUSE_ENDS.has(next)) continue;
+    }
+    if (UP_PARTICLE_VERBS.has(t) && (prev === undefined || CLAUSE_ENDS.has(prev) || ['you', 'to', 'just'].includes(prev))) verb = t;
+    else if (CLAUSE_ENDS.has(t) && t !== 'please' && t !== 'now') verb = null;
+    out.push(t);
+  }
+  return out;
+}
+
+/** "set A to 80% and B to half": a value word after "to"/"at", or after "and"/"," following a percent, becomes that
+ *  percent, so it counts as a value wherever values are counted and paired. */
+function valueWords(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = out[out.length - 1];
+    const listed = (prev === 'and' || prev === ',') && out[out.length - 2] === '%';
+    if (prev === 'to' || prev === 'at' || listed) {
+      const hit = VALUE_WORDS.find(([words]) => words.every((w, k) => tokens[i + k] === w));
+      const after = hit ? tokens[i + hit[0].length] : undefined;
+      if (hit && !(after !== undefined && (NOT_VALUE_AFTER.has(after) || isNumberToken(after)))) {
+        out.push(String(hit[1]), '%');
+        i += hit[0].length - 1;
+        continue;
+      }
+    }
+    out.push(tokens[i]!);
+  }
+  return out;
+}
+
 /** Tokens with number words as digits: "set it to twenty point five degrees" → [..., "20.5", "degrees"]. */
 export function tokenize(text: string): string[] {
-  return wordsToNumbers(rawTokens(text));
+  return valueWords(verbParticles(placePhrases(wordsToNumbers(rawTokens(text)))));
 }
 
 export function isNumberToken(tok: string | undefined): boolean {

@@ -45,3 +45,32 @@ export function fanSpeedQuestion(frame: Frame, entities: readonly NlEntity[], sa
     next: 'Say a percentage ("set the fan to 60%") or low, medium or high.',
   };
 }
+
+/** "set the living room to 72": a bare number said of a place, with no kind of device and no "%". Null when
+ *  that is not what was said. */
+export function bareRoomLevel(frame: Frame, saidPercent: boolean, noKind: boolean): number | null {
+  const v = frame.value;
+  if (frame.op !== 'level' || saidPercent || typeof v !== 'number' || !noKind || frame.target.pronoun) return null;
+  const placed = frame.target.here || frame.target.thisFloor || frame.target.groups.some((g) => g.areas.length + g.floors.length > 0);
+  return placed ? v : null;
+}
+
+/** Could `v` be a temperature a room is set to in the home's unit? */
+export function roomTemperature(v: number, home: NlHome): boolean {
+  return inRange(v, home.temperatureUnit ?? 'C');
+}
+
+/** The question for a bare number that may be a temperature or a level (brightness, position, speed). */
+export function levelOrTemperature(v: number, place: string, levelDevices: readonly NlEntity[], thermostats: readonly NlEntity[], home: NlHome): NlError {
+  const unit = home.temperatureUnit ?? 'C';
+  const what = thermostats.length > 0 ? `the temperature (${v} °${unit})` : `a temperature (${v} °${unit}) — ${place} has no thermostat —`;
+  const kinds = [...new Set(levelDevices.map((e) => e.domain === 'light' ? 'the lights' : e.name))];
+  return {
+    code: 'AMBIGUOUS',
+    message: `Set ${place} to ${v}: did you mean ${what} or ${kinds.join(', ')} at ${v} %?`,
+    options: [...(thermostats.length > 0 ? [`set ${thermostats.map((e) => e.name).join(' and ')} to ${v} °${unit}`] : []),
+      `set ${kinds.join(' and ')} in ${place} to ${v}%`],
+    subject: String(v),
+    next: `Say "degrees" or "%" with the number, or name the device.`,
+  };
+}

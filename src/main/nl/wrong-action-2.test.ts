@@ -1,0 +1,127 @@
+// Issue 14, second round: the six kinds of wrong action the first held-back set found, each as a class — an
+// ordinary word repaired into a command verb, a value said as a word not counted as a value, a side word alone,
+// "next to" read as a media command, a particle read as a step, and a bare number said of a room whose meaning
+// is open. Hearth either does what was said or asks. The parser's small test home (not the benchmark's).
+import { describe, expect, it } from 'vitest';
+import type { NlEntity, NlHome } from './home';
+import { createParser, type NlContext, type NlParser, type NlResult } from './parser';
+import { testHome } from './test-home';
+
+function home(unit: 'C' | 'F'): NlHome {
+  const base = testHome();
+  const extra: NlEntity[] = [
+    { id: 'valve.water', name: 'Water Valve', domain: 'valve', area: 'Garage', floor: 'Ground Floor', state: 'open', deviceClass: null, attributes: {} },
+    { id: 'cover.left', name: 'Left Curtain', domain: 'cover', area: 'Office', floor: 'First Floor', state: 'open', deviceClass: 'curtain', attributes: {} },
+    { id: 'cover.right', name: 'Right Curtain', domain: 'cover', area: 'Office', floor: 'First Floor', state: 'closed', deviceClass: 'curtain', attributes: {} },
+  ];
+  return { ...base, entities: [...base.entities, ...extra], temperatureUnit: unit };
+}
+const celsius = createParser(home('C'));
+const fahrenheit = createParser(home('F'));
+const now = new Date(2025, 2, 5, 9, 0, 0);
+
+/** "light.porch turn_on", "light.office_lamp set_brightness 30", "light.porch turn_off +600s" */
+function acts(r: NlResult): string[] {
+  return r.actions.map((a) => [a.entity, a.service, ...Object.values(a.data).map(String), ...(a.delay_s ? [`+${a.delay_s}s`] : [])].join(' '));
+}
+function read(text: string, context: NlContext = {}, parser: NlParser = celsius): string[] {
+  return acts(parser.parse(text, { now, ...context }));
+}
+function asks(text: string, context: NlContext = {}, parser: NlParser = celsius): void {
+  const r = parser.parse(text, { now, ...context });
+  expect(acts(r), text).toEqual([]);
+  expect(r.error, text).toBeDefined();
+}
+
+describe('an ordinary word is never repaired into a command verb', () => {
+  it('keeps "time" in "in twenty minutes\' time" a word of the delay, not "dim"', () => {
+    expect(read("turn off the porch light in twenty minutes' time")).toEqual(['light.porch turn_off +1200s']);
+    expect(read('switch off the desk lamp in ten minutes time')).toEqual(['light.office_lamp turn_off +600s']);
+    expect(read("close the garage door in an hour's time")).toEqual(['cover.garage_door close +3600s']);
+  });
+
+  it('does not turn other everyday words into verbs in the middle of a sentence', () => {
+    // "look", "cause", "pass", "star": each one letter or a sound from lock, pause, start.
+    for (const text of ['turn on the porch light, look', 'turn off the desk lamp cause it is late', 'turn on the hallway light and pass the salt',
+      'turn the porch light on star']) {
+      const r = read(text);
+      expect(r.every((a) => a.startsWith('light.') && a.includes('turn_')), `${text} → ${r.join('; ')}`).toBe(true);
+    }
+  });
+});
+
+describe('a value said as a word is a value everywhere', () => {
+  it('gives each device its own value when one is "half", "a quarter", "three quarters", "full" or "max"', () => {
+    expect(read('set the desk lamp to 80% and the porch light to half')).toEqual(['light.office_lamp set_brightness 80', 'light.porch set_brightness 50']);
+    expect(read('set the desk lamp to a quarter and the porch light to 90%')).toEqual(['light.office_lamp set_brightness 25', 'light.porch set_brightness 90']);
+    expect(read('desk lamp to three quarters and porch light to 10')).toEqual(['light.office_lamp set_brightness 75', 'light.porch set_brightness 10']);
+    expect(read('set the desk lamp to max and the porch light to half')).toEqual(['light.office_lamp set_brightness 100', 'light.porch set_brightness 50']);
+    expect(read('hallway light to full and porch light to 5%')).toEqual(['light.hallway set_brightness 100', 'light.porch set_brightness 5']);
+  });
+
+  it('reads a value word for one device as its value', () => {
+    expect(read('set the left curtain to half')).toEqual(['cover.left set_position 50']);
+    expect(read('dim it to a quarter', { previous: ['light.porch'] })).toEqual(['light.porch set_brightness 25']);
+  });
+
+  it('keeps "half past" and "a quarter of an hour" times', () => {
+    expect(read('turn off the porch light in a quarter of an hour')).toEqual(['light.porch turn_off +900s']);
+  });
+});
+
+describe('a side word alone after "then"/"and" is a side', () => {
+  it('reads "and then the right", "then the left", "and the left too"', () => {
+    expect(read('close the left curtain and then the right')).toEqual(['cover.left close', 'cover.right close']);
+    expect(read('open the right curtain, then the left')).toEqual(['cover.right open', 'cover.left open']);
+    expect(read('shut the right curtain and the left too')).toEqual(['cover.right close', 'cover.left close']);
+  });
+
+  it('asks what to do with "now the right" when only the device before is known, not what was done to it', () => {
+    asks('now the right', { previous: ['cover.left'] });
+  });
+});
+
+describe('"next to", "beside", "near" say where, not what a player does', () => {
+  it('asks about "the lamp next to it" instead of skipping a track', () => {
+    asks('turn off the tv and the lamp next to it');
+    asks('turn on the light next to the tv');
+    asks('turn on the lamp beside the sofa');
+    asks('switch off the light near the tv');
+  });
+
+  it('still skips to the next track when asked', () => {
+    expect(read('next track on the living room tv')).toEqual(['media_player.tv media_next']);
+  });
+});
+
+describe('a particle after a verb belongs to the verb', () => {
+  it('reads "open up", "shut up", "close up", "lock up" as the verb', () => {
+    expect(read('open up the water valve')).toEqual(['valve.water open']);
+    expect(read('shut up the garage door')).toEqual(['cover.garage_door close']);
+    expect(read('close up the left curtain')).toEqual(['cover.left close']);
+    expect(read('lock up the back door')).toEqual(['lock.back lock']);
+    expect(read('open the garage door up')).toEqual(['cover.garage_door open']);
+  });
+});
+
+describe('a bare number said of a room is asked about when it could be a temperature', () => {
+  it('asks "set the living room to 72" in a °F home and "to 21" in a °C home', () => {
+    asks('set the living room to 72', {}, fahrenheit);
+    asks('set the living room at 70', {}, fahrenheit);
+    asks('set the living room to 21', {}, celsius);
+    asks('set the kitchen to 20', {}, celsius);
+  });
+
+  it('asks in a room with a thermostat and lights, in either unit', () => {
+    asks('set the bedroom to 68', {}, fahrenheit);
+    asks('set the bedroom to 19');
+  });
+
+  it('still acts when only one reading fits', () => {
+    expect(read('set the living room to 72 degrees', {}, fahrenheit)).toEqual(['climate.downstairs set_temperature 22.2']);
+    expect(read('set the kitchen lights to 21')).toEqual(['light.kitchen_ceiling set_brightness 21', 'light.kitchen_island set_brightness 21']);
+    expect(read('set the bedroom to 40 percent')).toEqual(['light.bedroom_lamp set_brightness 40']);
+    // 20 is no temperature in a °F home: only the lights fit.
+    expect(read('set the bedroom to 20', {}, fahrenheit)).toEqual(['light.bedroom_lamp set_brightness 20']);
+  });
+});
