@@ -10,6 +10,7 @@ import type { CapabilityValue, DeviceHealth } from '../../shared/model';
 import { releaseCacheLocks } from './cache-locks';
 import type { ZWaveContext } from './context';
 import { nodeDetails, nodeInfo } from './details';
+import { hearthTransport } from './log';
 import { isDriverFailure, noSuchNode, notRunning, otherNetwork, setValueError, startError, startTimeout, unreachable } from './errors';
 import type { ZWaveEvent, ZWaveFacets, ZWaveIntegration } from './facets';
 import { firmwareFacet } from './firmware';
@@ -30,8 +31,8 @@ export interface ZWaveAdapterOptions {
   log: Logger;
   /** S0/S2 network keys (16 bytes each); generated and stored encrypted by the caller. */
   securityKeys?: Partial<Record<'S0_Legacy' | 'S2_Unauthenticated' | 'S2_Authenticated' | 'S2_AccessControl', Uint8Array<ArrayBuffer>>>;
-  /** zwave-js log file; logging is off when absent. */
-  logFile?: string;
+  /** zwave-js's own lines (info and above, DSKs removed) into `log`; off when absent or false. */
+  stackLog?: boolean;
   startTimeoutMs?: number;
   /**
    * How often nodes zwave-js marked dead are pinged, so a device that is back is online again without waiting for
@@ -160,7 +161,8 @@ export class ZWaveAdapter implements ZWaveIntegration {
     const o = this.#opts;
     const driver = new Driver(o.port, {
       storage: { cacheDir: o.cacheDir, lockDir: this.#lockDir },
-      logConfig: o.logFile ? { enabled: true, logToFile: true, filename: o.logFile, level: 'info', forceConsole: false } : { enabled: false },
+      // zwave-js's own transports (console, file) stay off; its lines reach Hearth's log through ours, redacted.
+      logConfig: o.stackLog ? { enabled: false, level: 'info', transports: [hearthTransport(o.log)] } : { enabled: false },
       // State shown to the user is what the device reports, never a guess.
       disableOptimisticValueUpdate: true,
       ...(o.securityKeys ? { securityKeys: o.securityKeys } : {}),

@@ -46,3 +46,6 @@ export type {
   SmartStartProvisioningEntry,
   ZWaveNode,
 } from 'zwave-js';
+
+// zwave-js logs through winston: Hearth hands it one transport (log.ts) instead of zwave-js's own log file.
+export { default as WinstonTransport } from 'winston-transport';

@@ -20,7 +20,7 @@ export const zwaveStack: StackModule = {
       cacheDir: join(ctx.dataDir, 'zwave'),
       label: `Z-Wave stick on ${path}`,
       securityKeys: zwaveKeys(ctx.secrets),
-      logFile: join(ctx.dataDir, 'logs', 'zwave_%DATE%.log'),
+      stackLog: true,
       log: ctx.log,
     });
     const service = new ZWaveService({ integration, bus: ctx.bus, devices: ctx.devices, log: ctx.log, nvmDir: join(ctx.dataDir, 'zwave', 'nvm-backups') });

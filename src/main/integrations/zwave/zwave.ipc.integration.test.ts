@@ -44,7 +44,7 @@ beforeAll(async () => {
   });
   core = buildCore({ dataDir, host: 'hub', version: 'test', log: quietLog, listPorts: async () => [] });
   log = new BusLog(core.bus);
-  const adapter = createZWaveIntegration({ port: sim.path, cacheDir: join(dataDir, 'zwave'), label: 'test stick', log: quietLog, securityKeys: keys, ...(process.env.ZLOG ? { logFile: '/tmp/zwlog3/zw_%DATE%.log' } : {}) });
+  const adapter = createZWaveIntegration({ port: sim.path, cacheDir: join(dataDir, 'zwave'), label: 'test stick', log: quietLog, securityKeys: keys, ...(process.env.ZLOG ? { stackLog: true } : {}) });
   service = new ZWaveService({ integration: adapter, bus: core.bus, devices: core.devices, log: quietLog, nvmDir: join(dataDir, 'zwave', 'nvm-backups') });
   core.integrations.use('zwave', service);
   await core.startAdapters([adapter]);

@@ -32,7 +32,7 @@ export async function startHarness(opts: Omit<ZWaveSimulatorOptions, 'securityKe
   const dir = mkdtempSync(join(tmpdir(), 'hearth-zwave-'));
   const securityKeys = { S0_Legacy: k(), S2_Unauthenticated: k(), S2_Authenticated: k(), S2_AccessControl: k() };
   const sim = await startZWaveSimulator({ tickMs: 3_600_000, smartStartEveryMs: 250, ...opts, securityKeys });
-  const adapter = new ZWaveAdapter({ port: sim.path, cacheDir: join(dir, 'cache'), label: 'test', log: quiet, securityKeys, ...(process.env.ZLOG ? { logFile: '/tmp/zwlog/zw_%DATE%.log' } : {}) });
+  const adapter = new ZWaveAdapter({ port: sim.path, cacheDir: join(dir, 'cache'), label: 'test', log: quiet, securityKeys, ...(process.env.ZLOG ? { stackLog: true, log: { info: console.log, warn: console.warn, error: console.error } } : {}) });
   const events: ZWaveEvent[] = [];
   const wake = new Set<() => void>();
   const removed: string[] = [];
