@@ -6,12 +6,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { version } from '../../package.json';
-import type { AdapterState, SystemInfo } from '../shared/contract';
+import type { AdapterState, SystemInfo, SystemNotice } from '../shared/contract';
 import type { AnyIntegration } from '../shared/integration';
 import { subsystemLog, type Logger } from '../shared/logger';
 import { createHandlers } from './api';
 import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
+import { DbBackups } from './diagnostics/recovery/db-backups';
+import { openDatabaseWithRecovery, type DatabaseRecovery } from './diagnostics/recovery/db-recovery';
 import type { PlanService } from './automation/plans/service';
 import type { AutomationService } from './automation/service';
 import type { TraceStore } from './automation/traces';
@@ -33,7 +35,6 @@ import { StickWatcher } from './sticks/watcher';
 import { AuditLog } from './storage/audit';
 import { fileSeal } from './storage/audit-seal';
 import type { Db } from './storage/db';
-import { openKeyedDatabase } from './storage/db-key';
 import { StateWriter } from './storage/state-writer';
 import { systemClock, type Clock } from './time/clock';
 import { createDispatcher, type Dispatch } from './transport/dispatch';
@@ -80,6 +81,10 @@ export interface Core {
   readonly automations: AutomationService;
   readonly integrations: IntegrationRegistry;
   readonly sticks: StickWatcher;
+  /** Automatic database copies (diagnostics/recovery). */
+  readonly backups: DbBackups;
+  /** Set when the database was found damaged at start-up and restored from a backup. */
+  readonly recovery: DatabaseRecovery | null;
   readonly dispatch: Dispatch;
   /**
    * Attaches and starts integrations (built by startApp through src/main/integrations, or a test's own radio).
@@ -102,11 +107,21 @@ export function buildCore(opts: CoreOptions): Core {
 
   // Storage
   const secrets = opts.secrets ?? new FileSecretStore({ file: join(dataDir, 'secrets.json'), codec: keyFileCodec(join(dataDir, 'secrets.key')) });
-  const db = openKeyedDatabase(join(dataDir, 'hearth.db'), secrets, opts.sqliteNativeBinding ? { nativeBinding: opts.sqliteNativeBinding } : {});
+  const backupsDir = join(dataDir, 'backups', 'database');
+  const { db, recovery } = openDatabaseWithRecovery(join(dataDir, 'hearth.db'), secrets, opts.sqliteNativeBinding ? { nativeBinding: opts.sqliteNativeBinding } : {}, { backupsDir, now, log });
   const settings = createSettings({ db, log, now, ...(opts.env ? { env: opts.env } : {}) });
   const bus = new EventBus(log);
   const writer = new StateWriter({ db, log });
   const audit = new AuditLog({ db, seal: fileSeal(join(dataDir, 'audit.seal'), secrets), now });
+  if (recovery) {
+    audit.resealAfterRestore({ actor: 'system', action: 'system.database.restored', target: recovery.movedTo, detail: { reason: recovery.reason, backupAt: recovery.restoredFrom.at } });
+  }
+  const backups = new DbBackups({
+    db, dir: backupsDir, log, clock: opts.clock ?? systemClock,
+    keep: () => settings.get('diagnostics.dbBackups.keep'),
+    everyHours: () => settings.get('diagnostics.dbBackups.everyHours'),
+  });
+  backups.start();
 
   // Services
   const devices = new DeviceService({ db, bus, writer, audit, log, now });
@@ -127,7 +142,10 @@ export function buildCore(opts: CoreOptions): Core {
   if (opts.skipOnboarding) onboarding.skipIfFirstRun();
   privacy.startRetention();
 
-  const info = (): SystemInfo => ({ version: opts.version, host: opts.host, demo, dataDir, startedAt, adapters: integrations.states() });
+  const notices: SystemNotice[] = recovery
+    ? [{ kind: 'database.restored', level: 'warning', at: recovery.at, message: recovery.message, next: `The damaged file is kept as ${recovery.movedTo} for support.` }]
+    : [];
+  const info = (): SystemInfo => ({ version: opts.version, host: opts.host, demo, dataDir, startedAt, adapters: integrations.states(), notices });
 
   // Requests
   const dispatch = createDispatcher(
@@ -143,7 +161,7 @@ export function buildCore(opts: CoreOptions): Core {
 
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
-    automations, integrations, sticks, dispatch, info,
+    automations, integrations, sticks, dispatch, info, backups, recovery,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;
@@ -164,6 +182,7 @@ export function buildCore(opts: CoreOptions): Core {
       devices.detachAll();
       integrations.detachAll();
       privacy.stop();
+      backups.stop();
       writer.flush();
       traces.flush();
       db.close();

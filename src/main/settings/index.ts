@@ -2,6 +2,7 @@
 // Hosts build the registry through the composition root; services receive it as `settings` and read their own
 // keys with `settings.get(key)` / `settings.set(key, value)`, typed by key.
 import { automationSettings } from '../automation/settings';
+import { recoverySettings } from '../diagnostics/recovery/settings';
 import { logSettings } from '../diagnostics/logs/settings';
 import { integrationSettings } from '../integrations/settings';
 import { privacySettings } from '../privacy/settings';
@@ -10,7 +11,7 @@ import type { Logger } from '../../shared/logger';
 import type { Db } from '../storage/db';
 import { Settings } from './registry';
 
-export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings, ...logSettings] as const;
+export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings, ...logSettings, ...recoverySettings] as const;
 
 export type AppSettingDefs = typeof allSettings;
 export type AppSettings = Settings<AppSettingDefs>;

@@ -167,6 +167,22 @@ export class AuditLog {
     })();
   }
 
+  /**
+   * The database was restored from a backup (diagnostics/recovery): the entries written after the backup are
+   * gone with it. The seal is moved to the restored log's end, and `entry` records the restore together with
+   * the entry Hearth had last sealed, so the gap stays on the record rather than reading as tampering.
+   */
+  resealAfterRestore(entry: AuditEntry): void {
+    this.#db.transaction(() => {
+      const before = this.#readSeal();
+      const start = (this.#db.prepare('SELECT hash FROM audit_anchor WHERE id = 1').get() as { hash: string } | undefined)?.hash ?? GENESIS;
+      const last = this.#last.get();
+      this.#writeSeal({ v: 1, start, head: last ? { id: last.id, hash: last.hash } : null });
+      const detail = { ...(entry.detail as object | undefined), lastSealedBefore: before?.head?.id ?? null };
+      this.append({ ...entry, detail });
+    })();
+  }
+
   /** Erasure: the log is emptied and a fresh chain is sealed, starting from nothing. */
   reset(): void {
     this.#db.transaction(() => {

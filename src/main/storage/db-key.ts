@@ -15,6 +15,12 @@ export function databaseKey(secrets: SecretStore): Buffer | null {
   return secrets.get(CURRENT);
 }
 
+/** The keys the database file may be encrypted with: the current one, and a staged one a crash left behind. */
+export function candidateKeys(secrets: SecretStore): (Buffer | null)[] {
+  const staged = secrets.get(NEXT);
+  return staged ? [secrets.get(CURRENT), staged.length ? staged : null] : [secrets.get(CURRENT)];
+}
+
 /** Opens the database with the stored key, finishing a key change that a crash interrupted. */
 export function openKeyedDatabase(file: string, secrets: SecretStore, opts: Omit<OpenOptions, 'key'> = {}): Db {
   const current = secrets.get(CURRENT);

@@ -36,7 +36,11 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     if (opts.key) applyKey(db, opts.key);
     // The first read tells a wrong key (or a missing one) from a good one: "file is not a database".
     db.prepare('SELECT count(*) FROM sqlite_master').get();
-    db.pragma('journal_mode = WAL');
+    // A damaged file is told apart from a wrong key here (diagnostics/recovery/db-recovery.ts restores it).
+    const check = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
+    if (check.join() !== 'ok') throw new CorruptDatabaseError(check.join('; '));
+    // A read-only connection cannot switch a copy (VACUUM INTO writes rollback-journal files) to WAL.
+    if (!opts.readonly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
@@ -46,6 +50,23 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     db.close();
     throw err;
   }
+}
+
+/** `PRAGMA quick_check` found damage: the file opened, but some of its pages are not what SQLite wrote. */
+export class CorruptDatabaseError extends Error {
+  readonly code = 'SQLITE_CORRUPT';
+  readonly finding: string;
+  constructor(finding: string) {
+    super(`the database failed its integrity check: ${finding}`);
+    this.finding = finding;
+    this.name = 'CorruptDatabaseError';
+  }
+}
+
+/** SQLite found the file damaged (on open, on a read, or in the start-up check). */
+export function isCorrupt(err: unknown): boolean {
+  const code = (err as { code?: string }).code;
+  return code === 'SQLITE_CORRUPT' || code?.startsWith('SQLITE_CORRUPT_') === true || code === 'SQLITE_IOERR_SHORT_READ';
 }
 
 export function isWrongKey(err: unknown): boolean {

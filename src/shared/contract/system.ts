@@ -13,6 +13,16 @@ export const AdapterState = z.object({
 });
 export type AdapterState = z.infer<typeof AdapterState>;
 
+/** Something the core tells the person once, outside any request: a restored database, a full disk, unprotected secrets. */
+export const SystemNotice = z.object({
+  kind: z.enum(['database.restored', 'storage.full', 'storage.resumed', 'secrets.unprotected']),
+  level: z.enum(['error', 'warning', 'info']),
+  at: z.number(),
+  message: z.string(),
+  next: z.string().optional(),
+});
+export type SystemNotice = z.infer<typeof SystemNotice>;
+
 export const SystemInfo = z.object({
   version: z.string(),
   host: z.enum(['electron', 'hub']),
@@ -20,6 +30,8 @@ export const SystemInfo = z.object({
   dataDir: z.string(),
   startedAt: z.number(),
   adapters: z.array(AdapterState),
+  /** Notices from start-up the person has not been shown yet (e.g. the database was restored from a backup). */
+  notices: z.array(SystemNotice).optional(),
 });
 export type SystemInfo = z.infer<typeof SystemInfo>;
 
@@ -29,4 +41,5 @@ export const systemRequests = defineRequests({
 
 export const systemEvents = defineEvents({
   'system.health': z.object({ adapters: z.array(AdapterState) }),
+  'system.notice': SystemNotice,
 });
