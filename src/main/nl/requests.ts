@@ -42,6 +42,29 @@ function startsWith(tokens: readonly string[], at: number, phrase: readonly stri
   return phrase.every((w, k) => tokens[at + k] === w);
 }
 
+/** "get rover to clean the kitchen", "tell the tv to pause", "have the robot vacuum the hall", "rover, clean the
+ *  kitchen": a device asked to do something. The command is read with the device as its object; a robot's
+ *  cleaning says the place, and the robot is what cleans. */
+const ASKERS = new Set(['get', 'tell', 'have', 'ask', 'make', 'send']);
+const ROBOT_VERBS = new Set(['clean', 'vacuum', 'hoover', 'mow']);
+
+function deviceAsked(tokens: readonly string[], at: number): string[] | null {
+  const asker = ASKERS.has(tokens[at] ?? '');
+  const from = asker ? at + 1 : at;
+  for (let end = from + 1; end <= Math.min(tokens.length - 1, from + 4); end++) {
+    const said = tokens.slice(from, end);
+    if (said.some((w) => VERBS.has(w) || w === ',' || w === 'to')) break;
+    let k = end;
+    if (asker ? tokens[k] === 'to' : tokens[k] === ',') k++;
+    else if (!asker || tokens[at] !== 'have') continue;
+    const verb = tokens[k];
+    if (verb === undefined || !VERBS.has(verb) || (!asker && !ROBOT_VERBS.has(verb))) continue;
+    const rest = tokens.slice(k + 1);
+    return ROBOT_VERBS.has(verb) ? [...tokens.slice(0, at), verb, ...rest] : [...tokens.slice(0, at), verb, ...said, ...rest];
+  }
+  return null;
+}
+
 /** The tokens without a request's wrapper, and whether one was taken off (then a "?" asks for nothing). */
 export function unwrapRequest(input: readonly string[]): { tokens: string[]; request: boolean } {
   let tokens = [...input];
@@ -61,6 +84,8 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
     }
   }
   while (tokens[tokens.length - 1] === ',') tokens.pop();
+  const asked = deviceAsked(tokens, at);
+  if (asked) tokens = asked;
   const after = AFTER.filter((p) => p.length < tokens.length && startsWith(tokens, tokens.length - p.length, p)).sort((a, b) => b.length - a.length)[0];
   if (after && (after.length > 1 || after[0] !== 'please' || request)) {
     tokens = tokens.slice(0, tokens.length - after.length);

@@ -79,7 +79,8 @@ function nounFits(e: NlEntity, group: TargetGroup): boolean {
  *  not every light; but "the lights" are all of them. */
 function narrowByNounNames(pool: NlEntity[], group: TargetGroup, index: HomeIndex, oneThing: boolean): NlEntity[] {
   for (const noun of group.nouns) {
-    if (noun.plural ? KIND_WORDS.has(singular(noun.text.split(' ').pop()!)) : !oneThing) continue;
+    // "the light" is any light, even when only one is called "… Light": the kind word never picks by name.
+    if (KIND_WORDS.has(singular(noun.text.split(' ').pop()!)) || (!noun.plural && !oneThing)) continue;
     const words = [noun.text, ...(noun.modifier ? [noun.modifier] : [])].map((w) => singular(w.split(' ').pop()!));
     const named = pool.filter((e) => words.some((w) => index.nameTokens[index.position.get(e)!]!.includes(w)));
     if (named.length > 0) return named;

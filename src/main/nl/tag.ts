@@ -193,9 +193,22 @@ function spreadPlaceNoun(index: HomeIndex, tokens: readonly string[]): { tokens:
   return { tokens: out, from };
 }
 
+const ORDINAL_FLOORS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'ground', 'top']);
+const LIST_ENDS = new Set([',', 'and', 'then', 'please', 'too', 'also', 'as', 'now']);
+
+/** "the lights on the first floor and the second": "the second" in a list after a floor is a floor too. */
+function floorAfterFloor(tokens: string[]): void {
+  for (let j = tokens.length - 1; j >= 3; j--) {
+    if (!ORDINAL_FLOORS.has(tokens[j]!) || (tokens[j + 1] !== undefined && !LIST_ENDS.has(tokens[j + 1]!))) continue;
+    const k = tokens[j - 1] === 'the' ? j - 2 : j - 1;
+    if (LIST_JOINS.has(tokens[k] ?? '') && ['floor', 'floors'].includes(tokens[k - 1] ?? '')) tokens.splice(j + 1, 0, 'floor');
+  }
+}
+
 export function tagTokens(index: HomeIndex, input: readonly string[]): Item[] {
   let tokens = [...input];
   hearOff(tokens);
+  floorAfterFloor(tokens);
   const fixed = repair(index, tokens);
   if (tokens.some((t) => LIST_JOINS.has(t))) {
     const spread = spreadPlaceNoun(index, tokens);

@@ -136,6 +136,10 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
         } else if (QUANT_ALL.has(t)) {
           spec.all = true;
           if (t === 'both') spec.both = true;
+        } else if (PRONOUNS.has(t) && prev === 'by') {
+          // "the lamp next to it" (said "by it"): where the lamp is, which must be part of its name — never "it" itself.
+          g.fragments.push(t);
+          said(g, i);
         } else if (PRONOUNS.has(t) && !(t === 'that' && items[i + 1]?.kind === 'noun') && !(t === 'it' && items[i + 1]?.text === 'is')) {
           // ("it's too cold": "it" is no device.)
           spec.pronoun = true;

@@ -87,6 +87,8 @@ describe('"next to", "beside", "near" say where, not what a player does', () => 
     asks('turn on the light next to the tv');
     asks('turn on the lamp beside the sofa');
     asks('switch off the light near the tv');
+    // "it" in "next to it" says where; it is not the device before.
+    asks('turn on the lamp next to it', { previous: ['light.living_floor_lamp'] });
   });
 
   it('still skips to the next track when asked', () => {
@@ -123,5 +125,17 @@ describe('a bare number said of a room is asked about when it could be a tempera
     expect(read('set the bedroom to 40 percent')).toEqual(['light.bedroom_lamp set_brightness 40']);
     // 20 is no temperature in a °F home: only the lights fit.
     expect(read('set the bedroom to 20', {}, fahrenheit)).toEqual(['light.bedroom_lamp set_brightness 20']);
+  });
+});
+
+describe('nothing said is dropped', () => {
+  it('reads "the first floor and the second" as two floors', () => {
+    expect(read('turn on the lights on the ground floor and the first').length).toBe(9);
+  });
+
+  it('cleans the place said when a robot is asked to ("get robo to clean the kitchen")', () => {
+    for (const text of ['get robo to clean the kitchen', 'tell robo to clean the kitchen', 'robo, clean the kitchen', 'send robo to clean the kitchen']) {
+      expect(read(text), text).toEqual(['vacuum.robo start Kitchen']);
+    }
   });
 });
