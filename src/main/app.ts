@@ -14,6 +14,7 @@ import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
 import { DbBackups } from './diagnostics/recovery/db-backups';
 import { openDatabaseWithRecovery, type DatabaseRecovery } from './diagnostics/recovery/db-recovery';
+import { storageNotice } from './diagnostics/recovery/full-disk';
 import type { PlanService } from './automation/plans/service';
 import type { AutomationService } from './automation/service';
 import type { TraceStore } from './automation/traces';
@@ -111,7 +112,7 @@ export function buildCore(opts: CoreOptions): Core {
   const { db, recovery } = openDatabaseWithRecovery(join(dataDir, 'hearth.db'), secrets, opts.sqliteNativeBinding ? { nativeBinding: opts.sqliteNativeBinding } : {}, { backupsDir, now, log });
   const settings = createSettings({ db, log, now, ...(opts.env ? { env: opts.env } : {}) });
   const bus = new EventBus(log);
-  const writer = new StateWriter({ db, log });
+  const writer = new StateWriter({ db, log, onTrouble: (t) => bus.emit('system.notice', storageNotice(t, now())) });
   const audit = new AuditLog({ db, seal: fileSeal(join(dataDir, 'audit.seal'), secrets), now });
   if (recovery) {
     audit.resealAfterRestore({ actor: 'system', action: 'system.database.restored', target: recovery.movedTo, detail: { reason: recovery.reason, backupAt: recovery.restoredFrom.at } });

@@ -15,21 +15,47 @@ export interface StateWriterOptions {
   flushMs?: number;
   /** Flush immediately once this many changes are queued. */
   maxBatch?: number;
+  /**
+   * While writes fail (a full disk), at most this many changes wait: beyond it the older values of a capability
+   * that has a newer one queued are dropped from its history first, so the current state is the last to go.
+   */
+  maxQueued?: number;
+  /** Told once when writing starts to fail (and why), and once when it works again — not once per write. */
+  onTrouble?: (t: WriteTrouble) => void;
+}
+
+export type WriteTrouble =
+  | { kind: 'failing'; error: unknown; full: boolean }
+  | { kind: 'resumed'; failedFor: number; droppedHistory: number };
+
+/** SQLite's "database or disk is full" (ENOSPC underneath, or the file reached its size limit). */
+export function isDiskFull(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'SQLITE_IOERR_WRITE';
 }
 
 export class StateWriter {
   #queue: StateChange[] = [];
   #timer: NodeJS.Timeout | null = null;
-  readonly #flushMs: number;
+  #flushMs: number;
   readonly #maxBatch: number;
   readonly #writeBatch: (batch: StateChange[]) => void;
+  readonly #maxQueued: number;
   readonly #log: Logger;
+  readonly #onTrouble: (t: WriteTrouble) => void;
+  /** When writes started failing (null while they work), and history values dropped since. */
+  #failingSince: number | null = null;
+  #dropped = 0;
+  #retryMs: number;
 
   constructor(deps: { db: Db; log: Logger } & StateWriterOptions) {
     const { db } = deps;
     this.#flushMs = deps.flushMs ?? 200;
+    this.#retryMs = this.#flushMs * 5;
     this.#maxBatch = deps.maxBatch ?? 1000;
+    this.#maxQueued = Math.max(this.#maxBatch, deps.maxQueued ?? 20_000);
     this.#log = deps.log;
+    this.#onTrouble = deps.onTrouble ?? (() => undefined);
     const upsert = db.prepare(
       `INSERT INTO device_state (device_id, capability_id, value, at) VALUES (?, ?, ?, ?)
        ON CONFLICT (device_id, capability_id) DO UPDATE SET value = excluded.value, at = excluded.at
@@ -49,8 +75,20 @@ export class StateWriter {
     return this.#queue.length;
   }
 
+  /** True while writes fail; changes wait in the (bounded) queue. */
+  get failing(): boolean {
+    return this.#failingSince !== null;
+  }
+
+  /** Milliseconds between flushes (low-power mode batches history writes with a longer one). */
+  set flushMs(ms: number) {
+    this.#flushMs = ms;
+  }
+
   enqueue(change: StateChange): void {
     this.#queue.push(change);
+    if (this.#queue.length > this.#maxQueued) this.#shed();
+    if (this.#failingSince !== null) return; // the retry timer is armed
     if (this.#queue.length >= this.#maxBatch) {
       this.flush();
     } else if (!this.#timer) {
@@ -70,13 +108,46 @@ export class StateWriter {
     try {
       this.#writeBatch(batch);
     } catch (err) {
-      // Keep the changes and retry on the next flush rather than losing them.
+      // Keep the changes and retry later rather than losing them; say so once, not on every retry.
       this.#queue = batch.concat(this.#queue);
-      this.#log.error(`could not write ${batch.length} state changes; will retry`, err);
+      if (this.#failingSince === null) {
+        this.#failingSince = Date.now();
+        this.#retryMs = this.#flushMs * 5;
+        this.#log.error(`could not write ${batch.length} state changes; will retry until it works`, err);
+        this.#onTrouble({ kind: 'failing', error: err, full: isDiskFull(err) });
+      } else {
+        this.#retryMs = Math.min(this.#retryMs * 2, 30_000);
+      }
       if (!this.#timer) {
-        this.#timer = setTimeout(() => this.flush(), this.#flushMs * 5);
+        this.#timer = setTimeout(() => this.flush(), this.#retryMs);
         this.#timer.unref?.();
       }
+      return;
     }
+    if (this.#failingSince !== null) {
+      const failedFor = Date.now() - this.#failingSince;
+      const droppedHistory = this.#dropped;
+      this.#failingSince = null;
+      this.#dropped = 0;
+      this.#log.info(`state changes are written again (after ${Math.round(failedFor / 1000)} s; ${droppedHistory} older history values dropped)`);
+      this.#onTrouble({ kind: 'resumed', failedFor, droppedHistory });
+    }
+  }
+
+  /** Over the bound: drop the oldest values that a newer queued value of the same capability supersedes. */
+  #shed(): void {
+    const target = Math.floor(this.#maxQueued * 0.9);
+    const newest = new Map<string, number>();
+    this.#queue.forEach((c, i) => newest.set(`${c.deviceId}\u0000${c.capabilityId}`, i));
+    let excess = this.#queue.length - target;
+    const kept = this.#queue.filter((c, i) => {
+      if (excess <= 0 || newest.get(`${c.deviceId}\u0000${c.capabilityId}`) === i) return true;
+      excess--;
+      return false;
+    });
+    // Still over (every queued value is a different capability's latest): the oldest go.
+    const out = kept.length > target ? kept.slice(kept.length - target) : kept;
+    this.#dropped += this.#queue.length - out.length;
+    this.#queue = out;
   }
 }

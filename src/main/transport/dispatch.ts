@@ -5,6 +5,7 @@
 import { isRequestName, requests, type RequestName, type RequestOutput, type RequestParsedInput } from '../../shared/contract';
 import type { RequestDef } from '../../shared/contract/define';
 import { HearthError, toErrorPayload } from '../../shared/errors';
+import { diskFullError } from '../diagnostics/recovery/full-disk';
 import type { Reply } from '../../shared/wire';
 import type { Logger } from '../../shared/logger';
 import type { AuditEntry } from '../storage/audit';
@@ -97,7 +98,7 @@ export function createDispatcher(handlers: Handlers, log: Logger, access?: Acces
     } catch (err) {
       if (!(err instanceof HearthError)) log.error(`handler ${method} failed`, err);
       record(method, input.data, undefined, ctx, false);
-      return { ok: false, error: toErrorPayload(err) };
+      return { ok: false, error: toErrorPayload(diskFullError(err) ?? err) };
     }
   };
 }
