@@ -91,7 +91,9 @@ export function verblessFrame(items: readonly Item[], before: Frame | null, inde
 
 /** The target of a part that says only which devices ("the right one", "the kitchen lights"), or null. */
 export function onlyTarget(items: readonly Item[], index: HomeIndex): Frame['target'] | null {
-  const targetish = (x: Item): boolean => x.kind === 'entity' || x.kind === 'area' || x.kind === 'floor' || x.kind === 'noun';
+  // ("the countertop": a word of a name, "Kitchen countertop", is a device said.)
+  const targetish = (x: Item): boolean => x.kind === 'entity' || x.kind === 'area' || x.kind === 'floor' || x.kind === 'noun'
+    || (x.kind === 'word' && index.nameVocab.has(x.text));
   if (!items.some((x) => targetish(x) || (x.kind === 'word' && (SIDE_WORDS.has(x.text) || x.text === 'one' || x.text === 'ones')))) return null;
   if (!items.every((x) => targetish(x) || (x.kind === 'word' && (TARGET_WORDS.has(x.text) || SIDE_WORDS.has(x.text) || !x.known)))) return null;
   return readTarget(items, { nameVocab: index.nameVocab });

@@ -186,7 +186,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       const onlyTiming = timing !== null && k < clauses.length - 1 && rest.every((x) => politeOnly(x.text));
       let frame = onlyTiming ? null : readClause(rest, index, homeDomains, questionMark && k === clauses.length - 1);
       // "close the left curtain, then the right one": the verb of the step before.
-      if (!frame && !onlyTiming) frame = verblessFrame(rest, read[k - 1]?.frame ?? null, index);
+      // A name said alone after another step ("… and then the porch light", "… the same for the porch light") is
+      // that step again, not "switch it on".
+      if ((!frame || (frame.bare && k > 0)) && !onlyTiming) frame = verblessFrame(rest, read[k - 1]?.frame ?? null, index) ?? frame;
       if (frame) settleGenericNames(frame, index);
       read.push({ clause, after, rest, timing, frame, onlyTiming });
     });

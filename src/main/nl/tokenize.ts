@@ -22,6 +22,8 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
 const SOUND_SPELLINGS: Readonly<Record<string, string>> = {
   lite: 'light', lites: 'lights', nite: 'night', tonite: 'tonight', brite: 'bright', thru: 'through', pls: 'please',
   plz: 'please', thx: 'thanks', u: 'you', ur: 'your', til: 'till', tmrw: 'tomorrow', tmr: 'tomorrow', mins: 'minutes',
+  // Other words for the same thing.
+  sundown: 'sunset', sunup: 'sunrise', nightfall: 'sunset', daybreak: 'sunrise', flick: 'flip',
 };
 
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
@@ -162,6 +164,46 @@ function verbParticles(tokens: readonly string[]): string[] {
   return out;
 }
 
+const FLOOR_NUMBERS: Readonly<Record<string, number>> = { 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const GERUNDS_AFTER_STOP = new Set(['opening', 'closing', 'moving', 'raising', 'lowering', 'rolling']);
+
+/** Ways of saying a thing the grammar reads one way: "the right hand curtain" → "the right curtain", "stop closing
+ *  the blind" → "stop the blind", "and do the same for the cabinets" → "and then the cabinets", "floor one" →
+ *  "first floor", "a nice shade of blue" → "blue". */
+function sayings(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    if ((t === 'hand' || t === 'side') && (prev === 'left' || prev === 'right')) {
+      if (t === 'hand' && tokens[i + 1] === 'side') i++;
+      continue;
+    }
+    if (GERUNDS_AFTER_STOP.has(t) && prev === 'stop') continue;
+    if (t === 'same' && (tokens[i + 1] === 'for' || tokens[i + 1] === 'with') && prev === 'the') {
+      out.pop();
+      if (out[out.length - 1] === 'do') out.pop();
+      out.push('then');
+      i++;
+      continue;
+    }
+    const n = FLOOR_NUMBERS[tokens[i + 1] ?? ''];
+    if (t === 'floor' && n !== undefined && prev !== 'to') {
+      out.push(ORDINALS[n]!, 'floor');
+      i++;
+      continue;
+    }
+    if ((t === 'nice' || t === 'lovely') && prev === 'a') continue;
+    if (t === 'shade' && tokens[i + 1] === 'of' && (prev === 'a' || prev === 'to')) {
+      if (prev === 'a') out.pop();
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /** "set A to 80% and B to half": a value word after "to"/"at", or after "and"/"," following a percent, becomes that
  *  percent, so it counts as a value wherever values are counted and paired. */
 function valueWords(tokens: readonly string[]): string[] {
@@ -185,7 +227,7 @@ function valueWords(tokens: readonly string[]): string[] {
 
 /** Tokens with number words as digits: "set it to twenty point five degrees" → [..., "20.5", "degrees"]. */
 export function tokenize(text: string): string[] {
-  return valueWords(verbParticles(placePhrases(wordsToNumbers(rawTokens(text)))));
+  return valueWords(verbParticles(placePhrases(sayings(wordsToNumbers(rawTokens(text))))));
 }
 
 export function isNumberToken(tok: string | undefined): boolean {

@@ -139,3 +139,16 @@ describe('nothing said is dropped', () => {
     }
   });
 });
+
+describe('more ways of saying the same command', () => {
+  it('reads "right hand", "stop closing", "do the same for", "floor one", "a nice shade of", "flick", "paint", "dial down"', () => {
+    expect(read('close the right hand curtain')).toEqual(['cover.right close']);
+    expect(read('stop closing the garage door')).toEqual(['cover.garage_door stop']);
+    expect(read('set the desk lamp to 30% and do the same for the porch light')).toEqual(['light.office_lamp set_brightness 30', 'light.porch set_brightness 30']);
+    expect(read('turn off the lights on floor one')).toEqual(read('turn off the lights on the first floor'));
+    expect(read('set the desk lamp to a nice shade of blue')).toEqual(['light.office_lamp set_color blue']);
+    expect(read('paint the desk lamp green')).toEqual(['light.office_lamp set_color green']);
+    expect(read('flick the porch light on')).toEqual(['light.porch turn_on']);
+    expect(read('dial the desk lamp down to 20 percent')).toEqual(['light.office_lamp set_brightness 20']);
+  });
+});
