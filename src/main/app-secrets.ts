@@ -12,6 +12,8 @@ export interface SecretOptions {
   keyFile?: string | undefined;
   passphraseFile?: string | undefined;
   passphrase?: string | undefined;
+  /** Further codecs an existing secrets file may have been written with (e.g. Electron's basic_text safeStorage). */
+  readers?: SecretCodec[] | undefined;
 }
 
 function readPassphrase(file: string): string {
@@ -27,6 +29,7 @@ export function openSecretStore(o: SecretOptions): FileSecretStore {
   // Codecs an existing secrets file may have been written with: moving to a stronger one re-seals it.
   const readers: SecretCodec[] = [plainCodec];
   if (existsSync(keyFile)) readers.push(keyFileCodec(keyFile));
+  readers.push(...(o.readers ?? []));
   let codec = o.codec;
   if (!codec) {
     const passphrase = o.passphraseFile ? readPassphrase(o.passphraseFile) : o.passphrase;

@@ -53,6 +53,8 @@ export interface CoreOptions {
   sqliteNativeBinding?: string;
   /** Where secrets (the database key among them) are kept; default: secrets.json sealed with a key file in dataDir. */
   secrets?: SecretStore;
+  /** Why secrets are not in the system keychain (diagnostics/recovery/secret-backend.ts); shown in Settings. */
+  secretsNote?: string | undefined;
   /** Start a first run without the setup wizard (`--skip-onboarding`). */
   skipOnboarding?: boolean;
   /** Where USB sticks are listed from (tests pass a fake list). */
@@ -129,7 +131,7 @@ export function buildCore(opts: CoreOptions): Core {
   const areas = new AreaService({ db, bus, devices, now });
   const consents = new ConsentService({ db, bus, now });
   const onboarding = new OnboardingService({ settings, bus, now });
-  const security = new SecurityService({ db, secrets, writer, settings, now });
+  const security = new SecurityService({ db, secrets, writer, settings, now, secretsNote: opts.secretsNote });
   const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices });
   const integrations = createIntegrationRegistry({ bus, devices, log, now });
   const privacy = new PrivacyService({
@@ -146,6 +148,7 @@ export function buildCore(opts: CoreOptions): Core {
   const notices: SystemNotice[] = recovery
     ? [{ kind: 'database.restored', level: 'warning', at: recovery.at, message: recovery.message, next: `The damaged file is kept as ${recovery.movedTo} for support.` }]
     : [];
+  if (opts.secretsNote) notices.push({ kind: 'secrets.unprotected', level: 'warning', at: startedAt, message: opts.secretsNote });
   const info = (): SystemInfo => ({ version: opts.version, host: opts.host, demo, dataDir, startedAt, adapters: integrations.states(), notices });
 
   // Requests
@@ -200,6 +203,9 @@ export interface StartOptions {
   zigbeeAdapter?: string | undefined;
   log: Logger;
   secretCodec?: SecretCodec;
+  /** Codecs an existing secrets file may have been written with, and why the host chose its codec (secret-backend.ts). */
+  secretReaders?: SecretCodec[];
+  secretsNote?: string;
   /** Hub mode: key file or passphrase sealing the secrets (see app-secrets.ts). */
   keyFile?: string | undefined;
   passphraseFile?: string | undefined;
@@ -230,6 +236,7 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       keyFile: o.keyFile,
       passphraseFile: o.passphraseFile,
       passphrase: process.env.HEARTH_PASSPHRASE,
+      readers: o.secretReaders,
     });
     const listPorts = o.listPorts ?? serialPortLister;
     const core = buildCore({
@@ -239,6 +246,7 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       log: o.log,
       secrets,
       skipOnboarding: o.skipOnboarding ?? false,
+      secretsNote: o.secretsNote,
       listPorts,
       env: process.env,
       ...(o.probeBinding ? { probeBinding: o.probeBinding } : {}),

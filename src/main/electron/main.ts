@@ -10,7 +10,7 @@ import { resolveInside } from '../hub/static';
 import { applyLogLevels, createHostLogging, openLogFiles } from '../log';
 import { guardProcess } from '../process-guards';
 import { parseOptions } from '../options';
-import type { SecretCodec } from '../secrets';
+import { chooseSecretBackend } from '../diagnostics/recovery/secret-backend';
 import { registerIpc } from './ipc';
 import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation } from './sender';
 
@@ -26,15 +26,6 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   void run();
-}
-
-function safeStorageCodec(): SecretCodec | undefined {
-  if (!safeStorage.isEncryptionAvailable()) return undefined;
-  return {
-    id: 'electron-safe-storage',
-    encode: (plain) => safeStorage.encryptString(plain.toString('base64')),
-    decode: (stored) => Buffer.from(safeStorage.decryptString(stored), 'base64'),
-  };
 }
 
 function harden(): void {
@@ -99,7 +90,9 @@ async function run(): Promise<void> {
   await openLogFiles(logging, opts.dataDir);
   let running: RunningApp;
   try {
-    const codec = safeStorageCodec();
+    // safeStorage on Linux without a keyring ('basic_text') is not encryption: the key-file store instead, said in Settings.
+    const secretBackend = chooseSecretBackend(safeStorage, process.platform);
+    const codec = secretBackend.codec;
     running = await startApp({
       dataDir: opts.dataDir,
       host: 'electron',
@@ -109,6 +102,8 @@ async function run(): Promise<void> {
       log,
       skipOnboarding: opts.skipOnboarding,
       ...(codec ? { secretCodec: codec } : {}),
+      secretReaders: secretBackend.readers,
+      ...(secretBackend.note ? { secretsNote: secretBackend.note } : {}),
       ...(process.env.HEARTH_SQLITE_BINDING ? { sqliteNativeBinding: process.env.HEARTH_SQLITE_BINDING } : {}),
     });
   } catch (err) {

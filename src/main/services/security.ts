@@ -14,7 +14,10 @@ export class SecurityService {
   readonly #settings: AppSettings;
   readonly #now: () => number;
 
-  constructor(deps: { db: Db; secrets: SecretStore; writer: StateWriter; settings: AppSettings; now: () => number }) {
+  readonly #secretsNote: string | undefined;
+
+  constructor(deps: { db: Db; secrets: SecretStore; writer: StateWriter; settings: AppSettings; now: () => number; secretsNote?: string | undefined }) {
+    this.#secretsNote = deps.secretsNote;
     this.#db = deps.db;
     this.#secrets = deps.secrets;
     this.#writer = deps.writer;
@@ -26,6 +29,7 @@ export class SecurityService {
     const encrypted = databaseKey(this.#secrets) !== null;
     return {
       secrets: this.#secrets.protection,
+      ...(this.#secretsNote ? { secretsNote: this.#secretsNote } : {}),
       database: { encrypted, cipher: encrypted ? DB_CIPHER : null, keyChangedAt: this.#settings.get('security.databaseKeyChangedAt') },
     };
   }

@@ -8,6 +8,8 @@ export type SecretProtection = z.infer<typeof SecretProtection>;
 
 export const SecurityStatus = z.object({
   secrets: SecretProtection,
+  /** Why secrets are not in the system keychain (e.g. no keyring on Linux), in words; absent when they are. */
+  secretsNote: z.string().optional(),
   database: z.object({
     encrypted: z.boolean(),
     /** Cipher scheme when encrypted ("sqlcipher": SQLCipher 4 compatible). */

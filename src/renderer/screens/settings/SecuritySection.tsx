@@ -29,6 +29,11 @@ export function SecuritySection() {
   return (
     <>
       <p>Radio network keys, access tokens and your licence are encrypted with {SECRETS[status.secrets]}.</p>
+      {status.secretsNote ? (
+        <p className="muted" role="note">
+          {status.secretsNote}
+        </p>
+      ) : null}
       <div className="consent">
         <div className="consent-text">
           <label htmlFor="db-encryption">
