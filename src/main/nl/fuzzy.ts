@@ -58,7 +58,8 @@ function oneEdit(word: string, v: string): EditKind | null {
 /** May `word` be read as `v`? A word that would become a value or state ("red", "warm", "open") only by a
  *  swap or a missing/doubled letter; short words never by a different letter ("pool" is not "cool"). */
 function plausible(index: HomeIndex, word: string, v: string, kind: EditKind): boolean {
-  if (word.length <= 3) return kind === 'swap';
+  // A three-letter word may have lost a letter ("bak" back, "dor" door), never changed one.
+  if (word.length <= 3) return kind === 'swap' || (kind === 'gap' && v.length > word.length && !RISKY.has(v) && !NUMBER_WORDS.has(v));
   // A short word one letter off a name word is as likely another name ("perch" is not "porch"): a device
   // not known yet must not turn into a known one. Swaps and dropped letters are typos; a changed letter
   // in a word this short often is not.

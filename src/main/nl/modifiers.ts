@@ -36,7 +36,9 @@ const DESCRIBED = new Set<Item['kind']>(['noun', 'entity']);
 
 /** Repairs that are safe before a device noun: "teh lamp" is "the lamp". */
 const SAFE_REPAIRS = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'all', 'every', 'each', 'both', 'this', 'that',
-  'these', 'those', 'any', 'some', 'on', 'off', 'in', 'at', 'of', 'to', 'and', 'or']);
+  'these', 'those', 'any', 'some', 'on', 'off', 'in', 'at', 'of', 'to', 'and', 'or',
+  // A side still has to be part of a name ("rihgt curtain" is the right curtain only where one is called so).
+  ...SIDE_WORDS]);
 
 /** True when the word at `i` was changed by spelling repair into a word that plays no part before a device
  *  noun ("main fan" heard as "min fan"): the word as said must then be part of a name. */

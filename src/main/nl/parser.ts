@@ -169,7 +169,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
   };
 
   const readItems = (text: string, items: Item[], context: NlContext, questionMark: boolean): NlResult => {
-    const clauses = splitClauses(items);
+    const clauses = splitClauses(items, index.nameVocab);
     const steps: NlStep[] = [];
     let previous: NlEntity[] | null = context.previous?.length ? home.entities.filter((e) => context.previous!.includes(e.id)) : null;
     // A room named in one step is where the next step happens unless it names its own

@@ -32,7 +32,10 @@ function startsCommand(items: readonly Item[], i: number): boolean {
   return false;
 }
 
-const isTarget = (it: Item): boolean => it.kind === 'entity' || it.kind === 'area' || it.kind === 'floor' || it.kind === 'noun';
+/** Words of the home's names ("countertop" of "Kitchen countertop"): said alone, they name a device. */
+let nameWords: ReadonlySet<string> = new Set();
+const isTarget = (it: Item): boolean => it.kind === 'entity' || it.kind === 'area' || it.kind === 'floor' || it.kind === 'noun'
+  || (it.kind === 'word' && nameWords.has(it.text));
 const isValue = (it: Item): boolean => it.kind === 'num' || it.kind === 'color' || it.kind === 'ctemp';
 const isSwitch = (it: Item | undefined): boolean => it?.text === 'on' || it?.text === 'off';
 
@@ -42,7 +45,9 @@ function gappedVerb(current: readonly Item[], items: readonly Item[], i: number)
   let end = i + 1;
   while (end < items.length && !['and', 'then', ','].includes(items[end]!.text)) end++;
   const right = items.slice(i + 1, end);
-  if (!right.some(isTarget)) return null;
+  // "… and the right to 70%", "… and the right one to 70%": a side said alone names a device too.
+  const sideAlone = right.some((x, k) => SIDE_WORDS.has(x.text) && ARTICLES.has(right[k - 1]?.text ?? ''));
+  if (!right.some(isTarget) && !sideAlone) return null;
   const valued = right.some(isValue) && current.some(isValue);
   const switched = isSwitch(right[right.length - 1]) && isSwitch(current[current.length - 1]);
   if (!valued && !switched) return null;
@@ -118,7 +123,8 @@ function sideSaid(items: readonly Item[], k: number): boolean {
   return SIDE_WORDS.has(items[k]!.text) && ARTICLES.has(items[k - 1]?.text ?? '');
 }
 
-export function splitClauses(items: readonly Item[]): SplitClause[] {
+export function splitClauses(items: readonly Item[], names: ReadonlySet<string> = new Set()): SplitClause[] {
+  nameWords = names;
   const clauses: SplitClause[] = [];
   let current: Item[] = [];
   let after: SplitClause['after'] = null;

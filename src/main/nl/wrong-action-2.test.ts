@@ -152,3 +152,16 @@ describe('more ways of saying the same command', () => {
     expect(read('dial the desk lamp down to 20 percent')).toEqual(['light.office_lamp set_brightness 20']);
   });
 });
+
+describe('every value goes to its own device when the second device is said by a word of its name or a side', () => {
+  it('pairs "… and the island to 90%", "… and the right to 70%", "… and the right one to 70%"', () => {
+    expect(read('set the kitchen ceiling to 20% and the island to 90%')).toEqual(['light.kitchen_ceiling set_brightness 20', 'light.kitchen_island set_brightness 90']);
+    expect(read('set the left curtain to 30% and the right to 70%')).toEqual(['cover.left set_position 30', 'cover.right set_position 70']);
+    expect(read('set the left curtain to 30% and the right one to 70% please')).toEqual(['cover.left set_position 30', 'cover.right set_position 70']);
+  });
+
+  it('repairs a short word with a letter left out and a side with two letters swapped, where a name has it', () => {
+    expect(read('lock the bak door')).toEqual(['lock.back lock']);
+    expect(read('close the rihgt curtain')).toEqual(['cover.right close']);
+  });
+});
