@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `hearth nl …`: the language parser's command-line contract (../shared/nl/CONTRACT.md).
 // `hearth analytics --ledger FILE --month YYYY-MM`: a month's business figures from a subscription ledger.
+// `hearth diagnostics --data-dir DIR --out FILE.zip`: a redacted support bundle from a data folder (read only).
 // `hearth [options]`: runs the hub (same as `npm start -- --hub`).
 // Uses the built JavaScript when there is one, else the TypeScript sources through tsx.
 import { existsSync } from 'node:fs';
@@ -18,6 +19,9 @@ async function load(built, source) {
 if (command === 'analytics') {
   const { runAnalytics } = await load('../dist/main/analytics-cli.js', '../src/main/subscriptions/analytics/cli.ts');
   process.exitCode = runAnalytics(args, process.stdout, process.stderr);
+} else if (command === 'diagnostics') {
+  const { runDiagnostics } = await load('../dist/main/diagnostics-cli.js', '../src/main/diagnostics/support/cli.ts');
+  process.exitCode = await runDiagnostics(args, (l) => process.stdout.write(l + '\n'), (l) => process.stderr.write(l + '\n'));
 } else if (command === 'nl') {
   const { runNl } = await load('../dist/main/nl-cli.js', '../src/main/nl/cli.ts');
   process.exitCode = await runNl(args, process.stdin, process.stdout);

@@ -12,6 +12,8 @@ import { subsystemLog, type Logger } from '../shared/logger';
 import { createHandlers } from './api';
 import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
+import { createDiagnostics } from './diagnostics/support/service';
+import { logFolder } from './log';
 import { DbBackups } from './diagnostics/recovery/db-backups';
 import { openDatabaseWithRecovery, type DatabaseRecovery } from './diagnostics/recovery/db-recovery';
 import { storageNotice } from './diagnostics/recovery/full-disk';
@@ -151,10 +153,26 @@ export function buildCore(opts: CoreOptions): Core {
   if (opts.secretsNote) notices.push({ kind: 'secrets.unprotected', level: 'warning', at: startedAt, message: opts.secretsNote });
   const info = (): SystemInfo => ({ version: opts.version, host: opts.host, demo, dataDir, startedAt, adapters: integrations.states(), notices });
 
+  const diagnostics = createDiagnostics({
+    core: {
+      db, settings, secrets, devices, info,
+      areas: () => devices.areas(),
+      radios: () => integrations.list(),
+      details: async (d) => {
+        const { protocol, nativeId } = devices.locate(d.id);
+        const integration = integrations.all().find((i) => i.protocol === protocol);
+        return integration?.features.has('details') ? integration.facets.details?.details(nativeId) : undefined;
+      },
+    },
+    dataDir,
+    logDir: logFolder(dataDir),
+    now,
+  });
+
   // Requests
   const dispatch = createDispatcher(
     createHandlers({
-      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus,
+      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
       integrations: integrationHandlers({ registry: integrations, devices, audit, settings }),

@@ -8,11 +8,14 @@ import { HearthError, toErrorPayload } from '../../shared/errors';
 import { diskFullError } from '../diagnostics/recovery/full-disk';
 import type { Reply } from '../../shared/wire';
 import type { Logger } from '../../shared/logger';
+import { refusedForSupport, supportMayCall } from '../diagnostics/support/links';
 import type { AuditEntry } from '../storage/audit';
 
 export interface CallContext {
   /** Who is calling, for the audit log: "electron:window", "hub:<client>", "cli"... */
   actor: string;
+  /** A read-only support session (hub mode's support link): only diagnostics reads are dispatched. */
+  scope?: 'support';
 }
 
 export type Handlers = {
@@ -76,6 +79,14 @@ export function createDispatcher(handlers: Handlers, log: Logger, access?: Acces
     if (!isRequestName(method)) {
       const name = typeof method === 'string' ? method.slice(0, 64) : typeof method;
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unknown request "${name}".`, next: 'Update the app; the window and the core disagree.' } };
+    }
+    if (ctx.scope === 'support' && !supportMayCall(method)) {
+      try {
+        access?.append({ actor: ctx.actor, action: 'support.refused', target: method, detail: { ok: false } });
+      } catch (err) {
+        log.error(`could not record a refused ${method} in the audit log`, err);
+      }
+      return { ok: false, error: toErrorPayload(refusedForSupport(method)) };
     }
     const def = requests[method];
     const input = def.input.safeParse(params ?? {});

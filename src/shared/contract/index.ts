@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { automationEvents, automationRequests } from './automations';
 import { deviceEvents, deviceRequests } from './devices';
+import { logRequests } from './logs';
 import { matterEvents, matterRequests } from './matter';
 import { onboardingEvents, onboardingRequests } from './onboarding';
 import { privacyEvents, privacyRequests } from './privacy';
@@ -18,6 +19,7 @@ import { zwaveEvents, zwaveRequests } from './zwave';
 
 export * from './automations';
 export * from './devices';
+export * from './logs';
 export * from './matter';
 export * from './onboarding';
 export * from './privacy';
@@ -44,6 +46,7 @@ export const requests = {
   ...matterRequests,
   ...zigbeeRequests,
   ...zwaveRequests,
+  ...logRequests,
 } as const;
 
 export const events = {

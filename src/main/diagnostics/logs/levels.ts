@@ -1,12 +1,8 @@
 // What Hearth's log is made of, shared by the writer (logging.ts), the reader (query.ts) and the settings:
-// subsystems (who wrote a line) and levels.
-import { z } from 'zod';
+// subsystems (who wrote a line, declared in the contract) and levels.
+import type { LogLevel } from '../../../shared/contract/logs';
 
-export const LogSubsystem = z.enum(['core', 'hub', 'storage', 'automation', 'privacy', 'zwave', 'zigbee', 'matter']);
-export type LogSubsystem = z.infer<typeof LogSubsystem>;
-
-export const LogLevel = z.enum(['debug', 'info', 'warn', 'error']);
-export type LogLevel = z.infer<typeof LogLevel>;
+export { LogLevel, LogSubsystem } from '../../../shared/contract/logs';
 
 /** pino's numbers for our levels (lines in the file carry the number). */
 export const LEVEL_NUMBER: Record<LogLevel, number> = { debug: 20, info: 30, warn: 40, error: 50 };
