@@ -17,6 +17,7 @@ import { logFolder } from './log';
 import { DbBackups } from './diagnostics/recovery/db-backups';
 import { openDatabaseWithRecovery, type DatabaseRecovery } from './diagnostics/recovery/db-recovery';
 import { storageNotice } from './diagnostics/recovery/full-disk';
+import { RadioSupervisor } from './diagnostics/recovery/radio-supervisor';
 import type { PlanService } from './automation/plans/service';
 import type { AutomationService } from './automation/service';
 import type { TraceStore } from './automation/traces';
@@ -90,6 +91,8 @@ export interface Core {
   readonly backups: DbBackups;
   /** Set when the database was found damaged at start-up and restored from a backup. */
   readonly recovery: DatabaseRecovery | null;
+  /** Restarts a failed radio by itself, with backoff (diagnostics/recovery/radio-supervisor.ts). */
+  readonly radioSupervisor: RadioSupervisor;
   readonly dispatch: Dispatch;
   /**
    * Attaches and starts integrations (built by startApp through src/main/integrations, or a test's own radio).
@@ -144,6 +147,8 @@ export function buildCore(opts: CoreOptions): Core {
     pending: [writer, traces],
   });
   const sticks = new StickWatcher({ bus, lister: opts.listPorts ?? serialPortLister });
+  const radioSupervisor = new RadioSupervisor({ log, now });
+  bus.on('sticks.changed', 'radio-supervisor', () => radioSupervisor.retryNow());
   if (opts.skipOnboarding) onboarding.skipIfFirstRun();
   privacy.startRetention();
 
@@ -183,11 +188,12 @@ export function buildCore(opts: CoreOptions): Core {
 
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
-    automations, integrations, sticks, dispatch, info, backups, recovery,
+    automations, integrations, sticks, dispatch, info, backups, recovery, radioSupervisor,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;
       await integrations.start(started);
+      if (!stopped) for (const i of started) radioSupervisor.watch(i);
       if (!stopped) {
         plans.resume();
         automations.start();
@@ -199,6 +205,7 @@ export function buildCore(opts: CoreOptions): Core {
       automations.stop();
       plans.executor.stopAll();
       sticks.stop();
+      radioSupervisor.stop();
       await integrations.beforeStop();
       await integrations.stop();
       devices.detachAll();

@@ -148,6 +148,16 @@ export class ZStackEmulator {
     if (kind === 'disconnect') this.server.disconnect();
   }
 
+  /** The stick is pulled out: the connection drops and its port stops listening (the coordinator keeps its NV). */
+  async unplug(): Promise<void> {
+    await this.server.close();
+  }
+
+  /** The stick is plugged back in: the same port listens again. */
+  async replug(): Promise<void> {
+    await this.server.listen(this.port);
+  }
+
   async stop(): Promise<void> {
     this.coordinator.dispose();
     await this.server.close();
