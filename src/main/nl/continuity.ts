@@ -12,6 +12,7 @@ import { SIDE_WORDS } from './lexicon-words';
 import { singular } from './name-index';
 import { concreteOp } from './ops';
 import { readTarget } from './target';
+import { MIN_WORDS } from './split';
 
 /** The kind of device an entity is, as a noun: its domain and class, and the device word of its name when it
  *  has one ("Left Bedside Lamp" → lamp), so "the right one" after it is the right *lamp*. */
@@ -103,7 +104,7 @@ export function onlyTarget(items: readonly Item[], index: HomeIndex): Frame['tar
  *  not known, so it is asked, never half done. */
 export function strayValues(frame: Frame, items: readonly Item[]): NlError | null {
   if (frame.query) return null;
-  const values = items.filter((x) => x.kind === 'num' || x.kind === 'color' || x.kind === 'ctemp');
+  const values = items.filter((x) => x.kind === 'num' || x.kind === 'color' || x.kind === 'ctemp' || (x.kind === 'word' && MIN_WORDS.has(x.text)));
   const distinct = [...new Set(values.map((x) => (x.kind === 'num' ? String(x.value) : x.text)))];
   if (distinct.length < 2) return null;
   return {

@@ -59,7 +59,9 @@ function oneEdit(word: string, v: string): EditKind | null {
  *  swap or a missing/doubled letter; short words never by a different letter ("pool" is not "cool"). */
 function plausible(index: HomeIndex, word: string, v: string, kind: EditKind): boolean {
   // A three-letter word may have lost a letter ("bak" back, "dor" door), never changed one.
-  if (word.length <= 3) return kind === 'swap' || (kind === 'gap' && v.length > word.length && !RISKY.has(v) && !NUMBER_WORDS.has(v));
+  if (word.length <= 3) {
+    return kind === 'swap' || (kind === 'gap' && v.length > word.length && index.nameVocab.has(v) && !RISKY.has(v) && !SOUND_VERBS.has(v));
+  }
   // A short word one letter off a name word is as likely another name ("perch" is not "porch"): a device
   // not known yet must not turn into a known one. Swaps and dropped letters are typos; a changed letter
   // in a word this short often is not.
@@ -130,7 +132,7 @@ const ORDINARY: ReadonlySet<string> = new Set(`time times timer tim dime doom te
   looks luck lick lose lost loose cause pass push pose puss poise star stare stark shout shoot shot done duck deck
   closet closer clothes mate mite might mike stay sit seat rise ruin ran lack note nose heart brain tower pour lease
   lover loser plate plane store bite path tops dose term mine slot staff glean moot mild mole mule dish dump damp
-  dawn down dark dusk spot spit lit lot lots list bring brings bright might night light mood meet meat`.split(/\s+/));
+  dawn down dark dusk spot spit lit lot lots list bring brings bright might night light mood meet meat eat ate`.split(/\s+/));
 
 /** A word the repair may turn into a command verb only where a command starts (see tag.ts). */
 export function isCommandVerb(word: string): boolean {

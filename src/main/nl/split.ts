@@ -36,7 +36,9 @@ function startsCommand(items: readonly Item[], i: number): boolean {
 let nameWords: ReadonlySet<string> = new Set();
 const isTarget = (it: Item): boolean => it.kind === 'entity' || it.kind === 'area' || it.kind === 'floor' || it.kind === 'noun'
   || (it.kind === 'word' && nameWords.has(it.text));
-const isValue = (it: Item): boolean => it.kind === 'num' || it.kind === 'color' || it.kind === 'ctemp';
+/** The lowest setting, said as a word: a value of its own ("… and the garage light to minimum"). */
+export const MIN_WORDS: ReadonlySet<string> = new Set(['min', 'minimum', 'lowest']);
+const isValue = (it: Item): boolean => it.kind === 'num' || it.kind === 'color' || it.kind === 'ctemp' || (it.kind === 'word' && MIN_WORDS.has(it.text));
 const isSwitch = (it: Item | undefined): boolean => it?.text === 'on' || it?.text === 'off';
 
 /** "set the lamp to 40% and the fan to 60%", "turn the lamp on and the fan off": the verb is said once.

@@ -199,9 +199,12 @@ const LIST_ENDS = new Set([',', 'and', 'then', 'please', 'too', 'also', 'as', 'n
 /** "the lights on the first floor and the second": "the second" in a list after a floor is a floor too. */
 function floorAfterFloor(tokens: string[]): void {
   for (let j = tokens.length - 1; j >= 3; j--) {
-    if (!ORDINAL_FLOORS.has(tokens[j]!) || (tokens[j + 1] !== undefined && !LIST_ENDS.has(tokens[j + 1]!))) continue;
+    if (!ORDINAL_FLOORS.has(tokens[j]!) || (tokens[j + 1] !== undefined && !LIST_ENDS.has(tokens[j + 1]!) && tokens[j + 1] !== 'one')) continue;
     const k = tokens[j - 1] === 'the' ? j - 2 : j - 1;
-    if (LIST_JOINS.has(tokens[k] ?? '') && ['floor', 'floors'].includes(tokens[k - 1] ?? '')) tokens.splice(j + 1, 0, 'floor');
+    if (!LIST_JOINS.has(tokens[k] ?? '')) continue;
+    if (['floor', 'floors'].includes(tokens[k - 1] ?? '')) tokens.splice(j + 1, 0, 'floor');
+    // "the first floor lights and the second one": the second floor('s lights).
+    else if (tokens[j + 1] === 'one' && ['floor', 'floors'].includes(tokens[k - 2] ?? '')) tokens[j + 1] = 'floor';
   }
 }
 

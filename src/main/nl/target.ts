@@ -111,6 +111,10 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
           // "the floor lamp", "the left curtain": a word that says which one; it must be part of a name.
           g.fragments.push(t);
           said(g, i);
+        } else if (ORDINAL_WORDS.has(t) && ['one', 'ones'].includes(items[i + 1]?.text ?? '')) {
+          // "the second one": which one, by a word that must be part of a name — never dropped.
+          g.fragments.push(t);
+          said(g, i);
         } else if (FLOOR_WORDS.has(t)) {
           readFloorWord(items, i, spec);
         } else if ((t === 'upstairs' || t === 'downstairs') && !opts.nameVocab.has(t)) {
@@ -170,6 +174,8 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
   }
   return groups;
 }
+
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last']);
 
 /** A second device noun in one group: "the curtain light" is a light described by "curtain", and "the
  *  lamp by the window" a lamp described by where it is. Either way the extra noun must be part of a name,

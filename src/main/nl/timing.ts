@@ -153,6 +153,15 @@ function readClock(items: readonly Item[], i: number, hint: Half | null, clock: 
     const ask = base.ask ? { ...base.ask, said: items.slice(i, i + 3).map((x) => x.text).join(' '), hour: base.ask.hour, minute: total % 60 } : undefined;
     return { time, end: base.end, ...(ask ? { ask } : {}) };
   }
+  // "half nine" (British): half past nine.
+  const after = items[i + 1];
+  if (it.text === 'half' && after?.kind === 'num' && Number.isInteger(after.value) && after.value >= 1 && after.value <= 12) {
+    const base = readClock(items, i + 1, hint, clock);
+    if (!base) return null;
+    const [h] = base.time.split(':').map(Number) as [number, number];
+    const ask = base.ask ? { ...base.ask, said: `half ${after.text}`, hour: base.ask.hour, minute: 30 } : undefined;
+    return { time: `${pad(h)}:30`, end: base.end, ...(ask ? { ask } : {}) };
+  }
   if (it.text === 'noon' || it.text === 'midday') return { time: '12:00', end: i + 1 };
   if (it.text === 'midnight') return { time: '00:00', end: i + 1 };
   let hour: number;

@@ -194,6 +194,12 @@ function sayings(tokens: readonly string[]): string[] {
       continue;
     }
     if ((t === 'nice' || t === 'lovely') && prev === 'a') continue;
+    // "and the right as well": as well as "too".
+    if (t === 'as' && tokens[i + 1] === 'well' && (tokens[i + 2] === undefined || [',', 'and', 'then', 'please'].includes(tokens[i + 2]!))) {
+      out.push('too');
+      i++;
+      continue;
+    }
     if (t === 'shade' && tokens[i + 1] === 'of' && (prev === 'a' || prev === 'to')) {
       if (prev === 'a') out.pop();
       i++;

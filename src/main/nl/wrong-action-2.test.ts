@@ -165,3 +165,21 @@ describe('every value goes to its own device when the second device is said by a
     expect(read('close the rihgt curtain')).toEqual(['cover.right close']);
   });
 });
+
+describe('nothing said is dropped or copied', () => {
+  it('gives "minimum" to its own device, never the value before', () => {
+    expect(read('set the desk lamp to max brightness and the porch light to minimum')).toEqual(['light.office_lamp set_brightness 100', 'light.porch set_brightness 1']);
+  });
+
+  it('asks about "the second one" instead of dropping it', () => {
+    asks('turn on the kitchen lights and the second one');
+  });
+
+  it('reads "half nine" as a clock time, not a value', () => {
+    expect(read('turn off the porch light at half nine')).toEqual(['light.porch turn_off +1800s']);
+  });
+
+  it('reads "and the right as well"', () => {
+    expect(read('open the left curtain, and the right as well')).toEqual(['cover.left open', 'cover.right open']);
+  });
+});
