@@ -17,6 +17,8 @@ import { logFolder } from './log';
 import { DbBackups } from './diagnostics/recovery/db-backups';
 import { openDatabaseWithRecovery, type DatabaseRecovery } from './diagnostics/recovery/db-recovery';
 import { storageNotice } from './diagnostics/recovery/full-disk';
+import { CommandStats } from './diagnostics/health/commands';
+import { HealthService } from './diagnostics/health/service';
 import { RadioSupervisor } from './diagnostics/recovery/radio-supervisor';
 import type { PlanService } from './automation/plans/service';
 import type { AutomationService } from './automation/service';
@@ -89,6 +91,8 @@ export interface Core {
   readonly sticks: StickWatcher;
   /** Automatic database copies (diagnostics/recovery). */
   readonly backups: DbBackups;
+  /** System and device health, sent as 'system.health' on an interval (diagnostics/health). */
+  readonly health: HealthService;
   /** Set when the database was found damaged at start-up and restored from a backup. */
   readonly recovery: DatabaseRecovery | null;
   /** Restarts a failed radio by itself, with backoff (diagnostics/recovery/radio-supervisor.ts). */
@@ -132,13 +136,16 @@ export function buildCore(opts: CoreOptions): Core {
   backups.start();
 
   // Services
-  const devices = new DeviceService({ db, bus, writer, audit, log, now });
+  const commandStats = new CommandStats();
+  const devices = new DeviceService({ db, bus, writer, audit, log, now, commands: commandStats });
   const areas = new AreaService({ db, bus, devices, now });
   const consents = new ConsentService({ db, bus, now });
   const onboarding = new OnboardingService({ settings, bus, now });
   const security = new SecurityService({ db, secrets, writer, settings, now, secretsNote: opts.secretsNote });
   const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices });
   const integrations = createIntegrationRegistry({ bus, devices, log, now });
+  const health = new HealthService({ db, dbFile: join(dataDir, 'hearth.db'), dataDir, bus, clock: opts.clock ?? systemClock, devices, radios: () => integrations.states(), commands: commandStats, flush: () => writer.flush() });
+  health.start();
   const privacy = new PrivacyService({
     db, settings, bus, audit, devices, writer, consents, log, now,
     dataDir, version: opts.version, host: opts.host,
@@ -177,7 +184,7 @@ export function buildCore(opts: CoreOptions): Core {
   // Requests
   const dispatch = createDispatcher(
     createHandlers({
-      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics,
+      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, health, diagnostics,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
       integrations: integrationHandlers({ registry: integrations, devices, audit, settings }),
@@ -188,7 +195,7 @@ export function buildCore(opts: CoreOptions): Core {
 
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
-    automations, integrations, sticks, dispatch, info, backups, recovery, radioSupervisor,
+    automations, integrations, sticks, dispatch, info, backups, recovery, health, radioSupervisor,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;
@@ -205,6 +212,7 @@ export function buildCore(opts: CoreOptions): Core {
       automations.stop();
       plans.executor.stopAll();
       sticks.stop();
+      health.stop();
       radioSupervisor.stop();
       await integrations.beforeStop();
       await integrations.stop();

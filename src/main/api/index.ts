@@ -4,6 +4,7 @@
 import type { AutomationService } from '../automation/service';
 import type { TraceStore } from '../automation/traces';
 import type { PlanService } from '../automation/plans/service';
+import type { HealthService } from '../diagnostics/health/service';
 import type { Diagnostics } from '../diagnostics/support/service';
 import type { ConsentService } from '../privacy/consent';
 import type { PrivacyService } from '../privacy/service';
@@ -15,6 +16,7 @@ import type { AppSettings } from '../settings';
 import type { Handlers } from '../transport/dispatch';
 import { automationHandlers } from './automations';
 import { deviceHandlers } from './devices';
+import { healthHandlers } from './health';
 import { logHandlers } from './logs';
 import { onboardingHandlers } from './onboarding';
 import { privacyHandlers } from './privacy';
@@ -37,6 +39,7 @@ export interface HandlerDeps extends StickHandlerDeps {
   plans: PlanService;
   automations: AutomationService;
   traces: TraceStore;
+  health: HealthService;
   diagnostics: Diagnostics;
   /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
   integrations: Omit<Handlers, keyof CoreHandlers>;
@@ -55,6 +58,7 @@ function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
     ...planHandlers(d),
     ...automationHandlers(d),
     ...stickHandlers(d),
+    ...healthHandlers(d),
     ...logHandlers(d),
   };
 }

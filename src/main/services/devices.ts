@@ -9,6 +9,7 @@ import type { AuditLog } from '../storage/audit';
 import type { Db } from '../storage/db';
 import { deleteDevice, ensureArea, loadAreas, loadDevices, loadHistory, upsertDevice } from '../storage/repo';
 import type { StateWriter } from '../storage/state-writer';
+import type { CommandObserver } from '../diagnostics/health/commands';
 
 export interface DeviceServiceDeps {
   db: Db;
@@ -26,6 +27,8 @@ export interface DeviceServiceDeps {
   confirmMs?: number;
   /** How long `confirmed()` waits for a value awaiting confirmation (ms). */
   confirmWaitMs?: number;
+  /** Told of each command's outcome and how long its confirmation took (diagnostics/health). */
+  commands?: CommandObserver;
 }
 
 /** A value sent to a device that the device has not yet reported back. */
@@ -33,6 +36,8 @@ interface Awaiting {
   value: CapabilityValue;
   /** Which command this is (a newer command to the same control replaces it). */
   seq: number;
+  /** When it was sent (for the response time). */
+  sentAt: number;
   timer: NodeJS.Timeout | null;
   waiters: Set<() => void>;
 }
@@ -134,16 +139,21 @@ export class DeviceService {
     this.#d.audit.append({ actor, action: 'device.command', target: id, detail: { capabilityId, value: parsed.data } });
     // The shown state stays what the device last confirmed; the value sent awaits the device's report.
     const awaiting = this.#expect(id, capabilityId, parsed.data);
+    this.#d.commands?.sent(id);
     try {
       await adapter.command(this.#metaOf(id).nativeId, capabilityId, parsed.data);
     } catch (err) {
       this.#settle(keyOf(id, capabilityId), awaiting.seq);
+      this.#d.commands?.failed(id);
       // A command that got no answer says the device cannot be reached, whatever the radio concluded.
       if (err instanceof HearthError && err.code === 'DEVICE_UNREACHABLE') this.#setHealth(device, 'offline');
       throw err;
     }
     if (this.#awaiting.get(keyOf(id, capabilityId)) === awaiting) {
-      awaiting.timer = setTimeout(() => this.#settle(keyOf(id, capabilityId), awaiting.seq), this.#d.confirmMs ?? 5_000);
+      awaiting.timer = setTimeout(() => {
+        if (this.#awaiting.get(keyOf(id, capabilityId)) === awaiting) this.#d.commands?.unconfirmed(id);
+        this.#settle(keyOf(id, capabilityId), awaiting.seq);
+      }, this.#d.confirmMs ?? 5_000);
       awaiting.timer.unref?.();
     }
   }
@@ -177,7 +187,7 @@ export class DeviceService {
     const key = keyOf(id, capabilityId);
     const earlier = this.#awaiting.get(key);
     if (earlier?.timer) clearTimeout(earlier.timer);
-    const awaiting: Awaiting = { value, seq: ++this.#seq, timer: null, waiters: earlier?.waiters ?? new Set() };
+    const awaiting: Awaiting = { value, seq: ++this.#seq, sentAt: this.#now(), timer: null, waiters: earlier?.waiters ?? new Set() };
     this.#awaiting.set(key, awaiting);
     return awaiting;
   }
@@ -276,6 +286,8 @@ export class DeviceService {
         // Heard from: a device marked offline is back, without waiting for the next command.
         if (d.health === 'offline') this.#setHealth(d, 'online');
         this.#d.bus.emit('device.state', { deviceId: id, capabilityId: e.capabilityId, value: e.value, at: e.at });
+        const sent = this.#awaiting.get(keyOf(id, e.capabilityId));
+        if (sent) this.#d.commands?.confirmed(id, Math.max(0, this.#now() - sent.sentAt));
         this.#settle(keyOf(id, e.capabilityId));
         return;
       }

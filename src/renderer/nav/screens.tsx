@@ -1,8 +1,9 @@
 // The app's screens, in navigation order. Add a screen here to give it a place in the sidebar.
-import { Cpu, House, RadioTower, Settings, ShieldCheck, Workflow } from 'lucide-react';
+import { Activity, Cpu, House, RadioTower, Settings, ShieldCheck, Workflow } from 'lucide-react';
 import type { ComponentType } from 'react';
 import { AutomationsScreen } from '../screens/automations/AutomationsScreen';
 import { DevicesScreen } from '../screens/devices/DevicesScreen';
+import { DiagnosticsScreen } from '../screens/diagnostics/DiagnosticsScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { PrivacyScreen } from '../screens/privacy/PrivacyScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
@@ -20,6 +21,7 @@ export const screens: ScreenDef[] = [
   { path: 'devices', label: 'Devices', icon: Cpu, component: DevicesScreen },
   { path: 'radios', label: 'Radios', icon: RadioTower, component: RadiosScreen },
   { path: 'automations', label: 'Automations', icon: Workflow, component: AutomationsScreen },
+  { path: 'diagnostics', label: 'Diagnostics', icon: Activity, component: DiagnosticsScreen },
   { path: 'privacy', label: 'Privacy', icon: ShieldCheck, component: PrivacyScreen },
   { path: 'settings', label: 'Settings', icon: Settings, component: SettingsScreen },
 ];

@@ -3,6 +3,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Client } from '../api/client';
 import { createAutomationsStore, type AutomationsState } from './automations';
+import { createHealthStore, type HealthState } from './health';
 import { createHomeStore, type HomeState } from './home';
 import { createNoticesStore, type NoticesState } from './notices';
 import { createPlansStore, type PlansState } from './plans';
@@ -16,6 +17,7 @@ export interface Stores {
   plans: StoreApi<PlansState>;
   automations: StoreApi<AutomationsState>;
   scenes: StoreApi<ScenesState>;
+  health: StoreApi<HealthState>;
 }
 
 export function createStores(client: Client): Stores {
@@ -28,5 +30,6 @@ export function createStores(client: Client): Stores {
     plans,
     automations: createAutomationsStore({ client, notices }),
     scenes: createScenesStore({ client, notices, plans }),
+    health: createHealthStore({ client, notices }),
   };
 }

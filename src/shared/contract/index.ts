@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { automationEvents, automationRequests } from './automations';
 import { deviceEvents, deviceRequests } from './devices';
+import { healthEvents, healthRequests } from './health';
 import { logRequests } from './logs';
 import { matterEvents, matterRequests } from './matter';
 import { onboardingEvents, onboardingRequests } from './onboarding';
@@ -19,6 +20,7 @@ import { zwaveEvents, zwaveRequests } from './zwave';
 
 export * from './automations';
 export * from './devices';
+export * from './health';
 export * from './logs';
 export * from './matter';
 export * from './onboarding';
@@ -35,6 +37,7 @@ export * from './zwave';
 export const requests = {
   ...systemRequests,
   ...deviceRequests,
+  ...healthRequests,
   ...onboardingRequests,
   ...privacyRequests,
   ...securityRequests,
@@ -52,6 +55,7 @@ export const requests = {
 export const events = {
   ...systemEvents,
   ...deviceEvents,
+  ...healthEvents,
   ...onboardingEvents,
   ...privacyEvents,
   ...planEvents,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Protocol } from '../model';
 import { NoInput } from './common';
+import { SystemHealth } from './health';
 import { defineEvents, defineRequests } from './define';
 
 export const AdapterState = z.object({
@@ -40,6 +41,7 @@ export const systemRequests = defineRequests({
 });
 
 export const systemEvents = defineEvents({
-  'system.health': z.object({ adapters: z.array(AdapterState) }),
+  /** The radios' states on each change; every few seconds also the system's vital signs (diagnostics/health). */
+  'system.health': z.object({ adapters: z.array(AdapterState), system: SystemHealth.optional() }),
   'system.notice': SystemNotice,
 });

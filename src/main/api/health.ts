@@ -1,0 +1,12 @@
+import type { RequestName } from '../../shared/contract';
+import type { HealthService } from '../diagnostics/health/service';
+import type { HandlersFor } from '../transport/dispatch';
+
+type HealthRequests = Extract<RequestName, `health.${string}`>;
+
+export function healthHandlers({ health }: { health: HealthService }): HandlersFor<HealthRequests> {
+  return {
+    'health.system': () => health.sample(),
+    'health.devices': () => health.devices(),
+  };
+}

@@ -1,0 +1,114 @@
+// Health through the core: the system's vital signs sent on an interval, radio failures counted, and a device
+// that drains its battery and stops reporting flagged with its reasons; failed commands and response times as
+// the device service measured them.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SystemHealth } from '../../../shared/contract';
+import { demoCore, type Fixture } from '../../test/core-fixture';
+import { lampDevice } from '../../test/fake-adapter';
+import { tempDir } from '../../test/temp';
+
+const dir = tempDir();
+const HOUR = 3_600_000;
+let fx: Fixture | null = null;
+afterEach(async () => {
+  await fx?.core.stop();
+  fx = null;
+});
+
+async function call(f: Fixture, method: string, params: unknown = {}) {
+  const reply = await f.core.dispatch(method, params, { actor: 'test' });
+  if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+  return reply.result;
+}
+
+describe('system health', () => {
+  it('is sent as system.health on the interval with the radio, database, disk and automation figures', async () => {
+    fx = await demoCore(dir);
+    const seen: SystemHealth[] = [];
+    fx.core.bus.on('system.health', 'test', (p) => p.system && seen.push(p.system));
+    fx.clock.advance(10_000);
+    expect(seen).toHaveLength(1);
+    const s = seen[0]!;
+    expect(s.radios).toEqual([expect.objectContaining({ protocol: 'zwave', state: 'ready', failures: 0 })]);
+    expect(s.database.bytes).toBeGreaterThan(0);
+    expect(s.disk?.freeBytes).toBeGreaterThan(0);
+    expect(s.memory.rssBytes).toBeGreaterThan(0);
+    expect(s.problems).toEqual([]);
+    fx.clock.advance(10_000);
+    expect(seen).toHaveLength(2);
+  });
+
+  it('counts a radio failure and says it needs attention; a request reads the same', async () => {
+    fx = await demoCore(dir);
+    fx.radio.emit({ type: 'status', status: { state: 'failed', message: 'The Z-Wave stick was unplugged', next: 'Plug it in again.' } });
+    const s = (await call(fx, 'health.system')) as SystemHealth;
+    expect(s.radios[0]).toMatchObject({ state: 'failed', failures: 1, lastFailure: { message: 'The Z-Wave stick was unplugged' } });
+    expect(s.problems).toEqual(['scripted: The Z-Wave stick was unplugged.']);
+    fx.radio.emit({ type: 'status', status: { state: 'ready' } });
+    fx.radio.emit({ type: 'status', status: { state: 'failed', message: 'Serial port error' } });
+    expect(fx.core.health.sample().radios[0]).toMatchObject({ failures: 2, lastFailure: { message: 'Serial port error' } });
+  });
+
+  it('counts automation runs and failures of the last 24 hours from the traces', async () => {
+    fx = await demoCore(dir);
+    const insert = fx.core.db.prepare("INSERT INTO traces (id, at, rule_id, plan_id, result, body) VALUES (?, ?, 'r1', NULL, ?, '{}')");
+    const now = fx.clock.now();
+    insert.run('a', now - 2 * HOUR, 'ran');
+    insert.run('b', now - HOUR, 'failed');
+    insert.run('c', now - 30 * HOUR, 'failed'); // older than a day
+    insert.run('d', now - HOUR, 'conditionsFailed'); // did not run
+    expect(fx.core.health.sample().automations).toEqual({ runs: 2, failed: 1 });
+  });
+});
+
+describe('device health', () => {
+  it('flags a sensor whose battery drains and which then stops reporting, with the reasons in words', async () => {
+    fx = await demoCore(dir);
+    fx.radio.emit({
+      type: 'device',
+      device: lampDevice({
+        nativeId: '9', suggestedName: 'Door Sensor', suggestedArea: 'Hallway',
+        capabilities: [{ id: 'battery', kind: 'battery', writable: false, unit: '%' }, { id: 'sensor.contact', kind: 'sensor', writable: false, measure: 'contact' }],
+        state: {},
+      }),
+    });
+    // Reports every hour for four days, losing 4 % a day from 30 %.
+    for (let h = 0; h <= 96; h++) {
+      fx.radio.emit({ type: 'state', nativeId: '9', capabilityId: 'battery', value: Math.round(30 - (4 * h) / 24), at: fx.clock.now() });
+      if (h < 96) fx.clock.advance(HOUR);
+    }
+    const id = fx.id('Door Sensor');
+    let row = fx.core.health.devices().find((r) => r.deviceId === id)!;
+    expect(row.battery).toBe(14);
+    expect(row.batteryPerDay).toBeCloseTo(-4, 0);
+    expect(row.reportEveryMs).toBe(HOUR);
+    expect(row.risk.level).toBe('likely');
+    expect(row.risk.reasons).toEqual(['Battery at 14 %, falling 4.0 % a day: empty in about 3 days.']);
+
+    fx.clock.advance(5 * HOUR); // silent since
+    row = fx.core.health.devices().find((r) => r.deviceId === id)!;
+    expect(row.risk.reasons[0]).toBe('No report for 5 h; it usually reports every 1 h (5 check-ins missed).');
+    // Devices likely to drop come first.
+    expect(fx.core.health.devices()[0]!.deviceId).toBe(id);
+  });
+
+  it('counts failed commands and measures the time to the device’s confirming report', async () => {
+    fx = await demoCore(dir);
+    const lamp = fx.id('Floor Lamp');
+    fx.radio.failWhen = (c) => c.nativeId === '2';
+    await expect(fx.core.devices.command(lamp, 'onOff', true, 'test')).rejects.toThrow('did not answer');
+    fx.radio.failWhen = null;
+
+    const light = fx.id('Ceiling Light');
+    fx.radio.echo = false;
+    for (const ms of [120, 300, 180]) {
+      await fx.core.devices.command(light, 'onOff', true, 'test');
+      fx.clock.advance(ms);
+      fx.radio.emit({ type: 'state', nativeId: '3', capabilityId: 'onOff', value: true, at: fx.clock.now() });
+    }
+    const rows = (await call(fx, 'health.devices')) as { deviceId: string; commands: unknown; health: string; risk: { reasons: string[] } }[];
+    expect(rows.find((r) => r.deviceId === lamp)).toMatchObject({ health: 'offline', commands: { sent: 1, failed: 1, p50Ms: null } });
+    expect(rows.find((r) => r.deviceId === lamp)!.risk.reasons[0]).toMatch(/^Offline/);
+    expect(rows.find((r) => r.deviceId === light)!.commands).toEqual({ sent: 3, failed: 0, unconfirmed: 0, p50Ms: 180, p95Ms: 300 });
+  });
+});

@@ -1,0 +1,190 @@
+// Health for support staff: the system's vital signs, sampled on an interval and sent as 'system.health', and
+// each device's health with the reasons it may drop (predict.ts), from the devices, their recorded history and
+// the commands the device service sent (commands.ts).
+import { statfsSync, statSync } from 'node:fs';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import type { AdapterState } from '../../../shared/contract';
+import type { DeviceHealthRow, RadioHealth, SystemHealth } from '../../../shared/contract/health';
+import type { Device, Protocol } from '../../../shared/model';
+import type { EventBus } from '../../bus';
+import type { Db } from '../../storage/db';
+import type { Clock, TimerHandle } from '../../time/clock';
+import type { CommandStats } from './commands';
+import { assessRisk, reportInterval, slopePerDay, type Sample } from './predict';
+
+export interface HealthDeps {
+  db: Db;
+  /** The database file (its size, and its -wal file's). */
+  dbFile: string;
+  /** The data folder (free space on its disk). */
+  dataDir: string;
+  bus: EventBus;
+  clock: Clock;
+  devices: { list(): Device[] };
+  radios: () => AdapterState[];
+  commands: CommandStats;
+  /** Writes queued state values, so history read here is current. */
+  flush: () => void;
+  /** How often 'system.health' is sent (ms); default 10 s. */
+  everyMs?: number;
+}
+
+const DAY = 86_400_000;
+const MB = 1024 * 1024;
+
+export class HealthService {
+  readonly #d: HealthDeps;
+  readonly #startedAt: number;
+  #loop: IntervalHistogram | null = null;
+  #timer: TimerHandle | null = null;
+  #last: SystemHealth | null = null;
+  readonly #failures = new Map<Protocol, { count: number; last: { at: number; message: string } | null; state: AdapterState['state'] }>();
+  #off: (() => void) | null = null;
+  readonly #history;
+  readonly #reports;
+  readonly #traces;
+
+  constructor(deps: HealthDeps) {
+    this.#d = deps;
+    this.#startedAt = deps.clock.now();
+    this.#history = deps.db.prepare('SELECT at, value FROM state_history WHERE device_id = ? AND capability_id = ? AND at >= ? ORDER BY at, id');
+    this.#reports = deps.db.prepare('SELECT DISTINCT at FROM state_history WHERE device_id = ? AND at >= ? ORDER BY at DESC LIMIT 200');
+    this.#traces = deps.db.prepare(`SELECT COUNT(*) AS runs, COALESCE(SUM(result = 'failed'), 0) AS failed FROM traces WHERE at >= ? AND result IN ('ran', 'failed')`);
+  }
+
+  /** Starts sampling and sending 'system.health' on the interval. */
+  start(): void {
+    if (this.#loop) return;
+    this.#loop = monitorEventLoopDelay({ resolution: 20 });
+    this.#loop.enable();
+    this.#off = this.#d.bus.on('system.health', 'health', ({ adapters }) => this.#watch(adapters));
+    this.#watch(this.#d.radios());
+    this.#schedule();
+  }
+
+  stop(): void {
+    this.#timer?.cancel();
+    this.#timer = null;
+    this.#loop?.disable();
+    this.#loop = null;
+    this.#off?.();
+    this.#off = null;
+  }
+
+  #schedule(): void {
+    this.#timer = this.#d.clock.at(this.#d.clock.now() + (this.#d.everyMs ?? 10_000), () => {
+      const system = this.sample();
+      this.#d.bus.emit('system.health', { adapters: this.#d.radios(), system });
+      if (this.#loop) this.#schedule();
+    });
+  }
+
+  /** Counts each time a radio goes to 'failed' (stick pulled, serial or transport error). */
+  #watch(adapters: AdapterState[]): void {
+    for (const a of adapters) {
+      const f = this.#failures.get(a.protocol) ?? { count: 0, last: null, state: 'stopped' as const };
+      if (a.state === 'failed' && f.state !== 'failed') {
+        f.count++;
+        f.last = { at: this.#d.clock.now(), message: a.message ?? 'The radio stopped working.' };
+      }
+      f.state = a.state;
+      this.#failures.set(a.protocol, f);
+    }
+  }
+
+  /** The latest sample, or a fresh one. */
+  system(): SystemHealth {
+    return this.#last ?? this.sample();
+  }
+
+  /** Measures now (and restarts the event-loop histogram for the next interval). */
+  sample(): SystemHealth {
+    const now = this.#d.clock.now();
+    const loop = this.#loop;
+    const ms = (ns: number) => (Number.isFinite(ns) ? Math.round(ns / 1e4) / 100 : 0);
+    const eventLoop = loop && loop.count > 0 ? { p50Ms: ms(loop.percentile(50)), p99Ms: ms(loop.percentile(99)), maxMs: ms(loop.max) } : { p50Ms: 0, p99Ms: 0, maxMs: 0 };
+    loop?.reset();
+    const mem = process.memoryUsage();
+    const size = (f: string) => {
+      try {
+        return statSync(f).size;
+      } catch {
+        return 0;
+      }
+    };
+    let disk: SystemHealth['disk'] = null;
+    try {
+      const s = statfsSync(this.#d.dataDir);
+      disk = { freeBytes: s.bavail * s.bsize, totalBytes: s.blocks * s.bsize };
+    } catch {
+      disk = null;
+    }
+    const t = this.#traces.get(now - DAY) as { runs: number; failed: number };
+    const radios: RadioHealth[] = this.#d.radios().map((a) => {
+      const f = this.#failures.get(a.protocol);
+      return { protocol: a.protocol, label: a.label, state: a.state, ...(a.message ? { message: a.message } : {}), failures: f?.count ?? 0, lastFailure: f?.last ?? null };
+    });
+    const problems: string[] = [];
+    for (const r of radios) if (r.state === 'failed') problems.push(`${r.label}: ${r.message ?? 'not working'}.`);
+    if (disk && disk.freeBytes < 500 * MB) problems.push(`Only ${Math.round(disk.freeBytes / MB)} MB free on the disk of the data folder.`);
+    if (eventLoop.p99Ms > 200) problems.push(`Hearth is slow to respond (event loop ${Math.round(eventLoop.p99Ms)} ms late at the 99th percentile).`);
+    if (t.failed >= 3) problems.push(`${t.failed} automation runs failed in the last 24 hours.`);
+    this.#last = {
+      at: now,
+      uptimeSeconds: Math.round((now - this.#startedAt) / 1000),
+      eventLoop,
+      memory: { rssBytes: mem.rss, heapUsedBytes: mem.heapUsed },
+      database: { bytes: size(this.#d.dbFile), walBytes: size(`${this.#d.dbFile}-wal`) },
+      disk,
+      automations: { runs: t.runs, failed: t.failed },
+      radios,
+      problems,
+    };
+    return this.#last;
+  }
+
+  #samples(deviceId: string, capabilityId: string, since: number): Sample[] {
+    return (this.#history.all(deviceId, capabilityId, since) as { at: number; value: string }[])
+      .map((r) => ({ at: r.at, value: Number(JSON.parse(r.value)) }))
+      .filter((s) => Number.isFinite(s.value));
+  }
+
+  /** Each device's health, the devices most likely to drop first. */
+  devices(): DeviceHealthRow[] {
+    this.#d.flush();
+    const now = this.#d.clock.now();
+    const order = { likely: 0, watch: 1, ok: 2 };
+    return this.#d.devices
+      .list()
+      .map((d) => this.device(d, now))
+      .sort((a, b) => order[a.risk.level] - order[b.risk.level] || a.name.localeCompare(b.name));
+  }
+
+  device(d: Device, now = this.#d.clock.now()): DeviceHealthRow {
+    const hasBattery = d.capabilities.some((c) => c.kind === 'battery');
+    const battery = hasBattery ? this.#samples(d.id, d.capabilities.find((c) => c.kind === 'battery')!.id, now - 14 * DAY) : [];
+    const linkCap = d.capabilities.find((c) => c.id === 'linkquality' || c.id === 'lqi' || c.id === 'rssi');
+    const link = linkCap ? this.#samples(d.id, linkCap.id, now - 7 * DAY) : [];
+    const times = (this.#reports.all(d.id, now - 7 * DAY) as { at: number }[]).map((r) => r.at);
+    const reportEveryMs = reportInterval(times);
+    const lastSeen = d.lastSeen ?? (times.length ? Math.max(...times) : null);
+    const c = this.#d.commands.of(d.id);
+    const batteryNow = battery.at(-1)?.value ?? (typeof d.state.battery === 'number' ? d.state.battery : null);
+    const risk = assessRisk({
+      now, health: d.health, lastSeen, reportEveryMs, battery, link,
+      linkUnit: linkCap?.id === 'rssi' ? 'dBm' : 'LQI', recentFailures: c.recentFailures,
+    });
+    const slope = battery.length >= 2 ? batterySlope(battery) : null;
+    return {
+      deviceId: d.id, name: d.name, protocol: d.protocol, health: d.health, lastSeen, firmware: d.firmware,
+      battery: batteryNow, batteryPerDay: slope, reportEveryMs,
+      commands: { sent: c.sent, failed: c.failed, unconfirmed: c.unconfirmed, p50Ms: c.p50Ms, p95Ms: c.p95Ms },
+      risk,
+    };
+  }
+}
+
+const batterySlope = (s: Sample[]) => {
+  const v = slopePerDay(s);
+  return v === null ? null : Math.round(v * 100) / 100;
+};
