@@ -20,6 +20,7 @@ import { storageNotice } from './diagnostics/recovery/full-disk';
 import { CommandStats } from './diagnostics/health/commands';
 import { HealthService } from './diagnostics/health/service';
 import { RadioSupervisor } from './diagnostics/recovery/radio-supervisor';
+import { FLUSH_MS, FakePowerSource, linuxPowerSource, PowerMode, type PowerSource } from './diagnostics/recovery/power';
 import type { PlanService } from './automation/plans/service';
 import type { AutomationService } from './automation/service';
 import type { TraceStore } from './automation/traces';
@@ -64,6 +65,8 @@ export interface CoreOptions {
   skipOnboarding?: boolean;
   /** Where USB sticks are listed from (tests pass a fake list). */
   listPorts?: PortLister;
+  /** Battery or mains (diagnostics/recovery/power.ts); default: always mains. */
+  power?: PowerSource | undefined;
   /** serialport binding for "test this stick" (tests pass @serialport/binding-mock); default: the real one. */
   probeBinding?: Binding;
   /** Environment variables that may override settings (startApp passes process.env; default: none). */
@@ -97,6 +100,8 @@ export interface Core {
   readonly recovery: DatabaseRecovery | null;
   /** Restarts a failed radio by itself, with backoff (diagnostics/recovery/radio-supervisor.ts). */
   readonly radioSupervisor: RadioSupervisor;
+  /** Low-power mode on battery (diagnostics/recovery/power.ts). */
+  readonly power: PowerMode;
   readonly dispatch: Dispatch;
   /**
    * Attaches and starts integrations (built by startApp through src/main/integrations, or a test's own radio).
@@ -156,6 +161,14 @@ export function buildCore(opts: CoreOptions): Core {
   const sticks = new StickWatcher({ bus, lister: opts.listPorts ?? serialPortLister });
   const radioSupervisor = new RadioSupervisor({ log, now });
   bus.on('sticks.changed', 'radio-supervisor', () => radioSupervisor.retryNow());
+  const power = new PowerMode({
+    source: opts.power ?? new FakePowerSource(),
+    log,
+    apply: (low) => {
+      writer.flushMs = low ? FLUSH_MS.lowPower : FLUSH_MS.normal;
+      bus.emit('system.power', { lowPower: low });
+    },
+  });
   if (opts.skipOnboarding) onboarding.skipIfFirstRun();
   privacy.startRetention();
 
@@ -163,7 +176,7 @@ export function buildCore(opts: CoreOptions): Core {
     ? [{ kind: 'database.restored', level: 'warning', at: recovery.at, message: recovery.message, next: `The damaged file is kept as ${recovery.movedTo} for support.` }]
     : [];
   if (opts.secretsNote) notices.push({ kind: 'secrets.unprotected', level: 'warning', at: startedAt, message: opts.secretsNote });
-  const info = (): SystemInfo => ({ version: opts.version, host: opts.host, demo, dataDir, startedAt, adapters: integrations.states(), notices });
+  const info = (): SystemInfo => ({ version: opts.version, host: opts.host, demo, dataDir, startedAt, adapters: integrations.states(), notices, lowPower: power.lowPower });
 
   const diagnostics = createDiagnostics({
     core: {
@@ -195,7 +208,7 @@ export function buildCore(opts: CoreOptions): Core {
 
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
-    automations, integrations, sticks, dispatch, info, backups, recovery, health, radioSupervisor,
+    automations, integrations, sticks, dispatch, info, backups, recovery, health, radioSupervisor, power,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;
@@ -214,6 +227,7 @@ export function buildCore(opts: CoreOptions): Core {
       sticks.stop();
       health.stop();
       radioSupervisor.stop();
+      power.stop();
       await integrations.beforeStop();
       await integrations.stop();
       devices.detachAll();
@@ -249,6 +263,8 @@ export interface StartOptions {
   probeBinding?: Binding;
   /** Run the Matter controller (and the demo's virtual Matter devices); default true. */
   matter?: boolean;
+  /** Battery or mains: Electron's powerMonitor; default on Linux: /sys/class/power_supply. */
+  power?: PowerSource;
 }
 
 export interface RunningApp {
@@ -281,6 +297,7 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       skipOnboarding: o.skipOnboarding ?? false,
       secretsNote: o.secretsNote,
       listPorts,
+      power: o.power ?? (process.platform === 'linux' ? linuxPowerSource() : undefined),
       env: process.env,
       ...(o.probeBinding ? { probeBinding: o.probeBinding } : {}),
       ...(o.sqliteNativeBinding ? { sqliteNativeBinding: o.sqliteNativeBinding } : {}),

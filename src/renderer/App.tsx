@@ -1,4 +1,5 @@
 import { Flame } from 'lucide-react';
+import { useEffect } from 'react';
 import { CommandBar } from './components/CommandBar';
 import { Notices } from './components/Notices';
 import { PlanDialog } from './components/plan/PlanDialog';
@@ -13,6 +14,11 @@ export function App() {
   const info = useHome((s) => s.info);
   const onboarding = useHome((s) => s.onboarding);
   const homeName = useHome((s) => s.preferences?.name);
+  const lowPower = useHome((s) => s.lowPower);
+  // On battery the core says so; styles/power.css turns animations and transitions off under this class.
+  useEffect(() => {
+    document.documentElement.classList.toggle('low-power', lowPower);
+  }, [lowPower]);
   const route = useRoute();
   const screen = screens.find((s) => s.path === route) ?? screens[0]!;
   const Screen = screen.component;

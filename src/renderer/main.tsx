@@ -1,6 +1,7 @@
 // Renderer entry: picks the transport (Electron bridge or hub WebSocket), builds the stores, mounts the UI.
 // The app's stylesheet first: each integration's own stylesheet (integrations/<stack>/) comes after it.
 import './styles/app.css';
+import './styles/power.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, MissingToken } from './App';

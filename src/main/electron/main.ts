@@ -1,6 +1,6 @@
 // Electron host: a hardened window over the same core the hub runs. Everything else lives in plain Node
 // modules; this folder is the only place that imports 'electron'.
-import { app, BrowserWindow, net, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HearthError } from '../../shared/errors';
@@ -10,6 +10,7 @@ import { resolveInside } from '../hub/static';
 import { applyLogLevels, createHostLogging, openLogFiles } from '../log';
 import { guardProcess } from '../process-guards';
 import { parseOptions } from '../options';
+import { electronPowerSource } from '../diagnostics/recovery/power';
 import { chooseSecretBackend } from '../diagnostics/recovery/secret-backend';
 import { registerIpc } from './ipc';
 import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation } from './sender';
@@ -103,6 +104,7 @@ async function run(): Promise<void> {
       skipOnboarding: opts.skipOnboarding,
       ...(codec ? { secretCodec: codec } : {}),
       secretReaders: secretBackend.readers,
+      power: electronPowerSource(powerMonitor),
       ...(secretBackend.note ? { secretsNote: secretBackend.note } : {}),
       ...(process.env.HEARTH_SQLITE_BINDING ? { sqliteNativeBinding: process.env.HEARTH_SQLITE_BINDING } : {}),
     });

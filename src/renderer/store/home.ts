@@ -1,7 +1,7 @@
 // The renderer's home state, fed by the core's events (never polled). Commands are not applied
 // optimistically: a control shows "sending" until the device's own report arrives.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AdapterState, HomePreferences, OnboardingState, SystemInfo } from '../../shared/contract';
+import type { AdapterState, HomePreferences, OnboardingState, SystemInfo, SystemNotice } from '../../shared/contract';
 import type { Area, CapabilityValue, Device, Protocol } from '../../shared/model';
 import { caller } from '../api/call';
 import type { Client } from '../api/client';
@@ -27,6 +27,8 @@ export interface HomeState {
   /** First-run setup progress; the wizard shows while it is new or in progress. */
   onboarding: OnboardingState | null;
   preferences: HomePreferences | null;
+  /** On battery (the core says so): the window turns animations off. */
+  lowPower: boolean;
   command(deviceId: string, capabilityId: string, value: CapabilityValue): Promise<void>;
   rename(deviceId: string, name: string): Promise<void>;
   moveTo(deviceId: string, areaId: string | null): Promise<void>;
@@ -57,6 +59,7 @@ export function createHomeStore({ client, notices }: { client: Client; notices: 
     pending: {},
     onboarding: null,
     preferences: null,
+    lowPower: false,
     async command(deviceId, capabilityId, value) {
       const key = pendingKey(deviceId, capabilityId);
       set((s) => ({ pending: { ...s.pending, [key]: { value, since: Date.now() } } }));
@@ -106,8 +109,18 @@ export function createHomeStore({ client, notices }: { client: Client; notices: 
       devices: Object.fromEntries(devices.map((d) => [d.id, d])),
       onboarding,
       preferences,
+      lowPower: info.lowPower ?? false,
       loaded: true,
     });
+    for (const n of info.notices ?? []) showNotice(n);
+  };
+  // A notice from the core (a restored database, a full disk) is shown once, however often the window reloads.
+  const shown = new Set<string>();
+  const showNotice = (n: SystemNotice) => {
+    const key = `${n.kind}@${n.at}`;
+    if (shown.has(key)) return;
+    shown.add(key);
+    notices.getState().notify(n.level === 'error' ? 'error' : n.level === 'warning' ? 'warning' : 'message', n.message, n.next);
   };
   const putDevice = (d: Device) => {
     store.setState((s) => ({ devices: { ...s.devices, [d.id]: d } }));
@@ -138,6 +151,8 @@ export function createHomeStore({ client, notices }: { client: Client; notices: 
     if (d) putDevice({ ...d, health });
   });
   client.on('system.health', ({ adapters }) => store.setState({ adapters }));
+  client.on('system.notice', (n) => showNotice(n));
+  client.on('system.power', ({ lowPower }) => store.setState({ lowPower }));
   client.on('onboarding.changed', (onboarding) => store.setState({ onboarding }));
   client.on('home.preferences', (preferences) => store.setState({ preferences }));
   client.on('areas.changed', (areas) => store.setState({ areas }));

@@ -33,6 +33,8 @@ export const SystemInfo = z.object({
   adapters: z.array(AdapterState),
   /** Notices from start-up the person has not been shown yet (e.g. the database was restored from a backup). */
   notices: z.array(SystemNotice).optional(),
+  /** On battery: slower health polling, batched history writes, no animations in the window. */
+  lowPower: z.boolean().optional(),
 });
 export type SystemInfo = z.infer<typeof SystemInfo>;
 
@@ -44,4 +46,5 @@ export const systemEvents = defineEvents({
   /** The radios' states on each change; every few seconds also the system's vital signs (diagnostics/health). */
   'system.health': z.object({ adapters: z.array(AdapterState), system: SystemHealth.optional() }),
   'system.notice': SystemNotice,
+  'system.power': z.object({ lowPower: z.boolean() }),
 });
