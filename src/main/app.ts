@@ -12,7 +12,7 @@ import { subsystemLog, type Logger } from '../shared/logger';
 import { createHandlers } from './api';
 import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
-import { createDiagnostics } from './diagnostics/support/service';
+import { createDiagnostics, type Diagnostics } from './diagnostics/support/service';
 import { logFolder } from './log';
 import { DbBackups } from './diagnostics/recovery/db-backups';
 import { openDatabaseWithRecovery, type DatabaseRecovery } from './diagnostics/recovery/db-recovery';
@@ -92,6 +92,8 @@ export interface Core {
   readonly automations: AutomationService;
   readonly integrations: IntegrationRegistry;
   readonly sticks: StickWatcher;
+  /** Logs, the support bundle and support links (diagnostics/support). */
+  readonly diagnostics: Diagnostics;
   /** Automatic database copies (diagnostics/recovery). */
   readonly backups: DbBackups;
   /** System and device health, sent as 'system.health' on an interval (diagnostics/health). */
@@ -208,7 +210,7 @@ export function buildCore(opts: CoreOptions): Core {
 
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
-    automations, integrations, sticks, dispatch, info, backups, recovery, health, radioSupervisor, power,
+    automations, integrations, sticks, dispatch, info, diagnostics, backups, recovery, health, radioSupervisor, power,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;

@@ -59,7 +59,7 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
   let tls: HubTls | undefined;
   try {
     if (needsTls(opts.host)) tls = await hubCertificate(opts.dataDir, app.secrets, opts.host);
-    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log: logging.for('hub'), token, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit });
+    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log: logging.for('hub'), token, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit, support: app.core.diagnostics.links });
   } catch (err) {
     await app.stop();
     await logging.close();

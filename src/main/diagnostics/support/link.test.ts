@@ -1,0 +1,144 @@
+// Read-only support links against the real hub server and core: a link opens one session that may read
+// Diagnostics and nothing else; it expires, can be revoked, opens once, and each step is in the audit log.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startHubServer, type HubServer } from '../../hub/server';
+import { demoCore, type Fixture } from '../../test/core-fixture';
+import { quietLog, tempDir } from '../../test/temp';
+
+const TOKEN = 'owner-token-123';
+let f: Fixture;
+let hub: HubServer;
+const dir = tempDir('hearth-support-link-');
+
+beforeAll(async () => {
+  f = await demoCore(dir);
+  const renderer = join(dir, 'renderer');
+  mkdirSync(renderer, { recursive: true });
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Hearth</title>');
+  hub = await startHubServer({ dispatch: f.core.dispatch, bus: f.core.bus, log: quietLog, token: TOKEN, rendererDir: renderer, port: 0, audit: f.core.audit, support: f.core.diagnostics.links });
+});
+
+afterAll(async () => {
+  await hub?.close();
+  await f?.core.stop();
+});
+
+const connect = (token: string) =>
+  new Promise<WebSocket>((resolve, reject) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${hub.port}/api/ws?token=${encodeURIComponent(token)}`);
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+
+let nextId = 1;
+type Reply = { ok: boolean; result?: unknown; error?: { code: string; message: string } };
+function call(ws: WebSocket, method: string, params: unknown = {}): Promise<Reply> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    const on = (d: WebSocket.RawData) => {
+      const m = JSON.parse(String(d)) as Reply & { type: string; id: number };
+      if (m.type === 'reply' && m.id === id) {
+        ws.off('message', on);
+        resolve(m);
+      }
+    };
+    ws.on('message', on);
+    ws.send(JSON.stringify({ type: 'request', id, method, params }));
+  });
+}
+
+async function newLink(hours?: number): Promise<{ id: string; token: string; expiresAt: number }> {
+  const owner = await connect(TOKEN);
+  const r = await call(owner, 'support.link.create', { consent: true, ...(hours ? { hours } : {}) });
+  owner.close();
+  expect(r.ok).toBe(true);
+  return r.result as { id: string; token: string; expiresAt: number };
+}
+
+const audit = () => f.core.audit.recent(500).map((e) => ({ action: e.action, target: e.target, actor: e.actor }));
+
+describe('read-only support link', () => {
+  it('is made only with consent, expires after 24 h by default, and is audit-logged', async () => {
+    const owner = await connect(TOKEN);
+    const refused = await call(owner, 'support.link.create', {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    owner.close();
+    const link = await newLink();
+    expect(link.expiresAt - f.clock.now()).toBe(24 * 3_600_000);
+    expect(audit()).toContainEqual(expect.objectContaining({ action: 'support.link.create', target: link.id }));
+  });
+
+  it('lets the support session read Diagnostics: logs, the bundle, system information', async () => {
+    const link = await newLink();
+    const ws = await connect(link.token);
+    expect(await call(ws, 'logs.query', { limit: 10 })).toMatchObject({ ok: true, result: { entries: expect.any(Array) } });
+    expect(await call(ws, 'system.info')).toMatchObject({ ok: true });
+    const bundle = await call(ws, 'diagnostics.bundle');
+    expect(bundle).toMatchObject({ ok: true, result: { fileName: expect.stringMatching(/\.zip$/) } });
+    ws.close();
+    expect(audit()).toContainEqual(expect.objectContaining({ action: 'support.session.opened', target: link.id }));
+    expect(audit()).toContainEqual(expect.objectContaining({ action: 'diagnostics.bundle', actor: expect.stringMatching(/^hub:support-/) }));
+  });
+
+  it('refuses control, privacy data and link management, and records each refusal', async () => {
+    const link = await newLink();
+    const ws = await connect(link.token);
+    for (const [method, params] of [
+      ['devices.command', { deviceId: f.id('Floor Lamp'), capabilityId: 'onOff', value: true }],
+      ['devices.list', {}],
+      ['privacy.export', {}],
+      ['automations.list', {}],
+      ['support.link.create', { consent: true }],
+      ['support.link.revoke', { id: link.id }],
+    ] as const) {
+      const r = await call(ws, method, params);
+      expect(r, method).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: expect.stringContaining('only read Diagnostics') } });
+    }
+    expect(f.value('Floor Lamp', 'onOff')).toBe(false);
+    expect(audit()).toContainEqual(expect.objectContaining({ action: 'support.refused', target: 'devices.command' }));
+    ws.close();
+  });
+
+  it('opens one session only', async () => {
+    const link = await newLink();
+    const first = await connect(link.token);
+    await expect(connect(link.token)).rejects.toThrow('HTTP 401');
+    first.close();
+    await expect(connect(link.token)).rejects.toThrow('HTTP 401');
+    expect(audit()).toContainEqual(expect.objectContaining({ action: 'support.session.refused' }));
+  });
+
+  it('ends when it expires: no new session, and the open one is closed at its next request', async () => {
+    const link = await newLink(2);
+    const ws = await connect(link.token);
+    expect((await call(ws, 'system.info')).ok).toBe(true);
+    f.clock.advance(2 * 3_600_000 + 1);
+    const closed = new Promise<number>((r) => ws.once('close', (code) => r(code)));
+    expect(await call(ws, 'logs.query')).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED', message: expect.stringMatching(/expired or was revoked/) } });
+    expect(await closed).toBe(4401);
+    const later = await newLink(1);
+    f.clock.advance(3_600_000);
+    await expect(connect(later.token)).rejects.toThrow('HTTP 401');
+  });
+
+  it('can be revoked by the owner, which ends the open session', async () => {
+    const link = await newLink();
+    const ws = await connect(link.token);
+    const owner = await connect(TOKEN);
+    expect(await call(owner, 'support.link.revoke', { id: link.id })).toMatchObject({ ok: true, result: { revoked: true } });
+    expect(await call(owner, 'support.link.list')).toMatchObject({ ok: true, result: expect.arrayContaining([expect.objectContaining({ id: link.id, revoked: true, used: true })]) });
+    owner.close();
+    expect(await call(ws, 'system.info')).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(audit()).toContainEqual(expect.objectContaining({ action: 'support.link.revoke', target: link.id }));
+  });
+
+  it('the owner\'s own token still does everything', async () => {
+    const owner = await connect(TOKEN);
+    expect(await call(owner, 'devices.list')).toMatchObject({ ok: true });
+    owner.close();
+  });
+});
