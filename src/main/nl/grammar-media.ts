@@ -42,7 +42,11 @@ function readTransport(c: Clause, hint: RobotHint): ValueRead | null {
   const mediaNamed = hint.named.has('media_player') || nounDomain(c, 'media_player');
   if (c.has('unmute')) return { op: 'unmute' };
   if (c.has('mute') || c.has('silence')) return { op: 'mute' };
-  if (c.has('pause')) return { op: 'pause' };
+  // "pause the curtains": a cover or valve stops where it is; only a player pauses.
+  if (c.has('pause')) {
+    const moving = ['cover', 'valve'].some((d) => hint.named.has(d) || nounDomain(c, d));
+    return { op: moving && !mediaNamed ? 'stop' : 'pause' };
+  }
   if (c.has('unpause') || c.has('resume') || (c.has('continue') && mediaNamed)) return { op: 'play' };
   if (c.has('goback') || c.has('replay') || c.has('rewind') || c.has('previous') ||
       ((c.has('last') || c.has('again')) && (c.has('play') || c.has('song') || c.has('track')))) return { op: 'previous' };
@@ -74,7 +78,11 @@ function readRobot(c: Clause, hint: RobotHint): ValueRead | null {
   }
   if (vacuum) {
     if (toBase) return { op: 'return_to_base', impliedDomain: 'vacuum' };
-    if (stop) return { op: 'stop', impliedDomain: 'vacuum' };
+    // "pause the vacuum": it stops where it is (a robot has no pause here); "the vacuum" is no verb.
+    if (stop || c.has('pause')) return { op: 'stop', impliedDomain: 'vacuum' };
+    const said = c.texts;
+    const verb = said.some((t, k) => t === 'vacuum' && !['the', 'a', 'my', 'our', 'robot', 'this', 'that', 'your'].includes(said[k - 1] ?? ''));
+    if (!verb && !start && !c.has('clean') && !c.has('hoover') && !c.has('resume') && !c.has('continue')) return null;
     const area = c.items.some((x) => x.kind === 'area') || ['here', 'room', 'area', 'space'].some((w) => c.has(w));
     const floor = c.items.some((x) => x.kind === 'floor');
     if ((c.has('clean') || c.has('vacuum') || c.has('hoover') || start) && area && !floor) return { op: 'clean_area', impliedDomain: 'vacuum' };
@@ -89,6 +97,7 @@ export function readMedia(c: Clause, hint: RobotHint): ValueRead | null {
   const volume = readVolume(c);
   if (volume) return { ...volume, impliedDomain: 'media_player' };
   const transport = readTransport(c, hint);
+  if (transport?.op === 'stop') return transport;
   if (transport) return { ...transport, impliedDomain: 'media_player' };
   return null;
 }

@@ -194,6 +194,15 @@ function sayings(tokens: readonly string[]): string[] {
       continue;
     }
     if ((t === 'nice' || t === 'lovely') && prev === 'a') continue;
+    // "turn the garage light off and on again", "… off and back on": two steps, the second after the first.
+    const other = t === 'off' ? 'on' : t === 'on' ? 'off' : null;
+    if (other && tokens[i + 1] === 'and' && (tokens[i + 2] === other || (tokens[i + 2] === 'back' && tokens[i + 3] === other)) && i > 0) {
+      const at = tokens[i + 2] === other ? i + 2 : i + 3;
+      out.push(t, 'then', 'turn', 'it', other);
+      i = at;
+      if (tokens[i + 1] === 'again') i++;
+      continue;
+    }
     // "and the right as well": as well as "too".
     if (t === 'as' && tokens[i + 1] === 'well' && (tokens[i + 2] === undefined || [',', 'and', 'then', 'please'].includes(tokens[i + 2]!))) {
       out.push('too');

@@ -183,3 +183,17 @@ describe('nothing said is dropped or copied', () => {
     expect(read('open the left curtain, and the right as well')).toEqual(['cover.left open', 'cover.right open']);
   });
 });
+
+describe('a command for one kind of device never goes to another', () => {
+  it('stops covers told to "pause", never pausing the player instead', () => {
+    expect(read('pause the garage door')).toEqual(['cover.garage_door stop']);
+  });
+
+  it('stops a robot told to pause, never starting it', () => {
+    expect(read('pause the robot vacuum')).toEqual(['vacuum.robo stop']);
+  });
+
+  it('does both halves of "off and on again"', () => {
+    expect(read('turn the porch light off and on again')).toEqual(['light.porch turn_off', 'light.porch turn_on']);
+  });
+});
