@@ -5,6 +5,7 @@ import type { Client } from '../api/client';
 import { createAutomationsStore, type AutomationsState } from './automations';
 import { createHealthStore, type HealthState } from './health';
 import { createHomeStore, type HomeState } from './home';
+import { createLogsStore, type LogsState } from './logs';
 import { createNoticesStore, type NoticesState } from './notices';
 import { createPlansStore, type PlansState } from './plans';
 import { createRadiosStore, type RadiosState } from './radios';
@@ -18,6 +19,7 @@ export interface Stores {
   automations: StoreApi<AutomationsState>;
   scenes: StoreApi<ScenesState>;
   health: StoreApi<HealthState>;
+  logs: StoreApi<LogsState>;
 }
 
 export function createStores(client: Client): Stores {
@@ -31,5 +33,6 @@ export function createStores(client: Client): Stores {
     automations: createAutomationsStore({ client, notices }),
     scenes: createScenesStore({ client, notices, plans }),
     health: createHealthStore({ client, notices }),
+    logs: createLogsStore({ client, notices }),
   };
 }

@@ -3,6 +3,7 @@
 import { useState, type ComponentType } from 'react';
 import { DeviceHealthTab } from './DeviceHealthTab';
 import { HealthTab } from './HealthTab';
+import { LogsTab } from './LogsTab';
 
 export interface DiagnosticsTab {
   id: string;
@@ -13,6 +14,7 @@ export interface DiagnosticsTab {
 export const TABS: DiagnosticsTab[] = [
   { id: 'health', label: 'Health', component: HealthTab },
   { id: 'devices', label: 'Device health', component: DeviceHealthTab },
+  { id: 'logs', label: 'Logs', component: LogsTab },
 ];
 
 function tabFromHash(): string | null {
