@@ -148,7 +148,14 @@ export function buildCore(opts: CoreOptions): Core {
   const areas = new AreaService({ db, bus, devices, now });
   const consents = new ConsentService({ db, bus, now });
   const onboarding = new OnboardingService({ settings, bus, now });
-  const security = new SecurityService({ db, secrets, writer, settings, now, secretsNote: opts.secretsNote });
+  const afterKeyChange = () => {
+    try {
+      backups.backupNow();
+    } catch (err) {
+      log.error('could not back up the database after its key changed', err);
+    }
+  };
+  const security = new SecurityService({ db, secrets, writer, settings, now, secretsNote: opts.secretsNote, afterKeyChange });
   const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices });
   const integrations = createIntegrationRegistry({ bus, devices, log, now });
   const health = new HealthService({ db, dbFile: join(dataDir, 'hearth.db'), dataDir, bus, clock: opts.clock ?? systemClock, devices, radios: () => integrations.states(), commands: commandStats, flush: () => writer.flush() });

@@ -15,9 +15,11 @@ export class SecurityService {
   readonly #now: () => number;
 
   readonly #secretsNote: string | undefined;
+  readonly #afterKeyChange: () => void;
 
-  constructor(deps: { db: Db; secrets: SecretStore; writer: StateWriter; settings: AppSettings; now: () => number; secretsNote?: string | undefined }) {
+  constructor(deps: { db: Db; secrets: SecretStore; writer: StateWriter; settings: AppSettings; now: () => number; secretsNote?: string | undefined; afterKeyChange?: () => void }) {
     this.#secretsNote = deps.secretsNote;
+    this.#afterKeyChange = deps.afterKeyChange ?? (() => undefined);
     this.#db = deps.db;
     this.#secrets = deps.secrets;
     this.#writer = deps.writer;
@@ -51,5 +53,7 @@ export class SecurityService {
     this.#writer.flush();
     changeDatabaseKey(this.#db, this.#secrets, encrypt);
     this.#settings.set('security.databaseKeyChangedAt', this.#now());
+    // Backups are encrypted with the key of their time: one with the new key at once, so a damaged file can be restored.
+    this.#afterKeyChange();
   }
 }

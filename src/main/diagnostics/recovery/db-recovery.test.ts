@@ -109,6 +109,24 @@ describe('a damaged database at start-up', () => {
     await expectRestored(dir, clock, backupAt);
   });
 
+  it('after the key was rotated, the backups made with the old key do not leave the home without a usable one', async () => {
+    const { dir, clock } = await seeded();
+    clock.advance(60_000);
+    const c = core(dir, clock);
+    c.security.rotateDatabaseKey();
+    const rotatedAt = clock.now();
+    await c.stop();
+    overwrite(join(dir, 'hearth.db'), 0, garbage(100));
+    clock.advance(60_000);
+    const again = core(dir, clock);
+    try {
+      expect(again.recovery?.lostSince).toBe(rotatedAt);
+      expect(again.db.prepare('SELECT count(*) AS n FROM pad').get()).toEqual({ n: 605 });
+    } finally {
+      await again.stop();
+    }
+  });
+
   it('a damaged file without any backup: a clear error, and the file is left where it is', async () => {
     const { dir, clock } = await seeded();
     for (const f of readdirSync(join(dir, 'backups', 'database'))) writeFileSync(join(dir, 'backups', 'database', f), garbage(PAGE));
