@@ -29,6 +29,7 @@ export const tableCatalog: TableDecl[] = [
   { table: 'consent_events', category: 'consents', at: 'at' },
   // Retention of the audit log goes through AuditLog.prune, which keeps the chain verifiable.
   { table: 'audit_log', category: 'audit', at: 'at' },
+  { table: 'health_alerts', category: null, reason: 'Which health alerts you dismissed or snoozed, and until when: no personal data.' },
   { table: 'audit_anchor', category: null, reason: 'The hash of the last audit entry removed by retention, a count, and whether the chain is sealed: no personal data.' },
 ];
 

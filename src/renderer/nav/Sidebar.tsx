@@ -8,12 +8,14 @@ export function Sidebar() {
       <ul>
         {screens.map((s) => {
           const Icon = s.icon;
+          const Badge = s.badge;
           const active = route === s.path;
           return (
             <li key={s.path}>
               <a href={`#/${s.path}`} aria-current={active ? 'page' : undefined} className={active ? 'active' : undefined}>
                 <Icon size={18} aria-hidden={true} />
                 <span>{s.label}</span>
+                {Badge && <Badge />}
               </a>
             </li>
           );

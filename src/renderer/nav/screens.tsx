@@ -3,6 +3,7 @@ import { Activity, Cpu, House, RadioTower, Settings, ShieldCheck, Workflow } fro
 import type { ComponentType } from 'react';
 import { AutomationsScreen } from '../screens/automations/AutomationsScreen';
 import { DevicesScreen } from '../screens/devices/DevicesScreen';
+import { AlertsBadge } from '../screens/diagnostics/AlertsTab';
 import { DiagnosticsScreen } from '../screens/diagnostics/DiagnosticsScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { PrivacyScreen } from '../screens/privacy/PrivacyScreen';
@@ -14,6 +15,8 @@ export interface ScreenDef {
   label: string;
   icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
   component: ComponentType;
+  /** Shown beside the label (e.g. how many alerts there are). */
+  badge?: ComponentType;
 }
 
 export const screens: ScreenDef[] = [
@@ -21,7 +24,7 @@ export const screens: ScreenDef[] = [
   { path: 'devices', label: 'Devices', icon: Cpu, component: DevicesScreen },
   { path: 'radios', label: 'Radios', icon: RadioTower, component: RadiosScreen },
   { path: 'automations', label: 'Automations', icon: Workflow, component: AutomationsScreen },
-  { path: 'diagnostics', label: 'Diagnostics', icon: Activity, component: DiagnosticsScreen },
+  { path: 'diagnostics', label: 'Diagnostics', icon: Activity, component: DiagnosticsScreen, badge: AlertsBadge },
   { path: 'privacy', label: 'Privacy', icon: ShieldCheck, component: PrivacyScreen },
   { path: 'settings', label: 'Settings', icon: Settings, component: SettingsScreen },
 ];

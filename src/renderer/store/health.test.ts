@@ -23,6 +23,7 @@ describe('health store', () => {
   it('reads the system health when the connection opens, then follows the samples the core sends', async () => {
     const core = createFakeCore('connecting');
     core.answer('health.system', () => sample());
+    core.answer('health.alerts', () => []);
     const health = createHealthStore({ client: core.client, notices: createNoticesStore() });
     core.setConnection('open');
     await settle();
@@ -40,10 +41,30 @@ describe('health store', () => {
   it('a failed read becomes a notice, not a blank screen', async () => {
     const core = createFakeCore();
     core.refuse('health.system', { code: 'INTERNAL', message: 'Health is not available.' });
+    core.answer('health.alerts', () => []);
     const notices = createNoticesStore();
     const health = createHealthStore({ client: core.client, notices });
     await health.getState().load();
     expect(health.getState().system).toBeNull();
     expect(notices.getState().notices.length).toBeGreaterThan(0);
+  });
+
+  it('shows alerts as the core sends them; dismissing one sends its id and shows what the core answers', async () => {
+    const core = createFakeCore();
+    const alert = {
+      id: 'device.offline:zigbee:1', kind: 'device.offline' as const, level: 'error' as const, title: 'Door Sensor is offline',
+      message: 'Offline: last heard 3 h ago.', since: 1, deviceId: 'zigbee:1', fix: { label: 'See device health', screen: 'diagnostics?tab=devices', article: null },
+    };
+    core.answer('health.alerts.dismiss', () => []);
+    core.answer('health.alerts.snooze', () => []);
+    const health = createHealthStore({ client: core.client, notices: createNoticesStore() });
+    core.emit('health.alerts', { alerts: [alert] });
+    await settle();
+    expect(health.getState().alerts.map((a) => a.title)).toEqual(['Door Sensor is offline']);
+    await health.getState().dismiss(alert.id);
+    expect(core.inputs('health.alerts.dismiss')).toEqual([{ alertId: 'device.offline:zigbee:1' }]);
+    expect(health.getState().alerts).toEqual([]);
+    await health.getState().snooze(alert.id, 24);
+    expect(core.inputs('health.alerts.snooze')).toEqual([{ alertId: 'device.offline:zigbee:1', hours: 24 }]);
   });
 });

@@ -1,15 +1,19 @@
 // System health for the Diagnostics screen and the status pill: read when the connection opens (and when a
 // screen asks), then kept current by the samples 'system.health' carries every few seconds.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { SystemHealth } from '../../shared/contract';
+import type { Alert, SystemHealth } from '../../shared/contract';
 import { caller } from '../api/call';
 import type { Client } from '../api/client';
-import { systemHealth } from '../api/health';
+import { dismissAlert, listAlerts, snoozeAlert, systemHealth } from '../api/health';
 import type { NoticesState } from './notices';
 
 export interface HealthState {
   system: SystemHealth | null;
+  /** Alerts to show (not dismissed, not snoozed), kept by 'health.alerts'. */
+  alerts: Alert[];
   load(): Promise<void>;
+  dismiss(alertId: string): Promise<void>;
+  snooze(alertId: string, hours: number): Promise<void>;
 }
 
 /** What needs attention, in words (none when all is well). */
@@ -19,14 +23,25 @@ export function createHealthStore({ client, notices }: { client: Client; notices
   const call = caller({ client, report: (err) => notices.getState().report(err) });
   const store = createStore<HealthState>()((set) => ({
     system: null,
+    alerts: [],
     async load() {
-      const system = await call(systemHealth);
+      const [system, alerts] = await Promise.all([call(systemHealth), call(listAlerts)]);
       if (system) set({ system });
+      if (alerts) set({ alerts });
+    },
+    async dismiss(alertId) {
+      const alerts = await call(dismissAlert, alertId);
+      if (alerts) set({ alerts });
+    },
+    async snooze(alertId, hours) {
+      const alerts = await call(snoozeAlert, alertId, hours);
+      if (alerts) set({ alerts });
     },
   }));
   client.transport.onConnection((c) => c === 'open' && void store.getState().load());
   client.on('system.health', ({ system }) => {
     if (system) store.setState({ system });
   });
+  client.on('health.alerts', ({ alerts }) => store.setState({ alerts }));
   return store;
 }

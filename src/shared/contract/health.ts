@@ -64,9 +64,46 @@ export const DeviceHealthRow = z.object({
 });
 export type DeviceHealthRow = z.infer<typeof DeviceHealthRow>;
 
-export const healthRequests = defineRequests({
-  'health.system': { input: NoInput, output: SystemHealth, personal: 'none' },
-  'health.devices': { input: NoInput, output: z.array(DeviceHealthRow), personal: 'read' },
+
+export const AlertKind = z.enum(['battery.low', 'device.offline', 'device.predicted', 'radio.down', 'automation.failing']);
+export type AlertKind = z.infer<typeof AlertKind>;
+
+export const Alert = z.object({
+  /** Stable for the same problem ('battery.low:zigbee:0x…'), so a dismissal or snooze sticks to it. */
+  id: z.string(),
+  kind: AlertKind,
+  level: z.enum(['error', 'warning']),
+  title: z.string(),
+  message: z.string(),
+  /** When Hearth first saw the problem (this time round). */
+  since: z.number(),
+  deviceId: z.string().optional(),
+  /** Where the fix is: a screen path ('radios', 'diagnostics?tab=devices') and, once written, a help article id. */
+  fix: z.object({ label: z.string(), screen: z.string(), article: z.string().nullable() }),
+});
+export type Alert = z.infer<typeof Alert>;
+
+const AlertId = z.object({ alertId: z.string().min(1).max(200) }).strict();
+
+export const alertRequests = defineRequests({
+  /** Alerts not dismissed and not snoozed, errors first. */
+  'health.alerts': { input: NoInput, output: z.array(Alert), personal: 'read' },
+  /** Hides the alert until its problem has cleared and comes back. */
+  'health.alerts.dismiss': { input: AlertId, output: z.array(Alert), personal: 'write' },
+  'health.alerts.snooze': { input: AlertId.extend({ hours: z.number().int().min(1).max(24 * 14) }).strict(), output: z.array(Alert), personal: 'write' },
 });
 
-export const healthEvents = defineEvents({});
+export const alertEvents = defineEvents({
+  /** The alerts shown changed (a new problem, one cleared, dismissed or snoozed, or a snooze ended). */
+  'health.alerts': z.object({ alerts: z.array(Alert) }),
+});
+
+export const healthRequests = {
+  ...defineRequests({
+    'health.system': { input: NoInput, output: SystemHealth, personal: 'none' },
+    'health.devices': { input: NoInput, output: z.array(DeviceHealthRow), personal: 'read' },
+  }),
+  ...alertRequests,
+};
+
+export const healthEvents = { ...alertEvents };

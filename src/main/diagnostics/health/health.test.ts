@@ -72,11 +72,9 @@ describe('device health', () => {
         state: {},
       }),
     });
-    // Reports every hour for four days, losing 4 % a day from 30 %.
-    for (let h = 0; h <= 96; h++) {
-      fx.radio.emit({ type: 'state', nativeId: '9', capabilityId: 'battery', value: Math.round(30 - (4 * h) / 24), at: fx.clock.now() });
-      if (h < 96) fx.clock.advance(HOUR);
-    }
+    // Reported every hour over the last four days, losing 4 % a day from 30 %.
+    const start = fx.clock.now() - 96 * HOUR;
+    for (let h = 0; h <= 96; h++) fx.radio.emit({ type: 'state', nativeId: '9', capabilityId: 'battery', value: Math.round(30 - (4 * h) / 24), at: start + h * HOUR });
     const id = fx.id('Door Sensor');
     let row = fx.core.health.devices().find((r) => r.deviceId === id)!;
     expect(row.battery).toBe(14);
@@ -110,5 +108,63 @@ describe('device health', () => {
     expect(rows.find((r) => r.deviceId === lamp)).toMatchObject({ health: 'offline', commands: { sent: 1, failed: 1, p50Ms: null } });
     expect(rows.find((r) => r.deviceId === lamp)!.risk.reasons[0]).toMatch(/^Offline/);
     expect(rows.find((r) => r.deviceId === light)!.commands).toEqual({ sent: 3, failed: 0, unconfirmed: 0, p50Ms: 180, p95Ms: 300 });
+  });
+});
+
+describe('alerts', () => {
+  it('a device going offline raises an alert with its fix; dismissed it stays away until it comes back and drops again', async () => {
+    fx = await demoCore(dir);
+    const shown: string[][] = [];
+    fx.core.bus.on('health.alerts', 'test', ({ alerts }) => shown.push(alerts.map((a) => a.id)));
+    const desktop: string[] = [];
+    fx.core.health.setNotifier({ show: (a) => desktop.push(a.title) });
+    const lamp = fx.id('Floor Lamp');
+    fx.radio.emit({ type: 'health', nativeId: '2', health: 'offline' });
+    fx.clock.advance(60_000);
+    const alerts = (await call(fx, 'health.alerts')) as { id: string; title: string; fix: { screen: string; article: string | null } }[];
+    expect(alerts).toEqual([expect.objectContaining({ id: `device.offline:${lamp}`, title: 'Floor Lamp is offline', fix: { label: 'See device health', screen: 'diagnostics?tab=devices', article: null } })]);
+    expect(desktop).toEqual(['Floor Lamp is offline']);
+
+    await call(fx, 'health.alerts.dismiss', { alertId: `device.offline:${lamp}` });
+    fx.clock.advance(60_000);
+    expect(await call(fx, 'health.alerts')).toEqual([]);
+    expect(shown.at(-1)).toEqual([]);
+    expect(desktop).toHaveLength(1); // not shown again on the next check
+
+    // Back online: the problem cleared, so the dismissal is forgotten; offline again alerts again.
+    fx.radio.emit({ type: 'health', nativeId: '2', health: 'online' });
+    fx.clock.advance(60_000);
+    fx.radio.emit({ type: 'health', nativeId: '2', health: 'offline' });
+    fx.clock.advance(60_000);
+    expect(((await call(fx, 'health.alerts')) as { id: string }[]).map((a) => a.id)).toEqual([`device.offline:${lamp}`]);
+    expect(desktop).toHaveLength(2);
+  });
+
+  it('a snoozed alert returns when the snooze ends; snoozing one that cleared says so', async () => {
+    fx = await demoCore(dir);
+    fx.radio.emit({ type: 'status', status: { state: 'failed', message: 'The Z-Wave stick was unplugged.', next: 'Plug it in again.' } });
+    fx.clock.advance(60_000);
+    const [alert] = (await call(fx, 'health.alerts')) as { id: string; message: string; fix: { screen: string } }[];
+    expect(alert).toMatchObject({ id: 'radio.down:zwave', message: 'The Z-Wave stick was unplugged. Plug it in again.', fix: { screen: 'radios' } });
+    await call(fx, 'health.alerts.snooze', { alertId: 'radio.down:zwave', hours: 1 });
+    fx.clock.advance(30 * 60_000);
+    expect(await call(fx, 'health.alerts')).toEqual([]);
+    fx.clock.advance(31 * 60_000);
+    expect(((await call(fx, 'health.alerts')) as { id: string }[]).map((a) => a.id)).toEqual(['radio.down:zwave']);
+    const reply = await fx.core.dispatch('health.alerts.snooze', { alertId: 'device.offline:nothing', hours: 1 }, { actor: 'test' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'That alert has already cleared.' } });
+    const bad = await fx.core.dispatch('health.alerts.snooze', { alertId: 'radio.down:zwave', hours: 0 }, { actor: 'test' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
+  it('an automation whose last three runs failed raises one alert; one that worked in between does not', async () => {
+    fx = await demoCore(dir);
+    const now = fx.clock.now();
+    fx.core.db.prepare("INSERT INTO automations (id, name, enabled, source, body, created_at, updated_at) VALUES ('r1', 'Morning lights', 1, 'form', '{}', ?, ?), ('r2', 'Night lock', 1, 'form', '{}', ?, ?)").run(now, now, now, now);
+    const insert = fx.core.db.prepare("INSERT INTO traces (id, at, rule_id, plan_id, result, body) VALUES (?, ?, ?, NULL, ?, '{}')");
+    ['failed', 'failed', 'failed'].forEach((r, i) => insert.run(`a${i}`, now - (i + 1) * 60_000, 'r1', r));
+    ['failed', 'ran', 'failed'].forEach((r, i) => insert.run(`b${i}`, now - (i + 1) * 60_000, 'r2', r));
+    const alerts = fx.core.health.checkAlerts();
+    expect(alerts.map((a) => a.title)).toEqual(['Automation “Morning lights” keeps failing']);
   });
 });

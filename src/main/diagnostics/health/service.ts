@@ -4,11 +4,13 @@
 import { statfsSync, statSync } from 'node:fs';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import type { AdapterState } from '../../../shared/contract';
-import type { DeviceHealthRow, RadioHealth, SystemHealth } from '../../../shared/contract/health';
+import type { Alert, DeviceHealthRow, RadioHealth, SystemHealth } from '../../../shared/contract/health';
+import { PROTOCOL_NAMES } from '../../../shared/model';
 import type { Device, Protocol } from '../../../shared/model';
 import type { EventBus } from '../../bus';
 import type { Db } from '../../storage/db';
 import type { Clock, TimerHandle } from '../../time/clock';
+import { AlertCenter, type AlertCandidate, type DesktopNotifier } from './alerts';
 import type { CommandStats } from './commands';
 import { assessRisk, reportInterval, slopePerDay, type Sample } from './predict';
 
@@ -27,6 +29,8 @@ export interface HealthDeps {
   flush: () => void;
   /** How often 'system.health' is sent (ms); default 10 s. */
   everyMs?: number;
+  /** How often alerts are looked for (ms); default 60 s. */
+  alertsEveryMs?: number;
 }
 
 const DAY = 86_400_000;
@@ -43,9 +47,19 @@ export class HealthService {
   readonly #history;
   readonly #reports;
   readonly #traces;
+  readonly #failing;
+  readonly #alerts: AlertCenter;
+  #alertsAt = -Infinity;
 
   constructor(deps: HealthDeps) {
     this.#d = deps;
+    this.#alerts = new AlertCenter({ db: deps.db, now: () => deps.clock.now(), changed: (alerts) => deps.bus.emit('health.alerts', { alerts }) });
+    this.#failing = deps.db.prepare(
+      `SELECT t.rule_id AS ruleId, a.name AS name, GROUP_CONCAT(t.result) AS results FROM (
+         SELECT rule_id, result, ROW_NUMBER() OVER (PARTITION BY rule_id ORDER BY at DESC) AS n FROM traces
+         WHERE at >= ? AND rule_id IS NOT NULL AND result IN ('ran', 'failed')
+       ) t JOIN automations a ON a.id = t.rule_id WHERE t.n <= 3 GROUP BY t.rule_id, a.name`,
+    );
     this.#startedAt = deps.clock.now();
     this.#history = deps.db.prepare('SELECT at, value FROM state_history WHERE device_id = ? AND capability_id = ? AND at >= ? ORDER BY at, id');
     this.#reports = deps.db.prepare('SELECT DISTINCT at FROM state_history WHERE device_id = ? AND at >= ? ORDER BY at DESC LIMIT 200');
@@ -75,6 +89,11 @@ export class HealthService {
     this.#timer = this.#d.clock.at(this.#d.clock.now() + (this.#d.everyMs ?? 10_000), () => {
       const system = this.sample();
       this.#d.bus.emit('system.health', { adapters: this.#d.radios(), system });
+      const now = this.#d.clock.now();
+      if (now - this.#alertsAt >= (this.#d.alertsEveryMs ?? 60_000)) {
+        this.#alertsAt = now;
+        this.checkAlerts();
+      }
       if (this.#loop) this.#schedule();
     });
   }
@@ -141,6 +160,53 @@ export class HealthService {
       problems,
     };
     return this.#last;
+  }
+
+  // ---- Alerts ----
+
+  /** Electron shows new alerts as desktop notifications through this; the hub sets none. */
+  setNotifier(n: DesktopNotifier | null): void {
+    this.#alerts.setNotifier(n);
+  }
+
+  alerts(): Alert[] {
+    return this.#alerts.list();
+  }
+
+  dismiss(alertId: string): Alert[] {
+    return this.#alerts.dismiss(alertId);
+  }
+
+  snooze(alertId: string, hours: number): Alert[] {
+    return this.#alerts.snooze(alertId, hours);
+  }
+
+  /** Looks for problems now (done on each interval) and answers the alerts to show. */
+  checkAlerts(): Alert[] {
+    const found: AlertCandidate[] = [];
+    const devicesFix = { label: 'See device health', screen: 'diagnostics?tab=devices', article: null };
+    for (const r of this.devices()) {
+      if (r.health === 'offline') {
+        found.push({ id: `device.offline:${r.deviceId}`, kind: 'device.offline', level: 'error', deviceId: r.deviceId, title: `${r.name} is offline`, message: r.risk.reasons[0] ?? 'It does not answer.', fix: devicesFix });
+        continue;
+      }
+      if (r.battery !== null && r.battery <= 15) {
+        found.push({ id: `battery.low:${r.deviceId}`, kind: 'battery.low', level: 'warning', deviceId: r.deviceId, title: `${r.name}: battery low`, message: `Battery at ${Math.round(r.battery)} %. Replace or charge it soon.`, fix: devicesFix });
+      }
+      if (r.risk.level === 'likely') {
+        found.push({ id: `device.predicted:${r.deviceId}`, kind: 'device.predicted', level: 'warning', deviceId: r.deviceId, title: `${r.name} is likely to drop off`, message: r.risk.reasons.join(' '), fix: devicesFix });
+      }
+    }
+    for (const radio of this.#d.radios()) {
+      if (radio.state !== 'failed') continue;
+      found.push({ id: `radio.down:${radio.protocol}`, kind: 'radio.down', level: 'error', title: `The ${PROTOCOL_NAMES[radio.protocol]} radio is not working`, message: [radio.message, radio.next].filter(Boolean).join(' ') || 'Its devices cannot be reached.', fix: { label: 'Open Radios', screen: 'radios', article: null } });
+    }
+    for (const f of this.#failing.all(this.#d.clock.now() - DAY) as { ruleId: string; name: string; results: string }[]) {
+      const results = f.results.split(',');
+      if (results.length < 3 || results.some((x) => x !== 'failed')) continue;
+      found.push({ id: `automation.failing:${f.ruleId}`, kind: 'automation.failing', level: 'warning', title: `Automation “${f.name}” keeps failing`, message: 'Its last 3 runs failed. Open it to see why each run failed.', fix: { label: 'Open Automations', screen: 'automations', article: null } });
+    }
+    return this.#alerts.update(found);
   }
 
   #samples(deviceId: string, capabilityId: string, since: number): Sample[] {

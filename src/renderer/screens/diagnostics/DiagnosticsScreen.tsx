@@ -1,6 +1,8 @@
 // Diagnostics, for the person at home and for support staff: one tab per part. A new part adds its component
 // as screens/diagnostics/<Tab>.tsx and ONE entry in TABS. A tab can be linked to as '#/diagnostics?tab=<id>'.
-import { useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
+import { AlertsTab } from './AlertsTab';
+import { HistoryTab } from './HistoryTab';
 import { DeviceHealthTab } from './DeviceHealthTab';
 import { HealthTab } from './HealthTab';
 import { LogsTab } from './LogsTab';
@@ -14,6 +16,8 @@ export interface DiagnosticsTab {
 export const TABS: DiagnosticsTab[] = [
   { id: 'health', label: 'Health', component: HealthTab },
   { id: 'devices', label: 'Device health', component: DeviceHealthTab },
+  { id: 'alerts', label: 'Alerts', component: AlertsTab },
+  { id: 'history', label: 'History', component: HistoryTab },
   { id: 'logs', label: 'Logs', component: LogsTab },
 ];
 
@@ -23,6 +27,14 @@ function tabFromHash(): string | null {
 
 export function DiagnosticsScreen() {
   const [tab, setTab] = useState(() => TABS.find((t) => t.id === tabFromHash())?.id ?? TABS[0]!.id);
+  useEffect(() => {
+    const follow = () => {
+      const t = tabFromHash();
+      if (t && TABS.some((x) => x.id === t)) setTab(t);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   const current = TABS.find((t) => t.id === tab) ?? TABS[0]!;
   const Tab = current.component;
   return (
