@@ -2,6 +2,8 @@
 // that needs a new page fail with SQLITE_FULL, exactly as ENOSPC does underneath. Writes then fail with one
 // clear notice (not one per write), nothing committed is lost, the queue of waiting states stays bounded, and
 // writing resumes by itself once there is room again.
+import { closeSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SystemNotice } from '../../../shared/contract';
 import { demoCore, type Fixture } from '../../test/core-fixture';
@@ -78,5 +80,52 @@ describe('a full disk', () => {
     expect(JSON.parse(state.value)).toBe(29_999 % 100);
     const rename = await core.dispatch('devices.rename', { deviceId: lamp, name: 'Reading Lamp' }, ctx);
     expect(rename.ok).toBe(true);
+  });
+
+  // The same with a real file system that runs out of space (ENOSPC underneath). Needs root; run it with:
+  // unshare -m sh -c 'mkdir -p /tmp/hearth-tinyfs && mount -t tmpfs -o size=8m tmpfs /tmp/hearth-tinyfs &&
+  //   HEARTH_TINY_FS=/tmp/hearth-tinyfs npx vitest run src/main/diagnostics/recovery/full-disk.test.ts'
+  it.skipIf(!process.env.HEARTH_TINY_FS)('a real full file system (tmpfs): one notice, nothing lost, saves again once space is freed', async () => {
+    const fsDir = process.env.HEARTH_TINY_FS!;
+    f = await demoCore(fsDir);
+    const { core, radio } = f;
+    const notices: SystemNotice[] = [];
+    core.bus.on('system.notice', 'test', (n) => notices.push(n));
+    const lamp = f.id('Floor Lamp');
+    const nativeId = radio.devices().find((d) => d.suggestedName === 'Floor Lamp')!.nativeId;
+    radio.emit({ type: 'state', nativeId, capabilityId: 'level', value: 10, at: Date.now() });
+    core.writer.flush();
+    const count = () => (core.db.prepare('SELECT count(*) AS n FROM state_history').get() as { n: number }).n;
+    const saved = count();
+    // Fill the file system to the last byte.
+    const ballast = join(fsDir, 'ballast');
+    const fd = openSync(ballast, 'w');
+    const chunk = Buffer.alloc(64 * 1024, 1);
+    try {
+      for (;;) writeSync(fd, chunk);
+    } catch (err) {
+      expect((err as NodeJS.ErrnoException).code).toBe('ENOSPC');
+    }
+    try {
+      for (;;) writeSync(fd, chunk, 0, 512);
+    } catch {
+      // full to the byte
+    }
+    closeSync(fd);
+    for (let i = 0; i < 30_000; i++) radio.emit({ type: 'state', nativeId, capabilityId: 'level', value: i % 100, at: Date.now() + i });
+    for (let i = 0; i < 5; i++) core.writer.flush();
+    expect(core.writer.failing).toBe(true);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ kind: 'storage.full', level: 'error', message: expect.stringMatching(/disk is full/) });
+    expect(core.writer.pending).toBeLessThanOrEqual(20_000);
+    expect(count()).toBe(saved);
+
+    unlinkSync(ballast);
+    core.writer.flush();
+    expect(core.writer.failing).toBe(false);
+    expect(notices.map((n) => n.kind)).toEqual(['storage.full', 'storage.resumed']);
+    const state = core.db.prepare("SELECT value FROM device_state WHERE device_id = ? AND capability_id = 'level'").get(lamp) as { value: string };
+    expect(JSON.parse(state.value)).toBe(29_999 % 100);
+    expect(core.db.pragma('quick_check', { simple: true })).toBe('ok');
   });
 });
