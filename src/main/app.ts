@@ -12,6 +12,7 @@ import { subsystemLog, type Logger } from '../shared/logger';
 import { createHandlers } from './api';
 import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
+import { createHelp, type Help } from './diagnostics/help/service';
 import { createDiagnostics, type Diagnostics } from './diagnostics/support/service';
 import { logFolder } from './log';
 import { DbBackups } from './diagnostics/recovery/db-backups';
@@ -98,6 +99,8 @@ export interface Core {
   readonly backups: DbBackups;
   /** System and device health, sent as 'system.health' on an interval (diagnostics/health). */
   readonly health: HealthService;
+  /** The knowledge base, guided troubleshooting and support tickets (diagnostics/help). */
+  readonly help: Help;
   /** Set when the database was found damaged at start-up and restored from a backup. */
   readonly recovery: DatabaseRecovery | null;
   /** Restarts a failed radio by itself, with backoff (diagnostics/recovery/radio-supervisor.ts). */
@@ -203,10 +206,23 @@ export function buildCore(opts: CoreOptions): Core {
     now,
   });
 
+  const help = createHelp({
+    db, dataDir, now, log: subsystemLog(log, 'core'),
+    bundle: () => diagnostics.bundle(),
+    checks: {
+      devices, now,
+      integrations: () => integrations.all(),
+      sticks: () => sticks.list(0),
+      configuredPort: (p) => settings.get(p === 'zwave' ? 'radios.zwave.port' : 'radios.zigbee.port'),
+      rules: automations,
+      traces,
+    },
+  });
+
   // Requests
   const dispatch = createDispatcher(
     createHandlers({
-      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, health, diagnostics,
+      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, health, diagnostics, help,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
       integrations: integrationHandlers({ registry: integrations, devices, audit, settings }),
@@ -217,7 +233,7 @@ export function buildCore(opts: CoreOptions): Core {
 
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
-    automations, integrations, sticks, dispatch, info, diagnostics, backups, recovery, health, radioSupervisor, power,
+    automations, integrations, sticks, dispatch, info, diagnostics, backups, recovery, health, radioSupervisor, power, help,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;

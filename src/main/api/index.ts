@@ -6,6 +6,7 @@ import type { TraceStore } from '../automation/traces';
 import type { PlanService } from '../automation/plans/service';
 import type { HealthService } from '../diagnostics/health/service';
 import type { Diagnostics } from '../diagnostics/support/service';
+import type { Help } from '../diagnostics/help/service';
 import type { ConsentService } from '../privacy/consent';
 import type { PrivacyService } from '../privacy/service';
 import type { AreaService } from '../services/areas';
@@ -16,6 +17,7 @@ import type { AppSettings } from '../settings';
 import type { Handlers } from '../transport/dispatch';
 import { automationHandlers } from './automations';
 import { deviceHandlers } from './devices';
+import { helpHandlers } from './help';
 import { healthHandlers } from './health';
 import { logHandlers } from './logs';
 import { onboardingHandlers } from './onboarding';
@@ -41,6 +43,7 @@ export interface HandlerDeps extends StickHandlerDeps {
   traces: TraceStore;
   health: HealthService;
   diagnostics: Diagnostics;
+  help: Help;
   /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
   integrations: Omit<Handlers, keyof CoreHandlers>;
 }
@@ -60,6 +63,7 @@ function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
     ...stickHandlers(d),
     ...healthHandlers(d),
     ...logHandlers(d),
+    ...helpHandlers(d),
   };
 }
 

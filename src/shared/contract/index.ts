@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { automationEvents, automationRequests } from './automations';
 import { deviceEvents, deviceRequests } from './devices';
+import { helpRequests } from './help';
 import { healthEvents, healthRequests } from './health';
 import { logRequests } from './logs';
 import { matterEvents, matterRequests } from './matter';
@@ -20,6 +21,7 @@ import { zwaveEvents, zwaveRequests } from './zwave';
 
 export * from './automations';
 export * from './devices';
+export * from './help';
 export * from './health';
 export * from './logs';
 export * from './matter';
@@ -50,6 +52,7 @@ export const requests = {
   ...zigbeeRequests,
   ...zwaveRequests,
   ...logRequests,
+  ...helpRequests,
 } as const;
 
 export const events = {
