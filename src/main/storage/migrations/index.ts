@@ -6,8 +6,8 @@ import m002 from './002_state_and_audit';
 import m003 from './003_plans_automations';
 import m004 from './004_privacy';
 import m005 from './005_audit_seal';
-import m007 from './007_help';
 import m006 from './006_health';
+import m007 from './007_help';
 
 export interface Migration {
   version: number;
@@ -21,6 +21,6 @@ export const migrations: Migration[] = [
   { version: 3, name: 'plans_automations', sql: m003 },
   { version: 4, name: 'privacy', sql: m004 },
   { version: 5, name: 'audit_seal', sql: m005 },
-  { version: 7, name: 'help', sql: m007 },
   { version: 6, name: 'health', sql: m006 },
+  { version: 7, name: 'help', sql: m007 },
 ];
