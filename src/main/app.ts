@@ -195,6 +195,7 @@ export function buildCore(opts: CoreOptions): Core {
       db, settings, secrets, devices, info,
       areas: () => devices.areas(),
       radios: () => integrations.list(),
+      health: () => ({ system: health.system(), devices: health.devices() }),
       details: async (d) => {
         const { protocol, nativeId } = devices.locate(d.id);
         const integration = integrations.all().find((i) => i.protocol === protocol);

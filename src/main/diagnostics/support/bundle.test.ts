@@ -96,4 +96,14 @@ describe('support bundle', () => {
     expect(files['logs/hearth.jsonl']).toContain(`${kettle.name} reported`);
     expect(files['logs/hearth.jsonl']).toContain(f.id('Kettle Plug'));
   });
+
+  it('made by the running core, carries the health service\'s snapshot, still without names', async () => {
+    const b = await f.core.diagnostics.bundle();
+    const got = Object.fromEntries(Object.entries(unzipSync(Buffer.from(b.base64, 'base64'))).map(([n, x]) => [n, strFromU8(x)]));
+    const health = JSON.parse(got['health.json']!) as { about: string; snapshot: { system: unknown; devices: unknown[] } };
+    expect(health.about).toBe('Health snapshot from the health service');
+    expect(health.snapshot.devices).toHaveLength(5);
+    const all = Object.values(got).join('\n').toLowerCase();
+    for (const n of names) expect(all.includes(n.toLowerCase()), n).toBe(false);
+  });
 });
