@@ -318,8 +318,9 @@ export function resolveTarget(input: ResolveInput): Resolution {
     const explicitPlace = group.areas.length + group.floors.length > 0 || res.areaFromContext;
     const noTarget = !hasContent && !spec.everything && !spec.everywhere && !spec.all;
     // "turn it off" with nothing said before: ask which, even when one device would fit.
-    const orphan = spec.pronoun && noTarget && !spec.here && !isQuery(frame.op);
-    if (noTarget && !isQuery(frame.op) && (got.length > 1 || (orphan && got.length > 0))) {
+    // ("turn them all off" too: "all" of nothing said is not everything.)
+    const orphan = spec.pronoun && !hasContent && !spec.everything && !spec.everywhere && !spec.here && !isQuery(frame.op);
+    if ((noTarget || orphan) && !isQuery(frame.op) && (got.length > 1 || (orphan && got.length > 0))) {
       const busy = preferByState(got, frame.op);
       if (busy.length === 1) got.splice(0, got.length, ...busy);
       else if (!explicitPlace || orphan) {

@@ -42,12 +42,21 @@ function readDuration(items: readonly Item[], i: number): { seconds: number; end
       let n: number | null = null;
       if (it?.kind === 'num') n = it.value;
       else if (it?.text === 'a' || it?.text === 'an') n = 1;
+      // "2 and a half hours", "one and a half hours".
+      if (n !== null && text(items, j + 1) === 'and' && text(items, j + 2) === 'a' && text(items, j + 3) === 'half' && TIME_UNITS.has(text(items, j + 4))) {
+        n += 0.5;
+        j += 3;
+      }
       const unit = TIME_UNITS.get(text(items, j + 1));
       if (n === null || unit === undefined) break;
       seconds += n * unit;
       j += 2;
       if (text(items, j) === 'and' && text(items, j + 1) === 'a' && text(items, j + 2) === 'half') {
         seconds += unit / 2;
+        j += 3;
+      } else if (text(items, j) === 'and' && text(items, j + 1) === 'a' && text(items, j + 2) === 'quarter') {
+        // "an hour and a quarter"
+        seconds += unit / 4;
         j += 3;
       }
     }

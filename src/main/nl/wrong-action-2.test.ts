@@ -197,3 +197,15 @@ describe('a command for one kind of device never goes to another', () => {
     expect(read('turn the porch light off and on again')).toEqual(['light.porch turn_off', 'light.porch turn_on']);
   });
 });
+
+describe('delays and "them all"', () => {
+  it('reads "an hour and a quarter" and "two and a half hours" whole', () => {
+    expect(read('turn off the porch light in an hour and a quarter')).toEqual(['light.porch turn_off +4500s']);
+    expect(read('turn off the porch light in two and a half hours')).toEqual(['light.porch turn_off +9000s']);
+  });
+
+  it('asks what "them all" is when nothing was said before, instead of switching off everything', () => {
+    asks('turn them all off');
+    expect(read('turn them all off', { previous: ['light.porch', 'light.hallway'] }).sort()).toEqual(['light.hallway turn_off', 'light.porch turn_off']);
+  });
+});
