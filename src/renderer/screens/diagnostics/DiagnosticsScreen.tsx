@@ -6,6 +6,9 @@ import { HistoryTab } from './HistoryTab';
 import { DeviceHealthTab } from './DeviceHealthTab';
 import { HealthTab } from './HealthTab';
 import { LogsTab } from './LogsTab';
+import { HelpTab } from './HelpTab';
+import { TroubleshootTab } from './TroubleshootTab';
+import { TicketsTab } from './TicketsTab';
 
 export interface DiagnosticsTab {
   id: string;
@@ -19,6 +22,9 @@ export const TABS: DiagnosticsTab[] = [
   { id: 'alerts', label: 'Alerts', component: AlertsTab },
   { id: 'history', label: 'History', component: HistoryTab },
   { id: 'logs', label: 'Logs', component: LogsTab },
+  { id: 'troubleshoot', label: 'Troubleshoot', component: TroubleshootTab },
+  { id: 'help', label: 'Help', component: HelpTab },
+  { id: 'tickets', label: 'Tickets', component: TicketsTab },
 ];
 
 function tabFromHash(): string | null {
