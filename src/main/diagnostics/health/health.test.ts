@@ -168,3 +168,17 @@ describe('alerts', () => {
     expect(alerts.map((a) => a.title)).toEqual(['Automation “Morning lights” keeps failing']);
   });
 });
+
+describe('unknown values', () => {
+  it('a battery the device has not reported (null) is unknown, not 0 % — no "battery low" alert', async () => {
+    fx = await demoCore(dir);
+    fx.radio.emit({
+      type: 'device',
+      device: lampDevice({ nativeId: '11', suggestedName: 'Bathroom Climate', capabilities: [{ id: 'battery', kind: 'battery', writable: false, unit: '%' }], state: { battery: null } }),
+    });
+    const row = fx.core.health.devices().find((r) => r.deviceId === fx!.id('Bathroom Climate'))!;
+    expect(row.battery).toBeNull();
+    expect(row.risk).toEqual({ level: 'ok', reasons: [] });
+    expect(fx.core.health.checkAlerts()).toEqual([]);
+  });
+});

@@ -210,9 +210,10 @@ export class HealthService {
   }
 
   #samples(deviceId: string, capabilityId: string, since: number): Sample[] {
+    // Only numbers count: a null (not reported yet) is unknown, never 0.
     return (this.#history.all(deviceId, capabilityId, since) as { at: number; value: string }[])
-      .map((r) => ({ at: r.at, value: Number(JSON.parse(r.value)) }))
-      .filter((s) => Number.isFinite(s.value));
+      .map((r) => ({ at: r.at, value: JSON.parse(r.value) as unknown }))
+      .filter((s): s is Sample => typeof s.value === 'number' && Number.isFinite(s.value));
   }
 
   /** Each device's health, the devices most likely to drop first. */

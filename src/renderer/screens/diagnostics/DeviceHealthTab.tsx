@@ -81,7 +81,9 @@ export function DeviceHealthTab() {
                 </button>
               </th>
             ))}
-            <th>Firmware</th>
+            <th>
+              <span className="th-label">Firmware</span>
+            </th>
           </tr>
         </thead>
         <tbody>

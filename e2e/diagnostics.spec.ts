@@ -1,0 +1,56 @@
+// Diagnostics › Health, Device health, Alerts and History in hub mode with the demo home. A device is made to
+// fail with the demo's breakdown switch (Z-Wave simulator: the node stops answering); it shows in Device health
+// as offline with its reason, and an alert with a link to the fix appears (and the sidebar badge counts it).
+// Screenshots: e2e/output/diagnostics-*.png.
+import { expect, test } from '@playwright/test';
+import { startHub, tempDataDir } from './hub';
+
+const SHOTS = 'e2e/output';
+
+test('a device that breaks shows in Diagnostics with its reason, and an alert shows', async ({ page }) => {
+  test.setTimeout(240_000);
+  const hub = await startHub(tempDataDir());
+  try {
+    await page.goto(hub.url);
+    await expect(page.getByRole('status', { name: 'Status: Z-Wave, Zigbee, Matter ready' })).toBeVisible({ timeout: 60_000 });
+    const origin = new URL(hub.url).origin;
+
+    // Health: the radios and this computer's figures, from the core.
+    await page.goto(`${origin}/#/diagnostics?tab=health`);
+    await expect(page.getByRole('tab', { name: 'Health', exact: true })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('health-radio-zwave')).toContainText('Connected');
+    await expect(page.getByText(/free of/)).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/diagnostics-health.png`, fullPage: true });
+
+    // The Kettle Plug breaks (the demo's switch in its details).
+    await page.goto(`${origin}/#/devices`);
+    await page.getByRole('button', { name: 'Details of Kettle Plug' }).click();
+    const details = page.getByRole('complementary', { name: 'Kettle Plug' });
+    await details.getByRole('button', { name: 'Simulate a breakdown' }).click();
+    await expect(details.getByRole('group', { name: 'Failed device' })).toContainText('stopped answering', { timeout: 30_000 });
+    // Someone tries to switch it on: it does not answer.
+    await page.goto(`${origin}/#/`);
+    await page.getByRole('switch', { name: 'Kettle Plug' }).click();
+
+    await page.goto(`${origin}/#/diagnostics?tab=devices`);
+    const row = page.locator('tr', { hasText: 'Kettle Plug' });
+    await expect(row).toContainText('Offline', { timeout: 30_000 });
+    await expect(row).toContainText(/Offline: (last heard .* ago|not heard from since Hearth started)\./);
+    await page.screenshot({ path: `${SHOTS}/diagnostics-devices.png`, fullPage: true });
+
+    // The alert (looked for every minute), with its fix, and the badge beside Diagnostics.
+    await page.getByRole('tab', { name: 'Alerts' }).click();
+    const alert = page.getByTestId('alert-device.offline');
+    await expect(alert).toContainText('Kettle Plug is offline', { timeout: 90_000 });
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByLabel(/\d+ alerts?/)).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/diagnostics-alerts.png`, fullPage: true });
+    await alert.getByRole('button', { name: 'Snooze for a day' }).click();
+    await expect(page.getByTestId('alert-device.offline')).toHaveCount(0);
+
+    await page.getByRole('tab', { name: 'History' }).click();
+    await expect(page.locator('.history-chart').first()).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/diagnostics-history.png`, fullPage: true });
+  } finally {
+    await hub.stop();
+  }
+});
