@@ -9,6 +9,7 @@ import { SECURITY_HEADERS } from '../csp';
 import { resolveInside } from '../hub/static';
 import { applyLogLevels, createHostLogging, openLogFiles } from '../log';
 import { guardProcess } from '../process-guards';
+import { electronNotifier } from './notifier';
 import { parseOptions } from '../options';
 import { electronPowerSource } from '../diagnostics/recovery/power';
 import { chooseSecretBackend } from '../diagnostics/recovery/secret-backend';
@@ -116,6 +117,7 @@ async function run(): Promise<void> {
     return;
   }
   applyLogLevels(logging, running.core.settings);
+  running.core.health.setNotifier(electronNotifier());
   const unregister = registerIpc(running.core.dispatch, running.core.bus, () => BrowserWindow.getAllWindows(), log);
   let win = createWindow();
   app.on('second-instance', () => {
