@@ -12,8 +12,8 @@ import { subsystemLog, type Logger } from '../shared/logger';
 import { createHandlers } from './api';
 import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
-import { createHelp, type Help } from './diagnostics/help/service';
 import { createDiagnostics, type Diagnostics } from './diagnostics/support/service';
+import { createHelp, type Help } from './diagnostics/help/service';
 import { logFolder } from './log';
 import { DbBackups } from './diagnostics/recovery/db-backups';
 import { openDatabaseWithRecovery, type DatabaseRecovery } from './diagnostics/recovery/db-recovery';
@@ -40,6 +40,8 @@ import { createSettings, type AppSettings } from './settings';
 import { serialPortLister, type PortLister } from './sticks/list';
 import type { Binding } from './sticks/probe';
 import { StickWatcher } from './sticks/watcher';
+import { licenceKeys } from './subscriptions/keys';
+import { SubscriptionService } from './subscriptions/service';
 import { AuditLog } from './storage/audit';
 import { fileSeal } from './storage/audit-seal';
 import type { Db } from './storage/db';
@@ -97,10 +99,12 @@ export interface Core {
   readonly diagnostics: Diagnostics;
   /** Automatic database copies (diagnostics/recovery). */
   readonly backups: DbBackups;
-  /** System and device health, sent as 'system.health' on an interval (diagnostics/health). */
-  readonly health: HealthService;
   /** The knowledge base, guided troubleshooting and support tickets (diagnostics/help). */
   readonly help: Help;
+  /** The tier in force, its licence and limits (subscriptions). */
+  readonly subscription: SubscriptionService;
+  /** System and device health, sent as 'system.health' on an interval (diagnostics/health). */
+  readonly health: HealthService;
   /** Set when the database was found damaged at start-up and restored from a backup. */
   readonly recovery: DatabaseRecovery | null;
   /** Restarts a failed radio by itself, with backoff (diagnostics/recovery/radio-supervisor.ts). */
@@ -147,7 +151,8 @@ export function buildCore(opts: CoreOptions): Core {
 
   // Services
   const commandStats = new CommandStats();
-  const devices = new DeviceService({ db, bus, writer, audit, log, now, commands: commandStats });
+  const subscription = new SubscriptionService({ db, settings, bus, now, keys: licenceKeys(opts.env ?? {}), demo: () => demo });
+  const devices = new DeviceService({ db, bus, writer, audit, log, now, commands: commandStats, gate: subscription });
   const areas = new AreaService({ db, bus, devices, now });
   const consents = new ConsentService({ db, bus, now });
   const onboarding = new OnboardingService({ settings, bus, now });
@@ -159,7 +164,7 @@ export function buildCore(opts: CoreOptions): Core {
     }
   };
   const security = new SecurityService({ db, secrets, writer, settings, now, secretsNote: opts.secretsNote, afterKeyChange });
-  const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices });
+  const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices, gate: subscription });
   const integrations = createIntegrationRegistry({ bus, devices, log, now });
   const health = new HealthService({ db, dbFile: join(dataDir, 'hearth.db'), dataDir, bus, clock: opts.clock ?? systemClock, devices, radios: () => integrations.states(), commands: commandStats, flush: () => writer.flush() });
   health.start();
@@ -223,18 +228,19 @@ export function buildCore(opts: CoreOptions): Core {
   // Requests
   const dispatch = createDispatcher(
     createHandlers({
-      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, health, diagnostics, help,
+      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
       integrations: integrationHandlers({ registry: integrations, devices, audit, settings }),
     }),
     log,
     audit,
+    subscription,
   );
 
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
-    automations, integrations, sticks, dispatch, info, diagnostics, backups, recovery, health, radioSupervisor, power, help,
+    automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;
@@ -251,9 +257,9 @@ export function buildCore(opts: CoreOptions): Core {
       automations.stop();
       plans.executor.stopAll();
       sticks.stop();
-      health.stop();
       radioSupervisor.stop();
       power.stop();
+      health.stop();
       await integrations.beforeStop();
       await integrations.stop();
       devices.detachAll();

@@ -12,6 +12,7 @@ export const ErrorCode = z.enum([
   'CANCELLED',
   'UNAUTHORIZED',
   'CONFLICT',
+  'PLAN_LIMIT', // the subscription's tier allows no more of something (devices, automations)
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

@@ -4,8 +4,8 @@
 import type { AutomationService } from '../automation/service';
 import type { TraceStore } from '../automation/traces';
 import type { PlanService } from '../automation/plans/service';
-import type { HealthService } from '../diagnostics/health/service';
 import type { Diagnostics } from '../diagnostics/support/service';
+import type { HealthService } from '../diagnostics/health/service';
 import type { Help } from '../diagnostics/help/service';
 import type { ConsentService } from '../privacy/consent';
 import type { PrivacyService } from '../privacy/service';
@@ -13,12 +13,13 @@ import type { AreaService } from '../services/areas';
 import type { DeviceService } from '../services/devices';
 import type { OnboardingService } from '../services/onboarding';
 import type { SecurityService } from '../services/security';
+import type { SubscriptionService } from '../subscriptions/service';
 import type { AppSettings } from '../settings';
 import type { Handlers } from '../transport/dispatch';
 import { automationHandlers } from './automations';
 import { deviceHandlers } from './devices';
-import { helpHandlers } from './help';
 import { healthHandlers } from './health';
+import { helpHandlers } from './help';
 import { logHandlers } from './logs';
 import { onboardingHandlers } from './onboarding';
 import { privacyHandlers } from './privacy';
@@ -26,6 +27,7 @@ import { securityHandlers } from './security';
 import { settingsHandlers } from './settings';
 import { planHandlers } from './plans';
 import { stickHandlers, type StickHandlerDeps } from './sticks';
+import { subscriptionHandlers } from './subscription';
 import { systemHandlers } from './system';
 import type { SystemInfo } from '../../shared/contract';
 
@@ -41,9 +43,10 @@ export interface HandlerDeps extends StickHandlerDeps {
   plans: PlanService;
   automations: AutomationService;
   traces: TraceStore;
-  health: HealthService;
   diagnostics: Diagnostics;
+  health: HealthService;
   help: Help;
+  subscription: SubscriptionService;
   /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
   integrations: Omit<Handlers, keyof CoreHandlers>;
 }
@@ -64,6 +67,7 @@ function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
     ...healthHandlers(d),
     ...logHandlers(d),
     ...helpHandlers(d),
+    ...subscriptionHandlers(d),
   };
 }
 

@@ -22,6 +22,8 @@ export interface EngineDeps {
   skipped(rule: Rule, trace: Trace): void;
   /** The most rules one chain may run, each set off by the one before (the "longest chain" setting). */
   chainLimit?(): number;
+  /** Why the rule may not run at all now (e.g. it is over the subscription's limit), or null. */
+  blocked?(rule: Rule): string | null;
 }
 
 const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`);
@@ -162,6 +164,8 @@ export class AutomationEngine {
       const round = quoted([...cycle, rule.name]);
       return `Stopped: ${round[0]} set off ${round.slice(1, -1).join(', which set off ')}, which set off ${round.at(-1)} again, twice round. These automations keep triggering each other; change one of them.`;
     }
+    const blocked = this.#d.blocked?.(rule);
+    if (blocked) return blocked;
     const limit = this.#d.chainLimit?.() ?? DEFAULT_CHAIN_LIMIT;
     if (chain.length < limit) return null;
     const repeats = new Set(chain).size < chain.length;

@@ -11,6 +11,7 @@ import type { Db } from '../storage/db';
 import type { Clock } from '../time/clock';
 import { AutomationService } from './service';
 import { TraceStore } from './traces';
+import type { PlanGate } from '../subscriptions/service';
 
 export interface AutomationModuleDeps {
   db: Db;
@@ -20,6 +21,8 @@ export interface AutomationModuleDeps {
   clock: Clock;
   /** The devices rules and plans read and command (the device service). */
   devices: PlanDeps['devices'];
+  /** The subscription's limits on automations. */
+  gate?: PlanGate;
 }
 
 export interface AutomationModule {
@@ -32,7 +35,7 @@ export function createAutomation(deps: AutomationModuleDeps): AutomationModule {
   const { db, settings, bus, log, clock, devices } = deps;
   const traces = new TraceStore({ db, log });
   const store = new PlanStore(db);
-  const automations = new AutomationService({ db, settings, bus, log, clock, traces, devices, planStore: store });
+  const automations = new AutomationService({ db, settings, bus, log, clock, traces, devices, planStore: store, ...(deps.gate ? { gate: deps.gate } : {}) });
   const plans = new PlanService({ settings, bus, log, clock, traces, store, devices, automations });
   return { automations, plans, traces };
 }

@@ -18,6 +18,7 @@ import { AutomationEngine } from './engine';
 import { FactsCache, RuleGraph } from './rule-graph';
 import { AutomationStore } from './store';
 import type { TraceStore } from './traces';
+import type { PlanGate } from '../subscriptions/service';
 
 export interface AutomationDeps {
   db: Db;
@@ -29,6 +30,8 @@ export interface AutomationDeps {
   devices: { list(): Device[]; find(id: string): Device | undefined };
   /** The plans kept (running plans' steps still to come are checked against new rules). */
   planStore: Pick<PlanStore, 'byStatus'>;
+  /** The subscription's limits: room for new rules, and rules over the limit (kept, read-only, not run). */
+  gate?: PlanGate;
 }
 
 /** Runs a rule whose conditions passed (the plan service registers itself, see `onRun`). */
@@ -64,6 +67,7 @@ export class AutomationService {
       dispatch: (rule, trace, chain) => this.#dispatch(rule, trace, chain),
       skipped: (rule, trace) => this.#skipped(rule, trace),
       chainLimit: () => this.#settings.chainLimit,
+      blocked: (rule) => (deps.gate?.readOnly('automations', rule.id) ? `Not run: “${rule.name}” is over the subscription's limit of automations (kept, read-only). Upgrade in Subscription, or remove automations you no longer need.` : null),
     });
     for (const r of this.#store.rules()) this.#rules.set(r.id, r);
     for (const s of this.#store.scenes()) this.#scenes.set(s.id, s);
@@ -227,6 +231,7 @@ export class AutomationService {
   }
 
   create(input: RuleInput, source: Rule['source']): { rule: Rule; conflicts: Conflict[] } {
+    this.#d.gate?.assertRoom('automations');
     this.#validate(input);
     const now = this.#d.clock.now();
     const rule: Rule = { ...input, id: newId(), source, createdAt: now, updatedAt: now };
@@ -236,6 +241,7 @@ export class AutomationService {
 
   update(id: string, input: RuleInput): { rule: Rule; conflicts: Conflict[] } {
     const old = this.get(id);
+    this.#writable(id);
     this.#validate(input);
     const rule: Rule = { ...input, id, source: old.source, createdAt: old.createdAt, updatedAt: this.#d.clock.now() };
     this.#put(rule);
@@ -243,9 +249,16 @@ export class AutomationService {
   }
 
   setEnabled(id: string, enabled: boolean): Rule {
+    if (enabled) this.#writable(id);
     const rule = { ...this.get(id), enabled, updatedAt: this.#d.clock.now() };
     this.#put(rule);
     return rule;
+  }
+
+  /** Refuses changes to a rule over the subscription's limit (it may still be switched off or removed). */
+  #writable(id: string): void {
+    const refusal = this.#d.gate?.readOnly('automations', id);
+    if (refusal) throw refusal;
   }
 
   remove(id: string): void {
@@ -357,6 +370,7 @@ export class AutomationService {
       ruleByContent.add(print);
       rules.push({ ...input, id: newId(), source: 'import', createdAt: now, updatedAt: now });
     }
+    this.#d.gate?.assertRoom('automations', rules.length);
     for (const s of newScenes) this.#scenes.set(s.id, s);
     for (const r of rules) {
       try {

@@ -10,6 +10,7 @@ import type { Db } from '../storage/db';
 import { deleteDevice, ensureArea, loadAreas, loadDevices, loadHistory, upsertDevice } from '../storage/repo';
 import type { StateWriter } from '../storage/state-writer';
 import type { CommandObserver } from '../diagnostics/health/commands';
+import type { PlanGate } from '../subscriptions/service';
 
 export interface DeviceServiceDeps {
   db: Db;
@@ -29,6 +30,8 @@ export interface DeviceServiceDeps {
   confirmWaitMs?: number;
   /** Told of each command's outcome and how long its confirmation took (diagnostics/health). */
   commands?: CommandObserver;
+  /** The subscription's limits: a device over them is kept and shown, but read-only (it may still be removed). */
+  gate?: Pick<PlanGate, 'readOnly'>;
 }
 
 /** A value sent to a device that the device has not yet reported back. */
@@ -116,6 +119,7 @@ export class DeviceService {
 
   async command(id: string, capabilityId: string, value: CapabilityValue, actor: string): Promise<void> {
     const device = this.get(id);
+    this.#writable(id);
     const cap = device.capabilities.find((c) => c.id === capabilityId);
     if (!cap) {
       throw new HearthError('UNSUPPORTED', `${device.name} has no "${capabilityId}" control.`, 'Pick one of the controls shown on its card.');
@@ -207,8 +211,15 @@ export class DeviceService {
     this.#d.bus.emit('device.health', { deviceId: d.id, health });
   }
 
+  /** Refuses changes to a device over the subscription's limit. */
+  #writable(id: string): void {
+    const refusal = this.#d.gate?.readOnly('devices', id);
+    if (refusal) throw refusal;
+  }
+
   rename(id: string, name: string, actor: string): Device {
     const d = this.get(id);
+    this.#writable(id);
     d.name = name;
     this.#metaOf(id).userNamed = true;
     this.#persist(d);
@@ -219,6 +230,7 @@ export class DeviceService {
 
   setArea(id: string, areaId: string | null, actor: string): Device {
     const d = this.get(id);
+    this.#writable(id);
     if (areaId !== null && !this.areas().some((a) => a.id === areaId)) {
       throw new HearthError('NOT_FOUND', 'That room does not exist.', 'Pick a room from the list or create it first.');
     }

@@ -61,7 +61,12 @@ function declaredEntry(method: RequestName, input: unknown, output: unknown, ctx
   return { actor: ctx.actor, action: decl.action, target, detail };
 }
 
-export function createDispatcher(handlers: Handlers, log: Logger, access?: AccessLog): Dispatch {
+/** Room the subscription has left (src/main/subscriptions): asked before a request that adds devices runs. */
+export interface RoomCheck {
+  assertRoom(kind: 'devices'): void;
+}
+
+export function createDispatcher(handlers: Handlers, log: Logger, access?: AccessLog, room?: RoomCheck): Dispatch {
   const record = (method: RequestName, input: unknown, output: unknown, ctx: CallContext, ok: boolean) => {
     if (!access) return;
     const kind = requests[method].personal;
@@ -97,6 +102,8 @@ export function createDispatcher(handlers: Handlers, log: Logger, access?: Acces
       };
     }
     try {
+      const adds = (def as RequestDef).adds;
+      if (adds) room?.assertRoom(adds);
       const handler = handlers[method] as (i: unknown, c: CallContext) => unknown;
       const result = await handler(input.data, ctx);
       const output = def.output.safeParse(result);

@@ -29,6 +29,11 @@ export interface RequestDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   output: O;
   personal: PersonalDataAccess;
   audit?: AuditDecl<F>;
+  /**
+   * The request lets new devices join (opens the network, commissions, provisions): the dispatcher refuses it
+   * when the subscription's tier has no room for another device.
+   */
+  adds?: 'devices';
 }
 
 /** The top-level fields of a request's input (the names `audit.detail` may use). */

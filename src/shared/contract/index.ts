@@ -4,8 +4,8 @@
 import type { z } from 'zod';
 import { automationEvents, automationRequests } from './automations';
 import { deviceEvents, deviceRequests } from './devices';
-import { helpRequests } from './help';
 import { healthEvents, healthRequests } from './health';
+import { helpRequests } from './help';
 import { logRequests } from './logs';
 import { matterEvents, matterRequests } from './matter';
 import { onboardingEvents, onboardingRequests } from './onboarding';
@@ -15,14 +15,15 @@ import { settingsRequests } from './settings';
 import { planEvents, planRequests } from './plans';
 import { radioEvents, radioRequests } from './radios';
 import { stickEvents, stickRequests } from './sticks';
+import { subscriptionEvents, subscriptionRequests } from './subscription';
 import { systemEvents, systemRequests } from './system';
 import { zigbeeEvents, zigbeeRequests } from './zigbee';
 import { zwaveEvents, zwaveRequests } from './zwave';
 
 export * from './automations';
 export * from './devices';
-export * from './help';
 export * from './health';
+export * from './help';
 export * from './logs';
 export * from './matter';
 export * from './onboarding';
@@ -32,6 +33,7 @@ export * from './settings';
 export * from './plans';
 export * from './radios';
 export * from './sticks';
+export * from './subscription';
 export * from './system';
 export * from './zigbee';
 export * from './zwave';
@@ -48,6 +50,7 @@ export const requests = {
   ...automationRequests,
   ...radioRequests,
   ...stickRequests,
+  ...subscriptionRequests,
   ...matterRequests,
   ...zigbeeRequests,
   ...zwaveRequests,
@@ -65,6 +68,7 @@ export const events = {
   ...automationEvents,
   ...radioEvents,
   ...stickEvents,
+  ...subscriptionEvents,
   ...matterEvents,
   ...zigbeeEvents,
   ...zwaveEvents,

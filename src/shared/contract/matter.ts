@@ -95,6 +95,7 @@ export const matterRequests = defineRequests({
       .strict(),
     output: z.object({ attemptId: AttemptId }),
     personal: 'write',
+    adds: 'devices',
   },
   'matter.commission.cancel': { input: z.object({ attemptId: AttemptId }).strict(), output: Ok, personal: 'none' },
   /** Opens a pairing window so another app or hub can add the device too (3–15 minutes). */

@@ -97,6 +97,7 @@ export const radioRequests = defineRequests({
     input: z.object({ protocol: Protocol, seconds: z.number().int().min(10).max(254).default(120) }).strict(),
     output: PairingStatus,
     personal: 'none',
+    adds: 'devices',
   },
   'pairing.stop': { input: ProtocolInput, output: PairingStatus, personal: 'none' },
   'pairing.status': { input: ProtocolInput, output: PairingStatus, personal: 'read' },

@@ -209,6 +209,7 @@ export const zwaveRequests = defineRequests({
     output: InclusionState,
     personal: 'none',
     audit: { action: 'zwave.inclusion.start', detail: ['strategy'] },
+    adds: 'devices',
   },
   /** Stops listening, or cancels the flow at whatever stage it is (a pending grant/PIN/consent is declined). */
   'zwave.inclusion.stop': { input: NoInput, output: InclusionState, personal: 'none' },
@@ -236,6 +237,7 @@ export const zwaveRequests = defineRequests({
     output: ProvisioningEntry,
     personal: 'write',
     audit: { action: 'zwave.smartStart.provision', detail: ['grantedClasses'] },
+    adds: 'devices',
   },
   'zwave.smartStart.list': { input: NoInput, output: z.array(ProvisioningEntry), personal: 'read' },
   'zwave.smartStart.unprovision': { input: z.object({ dsk: Dsk }).strict(), output: Ok, personal: 'write', audit: { action: 'zwave.smartStart.unprovision', detail: ['dsk'] } },
