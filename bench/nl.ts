@@ -74,10 +74,11 @@ export async function run(report: Report): Promise<void> {
     report(`nl_ha_${part}_accuracy`, Number(percent(rs).toFixed(2)), '%');
   }
 
-  // Hearth's own set (data/nl/OWN.md): the development half, then the held-back half, per class.
-  const own = loadOwnRows();
-  const dev = printFigures(scoreOwn(own.filter((r) => r.split === 'dev'), fixture), 'dev');
-  const held = printFigures(scoreOwn(own.filter((r) => r.split === 'heldback'), fixture), 'heldback', 40);
+  // Hearth's own sets (data/nl/OWN.md): development material (own-en, both halves, and own-dev2), then the blind
+  // held-back set v2, which nobody tuning the parser has seen.
+  const own = [...loadOwnRows(), ...loadOwnRows('own-dev2.jsonl')];
+  const dev = printFigures(scoreOwn(own, fixture), 'dev');
+  const held = printFigures(scoreOwn(loadOwnRows('own-heldback-v2.jsonl'), fixture), 'heldback2', 60);
   report('nl_own_dev_accuracy', Number(dev.accuracy.toFixed(3)), 'fraction');
   report('nl_own_dev_wrong_action_rate', Number(dev.wrongRate.toFixed(3)), 'fraction');
   report('nl_own_heldback_accuracy', Number(held.accuracy.toFixed(3)), 'fraction');
