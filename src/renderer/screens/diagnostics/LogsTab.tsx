@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { LogLevel, LogSubsystem, type LogEntry, type SupportBundle } from '../../../shared/contract';
 import { useHome, useLogs } from '../../store/context';
+import { saveFile } from '../../components/save-file';
 
 const SUBSYSTEM_LABEL: Record<LogSubsystem, string> = {
   core: 'Core',
@@ -14,18 +15,6 @@ const SUBSYSTEM_LABEL: Record<LogSubsystem, string> = {
   zigbee: 'Zigbee',
   matter: 'Matter',
 };
-
-function download(bundle: SupportBundle): void {
-  const bytes = Uint8Array.from(atob(bundle.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = bundle.fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 const time = (t: number) => new Date(t).toLocaleString(undefined, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -92,7 +81,7 @@ export function LogsTab() {
           onClick={async () => {
             const b = await makeBundle();
             if (b) {
-              download(b);
+              saveFile(b.fileName, b.base64, 'application/zip');
               setMade(b);
             }
           }}

@@ -4,18 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Ticket } from '../../../shared/contract';
 import { createTicket, exportTicket, listTickets, setTicketStatus } from '../../api/help';
 import { useCall } from '../../api/useCall';
-
-function download(fileName: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { saveFile } from '../../components/save-file';
 
 export function TicketsTab() {
   const [tickets, setTickets] = useState<Ticket[]>([]);
@@ -68,7 +57,7 @@ export function TicketsTab() {
                 </select>
               </td>
               <td>
-                <button type="button" className="link-button" onClick={() => void exp(t.id).then((f) => f && download(f.fileName, f.base64))}>Export</button>
+                <button type="button" className="link-button" onClick={() => void exp(t.id).then((f) => f && saveFile(f.fileName, f.base64, 'application/json'))}>Export</button>
               </td>
             </tr>
           ))}

@@ -3,18 +3,7 @@ import { Download, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { eraseMyData, exportMyData } from '../../api/privacy';
 import { useCall } from '../../api/useCall';
-
-function saveFile(fileName: string, base64: string, mimeType: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveFile } from '../../components/save-file';
 
 export function DownloadData() {
   const download = useCall(exportMyData);
