@@ -76,7 +76,7 @@ export function LogsTab() {
         </div>
         <button
           type="button"
-          className="primary"
+          className="button primary"
           disabled={makingBundle}
           onClick={async () => {
             const b = await makeBundle();

@@ -37,11 +37,11 @@ export function TicketsTab() {
         <label>
           <input type="checkbox" checked={attach} onChange={(e) => setAttach(e.target.checked)} /> Attach the support bundle (names and keys hashed)
         </label>
-        <button type="submit" className="primary" disabled={create.busy || title.trim() === ''}>
+        <button type="submit" className="button primary" disabled={create.busy || title.trim() === ''}>
           {create.busy ? 'Creating…' : 'Create ticket'}
         </button>
       </form>
-      <table className="tickets-list" aria-label="Your tickets">
+      <table className="table tickets-list" aria-label="Your tickets">
         <thead><tr><th>Created</th><th>Title</th><th>Bundle</th><th>Status</th><th /></tr></thead>
         <tbody>
           {tickets.map((t) => (

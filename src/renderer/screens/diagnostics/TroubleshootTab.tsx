@@ -60,7 +60,7 @@ export function TroubleshootTab() {
             </select>
           </label>
         )}
-        <button type="button" className="primary" disabled={run.busy || ((needs === 'device' || needs === 'rule') && !target)} onClick={() => void start()}>
+        <button type="button" className="button primary" disabled={run.busy || ((needs === 'device' || needs === 'rule') && !target)} onClick={() => void start()}>
           {run.busy ? 'Checking…' : 'Run the checks'}
         </button>
       </div>
