@@ -16,7 +16,7 @@ import { createDiagnostics, type Diagnostics } from './diagnostics/support/servi
 import { createHelp, type Help } from './diagnostics/help/service';
 import { logFolder } from './log';
 import { DbBackups } from './diagnostics/recovery/db-backups';
-import { openDatabaseWithRecovery, type DatabaseRecovery } from './diagnostics/recovery/db-recovery';
+import { damagedCopies, openDatabaseWithRecovery, type DatabaseRecovery } from './diagnostics/recovery/db-recovery';
 import { storageNotice } from './diagnostics/recovery/full-disk';
 import { CommandStats } from './diagnostics/health/commands';
 import { HealthService } from './diagnostics/health/service';
@@ -174,6 +174,7 @@ export function buildCore(opts: CoreOptions): Core {
     adapters: () => integrations.states(),
     live: [automations, plans],
     pending: [writer, traces],
+    databaseCopies: () => [...backups.list().map((b) => b.file), ...damagedCopies(join(dataDir, 'hearth.db'))],
   });
   const sticks = new StickWatcher({ bus, lister: opts.listPorts ?? serialPortLister });
   const radioSupervisor = new RadioSupervisor({ log, now });

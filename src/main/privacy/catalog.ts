@@ -13,6 +13,8 @@ export interface TableDecl {
   at?: string;
   /** Retention removes old rows from this table (only tables of categories with a retention period). */
   retained?: boolean;
+  /** Content shipped with Hearth (not the user's): left in place by erasure. */
+  shipped?: boolean;
 }
 
 export const tableCatalog: TableDecl[] = [
@@ -33,8 +35,8 @@ export const tableCatalog: TableDecl[] = [
   { table: 'audit_anchor', category: null, reason: 'The hash of the last audit entry removed by retention, a count, and whether the chain is sealed: no personal data.' },
   // Support tickets: the person's own description of a problem, kept on this computer until sent or erased.
   { table: 'tickets', category: 'home', at: 'created_at' },
-  { table: 'help_kb', category: null, reason: 'The hash of the help articles last indexed: no personal data.' },
-  ...['help_fts', 'help_fts_data', 'help_fts_idx', 'help_fts_content', 'help_fts_docsize', 'help_fts_config'].map((table) => ({ table, category: null, reason: 'The search index of the help articles shipped with Hearth: no personal data.' })),
+  { table: 'help_kb', category: null, shipped: true, reason: 'The hash of the help articles last indexed: no personal data.' },
+  ...['help_fts', 'help_fts_data', 'help_fts_idx', 'help_fts_content', 'help_fts_docsize', 'help_fts_config'].map((table) => ({ table, category: null, shipped: true, reason: 'The search index of the help articles shipped with Hearth: no personal data.' })),
 ];
 
 export interface CategoryDecl {

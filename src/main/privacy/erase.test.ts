@@ -16,6 +16,9 @@ describe('erasure (GDPR art. 17)', () => {
     // A log file that mentions the user's device (e.g. a radio library's log).
     mkdirSync(join(dataDir, 'logs'), { recursive: true });
     writeFileSync(join(dataDir, 'logs', 'zwave_2026-01-01.log'), `renamed to ${PERSONAL.deviceName}\n`);
+    // A damaged database moved aside at an earlier start, and an automatic backup: both copies of the data.
+    writeFileSync(join(dataDir, 'hearth.db.corrupt-20250101T000000000Z'), `device ${PERSONAL.deviceName}\n`);
+    h.core.backups.backupNow();
     // Before: the strings are there (so the scan below can fail).
     for (const s of Object.values(PERSONAL)) expect(filesContaining(dataDir, s), s).not.toEqual([]);
 
@@ -33,6 +36,8 @@ describe('erasure (GDPR art. 17)', () => {
     // The audit chain starts afresh with the erasure itself, and verifies.
     expect(h.core.audit.verify()).toBeNull();
     expect(h.core.audit.recent(10).map((r) => r.action)).toContain('api.privacy.erase');
+    // The help shipped with Hearth is not the user's data: it is still there to search.
+    expect(((await h.call('help.search', { query: 'dialout' })) as { id: string }[]).length).toBeGreaterThan(0);
     await h.core.stop();
 
     for (const s of Object.values(PERSONAL)) expect(filesContaining(dataDir, s), s).toEqual([]);

@@ -33,6 +33,8 @@ export interface PrivacyDeps {
   live: readonly { eraseAll(): void }[];
   /** Writes waiting in memory (device state, run traces): flushed before erasure, so none lands after it. */
   pending: readonly { flush(): void }[];
+  /** Files that are copies of the database (automatic backups, damaged files moved aside): removed by erasure. */
+  databaseCopies: () => string[];
   log: Logger;
   now: () => number;
 }
@@ -67,8 +69,8 @@ export class PrivacyService {
   erase(): void {
     for (const l of this.#d.live) l.eraseAll();
     for (const p of this.#d.pending) p.flush();
-    const { rows } = erasePersonalData(this.#d.db, this.#d.dataDir, this.#d.audit);
-    this.#d.log.info(`erased all personal data (${rows} records)`);
+    const { rows, files } = erasePersonalData(this.#d.db, this.#d.dataDir, this.#d.audit, this.#d.databaseCopies());
+    this.#d.log.info(`erased all personal data (${rows} records, ${files} copies of the database)`);
     this.#d.devices.reload();
     this.#d.bus.emit('privacy.erased', { at: this.#d.now() });
   }

@@ -4,8 +4,8 @@
 // looks to SQLCipher exactly like a wrong key ("file is not a database"); it is told apart by the backups:
 // if a backup opens with the stored key, the key is right and the file is damaged. The report says what
 // happened and what was lost (every change since the backup's time); the core shows it and audits it.
-import { copyFileSync, existsSync, renameSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { copyFileSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { HearthError } from '../../../shared/errors';
 import type { Logger } from '../../../shared/logger';
 import type { SecretStore } from '../../secrets';
@@ -112,4 +112,12 @@ export function openDatabaseWithRecovery(
   };
   deps.log.error(`database recovered: ${recovery.message}`);
   return { db, recovery };
+}
+
+/** Damaged database files moved aside at start-up (with their write-ahead logs): copies of personal data. */
+export function damagedCopies(file: string): string[] {
+  const dir = dirname(file);
+  if (!existsSync(dir)) return [];
+  const prefix = `${basename(file)}.corrupt-`;
+  return readdirSync(dir).filter((n) => n.startsWith(prefix)).map((n) => join(dir, n));
 }
