@@ -89,7 +89,19 @@ export class RadioSupervisor {
       this.#d.onRecovered?.(r);
       return;
     }
-    if (state !== 'failed' || w.running || w.timer) return;
+    if (w.running) return;
+    if (state !== 'failed') {
+      // Someone else is starting or has stopped the radio (the user, a coordinator restore onto a new stick):
+      // stand down, so a restart of ours does not cut across theirs. A failure after that is ours again.
+      if (w.timer) clearTimeout(w.timer);
+      w.timer = null;
+      if (state === 'stopped') {
+        w.failedAt = null;
+        w.attempts = 0;
+      }
+      return;
+    }
+    if (w.timer) return;
     if (w.failedAt === null) {
       w.failedAt = this.#d.now();
       this.#d.log.warn(`${w.integration.protocol} radio failed (${messageOf(w.integration)}); restarting it by itself`);
