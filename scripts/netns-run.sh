@@ -35,7 +35,8 @@ if ! command -v unshare >/dev/null 2>&1; then
 fi
 
 # As root a plain network namespace; otherwise a user namespace maps us to root inside it.
-if [ "$(id -u)" -eq 0 ]; then UNSHARE=(unshare --net); else UNSHARE=(unshare --map-root-user --net); fi
+# A private mount namespace too: an 8 MB tmpfs there (HEARTH_TINY_FS) lets the full-disk test fill a real file system.
+if [ "$(id -u)" -eq 0 ]; then UNSHARE=(unshare --net --mount); else UNSHARE=(unshare --map-root-user --net --mount); fi
 
 exec "${UNSHARE[@]}" -- bash -c '
   set -euo pipefail
@@ -49,5 +50,7 @@ exec "${UNSHARE[@]}" -- bash -c '
     exit 1
   fi
   export HEARTH_NETNS=loopback
+  tiny=$(mktemp -d "${TMPDIR:-/tmp}/hearth-tinyfs.XXXXXX")
+  if mount -t tmpfs -o size=8m tmpfs "$tiny" 2>/dev/null; then export HEARTH_TINY_FS="$tiny"; else rmdir "$tiny"; fi
   exec "$@"
 ' netns-run "$@"

@@ -82,9 +82,8 @@ describe('a full disk', () => {
     expect(rename.ok).toBe(true);
   });
 
-  // The same with a real file system that runs out of space (ENOSPC underneath). Needs root; run it with:
-  // unshare -m sh -c 'mkdir -p /tmp/hearth-tinyfs && mount -t tmpfs -o size=8m tmpfs /tmp/hearth-tinyfs &&
-  //   HEARTH_TINY_FS=/tmp/hearth-tinyfs npx vitest run src/main/diagnostics/recovery/full-disk.test.ts'
+  // The same with a real file system that runs out of space (ENOSPC underneath): scripts/netns-run.sh (which
+  // npm test uses) mounts an 8 MB tmpfs in its own mount namespace and names it in HEARTH_TINY_FS.
   it.skipIf(!process.env.HEARTH_TINY_FS)('a real full file system (tmpfs): one notice, nothing lost, saves again once space is freed', async () => {
     const fsDir = process.env.HEARTH_TINY_FS!;
     f = await demoCore(fsDir);
