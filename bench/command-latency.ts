@@ -9,20 +9,21 @@ import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { buildCore } from '../src/main/app';
 import { startHubServer } from '../src/main/hub/server';
+import { authProtocols, testSessions } from '../src/main/test/hub-signin';
 import { createZWaveIntegration, startZWaveSimulator } from '../src/protocols/zwave';
 import { summary } from './stats';
 
 const quiet = { info() {}, warn() {}, error() {} };
 const COMMANDS = Number(process.env.BENCH_COMMANDS ?? 1000);
-const TOKEN = 'bench';
 
 export async function run(report: (name: string, value: number, unit: string) => void): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-bench-'));
   const sim = await startZWaveSimulator({ nodes: [{ id: 2, kind: 'switch', name: 'Lamp', location: 'Lab' }], tickMs: 3_600_000 });
   const core = buildCore({ dataDir: join(dir, 'data'), host: 'hub', version: 'bench', log: quiet });
   await core.startAdapters([createZWaveIntegration({ port: sim.path, cacheDir: join(dir, 'zw'), label: 'bench', log: quiet })]);
-  const hub = await startHubServer({ dispatch: core.dispatch, bus: core.bus, log: quiet, token: TOKEN, rendererDir: dir, port: 0 });
-  const ws = new WebSocket(`ws://127.0.0.1:${hub.port}/api/ws?token=${TOKEN}`);
+  const auth = testSessions(core.secrets);
+  const hub = await startHubServer({ dispatch: core.dispatch, bus: core.bus, log: quiet, sessions: auth.sessions, rendererDir: dir, port: 0 });
+  const ws = new WebSocket(`ws://127.0.0.1:${hub.port}/api/ws`, authProtocols(auth.signIn()));
   await new Promise((r) => ws.once('open', r));
 
   let nextId = 1;

@@ -2,6 +2,8 @@
 // `hearth nl …`: the language parser's command-line contract (../shared/nl/CONTRACT.md).
 // `hearth analytics --ledger FILE --month YYYY-MM`: a month's business figures from a subscription ledger.
 // `hearth diagnostics --data-dir DIR --out FILE.zip`: a redacted support bundle from a data folder (read only).
+// `hearth signin-code --data-dir DIR`: a one-time sign-in address for a hub; `hearth token rotate --data-dir DIR`:
+// sign out everywhere.
 // `hearth [options]`: runs the hub (same as `npm start -- --hub`).
 // Uses the built JavaScript when there is one, else the TypeScript sources through tsx.
 import { existsSync } from 'node:fs';
@@ -22,6 +24,9 @@ if (command === 'analytics') {
 } else if (command === 'diagnostics') {
   const { runDiagnostics } = await load('../dist/main/diagnostics-cli.js', '../src/main/diagnostics/support/cli.ts');
   process.exitCode = await runDiagnostics(args, (l) => process.stdout.write(l + '\n'), (l) => process.stderr.write(l + '\n'));
+} else if (command === 'signin-code' || command === 'token') {
+  const { runHubCli } = await load('../dist/main/hub-cli.js', '../src/main/hub/cli.ts');
+  process.exitCode = await runHubCli(command, args, (l) => process.stdout.write(l + '\n'), (l) => process.stderr.write(l + '\n'));
 } else if (command === 'nl') {
   const { runNl } = await load('../dist/main/nl-cli.js', '../src/main/nl/cli.ts');
   process.exitCode = await runNl(args, process.stdin, process.stdout);

@@ -1,12 +1,16 @@
 // Starts the built app in hub mode, as `npm start -- --hub` would, with its own data folder.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface Hub {
-  url: string;
-  token: string;
+  /** A fresh one-time sign-in address each time it is read (as `npx hearth signin-code` prints). */
+  readonly url: string;
+  /** The address the hub printed when it started (its code works once). */
+  printedUrl: string;
+  /** The hub's address without any code. */
+  base: string;
   dataDir: string;
   output: string[];
   stop(): Promise<void>;
@@ -41,10 +45,16 @@ export async function startHub(dataDir: string, extraArgs: string[] = [], opts: 
     child.stderr!.on('data', (b: Buffer) => output.push(b.toString()));
     child.once('exit', (code) => reject(new Error(`hub exited with ${code}:\n${output.join('')}`)));
   });
-  const token = new URL(url).searchParams.get('token') ?? '';
+  const base = url.replace(/\?.*$/, '');
   return {
-    url,
-    token,
+    get url() {
+      const out = execFileSync(process.execPath, ['bin/hearth.mjs', 'signin-code', '--data-dir', dataDir], { encoding: 'utf8' });
+      const m = /^(\S+\?code=\S+)$/m.exec(out);
+      if (!m) throw new Error(`signin-code printed no address:\n${out}`);
+      return m[1]!;
+    },
+    printedUrl: url,
+    base,
     dataDir,
     output,
     /** Stops it as a service manager would (SIGTERM) and checks it shut down cleanly. */

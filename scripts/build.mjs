@@ -21,7 +21,7 @@ await build({
     target: 'node20',
     sourcemap: true,
     rollupOptions: {
-      input: { cli: 'src/main/cli.ts', 'electron-main': 'src/main/electron/main.ts', 'nl-cli': 'src/main/nl/cli.ts', 'analytics-cli': 'src/main/subscriptions/analytics/cli.ts', 'diagnostics-cli': 'src/main/diagnostics/support/cli.ts' },
+      input: { cli: 'src/main/cli.ts', 'electron-main': 'src/main/electron/main.ts', 'nl-cli': 'src/main/nl/cli.ts', 'analytics-cli': 'src/main/subscriptions/analytics/cli.ts', 'diagnostics-cli': 'src/main/diagnostics/support/cli.ts', 'hub-cli': 'src/main/hub/cli.ts' },
       external: ELECTRON,
       output: { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

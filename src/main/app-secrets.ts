@@ -37,3 +37,33 @@ export function openSecretStore(o: SecretOptions): FileSecretStore {
   }
   return new FileSecretStore({ file: join(o.dataDir, 'secrets.json'), codec, readers });
 }
+
+/**
+ * The secret store of a data folder as the hub opened it, for command-line tools: its codec is the one the file
+ * was sealed with, so nothing is re-sealed (a write keeps the same sealing).
+ */
+export function readSecretStore(dataDir: string, keyFile?: string, passphraseFile?: string): FileSecretStore {
+  const file = join(dataDir, 'secrets.json');
+  const readers = [plainCodec];
+  const kf = keyFile ?? join(dataDir, 'secrets.key');
+  if (existsSync(kf)) readers.push(keyFileCodec(kf));
+  const passphrase = passphraseFile ? readPassphrase(passphraseFile) : process.env.HEARTH_PASSPHRASE;
+  if (passphrase && existsSync(join(dataDir, 'keyring.json'))) readers.push(passphraseCodec(passphrase, join(dataDir, 'keyring.json')));
+  let sealedWith = 'plain';
+  try {
+    sealedWith = String((JSON.parse(readFileSync(file, 'utf8')) as { codec?: unknown }).codec ?? 'plain');
+  } catch {
+    // no secrets file (or not ours): nothing to read, plain is as good as any
+  }
+  const codec = readers.find((r) => r.id === sealedWith);
+  if (!codec) {
+    throw new HearthError(
+      'UNAUTHORIZED',
+      `The secrets in ${dataDir} are sealed with "${sealedWith}", which this command cannot open.`,
+      sealedWith === 'electron-safe-storage'
+        ? 'A desktop app keeps them in the system keyring: make the bundle from its Diagnostics screen instead.'
+        : 'Pass the same --key-file or --passphrase-file the hub runs with.',
+    );
+  }
+  return new FileSecretStore({ file, codec, readers });
+}

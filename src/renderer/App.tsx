@@ -15,6 +15,7 @@ export function App() {
   const onboarding = useHome((s) => s.onboarding);
   const homeName = useHome((s) => s.preferences?.name);
   const lowPower = useHome((s) => s.lowPower);
+  const connection = useHome((s) => s.connection);
   // On battery the core says so; styles/power.css turns animations and transitions off under this class.
   useEffect(() => {
     document.documentElement.classList.toggle('low-power', lowPower);
@@ -23,6 +24,8 @@ export function App() {
   const screen = screens.find((s) => s.path === route) ?? screens[0]!;
   const Screen = screen.component;
   const inSetup = onboarding?.status === 'new' || onboarding?.status === 'inProgress';
+  // Signed out (everywhere, from Settings or `npx hearth token rotate`) or a sign-in that no longer holds.
+  if (connection === 'unauthorized') return <MissingToken problem="You are signed out of this Hearth." />;
   return (
     <div className="app">
       <header className="topbar">
@@ -51,14 +54,19 @@ export function App() {
   );
 }
 
-export function MissingToken() {
+export function MissingToken({ problem }: { problem?: string | undefined } = {}) {
   return (
     <div className="center-page">
       <div>
         <h1>Open Hearth from the address it printed</h1>
+        {problem ? <p role="alert">{problem}</p> : null}
         <p>
-          When Hearth starts it prints an address ending in <code>?token=…</code>. Open that address; the token keeps other
-          programs and web pages from controlling your home.
+          When Hearth starts it prints an address ending in <code>?code=…</code>. Open that address to sign in: the code works
+          once, for ten minutes, and keeps other programs and web pages from controlling your home.
+        </p>
+        <p>
+          For a new address, run <code>npx hearth signin-code --data-dir &lt;your data folder&gt;</code> on the computer Hearth
+          runs on.
         </p>
       </div>
     </div>

@@ -12,31 +12,60 @@ import { wsTransport } from './api/ws-transport';
 import { StoresContext } from './store/context';
 import { createStores } from './store';
 
-const TOKEN_KEY = 'hearth.token';
+const SESSION_KEY = 'hearth.session';
 
-/** The hub prints ?token=…; keep it for this tab and take it out of the address bar and history. */
-function hubToken(): string | null {
+/** Takes a parameter out of the address bar (and this history entry) once read. */
+function takeParam(name: string): string | null {
   const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
+  const value = url.searchParams.get(name);
+  if (value !== null) {
+    url.searchParams.delete(name);
     window.history.replaceState(null, '', url.pathname + url.search + url.hash);
-    return fromUrl;
   }
-  return sessionStorage.getItem(TOKEN_KEY);
+  return value;
+}
+
+/**
+ * Hub mode's credential for this tab. The hub prints an address with a one-time sign-in code (?code=…), which
+ * is exchanged here for a session kept in this tab's sessionStorage; a support link carries its own one-time
+ * token (?support=…). Either way nothing lasting stays in the address the browser remembers.
+ */
+async function hubCredential(): Promise<{ credential: string | null; problem?: string }> {
+  const support = takeParam('support') ?? takeParam('token');
+  if (support) {
+    sessionStorage.setItem(SESSION_KEY, support);
+    return { credential: support };
+  }
+  const code = takeParam('code');
+  const kept = sessionStorage.getItem(SESSION_KEY);
+  if (!code) return { credential: kept };
+  try {
+    const r = await fetch('/api/signin', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }), cache: 'no-store' });
+    const body = (await r.json().catch(() => null)) as { session?: string; error?: { message?: string } } | null;
+    if (r.ok && body?.session) {
+      sessionStorage.setItem(SESSION_KEY, body.session);
+      return { credential: body.session };
+    }
+    // A reload of an address whose code this tab already used: the tab's session still holds.
+    if (kept) return { credential: kept };
+    return { credential: null, problem: body?.error?.message ?? 'Hearth did not accept this sign-in address.' };
+  } catch {
+    return { credential: kept, problem: 'Hearth could not be reached to sign in.' };
+  }
 }
 
 const root = createRoot(document.getElementById('root')!);
 let transport: Transport | null = null;
+let problem: string | undefined;
 if (window.hearth) transport = electronTransport(window.hearth);
 else {
-  const token = hubToken();
-  if (token) transport = wsTransport(token);
+  const got = await hubCredential();
+  problem = got.problem;
+  if (got.credential) transport = wsTransport(got.credential);
 }
 
 if (!transport) {
-  root.render(<MissingToken />);
+  root.render(<MissingToken problem={problem} />);
 } else {
   const client = createClient(transport);
   const stores = createStores(client);

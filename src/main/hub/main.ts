@@ -1,5 +1,6 @@
 // Hub mode host: the core plus the HTTP/WebSocket transport, in plain Node, no Electron.
-import { dirname, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HearthError } from '../../shared/errors';
 import { startApp } from '../app';
@@ -8,7 +9,10 @@ import { guardProcess } from '../process-guards';
 import { parseOptions, USAGE } from '../options';
 import { startHubServer } from './server';
 import { fakeSticksFromEnv } from '../sticks/test-seam';
-import { hubCertificate, needsTls, type HubTls } from './tls';
+import { HUB_INFO_FILE } from './info';
+import { HubSessions, mintSignInCode, ownerKey } from './signin';
+import { hubCertificate, needsTls, reachableAddresses, type HubTls } from './tls';
+
 
 function rendererDir(): string {
   if (process.env.HEARTH_RENDERER_DIR) return process.env.HEARTH_RENDERER_DIR;
@@ -54,12 +58,12 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
     return 1;
   }
   applyLogLevels(logging, app.core.settings);
-  const token = app.secrets.getOrCreate('hub.token', 24).toString('base64url');
+  const sessions = new HubSessions({ secrets: app.secrets, now: Date.now });
   let server;
   let tls: HubTls | undefined;
   try {
     if (needsTls(opts.host)) tls = await hubCertificate(opts.dataDir, app.secrets, opts.host);
-    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log: logging.for('hub'), token, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit, support: app.core.diagnostics.links });
+    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log: logging.for('hub'), sessions, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit, support: app.core.diagnostics.links });
   } catch (err) {
     await app.stop();
     await logging.close();
@@ -71,11 +75,32 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
     );
     return 1;
   }
+  const hub = server;
+  app.core.security.attachHub({
+    sessions: () => sessions.count,
+    signOutEverywhere: () => {
+      const ended = sessions.rotate();
+      // After the reply to whoever asked has gone out.
+      setTimeout(() => hub.endSessions(), 100).unref();
+      return ended;
+    },
+  });
+  const code = () => mintSignInCode(ownerKey(app.secrets), Date.now());
   if (tls) {
-    out(`Warning: Hearth is reachable from other computers on ${opts.host}. Anyone with the address and token can control your home.`);
+    out(`Warning: Hearth is reachable from other computers on ${opts.host}. Anyone signed in can control your home.`);
     out(`It serves HTTPS with its own certificate; your browser will ask you to trust it. Its SHA-256 fingerprint is ${tls.fingerprint}`);
+    const wildcard = opts.host === '0.0.0.0' || opts.host === '::';
+    if (wildcard) for (const address of reachableAddresses(opts.host)) {
+      const h = address.includes(':') ? `[${address}]` : address;
+      out(`From another computer: https://${h}:${server.port}/?code=${code()}`);
+    }
   }
-  out(`Hearth is running at ${server.url}?token=${token}`);
+  // A one-time sign-in code, valid for 10 minutes: what the browser keeps of this address opens nothing later.
+  // A wildcard bind's own address (0.0.0.0) is no address a browser can use: this computer's is localhost.
+  const local = tls && (opts.host === '0.0.0.0' || opts.host === '::') ? `https://localhost:${server.port}/` : server.url;
+  out(`Hearth is running at ${local}?code=${code()}`);
+  out('(The code works once, for 10 minutes. For a new one: npx hearth signin-code --data-dir <data folder>)');
+  writeFileSync(join(opts.dataDir, HUB_INFO_FILE), JSON.stringify({ url: local, pid: process.pid }) + '\n', { mode: 0o600 });
   out(`Data folder: ${opts.dataDir}${app.core.info().demo ? ' — demo home (no radio stick configured)' : ''}`);
 
   await new Promise<void>((resolveStop) => {
@@ -89,6 +114,7 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
       }
       stoppingSince = Date.now();
       out(`Stopping Hearth (${signal})…`);
+      rmSync(join(opts.dataDir, HUB_INFO_FILE), { force: true });
       await server.close().catch(() => undefined);
       await app.stop().catch((e: unknown) => log.error('stop failed', e));
       await logging.close();

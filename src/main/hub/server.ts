@@ -1,15 +1,21 @@
 // Hub mode's transport: HTTP serves the built renderer, a WebSocket at /api/ws carries the same contract
-// as Electron's IPC. Bound to 127.0.0.1 unless the user opts in; every connection needs the token.
-import { createServer, type Server } from 'node:http';
+// as Electron's IPC. Bound to 127.0.0.1 unless the user opts in; every connection needs a session (from a
+// one-time sign-in code, see signin.ts) or a support link. Resources are bounded: a cap on clients, pings that
+// drop dead ones, header and request timeouts, and refused attempts answered slowly and logged in summary.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { HUB_WS_PATH, RequestMessage, type ServerMessage } from '../../shared/wire';
 import type { EventBus } from '../bus';
 import type { Logger } from '../../shared/logger';
 import type { AccessLog, Dispatch } from '../transport/dispatch';
+import { SECURITY_HEADERS } from '../csp';
 import { supportMayReceive, type SupportLinks } from '../diagnostics/support/links';
-import { checkAccess } from './access';
+import { checkPlace, offeredCredential, WS_PROTOCOL, type AccessResult, type Place } from './access';
+import { RefusalLog } from './refusals';
+import type { HubSessions, Refusal } from './signin';
 import { serveStatic } from './static';
 import { needsTls } from './tls';
 
@@ -17,16 +23,27 @@ export interface HubServerOptions {
   dispatch: Dispatch;
   bus: EventBus;
   log: Logger;
-  token: string;
+  /** Sign-in codes and sessions (the owner's access). */
+  sessions: HubSessions;
   rendererDir: string;
   host?: string;
   port?: number;
   /** Certificate and key: the hub then serves HTTPS and wss://. Required when bound beyond loopback. */
-  tls?: { cert: string; key: string } | undefined;
+  tls?: { cert: string; key: string; names: readonly string[] } | undefined;
   /** Records each client that connects: from then on it receives events carrying personal data (names, state). */
   audit?: AccessLog | undefined;
   /** Read-only support links: a link's token opens one support session (Diagnostics reads only). */
   support?: Pick<SupportLinks, 'open' | 'active'> | undefined;
+  /** At most this many WebSocket clients at once (default 32). */
+  maxClients?: number;
+  /** Ping period; a client that has not answered the previous ping is dropped (default 30 s). */
+  pingMs?: number;
+  /** Time to receive a request's headers (default 10 s) and the whole request (default 15 s). */
+  headersTimeoutMs?: number;
+  /** Delay before answering a refused sign-in or connection (default 250 ms), so guessing is slow. */
+  refusalDelayMs?: number;
+  /** Refused attempts are logged once, then as one summary line per period (default 60 s). */
+  refusalSummaryMs?: number;
 }
 
 /** A connection's standing: the owner's token (everything), or one support link (diagnostics reads). */
@@ -40,18 +57,105 @@ export interface HubServer {
   readonly host: string;
   readonly url: string;
   readonly clients: number;
+  /** Ends every session now (after a rotation): their connections close. */
+  endSessions(): void;
   close(): Promise<void>;
 }
 
 const MAX_MESSAGE_BYTES = 1 << 20;
 const MAX_BUFFERED_BYTES = 8 << 20;
+const MAX_SIGNIN_BYTES = 4096;
+
+const REFUSAL_TEXT: Record<Refusal, string> = {
+  malformed: 'This is not a sign-in code.',
+  wrong: 'This sign-in code is not valid for this Hearth (it may be from before a "sign out everywhere").',
+  expired: 'This sign-in code has expired.',
+  used: 'This sign-in code was already used.',
+};
+const SIGNIN_NEXT = 'Open the address Hearth printed when it started, or get a new one with: npx hearth signin-code --data-dir <your data folder>';
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(null));
+  });
+}
 export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
   const host = o.host ?? '127.0.0.1';
   const loopbackOnly = !needsTls(host);
   if (!loopbackOnly && !o.tls) throw new Error(`refusing to serve plain HTTP on ${host}: beyond this computer the hub needs HTTPS`);
-  const handler = (req: Parameters<typeof serveStatic>[1], res: Parameters<typeof serveStatic>[2]) => serveStatic(o.rendererDir, req, res);
-  const http: Server = o.tls ? createHttpsServer({ cert: o.tls.cert, key: o.tls.key, minVersion: 'TLSv1.2' }, handler) : createServer(handler);
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const place: Place = { loopbackOnly, names: o.tls?.names ?? [], scheme: o.tls ? 'https' : 'http' };
+  const maxClients = o.maxClients ?? 32;
+  const refusalDelay = o.refusalDelayMs ?? 250;
+  const refusals = new RefusalLog({ log: o.log, periodMs: o.refusalSummaryMs ?? 60_000 });
+  const extraHeaders: Record<string, string> = o.tls ? { 'Strict-Transport-Security': 'max-age=31536000' } : {};
+  const later = (fn: () => void) => setTimeout(fn, refusalDelay).unref();
+
+  const json = (res: ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...extraHeaders }).end(JSON.stringify(body));
+  };
+  /** POST /api/signin {code}: a one-time code for a session; POST /api/rotate {code}: sign out everywhere. */
+  const signIn = async (req: IncomingMessage, res: ServerResponse, rotate: boolean) => {
+    const body = await readBody(req, MAX_SIGNIN_BYTES);
+    let code: unknown;
+    try {
+      code = body === null ? undefined : (JSON.parse(body) as { code?: unknown }).code;
+    } catch {
+      code = undefined;
+    }
+    if (rotate) {
+      // `npx hearth token rotate` on this computer: a fresh code proves it may.
+      const refused = o.sessions.spend(code);
+      if (!refused) {
+        const ended = o.sessions.rotate();
+        record({ actor: 'hub:cli', action: 'security.hub.signOutEverywhere', target: null, detail: { ended } });
+        json(res, 200, { ended });
+        setTimeout(() => endSessions(), 50).unref();
+        return;
+      }
+      refusals.add(`rotation code ${refused}`);
+      later(() => json(res, 401, { error: { code: 'UNAUTHORIZED', message: REFUSAL_TEXT[refused], next: SIGNIN_NEXT } }));
+      return;
+    }
+    const r = o.sessions.redeem(code);
+    if (r.ok) {
+      record({ actor: 'hub:signin', action: 'hub.signin', target: null, detail: {} });
+      json(res, 200, { session: r.session, expiresAt: r.expiresAt });
+      return;
+    }
+    refusals.add(`sign-in code ${r.reason}`);
+    later(() => json(res, 401, { error: { code: 'UNAUTHORIZED', message: REFUSAL_TEXT[r.reason], next: SIGNIN_NEXT } }));
+  };
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
+    const where = checkPlace(req, place);
+    if (!where.ok) {
+      refusals.add(where.reason);
+      res.writeHead(where.status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end(where.reason);
+      return;
+    }
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/api/signin' || path === '/api/rotate') {
+      if (req.method !== 'POST') {
+        res.writeHead(405, { Allow: 'POST', ...SECURITY_HEADERS }).end();
+        return;
+      }
+      void signIn(req, res, path === '/api/rotate');
+      return;
+    }
+    serveStatic(o.rendererDir, req, res, extraHeaders);
+  };
+  const serverOptions = { headersTimeout: o.headersTimeoutMs ?? 10_000, requestTimeout: (o.headersTimeoutMs ?? 10_000) + 5_000, connectionsCheckingInterval: Math.min(1_000, o.headersTimeoutMs ?? 1_000) };
+  const http: Server = o.tls ? createHttpsServer({ cert: o.tls.cert, key: o.tls.key, minVersion: 'TLSv1.2', ...serverOptions }, handler) : createServer(serverOptions, handler);
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, handleProtocols: (offered) => (offered.has(WS_PROTOCOL) ? WS_PROTOCOL : false) });
   let nextClient = 1;
   let nextSupport = 1;
   const sessions = new WeakMap<WebSocket, Session>();
@@ -64,37 +168,53 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
     }
   };
 
+  const refuse = (socket: Duplex, status: number, reason: string, delay: boolean) => {
+    refusals.add(reason);
+    const text = status === 401 ? 'Unauthorized' : status === 503 ? 'Service Unavailable' : 'Forbidden';
+    const end = () => socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    if (delay) later(end);
+    else end();
+  };
+
   http.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    let access = path === HUB_WS_PATH ? checkAccess(req, o.token, { loopbackOnly }) : ({ ok: false, status: 403, reason: 'Not found' } as const);
+    if (path !== HUB_WS_PATH) return refuse(socket, 403, 'Not found', false);
+    const where = checkPlace(req, place);
+    if (!where.ok) return refuse(socket, where.status, where.reason, false);
+    if (wss.clients.size >= maxClients) return refuse(socket, 503, `too many clients (${maxClients})`, false);
+    const given = offeredCredential(req);
+    let access: AccessResult = { ok: false, status: 401, reason: given ? 'unknown session' : 'no credential' };
     let session: Session = { actor: '' };
-    const given = new URL(req.url ?? '/', 'http://x').searchParams.get('token');
-    if (!access.ok && access.status === 401 && o.support && given) {
-      // Not the owner's token: maybe a support link's. Host and Origin are checked the same way.
-      const place = checkAccess(req, given, { loopbackOnly });
-      const opened = place.ok ? o.support.open(given) : null;
-      if (opened?.ok) {
+    if (given && o.sessions.check(given)) {
+      access = { ok: true };
+      session = { actor: `hub:client-${nextClient++}` };
+    } else if (given && o.support) {
+      // Not a session: maybe a support link's token.
+      const opened = o.support.open(given);
+      if (opened.ok) {
         access = { ok: true };
         session = { actor: `hub:support-${nextSupport++}`, support: { linkId: opened.id } };
-      } else if (opened) {
-        if (opened.reason !== 'unknown') record({ actor: 'hub:support', action: 'support.session.refused', target: null, detail: { reason: opened.reason } });
+      } else if (opened.reason !== 'unknown') {
+        record({ actor: 'hub:support', action: 'support.session.refused', target: null, detail: { reason: opened.reason } });
         access = { ok: false, status: 401, reason: `support link ${opened.reason}` };
       }
     }
-    if (!access.ok) {
-      o.log.warn(`refused a WebSocket connection: ${access.reason}`, { origin: req.headers.origin, host: req.headers.host });
-      socket.end(`HTTP/1.1 ${access.status} ${access.status === 401 ? 'Unauthorized' : 'Forbidden'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-      return;
-    }
+    if (!access.ok) return refuse(socket, access.status, access.reason, true);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      sessions.set(ws, session.actor ? session : { actor: `hub:client-${nextClient++}` });
+      sessions.set(ws, session);
       wss.emit('connection', ws);
     });
   });
 
+  const endSessions = () => {
+    for (const ws of wss.clients) if (!sessions.get(ws)?.support) ws.close(4401, 'signed out');
+  };
+  const alive = new WeakSet<WebSocket>();
   wss.on('connection', (ws: WebSocket) => {
     const session = sessions.get(ws) ?? { actor: `hub:client-${nextClient++}` };
     const { actor, support } = session;
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
     if (support) record({ actor, action: 'support.session.opened', target: support.linkId, detail: { access: 'diagnostics' } });
     else record({ actor, action: 'hub.connected', detail: { access: 'read', events: true } });
     ws.on('close', () => record({ actor, action: 'hub.disconnected' }));
@@ -141,6 +261,19 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
     }
   });
 
+  // Pings: a client that did not answer the last one (gone without closing, or stuck) is dropped.
+  const pinger = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, o.pingMs ?? 30_000);
+  pinger.unref();
+
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(o.port ?? 0, host, () => {
@@ -158,7 +291,10 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
     get clients() {
       return wss.clients.size;
     },
+    endSessions,
     async close() {
+      clearInterval(pinger);
+      refusals.stop();
       stopForwarding();
       for (const ws of wss.clients) ws.close(1001, 'Hearth is shutting down');
       await new Promise<void>((r) => wss.close(() => r()));

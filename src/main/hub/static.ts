@@ -31,9 +31,9 @@ export function resolveInside(root: string, urlPath: string): string | null {
   return target === base || target.startsWith(base + sep) ? target : null;
 }
 
-export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
+export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, extraHeaders: Record<string, string> = {}): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
+    res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS, ...extraHeaders }).end();
     return;
   }
   const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -44,15 +44,18 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     stat = statSafe(file);
   }
   if (!file || !stat?.isFile()) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS, ...extraHeaders }).end('Not found');
     return;
   }
+  // Hashed assets never change. Nothing else is stored: an HTML page cached under the address it was opened
+  // with would keep that address (and once, its sign-in code) in the browser's cache.
   const hashed = path.startsWith('/assets/');
   res.writeHead(200, {
     'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
     'Content-Length': stat.size,
-    'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-store',
     ...SECURITY_HEADERS,
+    ...extraHeaders,
   });
   if (req.method === 'HEAD') {
     res.end();

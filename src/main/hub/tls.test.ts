@@ -2,17 +2,18 @@
 // to it never leave this computer.
 import { X509Certificate } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { buildCore, type Core } from '../app';
 import { filesContaining } from '../test/personal-home';
+import { authProtocols, testSessions } from '../test/hub-signin';
 import { quietLog, tempDir } from '../test/temp';
 import { startHubServer, type HubServer } from './server';
 import { hubCertificate, needsTls } from './tls';
 
 const HOST = '127.0.0.2';
-const TOKEN = 'tls-token';
 
 describe('hub over HTTPS beyond loopback', () => {
   const dir = tempDir();
@@ -20,6 +21,7 @@ describe('hub over HTTPS beyond loopback', () => {
   let hub: HubServer;
   let cert: string;
   let renderer: string;
+  let auth: ReturnType<typeof testSessions>;
 
   beforeAll(async () => {
     renderer = join(dir, 'renderer');
@@ -28,7 +30,8 @@ describe('hub over HTTPS beyond loopback', () => {
     core = buildCore({ dataDir: join(dir, 'data'), host: 'hub', version: 'test', log: quietLog });
     const tls = await hubCertificate(join(dir, 'data'), core.secrets, HOST);
     cert = tls.cert;
-    hub = await startHubServer({ dispatch: core.dispatch, bus: core.bus, log: quietLog, token: TOKEN, rendererDir: renderer, host: HOST, port: 0, tls });
+    auth = testSessions(core.secrets);
+    hub = await startHubServer({ dispatch: core.dispatch, bus: core.bus, log: quietLog, sessions: auth.sessions, rendererDir: renderer, host: HOST, port: 0, tls });
   });
   afterAll(async () => {
     await hub?.close();
@@ -43,7 +46,7 @@ describe('hub over HTTPS beyond loopback', () => {
   });
 
   it('refuses to serve plain HTTP beyond loopback', async () => {
-    await expect(startHubServer({ dispatch: core.dispatch, bus: core.bus, log: quietLog, token: TOKEN, rendererDir: renderer, host: HOST, port: 0 })).rejects.toThrow(/needs HTTPS/);
+    await expect(startHubServer({ dispatch: core.dispatch, bus: core.bus, log: quietLog, sessions: auth.sessions, rendererDir: renderer, host: HOST, port: 0 })).rejects.toThrow(/needs HTTPS/);
   });
 
   it('serves the API over wss:// with a certificate naming the address; the private key is not in the data folder in clear', async () => {
@@ -51,7 +54,7 @@ describe('hub over HTTPS beyond loopback', () => {
     const x = new X509Certificate(cert);
     expect(x.checkIP(HOST)).toBe(HOST);
     expect(x.checkHost('localhost')).toBe('localhost');
-    const ws = new WebSocket(`wss://${HOST}:${hub.port}/api/ws?token=${TOKEN}`, { ca: cert });
+    const ws = new WebSocket(`wss://${HOST}:${hub.port}/api/ws`, authProtocols(auth.signIn()), { ca: cert });
     await new Promise((resolve, reject) => {
       ws.once('open', resolve);
       ws.once('error', reject);
@@ -63,7 +66,7 @@ describe('hub over HTTPS beyond loopback', () => {
     // Not trusted without the certificate; not reachable in plain text.
     await expect(
       new Promise((resolve, reject) => {
-        const bad = new WebSocket(`wss://${HOST}:${hub.port}/api/ws?token=${TOKEN}`);
+        const bad = new WebSocket(`wss://${HOST}:${hub.port}/api/ws`, authProtocols(auth.signIn()));
         bad.once('open', resolve);
         bad.once('error', reject);
       }),
@@ -73,6 +76,35 @@ describe('hub over HTTPS beyond loopback', () => {
     const keyBody = keyPem.split('\n')[1]!;
     expect(filesContaining(join(dir, 'data'), keyBody)).toEqual([]);
     expect(readFileSync(join(dir, 'data', 'tls', 'hub-cert.pem'), 'utf8')).not.toContain('PRIVATE KEY');
+  });
+
+  it('beyond loopback: Host must be a name in the certificate, Origin must be https, and HSTS is sent', async () => {
+    const open = (headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) => {
+        const ws = new WebSocket(`wss://${HOST}:${hub.port}/api/ws`, authProtocols(auth.signIn()), { ca: cert, headers });
+        ws.once('open', () => {
+          ws.close();
+          resolve(101);
+        });
+        ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+        ws.once('error', reject);
+      });
+    expect(await open({ Origin: `https://${HOST}:${hub.port}` })).toBe(101);
+    // A name the certificate does not carry (DNS rebinding onto the hub's address) is refused.
+    expect(await open({ Host: `evil.example:${hub.port}` })).toBe(403);
+    // The page's own address, but over plain http: not the hub's origin.
+    expect(await open({ Origin: `http://${HOST}:${hub.port}` })).toBe(403);
+    const page = await new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
+      const req = httpsRequest({ host: HOST, port: hub.port, path: '/', ca: cert, servername: undefined }, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, headers: res.headers });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(page.status).toBe(200);
+    expect(page.headers['strict-transport-security']).toBe('max-age=31536000');
+    expect(page.headers['cache-control']).toBe('no-store');
   });
 
   it('keeps the certificate across restarts and renews it for another address', async () => {

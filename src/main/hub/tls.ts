@@ -14,6 +14,8 @@ export interface HubTls {
   key: string;
   /** SHA-256 fingerprint, printed so the user can check what the browser shows before trusting it. */
   fingerprint: string;
+  /** The host names and addresses the certificate names: the only Host a browser may send. */
+  names: string[];
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -27,7 +29,7 @@ export function needsTls(host: string): boolean {
 }
 
 /** The names a browser may use to reach the hub on `host` (all local addresses for a wildcard bind). */
-function namesFor(host: string): { dns: string[]; ips: string[] } {
+export function namesFor(host: string): { dns: string[]; ips: string[] } {
   const ips = new Set(['127.0.0.1', '::1']);
   const dns = new Set(['localhost']);
   if (host === '0.0.0.0' || host === '::') {
@@ -54,7 +56,7 @@ export async function hubCertificate(dataDir: string, secrets: SecretStore, host
   const storedKey = secrets.get(KEY_SECRET)?.toString('utf8');
   if (storedKey && existsSync(certFile)) {
     const cert = readFileSync(certFile, 'utf8');
-    if (fits(cert, host, now)) return { cert, key: storedKey, fingerprint: new X509Certificate(cert).fingerprint256 };
+    if (fits(cert, host, now)) return { cert, key: storedKey, fingerprint: new X509Certificate(cert).fingerprint256, names: allNames(host) };
   }
   const { dns, ips } = namesFor(host);
   const made = await generate([{ name: 'commonName', value: `Hearth hub (${hostname()})` }], {
@@ -73,5 +75,25 @@ export async function hubCertificate(dataDir: string, secrets: SecretStore, host
   secrets.set(KEY_SECRET, Buffer.from(made.private, 'utf8'));
   mkdirSync(join(dataDir, 'tls'), { recursive: true, mode: 0o700 });
   writeFileSync(certFile, made.cert, { mode: 0o644 });
-  return { cert: made.cert, key: made.private, fingerprint: new X509Certificate(made.cert).fingerprint256 };
+  return { cert: made.cert, key: made.private, fingerprint: new X509Certificate(made.cert).fingerprint256, names: allNames(host) };
+}
+
+function allNames(host: string): string[] {
+  const { dns, ips } = namesFor(host);
+  return [...dns, ...ips];
+}
+
+/** The addresses other computers can use for a hub bound to `host` (a wildcard bind: each interface's address). */
+export function reachableAddresses(host: string): string[] {
+  if (host !== '0.0.0.0' && host !== '::') return [host];
+  const out: string[] = [];
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) {
+      if (a.internal || (host === '0.0.0.0' && a.family !== 'IPv4')) continue;
+      // Link-local IPv6 addresses need a zone a browser address cannot carry well: leave them out.
+      if (a.family === 'IPv6' && a.address.toLowerCase().startsWith('fe80')) continue;
+      out.push(a.address);
+    }
+  }
+  return out;
 }

@@ -109,7 +109,7 @@ describe('dispatcher', () => {
 
   it('records a request declared audited as its declared action, with the declared input fields and whether it worked', async () => {
     const log: AuditEntry[] = [];
-    const status = { secrets: 'plain' as const, database: { encrypted: true, cipher: 'sqlcipher', keyChangedAt: 1 } };
+    const status = { secrets: 'plain' as const, hubSessions: null, database: { encrypted: true, cipher: 'sqlcipher', keyChangedAt: 1 } };
     let fails = false;
     const d = createDispatcher(
       handlers({

@@ -4,3 +4,4 @@ import type { Client } from './client';
 export const securityStatus = (c: Client) => c.call('security.status', {});
 export const setDatabaseEncryption = (c: Client, on: boolean) => c.call('security.setDatabaseEncryption', { on });
 export const rotateDatabaseKey = (c: Client) => c.call('security.rotateDatabaseKey', {});
+export const signOutEverywhere = (c: Client) => c.call('security.signOutEverywhere', {});

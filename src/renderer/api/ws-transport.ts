@@ -4,8 +4,13 @@ import type { ConnectionState, Transport } from './transport';
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
-export function wsTransport(token: string, base: Location = window.location): Transport {
-  const url = `${base.protocol === 'https:' ? 'wss' : 'ws'}://${base.host}${HUB_WS_PATH}?token=${encodeURIComponent(token)}`;
+/**
+ * `credential`: this tab's session (or a support link's token). It travels in the WebSocket subprotocol list,
+ * never in the address, which browsers keep in their history.
+ */
+export function wsTransport(credential: string, base: Location = window.location): Transport {
+  const url = `${base.protocol === 'https:' ? 'wss' : 'ws'}://${base.host}${HUB_WS_PATH}`;
+  const protocols = ['hearth', `hearth-auth.${credential}`];
   const pending = new Map<number, { resolve: (r: Reply) => void; timer: ReturnType<typeof setTimeout> }>();
   const eventListeners = new Set<(event: string, payload: unknown) => void>();
   const connListeners = new Set<(s: ConnectionState) => void>();
@@ -31,7 +36,7 @@ export function wsTransport(token: string, base: Location = window.location): Tr
   const connect = () => {
     setState('connecting');
     let opened = false;
-    const sock = new WebSocket(url);
+    const sock = new WebSocket(url, protocols);
     ws = sock;
     sock.onopen = () => {
       opened = true;
@@ -58,9 +63,15 @@ export function wsTransport(token: string, base: Location = window.location): Tr
       clearTimeout(p.timer);
       p.resolve(m.ok ? { ok: true, result: m.result } : { ok: false, error: m.error });
     };
-    sock.onclose = () => {
+    sock.onclose = (ev) => {
       ws = null;
       failAll('The connection to Hearth was lost.');
+      if (ev.code === 4401) {
+        // Signed out (everywhere) or the support link ended: trying again cannot help.
+        sessionStorage.removeItem('hearth.session');
+        setState('unauthorized');
+        return;
+      }
       if (!opened && retryMs >= 4000) {
         // Repeated refusals before any open usually mean the token is wrong or stale.
         setState('unauthorized');

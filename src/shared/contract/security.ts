@@ -10,6 +10,8 @@ export const SecurityStatus = z.object({
   secrets: SecretProtection,
   /** Why secrets are not in the system keychain (e.g. no keyring on Linux), in words; absent when they are. */
   secretsNote: z.string().optional(),
+  /** Hub mode: browser sessions signed in now; null when this Hearth serves no browsers (the desktop app). */
+  hubSessions: z.number().int().nullable(),
   database: z.object({
     encrypted: z.boolean(),
     /** Cipher scheme when encrypted ("sqlcipher": SQLCipher 4 compatible). */
@@ -28,4 +30,6 @@ export const securityRequests = defineRequests({
     audit: { action: 'security.database.setEncryption', detail: ['on'] },
   },
   'security.rotateDatabaseKey': { input: NoInput, output: SecurityStatus, personal: 'none', audit: { action: 'security.database.rotateKey' } },
+  /** Hub mode: ends every browser session (this one too) and every unused sign-in code. */
+  'security.signOutEverywhere': { input: NoInput, output: z.object({ ended: z.number().int() }), personal: 'none', audit: { action: 'security.hub.signOutEverywhere' } },
 });

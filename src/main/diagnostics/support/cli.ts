@@ -1,12 +1,12 @@
 // `hearth diagnostics --data-dir DIR --out FILE.zip`: a support bundle for a headless hub, made from its data
 // folder alone. Hearth need not be running; when it is (its lock held), this still works: the database is
 // opened read-only and nothing in the folder is written.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { version } from '../../../../package.json';
 import { HearthError } from '../../../shared/errors';
-import { FileSecretStore, plainCodec } from '../../secrets';
-import { keyFileCodec, passphraseCodec } from '../../secret-codecs';
+import { readSecretStore } from '../../app-secrets';
+import type { FileSecretStore } from '../../secrets';
 import { isWrongKey, openDatabase, type Db } from '../../storage/db';
 import { candidateKeys } from '../../storage/db-key';
 import { buildSupportBundle } from './bundle';
@@ -29,40 +29,6 @@ function parse(args: string[]): { dataDir: string; out: string; keyFile?: string
   return { dataDir: resolve(o['data-dir']), out: resolve(o.out), ...(o['key-file'] ? { keyFile: o['key-file'] } : {}), ...(o['passphrase-file'] ? { passphraseFile: o['passphrase-file'] } : {}) };
 }
 
-function readPassphrase(file: string): string {
-  try {
-    return readFileSync(file, 'utf8').replace(/\r?\n$/, '');
-  } catch (err) {
-    throw new HearthError('BAD_REQUEST', `Could not read the passphrase file ${file}: ${(err as Error).message}.`);
-  }
-}
-
-/** The secret store as the hub opened it, read only: its codec is the one the file was sealed with, so nothing is re-sealed. */
-function readSecrets(dataDir: string, keyFile?: string, passphraseFile?: string): FileSecretStore {
-  const file = join(dataDir, 'secrets.json');
-  const readers = [plainCodec];
-  const kf = keyFile ?? join(dataDir, 'secrets.key');
-  if (existsSync(kf)) readers.push(keyFileCodec(kf));
-  const passphrase = passphraseFile ? readPassphrase(passphraseFile) : process.env.HEARTH_PASSPHRASE;
-  if (passphrase && existsSync(join(dataDir, 'keyring.json'))) readers.push(passphraseCodec(passphrase, join(dataDir, 'keyring.json')));
-  let sealedWith = 'plain';
-  try {
-    sealedWith = String((JSON.parse(readFileSync(file, 'utf8')) as { codec?: unknown }).codec ?? 'plain');
-  } catch {
-    // no secrets file (or not ours): nothing to read, plain is as good as any
-  }
-  const codec = readers.find((r) => r.id === sealedWith);
-  if (!codec) {
-    throw new HearthError(
-      'UNAUTHORIZED',
-      `The secrets in ${dataDir} are sealed with "${sealedWith}", which this command cannot open.`,
-      sealedWith === 'electron-safe-storage'
-        ? 'A desktop app keeps them in the system keyring: make the bundle from its Diagnostics screen instead.'
-        : 'Pass the same --key-file or --passphrase-file the hub runs with.',
-    );
-  }
-  return new FileSecretStore({ file, codec, readers });
-}
 
 function openReadOnly(file: string, secrets: FileSecretStore): Db {
   for (const key of candidateKeys(secrets)) {
@@ -89,7 +55,7 @@ export async function runDiagnostics(args: string[], out: (l: string) => void, e
     const o = parse(args);
     const dbFile = join(o.dataDir, 'hearth.db');
     if (!existsSync(dbFile)) throw new HearthError('NOT_FOUND', `There is no Hearth database in ${o.dataDir}.`, 'Pass the data folder the hub runs with (its --data-dir).');
-    const secrets = readSecrets(o.dataDir, o.keyFile, o.passphraseFile);
+    const secrets = readSecretStore(o.dataDir, o.keyFile, o.passphraseFile);
     db = openReadOnly(dbFile, secrets);
     const quiet = { info() {}, warn() {}, error() {} };
     const bundle = await buildSupportBundle(bundleFromDataDir({ dataDir: o.dataDir, db, secrets, log: quiet, now: Date.now(), version }));

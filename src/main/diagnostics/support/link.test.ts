@@ -6,19 +6,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startHubServer, type HubServer } from '../../hub/server';
 import { demoCore, type Fixture } from '../../test/core-fixture';
+import { authProtocols, testSessions } from '../../test/hub-signin';
 import { quietLog, tempDir } from '../../test/temp';
 
-const TOKEN = 'owner-token-123';
 let f: Fixture;
 let hub: HubServer;
+let auth: ReturnType<typeof testSessions>;
 const dir = tempDir('hearth-support-link-');
 
 beforeAll(async () => {
   f = await demoCore(dir);
+  auth = testSessions(f.core.secrets);
   const renderer = join(dir, 'renderer');
   mkdirSync(renderer, { recursive: true });
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Hearth</title>');
-  hub = await startHubServer({ dispatch: f.core.dispatch, bus: f.core.bus, log: quietLog, token: TOKEN, rendererDir: renderer, port: 0, audit: f.core.audit, support: f.core.diagnostics.links });
+  hub = await startHubServer({ dispatch: f.core.dispatch, bus: f.core.bus, log: quietLog, sessions: auth.sessions, rendererDir: renderer, port: 0, audit: f.core.audit, support: f.core.diagnostics.links });
 });
 
 afterAll(async () => {
@@ -28,7 +30,7 @@ afterAll(async () => {
 
 const connect = (token: string) =>
   new Promise<WebSocket>((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${hub.port}/api/ws?token=${encodeURIComponent(token)}`);
+    const ws = new WebSocket(`ws://127.0.0.1:${hub.port}/api/ws`, authProtocols(token));
     ws.once('open', () => resolve(ws));
     ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
     ws.once('error', reject);
@@ -52,7 +54,7 @@ function call(ws: WebSocket, method: string, params: unknown = {}): Promise<Repl
 }
 
 async function newLink(hours?: number): Promise<{ id: string; token: string; expiresAt: number }> {
-  const owner = await connect(TOKEN);
+  const owner = await connect(auth.signIn());
   const r = await call(owner, 'support.link.create', { consent: true, ...(hours ? { hours } : {}) });
   owner.close();
   expect(r.ok).toBe(true);
@@ -63,7 +65,7 @@ const audit = () => f.core.audit.recent(500).map((e) => ({ action: e.action, tar
 
 describe('read-only support link', () => {
   it('is made only with consent, expires after 24 h by default, and is audit-logged', async () => {
-    const owner = await connect(TOKEN);
+    const owner = await connect(auth.signIn());
     const refused = await call(owner, 'support.link.create', {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     owner.close();
@@ -128,7 +130,7 @@ describe('read-only support link', () => {
   it('can be revoked by the owner, which ends the open session', async () => {
     const link = await newLink();
     const ws = await connect(link.token);
-    const owner = await connect(TOKEN);
+    const owner = await connect(auth.signIn());
     expect(await call(owner, 'support.link.revoke', { id: link.id })).toMatchObject({ ok: true, result: { revoked: true } });
     expect(await call(owner, 'support.link.list')).toMatchObject({ ok: true, result: expect.arrayContaining([expect.objectContaining({ id: link.id, revoked: true, used: true })]) });
     owner.close();
@@ -137,7 +139,7 @@ describe('read-only support link', () => {
   });
 
   it('the owner\'s own token still does everything', async () => {
-    const owner = await connect(TOKEN);
+    const owner = await connect(auth.signIn());
     expect(await call(owner, 'devices.list')).toMatchObject({ ok: true });
     owner.close();
   });

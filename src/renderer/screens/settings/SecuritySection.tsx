@@ -2,7 +2,7 @@
 import * as Switch from '@radix-ui/react-switch';
 import { useEffect, useState } from 'react';
 import type { SecurityStatus } from '../../../shared/contract';
-import { rotateDatabaseKey, securityStatus, setDatabaseEncryption } from '../../api/security';
+import { rotateDatabaseKey, securityStatus, setDatabaseEncryption, signOutEverywhere } from '../../api/security';
 import { useCall } from '../../api/useCall';
 
 const SECRETS: Record<SecurityStatus['secrets'], string> = {
@@ -16,6 +16,8 @@ export function SecuritySection() {
   const load = useCall(securityStatus).run;
   const encryption = useCall(setDatabaseEncryption);
   const rotate = useCall(rotateDatabaseKey);
+  const signOut = useCall(signOutEverywhere);
+  const [confirmSignOut, setConfirmSignOut] = useState(false);
   const busy = encryption.busy || rotate.busy;
   const [status, setStatus] = useState<SecurityStatus | null>(null);
   useEffect(() => {
@@ -66,6 +68,32 @@ export function SecuritySection() {
         <button type="button" className="button small" disabled={busy} onClick={() => void run(rotate.run())}>
           Change the database key
         </button>
+      )}
+      {status.hubSessions !== null && (
+        <div className="consent">
+          <div className="consent-text">
+            <strong>Browsers signed in</strong>
+            <p id="hub-sessions-text">
+              {status.hubSessions === 1 ? '1 browser is' : `${status.hubSessions} browsers are`} signed in to this Hearth. Signing out
+              everywhere ends every session, this one too, and every sign-in address not used yet. Sign in again with a new address
+              from <code>npx hearth signin-code</code>.
+            </p>
+          </div>
+          {confirmSignOut ? (
+            <span className="row">
+              <button type="button" className="button small danger" disabled={signOut.busy} onClick={() => void signOut.run()}>
+                Sign out everywhere now
+              </button>
+              <button type="button" className="button small" onClick={() => setConfirmSignOut(false)}>
+                Cancel
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="button small" aria-describedby="hub-sessions-text" onClick={() => setConfirmSignOut(true)}>
+              Sign out everywhere…
+            </button>
+          )}
+        </div>
       )}
     </>
   );
