@@ -1,6 +1,6 @@
 // Electron host: a hardened window over the same core the hub runs. Everything else lives in plain Node
 // modules; this folder is the only place that imports 'electron'.
-import { app, BrowserWindow, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, net, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HearthError } from '../../shared/errors';
@@ -13,6 +13,7 @@ import { electronNotifier } from './notifier';
 import { parseOptions } from '../options';
 import { electronPowerSource } from '../diagnostics/recovery/power';
 import { chooseSecretBackend } from '../diagnostics/recovery/secret-backend';
+import { decideExternal } from './external-links';
 import { registerIpc } from './ipc';
 import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation } from './sender';
 
@@ -42,8 +43,15 @@ function harden(): void {
     });
     contents.on('will-attach-webview', (e) => e.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      // Links to the web open in the user's browser, never inside Hearth.
-      if (/^https:\/\//.test(url)) void shell.openExternal(url);
+      // Links to the web open in the user's browser, never inside Hearth: Hearth's own sites at once, other
+      // hosts after asking, other schemes never (external-links.ts).
+      const d = decideExternal(url);
+      if (d.action === 'open') void shell.openExternal(d.url);
+      else if (d.action === 'ask') {
+        void dialog
+          .showMessageBox({ type: 'question', buttons: ['Open in browser', 'Cancel'], defaultId: 1, cancelId: 1, message: `Open ${d.host} in your browser?`, detail: d.url })
+          .then((r) => r.response === 0 && shell.openExternal(d.url));
+      } else log.warn(`a link was not opened: ${d.reason}`);
       return { action: 'deny' };
     });
   });
@@ -75,6 +83,8 @@ function createWindow(): BrowserWindow {
       webSecurity: true,
       spellcheck: false,
       navigateOnDragDrop: false,
+      // Developer tools only while developing: a packaged build has none (nor a menu item for them).
+      devTools: !app.isPackaged,
     },
   });
   win.once('ready-to-show', () => win.show());
@@ -89,6 +99,11 @@ async function run(): Promise<void> {
   });
   await app.whenReady();
   harden();
+  if (app.isPackaged) {
+    // The default menu carries "Toggle Developer Tools" and "Reload": keep editing and window commands only.
+    const mac = process.platform === 'darwin';
+    Menu.setApplicationMenu(Menu.buildFromTemplate([...(mac ? [{ role: 'appMenu' as const }] : []), { role: 'editMenu' as const }, { role: 'windowMenu' as const }]));
+  }
   await openLogFiles(logging, opts.dataDir);
   let running: RunningApp;
   try {
