@@ -50,7 +50,9 @@ function harden(): void {
       else if (d.action === 'ask') {
         void dialog
           .showMessageBox({ type: 'question', buttons: ['Open in browser', 'Cancel'], defaultId: 1, cancelId: 1, message: `Open ${d.host} in your browser?`, detail: d.url })
-          .then((r) => r.response === 0 && shell.openExternal(d.url));
+          .then(async (r) => {
+            if (r.response === 0) await shell.openExternal(d.url);
+          });
       } else log.warn(`a link was not opened: ${d.reason}`);
       return { action: 'deny' };
     });
