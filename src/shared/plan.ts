@@ -31,8 +31,9 @@ export const PlanStep = z.object({
 });
 export type PlanStep = z.infer<typeof PlanStep>;
 
-/** chain: rules setting each other off one after another, longer than Hearth runs; undo: rules that at once undo each other. */
-export const ConflictKind = z.enum(['overlap', 'loop', 'chain', 'undo', 'impossible', 'unreachable']);
+/** chain: rules setting each other off one after another, longer than Hearth runs; undo: rules that at once undo each other;
+ * limit: saving it would go over the subscription's limit of automations. */
+export const ConflictKind = z.enum(['overlap', 'loop', 'chain', 'undo', 'impossible', 'unreachable', 'limit']);
 export type ConflictKind = z.infer<typeof ConflictKind>;
 export const Conflict = z.object({
   kind: ConflictKind,

@@ -36,6 +36,6 @@ export function createAutomation(deps: AutomationModuleDeps): AutomationModule {
   const traces = new TraceStore({ db, log });
   const store = new PlanStore(db);
   const automations = new AutomationService({ db, settings, bus, log, clock, traces, devices, planStore: store, ...(deps.gate ? { gate: deps.gate } : {}) });
-  const plans = new PlanService({ settings, bus, log, clock, traces, store, devices, automations });
+  const plans = new PlanService({ settings, bus, log, clock, traces, store, devices, automations, ...(deps.gate ? { gate: deps.gate } : {}) });
   return { automations, plans, traces };
 }

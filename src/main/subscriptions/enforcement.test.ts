@@ -88,6 +88,9 @@ describe('subscription limits', () => {
 
     const text = await h.core.plans.preview({ text: 'every weekday at 8 turn on the kettle' }, 'test');
     if (text.kind !== 'plan') throw new Error(JSON.stringify(text));
+    // The preview says so before anyone approves: the limit and the way to upgrade.
+    expect(text.plan.conflicts).toContainEqual(expect.objectContaining({ kind: 'limit', severity: 'blocking', message: expect.stringMatching(/^Can't be saved: Free allows 5 automations, and this home has 5\. Upgrade in Subscription/) }));
+    expect(text.plan.previewReasons).toContain('Hearth found a conflict.');
     await expect(h.core.plans.approve(text.plan.id, 'test')).rejects.toMatchObject({ code: 'PLAN_LIMIT' });
 
     const exported = h.core.automations.export();
@@ -95,6 +98,12 @@ describe('subscription limits', () => {
     const imported = await h.call('automations.import', { data: { ...exported, rules: exported.rules.slice(0, 2).map((r, i) => ({ ...r, id: undefined, name: `Copy ${i}` })) }, copies: true });
     expect(imported.error).toMatchObject({ code: 'PLAN_LIMIT', message: 'Free allows 5 automations: this home has 4, so 2 more would be 1 too many.' });
     expect(h.core.automations.list()).toHaveLength(4);
+
+    // With room again (one removed), a sentence's preview has no limit in it and saves.
+    const roomy = await h.core.plans.preview({ text: 'every weekday at 9 turn on the kettle' }, 'test');
+    if (roomy.kind !== 'plan') throw new Error(JSON.stringify(roomy));
+    expect(roomy.plan.conflicts.filter((c) => c.kind === 'limit')).toEqual([]);
+    expect((await h.core.plans.approve(roomy.plan.id, 'test')).status).toBe('saved');
   });
 
   it('a test licence unlocks Premium at once; forged or expired ones are refused and change nothing', async () => {

@@ -22,6 +22,7 @@ import { makeStep, previewReasons, stepsFromNl, stepsFromRule } from './planner'
 import type { PlanStore } from './store';
 import type { AutomationService } from '../service';
 import type { TraceStore } from '../traces';
+import type { PlanGate } from '../../subscriptions/service';
 
 export interface PlanDeps {
   settings: AppSettings;
@@ -41,6 +42,8 @@ export interface PlanDeps {
   /** Rules and scenes: context for conflict checks, saving a rule made from a sentence, checking a draft rule,
    * loop detection of automations' writes; the plan service runs the rules that fire (`onRun`). */
   automations: Pick<AutomationService, 'context' | 'create' | 'check' | 'wrote' | 'onRun'>;
+  /** The subscription's limits: a sentence that would make one automation too many says so in its preview. */
+  gate?: Pick<PlanGate, 'assertRoom'>;
 }
 
 /** A control Undo puts back: its value before the plan ran, and the one it has now. */
@@ -160,6 +163,8 @@ export class PlanService {
         return { kind: 'error', text, code: 'UNSUPPORTED', message: made.error, ...(made.next ? { next: made.next } : {}) };
       }
       plan = this.draftPlan(made.rule, now);
+      plan.conflicts.push(...this.#limitConflicts());
+      plan.previewReasons = previewReasons(plan.steps, true, plan.conflicts.length);
     } else {
       const { steps, notes } = stepsFromNl(r.actions, this.#lookup);
       const conflicts = planConflicts(steps, now, this.#d.automations.context());
@@ -193,6 +198,18 @@ export class PlanService {
       plan.notes.unshift(`Corrects “${last.text}”, which was not run.`);
     } else if (before) {
       plan.notes.unshift(`Corrects “${last.text}”, which already ran: undo that plan if it should be put back.`);
+    }
+  }
+
+  /** Saving one more automation would go over the tier's limit: a blocking conflict with the limit and the way to upgrade. */
+  #limitConflicts(): Conflict[] {
+    try {
+      this.#d.gate?.assertRoom('automations');
+      return [];
+    } catch (err) {
+      if (!(err instanceof HearthError) || err.code !== 'PLAN_LIMIT') throw err;
+      const message = `Can't be saved: ${err.message}${err.next ? ` ${err.next}` : ''}`;
+      return [{ kind: 'limit', severity: 'blocking', message, stepIds: [], ruleIds: [], deviceId: null }];
     }
   }
 
@@ -270,7 +287,7 @@ export class PlanService {
       plan.summary = planSummary(plan.steps, { startsAt: plan.startsAt, now: this.#d.clock.now(), schedule });
     }
     plan.conflicts = plan.automation
-      ? [...stepProblems(plan.steps, this.#lookup), ...this.#ruleConflicts(plan.automation, plan.steps)]
+      ? [...stepProblems(plan.steps, this.#lookup), ...this.#ruleConflicts(plan.automation, plan.steps), ...this.#limitConflicts()]
       : planConflicts(plan.steps, plan.startsAt, this.#d.automations.context());
     plan.previewReasons = previewReasons(plan.steps, plan.automation !== null, plan.conflicts.length);
     this.store.save(plan, this.#d.clock.now());
@@ -281,7 +298,8 @@ export class PlanService {
   async approve(id: string, actor: string): Promise<Plan> {
     const plan = this.get(id);
     if (plan.status !== 'preview') throw new HearthError('CONFLICT', `This plan is already ${plan.status}.`, 'Say the command again to make a new plan.');
-    const blocking = plan.conflicts.filter((c) => c.severity === 'blocking');
+    // The plan limit is checked again on saving (an automation removed since the preview makes room).
+    const blocking = plan.conflicts.filter((c) => c.severity === 'blocking' && c.kind !== 'limit');
     if (blocking.length) throw new HearthError('CONFLICT', blocking[0]!.message, 'Edit the plan, or cancel it.');
     if (plan.automation) {
       const { rule } = this.#d.automations.create(plan.automation, 'nl');

@@ -2,7 +2,7 @@ import { AlertTriangle, OctagonX } from 'lucide-react';
 import type { Conflict } from '../../../shared/plan';
 
 const KIND_LABEL: Record<Conflict['kind'], string> = {
-  overlap: 'Conflict', loop: 'Loop', chain: 'Long chain', undo: 'Undo each other', impossible: 'Not possible', unreachable: 'Not responding',
+  overlap: 'Conflict', loop: 'Loop', chain: 'Long chain', undo: 'Undo each other', impossible: 'Not possible', unreachable: 'Not responding', limit: 'Plan limit',
 };
 
 /** Conflicts in amber (warnings) or red (must be fixed), each explained in plain English. */
