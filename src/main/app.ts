@@ -42,6 +42,7 @@ import type { Binding } from './sticks/probe';
 import { StickWatcher } from './sticks/watcher';
 import { licenceKeys } from './subscriptions/keys';
 import { SubscriptionService } from './subscriptions/service';
+import { ValueService } from './subscriptions/value/service';
 import { AuditLog } from './storage/audit';
 import { fileSeal } from './storage/audit-seal';
 import type { Db } from './storage/db';
@@ -165,6 +166,7 @@ export function buildCore(opts: CoreOptions): Core {
   };
   const security = new SecurityService({ db, secrets, writer, settings, now, secretsNote: opts.secretsNote, afterKeyChange });
   const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices, gate: subscription });
+  const value = new ValueService({ db, settings, devices, subscription, analyticsConsent: () => consents.has('analytics'), now, flush: () => (writer.flush(), traces.flush()) });
   const integrations = createIntegrationRegistry({ bus, devices, log, now });
   const health = new HealthService({ db, dbFile: join(dataDir, 'hearth.db'), dataDir, bus, clock: opts.clock ?? systemClock, devices, radios: () => integrations.states(), commands: commandStats, flush: () => writer.flush() });
   health.start();
@@ -229,7 +231,7 @@ export function buildCore(opts: CoreOptions): Core {
   // Requests
   const dispatch = createDispatcher(
     createHandlers({
-      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription,
+      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
       integrations: integrationHandlers({ registry: integrations, devices, audit, settings }),

@@ -14,6 +14,7 @@ import type { DeviceService } from '../services/devices';
 import type { OnboardingService } from '../services/onboarding';
 import type { SecurityService } from '../services/security';
 import type { SubscriptionService } from '../subscriptions/service';
+import type { ValueService } from '../subscriptions/value/service';
 import type { AppSettings } from '../settings';
 import type { Handlers } from '../transport/dispatch';
 import { automationHandlers } from './automations';
@@ -29,6 +30,7 @@ import { planHandlers } from './plans';
 import { stickHandlers, type StickHandlerDeps } from './sticks';
 import { subscriptionHandlers } from './subscription';
 import { systemHandlers } from './system';
+import { valueHandlers } from './value';
 import type { SystemInfo } from '../../shared/contract';
 
 export interface HandlerDeps extends StickHandlerDeps {
@@ -47,6 +49,7 @@ export interface HandlerDeps extends StickHandlerDeps {
   health: HealthService;
   help: Help;
   subscription: SubscriptionService;
+  value: ValueService;
   /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
   integrations: Omit<Handlers, keyof CoreHandlers>;
 }
@@ -68,6 +71,7 @@ function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
     ...logHandlers(d),
     ...helpHandlers(d),
     ...subscriptionHandlers(d),
+    ...valueHandlers(d),
   };
 }
 

@@ -35,6 +35,8 @@ export const tableCatalog: TableDecl[] = [
   { table: 'audit_anchor', category: null, reason: 'The hash of the last audit entry removed by retention, a count, and whether the chain is sealed: no personal data.' },
   // Support tickets: the person's own description of a problem, kept on this computer until sent or erased.
   { table: 'tickets', category: 'home', at: 'created_at' },
+  // Satisfaction ratings (Value screen): kept only with the usage-statistics consent, on this computer.
+  { table: 'satisfaction_ratings', category: 'home', at: 'at' },
   { table: 'help_kb', category: null, shipped: true, reason: 'The hash of the help articles last indexed: no personal data.' },
   ...['help_fts', 'help_fts_data', 'help_fts_idx', 'help_fts_content', 'help_fts_docsize', 'help_fts_config'].map((table) => ({ table, category: null, shipped: true, reason: 'The search index of the help articles shipped with Hearth: no personal data.' })),
 ];

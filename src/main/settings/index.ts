@@ -8,11 +8,12 @@ import { integrationSettings } from '../integrations/settings';
 import { privacySettings } from '../privacy/settings';
 import { homeSettings } from '../services/settings';
 import { subscriptionSettings } from '../subscriptions/settings';
+import { valueSettings } from '../subscriptions/value/settings';
 import type { Logger } from '../../shared/logger';
 import type { Db } from '../storage/db';
 import { Settings } from './registry';
 
-export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings, ...logSettings, ...recoverySettings, ...subscriptionSettings] as const;
+export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings, ...logSettings, ...recoverySettings, ...subscriptionSettings, ...valueSettings] as const;
 
 export type AppSettingDefs = typeof allSettings;
 export type AppSettings = Settings<AppSettingDefs>;

@@ -17,6 +17,7 @@ import { radioEvents, radioRequests } from './radios';
 import { stickEvents, stickRequests } from './sticks';
 import { subscriptionEvents, subscriptionRequests } from './subscription';
 import { systemEvents, systemRequests } from './system';
+import { valueRequests } from './value';
 import { zigbeeEvents, zigbeeRequests } from './zigbee';
 import { zwaveEvents, zwaveRequests } from './zwave';
 
@@ -35,6 +36,7 @@ export * from './radios';
 export * from './sticks';
 export * from './subscription';
 export * from './system';
+export * from './value';
 export * from './zigbee';
 export * from './zwave';
 
@@ -51,6 +53,7 @@ export const requests = {
   ...radioRequests,
   ...stickRequests,
   ...subscriptionRequests,
+  ...valueRequests,
   ...matterRequests,
   ...zigbeeRequests,
   ...zwaveRequests,

@@ -8,6 +8,7 @@ import m004 from './004_privacy';
 import m005 from './005_audit_seal';
 import m006 from './006_health';
 import m007 from './007_help';
+import m008 from './008_value';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const migrations: Migration[] = [
   { version: 5, name: 'audit_seal', sql: m005 },
   { version: 6, name: 'health', sql: m006 },
   { version: 7, name: 'help', sql: m007 },
+  { version: 8, name: 'value', sql: m008 },
 ];
