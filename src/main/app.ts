@@ -41,6 +41,7 @@ import { serialPortLister, type PortLister } from './sticks/list';
 import type { Binding } from './sticks/probe';
 import { StickWatcher } from './sticks/watcher';
 import { licenceKeys } from './subscriptions/keys';
+import { BusinessService } from './subscriptions/business';
 import { SubscriptionService } from './subscriptions/service';
 import { ValueService } from './subscriptions/value/service';
 import { AuditLog } from './storage/audit';
@@ -153,6 +154,7 @@ export function buildCore(opts: CoreOptions): Core {
   // Services
   const commandStats = new CommandStats();
   const subscription = new SubscriptionService({ db, settings, bus, now, keys: licenceKeys(opts.env ?? {}), demo: () => demo });
+  const business = new BusinessService({ db, now, tier: () => subscription.tier() });
   const devices = new DeviceService({ db, bus, writer, audit, log, now, commands: commandStats, gate: subscription });
   const areas = new AreaService({ db, bus, devices, now });
   const consents = new ConsentService({ db, bus, now });
@@ -231,7 +233,7 @@ export function buildCore(opts: CoreOptions): Core {
   // Requests
   const dispatch = createDispatcher(
     createHandlers({
-      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value,
+      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
       integrations: integrationHandlers({ registry: integrations, devices, audit, settings }),

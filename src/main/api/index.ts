@@ -13,6 +13,7 @@ import type { AreaService } from '../services/areas';
 import type { DeviceService } from '../services/devices';
 import type { OnboardingService } from '../services/onboarding';
 import type { SecurityService } from '../services/security';
+import type { BusinessService } from '../subscriptions/business';
 import type { SubscriptionService } from '../subscriptions/service';
 import type { ValueService } from '../subscriptions/value/service';
 import type { AppSettings } from '../settings';
@@ -28,6 +29,7 @@ import { securityHandlers } from './security';
 import { settingsHandlers } from './settings';
 import { planHandlers } from './plans';
 import { stickHandlers, type StickHandlerDeps } from './sticks';
+import { businessHandlers } from './business';
 import { subscriptionHandlers } from './subscription';
 import { systemHandlers } from './system';
 import { valueHandlers } from './value';
@@ -49,6 +51,7 @@ export interface HandlerDeps extends StickHandlerDeps {
   health: HealthService;
   help: Help;
   subscription: SubscriptionService;
+  business: BusinessService;
   value: ValueService;
   /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
   integrations: Omit<Handlers, keyof CoreHandlers>;
@@ -71,6 +74,7 @@ function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
     ...logHandlers(d),
     ...helpHandlers(d),
     ...subscriptionHandlers(d),
+    ...businessHandlers(d),
     ...valueHandlers(d),
   };
 }

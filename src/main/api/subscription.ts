@@ -7,5 +7,6 @@ export function subscriptionHandlers({ subscription }: { subscription: Subscript
     'subscription.status': () => subscription.status(),
     'subscription.activate': (i) => subscription.activate(i.licence),
     'subscription.deactivate': () => subscription.deactivate(),
+    'subscription.checkout': () => subscription.checkout(),
   };
 }

@@ -135,6 +135,8 @@ async function run(): Promise<void> {
   }
   applyLogLevels(logging, running.core.settings);
   running.core.health.setNotifier(electronNotifier());
+  // Buying happens on the vendor's checkout page in the system browser (https only; the app never sees card data).
+  running.core.subscription.setOpener({ open: (url) => shell.openExternal(url) });
   const unregister = registerIpc(running.core.dispatch, running.core.bus, () => BrowserWindow.getAllWindows(), log);
   let win = createWindow();
   app.on('second-instance', () => {

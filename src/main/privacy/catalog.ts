@@ -37,6 +37,9 @@ export const tableCatalog: TableDecl[] = [
   { table: 'tickets', category: 'home', at: 'created_at' },
   // Satisfaction ratings (Value screen): kept only with the usage-statistics consent, on this computer.
   { table: 'satisfaction_ratings', category: 'home', at: 'at' },
+  // Business analytics (Enterprise): the subscription ledger the person imported (their customers), and its file name.
+  { table: 'business_ledger', category: 'home', at: 'imported_at' },
+  { table: 'business_ledger_file', category: 'home', at: 'imported_at' },
   { table: 'help_kb', category: null, shipped: true, reason: 'The hash of the help articles last indexed: no personal data.' },
   ...['help_fts', 'help_fts_data', 'help_fts_idx', 'help_fts_content', 'help_fts_docsize', 'help_fts_config'].map((table) => ({ table, category: null, shipped: true, reason: 'The search index of the help articles shipped with Hearth: no personal data.' })),
 ];

@@ -20,6 +20,11 @@ export interface PlanGate {
   readOnly(kind: LimitedKind, id: string): HearthError | null;
 }
 
+/** Opens an address in the system browser (the desktop app: Electron's shell.openExternal). */
+export interface ExternalOpener {
+  open(url: string): Promise<void>;
+}
+
 export interface SubscriptionDeps {
   db: Db;
   settings: AppSettings;
@@ -38,6 +43,7 @@ export class SubscriptionService implements PlanGate {
   readonly #d: SubscriptionDeps;
   #licence: VerifiedLicence | null = null;
   #licenceText: string | null = null;
+  #opener: ExternalOpener | null = null;
 
   constructor(deps: SubscriptionDeps) {
     this.#d = deps;
@@ -161,6 +167,20 @@ export class SubscriptionService implements PlanGate {
     }
     this.#d.settings.set('subscription.licence', l.text);
     return this.#changed();
+  }
+
+  /** The desktop host sets how to open the system browser; hub mode has none (the page opens the address). */
+  setOpener(opener: ExternalOpener | null): void {
+    this.#opener = opener;
+  }
+
+  /** The vendor's checkout page, opened in the system browser where Hearth can (only ever an https address). */
+  async checkout(): Promise<{ url: string; opened: boolean }> {
+    const url = this.#d.settings.get('subscription.checkoutUrl');
+    if (new URL(url).protocol !== 'https:') throw new HearthError('BAD_REQUEST', 'The checkout address is not an https address.', 'Set subscription.checkoutUrl to the vendor’s https page.');
+    if (!this.#opener) return { url, opened: false };
+    await this.#opener.open(url);
+    return { url, opened: true };
   }
 
   /** Back to Free (the licence is forgotten on this computer; nothing else changes). */

@@ -15,6 +15,7 @@ import { settingsRequests } from './settings';
 import { planEvents, planRequests } from './plans';
 import { radioEvents, radioRequests } from './radios';
 import { stickEvents, stickRequests } from './sticks';
+import { businessRequests } from './business';
 import { subscriptionEvents, subscriptionRequests } from './subscription';
 import { systemEvents, systemRequests } from './system';
 import { valueRequests } from './value';
@@ -34,6 +35,7 @@ export * from './settings';
 export * from './plans';
 export * from './radios';
 export * from './sticks';
+export * from './business';
 export * from './subscription';
 export * from './system';
 export * from './value';
@@ -53,6 +55,7 @@ export const requests = {
   ...radioRequests,
   ...stickRequests,
   ...subscriptionRequests,
+  ...businessRequests,
   ...valueRequests,
   ...matterRequests,
   ...zigbeeRequests,

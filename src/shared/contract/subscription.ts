@@ -53,6 +53,11 @@ export const subscriptionRequests = defineRequests({
     audit: { action: 'subscription.activate', target: 'tier' },
   },
   'subscription.deactivate': { input: NoInput, output: SubscriptionStatus, personal: 'none', audit: { action: 'subscription.deactivate' } },
+  /**
+   * Buy or upgrade: the vendor's checkout page (https only, from the setting). The desktop app opens it in the
+   * system browser itself (opened: true); in hub mode the page opens it (opened: false). No card data reaches Hearth.
+   */
+  'subscription.checkout': { input: NoInput, output: z.object({ url: z.string(), opened: z.boolean() }), personal: 'none' },
 });
 export type SubscriptionRequestName = keyof typeof subscriptionRequests;
 

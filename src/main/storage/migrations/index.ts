@@ -9,6 +9,7 @@ import m005 from './005_audit_seal';
 import m006 from './006_health';
 import m007 from './007_help';
 import m008 from './008_value';
+import m009 from './009_business';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const migrations: Migration[] = [
   { version: 6, name: 'health', sql: m006 },
   { version: 7, name: 'help', sql: m007 },
   { version: 8, name: 'value', sql: m008 },
+  { version: 9, name: 'business', sql: m009 },
 ];
