@@ -5,13 +5,14 @@
 import type { Area, Capability, CapabilityValue, Device } from '../../shared/model';
 import type { Feature, NlArea, NlEntity, NlFloor, NlHome } from './home';
 import { PENDING_DOMAIN, slugify } from './home';
+import { table } from './table';
 
 /** Boolean sensor measures → HA binary_sensor device classes. */
-const BINARY_CLASSES: Readonly<Record<string, string>> = {
+const BINARY_CLASSES: Readonly<Record<string, string>> = table({
   contact: 'opening', door: 'door', window: 'window', motion: 'motion', occupancy: 'occupancy', presence: 'presence',
   water: 'moisture', leak: 'moisture', moisture: 'moisture', smoke: 'smoke', gas: 'gas', co: 'carbon_monoxide',
   carbon_monoxide: 'carbon_monoxide', vibration: 'vibration', tamper: 'tamper', sound: 'sound', problem: 'problem',
-};
+});
 
 /** Entity id for a device's extra sensor: "<deviceId>#<capabilityId>". */
 export function sensorEntityId(deviceId: string, capabilityId: string): string {

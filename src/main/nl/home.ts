@@ -1,5 +1,6 @@
 // The parser's view of a home: plain data, no Node APIs. Adapters build it from a Home Assistant
 // fixture (home-ha.ts) or from Hearth's own devices (home-hearth.ts).
+import { table } from './table';
 
 /** What an entity can do beyond its domain's basics. Undefined = everything its domain usually supports. */
 export type Feature = 'brightness' | 'color' | 'color_temp' | 'position' | 'speed' | 'volume' | 'temperature';
@@ -61,14 +62,14 @@ export const ON_OFF_DOMAINS: ReadonlySet<string> = new Set([
 /** What "everything" means for on/off: things people think of as appliances, never locks or doors. */
 export const EVERYTHING_DOMAINS: ReadonlySet<string> = new Set(['light', 'switch', 'fan', 'media_player']);
 
-const DEFAULT_FEATURES: Readonly<Record<string, readonly Feature[]>> = {
+const DEFAULT_FEATURES: Readonly<Record<string, readonly Feature[]>> = table({
   light: ['brightness', 'color', 'color_temp'],
   cover: ['position'],
   valve: ['position'],
   fan: ['speed'],
   media_player: ['volume'],
   climate: ['temperature'],
-};
+});
 
 export function hasFeature(entity: NlEntity, feature: Feature): boolean {
   const features = entity.features ?? DEFAULT_FEATURES[entity.domain] ?? [];

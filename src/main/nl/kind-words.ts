@@ -3,19 +3,20 @@
 import type { NlEntity } from './home';
 import type { Op } from './frame';
 import type { NlError } from './errors';
+import { table } from './table';
 
-const BINARY_KINDS: Readonly<Record<string, string>> = {
+const BINARY_KINDS: Readonly<Record<string, string>> = table({
   opening: 'contact sensor', door: 'contact sensor', window: 'contact sensor', garage_door: 'contact sensor',
   motion: 'motion sensor', occupancy: 'presence sensor', presence: 'presence sensor', moisture: 'leak sensor',
   smoke: 'smoke detector', gas: 'gas detector', carbon_monoxide: 'carbon monoxide detector', vibration: 'vibration sensor',
   tamper: 'tamper sensor', sound: 'sound sensor', battery: 'battery sensor',
-};
+});
 
-const DOMAIN_KINDS: Readonly<Record<string, string>> = {
+const DOMAIN_KINDS: Readonly<Record<string, string>> = table({
   light: 'light', switch: 'switch', fan: 'fan', lock: 'lock', climate: 'thermostat', media_player: 'media player',
   vacuum: 'robot vacuum', lawn_mower: 'robot mower', scene: 'scene', script: 'script', person: 'person', valve: 'valve',
   water_heater: 'water heater', humidifier: 'humidifier', siren: 'siren',
-};
+});
 
 /** "contact sensor", "temperature sensor", "lock", "blind": what the device is. */
 export function kindOf(e: NlEntity): string {
@@ -42,10 +43,10 @@ const ASKED: Partial<Record<Op, string>> = {
 
 const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
-const DETECTS: Readonly<Record<string, string>> = {
+const DETECTS: Readonly<Record<string, string>> = table({
   motion: 'motion', occupancy: 'whether someone is there', presence: 'whether someone is there', moisture: 'leaks',
   smoke: 'smoke', gas: 'gas', carbon_monoxide: 'carbon monoxide', vibration: 'vibration', tamper: 'tampering', sound: 'sound',
-};
+});
 
 /** What a sensor tells Hearth ("it reports whether it is open or closed"), or null for devices that act. */
 function reports(e: NlEntity, kind: string): string | null {

@@ -1,5 +1,6 @@
 // What people call devices, their states and what sensors measure, as HA domains and device classes.
 // General English vocabulary only: nothing here is specific to one home or one test sentence.
+import { table } from './table';
 
 /** One meaning of a device noun: a domain, optionally narrowed to a device class. */
 export interface NounSense {
@@ -66,14 +67,14 @@ const NOUNS_SINGULAR: NounTable = {
   someone: [d('person')], somebody: [d('person')], everyone: [d('person')], everybody: [d('person')],
 };
 
-const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = table({
   switch: 'switches', battery: 'batteries', person: 'people', people: 'people', 'media player': 'media players',
   lighting: 'lighting', music: 'music', heating: 'heating', media: 'media', gas: 'gas', smoke: 'smoke',
   motion: 'motion', occupancy: 'occupancy', presence: 'presence', noise: 'noise', sound: 'sound',
   moisture: 'moisture', vibration: 'vibration', tampering: 'tampering', co: 'co', 'carbon monoxide': 'carbon monoxide',
   hvac: 'hvac', ac: 'acs', anyone: 'anyone', anybody: 'anybody', someone: 'someone', somebody: 'somebody',
   everyone: 'everyone', everybody: 'everybody', heat: 'heat', 'power outage': 'power outages',
-};
+});
 
 /** Generic "thing" nouns: no constraint on the kind of device. */
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set([

@@ -1,16 +1,17 @@
 // Number words → digits, on a token list: "twenty point five" → "20.5", "twenty seven hundred" → "2700",
 // "a hundred" → "100". Ordinals ("second floor") and "one" used as a pronoun ("the one in the kitchen")
 // are left alone. (npm's words-to-numbers was considered; it is unmaintained and pulls in babel-runtime 6.)
+import { table } from './table';
 
-const SMALL: Readonly<Record<string, number>> = {
+const SMALL: Readonly<Record<string, number>> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
+});
+const TENS: Readonly<Record<string, number>> = table({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const DIGIT_WORDS: Readonly<Record<string, number>> = { ...SMALL, oh: 0 };
+});
+const DIGIT_WORDS: Readonly<Record<string, number>> = table({ ...SMALL, oh: 0 });
 
 /** Every number word, for spelling repair ("twwenty"). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(SMALL), ...Object.keys(TENS), 'hundred', 'thousand', 'point']);

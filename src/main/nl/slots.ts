@@ -7,6 +7,7 @@
 import type { Frame, Op } from './frame';
 import type { Resolution } from './resolve';
 import { concreteOp } from './ops';
+import { table } from './table';
 
 export type SlotConvention = 'flat' | 'combination';
 export type SlotValue = string | number | string[];
@@ -37,12 +38,12 @@ export function intentOf(frame: Frame, res: Resolution): string | null {
 
 const one = (xs: readonly string[]): SlotValue | undefined => (xs.length === 0 ? undefined : xs.length === 1 ? xs[0]! : [...xs]);
 
-const NAMED_DOMAIN_FLAT: Record<string, readonly string[]> = {
+const NAMED_DOMAIN_FLAT: Record<string, readonly string[]> = table({
   HassTurnOn: ['scene', 'script', 'valve'],
   HassTurnOff: ['scene', 'script', 'valve'],
   HassSetPosition: ['cover', 'valve'],
   HassGetState: ['lock', 'cover', 'person', 'binary_sensor', 'sensor', 'valve'],
-};
+});
 
 export function slotsOf(intent: string, frame: Frame, res: Resolution, convention: SlotConvention): Record<string, SlotValue> {
   const slots: Record<string, SlotValue> = {};

@@ -1,12 +1,13 @@
 // A small home for the parser's tests (not the HA fixture, so tests do not lean on the benchmark's names).
 import type { NlEntity, NlHome } from './home';
+import { table } from './table';
 
 type Spec = [id: string, name: string, area: string | null, state: string, extra?: Partial<NlEntity>];
 
-const FLOOR_OF: Record<string, string> = {
+const FLOOR_OF: Record<string, string> = table({
   Kitchen: 'Ground Floor', 'Living Room': 'Ground Floor', Hallway: 'Ground Floor', Garage: 'Ground Floor',
   Bedroom: 'First Floor', Office: 'First Floor', Bathroom: 'First Floor', Garden: 'Ground Floor',
-};
+});
 
 const SPECS: Spec[] = [
   ['light.kitchen_ceiling', 'Kitchen Ceiling', 'Kitchen', 'on', { attributes: { brightness: 80 } }],

@@ -3,6 +3,7 @@
 import type { Item } from './tag';
 import type { HomeClock, Schedule, Timing } from './frame';
 import { DAYS, TIME_UNITS } from './lexicon-words';
+import { table } from './table';
 
 interface Found {
   start: number;
@@ -224,9 +225,9 @@ function readClock(items: readonly Item[], i: number, hint: Half | null, clock: 
   return { time: `${pad(hour)}:${pad(minute)}`, end };
 }
 
-const DAY_NAMES: Readonly<Record<string, string>> = {
+const DAY_NAMES: Readonly<Record<string, string>> = table({
   mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
-};
+});
 
 function describeDays(days: readonly string[]): string {
   const all = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

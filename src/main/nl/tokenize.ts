@@ -3,8 +3,9 @@
 // Names in the home are tokenized the same way, so sentence and names always compare like with like.
 import { fold } from './fold';
 import { wordsToNumbers } from './numbers';
+import { table } from './table';
 
-const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
+const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = table({
   "what's": ['what', 'is'], whats: ['what', 'is'], "how's": ['how', 'is'], hows: ['how', 'is'],
   "where's": ['where', 'is'], wheres: ['where', 'is'], "who's": ['who', 'is'], "it's": ['it', 'is'],
   "that's": ['that', 'is'], "there's": ['there', 'is'], "here's": ['here', 'is'],
@@ -16,25 +17,25 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   "you'll": ['you', 'will'], "we'll": ['we', 'will'], "i've": ['i', 'have'], "you've": ['you', 'have'],
   "couldn't": ['could', 'not'], "wouldn't": ['would', 'not'], "shouldn't": ['should', 'not'], "haven't": ['have', 'not'],
   "hasn't": ['has', 'not'], "weren't": ['were', 'not'],
-};
+});
 
 /** Spellings people type for how a word sounds ("lite", "nite", "thru", "pls"). */
-const SOUND_SPELLINGS: Readonly<Record<string, string>> = {
+const SOUND_SPELLINGS: Readonly<Record<string, string>> = table({
   lite: 'light', lites: 'lights', nite: 'night', tonite: 'tonight', brite: 'bright', thru: 'through', pls: 'please',
   plz: 'please', thx: 'thanks', u: 'you', ur: 'your', til: 'till', tmrw: 'tomorrow', tmr: 'tomorrow', mins: 'minutes',
   // Other words for the same thing.
   sundown: 'sunset', sunup: 'sunrise', nightfall: 'sunset', daybreak: 'sunrise', flick: 'flip',
-};
+});
 
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
   'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
   'nineteenth', 'twentieth'];
 
-const UNIT_SUFFIX: Readonly<Record<string, readonly string[]>> = {
+const UNIT_SUFFIX: Readonly<Record<string, readonly string[]>> = table({
   '%': ['%'], '°': ['°'], '°c': ['°', 'c'], '°f': ['°', 'f'], c: ['c'], f: ['f'], k: ['k'],
   am: ['am'], pm: ['pm'], h: ['h'], hr: ['hours'], hrs: ['hours'], min: ['minutes'], mins: ['minutes'],
   m: ['minutes'], s: ['seconds'], sec: ['seconds'], secs: ['seconds'],
-};
+});
 
 function splitToken(raw: string, out: string[]): void {
   let tok = raw.replace(/^[.']+/, '').replace(/[.']+$/, '');
@@ -164,7 +165,7 @@ function verbParticles(tokens: readonly string[]): string[] {
   return out;
 }
 
-const FLOOR_NUMBERS: Readonly<Record<string, number>> = { 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const FLOOR_NUMBERS: Readonly<Record<string, number>> = table({ 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, one: 1, two: 2, three: 3, four: 4, five: 5 });
 const GERUNDS_AFTER_STOP = new Set(['opening', 'closing', 'moving', 'raising', 'lowering', 'rolling']);
 
 /** Ways of saying a thing the grammar reads one way: "the right hand curtain" → "the right curtain", "stop closing

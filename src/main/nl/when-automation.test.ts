@@ -45,6 +45,14 @@ describe('"when …" sentences are automations', () => {
     expect(acts(run('when the sink leak detects water, turn off the hall light'))).toEqual(['hl turn_off']);
   });
 
+  it('a timing word with nothing else ("when minutes", found by fuzzing) is an answer, not a crash', () => {
+    for (const text of ['when minutes', 'when minutes turn on the hall light', 'when for minutes']) {
+      const r = run(text);
+      expect(r.actions, text).toEqual([]);
+      expect(r.error?.message, text).toEqual(expect.any(String));
+    }
+  });
+
   it('says plainly that it looks like an automation when the start of it cannot be read', () => {
     for (const text of ['when I get home turn on the hall light', 'when the garden gate opens turn on the hall light']) {
       const r = run(text);

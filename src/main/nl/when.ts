@@ -14,6 +14,7 @@ import { settleQuery } from './answer';
 import { ambiguous, joinWords, type NlError } from './errors';
 import { tokenize } from './tokenize';
 import { extractTiming } from './timing';
+import { table } from './table';
 
 const POLITE = new Set(['please', 'hey', 'ok', 'okay', 'hearth', 'so', 'and', 'also', 'now', 'can', 'you', 'could']);
 /** Words that start a command after the condition ("when the door opens lock the back door"). */
@@ -104,12 +105,12 @@ export function splitWhen(items: readonly Item[]): WhenSplit | null {
 
 /** Words of a condition as the question grammar reads them: "opens" → "open", "turns on" → "on",
  *  "detects motion" → "detected". */
-const VERB_STATES: Readonly<Record<string, string>> = {
+const VERB_STATES: Readonly<Record<string, string>> = table({
   opens: 'open', opened: 'open', opening: 'open', closes: 'closed', closing: 'closed', shuts: 'closed', close: 'closed',
   locks: 'locked', unlocks: 'unlocked', lock: 'locked', unlock: 'unlocked', leaks: 'leaking', trips: 'tripped',
   triggers: 'triggered', detects: 'detected', senses: 'detected', sees: 'detected', arrives: 'home', arrive: 'home',
   leaves: 'away', leave: 'away',
-};
+});
 const SWITCH_VERBS = new Set(['turns', 'turned', 'switches', 'switched', 'comes', 'goes', 'went', 'came', 'turn', 'switch', 'go', 'come']);
 /** What follows "detects" and only says what it detects, when a device is named ("the sink sensor detects water"). */
 const DETECTED = new Set(['a', 'an', 'some', 'any', 'motion', 'movement', 'water', 'leak', 'smoke', 'gas', 'someone', 'somebody', 'anyone', 'anybody', 'presence', 'vibration', 'sound', 'noise']);
@@ -211,6 +212,9 @@ function withoutTiming(condition: readonly Item[]): { condition: Item[]; timing:
   const { items: kept, timing } = extractTiming(condition, null);
   if (!timing) return { condition: [...condition], timing: null };
   const gone = condition.flatMap((x, k) => (kept.includes(x) ? [] : [k]));
+  // A timing read without taking any word away (a bare "minutes"): nothing to cut out, so no timing either
+  // (else the trigger would be read again with the same words, for ever).
+  if (gone.length === 0) return { condition: [...condition], timing: null };
   let start = Math.min(...gone);
   const end = Math.max(...gone);
   while (start > 0 && ['the', 'this'].includes(condition[start - 1]!.text)) start--;
