@@ -5,7 +5,7 @@
 // A quick slice runs in `npm test`; HEARTH_FUZZ_RUNS raises it (the soak runs ≥ 1,000,000 inputs).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { requestNames, requests, type RequestName } from '../../shared/contract';
 import { ErrorCode } from '../../shared/errors';
 import { demoCore, type Fixture } from '../test/core-fixture';
