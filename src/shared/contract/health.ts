@@ -40,6 +40,22 @@ export const DeviceRisk = z.object({
 });
 export type DeviceRisk = z.infer<typeof DeviceRisk>;
 
+/** A device's radio link as its stack measured it (from the frames it sent); null where the stack does not say. */
+export const LinkSample = z.object({
+  at: z.number(),
+  /** Link quality indicator 0–255 (Zigbee). */
+  lqi: z.number().nullable(),
+  /** Signal strength, dBm (Z-Wave, Matter over Wi-Fi/Thread). */
+  rssi: z.number().nullable(),
+});
+export type LinkSample = z.infer<typeof LinkSample>;
+
+export const DeviceLink = LinkSample.extend({
+  /** The route to the device in words ("direct", "through node 5"), if the stack knows it. */
+  route: z.string().nullable(),
+});
+export type DeviceLink = z.infer<typeof DeviceLink>;
+
 export const DeviceHealthRow = z.object({
   deviceId: z.string(),
   name: z.string(),
@@ -60,6 +76,8 @@ export const DeviceHealthRow = z.object({
     p50Ms: z.number().nullable(),
     p95Ms: z.number().nullable(),
   }),
+  /** The latest link measurement, for stacks that declare 'linkQuality'; null: none yet. */
+  link: DeviceLink.nullable(),
   risk: DeviceRisk,
 });
 export type DeviceHealthRow = z.infer<typeof DeviceHealthRow>;
@@ -102,6 +120,8 @@ export const healthRequests = {
   ...defineRequests({
     'health.system': { input: NoInput, output: SystemHealth, personal: 'none' },
     'health.devices': { input: NoInput, output: z.array(DeviceHealthRow), personal: 'read' },
+    /** A device's link measurements since Hearth started (at most the last 7 days), oldest first. */
+    'health.link': { input: z.object({ deviceId: z.string().min(1).max(200) }).strict(), output: z.array(LinkSample), personal: 'read' },
   }),
   ...alertRequests,
 };

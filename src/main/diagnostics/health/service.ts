@@ -4,7 +4,7 @@
 import { statfsSync, statSync } from 'node:fs';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import type { AdapterState } from '../../../shared/contract';
-import type { Alert, DeviceHealthRow, RadioHealth, SystemHealth } from '../../../shared/contract/health';
+import type { Alert, DeviceHealthRow, DeviceLink, LinkSample, RadioHealth, SystemHealth } from '../../../shared/contract/health';
 import { PROTOCOL_NAMES } from '../../../shared/model';
 import type { Device, Protocol } from '../../../shared/model';
 import type { EventBus } from '../../bus';
@@ -31,7 +31,15 @@ export interface HealthDeps {
   everyMs?: number;
   /** How often alerts are looked for (ms); default 60 s. */
   alertsEveryMs?: number;
+  /**
+   * A device's latest link measurement from its integration's linkQuality facet (for stacks that declare it);
+   * null when it has none.
+   */
+  link?: (deviceId: string) => DeviceLink | null;
 }
+
+/** Link measurements kept per device (about a week of one every 5 minutes). */
+const LINK_SAMPLES = 2016;
 
 const DAY = 86_400_000;
 const MB = 1024 * 1024;
@@ -50,9 +58,13 @@ export class HealthService {
   readonly #failing;
   readonly #alerts: AlertCenter;
   #alertsAt = -Infinity;
+  #every: number;
+  readonly #links = new Map<string, LinkSample[]>();
+  #offState: (() => void) | null = null;
 
   constructor(deps: HealthDeps) {
     this.#d = deps;
+    this.#every = deps.everyMs ?? 10_000;
     this.#alerts = new AlertCenter({ db: deps.db, now: () => deps.clock.now(), changed: (alerts) => deps.bus.emit('health.alerts', { alerts }) });
     this.#failing = deps.db.prepare(
       `SELECT t.rule_id AS ruleId, a.name AS name, GROUP_CONCAT(t.result) AS results FROM (
@@ -73,6 +85,8 @@ export class HealthService {
     this.#loop.enable();
     this.#off = this.#d.bus.on('system.health', 'health', ({ adapters }) => this.#watch(adapters));
     this.#watch(this.#d.radios());
+    // Each report is a frame the radio heard: its link measurement is new too.
+    this.#offState = this.#d.bus.on('device.state', 'health', ({ deviceId }) => void this.#link(deviceId));
     this.#schedule();
   }
 
@@ -83,10 +97,51 @@ export class HealthService {
     this.#loop = null;
     this.#off?.();
     this.#off = null;
+    this.#offState?.();
+    this.#offState = null;
+  }
+
+  /** The device's latest link measurement, kept as a sample when it is new. */
+  #link(deviceId: string): DeviceLink | null {
+    let now: DeviceLink | null = null;
+    try {
+      now = this.#d.link?.(deviceId) ?? null;
+    } catch {
+      return null; // the device or its radio went away
+    }
+    if (!now || (now.lqi === null && now.rssi === null)) return now;
+    const kept = this.#links.get(deviceId) ?? [];
+    const last = kept.at(-1);
+    if (!last || now.at > last.at) {
+      kept.push({ at: now.at, lqi: now.lqi, rssi: now.rssi });
+      const old = this.#d.clock.now() - 7 * DAY;
+      while (kept.length > LINK_SAMPLES || (kept[0] && kept[0].at < old)) kept.shift();
+      this.#links.set(deviceId, kept);
+    }
+    return now;
+  }
+
+  /** A device's link measurements since Hearth started (the last 7 days at most), oldest first. */
+  linkHistory(deviceId: string): LinkSample[] {
+    this.#link(deviceId);
+    return [...(this.#links.get(deviceId) ?? [])];
+  }
+
+  /** Samples every `ms` from now on (low-power mode polls less often); the next sample is `ms` from now. */
+  setEvery(ms: number): void {
+    if (ms === this.#every) return;
+    this.#every = ms;
+    if (!this.#timer) return;
+    this.#timer.cancel();
+    this.#schedule();
+  }
+
+  get everyMs(): number {
+    return this.#every;
   }
 
   #schedule(): void {
-    this.#timer = this.#d.clock.at(this.#d.clock.now() + (this.#d.everyMs ?? 10_000), () => {
+    this.#timer = this.#d.clock.at(this.#d.clock.now() + this.#every, () => {
       const system = this.sample();
       this.#d.bus.emit('system.health', { adapters: this.#d.radios(), system });
       const now = this.#d.clock.now();
@@ -230,8 +285,13 @@ export class HealthService {
   device(d: Device, now = this.#d.clock.now()): DeviceHealthRow {
     const hasBattery = d.capabilities.some((c) => c.kind === 'battery');
     const battery = hasBattery ? this.#samples(d.id, d.capabilities.find((c) => c.kind === 'battery')!.id, now - 14 * DAY) : [];
-    const linkCap = d.capabilities.find((c) => c.id === 'linkquality' || c.id === 'lqi' || c.id === 'rssi');
-    const link = linkCap ? this.#samples(d.id, linkCap.id, now - 7 * DAY) : [];
+    const linkNow = this.#link(d.id);
+    const linkSamples = this.#links.get(d.id) ?? [];
+    // LQI where the stack gives it (Zigbee), else RSSI in dBm; higher is better either way.
+    const linkUnit = linkSamples.some((s) => s.lqi !== null) ? 'LQI' : 'dBm';
+    const link = linkSamples
+      .map((s) => ({ at: s.at, value: linkUnit === 'LQI' ? s.lqi : s.rssi }))
+      .filter((s): s is Sample => s.value !== null);
     const times = (this.#reports.all(d.id, now - 7 * DAY) as { at: number }[]).map((r) => r.at);
     const reportEveryMs = reportInterval(times);
     const lastSeen = d.lastSeen ?? (times.length ? Math.max(...times) : null);
@@ -239,14 +299,14 @@ export class HealthService {
     const batteryNow = battery.at(-1)?.value ?? (typeof d.state.battery === 'number' ? d.state.battery : null);
     const risk = assessRisk({
       now, health: d.health, lastSeen, reportEveryMs, battery, link,
-      linkUnit: linkCap?.id === 'rssi' ? 'dBm' : 'LQI', recentFailures: c.recentFailures,
+      linkUnit, linkRoute: linkNow?.route ?? null, recentFailures: c.recentFailures,
     });
     const slope = battery.length >= 2 ? batterySlope(battery) : null;
     return {
       deviceId: d.id, name: d.name, protocol: d.protocol, health: d.health, lastSeen, firmware: d.firmware,
       battery: batteryNow, batteryPerDay: slope, reportEveryMs,
       commands: { sent: c.sent, failed: c.failed, unconfirmed: c.unconfirmed, p50Ms: c.p50Ms, p95Ms: c.p95Ms },
-      risk,
+      link: linkNow, risk,
     };
   }
 }
