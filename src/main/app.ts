@@ -204,6 +204,7 @@ export function buildCore(opts: CoreOptions): Core {
     ? [{ kind: 'database.restored', level: 'warning', at: recovery.at, message: recovery.message, next: `The damaged file is kept as ${recovery.movedTo} for support.` }]
     : [];
   if (opts.secretsNote) notices.push({ kind: 'secrets.unprotected', level: 'warning', at: startedAt, message: opts.secretsNote });
+  for (const n of notices) health.notice(n);
   const info = (): SystemInfo => ({ version: opts.version, host: opts.host, demo, dataDir, startedAt, adapters: integrations.states(), notices, lowPower: power.lowPower });
 
   const diagnostics = createDiagnostics({

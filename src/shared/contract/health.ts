@@ -1,6 +1,7 @@
 // Health (issue 11, for support staff): the system's vital signs (radios, event loop, memory, database, disk,
 // automations), each device's health with the reasons it may drop before it does.
 import { z } from 'zod';
+import { KB_ARTICLES } from '../kb-articles';
 import { DeviceHealth, Protocol } from '../model';
 import { NoInput } from './common';
 import { defineEvents, defineRequests } from './define';
@@ -83,7 +84,7 @@ export const DeviceHealthRow = z.object({
 export type DeviceHealthRow = z.infer<typeof DeviceHealthRow>;
 
 
-export const AlertKind = z.enum(['battery.low', 'device.offline', 'device.predicted', 'radio.down', 'automation.failing']);
+export const AlertKind = z.enum(['battery.low', 'device.offline', 'device.predicted', 'radio.down', 'automation.failing', 'storage.full', 'database.restored']);
 export type AlertKind = z.infer<typeof AlertKind>;
 
 export const Alert = z.object({
@@ -96,8 +97,8 @@ export const Alert = z.object({
   /** When Hearth first saw the problem (this time round). */
   since: z.number(),
   deviceId: z.string().optional(),
-  /** Where the fix is: a screen path ('radios', 'diagnostics?tab=devices') and, once written, a help article id. */
-  fix: z.object({ label: z.string(), screen: z.string(), article: z.string().nullable() }),
+  /** Where the fix is: a screen path ('radios', 'diagnostics?tab=devices') and the help article (an id in assets/kb) that explains it. */
+  fix: z.object({ label: z.string(), screen: z.string(), article: z.enum(KB_ARTICLES).nullable() }),
 });
 export type Alert = z.infer<typeof Alert>;
 

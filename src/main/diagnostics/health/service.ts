@@ -1,9 +1,10 @@
 // Health for support staff: the system's vital signs, sampled on an interval and sent as 'system.health', and
 // each device's health with the reasons it may drop (predict.ts), from the devices, their recorded history and
 // the commands the device service sent (commands.ts).
+import type { KbArticle } from '../../../shared/kb-articles';
 import { statfsSync, statSync } from 'node:fs';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
-import type { AdapterState } from '../../../shared/contract';
+import type { AdapterState, SystemNotice } from '../../../shared/contract';
 import type { Alert, DeviceHealthRow, DeviceLink, LinkSample, RadioHealth, SystemHealth } from '../../../shared/contract/health';
 import { PROTOCOL_NAMES } from '../../../shared/model';
 import type { Device, Protocol } from '../../../shared/model';
@@ -60,6 +61,10 @@ export class HealthService {
   #alertsAt = -Infinity;
   #every: number;
   readonly #links = new Map<string, LinkSample[]>();
+  /** Trouble the core told the person about (a full disk, a restored database), as alerts until it clears. */
+  readonly #noticeAlerts = new Map<string, AlertCandidate>();
+  #offNotice: (() => void) | null = null;
+  #found: AlertCandidate[] = [];
   #offState: (() => void) | null = null;
 
   constructor(deps: HealthDeps) {
@@ -87,6 +92,7 @@ export class HealthService {
     this.#watch(this.#d.radios());
     // Each report is a frame the radio heard: its link measurement is new too.
     this.#offState = this.#d.bus.on('device.state', 'health', ({ deviceId }) => void this.#link(deviceId));
+    this.#offNotice = this.#d.bus.on('system.notice', 'health', (n) => this.notice(n));
     this.#schedule();
   }
 
@@ -99,6 +105,34 @@ export class HealthService {
     this.#off = null;
     this.#offState?.();
     this.#offState = null;
+    this.#offNotice?.();
+    this.#offNotice = null;
+  }
+
+  /**
+   * A system notice that describes trouble becomes an alert: a full disk (until writing resumes), a database
+   * restored from a backup (until dismissed). Start-up notices are passed in here; later ones come on the bus.
+   */
+  notice(n: SystemNotice): void {
+    const message = [n.message, n.next].filter(Boolean).join(' ');
+    if (n.kind === 'storage.full') {
+      const title = n.message.startsWith('The disk is full') ? 'The disk is full: changes are not being saved' : 'Hearth cannot save changes';
+      this.#noticeAlerts.set('storage.full', { id: 'storage.full', kind: 'storage.full', level: 'error', title, message, fix: { label: 'See health', screen: 'diagnostics?tab=health', article: 'disk-full' } });
+    } else if (n.kind === 'storage.resumed') {
+      this.#noticeAlerts.delete('storage.full');
+    } else if (n.kind === 'database.restored') {
+      this.#noticeAlerts.set('database.restored', { id: `database.restored:${n.at}`, kind: 'database.restored', level: 'warning', title: 'The database was damaged and restored from a backup', message, fix: { label: 'See health', screen: 'diagnostics?tab=health', article: 'backups-restore' } });
+    } else return;
+    try {
+      this.checkAlerts();
+    } catch {
+      // Looking at devices needs the database, which may be what is failing: show what is known.
+      try {
+        this.#alerts.update([...this.#found.filter((a) => a.kind !== 'storage.full' && a.kind !== 'database.restored'), ...this.#noticeAlerts.values()]);
+      } catch {
+        /* the alert shows on the next check */
+      }
+    }
   }
 
   /** The device's latest link measurement, kept as a sample when it is new. */
@@ -239,28 +273,32 @@ export class HealthService {
   /** Looks for problems now (done on each interval) and answers the alerts to show. */
   checkAlerts(): Alert[] {
     const found: AlertCandidate[] = [];
-    const devicesFix = { label: 'See device health', screen: 'diagnostics?tab=devices', article: null };
+    const devicesFix = (article: KbArticle) => ({ label: 'See device health', screen: 'diagnostics?tab=devices', article });
     for (const r of this.devices()) {
       if (r.health === 'offline') {
-        found.push({ id: `device.offline:${r.deviceId}`, kind: 'device.offline', level: 'error', deviceId: r.deviceId, title: `${r.name} is offline`, message: r.risk.reasons[0] ?? 'It does not answer.', fix: devicesFix });
+        found.push({ id: `device.offline:${r.deviceId}`, kind: 'device.offline', level: 'error', deviceId: r.deviceId, title: `${r.name} is offline`, message: r.risk.reasons[0] ?? 'It does not answer.', fix: devicesFix('device-offline') });
         continue;
       }
       if (r.battery !== null && r.battery <= 15) {
-        found.push({ id: `battery.low:${r.deviceId}`, kind: 'battery.low', level: 'warning', deviceId: r.deviceId, title: `${r.name}: battery low`, message: `Battery at ${Math.round(r.battery)} %. Replace or charge it soon.`, fix: devicesFix });
+        found.push({ id: `battery.low:${r.deviceId}`, kind: 'battery.low', level: 'warning', deviceId: r.deviceId, title: `${r.name}: battery low`, message: `Battery at ${Math.round(r.battery)} %. Replace or charge it soon.`, fix: devicesFix('battery-devices') });
       }
       if (r.risk.level === 'likely') {
-        found.push({ id: `device.predicted:${r.deviceId}`, kind: 'device.predicted', level: 'warning', deviceId: r.deviceId, title: `${r.name} is likely to drop off`, message: r.risk.reasons.join(' '), fix: devicesFix });
+        // A weakening link is a radio matter (channels, interference, distance); the rest is about staying online.
+        const article: KbArticle = r.risk.reasons.some((x) => x.startsWith('Link getting worse')) ? 'zigbee-channels-wifi' : r.risk.reasons.some((x) => x.startsWith('Battery')) ? 'battery-devices' : 'device-offline';
+        found.push({ id: `device.predicted:${r.deviceId}`, kind: 'device.predicted', level: 'warning', deviceId: r.deviceId, title: `${r.name} is likely to drop off`, message: r.risk.reasons.join(' '), fix: devicesFix(article) });
       }
     }
     for (const radio of this.#d.radios()) {
       if (radio.state !== 'failed') continue;
-      found.push({ id: `radio.down:${radio.protocol}`, kind: 'radio.down', level: 'error', title: `The ${PROTOCOL_NAMES[radio.protocol]} radio is not working`, message: [radio.message, radio.next].filter(Boolean).join(' ') || 'Its devices cannot be reached.', fix: { label: 'Open Radios', screen: 'radios', article: null } });
+      found.push({ id: `radio.down:${radio.protocol}`, kind: 'radio.down', level: 'error', title: `The ${PROTOCOL_NAMES[radio.protocol]} radio is not working`, message: [radio.message, radio.next].filter(Boolean).join(' ') || 'Its devices cannot be reached.', fix: { label: 'Open Radios', screen: 'radios', article: 'stick-not-found' } });
     }
     for (const f of this.#failing.all(this.#d.clock.now() - DAY) as { ruleId: string; name: string; results: string }[]) {
       const results = f.results.split(',');
       if (results.length < 3 || results.some((x) => x !== 'failed')) continue;
-      found.push({ id: `automation.failing:${f.ruleId}`, kind: 'automation.failing', level: 'warning', title: `Automation “${f.name}” keeps failing`, message: 'Its last 3 runs failed. Open it to see why each run failed.', fix: { label: 'Open Automations', screen: 'automations', article: null } });
+      found.push({ id: `automation.failing:${f.ruleId}`, kind: 'automation.failing', level: 'warning', title: `Automation “${f.name}” keeps failing`, message: 'Its last 3 runs failed. Open it to see why each run failed.', fix: { label: 'Open Automations', screen: 'automations', article: 'automation-did-not-run' } });
     }
+    found.push(...this.#noticeAlerts.values());
+    this.#found = found;
     return this.#alerts.update(found);
   }
 
