@@ -78,7 +78,7 @@ export class IntegrationRegistry {
 
   get(protocol: Protocol): AnyIntegration {
     const i = this.#integrations.get(protocol);
-    if (!i) throw new HearthError('RADIO_UNAVAILABLE', `There is no ${this.#d.name(protocol)} radio.`, 'Plug in a stick for it and set it up in Settings → Radios.');
+    if (!i) throw new HearthError('RADIO_UNAVAILABLE', `There is no ${this.#d.name(protocol)} radio.`, 'Plug in a stick for it and set it up in Settings → Radios.', undefined, 'stick-not-found');
     return i;
   }
 

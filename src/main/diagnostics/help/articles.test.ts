@@ -5,7 +5,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { requestNames } from '../../../shared/contract';
+import { HearthError, HearthErrorPayload } from '../../../shared/errors';
 import { KB_ARTICLES } from '../../../shared/kb-articles';
+import { quietLog } from '../../test/temp';
+import { createDispatcher } from '../../transport/dispatch';
+import { diskFullError } from '../recovery/full-disk';
 import { findKbDir, loadArticles } from './kb';
 
 const SRC = join(__dirname, '..', '..', '..');
@@ -37,5 +42,22 @@ describe('help article ids in code', () => {
     // The scan finds the ids it should (alerts' fixes, troubleshooting), so an empty scan cannot pass.
     expect(named.map((n) => n.id)).toEqual(expect.arrayContaining(['stick-not-found', 'automation-did-not-run', 'disk-full', 'backups-restore']));
     expect(named.filter((n) => !ids.has(n.id))).toEqual([]);
+  });
+});
+
+describe('errors that name an article', () => {
+  it('carry it to the caller through the dispatcher, checked like the rest of the payload', async () => {
+    const full = diskFullError(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }))!;
+    expect(full.article).toBe('disk-full');
+    const fail = () => {
+      throw full;
+    };
+    const handlers = Object.fromEntries(requestNames.map((n) => [n, fail]));
+    const d = createDispatcher(handlers as never, quietLog);
+    const reply = await d('devices.rename', { deviceId: 'd1', name: 'Lamp' }, { actor: 'test' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL', article: 'disk-full', next: expect.stringContaining('Free some space') } });
+    // The payload's article is checked like the rest: an id that is no article does not pass.
+    expect(HearthErrorPayload.safeParse({ code: 'INTERNAL', message: 'x', article: 'no-such-article' }).success).toBe(false);
+    expect(new HearthError('NOT_FOUND', 'x').toPayload()).not.toHaveProperty('article');
   });
 });
