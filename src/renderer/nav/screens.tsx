@@ -1,5 +1,5 @@
 // The app's screens, in navigation order. Add a screen here to give it a place in the sidebar.
-import { Activity, Cpu, House, RadioTower, Settings, ShieldCheck, Workflow } from 'lucide-react';
+import { Activity, Cpu, House, PiggyBank, RadioTower, Settings, ShieldCheck, Workflow } from 'lucide-react';
 import type { ComponentType } from 'react';
 import { AutomationsScreen } from '../screens/automations/AutomationsScreen';
 import { DevicesScreen } from '../screens/devices/DevicesScreen';
@@ -9,6 +9,7 @@ import { HomeScreen } from '../screens/home/HomeScreen';
 import { PrivacyScreen } from '../screens/privacy/PrivacyScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { RadiosScreen } from '../screens/radios/RadiosScreen';
+import { ValueScreen } from '../screens/value/ValueScreen';
 
 export interface ScreenDef {
   path: string;
@@ -24,6 +25,7 @@ export const screens: ScreenDef[] = [
   { path: 'devices', label: 'Devices', icon: Cpu, component: DevicesScreen },
   { path: 'radios', label: 'Radios', icon: RadioTower, component: RadiosScreen },
   { path: 'automations', label: 'Automations', icon: Workflow, component: AutomationsScreen },
+  { path: 'value', label: 'Value', icon: PiggyBank, component: ValueScreen },
   { path: 'diagnostics', label: 'Diagnostics', icon: Activity, component: DiagnosticsScreen, badge: AlertsBadge },
   { path: 'privacy', label: 'Privacy', icon: ShieldCheck, component: PrivacyScreen },
   { path: 'settings', label: 'Settings', icon: Settings, component: SettingsScreen },

@@ -10,6 +10,7 @@ import { createNoticesStore, type NoticesState } from './notices';
 import { createPlansStore, type PlansState } from './plans';
 import { createRadiosStore, type RadiosState } from './radios';
 import { createScenesStore, type ScenesState } from './scenes';
+import { createValueStore, type ValueState } from './value';
 
 export interface Stores {
   notices: StoreApi<NoticesState>;
@@ -20,6 +21,7 @@ export interface Stores {
   scenes: StoreApi<ScenesState>;
   health: StoreApi<HealthState>;
   logs: StoreApi<LogsState>;
+  value: StoreApi<ValueState>;
 }
 
 export function createStores(client: Client): Stores {
@@ -34,5 +36,6 @@ export function createStores(client: Client): Stores {
     scenes: createScenesStore({ client, notices, plans }),
     health: createHealthStore({ client, notices }),
     logs: createLogsStore({ client, notices }),
+    value: createValueStore({ client, notices }),
   };
 }

@@ -43,7 +43,6 @@ export type {
 export {
   CommandClasses,
   CRC16_CCITT,
-  ProtocolDataRate,
   dskToString,
   keyPairFromRawECDHPrivateKey,
   SecurityClass,
@@ -65,12 +64,7 @@ export {
   FunctionType,
   Message,
   MessageType,
-  SendDataBridgeRequest,
-  SendDataBridgeRequestTransmitReport,
-  SendDataRequest,
-  SendDataRequestTransmitReport,
   SerialAPIParser,
-  serializableTXReportToTXReport,
   ZWaveSerialFrameType,
 } from '@zwave-js/serial';
 
