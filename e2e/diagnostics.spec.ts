@@ -36,6 +36,9 @@ test('a device that breaks shows in Diagnostics with its reason, and an alert sh
     const row = page.locator('tr', { hasText: 'Kettle Plug' });
     await expect(row).toContainText('Offline', { timeout: 30_000 });
     await expect(row).toContainText(/Offline: (last heard .* ago|not heard from since Hearth started)\./);
+    // How well the radios hear the devices: the Zigbee lamp's LQI from its frames, a Z-Wave node's RSSI and route.
+    await expect(page.locator('tr', { hasText: 'Bedside Lamp' }).getByTestId('health-link')).toHaveText(/^LQI \d+$/);
+    await expect(page.locator('tr', { hasText: 'Floor Lamp' }).getByTestId('health-link')).toContainText(/-\d+ dBm\s*direct/);
     await page.screenshot({ path: `${SHOTS}/diagnostics-devices.png`, fullPage: true });
 
     // The alert (looked for every minute), with its fix, and the badge beside Diagnostics.
@@ -49,7 +52,19 @@ test('a device that breaks shows in Diagnostics with its reason, and an alert sh
 
     await page.getByRole('tab', { name: 'History' }).click();
     await expect(page.locator('.history-chart').first()).toBeVisible();
+    await page.getByLabel('Device').selectOption({ label: 'Bedside Lamp' });
+    await expect(page.getByTestId('chart-link').locator('canvas')).toBeVisible();
+    await expect(page.getByTestId('chart-link')).toContainText('Link quality (LQI, 0–255)');
     await page.screenshot({ path: `${SHOTS}/diagnostics-history.png`, fullPage: true });
+
+    // Every tab in dark mode, to look at.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const tab of ['Health', 'Device health', 'Alerts', 'History', 'Logs', 'Troubleshoot', 'Help', 'Tickets']) {
+      const t = page.getByRole('tab', { name: tab, exact: true });
+      await t.click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${SHOTS}/diagnostics-${tab.toLowerCase().replace(' ', '-')}-dark.png`, fullPage: true });
+    }
   } finally {
     await hub.stop();
   }

@@ -21,7 +21,7 @@ import { storageNotice } from './diagnostics/recovery/full-disk';
 import { CommandStats } from './diagnostics/health/commands';
 import { HealthService } from './diagnostics/health/service';
 import { RadioSupervisor } from './diagnostics/recovery/radio-supervisor';
-import { FLUSH_MS, FakePowerSource, linuxPowerSource, PowerMode, type PowerSource } from './diagnostics/recovery/power';
+import { FLUSH_MS, FakePowerSource, HEALTH_EVERY_MS, linuxPowerSource, PowerMode, type PowerSource } from './diagnostics/recovery/power';
 import type { PlanService } from './automation/plans/service';
 import type { AutomationService } from './automation/service';
 import type { TraceStore } from './automation/traces';
@@ -170,7 +170,12 @@ export function buildCore(opts: CoreOptions): Core {
   const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices, gate: subscription });
   const value = new ValueService({ db, settings, devices, subscription, analyticsConsent: () => consents.has('analytics'), now, flush: () => (writer.flush(), traces.flush()) });
   const integrations = createIntegrationRegistry({ bus, devices, log, now });
-  const health = new HealthService({ db, dbFile: join(dataDir, 'hearth.db'), dataDir, bus, clock: opts.clock ?? systemClock, devices, radios: () => integrations.states(), commands: commandStats, flush: () => writer.flush() });
+  const health = new HealthService({ db, dbFile: join(dataDir, 'hearth.db'), dataDir, bus, clock: opts.clock ?? systemClock, devices, radios: () => integrations.states(), commands: commandStats, flush: () => writer.flush(),
+    link: (id) => {
+      const { protocol, nativeId } = devices.locate(id);
+      return integrations.linkQuality(protocol, nativeId);
+    },
+  });
   health.start();
   const privacy = new PrivacyService({
     db, settings, bus, audit, devices, writer, consents, log, now,
@@ -188,6 +193,7 @@ export function buildCore(opts: CoreOptions): Core {
     log,
     apply: (low) => {
       writer.flushMs = low ? FLUSH_MS.lowPower : FLUSH_MS.normal;
+      health.setEvery(low ? HEALTH_EVERY_MS.lowPower : HEALTH_EVERY_MS.normal);
       bus.emit('system.power', { lowPower: low });
     },
   });
@@ -198,6 +204,7 @@ export function buildCore(opts: CoreOptions): Core {
     ? [{ kind: 'database.restored', level: 'warning', at: recovery.at, message: recovery.message, next: `The damaged file is kept as ${recovery.movedTo} for support.` }]
     : [];
   if (opts.secretsNote) notices.push({ kind: 'secrets.unprotected', level: 'warning', at: startedAt, message: opts.secretsNote });
+  for (const n of notices) health.notice(n);
   const info = (): SystemInfo => ({ version: opts.version, host: opts.host, demo, dataDir, startedAt, adapters: integrations.states(), notices, lowPower: power.lowPower });
 
   const diagnostics = createDiagnostics({

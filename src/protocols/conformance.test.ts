@@ -74,6 +74,7 @@ const FACET_OF: Partial<Record<IntegrationFeature, (f: AnyIntegration['facets'])
   firmwareUpdate: (f) => f.firmware?.update,
   backups: (f) => f.backups,
   networkMap: (f) => f.networkMap,
+  linkQuality: (f) => f.linkQuality,
 };
 
 describe.each(HARNESSES)('$name', (h) => {

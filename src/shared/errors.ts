@@ -1,5 +1,6 @@
 // User-facing errors are values: a code, a plain-English message and the next step (ARCHITECTURE.md).
 import { z } from 'zod';
+import { KB_ARTICLES, type KbArticle } from './kb-articles';
 
 export const ErrorCode = z.enum([
   'BAD_REQUEST', // input failed validation
@@ -22,6 +23,8 @@ export const HearthErrorPayload = z.object({
   message: z.string(),
   next: z.string().optional(),
   details: z.unknown().optional(),
+  /** The help article (assets/kb) that explains this trouble; the window links to it ("Read: <title>"). */
+  article: z.enum(KB_ARTICLES).optional(),
 });
 export type HearthErrorPayload = z.infer<typeof HearthErrorPayload>;
 
@@ -29,17 +32,20 @@ export class HearthError extends Error {
   readonly code: ErrorCode;
   readonly next: string | undefined;
   readonly details: unknown;
-  constructor(code: ErrorCode, message: string, next?: string, details?: unknown) {
+  readonly article: KbArticle | undefined;
+  constructor(code: ErrorCode, message: string, next?: string, details?: unknown, article?: KbArticle) {
     super(message);
     this.name = 'HearthError';
     this.code = code;
     this.next = next;
     this.details = details;
+    this.article = article;
   }
   toPayload(): HearthErrorPayload {
     const p: HearthErrorPayload = { code: this.code, message: this.message };
     if (this.next !== undefined) p.next = this.next;
     if (this.details !== undefined) p.details = this.details;
+    if (this.article !== undefined) p.article = this.article;
     return p;
   }
 }

@@ -42,6 +42,8 @@ export const IntegrationFeature = z.enum([
   'failedNodes',
   /** Reads a device's network diagnostics (Thread/Wi-Fi/Ethernet). */
   'networkInfo',
+  /** Says how well each device is heard (LQI, RSSI, route), from the frames it sends: facets.linkQuality. */
+  'linkQuality',
 ]);
 export type IntegrationFeature = z.infer<typeof IntegrationFeature>;
 
@@ -259,6 +261,26 @@ export interface NetworkMapFacet {
   }): Promise<NetworkScan>;
 }
 
+/**
+ * A device's radio link as its stack last measured it, from the frames the device sent (Zigbee LQI of the last
+ * message, Z-Wave RSSI and last working route, Matter Thread/Wi-Fi diagnostics). Null where the stack does not say.
+ */
+export interface LinkQuality {
+  /** When it was measured (ms since epoch). */
+  at: number;
+  /** Link quality indicator, 0–255 (higher is better). */
+  lqi: number | null;
+  /** Received signal strength, dBm (higher is better). */
+  rssi: number | null;
+  /** The route to the device in words ("direct", "through node 5"), if the stack knows it. */
+  route: string | null;
+}
+
+export interface LinkQualityFacet {
+  /** The latest measurement of the device's link, or null when none yet (or no such device). Cheap: no radio traffic. */
+  read(nativeId: string): LinkQuality | null;
+}
+
 export interface GenericFacets {
   readonly pairing?: PairingFacet;
   readonly remove?: RemoveFacet;
@@ -266,6 +288,7 @@ export interface GenericFacets {
   readonly firmware?: FirmwareFacet;
   readonly backups?: BackupsFacet;
   readonly networkMap?: NetworkMapFacet;
+  readonly linkQuality?: LinkQualityFacet;
 }
 
 // ---- The integration ----

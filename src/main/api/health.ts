@@ -8,6 +8,7 @@ export function healthHandlers({ health }: { health: HealthService }): HandlersF
   return {
     'health.system': () => health.sample(),
     'health.devices': () => health.devices(),
+    'health.link': (i) => health.linkHistory(i.deviceId),
     'health.alerts': () => health.alerts(),
     'health.alerts.dismiss': (i) => health.dismiss(i.alertId),
     'health.alerts.snooze': (i) => health.snooze(i.alertId, i.hours),

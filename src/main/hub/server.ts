@@ -42,6 +42,8 @@ export interface HubServerOptions {
   headersTimeoutMs?: number;
   /** Delay before answering a refused sign-in or connection (default 250 ms), so guessing is slow. */
   refusalDelayMs?: number;
+  /** Events waiting for one client beyond which it is dropped as too slow (default 8 MB). */
+  maxBufferedBytes?: number;
   /** Refused attempts are logged once, then as one summary line per period (default 60 s). */
   refusalSummaryMs?: number;
 }
@@ -247,16 +249,26 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
     ws.on('error', (err) => o.log.warn(`${actor} connection error`, err.message));
   });
 
+  const dropping = new WeakSet<WebSocket>();
+  const dropSlow = (ws: WebSocket) => {
+    if (dropping.has(ws)) return;
+    dropping.add(ws);
+    const actor = sessions.get(ws)?.actor ?? 'a client';
+    o.log.warn(`dropped ${actor}: it could not keep up with events (${Math.round(ws.bufferedAmount / 1048576)} MB waiting)`);
+    ws.close(4008, 'Hearth dropped this connection: it could not keep up with events.');
+    setTimeout(() => ws.terminate(), 2_000).unref();
+  };
   const stopForwarding = o.bus.onAny('hub', (event, payload) => {
     if (wss.clients.size === 0) return;
     const text = JSON.stringify({ type: 'event', event, payload });
     for (const ws of wss.clients) {
-      if (ws.readyState !== ws.OPEN) continue;
+      if (ws.readyState !== ws.OPEN || dropping.has(ws)) continue;
       // A support session hears health and system state only, and nothing once its link has ended.
       const support = sessions.get(ws)?.support;
       if (support && (!supportMayReceive(event) || !o.support?.active(support.linkId))) continue;
-      // A client that cannot keep up is dropped rather than letting the core's memory grow.
-      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) ws.terminate();
+      // A client that cannot keep up is dropped rather than letting the core's memory grow: told why (a close
+      // frame, 4008), logged, and cut off for good if it does not even read that.
+      if (ws.bufferedAmount > (o.maxBufferedBytes ?? MAX_BUFFERED_BYTES)) dropSlow(ws);
       else ws.send(text);
     }
   });

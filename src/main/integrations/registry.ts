@@ -3,7 +3,7 @@
 // pairing for all of them, and each stack's main-side service (zwave/, zigbee/, matter/ reach theirs through it).
 import type { AdapterState, RadioInfo } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
-import type { AnyIntegration } from '../../shared/integration';
+import type { AnyIntegration, LinkQuality } from '../../shared/integration';
 import type { Protocol } from '../../shared/model';
 import type { EventBus } from '../bus';
 import type { Logger } from '../../shared/logger';
@@ -78,8 +78,15 @@ export class IntegrationRegistry {
 
   get(protocol: Protocol): AnyIntegration {
     const i = this.#integrations.get(protocol);
-    if (!i) throw new HearthError('RADIO_UNAVAILABLE', `There is no ${this.#d.name(protocol)} radio.`, 'Plug in a stick for it and set it up in Settings → Radios.');
+    if (!i) throw new HearthError('RADIO_UNAVAILABLE', `There is no ${this.#d.name(protocol)} radio.`, 'Plug in a stick for it and set it up in Settings → Radios.', undefined, 'stick-not-found');
     return i;
+  }
+
+  /** A device's latest link measurement, from integrations that declare 'linkQuality'; null otherwise. */
+  linkQuality(protocol: Protocol, nativeId: string): LinkQuality | null {
+    const i = this.#integrations.get(protocol);
+    if (!i?.features.has('linkQuality') || i.status().state !== 'ready') return null;
+    return i.facets.linkQuality?.read(nativeId) ?? null;
   }
 
   states(): AdapterState[] {

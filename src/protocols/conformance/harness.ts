@@ -26,6 +26,11 @@ export interface SimulatedNetwork {
   /** A device that can stop answering (lose power, go out of range), with a command to send it while it does. */
   readonly unreachable: { nativeId: string; capabilityId: string; value: CapabilityValue };
   setAnswering(nativeId: string, answering: boolean): Promise<void>;
+  /**
+   * How well the simulated radio hears a device from now on, in the stack's own measure (Zigbee LQI 0–255, Z-Wave
+   * RSSI in dBm), for stacks that declare 'linkQuality'.
+   */
+  setLinkQuality?(nativeId: string, value: number): void;
   /** Adding a device the stack's way: open the window, make the spare join (its native id), close the window. */
   readonly pairing: {
     open(integration: AnyIntegration): Promise<void>;

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Controller, type Events, type Models } from './herdsman';
 import { HearthError } from '../../shared/errors';
-import type { BackupsFacet, IntegrationDevice, IntegrationEvent, IntegrationFeature, IntegrationListener, IntegrationStatus, NetworkScan } from '../../shared/integration';
+import type { BackupsFacet, IntegrationDevice, LinkQuality, IntegrationEvent, IntegrationFeature, IntegrationListener, IntegrationStatus, NetworkScan } from '../../shared/integration';
 import { type CapabilityValue, type DeviceHealth, commandValueSchema } from '../../shared/model';
 import { checkAvailability, initialHealth } from './availability';
 import { readPayload } from './mapping/capabilities';
@@ -25,7 +25,7 @@ import { type ZigbeeAdapterOptions, type ZigbeeAdapterOptionsInput, type ZigbeeL
 
 export type { ZigbeeAdapterOptionsInput as ZigbeeAdapterOptions } from './options';
 
-const FEATURES: ReadonlySet<IntegrationFeature> = new Set<IntegrationFeature>(['pairing', 'remove', 'details', 'firmwareCheck', 'backups', 'networkMap']);
+const FEATURES: ReadonlySet<IntegrationFeature> = new Set<IntegrationFeature>(['pairing', 'remove', 'details', 'firmwareCheck', 'backups', 'networkMap', 'linkQuality']);
 const ROLES = { Coordinator: 'coordinator', Router: 'router', EndDevice: 'endDevice', Unknown: 'unknown' } as const;
 
 export class ZigbeeAdapter implements ZigbeeIntegration {
@@ -40,6 +40,8 @@ export class ZigbeeAdapter implements ZigbeeIntegration {
   private readonly registry = new DeviceRegistry();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly readBacks = new ReadBacks();
+  /** The link quality of the last message heard from each device, by IEEE address. */
+  private readonly links = new Map<string, LinkQuality>();
   private readonly joining = new Joining({
     registry: this.registry,
     emit: (e) => this.emit(e),
@@ -59,6 +61,7 @@ export class ZigbeeAdapter implements ZigbeeIntegration {
       firmware: { check: (nativeId) => this.checkFirmware(nativeId) },
       backups: this.backupsFacet(),
       networkMap: { scan: (opts) => this.scanNetwork(opts) },
+      linkQuality: { read: (nativeId) => this.links.get(nativeId.toLowerCase()) ?? null },
       zigbee: {
         link: () => {
           const l = this.link;
@@ -140,6 +143,7 @@ export class ZigbeeAdapter implements ZigbeeIntegration {
     this.clearTimers();
     if (controller) await this.teardown(controller);
     this.registry.clear();
+    this.links.clear();
     this.setStatus({ state: 'stopped' });
   }
 
@@ -295,6 +299,8 @@ export class ZigbeeAdapter implements ZigbeeIntegration {
 
   private async onMessage(e: Events.MessagePayload): Promise<void> {
     if (e.device.type === 'Coordinator') return;
+    // Z-Stack gives no RSSI with a message; the route is the mesh's business (the network map shows it).
+    if (typeof e.linkquality === 'number') this.links.set(e.device.ieeeAddr, { at: Date.now(), lqi: e.linkquality, rssi: null, route: null });
     let entry = this.registry.get(e.device.ieeeAddr);
     if (!entry || (!entry.definition && e.device.interviewState === 'SUCCESSFUL')) entry = await this.registry.refresh(e.device);
     if (!entry.definition) return;
@@ -322,6 +328,7 @@ export class ZigbeeAdapter implements ZigbeeIntegration {
   private forget(ieee: string): void {
     if (!this.registry.get(ieee)) return;
     this.registry.delete(ieee);
+    this.links.delete(ieee);
     this.emit({ type: 'deviceRemoved', nativeId: ieee });
     this.emitZigbee({ type: 'left', nativeId: ieee });
   }

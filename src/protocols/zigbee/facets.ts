@@ -1,5 +1,5 @@
 // The Zigbee integration's own events and facets (next to the generic ones of shared/integration.ts).
-import type { BackupsFacet, DetailsFacet, FirmwareFacet, Integration, NetworkMapFacet, PairingFacet, RemoveFacet } from '../../shared/integration';
+import type { BackupsFacet, DetailsFacet, FirmwareFacet, Integration, LinkQualityFacet, NetworkMapFacet, PairingFacet, RemoveFacet } from '../../shared/integration';
 import type { ZigbeeEvent } from './events';
 import type { ZigbeeAdapterType } from './options';
 
@@ -40,6 +40,8 @@ export interface ZigbeeFacets {
   /** Coordinator backups (Open Coordinator Backup JSON; they hold the network key). */
   readonly backups: BackupsFacet;
   readonly networkMap: NetworkMapFacet;
+  /** The LQI of the last message heard from each device (herdsman's linkquality). */
+  readonly linkQuality: LinkQualityFacet;
   readonly zigbee: ZigbeeStickFacet;
 }
 

@@ -1,6 +1,7 @@
 // Z-Wave through a real zwave-js Driver, as an Integration (shared/integration.ts). The same code serves a USB
 // stick (/dev/ttyUSB0, COM3) and the demo home's simulated stick (tcp://127.0.0.1:<port>): only the port string
 // differs. zwave-js objects stay in this folder: the facets take native ids and hand out plain values.
+import { linkQualityFacet } from './link-quality';
 import { Driver, NodeStatus, RemoveNodeReason, type ValueID, type ZWaveNode } from './zwavejs';
 import type { InclusionState } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
@@ -57,6 +58,7 @@ const FEATURES: ReadonlySet<IntegrationFeature> = new Set<IntegrationFeature>([
   'secureInclusion',
   'smartStart',
   'failedNodes',
+  'linkQuality',
 ]);
 
 export class ZWaveAdapter implements ZWaveIntegration {
@@ -134,6 +136,7 @@ export class ZWaveAdapter implements ZWaveIntegration {
         nativeIdOf: ctx.nativeIdOf,
       },
       maintenance: maintenanceFacet(ctx, this.maintenance),
+      linkQuality: linkQualityFacet(ctx),
     } satisfies ZWaveFacets;
   }
 

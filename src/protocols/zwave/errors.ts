@@ -7,13 +7,13 @@ export function startError(err: unknown, port: string): HearthError {
   if (err instanceof HearthError) return err;
   const msg = err instanceof Error ? err.message : String(err);
   if (/EACCES|permission denied/i.test(msg)) {
-    return new HearthError('RADIO_UNAVAILABLE', `Hearth may not open ${port}.`, 'Add your user to the "dialout" group (Linux) and log in again.');
+    return new HearthError('RADIO_UNAVAILABLE', `Hearth may not open ${port}.`, 'Add your user to the "dialout" group (Linux) and log in again.', undefined, 'serial-permissions');
   }
   if (/EBUSY|locked|in use/i.test(msg)) {
     return new HearthError('RADIO_UNAVAILABLE', `${port} is in use by another program.`, 'Close other Z-Wave software (Z-Wave JS UI, Home Assistant) and try again.');
   }
   if (/ENOENT|No such file|cannot open|Failed to open/i.test(msg)) {
-    return new HearthError('RADIO_UNAVAILABLE', `No Z-Wave stick found at ${port}.`, 'Plug the stick in, or pick its port in Settings → Radios.');
+    return new HearthError('RADIO_UNAVAILABLE', `No Z-Wave stick found at ${port}.`, 'Plug the stick in, or pick its port in Settings → Radios.', undefined, 'stick-not-found');
   }
   return new HearthError('RADIO_UNAVAILABLE', `The Z-Wave stick at ${port} could not be started: ${msg}`, 'Check the stick and its port in Settings → Radios.');
 }
@@ -41,7 +41,7 @@ export function otherNetwork(): HearthError {
 
 /** A set that did not reach the device. */
 export function unreachable(nodeId: number, err: unknown): HearthError {
-  return new HearthError('DEVICE_UNREACHABLE', `Z-Wave node ${nodeId} could not be reached: ${(err as Error).message}`, 'Check that the device has power and is in range.');
+  return new HearthError('DEVICE_UNREACHABLE', `Z-Wave node ${nodeId} could not be reached: ${(err as Error).message}`, 'Check that the device has power and is in range.', undefined, 'device-offline');
 }
 
 /** What zwave-js's answer to a set means; undefined when the device took it. */

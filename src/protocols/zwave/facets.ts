@@ -11,7 +11,7 @@ import type {
   ZWaveNodeStatus,
   ZWaveSecurityClass,
 } from '../../shared/contract';
-import type { BackupsFacet, DetailsFacet, FirmwareFacet, Integration, PairingFacet } from '../../shared/integration';
+import type { BackupsFacet, DetailsFacet, FirmwareFacet, Integration, LinkQualityFacet, PairingFacet } from '../../shared/integration';
 
 /** Z-Wave's own events in the integration's stream; `nativeId` is set when the state names a node. */
 export type ZWaveEvent =
@@ -82,6 +82,8 @@ export interface ZWaveFacets {
   readonly smartStart: ZWaveSmartStartFacet;
   readonly nodes: ZWaveNodesFacet;
   readonly maintenance: ZWaveMaintenanceFacet;
+  /** RSSI and last working route from zwave-js's node statistics. */
+  readonly linkQuality: LinkQualityFacet;
 }
 
 export type ZWaveIntegration = Integration<ZWaveEvent, ZWaveFacets>;

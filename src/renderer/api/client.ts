@@ -8,11 +8,14 @@ export class ApiError extends Error {
   readonly next: string | undefined;
   /** Machine-readable specifics some errors carry (e.g. which stick generations did not match). */
   readonly details: unknown;
+  /** The help article that explains the trouble, if the core named one. */
+  readonly article: HearthErrorPayload['article'];
   constructor(p: HearthErrorPayload) {
     super(p.message);
     this.code = p.code;
     this.next = p.next;
     this.details = p.details;
+    this.article = p.article;
   }
 }
 

@@ -1,6 +1,7 @@
 // Health (issue 11, for support staff): the system's vital signs (radios, event loop, memory, database, disk,
 // automations), each device's health with the reasons it may drop before it does.
 import { z } from 'zod';
+import { KB_ARTICLES } from '../kb-articles';
 import { DeviceHealth, Protocol } from '../model';
 import { NoInput } from './common';
 import { defineEvents, defineRequests } from './define';
@@ -40,6 +41,22 @@ export const DeviceRisk = z.object({
 });
 export type DeviceRisk = z.infer<typeof DeviceRisk>;
 
+/** A device's radio link as its stack measured it (from the frames it sent); null where the stack does not say. */
+export const LinkSample = z.object({
+  at: z.number(),
+  /** Link quality indicator 0–255 (Zigbee). */
+  lqi: z.number().nullable(),
+  /** Signal strength, dBm (Z-Wave, Matter over Wi-Fi/Thread). */
+  rssi: z.number().nullable(),
+});
+export type LinkSample = z.infer<typeof LinkSample>;
+
+export const DeviceLink = LinkSample.extend({
+  /** The route to the device in words ("direct", "through node 5"), if the stack knows it. */
+  route: z.string().nullable(),
+});
+export type DeviceLink = z.infer<typeof DeviceLink>;
+
 export const DeviceHealthRow = z.object({
   deviceId: z.string(),
   name: z.string(),
@@ -60,12 +77,14 @@ export const DeviceHealthRow = z.object({
     p50Ms: z.number().nullable(),
     p95Ms: z.number().nullable(),
   }),
+  /** The latest link measurement, for stacks that declare 'linkQuality'; null: none yet. */
+  link: DeviceLink.nullable(),
   risk: DeviceRisk,
 });
 export type DeviceHealthRow = z.infer<typeof DeviceHealthRow>;
 
 
-export const AlertKind = z.enum(['battery.low', 'device.offline', 'device.predicted', 'radio.down', 'automation.failing']);
+export const AlertKind = z.enum(['battery.low', 'device.offline', 'device.predicted', 'radio.down', 'automation.failing', 'storage.full', 'database.restored']);
 export type AlertKind = z.infer<typeof AlertKind>;
 
 export const Alert = z.object({
@@ -78,8 +97,8 @@ export const Alert = z.object({
   /** When Hearth first saw the problem (this time round). */
   since: z.number(),
   deviceId: z.string().optional(),
-  /** Where the fix is: a screen path ('radios', 'diagnostics?tab=devices') and, once written, a help article id. */
-  fix: z.object({ label: z.string(), screen: z.string(), article: z.string().nullable() }),
+  /** Where the fix is: a screen path ('radios', 'diagnostics?tab=devices') and the help article (an id in assets/kb) that explains it. */
+  fix: z.object({ label: z.string(), screen: z.string(), article: z.enum(KB_ARTICLES).nullable() }),
 });
 export type Alert = z.infer<typeof Alert>;
 
@@ -102,6 +121,8 @@ export const healthRequests = {
   ...defineRequests({
     'health.system': { input: NoInput, output: SystemHealth, personal: 'none' },
     'health.devices': { input: NoInput, output: z.array(DeviceHealthRow), personal: 'read' },
+    /** A device's link measurements since Hearth started (at most the last 7 days), oldest first. */
+    'health.link': { input: z.object({ deviceId: z.string().min(1).max(200) }).strict(), output: z.array(LinkSample), personal: 'read' },
   }),
   ...alertRequests,
 };

@@ -122,7 +122,7 @@ describe('alerts', () => {
     fx.radio.emit({ type: 'health', nativeId: '2', health: 'offline' });
     fx.clock.advance(60_000);
     const alerts = (await call(fx, 'health.alerts')) as { id: string; title: string; fix: { screen: string; article: string | null } }[];
-    expect(alerts).toEqual([expect.objectContaining({ id: `device.offline:${lamp}`, title: 'Floor Lamp is offline', fix: { label: 'See device health', screen: 'diagnostics?tab=devices', article: null } })]);
+    expect(alerts).toEqual([expect.objectContaining({ id: `device.offline:${lamp}`, title: 'Floor Lamp is offline', fix: { label: 'See device health', screen: 'diagnostics?tab=devices', article: 'device-offline' } })]);
     expect(desktop).toEqual(['Floor Lamp is offline']);
 
     await call(fx, 'health.alerts.dismiss', { alertId: `device.offline:${lamp}` });
@@ -145,7 +145,7 @@ describe('alerts', () => {
     fx.radio.emit({ type: 'status', status: { state: 'failed', message: 'The Z-Wave stick was unplugged.', next: 'Plug it in again.' } });
     fx.clock.advance(60_000);
     const [alert] = (await call(fx, 'health.alerts')) as { id: string; message: string; fix: { screen: string } }[];
-    expect(alert).toMatchObject({ id: 'radio.down:zwave', message: 'The Z-Wave stick was unplugged. Plug it in again.', fix: { screen: 'radios' } });
+    expect(alert).toMatchObject({ id: 'radio.down:zwave', message: 'The Z-Wave stick was unplugged. Plug it in again.', fix: { screen: 'radios', article: 'stick-not-found' } });
     await call(fx, 'health.alerts.snooze', { alertId: 'radio.down:zwave', hours: 1 });
     fx.clock.advance(30 * 60_000);
     expect(await call(fx, 'health.alerts')).toEqual([]);
@@ -166,6 +166,26 @@ describe('alerts', () => {
     ['failed', 'ran', 'failed'].forEach((r, i) => insert.run(`b${i}`, now - (i + 1) * 60_000, 'r2', r));
     const alerts = fx.core.health.checkAlerts();
     expect(alerts.map((a) => a.title)).toEqual(['Automation “Morning lights” keeps failing']);
+    expect(alerts[0]!.fix.article).toBe('automation-did-not-run');
+  });
+
+  it('a full disk is one alert with its article, at once and not at the next check; it clears when writing resumes', async () => {
+    fx = await demoCore(dir);
+    const shown: string[][] = [];
+    fx.core.bus.on('health.alerts', 'test', ({ alerts }) => shown.push(alerts.map((a) => a.kind)));
+    const full = { kind: 'storage.full', level: 'error', at: fx.clock.now(), message: 'The disk is full: Hearth cannot save device states for now.', next: 'Free some space.' } as const;
+    fx.core.bus.emit('system.notice', full);
+    fx.core.bus.emit('system.notice', full);
+    expect(shown).toEqual([['storage.full']]);
+    expect(fx.core.health.alerts()).toEqual([
+      expect.objectContaining({ kind: 'storage.full', level: 'error', title: 'The disk is full: changes are not being saved', message: 'The disk is full: Hearth cannot save device states for now. Free some space.', fix: expect.objectContaining({ article: 'disk-full' }) }),
+    ]);
+    // Other notices are not trouble; writing again clears it.
+    fx.core.bus.emit('system.notice', { kind: 'secrets.unprotected', level: 'warning', at: fx.clock.now(), message: 'Secrets are kept in a file.' });
+    expect(fx.core.health.alerts().map((a) => a.kind)).toEqual(['storage.full']);
+    fx.core.bus.emit('system.notice', { kind: 'storage.resumed', level: 'info', at: fx.clock.now(), message: 'Hearth saves device states again.' });
+    expect(fx.core.health.alerts()).toEqual([]);
+    expect(shown.at(-1)).toEqual([]);
   });
 });
 

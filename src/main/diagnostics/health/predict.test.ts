@@ -70,7 +70,12 @@ describe('prediction maths', () => {
     const t = start.getTime();
     const link = [200, 190, 195, 90, 70, 50].map((value, i) => ({ at: t + i * HOUR, value }));
     const r = assessRisk({ now: t + 6 * HOUR, health: 'online', lastSeen: t + 5 * HOUR, reportEveryMs: null, battery: [], link });
-    expect(r).toEqual({ level: 'likely', reasons: ['Signal getting worse: LQI from 195 to 70.'] });
+    expect(r).toEqual({ level: 'likely', reasons: ['Link getting worse: link quality (LQI) fell from 195 to 70 of 255, near the edge of what the radio still hears. Move it or a repeater closer, or look for new interference.'] });
+    const rssi = [-50, -52, -51, -66, -70, -72].map((value, i) => ({ at: t + i * HOUR, value }));
+    expect(assessRisk({ now: t + 6 * HOUR, health: 'online', lastSeen: t + 5 * HOUR, reportEveryMs: null, battery: [], link: rssi, linkUnit: 'dBm', linkRoute: 'through node 5' })).toEqual({
+      level: 'watch',
+      reasons: ['Link getting worse: signal fell from -51 dBm to -69 dBm (route: through node 5). Move it or a repeater closer, or look for new interference.'],
+    });
     const steady = [200, 190, 195, 185, 200, 190].map((value, i) => ({ at: t + i * HOUR, value }));
     expect(assessRisk({ now: t + 6 * HOUR, health: 'online', lastSeen: t, reportEveryMs: null, battery: [], link: steady }).level).toBe('ok');
   });

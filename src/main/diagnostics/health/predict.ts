@@ -68,6 +68,8 @@ export interface RiskInput {
   /** Link quality samples (LQI 0–255 or RSSI dBm; higher is better either way). */
   link: Sample[];
   linkUnit?: 'LQI' | 'dBm';
+  /** The route to the device in words ("through node 5"), if its stack knows it. */
+  linkRoute?: string | null;
   /** Failed command attempts among the last ones sent. */
   recentFailures?: number;
 }
@@ -122,7 +124,12 @@ export function assessRisk(i: RiskInput, o: RiskOptions = DEFAULT_RISK): DeviceR
     // LQI is 0–255: a drop of a quarter of the scale is serious; RSSI in dBm: 10 dB is a tenfold weaker signal.
     const serious = unit === 'LQI' ? 64 : 10;
     // Likely to drop once the latest reading is near the edge of what the radio still hears.
-    if (before - after >= serious) flag(link.at(-1)!.value < (unit === 'LQI' ? 60 : -85) ? 'likely' : 'watch', `Signal getting worse: ${unit} from ${Math.round(before)} to ${Math.round(after)}${unit === 'dBm' ? ' dBm' : ''}.`);
+    if (before - after >= serious) {
+      const weak = link.at(-1)!.value < (unit === 'LQI' ? 60 : -85);
+      const what = unit === 'LQI' ? `link quality (LQI) fell from ${Math.round(before)} to ${Math.round(after)} of 255` : `signal fell from ${Math.round(before)} dBm to ${Math.round(after)} dBm`;
+      const route = i.linkRoute ? ` (route: ${i.linkRoute})` : '';
+      flag(weak ? 'likely' : 'watch', `Link getting worse: ${what}${route}${weak ? ', near the edge of what the radio still hears' : ''}. Move it or a repeater closer, or look for new interference.`);
+    }
   }
 
   if ((i.recentFailures ?? 0) >= 3) flag('watch', `${i.recentFailures} of its recent commands failed.`);

@@ -1,10 +1,11 @@
 // Health for support staff: the system's vital signs, sampled on an interval and sent as 'system.health', and
 // each device's health with the reasons it may drop (predict.ts), from the devices, their recorded history and
 // the commands the device service sent (commands.ts).
+import type { KbArticle } from '../../../shared/kb-articles';
 import { statfsSync, statSync } from 'node:fs';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
-import type { AdapterState } from '../../../shared/contract';
-import type { Alert, DeviceHealthRow, RadioHealth, SystemHealth } from '../../../shared/contract/health';
+import type { AdapterState, SystemNotice } from '../../../shared/contract';
+import type { Alert, DeviceHealthRow, DeviceLink, LinkSample, RadioHealth, SystemHealth } from '../../../shared/contract/health';
 import { PROTOCOL_NAMES } from '../../../shared/model';
 import type { Device, Protocol } from '../../../shared/model';
 import type { EventBus } from '../../bus';
@@ -31,7 +32,15 @@ export interface HealthDeps {
   everyMs?: number;
   /** How often alerts are looked for (ms); default 60 s. */
   alertsEveryMs?: number;
+  /**
+   * A device's latest link measurement from its integration's linkQuality facet (for stacks that declare it);
+   * null when it has none.
+   */
+  link?: (deviceId: string) => DeviceLink | null;
 }
+
+/** Link measurements kept per device (about a week of one every 5 minutes). */
+const LINK_SAMPLES = 2016;
 
 const DAY = 86_400_000;
 const MB = 1024 * 1024;
@@ -50,9 +59,17 @@ export class HealthService {
   readonly #failing;
   readonly #alerts: AlertCenter;
   #alertsAt = -Infinity;
+  #every: number;
+  readonly #links = new Map<string, LinkSample[]>();
+  /** Trouble the core told the person about (a full disk, a restored database), as alerts until it clears. */
+  readonly #noticeAlerts = new Map<string, AlertCandidate>();
+  #offNotice: (() => void) | null = null;
+  #found: AlertCandidate[] = [];
+  #offState: (() => void) | null = null;
 
   constructor(deps: HealthDeps) {
     this.#d = deps;
+    this.#every = deps.everyMs ?? 10_000;
     this.#alerts = new AlertCenter({ db: deps.db, now: () => deps.clock.now(), changed: (alerts) => deps.bus.emit('health.alerts', { alerts }) });
     this.#failing = deps.db.prepare(
       `SELECT t.rule_id AS ruleId, a.name AS name, GROUP_CONCAT(t.result) AS results FROM (
@@ -73,6 +90,9 @@ export class HealthService {
     this.#loop.enable();
     this.#off = this.#d.bus.on('system.health', 'health', ({ adapters }) => this.#watch(adapters));
     this.#watch(this.#d.radios());
+    // Each report is a frame the radio heard: its link measurement is new too.
+    this.#offState = this.#d.bus.on('device.state', 'health', ({ deviceId }) => void this.#link(deviceId));
+    this.#offNotice = this.#d.bus.on('system.notice', 'health', (n) => this.notice(n));
     this.#schedule();
   }
 
@@ -83,10 +103,79 @@ export class HealthService {
     this.#loop = null;
     this.#off?.();
     this.#off = null;
+    this.#offState?.();
+    this.#offState = null;
+    this.#offNotice?.();
+    this.#offNotice = null;
+  }
+
+  /**
+   * A system notice that describes trouble becomes an alert: a full disk (until writing resumes), a database
+   * restored from a backup (until dismissed). Start-up notices are passed in here; later ones come on the bus.
+   */
+  notice(n: SystemNotice): void {
+    const message = [n.message, n.next].filter(Boolean).join(' ');
+    if (n.kind === 'storage.full') {
+      const title = n.message.startsWith('The disk is full') ? 'The disk is full: changes are not being saved' : 'Hearth cannot save changes';
+      this.#noticeAlerts.set('storage.full', { id: 'storage.full', kind: 'storage.full', level: 'error', title, message, fix: { label: 'See health', screen: 'diagnostics?tab=health', article: 'disk-full' } });
+    } else if (n.kind === 'storage.resumed') {
+      this.#noticeAlerts.delete('storage.full');
+    } else if (n.kind === 'database.restored') {
+      this.#noticeAlerts.set('database.restored', { id: `database.restored:${n.at}`, kind: 'database.restored', level: 'warning', title: 'The database was damaged and restored from a backup', message, fix: { label: 'See health', screen: 'diagnostics?tab=health', article: 'backups-restore' } });
+    } else return;
+    try {
+      this.checkAlerts();
+    } catch {
+      // Looking at devices needs the database, which may be what is failing: show what is known.
+      try {
+        this.#alerts.update([...this.#found.filter((a) => a.kind !== 'storage.full' && a.kind !== 'database.restored'), ...this.#noticeAlerts.values()]);
+      } catch {
+        /* the alert shows on the next check */
+      }
+    }
+  }
+
+  /** The device's latest link measurement, kept as a sample when it is new. */
+  #link(deviceId: string): DeviceLink | null {
+    let now: DeviceLink | null = null;
+    try {
+      now = this.#d.link?.(deviceId) ?? null;
+    } catch {
+      return null; // the device or its radio went away
+    }
+    if (!now || (now.lqi === null && now.rssi === null)) return now;
+    const kept = this.#links.get(deviceId) ?? [];
+    const last = kept.at(-1);
+    if (!last || now.at > last.at) {
+      kept.push({ at: now.at, lqi: now.lqi, rssi: now.rssi });
+      const old = this.#d.clock.now() - 7 * DAY;
+      while (kept.length > LINK_SAMPLES || (kept[0] && kept[0].at < old)) kept.shift();
+      this.#links.set(deviceId, kept);
+    }
+    return now;
+  }
+
+  /** A device's link measurements since Hearth started (the last 7 days at most), oldest first. */
+  linkHistory(deviceId: string): LinkSample[] {
+    this.#link(deviceId);
+    return [...(this.#links.get(deviceId) ?? [])];
+  }
+
+  /** Samples every `ms` from now on (low-power mode polls less often); the next sample is `ms` from now. */
+  setEvery(ms: number): void {
+    if (ms === this.#every) return;
+    this.#every = ms;
+    if (!this.#timer) return;
+    this.#timer.cancel();
+    this.#schedule();
+  }
+
+  get everyMs(): number {
+    return this.#every;
   }
 
   #schedule(): void {
-    this.#timer = this.#d.clock.at(this.#d.clock.now() + (this.#d.everyMs ?? 10_000), () => {
+    this.#timer = this.#d.clock.at(this.#d.clock.now() + this.#every, () => {
       const system = this.sample();
       this.#d.bus.emit('system.health', { adapters: this.#d.radios(), system });
       const now = this.#d.clock.now();
@@ -184,28 +273,32 @@ export class HealthService {
   /** Looks for problems now (done on each interval) and answers the alerts to show. */
   checkAlerts(): Alert[] {
     const found: AlertCandidate[] = [];
-    const devicesFix = { label: 'See device health', screen: 'diagnostics?tab=devices', article: null };
+    const devicesFix = (article: KbArticle) => ({ label: 'See device health', screen: 'diagnostics?tab=devices', article });
     for (const r of this.devices()) {
       if (r.health === 'offline') {
-        found.push({ id: `device.offline:${r.deviceId}`, kind: 'device.offline', level: 'error', deviceId: r.deviceId, title: `${r.name} is offline`, message: r.risk.reasons[0] ?? 'It does not answer.', fix: devicesFix });
+        found.push({ id: `device.offline:${r.deviceId}`, kind: 'device.offline', level: 'error', deviceId: r.deviceId, title: `${r.name} is offline`, message: r.risk.reasons[0] ?? 'It does not answer.', fix: devicesFix('device-offline') });
         continue;
       }
       if (r.battery !== null && r.battery <= 15) {
-        found.push({ id: `battery.low:${r.deviceId}`, kind: 'battery.low', level: 'warning', deviceId: r.deviceId, title: `${r.name}: battery low`, message: `Battery at ${Math.round(r.battery)} %. Replace or charge it soon.`, fix: devicesFix });
+        found.push({ id: `battery.low:${r.deviceId}`, kind: 'battery.low', level: 'warning', deviceId: r.deviceId, title: `${r.name}: battery low`, message: `Battery at ${Math.round(r.battery)} %. Replace or charge it soon.`, fix: devicesFix('battery-devices') });
       }
       if (r.risk.level === 'likely') {
-        found.push({ id: `device.predicted:${r.deviceId}`, kind: 'device.predicted', level: 'warning', deviceId: r.deviceId, title: `${r.name} is likely to drop off`, message: r.risk.reasons.join(' '), fix: devicesFix });
+        // A weakening link is a radio matter (channels, interference, distance); the rest is about staying online.
+        const article: KbArticle = r.risk.reasons.some((x) => x.startsWith('Link getting worse')) ? 'zigbee-channels-wifi' : r.risk.reasons.some((x) => x.startsWith('Battery')) ? 'battery-devices' : 'device-offline';
+        found.push({ id: `device.predicted:${r.deviceId}`, kind: 'device.predicted', level: 'warning', deviceId: r.deviceId, title: `${r.name} is likely to drop off`, message: r.risk.reasons.join(' '), fix: devicesFix(article) });
       }
     }
     for (const radio of this.#d.radios()) {
       if (radio.state !== 'failed') continue;
-      found.push({ id: `radio.down:${radio.protocol}`, kind: 'radio.down', level: 'error', title: `The ${PROTOCOL_NAMES[radio.protocol]} radio is not working`, message: [radio.message, radio.next].filter(Boolean).join(' ') || 'Its devices cannot be reached.', fix: { label: 'Open Radios', screen: 'radios', article: null } });
+      found.push({ id: `radio.down:${radio.protocol}`, kind: 'radio.down', level: 'error', title: `The ${PROTOCOL_NAMES[radio.protocol]} radio is not working`, message: [radio.message, radio.next].filter(Boolean).join(' ') || 'Its devices cannot be reached.', fix: { label: 'Open Radios', screen: 'radios', article: 'stick-not-found' } });
     }
     for (const f of this.#failing.all(this.#d.clock.now() - DAY) as { ruleId: string; name: string; results: string }[]) {
       const results = f.results.split(',');
       if (results.length < 3 || results.some((x) => x !== 'failed')) continue;
-      found.push({ id: `automation.failing:${f.ruleId}`, kind: 'automation.failing', level: 'warning', title: `Automation “${f.name}” keeps failing`, message: 'Its last 3 runs failed. Open it to see why each run failed.', fix: { label: 'Open Automations', screen: 'automations', article: null } });
+      found.push({ id: `automation.failing:${f.ruleId}`, kind: 'automation.failing', level: 'warning', title: `Automation “${f.name}” keeps failing`, message: 'Its last 3 runs failed. Open it to see why each run failed.', fix: { label: 'Open Automations', screen: 'automations', article: 'automation-did-not-run' } });
     }
+    found.push(...this.#noticeAlerts.values());
+    this.#found = found;
     return this.#alerts.update(found);
   }
 
@@ -230,8 +323,13 @@ export class HealthService {
   device(d: Device, now = this.#d.clock.now()): DeviceHealthRow {
     const hasBattery = d.capabilities.some((c) => c.kind === 'battery');
     const battery = hasBattery ? this.#samples(d.id, d.capabilities.find((c) => c.kind === 'battery')!.id, now - 14 * DAY) : [];
-    const linkCap = d.capabilities.find((c) => c.id === 'linkquality' || c.id === 'lqi' || c.id === 'rssi');
-    const link = linkCap ? this.#samples(d.id, linkCap.id, now - 7 * DAY) : [];
+    const linkNow = this.#link(d.id);
+    const linkSamples = this.#links.get(d.id) ?? [];
+    // LQI where the stack gives it (Zigbee), else RSSI in dBm; higher is better either way.
+    const linkUnit = linkSamples.some((s) => s.lqi !== null) ? 'LQI' : 'dBm';
+    const link = linkSamples
+      .map((s) => ({ at: s.at, value: linkUnit === 'LQI' ? s.lqi : s.rssi }))
+      .filter((s): s is Sample => s.value !== null);
     const times = (this.#reports.all(d.id, now - 7 * DAY) as { at: number }[]).map((r) => r.at);
     const reportEveryMs = reportInterval(times);
     const lastSeen = d.lastSeen ?? (times.length ? Math.max(...times) : null);
@@ -239,14 +337,14 @@ export class HealthService {
     const batteryNow = battery.at(-1)?.value ?? (typeof d.state.battery === 'number' ? d.state.battery : null);
     const risk = assessRisk({
       now, health: d.health, lastSeen, reportEveryMs, battery, link,
-      linkUnit: linkCap?.id === 'rssi' ? 'dBm' : 'LQI', recentFailures: c.recentFailures,
+      linkUnit, linkRoute: linkNow?.route ?? null, recentFailures: c.recentFailures,
     });
     const slope = battery.length >= 2 ? batterySlope(battery) : null;
     return {
       deviceId: d.id, name: d.name, protocol: d.protocol, health: d.health, lastSeen, firmware: d.firmware,
       battery: batteryNow, batteryPerDay: slope, reportEveryMs,
       commands: { sent: c.sent, failed: c.failed, unconfirmed: c.unconfirmed, p50Ms: c.p50Ms, p95Ms: c.p95Ms },
-      risk,
+      link: linkNow, risk,
     };
   }
 }

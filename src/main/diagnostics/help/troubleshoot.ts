@@ -1,6 +1,7 @@
 // Guided troubleshooting: each flow runs real checks against the running home (the radio's status, the ports
 // the computer lists, the device's last report, asking the radio about the device, the rule's newest traces),
 // and says for each what it found (ok / problem / could not check), what to do, and which article explains it.
+import type { KbArticle } from '../../../shared/kb-articles';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { TroubleshootCheck, TroubleshootFlow, TroubleshootReport } from '../../../shared/contract/help';
 import type { StickList } from '../../../shared/contract/sticks';
@@ -24,7 +25,7 @@ export interface TroubleshootDeps {
   now: () => number;
 }
 
-export const FLOW_ARTICLES: Record<TroubleshootFlow, string> = {
+export const FLOW_ARTICLES: Record<TroubleshootFlow, KbArticle> = {
   deviceOffline: 'device-offline',
   stickNotFound: 'stick-not-found',
   pairingFailed: 'pairing-failed',
@@ -33,7 +34,7 @@ export const FLOW_ARTICLES: Record<TroubleshootFlow, string> = {
 };
 
 const ok = (id: string, label: string, detail: string): TroubleshootCheck => ({ id, label, result: 'ok', detail });
-const problem = (id: string, label: string, detail: string, fix: string, article?: string): TroubleshootCheck => ({ id, label, result: 'problem', detail, fix, ...(article ? { article } : {}) });
+const problem = (id: string, label: string, detail: string, fix: string, article?: KbArticle): TroubleshootCheck => ({ id, label, result: 'problem', detail, fix, ...(article ? { article } : {}) });
 const unknown = (id: string, label: string, detail: string): TroubleshootCheck => ({ id, label, result: 'unknown', detail });
 
 export function ago(ms: number): string {

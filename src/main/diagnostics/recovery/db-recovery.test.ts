@@ -70,6 +70,8 @@ async function expectRestored(dir: string, clock: FakeClock, backupAt: number): 
     expect(c.audit.recent(10).map((e) => e.action)).toContain('system.database.restored');
     expect(c.audit.verify()).toBeNull();
     expect(c.info().notices?.[0]).toMatchObject({ kind: 'database.restored', message: r!.message });
+    // And it is an alert (kept until dismissed), with the article on backups and restore.
+    expect(c.health.alerts()).toEqual([expect.objectContaining({ kind: 'database.restored', level: 'warning', fix: expect.objectContaining({ article: 'backups-restore' }) })]);
     expect(c.security.status().database.encrypted).toBe(true);
   } finally {
     await c.stop();

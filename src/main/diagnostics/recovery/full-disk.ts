@@ -9,7 +9,7 @@ export const DISK_FULL_NEXT = 'Free some space on the disk that holds the data f
 /** A request whose write failed for lack of space gets this error instead of SQLite's. */
 export function diskFullError(err: unknown): HearthError | null {
   if (!isDiskFull(err)) return null;
-  return new HearthError('INTERNAL', 'The disk is full: Hearth could not save this change. Everything saved before is kept.', DISK_FULL_NEXT);
+  return new HearthError('INTERNAL', 'The disk is full: Hearth could not save this change. Everything saved before is kept.', DISK_FULL_NEXT, undefined, 'disk-full');
 }
 
 export function storageNotice(t: WriteTrouble, at: number): SystemNotice {

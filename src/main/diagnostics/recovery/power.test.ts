@@ -1,11 +1,12 @@
-// Low-power mode: on battery the state writer batches history writes (flushes every 5 s, not every 200 ms) and
-// the window is told to turn animations off ('system.power'); on mains it is back to normal. The power source
+// Low-power mode: on battery the state writer batches history writes (flushes every 5 s, not every 200 ms), health
+// is sampled once a minute instead of every 10 s, and the window is told to turn animations off ('system.power'); on mains it is back to normal. The power source
 // is a fake here; the Linux reader is tested against a sysfs-shaped folder.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCore, type Core } from '../../app';
 import { quietLog, tempDir } from '../../test/temp';
+import { FakeClock } from '../../test/fake-clock';
 import { FakePowerSource, readLinuxOnBattery } from './power';
 
 const root = tempDir('hearth-power-');
@@ -57,6 +58,25 @@ describe('low-power mode', () => {
     c.writer.enqueue({ deviceId: 'd1', capabilityId: 'level', value: 99, at: 100 });
     vi.advanceTimersByTime(200);
     expect(rows()).toBe(22);
+  });
+
+  it('on battery health is sampled once a minute instead of every 10 s; on mains every 10 s again', async () => {
+    const power = new FakePowerSource();
+    const clock = new FakeClock(new Date('2026-03-02T10:00:00Z'));
+    core = buildCore({ dataDir: join(root, `c${n++}`), host: 'electron', version: 'test', log: quietLog, power, clock });
+    const samples: number[] = [];
+    core.bus.on('system.health', 'test', (p) => p.system && samples.push(clock.now()));
+    const minute = () => {
+      const before = samples.length;
+      for (let s = 0; s < 60; s++) clock.advance(1_000);
+      return samples.length - before;
+    };
+    expect(minute()).toBe(6);
+    power.set(true);
+    expect(minute()).toBe(1);
+    expect(minute()).toBe(1);
+    power.set(false);
+    expect(minute()).toBe(6);
   });
 
   it('reads Linux power supplies: a discharging battery without mains is battery; a hub without a battery never is', () => {

@@ -54,7 +54,7 @@ describe('Zigbee through the IPC contract', () => {
   it('lists the radio with what it can do', async () => {
     const radios = await call<Array<Record<string, unknown>>>('radios.list');
     expect(radios).toEqual([
-      expect.objectContaining({ protocol: 'zigbee', state: 'ready', features: ['pairing', 'remove', 'details', 'firmwareCheck', 'backups', 'networkMap'], devices: 0, zigbee: expect.objectContaining({ channel: 20, panId: 0x2b7e, adapter: 'zstack' }) }),
+      expect.objectContaining({ protocol: 'zigbee', state: 'ready', features: ['pairing', 'remove', 'details', 'firmwareCheck', 'backups', 'networkMap', 'linkQuality'], devices: 0, zigbee: expect.objectContaining({ channel: 20, panId: 0x2b7e, adapter: 'zstack' }) }),
     ]);
     // A backup was taken when the radio came up.
     await log.waitFor('zigbee.backups.changed', (b) => b.backups.some((x) => x.reason === 'start'));

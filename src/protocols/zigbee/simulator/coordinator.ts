@@ -224,7 +224,7 @@ export class ZnpCoordinator {
       .u16(0) // group id
       .u16(out.clusterId).u16(device.nwk).u8(out.srcEp).u8(out.dstEp)
       .u8(0) // was broadcast
-      .u8(device.isRouter ? 200 : 150) // link quality
+      .u8(Math.max(0, Math.min(255, Math.round(device.linkQuality)))) // link quality
       .u8(0) // security use
       .u32(Date.now() & 0xffffffff).u8(0) // timestamp, trans seq
       .u8(out.data.length).bytes(out.data)

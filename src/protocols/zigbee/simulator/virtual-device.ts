@@ -79,11 +79,14 @@ export class VirtualDevice {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly reportTimers = new Map<string, NodeJS.Timeout>();
   private tsn = 0;
+  /** How well the coordinator hears the device: the LQI its frames arrive with (0–255). */
+  linkQuality: number;
   private output: ((out: ZclOut) => void) | undefined;
 
   constructor(readonly blueprint: DeviceBlueprint) {
     this.ieee = normalizeIeee(blueprint.ieee);
     this.nwk = blueprint.nwk;
+    this.linkQuality = blueprint.logicalType === 'router' ? 200 : 150;
     for (const [ep, clusters] of Object.entries(blueprint.attributes)) {
       for (const [cluster, attrs] of Object.entries(clusters)) {
         for (const [name, value] of Object.entries(attrs)) this.store.define(Number(ep), cluster, name, value);

@@ -51,6 +51,9 @@ export const conformanceHarness: ConformanceHarness = {
       async setAnswering(nativeId, answering) {
         emu.setUnreachable(byIeee.get(nativeId)!, !answering);
       },
+      setLinkQuality(nativeId, lqi) {
+        byIeee.get(nativeId)!.linkQuality = lqi;
+      },
       pairing: {
         open: (integration) => integration.facets.pairing!.open(60),
         async join() {

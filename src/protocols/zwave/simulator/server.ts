@@ -3,6 +3,7 @@
 // code path it uses for /dev/ttyUSB0. Loopback only, no discovery/mDNS. Besides the devices in the network
 // there are "spares" in their boxes: they join when inclusion starts and their button is pressed (or,
 // for the demo, by themselves), or by SmartStart once their QR code is on the provisioning list.
+import { SimLinks } from './link-quality';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { getDefaultSupportedFunctionTypes, FunctionType, SerialAPIParser, ZWaveSerialFrameType, createAndOpenMockedZWaveSerialPort, MockController, createDefaultMockControllerBehaviors } from './zwavejs';
 import { reports, sendReport, SCALE_KWH, SCALE_W } from './behaviors';
@@ -60,6 +61,8 @@ export interface ZWaveSimulator {
   tick(): void;
   /** Whether a host (the driver) has the stick open. */
   connected(): boolean;
+  /** How well the stick hears the node from now on: the RSSI (dBm) of its acknowledgements, and its route's repeaters. */
+  setLink(nodeId: number, rssi: number, repeaters?: number[]): void;
   close(): Promise<void>;
 }
 
@@ -112,6 +115,9 @@ export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<
       controller.homeId = id;
     }),
   );
+  // Defined last so it runs first (the mock asks its newest behaviours first); it only watches, handling nothing.
+  const links = new SimLinks();
+  controller.defineBehavior(links.install(controller));
   await world.start();
 
   let client: Socket | undefined;
@@ -203,6 +209,7 @@ export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<
       return d ? world.nodeIdOf(d) : undefined;
     },
     nodeIds: () => world.includedIds(),
+    setLink: (nodeId, rssi, repeaters) => links.set(nodeId, rssi, repeaters),
     label: (key) => {
       const d = world.device(key);
       if (!d) throw new Error(`no simulated device ${key}`);

@@ -43,6 +43,7 @@ export type {
 export {
   CommandClasses,
   CRC16_CCITT,
+  ProtocolDataRate,
   dskToString,
   keyPairFromRawECDHPrivateKey,
   SecurityClass,
@@ -64,7 +65,12 @@ export {
   FunctionType,
   Message,
   MessageType,
+  SendDataBridgeRequest,
+  SendDataBridgeRequestTransmitReport,
+  SendDataRequest,
+  SendDataRequestTransmitReport,
   SerialAPIParser,
+  serializableTXReportToTXReport,
   ZWaveSerialFrameType,
 } from '@zwave-js/serial';
 

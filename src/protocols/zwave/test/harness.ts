@@ -112,6 +112,9 @@ export const conformanceHarness: ConformanceHarness = {
         return capabilityId === 'onOff' ? s.on : undefined;
       },
       unreachable: { nativeId: nativeId(3), capabilityId: 'level', value: 40 },
+      setLinkQuality(id, rssi) {
+        sim.setLink(nodeId(id), rssi);
+      },
       async setAnswering(id, answering) {
         sim.fail(nodeId(id), !answering);
       },

@@ -1,5 +1,6 @@
-// What is wrong now, each with a link to its fix (a screen, or a help article once there is one), and
+// What is wrong now, each with a link to its fix (a screen) and the help article that explains it, and
 // dismiss or snooze (kept by the core, so they hold after a restart).
+import { ArticleLink } from '../../components/ArticleLink';
 import { useHealth } from '../../store/context';
 import { navigate } from '../../nav/router';
 import { ago } from './format';
@@ -20,7 +21,7 @@ export function AlertsTab() {
           </div>
           <p>{a.message}</p>
           <div className="alert-actions">
-            <button type="button" className="button small primary" onClick={() => navigate(a.fix.article ? `diagnostics?tab=help&article=${encodeURIComponent(a.fix.article)}` : a.fix.screen)}>
+            <button type="button" className="button small primary" onClick={() => navigate(a.fix.screen)}>
               {a.fix.label}
             </button>
             <button type="button" className="button small" onClick={() => void snooze(a.id, 24)}>
@@ -29,6 +30,7 @@ export function AlertsTab() {
             <button type="button" className="button small" onClick={() => void dismiss(a.id)}>
               Dismiss
             </button>
+            {a.fix.article && <ArticleLink id={a.fix.article} />}
           </div>
         </li>
       ))}

@@ -1,4 +1,4 @@
-// Each device's health: online or not and since when, battery and its trend, commands that failed and how fast
+// Each device's health: online or not and since when, how well the radio hears it (LQI/RSSI, route), battery and its trend, commands that failed and how fast
 // devices confirm, firmware — sortable, with devices likely to drop first and the reasons in words.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DeviceHealthRow } from '../../../shared/contract';
@@ -8,7 +8,7 @@ import { useEvent } from '../../api/useEvent';
 import { protocolLabel } from '../../integrations';
 import { ago, duration } from './format';
 
-type Key = 'risk' | 'name' | 'protocol' | 'lastSeen' | 'battery' | 'failed' | 'p95';
+type Key = 'risk' | 'name' | 'protocol' | 'lastSeen' | 'link' | 'battery' | 'failed' | 'p95';
 const RISK = { likely: 0, watch: 1, ok: 2 } as const;
 const value = (r: DeviceHealthRow, k: Key): number | string => {
   switch (k) {
@@ -20,6 +20,9 @@ const value = (r: DeviceHealthRow, k: Key): number | string => {
       return r.protocol;
     case 'lastSeen':
       return r.lastSeen ?? 0;
+    case 'link':
+      // Weakest first: LQI 0–255 and RSSI in dBm brought to one rough scale (−100 dBm ≈ 0, −40 dBm ≈ 255).
+      return r.link?.lqi ?? (r.link?.rssi != null ? ((r.link.rssi + 100) * 255) / 60 : 999);
     case 'battery':
       return r.battery ?? 101;
     case 'failed':
@@ -34,6 +37,7 @@ const COLUMNS: { key: Key; label: string }[] = [
   { key: 'name', label: 'Device' },
   { key: 'protocol', label: 'Radio' },
   { key: 'lastSeen', label: 'Last seen' },
+  { key: 'link', label: 'Link' },
   { key: 'battery', label: 'Battery' },
   { key: 'failed', label: 'Commands' },
   { key: 'p95', label: 'Response' },
@@ -105,6 +109,11 @@ export function DeviceHealthTab() {
               <td title={r.lastSeen ? new Date(r.lastSeen).toLocaleString() : undefined}>
                 {ago(r.lastSeen, now)}
                 {r.reportEveryMs !== null && <div className="muted small">reports every {duration(r.reportEveryMs)}</div>}
+              </td>
+              <td data-testid="health-link">
+                {r.link === null ? '—' : r.link.lqi !== null ? `LQI ${r.link.lqi}` : `${r.link.rssi} dBm`}
+                {r.link?.lqi !== null && r.link?.rssi != null && <div className="muted small">{r.link.rssi} dBm</div>}
+                {r.link?.route && <div className="muted small">{r.link.route}</div>}
               </td>
               <td>
                 {r.battery === null ? '—' : `${Math.round(r.battery)} %`}

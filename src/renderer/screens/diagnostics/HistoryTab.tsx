@@ -1,12 +1,14 @@
-// A device's history as charts (uPlot): temperature, power, link quality and battery — whichever the device
-// records — over the last day or week; drag across a chart to zoom in, double-click to zoom out.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// A device's history as charts (uPlot): temperature, power and battery — whichever the device records — and how
+// well the radio hears it (LQI/RSSI, for radios that measure it), over the last day or week; drag across a chart to zoom in, double-click to zoom out.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import type { LinkSample } from '../../../shared/contract';
 import type { Capability, Device } from '../../../shared/model';
-import { deviceHistory } from '../../api/health';
+import { deviceHistory, linkHistory } from '../../api/health';
 import { useCall } from '../../api/useCall';
-import { useHome } from '../../store/context';
+import { useHome, useRadios } from '../../store/context';
+import { hasFeature } from '../../store/radios';
 
 const DAY = 86_400_000;
 const RANGES = [
@@ -14,63 +16,100 @@ const RANGES = [
   { id: 'week', label: 'Last week', ms: 7 * DAY },
 ] as const;
 
-/** The controls worth a chart: measured numbers (temperature, power, …), link quality and battery. */
+/** The controls worth a chart: measured numbers (temperature, power, …) and battery. */
 function chartable(d: Device): Capability[] {
-  return d.capabilities.filter((c) => c.kind === 'battery' || c.kind === 'meter' || (c.kind === 'sensor' && c.measure !== 'contact' && c.measure !== 'motion') || ['linkquality', 'lqi', 'rssi'].includes(c.id));
+  return d.capabilities.filter((c) => c.kind === 'battery' || c.kind === 'meter' || (c.kind === 'sensor' && c.measure !== 'contact' && c.measure !== 'motion'));
 }
 
 const title = (c: Capability) => c.label ?? (c.kind === 'battery' ? 'Battery' : c.measure ? c.measure[0]!.toUpperCase() + c.measure.slice(1) : c.id);
 
+/** One line chart of (time, value) points over [since, now]; drag to zoom in, double-click to zoom out. */
+function Plot({ id, label, unit, points, since, empty }: { id: string; label: string; unit: string; points: { at: number; value: number }[] | null; since: number; empty: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!points?.length || !box.current) return;
+    const css = getComputedStyle(document.documentElement);
+    const stroke = css.getPropertyValue('--accent').trim() || '#2563eb';
+    const text = css.getPropertyValue('--text-2').trim() || '#666';
+    const grid = css.getPropertyValue('--border').trim() || 'rgba(128,128,128,0.2)';
+    const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
+    const plot = new uPlot(
+      {
+        width: Math.max(320, box.current.clientWidth),
+        height: 180,
+        scales: { x: { time: true, range: [since / 1000, Date.now() / 1000] } },
+        axes: [axis, { ...axis, label: unit }],
+        series: [{}, { label, stroke, width: 2, points: { show: points.length < 60 } }],
+        cursor: { drag: { x: true, y: false } },
+        legend: { show: false },
+      },
+      [points.map((p) => p.at / 1000), points.map((p) => p.value)],
+      box.current,
+    );
+    return () => plot.destroy();
+  }, [points, since, label, unit]);
+  return (
+    <figure className="history-chart" data-testid={`chart-${id}`}>
+      <h3>
+        {label} {unit ? `(${unit})` : ''}
+      </h3>
+      <div ref={box} />
+      {points?.length === 0 && <p className="muted small">{empty}</p>}
+    </figure>
+  );
+}
+
 function Chart({ device, cap, since }: { device: Device; cap: Capability; since: number }) {
   const load = useCall(deviceHistory).run;
-  const box = useRef<HTMLDivElement>(null);
-  const [count, setCount] = useState<number | null>(null);
+  const [points, setPoints] = useState<{ at: number; value: number }[] | null>(null);
   useEffect(() => {
-    let plot: uPlot | null = null;
     let live = true;
     void load(device.id, cap.id, since).then((rows) => {
-      if (!live || !rows || !box.current) return;
-      const points = rows.filter((r) => typeof r.value === 'number' || typeof r.value === 'boolean');
-      setCount(points.length);
-      if (!points.length) return;
-      const xs = points.map((r) => r.at / 1000);
-      const ys = points.map((r) => Number(r.value));
-      const css = getComputedStyle(document.documentElement);
-      const stroke = css.getPropertyValue('--accent').trim() || '#2563eb';
-      const text = css.getPropertyValue('--text-2').trim() || '#666';
-      plot = new uPlot(
-        {
-          width: Math.max(320, box.current.clientWidth),
-          height: 180,
-          scales: { x: { time: true, range: [since / 1000, Date.now() / 1000] } },
-          axes: [{ stroke: text }, { stroke: text, label: cap.unit ?? '' }],
-          series: [{}, { label: title(cap), stroke, width: 2, points: { show: points.length < 60 } }],
-          cursor: { drag: { x: true, y: false } },
-          legend: { show: false },
-        },
-        [xs, ys],
-        box.current,
-      );
+      if (live && rows) setPoints(rows.filter((r) => typeof r.value === 'number' || typeof r.value === 'boolean').map((r) => ({ at: r.at, value: Number(r.value) })));
     });
     return () => {
       live = false;
-      plot?.destroy();
     };
   }, [load, device.id, cap, since]);
+  return <Plot id={cap.id} label={title(cap)} unit={cap.unit ?? ''} points={points} since={since} empty="No values recorded in this period." />;
+}
+
+/**
+ * How well the radio hears the device, as its stack measures it from the frames the device sends (Zigbee LQI,
+ * Z-Wave and Matter RSSI): kept since Hearth started, for radios that declare 'linkQuality'.
+ */
+function LinkChart({ device, since }: { device: Device; since: number }) {
+  const load = useCall(linkHistory).run;
+  const [samples, setSamples] = useState<LinkSample[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void load(device.id).then((rows) => live && rows && setSamples(rows.filter((r) => r.at >= since)));
+    return () => {
+      live = false;
+    };
+  }, [load, device.id, since]);
+  const lqi = samples?.some((s) => s.lqi !== null) ?? false;
+  const points = samples && samples.flatMap((s) => {
+    const v = lqi ? s.lqi : s.rssi;
+    return v === null ? [] : [{ at: s.at, value: v }];
+  });
   return (
-    <figure className="history-chart" data-testid={`chart-${cap.id}`}>
-      <h3>
-        {title(cap)} {cap.unit ? `(${cap.unit})` : ''}
-      </h3>
-      <div ref={box} />
-      {count === 0 && <p className="muted small">No values recorded in this period.</p>}
-    </figure>
+    <Plot
+      id="link"
+      label={lqi ? 'Link quality (LQI, 0–255)' : 'Signal strength'}
+      unit={lqi ? '' : 'dBm'}
+      points={points}
+      since={since}
+      empty="No link measurement yet: it is taken from the frames the device sends, since Hearth started."
+    />
   );
 }
 
 export function HistoryTab() {
   const devices = useHome((s) => s.devices);
-  const list = useMemo(() => Object.values(devices).filter((d) => chartable(d).length > 0).sort((a, b) => a.name.localeCompare(b.name)), [devices]);
+  const radios = useRadios((s) => s.radios);
+  const measured = useCallback((d: Device) => hasFeature(radios.find((r) => r.protocol === d.protocol), 'linkQuality'), [radios]);
+  const list = useMemo(() => Object.values(devices).filter((d) => chartable(d).length > 0 || measured(d)).sort((a, b) => a.name.localeCompare(b.name)), [devices, measured]);
   const [deviceId, setDeviceId] = useState<string | null>(null);
   const [range, setRange] = useState<(typeof RANGES)[number]['id']>('day');
   const device = list.find((d) => d.id === deviceId) ?? list[0];
@@ -102,6 +141,7 @@ export function HistoryTab() {
       {chartable(device).map((c) => (
         <Chart key={`${device.id}:${c.id}:${range}`} device={device} cap={c} since={since} />
       ))}
+      {measured(device) && <LinkChart key={`${device.id}:link:${range}`} device={device} since={since} />}
     </div>
   );
 }
