@@ -1,4 +1,5 @@
 import { X } from 'lucide-react';
+import { navigate } from '../nav/router';
 import { useNotices } from '../store/context';
 
 /** The one place notices show: errors and warnings (what happened, what to do next), and automations' messages. */
@@ -12,6 +13,18 @@ export function Notices() {
           <div>
             <p>{n.message}</p>
             {n.next && <p className="next">{n.next}</p>}
+            {n.code === 'PLAN_LIMIT' && (
+              <button
+                type="button"
+                className="button small notice-action"
+                onClick={() => {
+                  dismiss(n.id);
+                  navigate('subscription');
+                }}
+              >
+                Open Subscription
+              </button>
+            )}
           </div>
           <button type="button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
             <X size={16} aria-hidden="true" />

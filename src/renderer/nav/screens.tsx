@@ -9,6 +9,9 @@ import { HomeScreen } from '../screens/home/HomeScreen';
 import { PrivacyScreen } from '../screens/privacy/PrivacyScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { RadiosScreen } from '../screens/radios/RadiosScreen';
+import { BriefcaseBusiness, CreditCard } from 'lucide-react';
+import { BusinessScreen } from '../screens/business/BusinessScreen';
+import { SubscriptionScreen } from '../screens/subscription/SubscriptionScreen';
 import { ValueScreen } from '../screens/value/ValueScreen';
 
 export interface ScreenDef {
@@ -28,5 +31,7 @@ export const screens: ScreenDef[] = [
   { path: 'value', label: 'Value', icon: PiggyBank, component: ValueScreen },
   { path: 'diagnostics', label: 'Diagnostics', icon: Activity, component: DiagnosticsScreen, badge: AlertsBadge },
   { path: 'privacy', label: 'Privacy', icon: ShieldCheck, component: PrivacyScreen },
+  { path: 'subscription', label: 'Subscription', icon: CreditCard, component: SubscriptionScreen },
+  { path: 'business', label: 'Business', icon: BriefcaseBusiness, component: BusinessScreen },
   { path: 'settings', label: 'Settings', icon: Settings, component: SettingsScreen },
 ];

@@ -12,6 +12,7 @@ import type { NoticesState } from './notices';
 import type { PlansState } from './plans';
 import type { RadiosState } from './radios';
 import type { ScenesState } from './scenes';
+import type { SubscriptionState } from './subscription';
 import type { ValueState } from './value';
 
 export const StoresContext = createContext<Stores | null>(null);
@@ -35,4 +36,5 @@ export const useAutomations = hook<AutomationsState>((s) => s.automations);
 export const useScenes = hook<ScenesState>((s) => s.scenes);
 export const useHealth = hook<HealthState>((s) => s.health);
 export const useLogs = hook<LogsState>((s) => s.logs);
+export const useSubscription = hook<SubscriptionState>((s) => s.subscription);
 export const useValue = hook<ValueState>((s) => s.value);

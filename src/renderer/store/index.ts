@@ -10,6 +10,7 @@ import { createNoticesStore, type NoticesState } from './notices';
 import { createPlansStore, type PlansState } from './plans';
 import { createRadiosStore, type RadiosState } from './radios';
 import { createScenesStore, type ScenesState } from './scenes';
+import { createSubscriptionStore, type SubscriptionState } from './subscription';
 import { createValueStore, type ValueState } from './value';
 
 export interface Stores {
@@ -21,6 +22,7 @@ export interface Stores {
   scenes: StoreApi<ScenesState>;
   health: StoreApi<HealthState>;
   logs: StoreApi<LogsState>;
+  subscription: StoreApi<SubscriptionState>;
   value: StoreApi<ValueState>;
 }
 
@@ -36,6 +38,7 @@ export function createStores(client: Client): Stores {
     scenes: createScenesStore({ client, notices, plans }),
     health: createHealthStore({ client, notices }),
     logs: createLogsStore({ client, notices }),
+    subscription: createSubscriptionStore({ client, notices }),
     value: createValueStore({ client, notices }),
   };
 }

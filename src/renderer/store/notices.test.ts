@@ -14,6 +14,12 @@ describe('notices', () => {
     ]);
   });
 
+  it('a refusal by the plan limit keeps its code, so the notice can offer the Subscription screen', () => {
+    const notices = createNoticesStore();
+    notices.getState().report(new ApiError({ code: 'PLAN_LIMIT', message: 'Free allows 5 devices, and this home has 5.', next: 'Upgrade in Subscription.' }));
+    expect(notices.getState().notices).toMatchObject([{ kind: 'error', code: 'PLAN_LIMIT', message: 'Free allows 5 devices, and this home has 5.' }]);
+  });
+
   it(`keeps the newest ${MAX_NOTICES}, and a dismissed one goes`, () => {
     const notices = createNoticesStore();
     for (let i = 1; i <= MAX_NOTICES + 2; i++) notices.getState().notify('warning', `warning ${i}`);

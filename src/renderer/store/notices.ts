@@ -9,11 +9,13 @@ export interface Notice {
   message: string;
   /** What to do next (errors, warnings), or where a message comes from. */
   next?: string | undefined;
+  /** The core's error code, e.g. PLAN_LIMIT (then the notice offers the Subscription screen). */
+  code?: string | undefined;
 }
 
 export interface NoticesState {
   notices: Notice[];
-  notify(kind: Notice['kind'], message: string, next?: string): void;
+  notify(kind: Notice['kind'], message: string, next?: string, code?: string): void;
   /** A failed call, as an error notice with the core's words and next step. */
   report(err: unknown): void;
   dismiss(id: number): void;
@@ -26,12 +28,12 @@ export function createNoticesStore(): StoreApi<NoticesState> {
   let nextId = 1;
   return createStore<NoticesState>()((set, get) => ({
     notices: [],
-    notify(kind, message, next) {
-      set((s) => ({ notices: [...s.notices, { id: nextId++, kind, message, next }].slice(-MAX_NOTICES) }));
+    notify(kind, message, next, code) {
+      set((s) => ({ notices: [...s.notices, { id: nextId++, kind, message, next, ...(code ? { code } : {}) }].slice(-MAX_NOTICES) }));
     },
     report(err) {
       const e = toApiError(err);
-      get().notify('error', e.message, e.next);
+      get().notify('error', e.message, e.next, e.code);
     },
     dismiss(id) {
       set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));

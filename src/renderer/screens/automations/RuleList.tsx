@@ -4,6 +4,7 @@ import { Pencil, Play, Trash2 } from 'lucide-react';
 import type { Rule } from '../../../shared/automation';
 import { actionText, conditionText, triggerText } from '../../../shared/describe-rules';
 import { useAutomations, useHome, useScenes } from '../../store/context';
+import { ReadOnlyBadge } from '../../components/ReadOnlyBadge';
 
 export function RuleList({ onEdit }: { onEdit(rule: Rule): void }) {
   const rules = useAutomations((s) => s.rules);
@@ -30,6 +31,7 @@ export function RuleList({ onEdit }: { onEdit(rule: Rule): void }) {
                 {r.name}
                 {trouble > 0 && <span className="badge warn">{trouble === 1 ? '1 conflict' : `${trouble} conflicts`}</span>}
               </h3>
+              <ReadOnlyBadge kind="automations" id={r.id} explain />
               <p className="muted small">
                 <strong>When</strong> {r.triggers.map((t) => triggerText(t, lookup).replace(/^./, (c) => c.toLowerCase())).join(' or ')}
                 {r.conditions.length > 0 && (

@@ -9,6 +9,7 @@ import { integrationFor } from '../../integrations';
 import { useHome, useRadios } from '../../store/context';
 import { selectDevice } from '../../store/home';
 import { hasFeature, selectRadio } from '../../store/radios';
+import { ReadOnlyBadge } from '../../components/ReadOnlyBadge';
 
 const ROLE: Record<Details['role'], string> = { coordinator: 'Coordinator', router: 'Router (mains powered, relays for others)', endDevice: 'End device', unknown: 'Unknown' };
 
@@ -79,6 +80,7 @@ export function DeviceDetails({ deviceId, onClose }: { deviceId: string; onClose
           <X size={18} aria-hidden="true" />
         </button>
       </div>
+      <ReadOnlyBadge kind="devices" id={deviceId} explain />
       {!details ? (
         <p className="muted" role="status">
           {!describes ? 'This radio cannot describe its devices.' : unanswered ? 'The radio did not describe it.' : 'Loading details…'}

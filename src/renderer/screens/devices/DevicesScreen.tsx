@@ -5,6 +5,7 @@ import { protocolLabel } from '../../integrations';
 import { useHome } from '../../store/context';
 import { AddDevice } from './add/AddDevice';
 import { DeviceDetails } from './DeviceDetails';
+import { ReadOnlyBadge } from '../../components/ReadOnlyBadge';
 
 const HEALTH: Record<Device['health'], [string, string]> = {
   online: ['ok', 'Online'],
@@ -96,6 +97,7 @@ export function DevicesScreen() {
             <tr key={d.id}>
               <td>
                 <NameCell device={d} />
+                <ReadOnlyBadge kind="devices" id={d.id} />
               </td>
               <td>
                 <select aria-label={`Room of ${d.name}`} value={d.areaId ?? ''} onChange={(e) => void moveTo(d.id, e.target.value || null)}>

@@ -1,0 +1,205 @@
+// Subscriptions in hub mode against a home that is not the demo (the demo home is exempt from limits): the hub opens
+// a Zigbee "stick" that is Hearth's Z-Stack emulator on 127.0.0.1, and bulbs join through real permit joins.
+// On Free the 6th device is refused with the way to upgrade; a test licence (HEARTH_TEST_LICENCES=1) unlocks Premium;
+// removing it leaves the 6th device read-only and shown as such. Then an Enterprise test licence opens the Business
+// screen: a malformed ledger is refused by line, a good one gives the month's figures, the MRR chart and cohorts.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createPrivateKey } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { issueLicence } from '../src/main/subscriptions/licence';
+import { startHub, tempDataDir, type Hub } from './hub';
+
+const SHOTS = 'e2e/output';
+const DAY = 86_400_000;
+const testKey = () => createPrivateKey(readFileSync('src/main/subscriptions/test-keys/test-private.pem'));
+const licence = (tier: 'premium' | 'enterprise', customer: string) =>
+  issueLicence({ v: 1, id: `TEST-${tier.toUpperCase()}-1`, customer, tier, homes: tier === 'enterprise' ? 25 : 1, issuedAt: Date.now() - DAY, expiresAt: Date.now() + 30 * DAY, trial: false }, testKey());
+
+/** The Z-Stack emulator with six bulbs, in its own process (e2e/zigbee-stick.ts). */
+class Stick {
+  readonly out: string[] = [];
+  private constructor(private readonly child: ChildProcess) {
+    child.stdout!.on('data', (b: Buffer) => this.out.push(...b.toString().split('\n').filter(Boolean)));
+    child.stderr!.on('data', (b: Buffer) => this.out.push(b.toString()));
+  }
+  static async start(): Promise<Stick> {
+    const stick = new Stick(spawn('npx', ['tsx', 'e2e/zigbee-stick.ts', '6'], { stdio: ['pipe', 'pipe', 'pipe'] }));
+    await stick.line(/^STICK /);
+    return stick;
+  }
+  async line(re: RegExp, timeout = 30_000): Promise<string> {
+    await expect.poll(() => this.out.some((l) => re.test(l)), { timeout, message: `stick said ${re}: ${this.out.join('\n')}` }).toBe(true);
+    return this.out.find((l) => re.test(l))!;
+  }
+  get path(): string {
+    return this.out.find((l) => l.startsWith('STICK '))!.slice(6);
+  }
+  ieee(i: number): string {
+    return this.out.find((l) => l.startsWith(`BULB ${i} `))!.split(' ')[2]!;
+  }
+  send(cmd: string): void {
+    this.child.stdin!.write(`${cmd}\n`);
+  }
+  async permitOpen(): Promise<boolean> {
+    const n = this.out.length;
+    this.send('permit');
+    await expect.poll(() => this.out.slice(n).some((l) => l.startsWith('PERMIT '))).toBe(true);
+    return this.out.slice(n).find((l) => l.startsWith('PERMIT '))!.endsWith('open');
+  }
+  stop(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.child.exitCode !== null) return resolve();
+      this.child.once('exit', () => resolve());
+      this.child.stdin!.end();
+    });
+  }
+}
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SHOTS}/${name}-dark.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Devices → Add device → Zigbee → open the network; returns the flow's region. */
+async function openNetwork(page: Page) {
+  await page.getByRole('link', { name: 'Devices' }).click();
+  await page.getByRole('button', { name: 'Add device' }).click();
+  await page.getByRole('region', { name: 'Add a device' }).getByRole('button', { name: /^Zigbee/ }).click();
+  const flow = page.getByRole('region', { name: 'Add a Zigbee device' });
+  await flow.getByRole('button', { name: 'Open the network for 3 minutes' }).click();
+  return flow;
+}
+
+async function joinAndWait(stick: Stick, flow: ReturnType<Page['getByRole']>, bulbs: number[]) {
+  stick.send(`join ${bulbs.join(' ')}`);
+  for (const i of bulbs) await stick.line(new RegExp(`^JOINED ${i}$`));
+  for (const i of bulbs) {
+    const joining = flow.getByRole('listitem', { name: new RegExp(stick.ieee(i)) });
+    await expect(joining.getByRole('listitem').filter({ hasText: 'Ready' })).toContainText('(done)', { timeout: 60_000 });
+    await joining.getByRole('textbox', { name: 'Name' }).fill(`Bulb ${i + 1}`);
+    await joining.getByRole('button', { name: 'Save' }).click();
+    await expect(flow.page().getByRole('button', { name: `Details of Bulb ${i + 1}` })).toBeVisible();
+  }
+  const stop = flow.getByRole('button', { name: 'Stop' });
+  if (await stop.isVisible()) await stop.click();
+  await flow.getByRole('button', { name: 'Close adding a device' }).click();
+}
+
+test.use({ actionTimeout: 30_000 });
+
+test('on Free the 6th device is refused; a licence unlocks Premium; removing it leaves the extra device read-only', async ({ page }) => {
+  test.setTimeout(300_000);
+  const stick = await Stick.start();
+  let hub: Hub | undefined;
+  try {
+    hub = await startHub(tempDataDir(), ['--zigbee-port', stick.path, '--zigbee-adapter', 'zstack'], { env: { HEARTH_TEST_LICENCES: '1' } });
+    await page.goto(hub.url);
+    await expect(page.getByRole('status', { name: /Status: Zigbee, Matter ready/ })).toBeVisible({ timeout: 90_000 });
+
+    // Free, no demo: five bulbs join.
+    await page.getByRole('link', { name: 'Subscription' }).click();
+    await expect(page.getByRole('heading', { name: 'Free', level: 2 })).toBeVisible();
+    await expect(page.getByTestId('demo-exempt')).toHaveCount(0);
+    let flow = await openNetwork(page);
+    await joinAndWait(stick, flow, [0, 1, 2, 3, 4]);
+
+    // The 6th: opening the network is refused, with the limit and the way to upgrade.
+    await openNetwork(page);
+    const refusal = page.getByRole('alert').filter({ hasText: 'Free allows 5 devices, and this home has 5.' });
+    await expect(refusal).toBeVisible();
+    await expect(refusal).toContainText('Upgrade in Subscription');
+    expect(await stick.permitOpen()).toBe(false);
+    await page.screenshot({ path: `${SHOTS}/subscription-refused.png` });
+    await refusal.getByRole('button', { name: 'Open Subscription' }).click();
+    await expect(page.getByRole('heading', { name: 'Subscription', level: 1 })).toBeVisible();
+    await expect(page.getByTestId('usage-devices')).toContainText('5 of 5');
+
+    // A wrong key is refused beside the field; the test licence unlocks Premium at once.
+    await page.getByLabel(/Licence key/).fill('HEARTH1.not-a-licence');
+    await page.getByRole('button', { name: 'Activate' }).click();
+    await expect(page.locator('#licence-error')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Free', level: 2 })).toBeVisible();
+    await page.getByLabel(/Licence key/).fill(licence('premium', 'Ada Lovelace'));
+    await page.getByRole('button', { name: 'Activate' }).click();
+    await expect(page.getByRole('heading', { name: /^Premium/, level: 2 })).toBeVisible();
+    await expect(page.getByText('Test licence')).toBeVisible();
+    await expect(page.getByText('Ada Lovelace')).toBeVisible();
+    await expect(page.getByTestId('usage-devices')).toContainText('5 of 150');
+    await shoot(page, 'subscription-premium');
+
+    // Now the 6th joins.
+    flow = await openNetwork(page);
+    await joinAndWait(stick, flow, [5]);
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(7); // header + 6
+
+    // Downgrade: remove the licence. Nothing is deleted; the newest device is read-only, listed by name and marked.
+    await page.getByRole('link', { name: 'Subscription' }).click();
+    await page.getByRole('button', { name: 'Remove licence…' }).click();
+    await page.getByRole('button', { name: 'Remove licence', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Free', level: 2 })).toBeVisible();
+    await expect(page.getByTestId('usage-devices')).toContainText('6 of 5');
+    const readOnly = page.getByTestId('readonly-now');
+    await expect(readOnly.getByRole('listitem')).toHaveCount(1);
+    await expect(readOnly.getByRole('listitem')).toContainText('Bulb 6');
+    await shoot(page, 'subscription-downgraded');
+
+    await page.getByRole('link', { name: 'Devices' }).click();
+    await expect(page.getByRole('table').getByRole('row')).toHaveCount(7);
+    const marked = page.getByRole('row').filter({ has: page.getByTestId('readonly-badge') });
+    await expect(marked).toHaveCount(1);
+    await expect(marked).toContainText('Bulb 6');
+    await marked.getByRole('button', { name: /^Details of/ }).click();
+    await expect(page.getByTestId('readonly-note')).toContainText('Free allows 5 devices');
+    await page.screenshot({ path: `${SHOTS}/subscription-readonly-device.png`, fullPage: true });
+
+    // Business: locked on Free with the reason; an Enterprise test licence opens it.
+    await page.getByRole('link', { name: 'Business' }).click();
+    await expect(page.getByTestId('business-locked')).toContainText('Business analytics is part of Enterprise');
+    await shoot(page, 'business-locked');
+    await page.getByRole('button', { name: 'See the tiers in Subscription' }).click();
+    await page.getByLabel(/Licence key/).fill(licence('enterprise', 'Hearth Installers Ltd'));
+    await page.getByRole('button', { name: 'Activate' }).click();
+    await expect(page.getByRole('heading', { name: /^Enterprise/, level: 2 })).toBeVisible();
+    await page.getByRole('link', { name: 'Business' }).click();
+
+    const file = page.getByTestId('ledger-file');
+    const bad = 'date,customer,event,tier,cycle,amount\n2026-01-05,ann,start,premium,monthly,9.99\n2026-02-30,bob,start,premium,monthly,9.99\n2026-03-01,cid,upgrade,premium,monthly,€9.99\n';
+    await file.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    const error = page.getByRole('alert').filter({ hasText: 'Nothing was imported' });
+    await expect(error).toContainText('line 3: date must be a real day');
+    await expect(error).toContainText('line 4:');
+    await expect(page.getByText('No ledger yet.')).toBeVisible();
+
+    await file.setInputFiles({ name: 'ledger-2026.csv', mimeType: 'text/csv', buffer: Buffer.from(LEDGER) });
+    await expect(page.getByText(/ledger-2026\.csv/)).toBeVisible();
+    await page.getByRole('combobox', { name: 'Month' }).selectOption('2026-02');
+    const figures = page.getByTestId('business-figures');
+    // February 2026 (worked out by hand): ann 9.99 + bob 24.99 + dan 99.99 + eve 8.325 + gus 24.99 = 168.285; flo left (9.99).
+    await expect(figures).toContainText('$168.29');
+    await expect(figures).toContainText('$2,019.42');
+    await expect(page.getByTestId('mrr-chart').locator('canvas')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Cohort retention' }).getByRole('row')).not.toHaveCount(1);
+    await shoot(page, 'business');
+  } finally {
+    await hub?.stop();
+    await stick.stop();
+  }
+});
+
+const LEDGER = [
+  'date,customer,event,tier,cycle,amount',
+  '2025-03-04,ann,start,premium,monthly,9.99',
+  '2025-04-11,bob,start,premium,monthly,9.99',
+  '2025-05-20,cid,start,free,monthly,0',
+  '2025-06-02,dan,start,professional,monthly,24.99',
+  '2025-07-15,cid,cancel,,,',
+  '2025-08-09,bob,upgrade,professional,monthly,24.99',
+  '2025-09-01,eve,start,premium,annual,99.90',
+  '2025-10-12,flo,start,premium,monthly,9.99',
+  '2025-11-03,dan,upgrade,enterprise,monthly,99.99',
+  '2025-12-19,gus,start,professional,monthly,24.99',
+  '2026-02-01,flo,cancel,,,',
+].join('\n');

@@ -1,0 +1,84 @@
+// The subscription in force (tier, licence, usage against the limits, what is read-only), read when the connection
+// opens and kept current by 'subscription.changed' and by devices and automations coming and going. A refused
+// licence is kept beside the field it was typed in (not a notice); checkout opens the vendor's page in the system
+// browser: the desktop app does it in main, hub mode here with window.open (noopener).
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SubscriptionStatus } from '../../shared/contract';
+import { TIERS } from '../../shared/tiers';
+import { caller } from '../api/call';
+import type { Client } from '../api/client';
+import { activateLicence, checkout, removeLicence, subscriptionStatus } from '../api/subscription';
+import type { NoticesState } from './notices';
+
+export interface SubscriptionState {
+  status: SubscriptionStatus | null;
+  /** Why the last licence was refused (shown under the licence field), null when none was. */
+  licenceError: string | null;
+  load(): Promise<void>;
+  /** A pasted key or a licence file's text; true when it unlocked a tier. */
+  activate(licence: string): Promise<boolean>;
+  remove(): Promise<boolean>;
+  /** Opens the vendor's checkout page in the system browser; `open` is window.open in the page. */
+  buy(open: (url: string) => void): Promise<void>;
+}
+
+/** Whether this device or automation is read-only because it is over the tier's limit. */
+export const selectReadOnly = (kind: 'devices' | 'automations', id: string) => (s: SubscriptionState) => s.status?.readOnly[kind].includes(id) ?? false;
+
+/** Why an item over the limit is read-only, in words (the same for every item of a kind). */
+export function readOnlyReason(status: SubscriptionStatus, kind: 'devices' | 'automations'): string {
+  const limit = status.limits[kind];
+  return `Read-only: ${TIERS[status.tier].label} allows ${limit ?? 'any number of'} ${kind}, and this one is beyond them. Nothing was deleted; upgrade or remove others to use it again.`;
+}
+
+/** Business analytics is unlocked by the tier in force. */
+export const selectBusinessUnlocked = (s: SubscriptionState) => (s.status ? TIERS[s.status.tier].features.businessAnalytics : false);
+
+export function createSubscriptionStore({ client, notices }: { client: Client; notices: StoreApi<NoticesState> }): StoreApi<SubscriptionState> {
+  const call = caller({ client, report: (err) => notices.getState().report(err) });
+  let licenceError: string | null = null;
+  const licenceCall = caller(
+    { client, report: (err) => notices.getState().report(err) },
+    {
+      handle: (err) => {
+        licenceError = err.next ? `${err.message} ${err.next}` : err.message;
+        return err.code === 'BAD_REQUEST';
+      },
+    },
+  );
+  let reloading: Promise<void> | null = null;
+  const store = createStore<SubscriptionState>()((set) => ({
+    status: null,
+    licenceError: null,
+    async load() {
+      const status = await call(subscriptionStatus);
+      if (status) set({ status });
+    },
+    async activate(licence) {
+      licenceError = null;
+      const status = await licenceCall(activateLicence, licence);
+      set(status ? { status, licenceError: null } : { licenceError });
+      return status !== undefined;
+    },
+    async remove() {
+      const status = await call(removeLicence);
+      if (status) set({ status, licenceError: null });
+      return status !== undefined;
+    },
+    async buy(open) {
+      const r = await call(checkout);
+      if (r && !r.opened && /^https:\/\//.test(r.url)) open(r.url);
+    },
+  }));
+  // Usage and what is read-only change as devices and automations come and go: read again (one read at a time).
+  const reload = () => {
+    reloading ??= store
+      .getState()
+      .load()
+      .finally(() => (reloading = null));
+  };
+  client.transport.onConnection((c) => c === 'open' && reload());
+  client.on('subscription.changed', (status) => store.setState({ status }));
+  for (const e of ['device.added', 'device.removed', 'automation.updated', 'automation.removed'] as const) client.on(e, reload);
+  return store;
+}
