@@ -88,7 +88,7 @@ export interface QuerySpec {
 }
 
 export type Schedule =
-  | { kind: 'at'; time: string; day: 'today' | 'tomorrow' | null; text: string }
+  | { kind: 'at'; time: string; day: 'today' | 'tomorrow' | Weekday | null; text: string }
   | { kind: 'weekly'; days: readonly string[]; time: string | null; sun?: 'sunrise' | 'sunset'; text: string }
   | { kind: 'sun'; event: 'sunrise' | 'sunset'; text: string }
   | { kind: 'interval'; every_s: number; text: string }
@@ -129,3 +129,6 @@ export interface Frame {
   query?: QuerySpec;
   timing?: Timing;
 }
+
+/** A day of the week, as schedules name it. */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';

@@ -30,6 +30,8 @@ function readNumber(c: Clause): NumberRead | null {
   for (let i = 0; i < c.items.length; i++) {
     const it = c.items[i]!;
     if (it.kind !== 'num') continue;
+    // "all three kitchen lights", "both 2 lamps": a count of devices, not a value.
+    if (['all', 'both'].includes(c.texts[i - 1] ?? '') && Number.isInteger(it.value) && it.value >= 2 && it.value <= 12 && !/^(%|percent|k|kelvin|°|degrees?)$/.test(c.texts[i + 1] ?? '')) continue;
     const t1 = c.texts[i + 1] ?? '';
     const t2 = c.texts[i + 2] ?? '';
     let unit: NumberRead['unit'] = null;
@@ -67,6 +69,15 @@ function direction(c: Clause): number {
     if (DOWN_WORDS.has(t)) return -1;
   }
   return 0;
+}
+
+/** "all the way up", "all the way down": as far as it goes (said with a direction). */
+function allTheWay(c: Clause): boolean {
+  const t = c.texts;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === 'all' && (t[i + 1] === 'way' || (t[i + 1] === 'the' && t[i + 2] === 'way'))) return true;
+  }
+  return false;
 }
 
 function stepSize(c: Clause, small: number, big: number): number {
@@ -134,11 +145,16 @@ export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
   const half = c.has('half') || c.has('halfway');
 
   if (climateish && !lightish) {
+    const verbDir = dir !== 0 ? dir : climateVerb ? (c.firstText() === 'cool' ? -1 : 1) : 0;
     if (num) {
-      if (num.prep === 'by' || (dir !== 0 && num.prep !== 'to')) return { op: 'temperature_step', value: dir * num.value, unit: num.tempUnit };
+      // A percent is no temperature ("the office one at 50%"): asked about, never read as degrees.
+      if (num.unit === 'percent') return null;
+      if (num.prep === 'by' || (dir !== 0 && num.prep !== 'to')) {
+        // "cool the bedroom by 2 degrees": the verb says which way; a change with no way said is asked about.
+        return verbDir === 0 ? null : { op: 'temperature_step', value: verbDir * num.value, unit: num.tempUnit };
+      }
       return { op: 'temperature', value: num.value, unit: num.tempUnit };
     }
-    const verbDir = dir !== 0 ? dir : climateVerb ? (c.firstText() === 'cool' ? -1 : 1) : 0;
     // Unsized: a degree (or three) of the home's own unit.
     if (verbDir !== 0) return { op: 'temperature_step', value: verbDir * stepSize(c, 1, 3), unit: null };
     return null;
@@ -160,7 +176,8 @@ export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
     if (num.prep === 'by' || (dir !== 0 && num.prep !== 'to')) return { op: stepOp, value: dir === 0 ? num.value : dir * num.value, unit: 'percent' };
     return { op, value: num.value, unit: 'percent' };
   }
-  if (maxed) return { op, value: 100, unit: 'percent' };
+  if (maxed || (dir > 0 && allTheWay(c))) return { op, value: 100, unit: 'percent' };
+  if (dir < 0 && allTheWay(c) && op !== 'brightness') return { op, value: 0, unit: 'percent' };
   if (minned) return { op, value: op === 'brightness' ? 1 : 0, unit: 'percent' };
   if (half) return { op, value: 50, unit: 'percent' };
   if (dir !== 0 && (op !== 'level' || c.hasAny(UP_WORDS) || c.hasAny(DOWN_WORDS))) {

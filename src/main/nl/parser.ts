@@ -21,7 +21,7 @@ import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { buildActions, type NlAction } from './actions';
 import { morningOrAfternoon, notUnderstood, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
-import { bareRoomLevel, fanSpeedQuestion, levelOrTemperature, roomTemperature, temperatureQuestion } from './units';
+import { bareRoomLevel, fanSpeedQuestion, levelOrTemperature, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
 import { correctionWords, correctSentence } from './correction';
 import { kindOf } from './kind-words';
@@ -288,7 +288,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       else if (!res.error) {
         // "22" in a °F home: which unit was meant is asked, not guessed.
         const saidPercent = rest.some((x) => x.text === '%' || x.text === 'percent');
-        const unitAsked = temperatureQuestion(frame, res.entities, home) ?? fanSpeedQuestion(frame, res.entities, saidPercent);
+        const unitAsked = percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
+          ?? fanSpeedQuestion(frame, res.entities, saidPercent);
         if (unitAsked) step.error = unitAsked;
         else {
           step.actions = buildActions(frame, res.entities, home, res);

@@ -1,7 +1,7 @@
 // Timing phrases, taken out of a clause before the rest is read: "in 10 minutes" (delay), "for an hour"
 // (do, then undo), "at 7 pm", "tomorrow at 6:30", "every weekday at 7", "at sunset", "every 2 hours".
 import type { Item } from './tag';
-import type { HomeClock, Schedule, Timing } from './frame';
+import type { HomeClock, Schedule, Timing, Weekday } from './frame';
 import { DAYS, TIME_UNITS } from './lexicon-words';
 import { table } from './table';
 
@@ -254,6 +254,8 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
     else if (it.text === 'morning') hint = 'am';
   }
   let day: 'today' | 'tomorrow' | null = null;
+  /** "on friday": one coming day. */
+  let weekday: Weekday | null = null;
   const days: string[] = [];
   let sun: 'sunrise' | 'sunset' | null = null;
   /** A time said without a clock time ("tomorrow", "in the evening"): when is not known. */
@@ -370,6 +372,14 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
           j++;
         } else break;
       }
+      // "on friday at 6": the coming Friday, once ("on fridays", "every friday": each week).
+      if (t === 'on' && found.length === 1 && j === i + 2 && ONE_DAY.has(text(items, i + 1))) {
+        weekday = found[0] as Weekday;
+        vague ??= `on ${text(items, i + 1)}`;
+        remove.push({ start: i, end: j });
+        i = j - 1;
+        continue;
+      }
       if (found.length > 0 && (t !== 'on' || found.length < 7)) {
         days.push(...found);
         remove.push({ start: i, end: j });
@@ -392,6 +402,12 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
       }
     }
   }
+  if (weekday && (days.length > 0 || sun || timing.schedule?.kind !== 'at')) {
+    // "on friday" with no clock time, or with a repeat or the sun: when is not known well enough.
+    timing.schedule = undefined;
+    days.length = 0;
+    sun = null;
+  } else if (weekday) vague = null;
   if (timing.schedule?.kind === 'at' || days.length > 0 || sun) {
     const at = timing.schedule?.kind === 'at' ? timing.schedule.time : null;
     let schedule: Schedule;
@@ -402,8 +418,11 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
     } else if (sun) {
       schedule = { kind: 'sun', event: sun, text: `at ${sun}` };
     } else {
-      schedule = { kind: 'at', time: at!, day, text: `${day === 'tomorrow' ? 'tomorrow ' : ''}at ${at}` };
-      if (now) timing.delayS = secondsUntil(now, at!, day === 'tomorrow');
+      const onDay = weekday;
+      schedule = onDay
+        ? { kind: 'at', time: at!, day: onDay, text: `on ${WEEKDAY_NAMES[onDay]} at ${at}` }
+        : { kind: 'at', time: at!, day, text: `${day === 'tomorrow' ? 'tomorrow ' : ''}at ${at}` };
+      if (now) timing.delayS = onDay ? secondsUntilWeekday(now, at!, onDay) : secondsUntil(now, at!, day === 'tomorrow');
     }
     timing.schedule = schedule;
   }
@@ -432,6 +451,21 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
   }
   if (remove.length === 0 && !timing.unclear) return { items: [...items], timing: null };
   return { items: left, timing };
+}
+
+const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+const ONE_DAY = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Seconds until the coming `day` at `time` (a week on when that is today and the time has passed). */
+function secondsUntilWeekday(now: Date, time: string, day: Weekday): number {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const target = new Date(now.getTime());
+  target.setHours(h, m, 0, 0);
+  let ahead = (WEEKDAYS.indexOf(day) - now.getDay() + 7) % 7;
+  if (ahead === 0 && target.getTime() <= now.getTime()) ahead = 7;
+  target.setDate(target.getDate() + ahead);
+  return Math.round((target.getTime() - now.getTime()) / 1000);
 }
 
 function secondsUntil(now: Date, time: string, tomorrow: boolean): number {

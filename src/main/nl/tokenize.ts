@@ -120,6 +120,9 @@ const VALUE_WORDS: readonly (readonly [readonly string[], number])[] = [
   [['halfway'], 50], [['the', 'max'], 100], [['the', 'maximum'], 100], [['max'], 100], [['maximum'], 100],
   [['full', 'blast'], 100], [['full', 'power'], 100], [['full'], 100],
 ];
+/** Units "half a …" is said of: "by half a degree". */
+const HALF_UNITS = new Set(['degree', 'percent']);
+const SETTING_WORDS = new Set(['brightness', 'volume', 'speed', 'power']);
 /** What may follow a value word that is no value: "at half past 7", "a quarter of an hour", "quarter to 10". */
 const NOT_VALUE_AFTER = new Set(['past', 'to', 'of', 'an', 'a', 'hour', 'hours', 'minute', 'minutes', 'after', 'before', 'til', 'till']);
 
@@ -226,6 +229,39 @@ function valueWords(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const prev = out[out.length - 1];
+    const t = tokens[i]!;
+    // "by half a degree", "a half degree": half of the unit said.
+    if (t === 'half' && ['a', 'an', '1'].includes(tokens[i + 1] ?? '') && HALF_UNITS.has(tokens[i + 2] ?? '') && prev !== 'and') {
+      out.push('0.5', tokens[i + 2]!);
+      i += 2;
+      continue;
+    }
+    if (t === 'half' && prev === 'a' && HALF_UNITS.has(tokens[i + 1] ?? '') && out[out.length - 2] !== 'and') {
+      out.pop();
+      out.push('0.5', tokens[i + 1]!);
+      i++;
+      continue;
+    }
+    // "open the curtain a quarter of the way", "three quarters of the way up": that percent of its travel.
+    const way = VALUE_WORDS.find(([words]) => words.every((w, k) => tokens[i + k] === w));
+    if (way && tokens[i + way[0].length] === 'of' && tokens[i + way[0].length + 1] === 'the' && tokens[i + way[0].length + 2] === 'way') {
+      out.push(String(way[1]), '%');
+      i += way[0].length + 2;
+      continue;
+    }
+    // "make A full brightness and B half": a value word ending a step after a value said before is that step's value.
+    const valueBefore = out.some((o) => o === '%' || VALUE_WORDS.some(([words]) => words.length === 1 && words[0] === o));
+    const endsStep = (k: number): boolean => tokens[k] === undefined || CLAUSE_ENDS.has(tokens[k]!);
+    if (way && valueBefore && endsStep(i + way[0].length) && prev !== undefined && !['in', 'by', 'of', 'a', 'the', 'and', ','].includes(prev) && out.includes('and')) {
+      out.push(String(way[1]), '%');
+      i += way[0].length - 1;
+      continue;
+    }
+    // "full brightness", "half volume": the value of the setting named.
+    if (way && way[0].length === 1 && SETTING_WORDS.has(tokens[i + 1] ?? '') && prev !== 'of') {
+      out.push(String(way[1]), '%');
+      continue;
+    }
     const listed = (prev === 'and' || prev === ',') && out[out.length - 2] === '%';
     if (prev === 'to' || prev === 'at' || listed) {
       const hit = VALUE_WORDS.find(([words]) => words.every((w, k) => tokens[i + k] === w));

@@ -31,6 +31,19 @@ export function temperatureQuestion(frame: Frame, entities: readonly NlEntity[],
   };
 }
 
+/** "the office one at 50%" after a thermostat: a percent is no temperature — asked, never read as degrees. */
+export function percentTemperatureQuestion(frame: Frame, entities: readonly NlEntity[], saidPercent: boolean): NlError | null {
+  const v = frame.value;
+  if (!saidPercent || typeof v !== 'number' || frame.unit === 'C' || frame.unit === 'F') return null;
+  if (!entities.some((e) => concreteOp(frame.op, e.domain) === 'temperature' || concreteOp(frame.op, e.domain) === 'temperature_step')) return null;
+  return {
+    code: 'BAD_INPUT',
+    message: `A thermostat is set in degrees, not in percent: what temperature should it be?`,
+    subject: `${v} %`,
+    next: 'Say it like "set the office thermostat to 20".',
+  };
+}
+
 /** "turn the fan to speed 2", "set the fan to 3": a fan speed said as a small number with no "%" is a speed
  *  setting the fan may not have, not 2 % — asked, not guessed. */
 export function fanSpeedQuestion(frame: Frame, entities: readonly NlEntity[], saidPercent: boolean): NlError | null {
