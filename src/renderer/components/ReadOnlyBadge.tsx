@@ -11,7 +11,7 @@ export function ReadOnlyBadge({ kind, id, explain = false }: { kind: 'devices' |
   const reason = readOnlyReason(status, kind);
   if (!explain) {
     return (
-      <span className="badge warn readonly-badge" title={reason} aria-label={reason} data-testid="readonly-badge">
+      <span className="badge warn readonly-badge" title={`Read-only: ${reason}`} aria-label={`Read-only: ${reason}`} data-testid="readonly-badge">
         Read-only
       </span>
     );

@@ -75,7 +75,7 @@ describe('subscription store', () => {
     expect(await store.getState().remove()).toBe(true);
     expect(selectReadOnly('devices', 'zigbee:6')(store.getState())).toBe(true);
     expect(selectReadOnly('devices', 'zigbee:1')(store.getState())).toBe(false);
-    expect(readOnlyReason(store.getState().status!, 'devices')).toMatch(/^Read-only: Free allows 5 devices/);
+    expect(readOnlyReason(store.getState().status!, 'devices')).toMatch(/^Free allows 5 devices, and this one is beyond them\. Nothing was deleted/);
   });
 
   it('opens the checkout in the page only when the host did not, and only an https address', async () => {

@@ -28,7 +28,7 @@ export const selectReadOnly = (kind: 'devices' | 'automations', id: string) => (
 /** Why an item over the limit is read-only, in words (the same for every item of a kind). */
 export function readOnlyReason(status: SubscriptionStatus, kind: 'devices' | 'automations'): string {
   const limit = status.limits[kind];
-  return `Read-only: ${TIERS[status.tier].label} allows ${limit ?? 'any number of'} ${kind}, and this one is beyond them. Nothing was deleted; upgrade or remove others to use it again.`;
+  return `${TIERS[status.tier].label} allows ${limit ?? 'any number of'} ${kind}, and this one is beyond them. Nothing was deleted; upgrade or remove others to use it again.`;
 }
 
 /** Business analytics is unlocked by the tier in force. */

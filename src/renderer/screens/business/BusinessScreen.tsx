@@ -18,6 +18,10 @@ const usd = (n: number | null) => (n === null ? '—' : n.toLocaleString(undefin
 const pct = (n: number | null) => (n === null ? '—' : `${(n * 100).toFixed(1)} %`);
 const monthName = (m: string) => new Date(`${m}-15T12:00:00Z`).toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
+/** "Mar", with the year on January and on the first label ("Jan 2026"). */
+const shortMonth = (m: string, first: boolean) =>
+  new Date(`${m}-15T12:00:00Z`).toLocaleDateString(undefined, { month: 'short', ...(first || m.endsWith('-01') ? { year: 'numeric' } : {}), timeZone: 'UTC' });
+
 function monthsBetween(first: string, last: string): string[] {
   const out: string[] = [];
   let [y, m] = first.split('-').map(Number) as [number, number];
@@ -45,9 +49,10 @@ function MrrChart({ series }: { series: BusinessFigures['mrrSeries'] }) {
       {
         width: Math.max(320, box.current.clientWidth),
         height: 220,
+        padding: [12, 36, 0, 0],
         scales: { x: { time: false } },
         axes: [
-          { stroke: text, grid: { stroke: grid }, ticks: { stroke: grid }, values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) && series[t] ? monthName(series[t]!.month) : '')) },
+          { stroke: text, grid: { stroke: grid }, ticks: { stroke: grid }, space: 56, values: (_u, ticks) => ticks.map((t) => (Number.isInteger(t) && series[t] ? shortMonth(series[t]!.month, t === 0) : '')) },
           { stroke: text, grid: { stroke: grid }, ticks: { stroke: grid }, size: 70, values: (_u, ticks) => ticks.map((t) => `$${t.toLocaleString()}`) },
         ],
         series: [{}, { label: 'MRR', stroke, width: 2, fill: `color-mix(in srgb, ${stroke} 15%, transparent)`, points: { show: true, size: 6 } }],
@@ -93,7 +98,7 @@ function Cohorts({ cohorts, month }: { cohorts: BusinessFigures['cohorts']; mont
                 const v = c.retained[n];
                 return (
                   <td key={n} className="cohort-cell" style={v === undefined ? undefined : { background: `color-mix(in srgb, var(--ok) ${Math.round(v * 45)}%, transparent)` }}>
-                    {v === undefined ? '' : `${Math.round(v * 100)} %`}
+                    {v === undefined ? '' : `${Math.round(v * 100)}%`}
                   </td>
                 );
               })}

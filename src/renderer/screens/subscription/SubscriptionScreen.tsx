@@ -16,7 +16,7 @@ const openInBrowser = (url: string) => void window.open(url, '_blank', 'noopener
 
 function UsageBar({ label, used, limit, demo }: { label: string; used: number; limit: number | null; demo: boolean }) {
   const share = limit === null ? 0 : Math.min(1, used / Math.max(1, limit));
-  const state = limit === null ? '' : used > limit ? 'over' : used === limit ? 'full' : '';
+  const state = limit === null ? 'unlimited' : used > limit ? 'over' : used === limit ? 'full' : '';
   return (
     <div className={`usage ${state}`} data-testid={`usage-${label.toLowerCase()}`}>
       <div className="usage-head">
@@ -24,7 +24,7 @@ function UsageBar({ label, used, limit, demo }: { label: string; used: number; l
         <strong>{limit === null ? `${used} · ${demo ? 'no limit in the demo home' : 'no limit'}` : `${used} of ${limit}`}</strong>
       </div>
       <div className="usage-track" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={limit ?? used} aria-valuenow={used}>
-        <div className="usage-fill" style={{ width: `${limit === null ? 100 : share * 100}%` }} />
+        <div className="usage-fill" style={{ width: `${share * 100}%` }} />
       </div>
     </div>
   );
