@@ -5,6 +5,7 @@ import './styles/power.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, MissingToken } from './App';
+import { SupportView } from './screens/diagnostics/SupportView';
 import { createClient } from './api/client';
 import { ClientContext } from './api/context';
 import { electronTransport, type Transport } from './api/transport';
@@ -13,6 +14,7 @@ import { StoresContext } from './store/context';
 import { createStores } from './store';
 
 const SESSION_KEY = 'hearth.session';
+const SUPPORT_KEY = 'hearth.support';
 
 /** Takes a parameter out of the address bar (and this history entry) once read. */
 function takeParam(name: string): string | null {
@@ -30,12 +32,15 @@ function takeParam(name: string): string | null {
  * is exchanged here for a session kept in this tab's sessionStorage; a support link carries its own one-time
  * token (?support=…). Either way nothing lasting stays in the address the browser remembers.
  */
-async function hubCredential(): Promise<{ credential: string | null; problem?: string }> {
+async function hubCredential(): Promise<{ credential: string | null; problem?: string; support?: boolean }> {
   const support = takeParam('support') ?? takeParam('token');
   if (support) {
     sessionStorage.setItem(SESSION_KEY, support);
-    return { credential: support };
+    sessionStorage.setItem(SUPPORT_KEY, '1');
+    return { credential: support, support: true };
   }
+  // This tab was opened with a support link: it stays the read-only support view.
+  if (sessionStorage.getItem(SUPPORT_KEY) === '1') return { credential: sessionStorage.getItem(SESSION_KEY), support: true };
   const code = takeParam('code');
   const kept = sessionStorage.getItem(SESSION_KEY);
   if (!code) return { credential: kept };
@@ -57,10 +62,12 @@ async function hubCredential(): Promise<{ credential: string | null; problem?: s
 const root = createRoot(document.getElementById('root')!);
 let transport: Transport | null = null;
 let problem: string | undefined;
+let support = false;
 if (window.hearth) transport = electronTransport(window.hearth);
 else {
   const got = await hubCredential();
   problem = got.problem;
+  support = got.support === true;
   if (got.credential) transport = wsTransport(got.credential);
 }
 
@@ -73,7 +80,7 @@ if (!transport) {
     <StrictMode>
       <ClientContext.Provider value={client}>
         <StoresContext.Provider value={stores}>
-          <App />
+          {support ? <SupportView /> : <App />}
         </StoresContext.Provider>
       </ClientContext.Provider>
     </StrictMode>,

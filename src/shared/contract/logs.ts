@@ -54,6 +54,9 @@ export const SupportBundle = z.object({
 });
 export type SupportBundle = z.infer<typeof SupportBundle>;
 
+/** How the core's refusal of a request from a support session begins (diagnostics/support/links.ts). */
+export const SUPPORT_REFUSAL = 'A support session can only read Diagnostics';
+
 export const SupportLink = z.object({
   id: Id,
   createdAt: z.number(),

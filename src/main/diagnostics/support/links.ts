@@ -5,7 +5,7 @@
 // does not outlive the running hub.
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { RequestName, SupportLink } from '../../../shared/contract';
-import { requests } from '../../../shared/contract';
+import { requests, SUPPORT_REFUSAL } from '../../../shared/contract';
 import type { RequestDef } from '../../../shared/contract/define';
 import { HearthError } from '../../../shared/errors';
 
@@ -32,7 +32,7 @@ export function supportMayReceive(event: string): boolean {
 export function refusedForSupport(method: string): HearthError {
   return new HearthError(
     'UNAUTHORIZED',
-    `A support session can only read Diagnostics; "${method}" is not allowed.`,
+    `${SUPPORT_REFUSAL}; "${method}" is not allowed.`,
     'Ask the person who shared the support link to do this in their own Hearth.',
   );
 }

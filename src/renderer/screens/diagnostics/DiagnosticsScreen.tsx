@@ -9,11 +9,14 @@ import { LogsTab } from './LogsTab';
 import { HelpTab } from './HelpTab';
 import { TroubleshootTab } from './TroubleshootTab';
 import { TicketsTab } from './TicketsTab';
+import { SupportLinkTab } from './SupportLinkTab';
 
 export interface DiagnosticsTab {
   id: string;
   label: string;
   component: ComponentType;
+  /** Only where a browser reaches Hearth over the network (hub mode), not in the desktop window. */
+  hubOnly?: boolean;
 }
 
 export const TABS: DiagnosticsTab[] = [
@@ -25,29 +28,32 @@ export const TABS: DiagnosticsTab[] = [
   { id: 'troubleshoot', label: 'Troubleshoot', component: TroubleshootTab },
   { id: 'help', label: 'Help', component: HelpTab },
   { id: 'tickets', label: 'Tickets', component: TicketsTab },
+  { id: 'support', label: 'Support link', component: SupportLinkTab, hubOnly: true },
 ];
 
 function tabFromHash(): string | null {
   return new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('tab');
 }
 
-export function DiagnosticsScreen() {
-  const [tab, setTab] = useState(() => TABS.find((t) => t.id === tabFromHash())?.id ?? TABS[0]!.id);
+/** `tabs`: only these (a support session's read-only view); otherwise every tab this host offers. */
+export function DiagnosticsScreen({ tabs: only }: { tabs?: string[] } = {}) {
+  const [tabs] = useState(() => TABS.filter((t) => (only ? only.includes(t.id) : !t.hubOnly || !window.hearth)));
+  const [tab, setTab] = useState(() => tabs.find((t) => t.id === tabFromHash())?.id ?? tabs[0]!.id);
   useEffect(() => {
     const follow = () => {
       const t = tabFromHash();
-      if (t && TABS.some((x) => x.id === t)) setTab(t);
+      if (t && tabs.some((x) => x.id === t)) setTab(t);
     };
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
-  }, []);
-  const current = TABS.find((t) => t.id === tab) ?? TABS[0]!;
+  }, [tabs]);
+  const current = tabs.find((t) => t.id === tab) ?? tabs[0]!;
   const Tab = current.component;
   return (
     <div className="diagnostics">
       <h1 className="screen-title">Diagnostics</h1>
       <div className="tabs" role="tablist" aria-label="Diagnostics">
-        {TABS.map((t) => (
+        {tabs.map((t) => (
           <button
             key={t.id}
             type="button"

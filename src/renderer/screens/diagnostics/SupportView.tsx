@@ -1,0 +1,66 @@
+// What a browser opened with a read-only support link sees: this home's Diagnostics (health, device health,
+// alerts, logs) and nothing else — no sidebar, no command bar, no control, no privacy screens. The core refuses
+// anything else a support session asks (diagnostics/support/links.ts); this view does not offer it.
+import { Flame, X } from 'lucide-react';
+import { SUPPORT_REFUSAL } from '../../../shared/contract';
+import { useHome, useNotices } from '../../store/context';
+import { DiagnosticsScreen } from './DiagnosticsScreen';
+import { SupportModeContext } from './support-mode';
+
+export const SUPPORT_TABS = ['health', 'devices', 'alerts', 'logs'];
+
+export function SupportView() {
+  const connection = useHome((s) => s.connection);
+  const ended = connection === 'unauthorized';
+  return (
+    <SupportModeContext.Provider value={true}>
+      <div className="app support-view">
+        <header className="topbar">
+          <div className="brand">
+            <Flame size={22} aria-hidden="true" />
+            <span>Hearth</span>
+          </div>
+          <span className="badge">Support view · read-only</span>
+        </header>
+        <main aria-label="Diagnostics" className="support-main">
+          {ended ? (
+            <div className="card" role="alert">
+              <h1>This support link has ended</h1>
+              <p>It expired, was revoked, or was already used in another window. Ask the person who sent it for a new one.</p>
+            </div>
+          ) : (
+            <>
+              <p className="muted support-note">You are looking at someone’s Hearth through a read-only support link: Diagnostics only. Nothing here can change their home.</p>
+              <DiagnosticsScreen tabs={SUPPORT_TABS} />
+            </>
+          )}
+        </main>
+        <SupportNotices />
+      </div>
+    </SupportModeContext.Provider>
+  );
+}
+
+/**
+ * Notices, without the refusals of what the window's stores read in the background when it connects (the device
+ * list, the radios, the subscription): this view does not use them and the core refuses them to a support session.
+ */
+function SupportNotices() {
+  const notices = useNotices((s) => s.notices).filter((n) => !n.message.startsWith(SUPPORT_REFUSAL));
+  const dismiss = useNotices((s) => s.dismiss);
+  return (
+    <div className="notices" role="region" aria-label="Notifications">
+      {notices.map((n) => (
+        <div className={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} key={n.id}>
+          <div>
+            <p>{n.message}</p>
+            {n.next && <p className="next">{n.next}</p>}
+          </div>
+          <button type="button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
+            <X size={16} aria-hidden="true" />
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
