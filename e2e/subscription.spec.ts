@@ -1,7 +1,7 @@
 // Subscriptions in hub mode against a home that is not the demo (the demo home is exempt from limits): the hub opens
 // a Zigbee "stick" that is Hearth's Z-Stack emulator on 127.0.0.1, and bulbs join through real permit joins.
-// On Free the 6th device is refused with the way to upgrade; a test licence (HEARTH_TEST_LICENCES=1) unlocks Premium;
-// removing it leaves the 6th device read-only and shown as such. Then an Enterprise test licence opens the Business
+// On Free the 6th device is refused and a 6th automation's preview says it cannot be saved, with the way to upgrade; a test licence (HEARTH_TEST_LICENCES=1) unlocks Premium;
+// removing it leaves the 6th device and automation read-only and shown as such. Then an Enterprise test licence opens the Business
 // screen: a malformed ledger is refused by line, a good one gives the month's figures, the MRR chart and cohorts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,8 @@ import { startHub, tempDataDir, type Hub } from './hub';
 
 const SHOTS = 'e2e/output';
 const DAY = 86_400_000;
+/** The bulbs' names once joined (words, so sentences name them plainly). */
+const NAMES = ['Oak Lamp', 'Pine Lamp', 'Elm Lamp', 'Ash Lamp', 'Fir Lamp', 'Yew Lamp'];
 const testKey = () => createPrivateKey(readFileSync('src/main/subscriptions/test-keys/test-private.pem'));
 const licence = (tier: 'premium' | 'enterprise', customer: string) =>
   issueLicence({ v: 1, id: `TEST-${tier.toUpperCase()}-1`, customer, tier, homes: tier === 'enterprise' ? 25 : 1, issuedAt: Date.now() - DAY, expiresAt: Date.now() + 30 * DAY, trial: false }, testKey());
@@ -75,15 +77,32 @@ async function openNetwork(page: Page) {
   return flow;
 }
 
+/** Automations → describe one in a sentence → Preview; returns the preview dialog. */
+async function fromSentence(page: Page, text: string) {
+  await page.getByRole('link', { name: 'Automations' }).click();
+  await page.getByLabel('Describe an automation').fill(text);
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  return page.getByRole('dialog', { name: new RegExp(`^${text}$`, 'i') });
+}
+
+async function saveFromSentence(page: Page, text: string) {
+  const dialog = await fromSentence(page, text);
+  await dialog.getByRole('button', { name: 'Save automation' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Saved as the automation');
+  await dialog.getByRole('button', { name: 'Close' }).last().click();
+}
+
+const sentence = (i: number) => `every day at ${6 + i} turn on the ${NAMES[i]!.toLowerCase()}`;
+
 async function joinAndWait(stick: Stick, flow: ReturnType<Page['getByRole']>, bulbs: number[]) {
   stick.send(`join ${bulbs.join(' ')}`);
   for (const i of bulbs) await stick.line(new RegExp(`^JOINED ${i}$`));
   for (const i of bulbs) {
     const joining = flow.getByRole('listitem', { name: new RegExp(stick.ieee(i)) });
     await expect(joining.getByRole('listitem').filter({ hasText: 'Ready' })).toContainText('(done)', { timeout: 60_000 });
-    await joining.getByRole('textbox', { name: 'Name' }).fill(`Bulb ${i + 1}`);
+    await joining.getByRole('textbox', { name: 'Name' }).fill(NAMES[i]!);
     await joining.getByRole('button', { name: 'Save' }).click();
-    await expect(flow.page().getByRole('button', { name: `Details of Bulb ${i + 1}` })).toBeVisible();
+    await expect(flow.page().getByRole('button', { name: `Details of ${NAMES[i]}` })).toBeVisible();
   }
   const stop = flow.getByRole('button', { name: 'Stop' });
   if (await stop.isVisible()) await stop.click();
@@ -92,7 +111,7 @@ async function joinAndWait(stick: Stick, flow: ReturnType<Page['getByRole']>, bu
 
 test.use({ actionTimeout: 30_000 });
 
-test('on Free the 6th device is refused; a licence unlocks Premium; removing it leaves the extra device read-only', async ({ page }) => {
+test('on Free the 6th device and automation are refused with the way to upgrade; a licence unlocks Premium; removing it leaves the extra ones read-only', async ({ page }) => {
   test.setTimeout(300_000);
   const stick = await Stick.start();
   let hub: Hub | undefined;
@@ -108,7 +127,15 @@ test('on Free the 6th device is refused; a licence unlocks Premium; removing it 
     let flow = await openNetwork(page);
     await joinAndWait(stick, flow, [0, 1, 2, 3, 4]);
 
-    // The 6th: opening the network is refused, with the limit and the way to upgrade.
+    // Five automations from sentences; the preview of a 6th says it cannot be saved on Free, and why, before approval.
+    for (let i = 0; i < 5; i++) await saveFromSentence(page, sentence(i));
+    const sixth = await fromSentence(page, sentence(5).replace('yew', 'oak'));
+    await expect(sixth).toContainText("Can't be saved: Free allows 5 automations, and this home has 5. Upgrade in Subscription");
+    await expect(sixth.getByRole('button', { name: 'Save automation' })).toBeDisabled();
+    await sixth.screenshot({ path: `${SHOTS}/subscription-plan-limit.png` });
+    await sixth.getByRole('button', { name: 'Cancel' }).click();
+
+    // The 6th device: opening the network is refused, with the limit and the way to upgrade.
     await openNetwork(page);
     const refusal = page.getByRole('alert').filter({ hasText: 'Free allows 5 devices, and this home has 5.' });
     await expect(refusal).toBeVisible();
@@ -132,10 +159,11 @@ test('on Free the 6th device is refused; a licence unlocks Premium; removing it 
     await expect(page.getByTestId('usage-devices')).toContainText('5 of 150');
     await shoot(page, 'subscription-premium');
 
-    // Now the 6th joins.
+    // Now the 6th device joins, and a 6th automation is saved.
     flow = await openNetwork(page);
     await joinAndWait(stick, flow, [5]);
     await expect(page.getByRole('table').getByRole('row')).toHaveCount(7); // header + 6
+    await saveFromSentence(page, sentence(5));
 
     // Downgrade: remove the licence. Nothing is deleted; the newest device is read-only, listed by name and marked.
     await page.getByRole('link', { name: 'Subscription' }).click();
@@ -144,18 +172,26 @@ test('on Free the 6th device is refused; a licence unlocks Premium; removing it 
     await expect(page.getByRole('heading', { name: 'Free', level: 2 })).toBeVisible();
     await expect(page.getByTestId('usage-devices')).toContainText('6 of 5');
     const readOnly = page.getByTestId('readonly-now');
-    await expect(readOnly.getByRole('listitem')).toHaveCount(1);
-    await expect(readOnly.getByRole('listitem')).toContainText('Bulb 6');
+    await expect(readOnly.getByRole('listitem')).toHaveCount(2);
+    await expect(readOnly.getByRole('listitem').first()).toContainText('Yew Lamp');
+    await expect(readOnly.getByRole('listitem').last()).toContainText('Every day at 11 turn on the yew lamp');
     await shoot(page, 'subscription-downgraded');
 
     await page.getByRole('link', { name: 'Devices' }).click();
     await expect(page.getByRole('table').getByRole('row')).toHaveCount(7);
     const marked = page.getByRole('row').filter({ has: page.getByTestId('readonly-badge') });
     await expect(marked).toHaveCount(1);
-    await expect(marked).toContainText('Bulb 6');
+    await expect(marked).toContainText('Yew Lamp');
     await marked.getByRole('button', { name: /^Details of/ }).click();
     await expect(page.getByTestId('readonly-note')).toContainText('Free allows 5 devices');
     await page.screenshot({ path: `${SHOTS}/subscription-readonly-device.png`, fullPage: true });
+
+    // The Automations list marks the 6th automation read-only, with the reason.
+    await page.getByRole('link', { name: 'Automations' }).click();
+    const rules = page.getByRole('list', { name: 'Automations' });
+    await expect(rules.getByTestId('readonly-note')).toHaveCount(1);
+    await expect(rules.getByRole('listitem', { name: 'Every day at 11 turn on the yew lamp' }).getByTestId('readonly-note')).toContainText('Free allows 5 automations');
+    await page.screenshot({ path: `${SHOTS}/subscription-readonly-automation.png`, fullPage: true });
 
     // Business: locked on Free with the reason; an Enterprise test licence opens it.
     await page.getByRole('link', { name: 'Business' }).click();
