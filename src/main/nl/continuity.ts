@@ -121,14 +121,40 @@ const CONDITION_WORDS = new Set(['after', 'once', 'until', 'till', 'unless', 'wh
  *  "it's bedtime, so …") — 'aside'; a condition or a time it can't read ("after dinner, …") — 'condition';
  *  or it names something and is no lead-in at all — null. */
 export function leadIn(items: readonly Item[], timing: Timing | null): 'aside' | 'condition' | null {
-  const named = items.some((x) => ['entity', 'area', 'floor', 'noun', 'num', 'color', 'ctemp', 'time', 'state'].includes(x.kind));
+  const said = statementLeadIn(items);
+  // (A statement may use words that are also states or numbers: "I'm off to bed", "one more thing".)
+  const named = items.some((x) => ['entity', 'area', 'floor', 'noun', 'color', 'ctemp', 'time'].includes(x.kind) || (!said && (x.kind === 'num' || x.kind === 'state')));
   if (named) return null;
+  if (politeIf(items)) return 'aside';
   if (items.some((x) => CONDITION_WORDS.has(x.text))) return 'condition';
   if (!timing) return 'aside';
   // "for movie night", "game night": an occasion, not a time; "tonight", "in the evening" are times.
   const k = items.findIndex((x) => ['night', 'evening', 'morning', 'afternoon'].includes(x.text));
   const occasion = timing.vague !== undefined && !timing.schedule && timing.delayS === undefined && k > 0 && unknownWord(items[k - 1]!);
   return occasion ? 'aside' : 'condition';
+}
+
+/** Who or what a lead-in says something about: "I'm off to bed", "it's getting hot", "nobody's home", "here's
+ *  what I need", "the guests are here". */
+const SUBJECTS = new Set(['i', 'we', 'it', 'nobody', 'everybody', 'everyone', 'somebody', 'someone', 'here', 'there', 'guests', 'kids', 'they', 'you']);
+const BE = new Set(['am', 'is', 'are', "'s", 'was', 'were', "'m", "'re"]);
+
+/** A first part that tells something rather than asks for it — a subject and "is"/"am"/"are" ("I'm working late",
+ *  "since nobody's home"), or "one more thing", "another thing" — with no device, room or floor in it. */
+export function statementLeadIn(items: readonly Item[]): boolean {
+  const t = items.map((x) => x.text);
+  if (items.some((x) => x.kind === 'entity' || x.kind === 'area' || x.kind === 'floor' || x.kind === 'noun')) return false;
+  const last = t[t.length - 1];
+  if ((last === 'thing' || last === 'things') && t.length <= 4) return true;
+  return t.some((w, k) => SUBJECTS.has(w) && BE.has(t[k + 1] ?? ''));
+}
+
+/** "if it's not too much trouble", "if you don't mind", "if you can", "if possible": politeness, not a condition. */
+const POLITE_IF = [['it', 'is', 'not', 'too', 'much', 'trouble'], ['it', 'is', 'no', 'trouble'], ['you', 'do', 'not', 'mind'], ['you', 'dont', 'mind'],
+  ['you', 'can'], ['you', 'could'], ['possible'], ['you', 'would', 'not', 'mind'], ['you', 'please']];
+function politeIf(items: readonly Item[]): boolean {
+  const t = items.map((x) => x.text).filter((w) => w !== ',');
+  return t[0] === 'if' && POLITE_IF.some((p) => p.length === t.length - 1 && p.every((w, k) => t[k + 1] === w));
 }
 
 /** A word that is no grammar word, as said (before spelling repair changed it). */

@@ -3,7 +3,7 @@
 //   parser.parse('turn on the kitchen lights and dim them to 50%', { area: 'Kitchen' });
 import type { NlEntity, NlHome } from './home';
 import type { Frame, HomeClock, Op, Schedule, Timing } from './frame';
-import { fillPlaceholders, keepValueKind, leadIn, namesNoKind, onlyTarget, valueKindOf, verblessFrame, strayValues } from './continuity';
+import { fillPlaceholders, keepValueKind, leadIn, namesNoKind, statementLeadIn, onlyTarget, valueKindOf, verblessFrame, strayValues } from './continuity';
 import { buildIndex, type HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
 import { surfaceOf } from './fold';
@@ -197,7 +197,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       // "before I leave, turn off …", "for movie night: dim …": a first part that asks for nothing.
       // (A word spelling repair made into a verb — "movie" into "move" — does not make it a command.)
       const noCommand = !frame || (isEmptyTarget(frame.target) && !frame.query && clause.some((x) => x.kind === 'word' && x.original !== undefined));
-      const aside = k === 0 && noCommand && !onlyTiming && read.length > 1 ? leadIn(clause, timing) : null;
+      const aside = k === 0 && (noCommand || statementLeadIn(clause)) && !onlyTiming && read.length > 1 ? leadIn(clause, timing) : null;
       if (aside === 'aside') return;
       if (aside === 'condition') {
         steps.push({ intent: null, slots: {}, actions: [], error: unreadCondition(clause.map((i) => i.text).join(' ')) });

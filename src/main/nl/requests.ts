@@ -25,7 +25,51 @@ const AFTER = phrases(`
   if possible | for me | for me please | please
 `);
 
-const OPENERS = new Set(['hey', 'hi', 'hello', 'ok', 'okay', 'hearth', 'so', 'please', ',', 'oh', 'um', 'uh', 'well']);
+const OPENERS = new Set(['hey', 'hi', 'hello', 'ok', 'okay', 'hearth', 'so', 'please', ',', 'oh', 'um', 'uh', 'well', 'cheers']);
+
+/** Courtesies said first, before a comma: "if it's not too much trouble, …", "if you don't mind, …". */
+const POLITE_FIRST = phrases(`
+  if it is not too much trouble | if it is no trouble | if you do not mind | if you would not mind | if possible |
+  if you can | if you could | if you please
+`);
+
+/** Wishes said of how a device should be ("I want the curtain closed", "any chance the tv could be muted?", "I'd
+ *  love it if you turned the lamp off", "let's get the kitchen lights going"): the command they ask for. */
+const WISHES = phrases(`
+  i want | i would like | i need | we want | we need | we would like | i would love it if | i would appreciate it if |
+  we would love it if | i would appreciate if | any chance | is there any chance | can we get | could we get | can we have |
+  could we have | let us get | let us have | can you get | could you get | get
+`);
+/** How a device should end up → the command that gets it there ("closed" → close it). */
+const ENDS_AS: Readonly<Record<string, readonly string[]>> = {
+  closed: ['close'], shut: ['close'], open: ['open'], opened: ['open'], locked: ['lock'], unlocked: ['unlock'], muted: ['mute'],
+  unmuted: ['unmute'], on: ['turn', 'on'], off: ['turn', 'off'], going: ['turn', 'on'], running: ['start'], started: ['start'],
+  cleaning: ['start'], paused: ['pause'], stopped: ['stop'], dimmed: ['dim'],
+};
+/** "if you turned the lamp off": the verb said in the past. */
+const PAST: Readonly<Record<string, string>> = {
+  turned: 'turn', switched: 'switch', closed: 'close', opened: 'open', locked: 'lock', unlocked: 'unlock', muted: 'mute',
+  shut: 'shut', dimmed: 'dim', started: 'start', stopped: 'stop', paused: 'pause', put: 'put', set: 'set',
+};
+const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'be', 'could', 'would', 'to', 'got', 'get']);
+
+function wish(tokens: readonly string[], at: number): string[] | null {
+  const lead = WISHES.filter((p) => startsWith(tokens, at, p)).sort((a, b) => b.length - a.length)[0];
+  if (!lead) return null;
+  let rest = tokens.slice(at + lead.length);
+  while (rest.length > 0 && [',', 'please'].includes(rest[rest.length - 1]!)) rest = rest.slice(0, -1);
+  // "… if you turned the garage light off"
+  if (rest[0] === 'you' && PAST[rest[1] ?? '']) return [...tokens.slice(0, at), PAST[rest[1]!]!, ...rest.slice(2)];
+  const end = rest[rest.length - 1] ?? '';
+  const verb = ENDS_AS[end];
+  if (!verb || rest.length < 3 || !['the', 'my', 'our', 'some', 'all', 'both', 'it', 'them'].includes(rest[0]!)) return null;
+  let object = rest.slice(0, -1);
+  while (object.length > 0 && BE_WORDS.has(object[object.length - 1]!)) object = object.slice(0, -1);
+  if (object.length === 0 || object.some((w) => w === ',' || w === 'and' || VERBS.has(w))) return null;
+  // "some light in the garage": the lights there.
+  if (object[0] === 'some' && (object[1] === 'light' || object[1] === 'lights')) object = ['the', 'lights', ...object.slice(2)];
+  return [...tokens.slice(0, at), verb[0]!, ...object, ...verb.slice(1)];
+}
 
 const VERBS = new Set([...ON_VERBS, ...OFF_VERBS, ...PARTICLE_VERBS, ...SET_VERBS, 'open', 'close', 'lock', 'unlock',
   'dim', 'brighten', 'raise', 'lower', 'start', 'stop', 'pause', 'resume', 'play', 'mute', 'unmute', 'toggle',
@@ -71,6 +115,16 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
   let request = false;
   let at = 0;
   while (at < tokens.length && OPENERS.has(tokens[at]!)) at++;
+  const courtesy = POLITE_FIRST.filter((p) => startsWith(tokens, at, p) && tokens[at + p.length] === ',').sort((a, b) => b.length - a.length)[0];
+  if (courtesy) {
+    tokens = [...tokens.slice(0, at), ...tokens.slice(at + courtesy.length + 1)];
+    request = true;
+  }
+  const wished = wish(tokens, at);
+  if (wished) {
+    tokens = wished;
+    request = true;
+  }
   const before = BEFORE.filter((p) => startsWith(tokens, at, p)).sort((a, b) => b.length - a.length)[0];
   if (before) {
     let rest = tokens.slice(at + before.length);

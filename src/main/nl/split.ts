@@ -39,7 +39,12 @@ const isTarget = (it: Item): boolean => it.kind === 'entity' || it.kind === 'are
 /** The lowest setting, said as a word: a value of its own ("… and the garage light to minimum"). */
 export const MIN_WORDS: ReadonlySet<string> = new Set(['min', 'minimum', 'lowest']);
 const isValue = (it: Item): boolean => it.kind === 'num' || it.kind === 'color' || it.kind === 'ctemp' || (it.kind === 'word' && MIN_WORDS.has(it.text));
-const isSwitch = (it: Item | undefined): boolean => it?.text === 'on' || it?.text === 'off';
+/** How a device ends up, said last: "turn the lamp on and the fan off", "the right curtain open and the left one closed". */
+const END_WORDS = new Set(['on', 'off', 'open', 'opened', 'closed', 'shut', 'locked', 'unlocked']);
+const END_VERB: Readonly<Record<string, string>> = { open: 'open', opened: 'open', closed: 'close', shut: 'close', locked: 'lock', unlocked: 'unlock' };
+/** Verbs that say how a device ends up themselves. */
+const OWN_END_VERBS: ReadonlyMap<string, string> = new Map([['open', 'open'], ['close', 'close'], ['shut', 'close'], ['lock', 'lock'], ['unlock', 'unlock']]);
+const isEnd = (it: Item | undefined): boolean => it !== undefined && END_WORDS.has(it.text);
 
 /** "set the lamp to 40% and the fan to 60%", "turn the lamp on and the fan off": the verb is said once.
  *  Returns the verb words to repeat for the part after "and", or null when the "and" joins a list. */
@@ -51,13 +56,21 @@ function gappedVerb(current: readonly Item[], items: readonly Item[], i: number)
   const sideAlone = right.some((x, k) => SIDE_WORDS.has(x.text) && ARTICLES.has(right[k - 1]?.text ?? ''));
   if (!right.some(isTarget) && !sideAlone) return null;
   const valued = right.some(isValue) && current.some(isValue);
-  const switched = isSwitch(right[right.length - 1]) && isSwitch(current[current.length - 1]);
+  const switched = isEnd(right[right.length - 1]) && isEnd(current[current.length - 1]);
+  // "open the right curtain and the left one closed": how the second should end is said, so it is its own step
+  // ("turn … closed"), never the first verb again.
+  const endWord = right[right.length - 1]?.text ?? '';
+  const ownVerb = current.find((x) => OWN_END_VERBS.has(x.text))?.text;
+  const otherEnd = END_VERB[endWord] !== undefined && (switched || (ownVerb !== undefined && OWN_END_VERBS.get(ownVerb) !== END_VERB[endWord]));
+  if (!valued && otherEnd) {
+    return [{ text: END_VERB[right[right.length - 1]!.text] ?? 'turn', kind: 'word', known: true }];
+  }
   if (!valued && !switched) return null;
   // "desk lamp to 30% and porch light to 70%": no verb was said, and none is repeated; nor are the words that
   // say which one ("left curtain to 20% and right curtain to 80%").
   const start = targetStart(current);
   if (start < 0) return null;
-  return current.slice(0, start).filter((x) => !isSwitch(x) || !switched);
+  return current.slice(0, start).filter((x) => !isEnd(x) || !switched);
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'my', 'our', 'your']);

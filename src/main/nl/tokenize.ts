@@ -168,6 +168,23 @@ function verbParticles(tokens: readonly string[]): string[] {
   return out;
 }
 
+const LOOSE_VERBS = new Set(['pop', 'pull', 'push', 'take', 'nudge', 'bump', 'knock', 'crank', 'flick']);
+const STEP_STARTS = new Set([',', 'and', 'then', 'please', 'just', 'now', 'so']);
+const STEP_VERBS = new Set(['turn', 'switch', 'set', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'start', 'stop', 'make', 'put']);
+const LOOSE_ENDS: Readonly<Record<string, readonly string[]>> = {
+  pop: ['on', 'off', 'open'], pull: ['open', 'closed', 'shut', 'down', 'up'], push: ['open', 'closed', 'shut', 'up', 'down'],
+  take: ['up', 'down'], nudge: ['up', 'down'], bump: ['up', 'down'], knock: ['up', 'down', 'off'], crank: ['up', 'down'], flick: ['on', 'off'],
+};
+
+/** How the device should end up is said in this step, before the next "and"/","/"then", after a device. */
+function endSaid(tokens: readonly string[], from: number, verb: string): boolean {
+  const stepEnds = (k: number): boolean => tokens[k] === ',' || tokens[k] === 'then' || (tokens[k] === 'and' && STEP_VERBS.has(tokens[k + 1] ?? ''));
+  for (let k = from + 1; k < tokens.length && !stepEnds(k); k++) {
+    if (LOOSE_ENDS[verb]!.includes(tokens[k]!)) return true;
+  }
+  return false;
+}
+
 const FLOOR_NUMBERS: Readonly<Record<string, number>> = table({ 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, one: 1, two: 2, three: 3, four: 4, five: 5 });
 const GERUNDS_AFTER_STOP = new Set(['opening', 'closing', 'moving', 'raising', 'lowering', 'rolling']);
 
@@ -198,6 +215,20 @@ function sayings(tokens: readonly string[]): string[] {
       continue;
     }
     if ((t === 'nice' || t === 'lovely') && prev === 'a') continue;
+    // "pop the lamp on", "pull the curtain open", "take the volume down", "nudge the thermostat up": the everyday
+    // verbs that only say a device should end up so — "turn" it so. Only where a command starts, and only when how
+    // it should end is said in the same step.
+    if (LOOSE_VERBS.has(t) && (prev === undefined || STEP_STARTS.has(prev)) && (tokens[i + 1] === 'down' || tokens[i + 1] === 'up')
+      && LOOSE_ENDS[t]!.includes(tokens[i + 1]!) && ['the', 'my', 'our', 'all', 'both'].includes(tokens[i + 2] ?? '')) {
+      // "pull down the shade", "push up the blind": lower, raise.
+      out.push(tokens[i + 1] === 'down' ? 'lower' : 'raise');
+      i++;
+      continue;
+    }
+    if (LOOSE_VERBS.has(t) && (prev === undefined || STEP_STARTS.has(prev)) && endSaid(tokens, i + 1, t)) {
+      out.push('turn');
+      continue;
+    }
     // "turn the garage light off and on again", "… off and back on": two steps, the second after the first.
     const other = t === 'off' ? 'on' : t === 'on' ? 'off' : null;
     if (other && tokens[i + 1] === 'and' && (tokens[i + 2] === other || (tokens[i + 2] === 'back' && tokens[i + 3] === other)) && i > 0) {

@@ -86,3 +86,43 @@ describe('"on friday" is once', () => {
     asks('turn on the porch light on friday');
   });
 });
+
+describe('each device ends up as said', () => {
+  it('splits "open A and B closed" into two steps instead of opening both', () => {
+    expect(read('open the bedroom curtain and the garage door closed')).toEqual(['cover.bedroom_curtain open', 'cover.garage_door close']);
+    expect(read('turn the bedroom curtain open and the garage door closed')).toEqual(['cover.bedroom_curtain open', 'cover.garage_door close']);
+    expect(read('lock the front door and the back door unlocked')).toEqual(['lock.front lock', 'lock.back unlock']);
+    // A list that shares its end stays one step.
+    expect(read('turn the desk fan and the porch light off')).toEqual(['fan.office turn_off', 'light.porch turn_off']);
+  });
+
+  it('reads everyday verbs that say how a device should end up ("pop … on", "pull … open", "take … down")', () => {
+    expect(read('pop the porch light on')).toEqual(['light.porch turn_on']);
+    expect(read('pull the bedroom curtain open')).toEqual(['cover.bedroom_curtain open']);
+    expect(read('pull down the living room blinds')).toEqual(['cover.living_blinds close']);
+    expect(read('take the tv volume down 10')).toEqual(['media_player.tv volume_step -10']);
+    expect(read('nudge the bedroom thermostat up one degree')).toEqual(['climate.bedroom temperature_step 1']);
+    // Without how it should end, such a verb is not guessed.
+    asks('pop the porch light');
+  });
+});
+
+describe('a lead-in that tells something is set aside; a courtesy "if" is no condition', () => {
+  it('sets aside "I\'m off to bed", "nobody\'s home", "one more thing", "here\'s what I need"', () => {
+    expect(read("okay I'm off to bed, turn off the porch light and lock the front door")).toEqual(['light.porch turn_off', 'lock.front lock']);
+    expect(read("since nobody's home, lock the back door and turn off the desk lamp")).toEqual(['lock.back lock', 'light.office_lamp turn_off']);
+    expect(read('one more thing, turn on the porch light and close the garage door')).toEqual(['light.porch turn_on', 'cover.garage_door close']);
+    expect(read("here's what I need, open the bedroom curtain and turn on the hallway light")).toEqual(['cover.bedroom_curtain open', 'light.hallway turn_on']);
+  });
+
+  it('reads "if it\'s not too much trouble, …" as a request, but still asks about a real condition', () => {
+    expect(read("if it's not too much trouble, lock the back door and turn on the porch light")).toEqual(['lock.back lock', 'light.porch turn_on']);
+    asks('after dinner, lock the back door and turn on the porch light');
+  });
+
+  it('reads a wish for how a device should be as the command', () => {
+    expect(read('I want the garage door closed')).toEqual(['cover.garage_door close']);
+    expect(read("I'd love it if you turned the porch light off")).toEqual(['light.porch turn_off']);
+    expect(read('any chance the living room tv could be muted?')).toEqual(['media_player.tv mute']);
+  });
+});
