@@ -60,7 +60,7 @@ class Stick {
 
 async function shoot(page: Page, name: string) {
   // From the top, so the sticky header is not painted into the middle of a full-page picture.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: `${SHOTS}/${name}-dark.png`, fullPage: true });
