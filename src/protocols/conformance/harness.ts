@@ -31,6 +31,8 @@ export interface SimulatedNetwork {
    * RSSI in dBm), for stacks that declare 'linkQuality'.
    */
   setLinkQuality?(nativeId: string, value: number): void;
+  /** The spare misses the questions of its next interview (asleep while being paired), if the simulator can. */
+  failNextInterview?(): void;
   /** Adding a device the stack's way: open the window, make the spare join (its native id), close the window. */
   readonly pairing: {
     open(integration: AnyIntegration): Promise<void>;

@@ -51,6 +51,10 @@ export const conformanceHarness: ConformanceHarness = {
       async setAnswering(nativeId, answering) {
         emu.setUnreachable(byIeee.get(nativeId)!, !answering);
       },
+      failNextInterview() {
+        // The demo's sleepy spare does the same: its active endpoints go unanswered, so the interview fails.
+        emu.failZdo(spare, 'activeEndpoints', 2);
+      },
       setLinkQuality(nativeId, lqi) {
         byIeee.get(nativeId)!.linkQuality = lqi;
       },
