@@ -215,12 +215,25 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       }
       const nextFrame = read[k + 1]?.frame;
       const talkedAbout = nextFrame && !nextFrame.query && nextFrame.target.pronoun && isEmptyTarget(nextFrame.target);
-      if (!frame && talkedAbout) {
+      // "the kitchen lights are off, turn them on": a statement about a device, never a command of its own.
+      const said = rest.findIndex((x, n) => n > 0 && (x.text === "'s" || x.text === 'is' || x.text === 'are'));
+      const statement = talkedAbout && said > 0 && ['the', 'my', 'our'].includes(rest[0]!.text) && !frame?.query;
+      if ((!frame || statement) && talkedAbout) {
         // "the kitchen lights, dim them to 20%": this part only says what "them" is.
-        const target = onlyTarget(rest, index);
+        // ("the bedroom curtain's still moving, stop it": what is said about it is set aside.)
+        // It must name a device ("the kitchen is dark, turn them on" does not make every device there "them"),
+        // and one said in the singular must be one device.
+        const head = said > 0 ? rest.slice(0, said) : [];
+        const statedTarget = head.some((x) => x.kind === 'entity' || x.kind === 'noun') ? onlyTarget(head, index) : null;
+        const target = onlyTarget(rest, index) ?? statedTarget;
         const topic = target && resolveTarget({ frame: { op: 'query_value', target }, index, contextArea: place, previous });
-        if (topic && !topic.error && topic.entities.length > 0) {
+        const fits = topic && !topic.error && topic.entities.length > 0 && (target !== statedTarget || target.plural || topic.entities.length === 1);
+        if (topic && fits) {
           previous = topic.entities;
+          return;
+        }
+        if (statement) {
+          steps.push({ intent: null, slots: {}, actions: [], error: notUnderstood(clause.map((i) => i.text).join(' ')) });
           return;
         }
       }

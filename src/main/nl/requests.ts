@@ -44,7 +44,7 @@ const WISHES = phrases(`
 const ENDS_AS: Readonly<Record<string, readonly string[]>> = {
   closed: ['close'], shut: ['close'], open: ['open'], opened: ['open'], locked: ['lock'], unlocked: ['unlock'], muted: ['mute'],
   unmuted: ['unmute'], on: ['turn', 'on'], off: ['turn', 'off'], going: ['turn', 'on'], running: ['start'], started: ['start'],
-  cleaning: ['start'], paused: ['pause'], stopped: ['stop'], dimmed: ['dim'],
+  cleaning: ['start'], playing: ['resume'], paused: ['pause'], stopped: ['stop'], dimmed: ['dim'],
 };
 /** "if you turned the lamp off": the verb said in the past. */
 const PAST: Readonly<Record<string, string>> = {
@@ -57,7 +57,7 @@ function wish(tokens: readonly string[], at: number): string[] | null {
   const lead = WISHES.filter((p) => startsWith(tokens, at, p)).sort((a, b) => b.length - a.length)[0];
   if (!lead) return null;
   let rest = tokens.slice(at + lead.length);
-  while (rest.length > 0 && [',', 'please'].includes(rest[rest.length - 1]!)) rest = rest.slice(0, -1);
+  while (rest.length > 0 && [',', 'please', 'again'].includes(rest[rest.length - 1]!)) rest = rest.slice(0, -1);
   // "… if you turned the garage light off"
   if (rest[0] === 'you' && PAST[rest[1] ?? '']) return [...tokens.slice(0, at), PAST[rest[1]!]!, ...rest.slice(2)];
   const end = rest[rest.length - 1] ?? '';
@@ -97,7 +97,8 @@ function deviceAsked(tokens: readonly string[], at: number): string[] | null {
   const from = asker ? at + 1 : at;
   for (let end = from + 1; end <= Math.min(tokens.length - 1, from + 4); end++) {
     const said = tokens.slice(from, end);
-    if (said.some((w) => VERBS.has(w) || w === ',' || w === 'to')) break;
+    // ("the robot vacuum": a verb word inside the device's name, after its first word.)
+    if (said.some((w, k) => (VERBS.has(w) && (k === 0 || !asker)) || w === ',' || w === 'to')) break;
     let k = end;
     if (asker ? tokens[k] === 'to' : tokens[k] === ',') k++;
     else if (!asker || tokens[at] !== 'have') continue;

@@ -215,6 +215,48 @@ function sayings(tokens: readonly string[]): string[] {
       continue;
     }
     if ((t === 'nice' || t === 'lovely') && prev === 'a') continue;
+    const starts = prev === undefined || STEP_STARTS.has(prev);
+    // "freeze the shade (where it is)", "hold the blind there": stop it.
+    if ((t === 'freeze' || t === 'halt') && starts) {
+      out.push('stop');
+      continue;
+    }
+    if (t === 'where' && ['it', 'they'].includes(tokens[i + 1] ?? '') && ['is', 'are'].includes(tokens[i + 2] ?? '') && out.includes('stop')) {
+      i += 2;
+      continue;
+    }
+    // "send it home", "send the robot back home", "send the vacuum to its base": dock it.
+    if (t === 'send' && starts) {
+      let k = i + 1;
+      while (k < tokens.length && !['home', 'base', 'dock', 'charger', ',', 'and', 'then'].includes(tokens[k]!)) k++;
+      if (['home', 'base', 'dock', 'charger'].includes(tokens[k] ?? '')) {
+        out.push('dock', ...tokens.slice(i + 1, k).filter((w) => !['back', 'to', 'its'].includes(w)));
+        i = k;
+        continue;
+      }
+    }
+    // "bring the sound back on the tv": unmute it.
+    if (t === 'bring' && starts && tokens[i + 1] === 'the' && tokens[i + 2] === 'sound' && tokens[i + 3] === 'back') {
+      out.push('unmute');
+      i += tokens[i + 4] === 'on' ? 4 : 3;
+      continue;
+    }
+    // "do the left as well", "do the office too": the step before, for another device.
+    if (t === 'do' && starts && prev !== undefined && ['the', 'that', 'this'].includes(tokens[i + 1] ?? '')) continue;
+    if (t === 'do' && prev === undefined && tokens[i + 1] === 'the' && ['too', 'also'].includes(tokens[tokens.length - 1]!)) continue;
+    // "… and the play corner the same": as well.
+    if (t === 'the' && tokens[i + 1] === 'same' && (tokens[i + 2] === undefined || CLAUSE_ENDS.has(tokens[i + 2]!)) && out.includes('and')) {
+      out.push('too');
+      i++;
+      continue;
+    }
+    // "the thermostat should be 21": set it to 21.
+    if (t === 'should' && tokens[i + 1] === 'be' && isNumberToken(tokens[i + 2]) && out[0] === 'the' && !out.includes('should')) {
+      out.unshift('set');
+      out.push('to');
+      i++;
+      continue;
+    }
     // "pop the lamp on", "pull the curtain open", "take the volume down", "nudge the thermostat up": the everyday
     // verbs that only say a device should end up so — "turn" it so. Only where a command starts, and only when how
     // it should end is said in the same step.

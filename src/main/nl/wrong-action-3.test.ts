@@ -126,3 +126,25 @@ describe('a lead-in that tells something is set aside; a courtesy "if" is no con
     expect(read('any chance the living room tv could be muted?')).toEqual(['media_player.tv mute']);
   });
 });
+
+describe('what is said about a device is not a command', () => {
+  it('reads "the kitchen lights are off, turn them on" as one step (never off, then on)', () => {
+    expect(read('the kitchen lights are off, turn them on')).toEqual(['light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on']);
+    expect(read("the bedroom curtain's still moving, stop it")).toEqual(['cover.bedroom_curtain stop']);
+  });
+
+  it('asks when the device talked about is one of several, or only a place', () => {
+    asks("the curtain's going the wrong way, stop it", {}, createParser({ ...testHome(), entities: [...testHome().entities,
+      { id: 'cover.office_curtain', name: 'Office Curtain', domain: 'cover', area: 'Office', floor: 'First Floor', state: 'open', deviceClass: 'curtain', attributes: {} }] }));
+    asks('the kitchen is dark, turn them on');
+  });
+});
+
+describe('stopping said in other words', () => {
+  it('reads "freeze … where it is", "send it home", "tell the robot vacuum to stop"', () => {
+    expect(read('freeze the bedroom curtain where it is')).toEqual(['cover.bedroom_curtain stop']);
+    expect(read('stop robo and send it home')).toEqual(['vacuum.robo stop', 'vacuum.robo return_to_base']);
+    expect(read('bring the sound back on the living room tv')).toEqual(['media_player.tv unmute']);
+    expect(read('set the desk lamp to 30% and the porch light the same')).toEqual(['light.office_lamp set_brightness 30', 'light.porch set_brightness 30']);
+  });
+});
