@@ -15,6 +15,8 @@ const STACK_LIBRARIES = [
   { name: 'zwave-js', stack: 'zwave', pattern: /^(zwave-js(\/.*)?|@zwave-js\/.+)$/, files: ['zwavejs.ts', 'simulator/zwavejs.ts'] },
   { name: 'zigbee-herdsman', stack: 'zigbee', pattern: /^zigbee-herdsman(-converters)?(\/.*)?$/, files: ['herdsman.ts'] },
   { name: 'matter.js', stack: 'matter', pattern: /^(@matter|@project-chip)\/.+$/, files: ['matterjs.ts'] },
+  { name: 'mqtt.js', stack: 'mqtt', pattern: /^mqtt(\/.*)?$/, files: ['mqttjs.ts'] },
+  { name: 'aedes', stack: 'mqtt', pattern: /^aedes(\/.*)?$/, files: ['test/aedes.ts'] },
 ];
 
 /** The stack folder a path is in ('zwave' for src/protocols/zwave/…), or null (conformance/ and files beside the folders are in none). */
@@ -82,7 +84,7 @@ const hearth = {
 };
 
 const NODE_BUILTINS = '^(node:.*|fs|fs/promises|path|os|child_process|net|http|https|crypto|stream|url|util|events|worker_threads|dgram|tls|zlib|readline)$';
-const NATIVE_AND_STACKS = '^(better-sqlite3(-multiple-ciphers)?|serialport|@serialport/.*|zwave-js(/.*)?|@zwave-js/.*|zigbee-herdsman(-converters)?(/.*)?|@matter/.*|@project-chip/.*|electron|ws)$';
+const NATIVE_AND_STACKS = '^(better-sqlite3(-multiple-ciphers)?|serialport|@serialport/.*|zwave-js(/.*)?|@zwave-js/.*|zigbee-herdsman(-converters)?(/.*)?|@matter/.*|@project-chip/.*|mqtt(/.*)?|aedes(/.*)?|electron|ws)$';
 
 const restrict = (...patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
@@ -121,8 +123,8 @@ export default tseslint.config(
       layer('^(react|react-dom|zustand)(/.*)?$', 'src/shared is pure TypeScript: no UI libraries.'),
     ),
   },
-  ...['zwave', 'zigbee', 'matter'].map((proto) => {
-    const others = ['zwave', 'zigbee', 'matter'].filter((p) => p !== proto).join('|');
+  ...['zwave', 'zigbee', 'matter', 'mqtt'].map((proto) => {
+    const others = ['zwave', 'zigbee', 'matter', 'mqtt'].filter((p) => p !== proto).join('|');
     return {
       files: [`src/protocols/${proto}/**`],
       rules: restrict(

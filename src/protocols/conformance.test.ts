@@ -1,7 +1,7 @@
 // One conformance suite for every integration (shared/integration.ts), run against each stack's own simulator
 // through its harness (src/protocols/<stack>/test/harness.ts): the real library on one side, a simulated network
-// on the other, nothing stubbed. Every stack must behave alike here; a new one (MQTT devices next) adds its harness
-// to HARNESSES and passes the same cases. Matter runs only inside a loopback-only network namespace
+// on the other, nothing stubbed. Every stack must behave alike here; a new one adds its harness to HARNESSES and
+// passes the same cases (MQTT: a real mosquitto with simulated Wi-Fi devices). Matter runs only inside a loopback-only network namespace
 // (npm run test:conformance and npm run test:unit run it there); elsewhere it skips itself, saying why.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HearthError } from '../shared/errors';
@@ -9,10 +9,11 @@ import type { AnyIntegration, IntegrationEvent, IntegrationFeature } from '../sh
 import { Capability, type CapabilityValue } from '../shared/model';
 import type { ConformanceHarness, SimulatedNetwork } from './conformance/harness';
 import { conformanceHarness as matter } from './matter/test/harness';
+import { conformanceHarness as mqtt } from './mqtt/test/harness';
 import { conformanceHarness as zigbee } from './zigbee/test/harness';
 import { conformanceHarness as zwave } from './zwave/test/harness';
 
-const HARNESSES: ConformanceHarness[] = [zwave, zigbee, matter];
+const HARNESSES: ConformanceHarness[] = [zwave, zigbee, matter, mqtt];
 
 type Event = IntegrationEvent<unknown>;
 

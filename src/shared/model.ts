@@ -1,10 +1,10 @@
 // Protocol-neutral device model: a device is a set of capabilities (see ARCHITECTURE.md, "Capabilities, not device types").
 import { z } from 'zod';
 
-export const Protocol = z.enum(['zwave', 'zigbee', 'matter']);
+export const Protocol = z.enum(['zwave', 'zigbee', 'matter', 'mqtt']);
 export type Protocol = z.infer<typeof Protocol>;
 /** Each protocol's name as people write it. */
-export const PROTOCOL_NAMES: Record<Protocol, string> = { zwave: 'Z-Wave', zigbee: 'Zigbee', matter: 'Matter' };
+export const PROTOCOL_NAMES: Record<Protocol, string> = { zwave: 'Z-Wave', zigbee: 'Zigbee', matter: 'Matter', mqtt: 'MQTT' };
 
 export const CapabilityKind = z.enum([
   'onOff', // boolean: true = on

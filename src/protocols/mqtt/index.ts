@@ -1,0 +1,22 @@
+// The only import point of Hearth's MQTT support (lint forbids deep imports from outside this folder).
+// mqtt.js objects never leave the folder: the integration and its facets deal in plain values only.
+import { MqttAdapter, type MqttAdapterOptions } from './adapter';
+import type { MqttIntegration } from './facets';
+import { type BrokerOptions, connectBroker } from './mqttjs';
+
+export type { MqttAdapterOptions } from './adapter';
+export type { DiscoveredDevice, MqttEvent, MqttFacet, MqttFacets, MqttIntegration } from './facets';
+export type { BrokerOptions } from './mqttjs';
+export { safeUrl } from './errors';
+export * from './simulator';
+
+/** Devices on an MQTT broker that announce themselves with Home Assistant discovery. */
+export function createMqttIntegration(options: MqttAdapterOptions): MqttIntegration {
+  return new MqttAdapter(options);
+}
+
+/** Connects once and disconnects: resolves when the broker accepts, rejects with a HearthError in plain words. */
+export async function testBrokerConnection(broker: BrokerOptions): Promise<void> {
+  const link = await connectBroker({ ...broker, clientId: `hearth-test-${Math.random().toString(36).slice(2, 8)}`, reconnectMs: 0 });
+  await link.end();
+}

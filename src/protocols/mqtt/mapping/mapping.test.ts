@@ -1,0 +1,105 @@
+// Discovery messages as Tasmota, ESPHome, Zigbee2MQTT, Shelly and Home Assistant's own documentation show them
+// (test/fixtures/discovery.json, each with its source) become the capabilities a user sees; their state reads and
+// their commands publish what the device expects. Malformed messages get a readable reason, never a throw.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDiscoveryPayload, parseDiscoveryTopic } from './discovery';
+import { deviceIdOf, mapEntity } from './entities';
+import { compileValueTemplate } from './templates';
+
+interface Fixture {
+  source: string;
+  topic: string;
+  payload: unknown;
+  expect: { device: string; capabilities: Array<Record<string, unknown>> };
+  state?: { topic: string; payload: string; values: Record<string, unknown> };
+  command?: { capabilityId: string; value: unknown; publishes: Array<{ topic: string; payload: string }> };
+}
+
+const fixtures = (JSON.parse(readFileSync(join(__dirname, '..', 'test', 'fixtures', 'discovery.json'), 'utf8')) as { messages: Fixture[] }).messages;
+
+function map(topic: string, payload: string) {
+  const where = parseDiscoveryTopic('homeassistant', topic);
+  if (!where) throw new Error(`not a discovery topic: ${topic}`);
+  const parsed = parseDiscoveryPayload(payload);
+  if (!parsed.ok) return { ok: false as const, reason: parsed.reason };
+  const mapped = mapEntity(where, parsed.config);
+  return mapped.ok ? { ok: true as const, entity: mapped.entity, device: deviceIdOf(where, parsed.config) } : { ok: false as const, reason: mapped.reason };
+}
+
+describe('documented discovery messages', () => {
+  it.each(fixtures.map((f) => [f.source, f] as const))('%s', (_source, f) => {
+    const m = map(f.topic, JSON.stringify(f.payload));
+    if (!m.ok) throw new Error(m.reason);
+    expect(m.device).toBe(f.expect.device);
+    expect(m.entity.bindings.map((b) => b.capability)).toEqual(f.expect.capabilities.map((c) => expect.objectContaining(c)));
+    if (f.state) {
+      const got: Record<string, unknown> = {};
+      for (const b of m.entity.bindings) for (const r of b.reads) if (r.topic === f.state.topic) {
+        const v = r.read(f.state.payload);
+        if (v !== undefined) got[b.capability.id] = v;
+      }
+      expect(got).toEqual(f.state.values);
+    }
+    if (f.command) {
+      const b = m.entity.bindings.find((x) => x.capability.id === f.command!.capabilityId)!;
+      expect(b.write!(f.command.value as never)).toEqual(f.command.publishes);
+    }
+  });
+
+  it('availability: a Tasmota LWT topic with its own words, a Zigbee2MQTT bridge state read through its template', () => {
+    const tasmota = map(fixtures[6]!.topic, JSON.stringify(fixtures[6]!.payload));
+    const z2m = map(fixtures[9]!.topic, JSON.stringify(fixtures[9]!.payload));
+    if (!tasmota.ok || !z2m.ok) throw new Error('fixture rejected');
+    expect(tasmota.entity.availability).toEqual([expect.objectContaining({ topic: 'tasmota_8A2F1C/tele/LWT', online: 'Online', offline: 'Offline' })]);
+    const rule = z2m.entity.availability[0]!;
+    expect(rule.topic).toBe('zigbee2mqtt/bridge/state');
+    expect(rule.read('{"state":"offline"}')).toBe(rule.offline);
+  });
+});
+
+describe('malformed discovery messages are refused with a reason a person can read', () => {
+  const cases: Array<[string, string, string, RegExp]> = [
+    ['not JSON', 'homeassistant/switch/x/config', '{"name": "Plug", ', /not JSON/],
+    ['a JSON array', 'homeassistant/switch/x/config', '[1,2]', /not a JSON object/],
+    ['a wildcard in a topic', 'homeassistant/switch/x/config', JSON.stringify({ cmd_t: 'plugs/#', stat_t: 'a' }), /command_topic.*wildcards/],
+    ['a number where a topic goes', 'homeassistant/switch/x/config', JSON.stringify({ cmd_t: 5 }), /command_topic/],
+    ['a switch without a command topic', 'homeassistant/switch/x/config', JSON.stringify({ stat_t: 'a' }), /needs command_topic/],
+    ['a component Hearth does not handle', 'homeassistant/vacuum/x/config', JSON.stringify({ cmd_t: 'a' }), /does not handle 'vacuum'/],
+    ['a light in the template schema', 'homeassistant/light/x/config', JSON.stringify({ schema: 'template', cmd_t: 'a' }), /schema/],
+    ['a select without options', 'homeassistant/select/x/config', JSON.stringify({ cmd_t: 'a' }), /needs options/],
+    ['a message of 100 KB', 'homeassistant/switch/x/config', JSON.stringify({ name: 'x'.repeat(100_000) }), /at most 64 KB/],
+  ];
+  it.each(cases)('%s', (_what, topic, payload, reason) => {
+    const m = map(topic, payload);
+    expect(m.ok).toBe(false);
+    expect(m.ok ? '' : m.reason).toMatch(reason);
+  });
+
+  it('topics that are not discovery topics are not read as such', () => {
+    for (const t of ['homeassistant/switch/config', 'homeassistant/a/b/c/d/config', 'homeassistant/switch/x/state', 'other/switch/x/config', 'homeassistant/switch/x y/config']) {
+      expect(parseDiscoveryTopic('homeassistant', t)).toBeNull();
+    }
+    expect(parseDiscoveryTopic('homeassistant', 'homeassistant/light/desk/desk_lamp/config')).toEqual({ component: 'light', nodeId: 'desk', objectId: 'desk_lamp' });
+  });
+});
+
+describe('value templates', () => {
+  const read = (tpl: string, payload: string) => compileValueTemplate(tpl)?.(payload);
+  it('reads the common cases', () => {
+    expect(read('{{ value }}', 'ON')).toBe('ON');
+    expect(read('{{value_json.POWER}}', '{"POWER":"OFF"}')).toBe('OFF');
+    expect(read("{{ value_json['ENERGY'].Power }}", '{"ENERGY":{"Power":12}}')).toBe(12);
+    expect(read('{{ value_json.list[1] }}', '{"list":[5,6]}')).toBe(6);
+    expect(read('{{ value_json.t | float | round(1) }}', '{"t":"21.456"}')).toBe(21.5);
+    expect(read('{{ value | int }}', '17.9')).toBe(17);
+    expect(read("{{ value_json.x | default('n/a') }}", '{}')).toBe('n/a');
+  });
+  it('says what it cannot read instead of guessing', () => {
+    expect(compileValueTemplate('{% if value == "1" %}ON{% endif %}')).toBeNull();
+    expect(compileValueTemplate('{{ value_json.a | regex_replace("x", "y") }}')).toBeNull();
+    expect(read('{{ value_json.a }}', 'not json')).toBeUndefined();
+    expect(read('{{ value_json.constructor }}', '{}')).toBeUndefined();
+  });
+});
