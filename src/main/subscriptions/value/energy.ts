@@ -98,12 +98,21 @@ export function deviceEnergy(counter: readonly Sample[], power: readonly Sample[
 export function spread(segments: readonly Segment[], bs: readonly Bucket[]): number[] {
   const out = bs.map(() => 0);
   for (const s of segments) {
-    for (let i = 0; i < bs.length; i++) {
+    // The first bucket ending after the segment starts (buckets are in order).
+    let lo = 0;
+    let hi = bs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bs[mid]!.end <= s.from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < bs.length; i++) {
       const b = bs[i]!;
       if (b.end <= s.from) continue;
       if (b.start >= s.to) break;
-      const part = clip(s, b.start, b.end);
-      if (part) out[i]! += part.kwh;
+      const a = Math.max(s.from, b.start);
+      const e = Math.min(s.to, b.end);
+      if (e > a) out[i]! += (s.kwh * (e - a)) / (s.to - s.from);
     }
   }
   return out;

@@ -139,7 +139,7 @@ export class ValueService {
       const power = d.capabilities.find(isPower);
       if (!counter && !power) continue;
       const r = deviceEnergy(counter ? this.#series(d.id, counter.id, from, to) : [], power ? this.#series(d.id, power.id, from, to) : [], from, to);
-      all.push(...r.segments);
+      for (const s of r.segments) all.push(s); // (a year of readings is too many to spread into push's arguments)
       const kwh = r.segments.reduce((n, s) => n + s.kwh, 0);
       const now = power ? d.state[power.id] : null;
       deviceRows.push({ deviceId: d.id, name: d.name, kwh, cost: money(kwh * price), powerW: typeof now === 'number' ? now : null, method: r.method, how: describeEnergy(r) });
