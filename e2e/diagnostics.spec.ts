@@ -31,6 +31,10 @@ test('a device that breaks shows in Diagnostics with its reason, and an alert sh
     // Someone tries to switch it on: it does not answer.
     await page.goto(`${origin}/#/`);
     await page.getByRole('switch', { name: 'Kettle Plug' }).click();
+    // The error names the help article that explains it, and links to it.
+    const read = page.getByRole('alert').getByRole('link', { name: 'Read: A device is offline or unavailable' });
+    await expect(read).toBeVisible({ timeout: 30_000 });
+    await page.screenshot({ path: `${SHOTS}/diagnostics-error-article.png` });
 
     await page.goto(`${origin}/#/diagnostics?tab=devices`);
     const row = page.locator('tr', { hasText: 'Kettle Plug' });

@@ -1,6 +1,7 @@
 import { X } from 'lucide-react';
 import { navigate } from '../nav/router';
 import { useNotices } from '../store/context';
+import { ArticleLink } from './ArticleLink';
 
 /** The one place notices show: errors and warnings (what happened, what to do next), and automations' messages. */
 export function Notices() {
@@ -13,6 +14,7 @@ export function Notices() {
           <div>
             <p>{n.message}</p>
             {n.next && <p className="next">{n.next}</p>}
+            {n.article && <ArticleLink id={n.article} />}
             {n.code === 'PLAN_LIMIT' && (
               <button
                 type="button"

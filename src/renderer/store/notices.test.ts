@@ -20,6 +20,14 @@ describe('notices', () => {
     expect(notices.getState().notices).toMatchObject([{ kind: 'error', code: 'PLAN_LIMIT', message: 'Free allows 5 devices, and this home has 5.' }]);
   });
 
+  it('an error that names a help article keeps it, so the notice can link to it', () => {
+    const notices = createNoticesStore();
+    notices.getState().report(new ApiError({ code: 'INTERNAL', message: 'The disk is full: Hearth could not save this change.', next: 'Free some space.', article: 'disk-full' }));
+    notices.getState().report(new ApiError({ code: 'TIMEOUT', message: 'Hearth did not answer in time.' }));
+    expect(notices.getState().notices).toMatchObject([{ article: 'disk-full' }, { message: 'Hearth did not answer in time.' }]);
+    expect(notices.getState().notices[1]).not.toHaveProperty('article');
+  });
+
   it(`keeps the newest ${MAX_NOTICES}, and a dismissed one goes`, () => {
     const notices = createNoticesStore();
     for (let i = 1; i <= MAX_NOTICES + 2; i++) notices.getState().notify('warning', `warning ${i}`);

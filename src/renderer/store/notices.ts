@@ -11,11 +11,13 @@ export interface Notice {
   next?: string | undefined;
   /** The core's error code, e.g. PLAN_LIMIT (then the notice offers the Subscription screen). */
   code?: string | undefined;
+  /** The help article the core named for this trouble; the notice links to it ("Read: <title>"). */
+  article?: string | undefined;
 }
 
 export interface NoticesState {
   notices: Notice[];
-  notify(kind: Notice['kind'], message: string, next?: string, code?: string): void;
+  notify(kind: Notice['kind'], message: string, next?: string, code?: string, article?: string): void;
   /** A failed call, as an error notice with the core's words and next step. */
   report(err: unknown): void;
   dismiss(id: number): void;
@@ -28,12 +30,12 @@ export function createNoticesStore(): StoreApi<NoticesState> {
   let nextId = 1;
   return createStore<NoticesState>()((set, get) => ({
     notices: [],
-    notify(kind, message, next, code) {
-      set((s) => ({ notices: [...s.notices, { id: nextId++, kind, message, next, ...(code ? { code } : {}) }].slice(-MAX_NOTICES) }));
+    notify(kind, message, next, code, article) {
+      set((s) => ({ notices: [...s.notices, { id: nextId++, kind, message, next, ...(code ? { code } : {}), ...(article ? { article } : {}) }].slice(-MAX_NOTICES) }));
     },
     report(err) {
       const e = toApiError(err);
-      get().notify('error', e.message, e.next, e.code);
+      get().notify('error', e.message, e.next, e.code, e.article);
     },
     dismiss(id) {
       set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
