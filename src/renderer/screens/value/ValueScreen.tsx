@@ -159,7 +159,7 @@ function Report({ report: r }: { report: ValueReport }) {
   );
 }
 
-const energyAxis = (v: number) => (v === 0 ? '0' : v < 1 ? `${Math.round(v * 1000)} Wh` : `${v.toFixed(1)}`);
+const energyAxis = (v: number) => (v === 0 ? '0' : v < 1 ? `${Math.round(v * 1000)} Wh` : `${v.toFixed(1)} kWh`);
 const plain = (v: number) => v.toFixed(2);
 
 function Figure({ title, value, sub, testId }: { title: string; value: string; sub: string; testId: string }) {
