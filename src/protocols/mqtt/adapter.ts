@@ -239,7 +239,8 @@ export class MqttAdapter implements MqttIntegration {
       }
       d.values[id] = value;
       if (this.#store.adopted.has(d.nativeId)) this.#emit({ type: 'state', nativeId: d.nativeId, capabilityId: id, value, at: Date.now() });
-      for (const w of [...this.#waiters]) if (w.deviceId === d.nativeId && w.capabilityId === id) w.done();
+      // A retained message is an old report replayed by the broker, not the device answering the command.
+      if (!m.retained) for (const w of [...this.#waiters]) if (w.deviceId === d.nativeId && w.capabilityId === id) w.done();
     }
   }
 
