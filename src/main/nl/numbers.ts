@@ -94,7 +94,9 @@ export function wordsToNumbers(tokens: readonly string[]): string[] {
     const tok = tokens[i]!;
     const before = out[out.length - 1] ?? '';
     const after = tokens[i + 1];
-    const pronounByPlace = before !== '' && !NUMBER_BEFORE.has(before) && !isDigits(before) && (after === undefined || ONE_AS_PRONOUN_AFTER.has(after));
+    // ("the office one 17.5": a number said right after "one" is the value, so "one" is the device.)
+    const pronounByPlace = before !== '' && !NUMBER_BEFORE.has(before) && !isDigits(before) && (after === undefined || ONE_AS_PRONOUN_AFTER.has(after)
+      || (isDigits(after) && before !== 'and' && before !== ','));
     if (tok === 'one' && (ONE_AS_PRONOUN_BEFORE.has(before) || after === 'of' || pronounByPlace)) {
       out.push(tok);
       i++;

@@ -60,6 +60,10 @@ function wish(tokens: readonly string[], at: number): string[] | null {
   while (rest.length > 0 && [',', 'please', 'again'].includes(rest[rest.length - 1]!)) rest = rest.slice(0, -1);
   // "… if you turned the garage light off"
   if (rest[0] === 'you' && PAST[rest[1] ?? '']) return [...tokens.slice(0, at), PAST[rest[1]!]!, ...rest.slice(2)];
+  // "can we get some light in the garage": the lights there, on.
+  if ((rest[0] === 'some' || rest[0] === 'the') && (rest[1] === 'light' || rest[1] === 'lights') && (rest[2] === 'in' || rest[2] === 'on') && lead[lead.length - 1] === 'get') {
+    return [...tokens.slice(0, at), 'turn', 'on', 'the', 'lights', ...rest.slice(2)];
+  }
   const end = rest[rest.length - 1] ?? '';
   const verb = ENDS_AS[end];
   if (!verb || rest.length < 3 || !['the', 'my', 'our', 'some', 'all', 'both', 'it', 'them'].includes(rest[0]!)) return null;

@@ -347,6 +347,9 @@ export function resolveTarget(input: ResolveInput): Resolution {
   }
   let entities = [...seen];
   // "open both curtains" where there are three: which two?
+  // (When just two of them are a left and right pair, "Curtain Left" and "Curtain Right", "both" is that pair.)
+  const pair = spec.both && spec.groups.length === 1 && entities.length > 2 ? leftRightPair(entities) : null;
+  if (pair) entities = pair;
   if (spec.both && spec.groups.length === 1 && entities.length > 2 && !isQuery(frame.op)) {
     const asked = ambiguous(describeKind(res, frame), entities.map((e) => e.name));
     res.error = { ...asked, message: asked.message.replace(/^Which (.*?):/, (_, kind: string) => `Which two ${kind.replace(/s?$/, 's')}:`) };
@@ -395,4 +398,20 @@ function describeKind(res: Resolution, frame: Frame): string {
   if (noun && noun !== 'one') return noun;
   if (res.names.length > 0) return res.names.join(' and ');
   return (res.sense?.domain ?? frame.impliedDomain ?? 'device').replace('_', ' ');
+}
+
+/** The one left-and-right pair among `entities` (names the same but for "left"/"right"), or null. */
+function leftRightPair(entities: readonly NlEntity[]): NlEntity[] | null {
+  const bySide = new Map<string, { left: NlEntity[]; right: NlEntity[] }>();
+  for (const e of entities) {
+    const words = e.name.toLowerCase().split(/\s+/);
+    const side = words.includes('left') ? 'left' : words.includes('right') ? 'right' : null;
+    if (!side || (words.includes('left') && words.includes('right'))) continue;
+    const stem = words.filter((w) => w !== side).join(' ');
+    const entry = bySide.get(stem) ?? { left: [], right: [] };
+    entry[side].push(e);
+    bySide.set(stem, entry);
+  }
+  const pairs = [...bySide.values()].filter((p) => p.left.length === 1 && p.right.length === 1);
+  return pairs.length === 1 ? [pairs[0]!.left[0]!, pairs[0]!.right[0]!] : null;
 }

@@ -241,6 +241,25 @@ function sayings(tokens: readonly string[]): string[] {
       i += tokens[i + 4] === 'on' ? 4 : 3;
       continue;
     }
+    // "… and leave the right one alone": nothing to do for it.
+    if ((t === 'and' || t === ',' || t === 'but') && tokens[i + 1] === 'leave') {
+      let k = i + 2;
+      while (k < tokens.length && !['alone', 'be', ',', 'and', 'then'].includes(tokens[k]!)) k++;
+      if (tokens[k] === 'alone' || (tokens[k] === 'be' && (tokens[k + 1] === undefined || CLAUSE_ENDS.has(tokens[k + 1]!)))) {
+        i = k;
+        continue;
+      }
+    }
+    // "switch to party mode", "change to night mode": that mode on.
+    if ((t === 'switch' || t === 'change' || t === 'go') && starts && tokens[i + 1] === 'to') {
+      let k = i + 2;
+      while (k < tokens.length && k < i + 6 && tokens[k] !== 'mode') k++;
+      if (tokens[k] === 'mode') {
+        out.push('activate');
+        i++;
+        continue;
+      }
+    }
     // "do the left as well", "do the office too": the step before, for another device.
     if (t === 'do' && starts && prev !== undefined && ['the', 'that', 'this'].includes(tokens[i + 1] ?? '')) continue;
     if (t === 'do' && prev === undefined && tokens[i + 1] === 'the' && ['too', 'also'].includes(tokens[tokens.length - 1]!)) continue;

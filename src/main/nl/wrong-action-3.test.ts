@@ -148,3 +148,26 @@ describe('stopping said in other words', () => {
     expect(read('set the desk lamp to 30% and the porch light the same')).toEqual(['light.office_lamp set_brightness 30', 'light.porch set_brightness 30']);
   });
 });
+
+describe('more ways of saying a step', () => {
+  it('reads "the office one 17.5" as the office one at 17.5, not one and 17.5', () => {
+    expect(read('set the downstairs thermostat to 21 and the bedroom one 17.5')).toEqual(['climate.downstairs set_temperature 21', 'climate.bedroom set_temperature 17.5']);
+  });
+
+  it('does nothing for a device to be left alone, and reads "switch to … mode", "cheers", "get some light in …"', () => {
+    expect(read('close the bedroom curtain and leave the garage door alone')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('switch to movie night mode')).toEqual(['scene.movie turn_on']);
+    expect(read('cheers if you could lock the back door')).toEqual(['lock.back lock']);
+    expect(read('can we get some light in the hallway')).toEqual(['light.hallway turn_on']);
+  });
+});
+
+describe('"both" is a left and right pair when there is just one such pair', () => {
+  const extra = (id: string, name: string, area: string) => ({ id, name, domain: 'cover', area, floor: 'First Floor', state: 'open', deviceClass: 'curtain', attributes: {} });
+  it('closes the pair, and still asks when no single pair stands out', () => {
+    const withPair = createParser({ ...testHome(), entities: [...testHome().entities, extra('cover.office_left', 'Curtain Left', 'Office'), extra('cover.office_right', 'Curtain Right', 'Office')] });
+    expect(acts(withPair.parse('close both curtains', { now }))).toEqual(['cover.office_left close', 'cover.office_right close']);
+    const noPair = createParser({ ...testHome(), entities: [...testHome().entities, extra('cover.office', 'Office Curtain', 'Office'), extra('cover.bath', 'Bath Curtain', 'Bathroom')] });
+    asks('close both curtains', {}, noPair);
+  });
+});
