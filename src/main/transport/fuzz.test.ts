@@ -13,6 +13,8 @@ import { tempDir } from '../test/temp';
 
 const RUNS = Number(process.env.HEARTH_FUZZ_RUNS ?? 25);
 const CALL_TIMEOUT_MS = 10_000;
+// The soak's thousands of runs per request take a while on two cores.
+const TEST_TIMEOUT_MS = Math.max(600_000, RUNS * 2_000);
 
 /** Requests whose valid inputs would end the run itself (erase everything, re-key the database). */
 const SPARED = new Set<RequestName>(['privacy.erase', 'security.setDatabaseEncryption', 'security.rotateDatabaseKey']);
@@ -66,7 +68,7 @@ describe('fuzzing every request', () => {
     expect(r.error?.code, `${name} crashed on ${JSON.stringify(input)?.slice(0, 300)}: ${String(r.error?.message)}`).not.toBe('INTERNAL');
   }
 
-  it('any JSON, and unknown methods', { timeout: 600_000 }, async () => {
+  it('any JSON, and unknown methods', { timeout: TEST_TIMEOUT_MS }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...requestNames, 'no.such.method', '__proto__', 'constructor'), fc.jsonValue({ maxDepth: 4 }), async (name, input) => {
         if (SPARED.has(name as RequestName)) return;
@@ -76,7 +78,7 @@ describe('fuzzing every request', () => {
     );
   });
 
-  it("objects with the request's own field names holding anything", { timeout: 600_000 }, async () => {
+  it("objects with the request's own field names holding anything", { timeout: TEST_TIMEOUT_MS }, async () => {
     const shaped = requestNames.filter((n) => !SPARED.has(n) && fieldNames(requests[n].input as z.ZodType).length > 0);
     expect(shaped.length).toBeGreaterThan(40);
     for (const name of shaped) {
@@ -89,7 +91,7 @@ describe('fuzzing every request', () => {
     }
   });
 
-  it('plain-English text: any string, and word salad from the language Hearth knows', { timeout: 600_000 }, async () => {
+  it('plain-English text: any string, and word salad from the language Hearth knows', { timeout: TEST_TIMEOUT_MS }, async () => {
     const words = ['turn', 'off', 'on', 'the', 'lights', 'lamp', 'kitchen', 'at', '7pm', 'every', 'day', 'dim', 'to', '50%', 'and', 'not', 'unless', 'after', 'sunset', 'warmer', 'by', '3', 'degrees', 'all', 'except', 'it', 'undo', 'Floor Lamp', 'Ceiling Light', 'Thermostat', '°F', 'minutes', 'if', 'when', 'door', 'opens'];
     const text = fc.oneof(fc.string({ maxLength: 200 }), fc.array(fc.constantFrom(...words), { maxLength: 25 }).map((w) => w.join(' ')));
     await fc.assert(
