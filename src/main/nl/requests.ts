@@ -27,6 +27,8 @@ const AFTER = phrases(`
 
 const OPENERS = new Set(['hey', 'hi', 'hello', 'ok', 'okay', 'hearth', 'so', 'please', ',', 'oh', 'um', 'uh', 'well', 'cheers']);
 
+const GREETINGS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 /** Courtesies said first, before a comma: "if it's not too much trouble, …", "if you don't mind, …". */
 const POLITE_FIRST = phrases(`
   if it is not too much trouble | if it is no trouble | if you do not mind | if you would not mind | if possible |
@@ -120,6 +122,11 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
   let request = false;
   let at = 0;
   while (at < tokens.length && OPENERS.has(tokens[at]!)) at++;
+  // "morning! …", "good evening, …": a greeting, not a time (only said first, before a comma).
+  const greeting = tokens[at] === 'good' ? 2 : 1;
+  if (GREETINGS.has(tokens[at + greeting - 1] ?? '') && (greeting === 1 || tokens[at] === 'good') && tokens[at + greeting] === ',') {
+    tokens = [...tokens.slice(0, at), ...tokens.slice(at + greeting + 1)];
+  }
   const courtesy = POLITE_FIRST.filter((p) => startsWith(tokens, at, p) && tokens[at + p.length] === ',').sort((a, b) => b.length - a.length)[0];
   if (courtesy) {
     tokens = [...tokens.slice(0, at), ...tokens.slice(at + courtesy.length + 1)];

@@ -123,6 +123,7 @@ const VALUE_WORDS: readonly (readonly [readonly string[], number])[] = [
 /** Units "half a …" is said of: "by half a degree". */
 const HALF_UNITS = new Set(['degree', 'percent']);
 const SETTING_WORDS = new Set(['brightness', 'volume', 'speed', 'power']);
+const VALUE_WORD_STARTS = new Set(VALUE_WORDS.map(([words]) => words[0]!));
 /** What may follow a value word that is no value: "at half past 7", "a quarter of an hour", "quarter to 10". */
 const NOT_VALUE_AFTER = new Set(['past', 'to', 'of', 'an', 'a', 'hour', 'hours', 'minute', 'minutes', 'after', 'before', 'til', 'till']);
 
@@ -335,16 +336,16 @@ function valueWords(tokens: readonly string[]): string[] {
       continue;
     }
     // "open the curtain a quarter of the way", "three quarters of the way up": that percent of its travel.
-    const way = VALUE_WORDS.find(([words]) => words.every((w, k) => tokens[i + k] === w));
+    const way = VALUE_WORD_STARTS.has(t) ? VALUE_WORDS.find(([words]) => words.every((w, k) => tokens[i + k] === w)) : undefined;
     if (way && tokens[i + way[0].length] === 'of' && tokens[i + way[0].length + 1] === 'the' && tokens[i + way[0].length + 2] === 'way') {
       out.push(String(way[1]), '%');
       i += way[0].length + 2;
       continue;
     }
     // "make A full brightness and B half": a value word ending a step after a value said before is that step's value.
-    const valueBefore = out.some((o) => o === '%' || VALUE_WORDS.some(([words]) => words.length === 1 && words[0] === o));
+    const valueBefore = (): boolean => out.some((o) => o === '%' || VALUE_WORDS.some(([words]) => words.length === 1 && words[0] === o));
     const endsStep = (k: number): boolean => tokens[k] === undefined || CLAUSE_ENDS.has(tokens[k]!);
-    if (way && valueBefore && endsStep(i + way[0].length) && prev !== undefined && !['in', 'by', 'of', 'a', 'the', 'and', ','].includes(prev) && out.includes('and')) {
+    if (way && endsStep(i + way[0].length) && valueBefore() && prev !== undefined && !['in', 'by', 'of', 'a', 'the', 'and', ','].includes(prev) && out.includes('and')) {
       out.push(String(way[1]), '%');
       i += way[0].length - 1;
       continue;

@@ -115,6 +115,11 @@ describe('a lead-in that tells something is set aside; a courtesy "if" is no con
     expect(read("here's what I need, open the bedroom curtain and turn on the hallway light")).toEqual(['cover.bedroom_curtain open', 'light.hallway turn_on']);
   });
 
+  it('sets aside a greeting said first ("morning! …"), but still asks about "in the morning, …"', () => {
+    expect(read('morning! open the bedroom curtain and turn on the hallway light')).toEqual(['cover.bedroom_curtain open', 'light.hallway turn_on']);
+    asks('in the morning, open the bedroom curtain');
+  });
+
   it('reads "if it\'s not too much trouble, …" as a request, but still asks about a real condition', () => {
     expect(read("if it's not too much trouble, lock the back door and turn on the porch light")).toEqual(['lock.back lock', 'light.porch turn_on']);
     asks('after dinner, lock the back door and turn on the porch light');
