@@ -292,6 +292,8 @@ export interface StartOptions {
   zigbeePort?: string | undefined;
   /** herdsman adapter type of the Zigbee stick (zstack, ember, deconz, zigate, zboss). */
   zigbeeAdapter?: string | undefined;
+  /** MQTT broker (hub --mqtt-url), its credentials file and whether to adopt every announced device. */
+  mqtt?: { url: string; credentialsFile?: string | undefined; adopt: 'all' | 'none' } | undefined;
   log: Logger;
   secretCodec?: SecretCodec;
   /** Codecs an existing secrets file may have been written with, and why the host chose its codec (secret-backend.ts). */
@@ -354,7 +356,7 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       bus: core.bus,
       devices: core.devices,
       areas: core.areas,
-      options: { zwavePort: o.zwavePort, zigbeePort: o.zigbeePort, zigbeeAdapter: o.zigbeeAdapter, matter: o.matter ?? true, listPorts },
+      options: { zwavePort: o.zwavePort, zigbeePort: o.zigbeePort, zigbeeAdapter: o.zigbeeAdapter, mqtt: o.mqtt, matter: o.matter ?? true, listPorts },
     }).catch(async (err: unknown) => {
       await core.stop();
       throw err;

@@ -22,6 +22,18 @@ describe('command-line options', () => {
     expect(() => parseOptions(['--zigbee-adapter', 'ezsp'], {})).toThrow(/must be one of zstack, ember/);
   });
 
+  it('reads an MQTT broker from the command line or HEARTH_MQTT_URL, its credentials file and adoption', () => {
+    expect(parseOptions(['--mqtt-url', 'mqtt://127.0.0.1:1883', '--mqtt-credentials-file', '/etc/hearth/mqtt.json', '--mqtt-adopt', 'all'], {})).toMatchObject({
+      mqttUrl: 'mqtt://127.0.0.1:1883',
+      mqttCredentialsFile: '/etc/hearth/mqtt.json',
+      mqttAdopt: 'all',
+    });
+    expect(parseOptions([], { HEARTH_MQTT_URL: 'mqtts://broker.lan:8883' })).toMatchObject({ mqttUrl: 'mqtts://broker.lan:8883', mqttAdopt: 'none' });
+    expect(parseOptions([], {}).mqttUrl).toBeUndefined();
+    expect(() => parseOptions(['--mqtt-url', 'http://broker'], {})).toThrow(/--mqtt-url must look like mqtt:\/\/host/);
+    expect(() => parseOptions(['--mqtt-adopt', 'some'], {})).toThrow(/--mqtt-adopt must be all or none/);
+  });
+
   it('explains bad options instead of crashing', () => {
     expect(() => parseOptions(['--bogus'], {})).toThrow(/Unknown option/);
     expect(() => parseOptions(['--port', 'eighty'], {})).toThrow(/--port must be a number/);

@@ -20,6 +20,12 @@ export interface AppOptions {
   /** Hub mode: a file holding a passphrase that seals secrets instead of a key file (also HEARTH_PASSPHRASE). */
   passphraseFile: string | undefined;
   skipOnboarding: boolean;
+  /** MQTT broker whose Home Assistant discovery devices Hearth reads (also HEARTH_MQTT_URL). */
+  mqttUrl: string | undefined;
+  /** A JSON file {"username", "password"} for the broker. */
+  mqttCredentialsFile: string | undefined;
+  /** 'all' adopts every announced device; 'none' (default) leaves them for the user to adopt. */
+  mqttAdopt: 'all' | 'none';
 }
 
 const DEFAULT_HUB_PORT = 8420;
@@ -40,6 +46,11 @@ export const USAGE = `Usage: npm start -- [options]
   --passphrase-file PATH
                         Hub mode: encrypt secrets with the passphrase in this file instead (also HEARTH_PASSPHRASE).
   --skip-onboarding     Start a new data folder without the setup wizard.
+  --mqtt-url URL        MQTT broker (mqtt://host:1883 or mqtts://host:8883) whose devices announce themselves
+                        with Home Assistant discovery (also HEARTH_MQTT_URL).
+  --mqtt-credentials-file FILE
+                        JSON file {"username": …, "password": …} for the broker.
+  --mqtt-adopt all|none Adopt every announced device, or none (default: adopt them in the app).
   --help                Show this help.
 
   HEARTH_ZWAVE_PORT, HEARTH_ZIGBEE_PORT and HEARTH_ZIGBEE_ADAPTER in the environment override the saved
@@ -65,6 +76,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         'key-file': { type: 'string' },
         'passphrase-file': { type: 'string' },
         'skip-onboarding': { type: 'boolean', default: false },
+        'mqtt-url': { type: 'string' },
+        'mqtt-credentials-file': { type: 'string' },
+        'mqtt-adopt': { type: 'string', default: 'none' },
       },
     }));
   } catch (err) {
@@ -74,6 +88,12 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   if (zigbeeAdapter !== undefined && !(ZIGBEE_ADAPTER_TYPES as readonly string[]).includes(zigbeeAdapter)) {
     throw new HearthError('BAD_REQUEST', `--zigbee-adapter must be one of ${ZIGBEE_ADAPTER_TYPES.join(', ')}, not "${zigbeeAdapter}".`);
   }
+  const mqttUrl = values['mqtt-url'] ?? (env.HEARTH_MQTT_URL || undefined);
+  if (mqttUrl !== undefined && !/^mqtts?:\/\/[^/\s]+/.test(mqttUrl)) {
+    throw new HearthError('BAD_REQUEST', `--mqtt-url must look like mqtt://host:1883 or mqtts://host:8883, not "${mqttUrl}".`);
+  }
+  const mqttAdopt = values['mqtt-adopt'] ?? 'none';
+  if (mqttAdopt !== 'all' && mqttAdopt !== 'none') throw new HearthError('BAD_REQUEST', `--mqtt-adopt must be all or none, not "${mqttAdopt}".`);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new HearthError('BAD_REQUEST', `--port must be a number from 0 to 65535, not "${values.port}".`);
@@ -90,5 +110,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     keyFile: values['key-file'],
     passphraseFile: values['passphrase-file'],
     skipOnboarding: values['skip-onboarding'] ?? false,
+    mqttUrl,
+    mqttCredentialsFile: values['mqtt-credentials-file'],
+    mqttAdopt,
   };
 }

@@ -47,6 +47,7 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
       zwavePort: opts.zwavePort,
       zigbeePort: opts.zigbeePort,
       zigbeeAdapter: opts.zigbeeAdapter,
+      ...(opts.mqttUrl ? { mqtt: { url: opts.mqttUrl, credentialsFile: opts.mqttCredentialsFile, adopt: opts.mqttAdopt } } : {}),
       log,
       keyFile: opts.keyFile,
       passphraseFile: opts.passphraseFile,

@@ -13,6 +13,7 @@ import type { AppSettings } from '../settings';
 import type { HandlersFor } from '../transport/dispatch';
 import { radioHandlers } from './handlers';
 import { matterStack } from './matter';
+import { mqttStack } from './mqtt';
 import { matterHandlers } from './matter/handlers';
 import { MatterService } from './matter/service';
 import { IntegrationRegistry, type StackService } from './registry';
@@ -28,7 +29,7 @@ export { IntegrationRegistry } from './registry';
 export type { IntegrationOptions, StackContext } from './stack';
 
 /** The stacks Hearth knows, in the order they start. */
-export const STACKS: readonly StackModule[] = [zwaveStack, zigbeeStack, matterStack];
+export const STACKS: readonly StackModule[] = [zwaveStack, zigbeeStack, matterStack, mqttStack];
 
 export function stackName(protocol: Protocol): string {
   return STACKS.find((s) => s.protocol === protocol)?.name ?? protocol;

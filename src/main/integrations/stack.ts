@@ -20,6 +20,8 @@ export interface IntegrationOptions {
   zigbeeAdapter?: string | undefined;
   /** Run the Matter controller (and the demo's virtual Matter devices); default true. */
   matter?: boolean | undefined;
+  /** The MQTT broker from the command line (--mqtt-url / HEARTH_MQTT_URL), its credentials file, and adoption. */
+  mqtt?: { url: string; credentialsFile?: string | undefined; adopt: 'all' | 'none' } | undefined;
   /** Where USB sticks are listed from (to tell which kind of Zigbee stick a port is). */
   listPorts: PortLister;
 }

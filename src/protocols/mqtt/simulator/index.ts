@@ -4,6 +4,9 @@
 // Shelly-style cover. Each keeps its own truth, obeys its command topics and reports its new state back.
 import { type BrokerLink, connectBroker } from '../mqttjs';
 
+// The broker itself for tests and the e2e: Debian's mosquitto binary, run by the test.
+export { MOSQUITTO, type Mosquitto, startMosquitto } from './mosquitto';
+
 export interface Publish {
   topic: string;
   payload: string;

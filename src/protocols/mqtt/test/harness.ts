@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { ConformanceHarness, SimulatedNetwork } from '../../conformance/harness';
 import { MqttAdapter } from '../adapter';
 import { esphomeLight, startMqttSimulator, tasmotaPlug, zigbee2mqttDoor } from '../simulator';
-import { MOSQUITTO, startMosquitto } from './mosquitto';
+import { MOSQUITTO, startMosquitto } from '../simulator/mosquitto';
 
 const quiet = { info() {}, warn() {}, error() {} };
 
