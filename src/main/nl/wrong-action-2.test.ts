@@ -4,7 +4,8 @@
 // is open. Hearth either does what was said or asks. The parser's small test home (not the benchmark's).
 import { describe, expect, it } from 'vitest';
 import type { NlEntity, NlHome } from './home';
-import { createParser, type NlContext, type NlParser, type NlResult } from './parser';
+import { createParser } from './parser';
+import { readers } from './test-read';
 import { testHome } from './test-home';
 
 function home(unit: 'C' | 'F'): NlHome {
@@ -20,18 +21,7 @@ const celsius = createParser(home('C'));
 const fahrenheit = createParser(home('F'));
 const now = new Date(2025, 2, 5, 9, 0, 0);
 
-/** "light.porch turn_on", "light.office_lamp set_brightness 30", "light.porch turn_off +600s" */
-function acts(r: NlResult): string[] {
-  return r.actions.map((a) => [a.entity, a.service, ...Object.values(a.data).map(String), ...(a.delay_s ? [`+${a.delay_s}s`] : [])].join(' '));
-}
-function read(text: string, context: NlContext = {}, parser: NlParser = celsius): string[] {
-  return acts(parser.parse(text, { now, ...context }));
-}
-function asks(text: string, context: NlContext = {}, parser: NlParser = celsius): void {
-  const r = parser.parse(text, { now, ...context });
-  expect(acts(r), text).toEqual([]);
-  expect(r.error, text).toBeDefined();
-}
+const { read, asks } = readers(celsius, now);
 
 describe('an ordinary word is never repaired into a command verb', () => {
   it('keeps "time" in "in twenty minutes\' time" a word of the delay, not "dim"', () => {

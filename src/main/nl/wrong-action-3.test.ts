@@ -4,7 +4,8 @@
 // "on friday" made weekly. Hearth either does what was said or asks. The parser's small test home.
 import { describe, expect, it } from 'vitest';
 import type { NlHome } from './home';
-import { createParser, type NlContext, type NlParser, type NlResult } from './parser';
+import { createParser } from './parser';
+import { acts, readers } from './test-read';
 import { testHome } from './test-home';
 
 function home(unit: 'C' | 'F'): NlHome {
@@ -15,17 +16,7 @@ const fahrenheit = createParser(home('F'));
 /** Wednesday 2025-03-05, 09:00. */
 const now = new Date(2025, 2, 5, 9, 0, 0);
 
-function acts(r: NlResult): string[] {
-  return r.actions.map((a) => [a.entity, a.service, ...Object.values(a.data).map(String), ...(a.delay_s ? [`+${a.delay_s}s`] : [])].join(' '));
-}
-function read(text: string, context: NlContext = {}, parser: NlParser = celsius): string[] {
-  return acts(parser.parse(text, { now, ...context }));
-}
-function asks(text: string, context: NlContext = {}, parser: NlParser = celsius): void {
-  const r = parser.parse(text, { now, ...context });
-  expect(acts(r), text).toEqual([]);
-  expect(r.error, text).toBeDefined();
-}
+const { read, asks } = readers(celsius, now);
 
 describe('every value word is a value', () => {
   it('reads a value word that ends a later step as that step\'s value, never a copy of the first', () => {

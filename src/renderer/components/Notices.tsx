@@ -1,11 +1,16 @@
 import { X } from 'lucide-react';
 import { navigate } from '../nav/router';
+import type { Notice } from '../store/notices';
 import { useNotices } from '../store/context';
 import { ArticleLink } from './ArticleLink';
 
-/** The one place notices show: errors and warnings (what happened, what to do next), and automations' messages. */
-export function Notices() {
-  const notices = useNotices((s) => s.notices);
+/**
+ * The one place notices show: errors and warnings (what happened, what to do next), and automations' messages.
+ * `hide` leaves some out; `plain` shows no links to other screens (the support view has none).
+ */
+export function Notices({ hide, plain = false }: { hide?: (n: Notice) => boolean; plain?: boolean } = {}) {
+  const all = useNotices((s) => s.notices);
+  const notices = hide ? all.filter((n) => !hide(n)) : all;
   const dismiss = useNotices((s) => s.dismiss);
   return (
     <div className="notices" role="region" aria-label="Notifications">
@@ -14,8 +19,8 @@ export function Notices() {
           <div>
             <p>{n.message}</p>
             {n.next && <p className="next">{n.next}</p>}
-            {n.article && <ArticleLink id={n.article} />}
-            {n.code === 'PLAN_LIMIT' && (
+            {!plain && n.article && <ArticleLink id={n.article} />}
+            {!plain && n.code === 'PLAN_LIMIT' && (
               <button
                 type="button"
                 className="button small notice-action"

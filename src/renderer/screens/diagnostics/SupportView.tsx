@@ -1,9 +1,10 @@
 // What a browser opened with a read-only support link sees: this home's Diagnostics (health, device health,
 // alerts, logs) and nothing else — no sidebar, no command bar, no control, no privacy screens. The core refuses
 // anything else a support session asks (diagnostics/support/links.ts); this view does not offer it.
-import { Flame, X } from 'lucide-react';
+import { Flame } from 'lucide-react';
 import { SUPPORT_REFUSAL } from '../../../shared/contract';
-import { useHome, useNotices } from '../../store/context';
+import { Notices } from '../../components/Notices';
+import { useHome } from '../../store/context';
 import { DiagnosticsScreen } from './DiagnosticsScreen';
 import { SupportModeContext } from './support-mode';
 
@@ -35,7 +36,7 @@ export function SupportView() {
             </>
           )}
         </main>
-        <SupportNotices />
+        <Notices hide={supportRefusal} plain />
       </div>
     </SupportModeContext.Provider>
   );
@@ -45,22 +46,4 @@ export function SupportView() {
  * Notices, without the refusals of what the window's stores read in the background when it connects (the device
  * list, the radios, the subscription): this view does not use them and the core refuses them to a support session.
  */
-function SupportNotices() {
-  const notices = useNotices((s) => s.notices).filter((n) => !n.message.startsWith(SUPPORT_REFUSAL));
-  const dismiss = useNotices((s) => s.dismiss);
-  return (
-    <div className="notices" role="region" aria-label="Notifications">
-      {notices.map((n) => (
-        <div className={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} key={n.id}>
-          <div>
-            <p>{n.message}</p>
-            {n.next && <p className="next">{n.next}</p>}
-          </div>
-          <button type="button" aria-label="Dismiss" onClick={() => dismiss(n.id)}>
-            <X size={16} aria-hidden="true" />
-          </button>
-        </div>
-      ))}
-    </div>
-  );
-}
+const supportRefusal = (n: { message: string }) => n.message.startsWith(SUPPORT_REFUSAL);

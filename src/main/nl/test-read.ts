@@ -1,0 +1,22 @@
+// For the parser's tests: what a sentence does, as short strings, and "Hearth asks" as one check.
+import { expect } from 'vitest';
+import type { NlContext, NlParser, NlResult } from './parser';
+
+/** "light.porch turn_on", "light.office_lamp set_brightness 30", "light.porch turn_off +600s" */
+export function acts(r: NlResult): string[] {
+  return r.actions.map((a) => [a.entity, a.service, ...Object.values(a.data).map(String), ...(a.delay_s ? [`+${a.delay_s}s`] : [])].join(' '));
+}
+
+/** `read` gives what a sentence does; `asks` checks it does nothing and says why. Both at `now`, by `parser` unless given another. */
+export function readers(parser: NlParser, now: Date) {
+  return {
+    read(text: string, context: NlContext = {}, p: NlParser = parser): string[] {
+      return acts(p.parse(text, { now, ...context }));
+    },
+    asks(text: string, context: NlContext = {}, p: NlParser = parser): void {
+      const r = p.parse(text, { now, ...context });
+      expect(acts(r), text).toEqual([]);
+      expect(r.error, text).toBeDefined();
+    },
+  };
+}
