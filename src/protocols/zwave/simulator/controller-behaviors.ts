@@ -189,6 +189,9 @@ export function controllerBehaviors(sim: ControllerSim): MockControllerBehavior[
           await callback(c, FunctionType.AssignReturnRoute, [cb, alive(id) ? 0x00 : 0x01]);
         }),
       [FunctionType.SetRFReceiveMode]: (c) => ackThen(c, () => respond(c, FunctionType.SetRFReceiveMode, [1])),
+      // The noise floor per channel (signed dBm): a health check weighs each node's ACK RSSI against it, which it
+      // does once the stick sends TX reports (link-quality.ts). A quiet home: about -100 dBm.
+      [FunctionType.GetBackgroundRSSI]: (c) => ackThen(c, () => respond(c, FunctionType.GetBackgroundRSSI, [0x9c, 0x9d, 0x9c])),
       [FunctionType.StartWatchdog]: (c) => ackThen(c, async () => undefined),
       [FunctionType.StopWatchdog]: (c) => ackThen(c, async () => undefined),
     }),

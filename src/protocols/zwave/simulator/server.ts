@@ -67,6 +67,7 @@ export interface ZWaveSimulator {
 }
 
 const EXTRA_FUNCTIONS = [
+  FunctionType.GetBackgroundRSSI,
   FunctionType.IsFailedNode,
   FunctionType.RemoveFailedNode,
   FunctionType.ReplaceFailedNode,
