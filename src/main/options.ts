@@ -50,7 +50,8 @@ export const USAGE = `Usage: npm start -- [options]
                         with Home Assistant discovery (also HEARTH_MQTT_URL).
   --mqtt-credentials-file FILE
                         JSON file {"username": …, "password": …} for the broker.
-  --mqtt-adopt all|none Adopt every announced device, or none (default: adopt them in the app).
+  --mqtt-adopt all|none Adopt every announced device, or none (default): then a device is adopted when it
+                        announces itself while Add device is open for MQTT.
   --help                Show this help.
 
   HEARTH_ZWAVE_PORT, HEARTH_ZIGBEE_PORT and HEARTH_ZIGBEE_ADAPTER in the environment override the saved
