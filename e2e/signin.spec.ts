@@ -82,6 +82,10 @@ test('a used address says so; "sign out everywhere" signs every browser out; a n
     await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
     await expect(page.getByText('2 browsers are signed in to this Hearth.', { exact: false })).toBeVisible();
     await page.screenshot({ path: 'e2e/output/signin-settings.png', fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByText('Browsers signed in').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'e2e/output/signin-settings-dark.png' });
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: 'Sign out everywhere…' }).click();
     await page.getByRole('button', { name: 'Sign out everywhere now' }).click();
     for (const p of [page, other]) {
@@ -89,6 +93,9 @@ test('a used address says so; "sign out everywhere" signs every browser out; a n
       await expect(p.getByRole('alert')).toHaveText(/signed out/);
     }
     await page.screenshot({ path: 'e2e/output/signin-signed-out.png' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: 'e2e/output/signin-signed-out-dark.png' });
+    await page.emulateMedia({ colorScheme: 'light' });
     await other.close();
     await page.goto(hub.url);
     await expect(page.getByRole('navigation').getByRole('link', { name: 'Settings' })).toBeVisible({ timeout: 60_000 });

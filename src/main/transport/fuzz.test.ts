@@ -1,7 +1,8 @@
 // Property-based fuzzing of every request of the contract, through the same dispatcher the window, the hub and
 // the API use, against a live core with the demo home's devices: whatever arrives — any JSON, or an object
 // with the request's own field names holding anything — the answer is a reply (never a throw, never a hang),
-// and a refusal is a typed error, never INTERNAL (which would mean a handler crashed on input it let through).
+// and a refusal is a typed error, never INTERNAL (which would mean a handler crashed on input it let through); an
+// answer still fits the contract after JSON, as the hub sends it.
 // A quick slice runs in `npm test`; HEARTH_FUZZ_RUNS raises it (the soak runs ≥ 1,000,000 inputs).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,8 +62,14 @@ describe('fuzzing every request', () => {
       new Promise<'hang'>((r) => setTimeout(() => r('hang'), CALL_TIMEOUT_MS).unref()),
     ]);
     expect(reply, `${name} hung on ${JSON.stringify(input)?.slice(0, 200)}`).not.toBe('hang');
-    const r = reply as { ok: boolean; error?: { code: unknown; message: unknown } };
-    if (r.ok) return;
+    const r = reply as { ok: boolean; result?: unknown; error?: { code: unknown; message: unknown } };
+    if (r.ok) {
+      // What the hub's browsers get: the answer after JSON, which must still be what the contract promises.
+      const sent = r.result === undefined ? undefined : JSON.parse(JSON.stringify(r.result));
+      const kept = requests[name as RequestName].output.safeParse(sent);
+      expect(kept.success, `${name}: its answer no longer fits the contract after JSON: ${kept.error?.issues.slice(0, 2).map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`).toBe(true);
+      return;
+    }
     expect(ErrorCode.safeParse(r.error?.code).success, `${name}: untyped error`).toBe(true);
     expect(typeof r.error?.message).toBe('string');
     expect(r.error?.code, `${name} crashed on ${JSON.stringify(input)?.slice(0, 300)}: ${String(r.error?.message)}`).not.toBe('INTERNAL');
