@@ -81,6 +81,9 @@ test('a used address says so; "sign out everywhere" signs every browser out; a n
 
     await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
     await expect(page.getByText('2 browsers are signed in to this Hearth.', { exact: false })).toBeVisible();
+    // Every setting reaches the browser intact (settings with no value once broke the whole list over the hub).
+    await expect(page.getByText('radios.zigbee.channel')).toBeVisible();
+    await expect(page.getByText(/unexpected answer/)).toHaveCount(0);
     await page.screenshot({ path: 'e2e/output/signin-settings.png', fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.getByText('Browsers signed in').scrollIntoViewIfNeeded();
