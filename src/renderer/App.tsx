@@ -1,5 +1,5 @@
-import { Flame } from 'lucide-react';
 import { useEffect } from 'react';
+import { Brand } from './components/Brand';
 import { CommandBar } from './components/CommandBar';
 import { Notices } from './components/Notices';
 import { PlanDialog } from './components/plan/PlanDialog';
@@ -29,10 +29,7 @@ export function App() {
   return (
     <div className="app">
       <header className="topbar">
-        <div className="brand">
-          <Flame size={22} aria-hidden="true" />
-          <span>Hearth</span>
-        </div>
+        <Brand />
         {homeName && <span className="home-name">{homeName}</span>}
         {info?.demo && <span className="badge">Demo home</span>}
         <CommandBar />

@@ -1,8 +1,8 @@
 // What a browser opened with a read-only support link sees: this home's Diagnostics (health, device health,
 // alerts, logs) and nothing else — no sidebar, no command bar, no control, no privacy screens. The core refuses
 // anything else a support session asks (diagnostics/support/links.ts); this view does not offer it.
-import { Flame } from 'lucide-react';
 import { SUPPORT_REFUSAL } from '../../../shared/contract';
+import { Brand } from '../../components/Brand';
 import { Notices } from '../../components/Notices';
 import { useHome } from '../../store/context';
 import { DiagnosticsScreen } from './DiagnosticsScreen';
@@ -17,10 +17,7 @@ export function SupportView() {
     <SupportModeContext.Provider value={true}>
       <div className="app support-view">
         <header className="topbar">
-          <div className="brand">
-            <Flame size={22} aria-hidden="true" />
-            <span>Hearth</span>
-          </div>
+          <Brand />
           <span className="badge">Support view · read-only</span>
         </header>
         <main aria-label="Diagnostics" className="support-main">
