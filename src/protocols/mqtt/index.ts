@@ -6,7 +6,9 @@ import { type BrokerOptions, connectBroker } from './mqttjs';
 
 export type { MqttAdapterOptions } from './adapter';
 export type { DiscoveredDevice, MqttEvent, MqttFacet, MqttFacets, MqttIntegration } from './facets';
-export type { BrokerOptions } from './mqttjs';
+export type { BrokerLink, BrokerMessage, BrokerOptions } from './mqttjs';
+// Hearth's own devices published on a broker (src/main/mqtt-bridge) reach it through the same one library file.
+export { connectBroker } from './mqttjs';
 export { safeUrl } from './errors';
 export * from './simulator';
 
