@@ -26,7 +26,14 @@ export type ReplyMessage = z.infer<typeof ReplyMessage>;
 export const EventMessage = z.object({ type: z.literal('event'), event: z.string(), payload: z.unknown() });
 export type EventMessage = z.infer<typeof EventMessage>;
 
-export const ServerMessage = z.union([ReplyMessage, EventMessage]);
+/** Several events emitted together, in order (the hub batches what the core emits within one turn). */
+export const EventsMessage = z.object({
+  type: z.literal('events'),
+  events: z.array(z.object({ event: z.string(), payload: z.unknown() })),
+});
+export type EventsMessage = z.infer<typeof EventsMessage>;
+
+export const ServerMessage = z.union([ReplyMessage, EventMessage, EventsMessage]);
 export type ServerMessage = z.infer<typeof ServerMessage>;
 
 /** Prefix of Electron IPC channels: `hearth:req:<method>` and `hearth:event`. */

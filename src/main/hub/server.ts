@@ -66,6 +66,8 @@ export interface HubServer {
 
 const MAX_MESSAGE_BYTES = 1 << 20;
 const MAX_BUFFERED_BYTES = 8 << 20;
+/** Events per WebSocket frame at most (a burst larger than this leaves as several frames). */
+const MAX_EVENTS_PER_FRAME = 500;
 const MAX_SIGNIN_BYTES = 4096;
 
 const REFUSAL_TEXT: Record<Refusal, string> = {
@@ -258,18 +260,51 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
     ws.close(4008, 'Hearth dropped this connection: it could not keep up with events.');
     setTimeout(() => ws.terminate(), 2_000).unref();
   };
-  const stopForwarding = o.bus.onAny('hub', (event, payload) => {
-    if (wss.clients.size === 0) return;
-    const text = JSON.stringify({ type: 'event', event, payload });
+  // Events go out in batches: everything the core emits within one turn of the event loop leaves as one frame per
+  // client (an `events` message; a lone event stays an `event` message), so 10,000 state changes a second cost
+  // each client about a hundred frames, not ten thousand.
+  type Queued = { event: string; json: string | undefined };
+  let queued: Queued[] = [];
+  let flushScheduled = false;
+  const one = (i: Queued): string => `"event":${JSON.stringify(i.event)}${i.json === undefined ? '' : `,"payload":${i.json}`}`;
+  const frame = (items: readonly Queued[]): string =>
+    items.length === 1 ? `{"type":"event",${one(items[0]!)}}` : `{"type":"events","events":[${items.map((i) => `{${one(i)}}`).join(',')}]}`;
+  const flush = () => {
+    flushScheduled = false;
+    const items = queued;
+    queued = [];
+    if (items.length === 0 || wss.clients.size === 0) return;
+    const frames: string[] = [];
+    for (let i = 0; i < items.length; i += MAX_EVENTS_PER_FRAME) frames.push(frame(items.slice(i, i + MAX_EVENTS_PER_FRAME)));
     for (const ws of wss.clients) {
       if (ws.readyState !== ws.OPEN || dropping.has(ws)) continue;
       // A support session hears health and system state only, and nothing once its link has ended.
       const support = sessions.get(ws)?.support;
-      if (support && (!supportMayReceive(event) || !o.support?.active(support.linkId))) continue;
-      // A client that cannot keep up is dropped rather than letting the core's memory grow: told why (a close
-      // frame, 4008), logged, and cut off for good if it does not even read that.
-      if (ws.bufferedAmount > (o.maxBufferedBytes ?? MAX_BUFFERED_BYTES)) dropSlow(ws);
-      else ws.send(text);
+      let own = frames;
+      if (support) {
+        if (!o.support?.active(support.linkId)) continue;
+        const allowed = items.filter((i) => supportMayReceive(i.event));
+        if (allowed.length === 0) continue;
+        own = [];
+        for (let i = 0; i < allowed.length; i += MAX_EVENTS_PER_FRAME) own.push(frame(allowed.slice(i, i + MAX_EVENTS_PER_FRAME)));
+      }
+      for (const text of own) {
+        // A client that cannot keep up is dropped rather than letting the core's memory grow: told why (a close
+        // frame, 4008), logged, and cut off for good if it does not even read that.
+        if (ws.bufferedAmount > (o.maxBufferedBytes ?? MAX_BUFFERED_BYTES)) {
+          dropSlow(ws);
+          break;
+        }
+        ws.send(text);
+      }
+    }
+  };
+  const stopForwarding = o.bus.onAny('hub', (event, payload) => {
+    if (wss.clients.size === 0) return;
+    queued.push({ event, json: payload === undefined ? undefined : JSON.stringify(payload) });
+    if (!flushScheduled) {
+      flushScheduled = true;
+      setImmediate(flush);
     }
   });
 

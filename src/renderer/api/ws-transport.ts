@@ -57,6 +57,10 @@ export function wsTransport(credential: string, base: Location = window.location
         for (const l of eventListeners) l(m.event, m.payload);
         return;
       }
+      if (m.type === 'events') {
+        for (const e of m.events) for (const l of eventListeners) l(e.event, e.payload);
+        return;
+      }
       const p = pending.get(m.id);
       if (!p) return;
       pending.delete(m.id);
