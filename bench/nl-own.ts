@@ -7,7 +7,7 @@ import { homeFromHaFixture } from '../src/main/nl/home-ha';
 import type { NlAction } from '../src/main/nl/actions';
 import { DATA_DIR, loadFixture } from './nl-score';
 
-export type Split = 'dev' | 'heldback' | 'heldback2' | 'dev2' | 'heldback3';
+export type Split = 'dev' | 'heldback' | 'heldback2' | 'dev2' | 'heldback3' | 'dev3' | 'heldback4';
 
 interface ExpectedAction {
   entity: string;

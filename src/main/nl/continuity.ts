@@ -123,7 +123,9 @@ const CONDITION_WORDS = new Set(['after', 'once', 'until', 'till', 'unless', 'wh
 export function leadIn(items: readonly Item[], timing: Timing | null): 'aside' | 'condition' | null {
   const said = statementLeadIn(items);
   // (A statement may use words that are also states or numbers: "I'm off to bed", "one more thing".)
-  const named = items.some((x) => ['entity', 'area', 'floor', 'noun', 'color', 'ctemp', 'time'].includes(x.kind) || (!said && (x.kind === 'num' || x.kind === 'state')));
+  // ("now the left one, …", "the other one, …": which device is said — never set aside.)
+  const named = items.some((x) => ['entity', 'area', 'floor', 'noun', 'color', 'ctemp', 'time'].includes(x.kind) || (!said && (x.kind === 'num' || x.kind === 'state'))
+    || (x.kind === 'word' && sideOrOne(items, x)));
   if (named) return null;
   if (politeIf(items)) return 'aside';
   if (items.some((x) => CONDITION_WORDS.has(x.text))) return 'condition';
@@ -132,6 +134,13 @@ export function leadIn(items: readonly Item[], timing: Timing | null): 'aside' |
   const k = items.findIndex((x) => ['night', 'evening', 'morning', 'afternoon'].includes(x.text));
   const occasion = timing.vague !== undefined && !timing.schedule && timing.delayS === undefined && k > 0 && unknownWord(items[k - 1]!);
   return occasion ? 'aside' : 'condition';
+}
+
+/** "the left one", "the other one", "the left": a device said by which one it is ("quick one", "that's far enough" are not). */
+function sideOrOne(items: readonly Item[], x: Item): boolean {
+  const prev = items[items.indexOf(x) - 1]?.text ?? '';
+  if (x.text === 'one' || x.text === 'ones') return SIDE_WORDS.has(prev) || ['the', 'other', 'that', 'this'].includes(prev);
+  return SIDE_WORDS.has(x.text) && prev === 'the';
 }
 
 /** Who or what a lead-in says something about: "I'm off to bed", "it's getting hot", "nobody's home", "here's

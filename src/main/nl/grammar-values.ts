@@ -12,6 +12,7 @@ const BRIGHT_WORDS = new Set(['brightness', 'bright', 'brighter', 'brighten', 'd
 const MAX_WORDS = new Set(['max', 'maximum', 'highest', 'full', 'top']);
 const MIN_WORDS = new Set(['min', 'minimum', 'lowest', 'bottom']);
 const CLIMATE_WORDS = new Set(['warmer', 'cooler', 'hotter', 'colder']);
+const TRACK_WORDS = new Set(['track', 'tracks', 'song', 'songs', 'episode', 'episodes', 'chapter', 'chapters']);
 
 interface NumberRead {
   value: number;
@@ -113,6 +114,8 @@ export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
     const complaint = readComplaint(c);
     if (complaint) return complaint;
   }
+  // "back two tracks": a count of tracks is no setting (never the volume).
+  if (c.hasAny(TRACK_WORDS)) return null;
   const read = readNumber(c);
   const num = read && hint.switching && bare(read) ? null : read;
   const dir = direction(c);

@@ -38,10 +38,11 @@ const NOUNS_SINGULAR: NounTable = {
   thermostat: [d('climate')], heating: [d('climate')], heater: [d('climate')], heat: [d('climate')],
   ac: [d('climate')], 'air conditioning': [d('climate')], 'air conditioner': [d('climate')], aircon: [d('climate')],
   hvac: [d('climate')], 'heat pump': [d('climate')], radiator: [d('climate')],
-  tv: [d('media_player')], television: [d('media_player')], speaker: [d('media_player')],
+  // A TV is no speaker: "the speaker" is a player of that class, or one whose name says so (match.ts).
+  tv: [d('media_player')], television: [d('media_player')], speaker: [d('media_player', 'speaker')],
   'media player': [d('media_player')], media: [d('media_player')], player: [d('media_player')],
   music: [d('media_player')], stereo: [d('media_player')], radio: [d('media_player')], show: [d('media_player')],
-  soundbar: [d('media_player')],
+  soundbar: [d('media_player', 'speaker')],
   vacuum: [d('vacuum')], 'vacuum cleaner': [d('vacuum')], 'robot vacuum': [d('vacuum')], robot: [d('vacuum')],
   mower: [d('lawn_mower')], 'lawn mower': [d('lawn_mower')], lawnmower: [d('lawn_mower')],
   'robot mower': [d('lawn_mower')],

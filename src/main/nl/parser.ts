@@ -20,8 +20,8 @@ import { isEmptyTarget } from './target';
 import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { buildActions, type NlAction } from './actions';
-import { morningOrAfternoon, notUnderstood, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
-import { bareRoomLevel, fanSpeedQuestion, levelOrTemperature, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
+import { ambiguous, morningOrAfternoon, notUnderstood, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
+import { bareRoomLevel, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
 import { correctionWords, correctSentence } from './correction';
 import { kindOf } from './kind-words';
@@ -105,6 +105,32 @@ function roomOrDevice(clash: ClashItem, index: HomeIndex): NlError {
     options: [asPlace, asDevice],
     subject: clash.text,
   };
+}
+
+/** Said before a statement: "ugh, the tv's too loud". */
+const OPENING_WORDS = new Set(['ugh', 'oh', 'ah', 'argh', 'um', 'uh', 'hmm', 'well', 'so', 'ok', 'okay', ',', 'man', 'gosh', 'jeez', 'wow']);
+
+/** How a place or device feels, said as a statement: "it's too warm in here", "the office is cold", "the tv's too
+ *  loud". */
+const FEELINGS = new Set(['cold', 'chilly', 'freezing', 'cool', 'hot', 'warm', 'boiling', 'stuffy', 'dark', 'bright', 'loud', 'noisy', 'quiet']);
+function complaint(items: readonly Item[]): boolean {
+  const t = items.map((x) => x.text);
+  return t.some((w) => w === 'is' || w === "'s" || w === 'are' || w === "'re" || w === 'feels') && t.some((w) => FEELINGS.has(w))
+    && !items.some((x) => x.kind === 'num');
+}
+
+/** "switch the light on and leave it on for an hour": the same setting twice at the same moment is done once.
+ *  (Steps — "turn it down a degree … and down a degree" — add up, so they stay.) */
+function sameOnce(actions: NlAction[]): NlAction[] {
+  if (actions.length < 2) return actions;
+  const seen = new Set<string>();
+  return actions.filter((a) => {
+    if (a.service.endsWith('_step') || a.service === 'toggle') return true;
+    const key = JSON.stringify([a.entity, a.service, a.data, a.delay_s, a.schedule ?? null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Longer input is not a spoken command; refusing it keeps parse time bounded. */
@@ -214,10 +240,30 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         return;
       }
       const nextFrame = read[k + 1]?.frame;
+      // "it's too warm in the living room, turn the heat down", "the office is cold, bump it up 4 degrees": how it
+      // feels only says where (or what "it" is); the step after says what to do — done once, not twice.
+      if (k === 0 && nextFrame && !nextFrame.query && complaint(rest)) {
+        const areas = rest.flatMap((x) => (x.kind === 'area' ? [x.area] : []));
+        const devices = rest.some((x) => x.kind === 'entity' || x.kind === 'noun');
+        if (!devices && areas.length === 1) {
+          // ("the kitchen is dark, turn them on": a place is not "them" — which devices is asked.)
+          const valued = !['on', 'off', 'toggle', 'open', 'close', 'stop'].includes(nextFrame.op);
+          if (nextFrame.target.pronoun && isEmptyTarget(nextFrame.target) && valued) {
+            nextFrame.target.pronoun = false;
+            nextFrame.target.groups[0]!.areas.push(areas[0]!);
+          }
+          if (!nextFrame.target.pronoun || valued) {
+            place = areas[0]!.name;
+            return;
+          }
+        }
+        if (!devices && areas.length === 0 && !(nextFrame.target.pronoun && isEmptyTarget(nextFrame.target))) return;
+      }
       const talkedAbout = nextFrame && !nextFrame.query && nextFrame.target.pronoun && isEmptyTarget(nextFrame.target);
       // "the kitchen lights are off, turn them on": a statement about a device, never a command of its own.
       const said = rest.findIndex((x, n) => n > 0 && (x.text === "'s" || x.text === 'is' || x.text === 'are'));
-      const statement = talkedAbout && said > 0 && ['the', 'my', 'our'].includes(rest[0]!.text) && !frame?.query;
+      const opening = rest.find((x) => !OPENING_WORDS.has(x.text))?.text ?? '';
+      const statement = talkedAbout && said > 0 && ['the', 'my', 'our'].includes(opening) && !frame?.query;
       if ((!frame || statement) && talkedAbout) {
         // "the kitchen lights, dim them to 20%": this part only says what "them" is.
         // ("the bedroom curtain's still moving, stop it": what is said about it is set aside.)
@@ -226,10 +272,24 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         const head = said > 0 ? rest.slice(0, said) : [];
         const statedTarget = head.some((x) => x.kind === 'entity' || x.kind === 'noun') ? onlyTarget(head, index) : null;
         const target = onlyTarget(rest, index) ?? statedTarget;
-        const topic = target && resolveTarget({ frame: { op: 'query_value', target }, index, contextArea: place, previous });
-        const fits = topic && !topic.error && topic.entities.length > 0 && (target !== statedTarget || target.plural || topic.entities.length === 1);
+        // ("now the left one, close it as well": one of the kind said before.)
+        // (Read as the step after it would read it: "the tv" is the TV, not every player.)
+        const topicFrame: Frame | null = target && nextFrame ? { op: nextFrame.op, target } : null;
+        if (topicFrame) fillPlaceholders(topicFrame, previous, index);
+        const topic = topicFrame && resolveTarget({ frame: topicFrame, index, contextArea: place, previous });
+        // ("the lamp, turn it off" with two lamps: which one is asked — never both.)
+        const fits = target && topic && !topic.error && topic.entities.length > 0 && (target.plural || target.all || topic.entities.length === 1);
         if (topic && fits) {
           previous = topic.entities;
+          return;
+        }
+        if (topic?.error?.code === 'AMBIGUOUS') {
+          steps.push({ intent: null, slots: {}, actions: [], error: topic.error });
+          return;
+        }
+        if (target && topic && !topic.error && topic.entities.length > 1 && !statement) {
+          const kind = target.groups[0]?.nouns[0]?.text ?? 'one';
+          steps.push({ intent: null, slots: {}, actions: [], error: ambiguous(kind === 'one' ? 'device' : kind, topic.entities.map((e) => e.name)) });
           return;
         }
         if (statement) {
@@ -302,7 +362,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         // "22" in a °F home: which unit was meant is asked, not guessed.
         const saidPercent = rest.some((x) => x.text === '%' || x.text === 'percent');
         const unitAsked = percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
-          ?? fanSpeedQuestion(frame, res.entities, saidPercent);
+          ?? fanSpeedQuestion(frame, res.entities, saidPercent) ?? percentOutOfRange(frame, res.entities);
         if (unitAsked) step.error = unitAsked;
         else {
           step.actions = buildActions(frame, res.entities, home, res);
@@ -322,7 +382,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       text,
       intent: steps.length === 1 ? steps[0]!.intent : null,
       slots: steps.length === 1 ? steps[0]!.slots : {},
-      actions: failed ? [] : steps.flatMap((s) => s.actions),
+      actions: failed ? [] : sameOnce(steps.flatMap((s) => s.actions)),
     };
     if (answers.length > 0) result.answer = answers.join(answers.length > 1 ? '. ' : '');
     const schedule = steps.find((s) => s.schedule)?.schedule;

@@ -25,7 +25,11 @@ const AFTER = phrases(`
   if possible | for me | for me please | please
 `);
 
-const OPENERS = new Set(['hey', 'hi', 'hello', 'ok', 'okay', 'hearth', 'so', 'please', ',', 'oh', 'um', 'uh', 'well', 'cheers']);
+const OPENERS = new Set(['hey', 'hi', 'hello', 'ok', 'okay', 'hearth', 'so', 'please', ',', 'oh', 'um', 'uh', 'well', 'cheers', 'and']);
+/** Sounds and asides said first that mean nothing for the command ("ugh, …", "whoa whoa stop …", "so basically …"):
+ *  taken out. */
+const INTERJECTIONS = new Set(['ugh', 'whoa', 'woah', 'ah', 'argh', 'hmm', 'oops', 'gosh', 'jeez', 'wow', 'oh', 'um', 'uh', 'er', 'erm',
+  'basically', 'anyway', 'anyways', 'honestly', 'actually', 'sorry']);
 
 const GREETINGS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
@@ -109,8 +113,10 @@ function deviceAsked(tokens: readonly string[], at: number): string[] | null {
     if (asker ? tokens[k] === 'to' : tokens[k] === ',') k++;
     else if (!asker || tokens[at] !== 'have') continue;
     const verb = tokens[k];
-    if (verb === undefined || !VERBS.has(verb) || (!asker && !ROBOT_VERBS.has(verb))) continue;
     const rest = tokens.slice(k + 1);
+    // "rover, stop", "tv, pause please": the device said, then only the verb.
+    const alone = !asker && rest.every((w) => w === 'please' || w === 'now');
+    if (verb === undefined || !VERBS.has(verb) || (!asker && !ROBOT_VERBS.has(verb) && !alone)) continue;
     return ROBOT_VERBS.has(verb) ? [...tokens.slice(0, at), verb, ...rest] : [...tokens.slice(0, at), verb, ...said, ...rest];
   }
   return null;
@@ -121,7 +127,11 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
   let tokens = [...input];
   let request = false;
   let at = 0;
-  while (at < tokens.length && OPENERS.has(tokens[at]!)) at++;
+  while (at < tokens.length) {
+    if (INTERJECTIONS.has(tokens[at]!)) tokens.splice(at, 1);
+    else if (OPENERS.has(tokens[at]!)) at++;
+    else break;
+  }
   // "morning! …", "good evening, …": a greeting, not a time (only said first, before a comma).
   const greeting = tokens[at] === 'good' ? 2 : 1;
   if (GREETINGS.has(tokens[at + greeting - 1] ?? '') && (greeting === 1 || tokens[at] === 'good') && tokens[at + greeting] === ',') {

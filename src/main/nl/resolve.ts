@@ -142,8 +142,10 @@ function nounSenses(group: TargetGroup, frame: Frame): { sense: NounSense; word?
   for (const n of group.nouns) for (const s of n.senses) out.push({ sense: s, word: singular(n.text.split(' ').pop()!) });
   const implied = frame.impliedDomain;
   if (implied) {
+    // "mute the fan", "dock the fan": a kind said that can't do what the verb does is kept, so it is refused —
+    // never swapped for a device of the verb's kind (the TV, the robot).
     const kept = out.filter((x) => x.sense.domain === implied);
-    return kept.length > 0 ? kept : [{ sense: { domain: implied } }];
+    return kept.length > 0 ? kept : out.length > 0 ? out : [{ sense: { domain: implied } }];
   }
   return out;
 }

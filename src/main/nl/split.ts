@@ -11,6 +11,8 @@ const CLAUSE_STARTS = new Set([
   'disable', 'kill', 'adjust', 'tell', 'what', 'whatis', 'is', 'are', 'how', 'howmany', 'which', 'who', 'where',
   'isthere', 'arethere', 'power', 'flip', 'bring', 'get', 'goback', 'replay', 'mow', 'send', 'illuminate', 'ensure',
   'lightsout', 'cool', 'heat', 'warm', 'wait', 'give',
+  // Everyday verbs: "… and drop the living room one by 2" is a step of its own, never the first verb again.
+  'drop', 'bump', 'crank', 'knock', 'nudge', 'pop', 'pull', 'push', 'take', 'hold', 'halt', 'kick', 'hit', 'cut',
 ]);
 
 /** Words that may come between "and" and the command word. */

@@ -71,7 +71,9 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
     // "then the right", "and the left too": a side word after an article says which one even alone ("right"
     // is otherwise only politeness, as in "right, turn it off").
     const next = items[i + 1];
-    if (SIDE_WORDS.has(t) && ARTICLES.has(prev) && g.names.length + g.nouns.length === 0 && !(next && i + 1 < to
+    // "…, left to zero": a side word that starts the step says which one too ("right, turn it off" is politeness).
+    const sideFirst = items.slice(from, i).every((x) => FILLERS.has(x.text) || x.text === 'and' || x.text === 'then') && (t === 'left' || (t === 'right' && next !== undefined && SIDE_THEN.has(next.text)));
+    if (SIDE_WORDS.has(t) && (ARTICLES.has(prev) || sideFirst) && g.names.length + g.nouns.length === 0 && !(next && i + 1 < to
       && (next.kind === 'noun' || next.kind === 'entity' || next.text === 'one' || next.text === 'ones' || next.kind === 'word' && !next.known))) {
       g.fragments.push(t);
       said(g, i);
@@ -105,7 +107,8 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
         } else if (it.original !== undefined && isRepairedModifierAt(items, i, firstContent)) {
           g.fragments.push(it.original);
           said(g, i);
-        } else if (t === 'other' && isModifierAt(items, i, firstContent)) {
+        } else if (t === 'other' && (isModifierAt(items, i, firstContent) || ['one', 'ones'].includes(items[i + 1]?.text ?? ''))) {
+          // ("the other one": never the one just named.)
           spec.other = true;
         } else if (isModifierAt(items, i, firstContent) && !(FLOOR_WORDS.has(t) && items[i - 1]?.kind === 'word' && !ARTICLES.has(prev))) {
           // "the floor lamp", "the left curtain": a word that says which one; it must be part of a name.
@@ -174,6 +177,9 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
   }
   return groups;
 }
+
+/** What follows a side word that starts a step and names a device ("right to 40%", "right too", "right open"). */
+const SIDE_THEN = new Set(['to', 'at', 'too', 'as', 'also', 'open', 'closed', 'shut', 'off', 'on', 'stop']);
 
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last']);
 

@@ -411,8 +411,11 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
   if (timing.schedule?.kind === 'at' || days.length > 0 || sun) {
     const at = timing.schedule?.kind === 'at' ? timing.schedule.time : null;
     let schedule: Schedule;
-    if (days.length > 0) {
-      const uniq = [...new Set(days)];
+    const uniq = [...new Set(days)];
+    if (uniq.length === 7 && sun && !at) {
+      // "every evening at sunset", "every day at dusk": a sun schedule runs every day already — the one form.
+      schedule = { kind: 'sun', event: sun, text: `every day at ${sun}` };
+    } else if (days.length > 0) {
       const base = { kind: 'weekly' as const, days: uniq, time: at, text: `${describeDays(uniq)}${at ? ` at ${at}` : ''}${sun ? ` at ${sun}` : ''}` };
       schedule = sun ? { ...base, sun } : base;
     } else if (sun) {

@@ -89,6 +89,8 @@ export function rawTokens(text: string): string[] {
   const cleaned = fold(text.replace(/[\u2018\u2019\u02bc`´]/g, "'"))
     // "for movie night: dim …", "good morning! open …", "…; then …": where one part of a sentence ends.
     .replace(/[!;]+|:(?!\d)|(?<!\d):/g, ',')
+    // "bedtime - switch off …", "the curtains — stop them": a dash between words ends a part too.
+    .replace(/\s[-\u2013\u2014]+\s|[\u2013\u2014]/g, ' , ')
     .replace(/\b([ap])\.m\b\.?/g, '$1m')
     .replace(/\[|\]/g, '')
     .replace(/&/g, ' and ')
@@ -162,7 +164,7 @@ function verbParticles(tokens: readonly string[]): string[] {
       const next = tokens[i + 1];
       if (prev === verb || next === undefined || CLAUSE_ENDS.has(next)) continue;
     }
-    if (UP_PARTICLE_VERBS.has(t) && (prev === undefined || CLAUSE_ENDS.has(prev) || ['you', 'to', 'just'].includes(prev))) verb = t;
+    if (UP_PARTICLE_VERBS.has(t) && (prev === undefined || CLAUSE_ENDS.has(prev) || ['you', 'to', 'just', 'kindly', 'possibly'].includes(prev))) verb = t;
     else if (CLAUSE_ENDS.has(t) && t !== 'please' && t !== 'now') verb = null;
     out.push(t);
   }
@@ -185,6 +187,12 @@ function endSaid(tokens: readonly string[], from: number, verb: string): boolean
   }
   return false;
 }
+
+/** Verbs whose end is where the device stops going: "open … all the way" is open. */
+const WAY_VERBS = new Set(['open', 'close', 'shut']);
+
+/** What a player's "back one …" or "forward one …" skips. */
+const TRACK_WORDS = new Set(['track', 'song', 'tune', 'episode', 'chapter', 'item']);
 
 const FLOOR_NUMBERS: Readonly<Record<string, number>> = table({ 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, one: 1, two: 2, three: 3, four: 4, five: 5 });
 const GERUNDS_AFTER_STOP = new Set(['opening', 'closing', 'moving', 'raising', 'lowering', 'rolling']);
@@ -225,6 +233,98 @@ function sayings(tokens: readonly string[]): string[] {
     if (t === 'where' && ['it', 'they'].includes(tokens[i + 1] ?? '') && ['is', 'are'].includes(tokens[i + 2] ?? '') && out.includes('stop')) {
       i += 2;
       continue;
+    }
+    // "knock 2 degrees off the thermostat", "take 10% off the lamp": lower it by that much.
+    if ((t === 'knock' || t === 'take') && starts && isNumberToken(tokens[i + 1])) {
+      let k = i + 2;
+      while (k < tokens.length && k < i + 4 && ['degrees', 'degree', '%', 'percent'].includes(tokens[k]!)) k++;
+      if (tokens[k] === 'off') {
+        let end = k + 1;
+        while (end < tokens.length && !CLAUSE_ENDS.has(tokens[end]!)) end++;
+        out.push('lower', ...tokens.slice(k + 1, end), 'by', ...tokens.slice(i + 1, k));
+        i = end - 1;
+        continue;
+      }
+    }
+    // "hit pause on the tv", "press play": the button's command.
+    if ((t === 'hit' || t === 'press' || t === 'push') && starts && ['pause', 'play', 'mute', 'stop'].includes(tokens[i + 1] ?? '')) continue;
+    // "carry on playing on the tv", "keep playing": resume it.
+    if ((t === 'carry' || t === 'keep') && starts && (tokens[i + 1] === 'on' || tokens[i + 1] === 'playing')) {
+      out.push('resume');
+      i += tokens[i + 1] === 'on' && tokens[i + 2] === 'playing' ? 2 : 1;
+      continue;
+    }
+    // "take the tv off mute", "take it off pause": unmute, resume.
+    if (t === 'take' && starts) {
+      const off = tokens.indexOf('off', i + 1);
+      const what = off > i && off <= i + 5 ? tokens[off + 1] : undefined;
+      if (what === 'mute' || what === 'pause') {
+        out.push(what === 'mute' ? 'unmute' : 'resume', ...tokens.slice(i + 1, off));
+        i = off + 1;
+        continue;
+      }
+    }
+    // "back one track", "go back a song", "skip back a track": the previous one; "forward one track", "skip ahead a
+    // song": the next. (More than one is no step of ours: then it is no command at all, never a volume.)
+    if ((t === 'back' || t === 'forward' || t === 'ahead') && (starts || ['go', 'skip', 'jump'].includes(prev ?? ''))
+      && ['one', '1', 'a'].includes(tokens[i + 1] ?? '') && TRACK_WORDS.has(tokens[i + 2] ?? '')) {
+      if (['go', 'skip', 'jump'].includes(prev ?? '')) out.pop();
+      out.push(t === 'back' ? 'previous' : 'next', 'track');
+      i += 2;
+      continue;
+    }
+    // "kick off party mode", "kick off the vacuum": start it (never "off").
+    if (t === 'kick' && starts && tokens[i + 1] === 'off') {
+      out.push('start');
+      i++;
+      continue;
+    }
+    // "hold on, stop …": wait a moment — no device is held.
+    if (t === 'hold' && prev === undefined && tokens[i + 1] === 'on' && (tokens[i + 2] === ',' || tokens[i + 2] === undefined)) {
+      i += tokens[i + 2] === ',' ? 2 : 1;
+      continue;
+    }
+    // "hold the bedroom curtain there", "hold the blind where it is": stop it.
+    if (t === 'hold' && starts) {
+      let k = i + 1;
+      while (k < tokens.length && !['there', 'where', ',', 'and', 'then'].includes(tokens[k]!)) k++;
+      if (tokens[k] === 'there' || tokens[k] === 'where') {
+        out.push('stop');
+        continue;
+      }
+    }
+    // "the pair of curtains": both.
+    if (t === 'pair' && tokens[i + 1] === 'of' && prev === 'the') {
+      out.pop();
+      out.push('both');
+      i++;
+      continue;
+    }
+    // "keep the office at 60": set it so; "leave it on for an hour", "keep the lamp on": turn it so.
+    if ((t === 'keep' || t === 'leave') && (starts || prev === 'but')) {
+      let k = i + 1;
+      while (k < tokens.length && k < i + 7 && !['at', 'to', 'on', 'off', ',', 'and', 'then'].includes(tokens[k]!)) k++;
+      const how = tokens[k];
+      if ((how === 'at' || how === 'to') && isNumberToken(tokens[k + 1])) {
+        out.push('set', ...tokens.slice(i + 1, k), 'to');
+        i = k;
+        continue;
+      }
+      // (Without a time, "… but leave the tv on" leaves it out: that is read with the exclusions.)
+      if ((how === 'on' || how === 'off') && k > i + 1 && prev !== 'but' && tokens[k + 1] === 'for') {
+        out.push('turn');
+        continue;
+      }
+    }
+    // "send it back after 30 minutes", "send the robot back": dock it.
+    if (t === 'send' && starts) {
+      const back = tokens.indexOf('back', i + 1);
+      const after = tokens[back + 1];
+      if (back > i + 1 && back <= i + 4 && (after === undefined || CLAUSE_ENDS.has(after) || ['in', 'after', 'at', 'when'].includes(after))) {
+        out.push('dock', ...tokens.slice(i + 1, back));
+        i = back;
+        continue;
+      }
     }
     // "send it home", "send the robot back home", "send the vacuum to its base": dock it.
     if (t === 'send' && starts) {
@@ -291,10 +391,12 @@ function sayings(tokens: readonly string[]): string[] {
       out.push('turn');
       continue;
     }
-    // "turn the garage light off and on again", "… off and back on": two steps, the second after the first.
+    // "turn the garage light off and on again", "… off and back on", "on now and off again in 20 minutes": two
+    // steps, the second after the first.
     const other = t === 'off' ? 'on' : t === 'on' ? 'off' : null;
-    if (other && tokens[i + 1] === 'and' && (tokens[i + 2] === other || (tokens[i + 2] === 'back' && tokens[i + 3] === other)) && i > 0) {
-      const at = tokens[i + 2] === other ? i + 2 : i + 3;
+    const now = tokens[i + 1] === 'now' ? 1 : 0;
+    if (other && tokens[i + 1 + now] === 'and' && (tokens[i + 2 + now] === other || (tokens[i + 2 + now] === 'back' && tokens[i + 3 + now] === other)) && i > 0) {
+      const at = (tokens[i + 2 + now] === other ? i + 2 : i + 3) + now;
       out.push(t, 'then', 'turn', 'it', other);
       i = at;
       if (tokens[i + 1] === 'again') i++;
@@ -323,6 +425,17 @@ function valueWords(tokens: readonly string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const prev = out[out.length - 1];
     const t = tokens[i]!;
+    // "open the left curtain halfway and the right one all the way": as far as the verb goes — that verb, said
+    // again for its own step (never the value of the step before).
+    if (t === 'all' && tokens[i + 1] === 'the' && tokens[i + 2] === 'way' && (tokens[i + 3] === undefined || CLAUSE_ENDS.has(tokens[i + 3]!))) {
+      const verb = out.findIndex((o) => WAY_VERBS.has(o));
+      const and = Math.max(out.lastIndexOf('and'), out.lastIndexOf(','));
+      if (verb >= 0) {
+        if (and > verb) out.splice(and + 1, 0, out[verb]!);
+        i += 2;
+        continue;
+      }
+    }
     // "by half a degree", "a half degree": half of the unit said.
     if (t === 'half' && ['a', 'an', '1'].includes(tokens[i + 1] ?? '') && HALF_UNITS.has(tokens[i + 2] ?? '') && prev !== 'and') {
       out.push('0.5', tokens[i + 2]!);
@@ -370,9 +483,34 @@ function valueWords(tokens: readonly string[]): string[] {
   return out;
 }
 
+/** Verbs said after the device they act on ("left curtain stop", "make the shade stop"). */
+const LAST_VERBS = new Set(['stop', 'halt', 'close', 'pause', 'mute', 'unmute']);
+const OBJECT_STARTS = new Set(['the', 'my', 'our', 'both', 'all', 'that', 'this', 'left', 'right']);
+
+/** "left curtain stop, right curtain close", "make the shade stop": the verb first, as commands say it. Only for a
+ *  step that starts with what it acts on (an article or a side) or with "make"/"let"/"have" and then that. */
+function verbLast(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t !== undefined && t !== ',' && t !== 'and' && t !== 'then') continue;
+    let step = tokens.slice(start, i);
+    const last = step[step.length - 1] ?? '';
+    const asker = ['make', 'let', 'have'].includes(step[0] ?? '') ? 1 : 0;
+    if (step.length >= 3 - asker && LAST_VERBS.has(last) && OBJECT_STARTS.has(step[asker] ?? '') && !step.slice(asker, -1).some((w) => LAST_VERBS.has(w) || w === 'to')) {
+      step = [last, ...step.slice(asker, -1)];
+    }
+    out.push(...step);
+    if (t !== undefined) out.push(t);
+    start = i + 1;
+  }
+  return out;
+}
+
 /** Tokens with number words as digits: "set it to twenty point five degrees" → [..., "20.5", "degrees"]. */
 export function tokenize(text: string): string[] {
-  return valueWords(verbParticles(placePhrases(sayings(wordsToNumbers(rawTokens(text))))));
+  return valueWords(verbParticles(placePhrases(verbLast(sayings(wordsToNumbers(rawTokens(text)))))));
 }
 
 export function isNumberToken(tok: string | undefined): boolean {

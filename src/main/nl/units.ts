@@ -87,3 +87,18 @@ export function levelOrTemperature(v: number, place: string, levelDevices: reado
     next: `Say "degrees" or "%" with the number, or name the device.`,
   };
 }
+
+/** Settings said in percent: above 100 % (or below 0) there is no such setting. */
+const PERCENT_OPS = new Set(['brightness', 'position', 'fan_speed', 'volume']);
+
+/** "set the fan to 120%": no setting is above 100 %; Hearth asks rather than doing the most it can. */
+export function percentOutOfRange(frame: Frame, entities: readonly NlEntity[]): NlError | null {
+  const v = frame.value;
+  if (typeof v !== 'number' || (v >= 0 && v <= 100)) return null;
+  if (!entities.some((e) => PERCENT_OPS.has(concreteOp(frame.op, e.domain)))) return null;
+  return {
+    code: 'BAD_INPUT',
+    message: `${v} % is ${v > 100 ? 'more than the most (100 %)' : 'less than nothing (0 %)'}. What should it be?`,
+    next: 'Say a value from 0 to 100 %, or "full" for the most.',
+  };
+}
