@@ -27,7 +27,9 @@ import type { AutomationService } from './automation/service';
 import type { TraceStore } from './automation/traces';
 import { EventBus } from './bus';
 import { createIntegrationRegistry, integrationHandlers, startIntegrations, type IntegrationRegistry } from './integrations';
+import { readMqttCredentials } from './integrations/mqtt';
 import { lockDataDir } from './lock';
+import { createMqttBridge, type MqttBridge, type PublishOptions } from './mqtt-bridge';
 import { ConsentService } from './privacy/consent';
 import { PrivacyService } from './privacy/service';
 import { keyFileCodec } from './secret-codecs';
@@ -47,6 +49,7 @@ import { ValueService } from './subscriptions/value/service';
 import { AuditLog } from './storage/audit';
 import { fileSeal } from './storage/audit-seal';
 import type { Db } from './storage/db';
+import { countDevicesByHome } from './storage/repo';
 import { StateWriter } from './storage/state-writer';
 import { systemClock, type Clock } from './time/clock';
 import { createDispatcher, type Dispatch } from './transport/dispatch';
@@ -76,6 +79,8 @@ export interface CoreOptions {
   probeBinding?: Binding;
   /** Environment variables that may override settings (startApp passes process.env; default: none). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Publishing this home on MQTT (hub --mqtt-publish…), and the broker MQTT devices are read from (--mqtt-url). */
+  mqttPublish?: { publish?: PublishOptions | undefined; consumer?: { url: string; credentialsFile?: string | undefined } | undefined };
 }
 
 /** The built core as hosts and tests see it: its services, the dispatcher, and starting and stopping it. */
@@ -113,6 +118,8 @@ export interface Core {
   readonly radioSupervisor: RadioSupervisor;
   /** Low-power mode on battery (diagnostics/recovery/power.ts). */
   readonly power: PowerMode;
+  /** This home's devices published on an MQTT broker, when turned on (src/main/mqtt-bridge). */
+  readonly mqttBridge: MqttBridge;
   readonly dispatch: Dispatch;
   /**
    * Attaches and starts integrations (built by startApp through src/main/integrations, or a test's own radio).
@@ -170,6 +177,10 @@ export function buildCore(opts: CoreOptions): Core {
   const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices, gate: subscription });
   const value = new ValueService({ db, settings, devices, subscription, analyticsConsent: () => consents.has('analytics'), now, flush: () => (writer.flush(), traces.flush()) });
   const integrations = createIntegrationRegistry({ bus, devices, log, now });
+  const mqttBridge = createMqttBridge({
+    bus, devices, plans, audit, settings, log, version: opts.version, options: opts.mqttPublish, readCredentials: readMqttCredentials,
+    tier: () => subscription.tier(), demo: () => demo,
+  });
   const health = new HealthService({ db, dbFile: join(dataDir, 'hearth.db'), dataDir, bus, clock: opts.clock ?? systemClock, devices, radios: () => integrations.states(), commands: commandStats, flush: () => writer.flush(),
     link: (id) => {
       const { protocol, nativeId } = devices.locate(id);
@@ -243,7 +254,7 @@ export function buildCore(opts: CoreOptions): Core {
       info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
-      integrations: integrationHandlers({ registry: integrations, devices, audit, settings }),
+      integrations: integrationHandlers({ registry: integrations, devices, audit, settings, secrets, homeDevices: () => countDevicesByHome(db) }),
     }),
     log,
     audit,
@@ -252,20 +263,23 @@ export function buildCore(opts: CoreOptions): Core {
 
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
-    automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics,
+    automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;
+      devices.useHome(demo ? 'demo' : 'real');
       await integrations.start(started);
       if (!stopped) for (const i of started) radioSupervisor.watch(i);
       if (!stopped) {
         plans.resume();
         automations.start();
+        mqttBridge.apply().catch((err: unknown) => log.error('MQTT bridge: could not start', err));
       }
     },
     async stop() {
       if (stopped) return;
       stopped = true;
+      await mqttBridge.stop();
       automations.stop();
       plans.executor.stopAll();
       sticks.stop();
@@ -294,6 +308,8 @@ export interface StartOptions {
   zigbeeAdapter?: string | undefined;
   /** MQTT broker (hub --mqtt-url), its credentials file and whether to adopt every announced device. */
   mqtt?: { url: string; credentialsFile?: string | undefined; adopt: 'all' | 'none' } | undefined;
+  /** Publish this home on MQTT for this run (hub --mqtt-publish, --mqtt-publish-url, --mqtt-home-id). */
+  mqttPublish?: PublishOptions | undefined;
   log: Logger;
   secretCodec?: SecretCodec;
   /** Codecs an existing secrets file may have been written with, and why the host chose its codec (secret-backend.ts). */
@@ -345,6 +361,7 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       listPorts,
       power: o.power ?? (process.platform === 'linux' ? linuxPowerSource() : undefined),
       env: process.env,
+      mqttPublish: { publish: o.mqttPublish, consumer: o.mqtt },
       ...(o.probeBinding ? { probeBinding: o.probeBinding } : {}),
       ...(o.sqliteNativeBinding ? { sqliteNativeBinding: o.sqliteNativeBinding } : {}),
     });
@@ -357,6 +374,7 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       devices: core.devices,
       areas: core.areas,
       options: { zwavePort: o.zwavePort, zigbeePort: o.zigbeePort, zigbeeAdapter: o.zigbeeAdapter, mqtt: o.mqtt, matter: o.matter ?? true, listPorts },
+      gate: core.subscription,
     }).catch(async (err: unknown) => {
       await core.stop();
       throw err;

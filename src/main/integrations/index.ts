@@ -1,7 +1,7 @@
 // Every way Hearth reaches devices, in one list: the stacks (each a folder beside this file, over its
 // src/protocols/<stack>), the registry the core keeps them in, their request handlers, and the one function the
 // composition root calls to build and start them: the configured sticks, or else the demo home.
-import type { MatterRequestName, RadioRequestName, ZigbeeRequestName, ZWaveRequestName } from '../../shared/contract';
+import type { HomeKind, HomesRequestName, MatterRequestName, MqttRequestName, RadioRequestName, ZigbeeRequestName, ZWaveRequestName } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { AnyIntegration } from '../../shared/integration';
 import type { Protocol } from '../../shared/model';
@@ -13,7 +13,11 @@ import type { AppSettings } from '../settings';
 import type { HandlersFor } from '../transport/dispatch';
 import { radioHandlers } from './handlers';
 import { matterStack } from './matter';
+import { chooseHome, decideHome, homesView, type HomesDeps } from './homes';
 import { mqttStack } from './mqtt';
+import { mqttHandlers } from './mqtt/handlers';
+import { MqttService } from './mqtt/service';
+import type { SecretStore } from '../secrets';
 import { matterHandlers } from './matter/handlers';
 import { MatterService } from './matter/service';
 import { IntegrationRegistry, type StackService } from './registry';
@@ -41,7 +45,7 @@ export function createIntegrationRegistry(deps: { bus: EventBus; devices: Device
 
 // ---- requests ----
 
-export type StackRequestName = ZWaveRequestName | ZigbeeRequestName | MatterRequestName;
+export type StackRequestName = ZWaveRequestName | ZigbeeRequestName | MatterRequestName | MqttRequestName;
 
 function serviceOf<T extends StackService>(registry: IntegrationRegistry, protocol: Protocol, type: abstract new (...args: never[]) => T, missing: HearthError): () => T {
   return () => {
@@ -53,8 +57,14 @@ function serviceOf<T extends StackService>(registry: IntegrationRegistry, protoc
 
 const noStick = (name: string) => new HearthError('UNSUPPORTED', `There is no ${name} radio.`, `Plug in a ${name} stick and set it up in Settings → Radios.`);
 
-/** Every stack's own requests (contract/zwave.ts, zigbee.ts, matter.ts). */
-export function stackHandlers(deps: { registry: IntegrationRegistry; devices: Pick<DeviceService, 'locate'>; audit: Pick<AuditLog, 'append'> }): HandlersFor<StackRequestName> {
+/** Every stack's own requests (contract/zwave.ts, zigbee.ts, matter.ts, mqtt.ts). */
+export function stackHandlers(deps: {
+  registry: IntegrationRegistry;
+  devices: Pick<DeviceService, 'locate'>;
+  audit: Pick<AuditLog, 'append'>;
+  settings: AppSettings;
+  secrets: SecretStore;
+}): HandlersFor<StackRequestName> {
   const { registry, devices, audit } = deps;
   const zwave = serviceOf(registry, 'zwave', ZWaveService, noStick('Z-Wave'));
   const zigbee = serviceOf(registry, 'zigbee', ZigbeeService, noStick('Zigbee'));
@@ -68,17 +78,43 @@ export function stackHandlers(deps: { registry: IntegrationRegistry; devices: Pi
     ...zwaveHandlers({ zwave }),
     ...zigbeeHandlers({ zigbee, devices, radio: () => registry.list().find((r) => r.protocol === 'zigbee')! }),
     ...matterHandlers({ matter, audit }),
+    ...mqttHandlers({
+      settings: deps.settings,
+      secrets: deps.secrets,
+      mqtt: () => {
+        const s = registry.service('mqtt');
+        return s instanceof MqttService ? s : null;
+      },
+      commandLine: () => registry.started?.ctx.options.mqtt,
+      demo: () => registry.started?.home === 'demo',
+    }),
   };
 }
 
-/** Every radio request: the generic ones (radio list, pairing, removal, details) and each stack's own. */
+/** Which home runs and switching it (contract/homes.ts; homes.ts). */
+export function homesHandlers(deps: Omit<HomesDeps, 'stacks' | 'started'> & { registry: IntegrationRegistry }): HandlersFor<HomesRequestName> {
+  const d: HomesDeps = { stacks: STACKS, settings: deps.settings, counts: deps.counts, started: () => deps.registry.started };
+  return {
+    'homes.get': () => homesView(d),
+    'homes.choose': ({ home }) => chooseHome(d, home),
+  };
+}
+
+/** Every radio request: the generic ones (radio list, pairing, removal, details), each stack's own, and the home's. */
 export function integrationHandlers(deps: {
   registry: IntegrationRegistry;
   devices: Pick<DeviceService, 'locate' | 'forget'>;
   audit: Pick<AuditLog, 'append'>;
   settings: AppSettings;
-}): HandlersFor<RadioRequestName | StackRequestName> {
-  return { ...radioHandlers({ ...deps, configure: configureStick }), ...stackHandlers(deps) };
+  secrets: SecretStore;
+  /** Devices each home keeps. */
+  homeDevices: () => Record<HomeKind, number>;
+}): HandlersFor<RadioRequestName | StackRequestName | HomesRequestName> {
+  return {
+    ...radioHandlers({ ...deps, configure: configureStick }),
+    ...stackHandlers(deps),
+    ...homesHandlers({ registry: deps.registry, settings: deps.settings, counts: deps.homeDevices }),
+  };
 }
 
 /** Remembers which stick a radio uses (radios.configure); takes effect when Hearth starts next. */
@@ -93,20 +129,21 @@ export function configureStick(settings: AppSettings, input: StickChoice & { pro
 
 export interface StartedIntegrations {
   integrations: AnyIntegration[];
-  /** No stick is set up: the demo home's simulated radios run. */
+  /** The demo home's simulated radios run (nothing real is set up, or the person chose the demo home; homes.ts). */
   demo: boolean;
   /** Closes what the stacks needed besides their integrations (the demo's simulated devices). Call after the core stopped. */
   shutdown(): Promise<void>;
 }
 
 /**
- * Builds the stacks: the configured sticks (and Matter), or, when no stick is set up, the demo home's simulated
- * ones. Each stack's service goes into the registry (started before its integration, so it sees it become ready);
+ * Builds the stacks of the home that runs (homes.ts decides): the real home's sticks, broker and Matter, or the
+ * demo home's simulated ones. Each stack's service goes into the registry (started before its integration, so it sees it become ready);
  * the caller starts the integrations (IntegrationRegistry.start). If a stack cannot be built, the ones already
  * built are closed and the error is passed on.
  */
 export async function startIntegrations(registry: IntegrationRegistry, ctx: StackContext): Promise<StartedIntegrations> {
-  const demo = !STACKS.some((s) => s.configured(ctx));
+  const demo = decideHome(STACKS, ctx).home === 'demo';
+  registry.started = { ctx, home: demo ? 'demo' : 'real' };
   const running: RunningStack[] = [];
   const shutdown = async () => {
     await Promise.allSettled(running.map((r) => r.shutdown()));

@@ -1,7 +1,7 @@
 // The integrations the core runs, as generic code sees them: which radios there are, what each one can do (its
 // declared features, never decided here by protocol name), their status and device counts for the radio list,
 // pairing for all of them, and each stack's main-side service (zwave/, zigbee/, matter/ reach theirs through it).
-import type { AdapterState, RadioInfo } from '../../shared/contract';
+import type { AdapterState, HomeKind, RadioInfo } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { AnyIntegration, LinkQuality } from '../../shared/integration';
 import type { Protocol } from '../../shared/model';
@@ -9,6 +9,7 @@ import type { EventBus } from '../bus';
 import type { Logger } from '../../shared/logger';
 import type { DeviceService } from '../services/devices';
 import { PairingService } from './pairing';
+import type { StackContext } from './stack';
 
 /** A stack's Hearth-side glue (device ids, bus events, names and rooms); started before its integration. */
 export interface StackService {
@@ -30,6 +31,8 @@ export interface RegistryDeps {
 
 export class IntegrationRegistry {
   readonly pairing: PairingService;
+  /** What startIntegrations built the stacks from and which home runs (null before it ran, e.g. a test's own radio). */
+  started: { ctx: StackContext; home: HomeKind } | null = null;
   readonly #d: RegistryDeps;
   readonly #integrations = new Map<Protocol, AnyIntegration>();
   readonly #services = new Map<Protocol, StackService>();

@@ -35,6 +35,8 @@ export interface StackContext {
   devices: DeviceService;
   areas: AreaService;
   options: IntegrationOptions;
+  /** The subscription's room for more devices (stacks that add devices by themselves ask it first). */
+  gate?: { assertRoom(kind: 'devices'): void } | undefined;
 }
 
 export interface RunningStack {
@@ -48,7 +50,10 @@ export interface StackModule {
   protocol: Protocol;
   /** As a person says it: "Z-Wave". */
   name: string;
-  /** A real radio of this stack is set up (a stick's port): then Hearth runs the real radios, not the demo home. */
+  /**
+   * Something real of this stack is set up (a stick's port, a broker, Matter on the home network): then Hearth runs
+   * the real home, not the demo (unless the person chose the demo home in Settings → Home; see homes.ts).
+   */
   configured(ctx: StackContext): boolean;
   /** Builds the stack for a real radio, or undefined when there is none to run. */
   real(ctx: StackContext): Promise<RunningStack | undefined>;

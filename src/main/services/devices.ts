@@ -7,7 +7,7 @@ import type { EventBus } from '../bus';
 import type { Logger } from '../../shared/logger';
 import type { AuditLog } from '../storage/audit';
 import type { Db } from '../storage/db';
-import { deleteDevice, ensureArea, loadAreas, loadDevices, loadHistory, upsertDevice } from '../storage/repo';
+import { claimDevices, deleteDevice, type DeviceHome, ensureArea, loadAreas, loadDevices, loadHistory, upsertDevice } from '../storage/repo';
 import type { StateWriter } from '../storage/state-writer';
 import type { CommandObserver } from '../diagnostics/health/commands';
 import type { PlanGate } from '../subscriptions/service';
@@ -62,15 +62,33 @@ export class DeviceService {
   /** Values sent but not yet confirmed by the device, by device and control. */
   readonly #awaiting = new Map<string, Awaiting>();
   #seq = 0;
+  /** The home running (demo or real): only its devices are loaded, listed and written as its own. */
+  #home: DeviceHome | null = null;
 
   constructor(deps: DeviceServiceDeps) {
     this.#d = deps;
     this.#now = deps.now ?? Date.now;
-    for (const s of loadDevices(deps.db)) {
+    this.#load();
+  }
+
+  #load(): void {
+    this.#devices.clear();
+    this.#meta.clear();
+    for (const s of loadDevices(this.#d.db, this.#home ?? undefined)) {
       const { nativeId, userNamed, userArea, ...device } = s;
       this.#devices.set(s.id, { ...device, health: 'unknown', lastSeen: null });
       this.#meta.set(s.id, { nativeId, userNamed, userArea });
     }
+  }
+
+  /**
+   * Runs one home (before its radios attach): only that home's devices are shown, counted and kept as its own; the
+   * other home's stay in the database untouched. Devices kept before homes were told apart join this home.
+   */
+  useHome(home: DeviceHome): void {
+    this.#home = home;
+    claimDevices(this.#d.db, home);
+    this.#load();
   }
 
   list(): Device[] {
@@ -271,7 +289,7 @@ export class DeviceService {
   }
 
   #persist(d: Device): void {
-    upsertDevice(this.#d.db, { ...d, ...this.#metaOf(d.id) }, this.#now());
+    upsertDevice(this.#d.db, { ...d, ...this.#metaOf(d.id) }, this.#now(), this.#home);
   }
 
   #onAdapterEvent(adapter: AnyIntegration, e: IntegrationEvent<unknown>): void {

@@ -59,10 +59,13 @@ export function ensureArea(db: Db, name: string, now: number): Area {
   return area;
 }
 
-export function loadDevices(db: Db): StoredDevice[] {
-  const devices = db
-    .prepare('SELECT id, protocol, native_id, name, user_named, area_id, user_area, manufacturer, model, firmware, capabilities FROM devices ORDER BY name')
-    .all() as {
+/** Which home a device belongs to (migration 010); null: not known yet (kept before homes were told apart). */
+export type DeviceHome = 'demo' | 'real';
+
+/** The devices of one home (every device when `home` is not given). */
+export function loadDevices(db: Db, home?: DeviceHome): StoredDevice[] {
+  const columns = 'SELECT id, protocol, native_id, name, user_named, area_id, user_area, manufacturer, model, firmware, capabilities FROM devices';
+  const devices = (home ? db.prepare(`${columns} WHERE home = ? ORDER BY name`).all(home) : db.prepare(`${columns} ORDER BY name`).all()) as {
     id: string;
     protocol: Device['protocol'];
     native_id: string;
@@ -108,13 +111,16 @@ export function loadDevices(db: Db): StoredDevice[] {
   return [...byId.values()];
 }
 
-export function upsertDevice(db: Db, d: Omit<StoredDevice, 'state' | 'stateAt'>, now: number): void {
+/** Writes a device; with `home`, it belongs to that home (a device of the other home with the same id is taken over). */
+export function upsertDevice(db: Db, d: Omit<StoredDevice, 'state' | 'stateAt'>, now: number, home: DeviceHome | null = null): void {
   db.prepare(
-    `INSERT INTO devices (id, protocol, native_id, name, user_named, area_id, user_area, manufacturer, model, firmware, capabilities, created_at, updated_at)
-     VALUES (@id, @protocol, @nativeId, @name, @userNamed, @areaId, @userArea, @manufacturer, @model, @firmware, @capabilities, @now, @now)
+    `INSERT INTO devices (id, protocol, native_id, name, user_named, area_id, user_area, manufacturer, model, firmware, capabilities, created_at, updated_at, home)
+     VALUES (@id, @protocol, @nativeId, @name, @userNamed, @areaId, @userArea, @manufacturer, @model, @firmware, @capabilities, @now, @now, @home)
      ON CONFLICT (id) DO UPDATE SET name = @name, user_named = @userNamed, area_id = @areaId, user_area = @userArea,
-       manufacturer = @manufacturer, model = @model, firmware = @firmware, capabilities = @capabilities, updated_at = @now`,
+       manufacturer = @manufacturer, model = @model, firmware = @firmware, capabilities = @capabilities, updated_at = @now,
+       home = COALESCE(@home, home)`,
   ).run({
+    home,
     id: d.id,
     protocol: d.protocol,
     nativeId: d.nativeId,
@@ -128,6 +134,18 @@ export function upsertDevice(db: Db, d: Omit<StoredDevice, 'state' | 'stateAt'>,
     capabilities: JSON.stringify(d.capabilities),
     now,
   });
+}
+
+/** Devices that belonged to no home yet (kept before homes were told apart) now belong to `home`. */
+export function claimDevices(db: Db, home: DeviceHome): void {
+  db.prepare('UPDATE devices SET home = ? WHERE home IS NULL').run(home);
+}
+
+/** How many devices each home keeps. */
+export function countDevicesByHome(db: Db): Record<DeviceHome, number> {
+  const rows = db.prepare("SELECT COALESCE(home, 'none') AS home, COUNT(*) AS n FROM devices GROUP BY home").all() as { home: string; n: number }[];
+  const n = (h: string) => rows.find((r) => r.home === h)?.n ?? 0;
+  return { demo: n('demo'), real: n('real') };
 }
 
 export function deleteDevice(db: Db, id: string): void {

@@ -93,9 +93,15 @@ export class SubscriptionService implements PlanGate {
     return TIERS[this.tier()].limits[kind];
   }
 
+  /** The running home's devices only (migration 010): the demo home's devices never count against the real home's limit. */
+  #where(kind: LimitedKind): string {
+    if (kind !== 'devices') return '';
+    return this.#d.demo() ? "WHERE home = 'demo'" : "WHERE home IS NOT 'demo'";
+  }
+
   #count(kind: LimitedKind): number {
     const table = kind === 'devices' ? 'devices' : 'automations';
-    return (this.#d.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return (this.#d.db.prepare(`SELECT COUNT(*) AS n FROM ${table} ${this.#where(kind)}`).get() as { n: number }).n;
   }
 
   /** Items past the limit, oldest kept: the newest ones become read-only. */
@@ -103,7 +109,7 @@ export class SubscriptionService implements PlanGate {
     const limit = this.#limit(kind);
     if (limit === null || this.#count(kind) <= limit) return [];
     const table = kind === 'devices' ? 'devices' : 'automations';
-    const rows = this.#d.db.prepare(`SELECT id FROM ${table} ORDER BY created_at, rowid LIMIT -1 OFFSET ?`).all(limit) as { id: string }[];
+    const rows = this.#d.db.prepare(`SELECT id FROM ${table} ${this.#where(kind)} ORDER BY created_at, rowid LIMIT -1 OFFSET ?`).all(limit) as { id: string }[];
     return rows.map((r) => r.id);
   }
 

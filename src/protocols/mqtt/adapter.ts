@@ -26,6 +26,12 @@ export interface MqttAdapterOptions {
   adopt?: 'all' | 'none';
   /** How long a command waits for the device to report its new state. */
   commandTimeoutMs?: number;
+  /**
+   * Asked before each adoption (the subscription's room for one more device): throws a HearthError when there is
+   * none. An explicit adopt passes the error on; adopting by itself (adopt 'all', an open window) leaves the
+   * device discovered, with the reason as its `waiting`.
+   */
+  admit?: () => void;
 }
 
 interface KnownDevice {
@@ -46,7 +52,6 @@ const FEATURES: ReadonlySet<IntegrationFeature> = new Set(['pairing', 'remove'])
 
 export class MqttAdapter implements MqttIntegration {
   readonly protocol = 'mqtt' as const;
-  readonly label: string;
   readonly features = FEATURES;
   readonly facets: MqttFacets & { pairing: PairingFacet; remove: RemoveFacet };
 
@@ -66,17 +71,19 @@ export class MqttAdapter implements MqttIntegration {
   #window = new AdoptionWindow((event) => this.#emit({ type: 'pairing', event }));
   #waiters = new Set<{ deviceId: string; capabilityId: string; done: () => void }>();
   #rejected = new Set<string>();
+  /** Devices that would have been adopted by themselves but were not admitted, and why. */
+  #waiting = new Map<string, string>();
 
   constructor(opts: MqttAdapterOptions) {
     this.#opts = opts;
     this.#log = subsystemLog(opts.log, 'mqtt');
     this.#prefix = opts.discoveryPrefix ?? 'homeassistant';
-    this.label = opts.label ?? `MQTT broker at ${safeUrl(opts.broker.url)}`;
     this.#store = new ChoiceStore(opts.dataDir, this.#log);
     const mqtt: MqttFacet = {
       discovered: () => [...this.#devices.values()].filter((d) => d.entities.size > 0).map((d) => this.#summary(d)),
       adopt: async (id) => this.#adopt(id),
       ignore: async (id) => this.#ignore(id),
+      unignore: async (id) => this.#unignore(id),
     };
     const pairing: PairingFacet = {
       open: async (seconds) => this.#openWindow(seconds),
@@ -85,6 +92,17 @@ export class MqttAdapter implements MqttIntegration {
     };
     const remove: RemoveFacet = { remove: async (id) => this.#remove(id) };
     this.facets = { mqtt, pairing, remove };
+  }
+
+  get label(): string {
+    return this.#opts.label ?? `MQTT broker at ${safeUrl(this.#opts.broker.url)}`;
+  }
+
+  /** Connects to another broker (or the same one with other credentials): stops, takes the new options, starts. */
+  async useBroker(broker: BrokerOptions): Promise<void> {
+    await this.stop();
+    this.#opts = { ...this.#opts, broker };
+    await this.start();
   }
 
   status(): IntegrationStatus {
@@ -103,7 +121,8 @@ export class MqttAdapter implements MqttIntegration {
   async start(): Promise<void> {
     if (this.#status.state === 'ready' || this.#status.state === 'starting') return;
     const generation = ++this.#generation;
-    this.#setStatus({ state: 'starting', detail: `Connecting to ${safeUrl(this.#opts.broker.url)}` });
+    const last = this.#status.state === 'failed' ? this.#status.message : null;
+    this.#setStatus({ state: 'starting', detail: last ? `Trying ${safeUrl(this.#opts.broker.url)} again (last time: ${last})` : `Connecting to ${safeUrl(this.#opts.broker.url)}` });
     let link: BrokerLink;
     try {
       link = await connectBroker({ ...this.#opts.broker, clientId: this.#opts.broker.clientId ?? `hearth-${Math.random().toString(36).slice(2, 10)}` });
@@ -281,7 +300,7 @@ export class MqttAdapter implements MqttIntegration {
     this.#rebuildRoutes();
     this.#updateHealth(d, false);
     if (!this.#store.adopted.has(deviceId) && !this.#store.ignored.has(deviceId) && (this.#opts.adopt === 'all' || (isNew && this.#window.isOpen))) {
-      this.#adoptKnown(d);
+      this.#adoptByItself(d);
     } else if (this.#store.adopted.has(deviceId)) {
       this.#emit({ type: 'device', device: this.#describe(d) });
     }
@@ -374,6 +393,7 @@ export class MqttAdapter implements MqttIntegration {
       capabilities: this.#bindings(d).map((b) => b.capability),
       components: [...d.entities.values()].map((e) => e.entity.component),
       state: this.#store.adopted.has(d.nativeId) ? 'adopted' : this.#store.ignored.has(d.nativeId) ? 'ignored' : 'discovered',
+      ...(this.#waiting.has(d.nativeId) && !this.#store.adopted.has(d.nativeId) ? { waiting: this.#waiting.get(d.nativeId)! } : {}),
     };
   }
 
@@ -381,11 +401,26 @@ export class MqttAdapter implements MqttIntegration {
     const d = this.#devices.get(id);
     if (!d || d.entities.size === 0) throw new HearthError('NOT_FOUND', `No device '${id}' has announced itself on the MQTT broker.`, 'Check that the device is on and publishes Home Assistant discovery to this broker.');
     if (this.#store.adopted.has(id)) return;
+    this.#opts.admit?.();
     this.#adoptKnown(d);
     this.#emit({ type: 'stack', event: { type: 'discovered', device: this.#summary(d) } });
   }
 
+  /** Adopting without the user asking (adopt 'all', an open window): a device the subscription has no room for waits, said once in the log. */
+  #adoptByItself(d: KnownDevice): void {
+    try {
+      this.#opts.admit?.();
+    } catch (err) {
+      const reason = err instanceof HearthError ? `${err.message}${err.next ? ` ${err.next}` : ''}` : String(err);
+      if (!this.#waiting.has(d.nativeId)) this.#log.warn(`The MQTT device ${this.#name(d)} (${d.nativeId}) was not adopted: ${reason}`);
+      this.#waiting.set(d.nativeId, reason);
+      return;
+    }
+    this.#adoptKnown(d);
+  }
+
   #adoptKnown(d: KnownDevice): void {
+    this.#waiting.delete(d.nativeId);
     this.#emit({ type: 'pairing', event: { type: 'progress', nativeId: d.nativeId, step: 'joined', canRetry: false } });
     this.#store.ignored.delete(d.nativeId);
     this.#store.adopted.add(d.nativeId);
@@ -400,6 +435,13 @@ export class MqttAdapter implements MqttIntegration {
     this.#store.ignored.add(id);
     this.#store.save();
     if (wasAdopted) this.#emit({ type: 'deviceRemoved', nativeId: id });
+    const d = this.#devices.get(id);
+    if (d) this.#emit({ type: 'stack', event: { type: 'discovered', device: this.#summary(d) } });
+  }
+
+  #unignore(id: string): void {
+    if (!this.#store.ignored.delete(id)) return;
+    this.#store.save();
     const d = this.#devices.get(id);
     if (d) this.#emit({ type: 'stack', event: { type: 'discovered', device: this.#summary(d) } });
   }

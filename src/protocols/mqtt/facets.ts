@@ -13,6 +13,8 @@ export interface DiscoveredDevice {
   /** "light", "sensor"... one per entity announced. */
   components: string[];
   state: 'discovered' | 'adopted' | 'ignored';
+  /** Why a device that would have been adopted by itself (--mqtt-adopt all, an open adoption window) waits instead. */
+  waiting?: string;
 }
 
 export type MqttEvent =
@@ -32,6 +34,8 @@ export interface MqttFacet {
   adopt(nativeId: string): Promise<void>;
   /** Keeps an announced device out of Hearth and off the discovered list's "new" state. */
   ignore(nativeId: string): Promise<void>;
+  /** Takes an ignored device back into the discovered list (not adopted). */
+  unignore(nativeId: string): Promise<void>;
 }
 
 export interface MqttFacets {

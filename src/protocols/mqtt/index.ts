@@ -12,8 +12,11 @@ export { connectBroker } from './mqttjs';
 export { safeUrl } from './errors';
 export * from './simulator';
 
+/** The integration, which can also be moved to another broker (stop, new options, start). */
+export type ReconnectableMqttIntegration = MqttIntegration & { useBroker(broker: BrokerOptions): Promise<void> };
+
 /** Devices on an MQTT broker that announce themselves with Home Assistant discovery. */
-export function createMqttIntegration(options: MqttAdapterOptions): MqttIntegration {
+export function createMqttIntegration(options: MqttAdapterOptions): ReconnectableMqttIntegration {
   return new MqttAdapter(options);
 }
 

@@ -3,13 +3,14 @@
 // folder here (integrations/<stack>/index.ts) and one line below.
 import type { Protocol } from '../../shared/model';
 import { matter } from './matter';
+import { mqtt } from './mqtt';
 import type { IntegrationUI } from './types';
 import { zigbee } from './zigbee';
 import { zwave } from './zwave';
 
 export type { DevicePanelProps, IntegrationUI, RadioPanel, RadioProps } from './types';
 
-export const integrations: readonly IntegrationUI[] = [zigbee, zwave, matter];
+export const integrations: readonly IntegrationUI[] = [zigbee, zwave, matter, mqtt];
 
 export function integrationFor(protocol: Protocol): IntegrationUI | undefined {
   return integrations.find((i) => i.protocol === protocol);

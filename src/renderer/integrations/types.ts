@@ -37,6 +37,8 @@ export interface IntegrationUI {
   add?: { feature: IntegrationFeature; hint: string; component: ComponentType };
   /** Its part of Device details (each sub-part checks the radio's features). */
   device?: ComponentType<DevicePanelProps>;
+  /** Its part of Settings → Integrations (MQTT: the broker and the devices it announces), under `title`. */
+  settings?: { title: string; component: ComponentType };
   radio?: {
     /** What the radio's card shows about its network (Zigbee: port, channel, PAN id). */
     facts?: ComponentType<RadioProps>;

@@ -7,7 +7,9 @@ import { deviceEvents, deviceRequests } from './devices';
 import { healthEvents, healthRequests } from './health';
 import { helpRequests } from './help';
 import { logRequests } from './logs';
+import { homesRequests } from './homes';
 import { matterEvents, matterRequests } from './matter';
+import { mqttEvents, mqttRequests } from './mqtt';
 import { onboardingEvents, onboardingRequests } from './onboarding';
 import { privacyEvents, privacyRequests } from './privacy';
 import { securityRequests } from './security';
@@ -27,7 +29,9 @@ export * from './devices';
 export * from './health';
 export * from './help';
 export * from './logs';
+export * from './homes';
 export * from './matter';
+export * from './mqtt';
 export * from './onboarding';
 export * from './privacy';
 export * from './security';
@@ -58,6 +62,8 @@ export const requests = {
   ...businessRequests,
   ...valueRequests,
   ...matterRequests,
+  ...mqttRequests,
+  ...homesRequests,
   ...zigbeeRequests,
   ...zwaveRequests,
   ...logRequests,
@@ -76,6 +82,7 @@ export const events = {
   ...stickEvents,
   ...subscriptionEvents,
   ...matterEvents,
+  ...mqttEvents,
   ...zigbeeEvents,
   ...zwaveEvents,
 } as const;

@@ -20,6 +20,7 @@ const SECRET_NAMES = [
   'zigbee.networkKey',
   'zigbee.demo.networkKey',
   'matter.vaultKey',
+  'mqtt.password',
   ...['zwave', 'zwave.demo'].flatMap((p) => ['S0_Legacy', 'S2_Unauthenticated', 'S2_Authenticated', 'S2_AccessControl'].map((k) => `${p}.${k}`)),
 ];
 

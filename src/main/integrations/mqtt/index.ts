@@ -1,12 +1,15 @@
 // MQTT in the registry: the broker from the command line (--mqtt-url or HEARTH_MQTT_URL, credentials from
-// --mqtt-credentials-file), whose announced devices wait to be adopted (--mqtt-adopt all adopts them all).
-// A broker counts as a configured radio: with one, Hearth runs the real home, not the demo.
+// --mqtt-credentials-file; it wins) or the one saved in Settings → Integrations → MQTT. Announced devices wait to be
+// adopted (--mqtt-adopt all adopts them all, up to the subscription's device limit). A broker counts as a
+// configured real home: with one, Hearth runs the real home, not the demo (homes.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { createMqttIntegration } from '../../../protocols/mqtt';
+import { type BrokerOptions, createMqttIntegration } from '../../../protocols/mqtt';
 import { HearthError } from '../../../shared/errors';
 import type { StackContext, StackModule } from '../stack';
+import { MqttService } from './service';
+import { savedBroker } from './settings';
 
 const Credentials = z.object({ username: z.string().min(1).max(256), password: z.string().max(1024) }).strict();
 
@@ -29,23 +32,33 @@ export function readMqttCredentials(file: string): z.infer<typeof Credentials> {
   return parsed.data;
 }
 
-const broker = (ctx: StackContext) => ctx.options.mqtt;
+/** The broker in force: the command line's, else the one saved in Settings; undefined when neither. */
+export function brokerInForce(ctx: Pick<StackContext, 'options' | 'settings' | 'secrets'>): { source: 'commandLine' | 'settings'; broker: BrokerOptions; adopt: 'all' | 'none' } | undefined {
+  const cl = ctx.options.mqtt;
+  if (cl) {
+    const credentials = cl.credentialsFile ? readMqttCredentials(cl.credentialsFile) : undefined;
+    return { source: 'commandLine', broker: { url: cl.url, ...(credentials ?? {}) }, adopt: cl.adopt };
+  }
+  const saved = savedBroker(ctx.settings, ctx.secrets);
+  return saved ? { source: 'settings', broker: saved, adopt: 'none' } : undefined;
+}
 
 export const mqttStack: StackModule = {
   protocol: 'mqtt',
   name: 'MQTT',
-  configured: (ctx) => broker(ctx) !== undefined,
+  configured: (ctx) => ctx.options.mqtt !== undefined || ctx.settings.get('integrations.mqtt.url') !== undefined,
   async real(ctx) {
-    const b = broker(ctx);
+    const b = brokerInForce(ctx);
     if (!b) return undefined;
-    const credentials = b.credentialsFile ? readMqttCredentials(b.credentialsFile) : undefined;
     const integration = createMqttIntegration({
-      broker: { url: b.url, ...(credentials ?? {}) },
+      broker: b.broker,
       dataDir: join(ctx.dataDir, 'mqtt'),
       adopt: b.adopt,
       log: ctx.log,
+      ...(ctx.gate ? { admit: () => ctx.gate!.assertRoom('devices') } : {}),
     });
-    return { integration, service: { start() {}, stop() {} }, shutdown: async () => undefined };
+    const service = new MqttService({ integration, bus: ctx.bus, devices: ctx.devices, log: ctx.log, source: b.source });
+    return { integration, service, shutdown: async () => undefined };
   },
   demo: async () => undefined,
 };

@@ -10,6 +10,7 @@ import m006 from './006_health';
 import m007 from './007_help';
 import m008 from './008_value';
 import m009 from './009_business';
+import m010 from './010_device_home';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,5 @@ export const migrations: Migration[] = [
   { version: 7, name: 'help', sql: m007 },
   { version: 8, name: 'value', sql: m008 },
   { version: 9, name: 'business', sql: m009 },
+  { version: 10, name: 'device_home', sql: m010 },
 ];

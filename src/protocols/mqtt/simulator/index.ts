@@ -5,7 +5,7 @@
 import { type BrokerLink, connectBroker } from '../mqttjs';
 
 // The broker itself for tests and the e2e: Debian's mosquitto binary, run by the test.
-export { MOSQUITTO, type Mosquitto, startMosquitto } from './mosquitto';
+export { freePort, MOSQUITTO, type Mosquitto, startMosquitto } from './mosquitto';
 
 export interface Publish {
   topic: string;

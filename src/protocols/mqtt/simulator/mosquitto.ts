@@ -17,7 +17,8 @@ export interface Mosquitto {
   stop(): Promise<void>;
 }
 
-const freePort = () =>
+/** A port nothing listens on right now, on 127.0.0.1. */
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
@@ -27,11 +28,12 @@ const freePort = () =>
     });
   });
 
-export async function startMosquitto(opts: { passwordFile?: string } = {}): Promise<Mosquitto> {
+/** `port`: listen there (a test that starts Hearth before its broker); default: a free one. */
+export async function startMosquitto(opts: { passwordFile?: string; port?: number } = {}): Promise<Mosquitto> {
   if (!MOSQUITTO) throw new Error('mosquitto is not installed (apt-get install mosquitto)');
   const dir = mkdtempSync(join(tmpdir(), 'hearth-mosquitto-'));
   for (let attempt = 0; ; attempt++) {
-    const port = await freePort();
+    const port = opts.port ?? (await freePort());
     const conf = join(dir, 'mosquitto.conf');
     writeFileSync(
       conf,
@@ -72,7 +74,7 @@ export async function startMosquitto(opts: { passwordFile?: string } = {}): Prom
     const up = await Promise.race([ready, new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]);
     if (!up) {
       child.kill('SIGKILL');
-      if (attempt < 3) continue;
+      if (attempt < 3 && opts.port === undefined) continue;
       rmSync(dir, { recursive: true, force: true });
       throw new Error('mosquitto did not start');
     }

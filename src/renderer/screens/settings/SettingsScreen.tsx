@@ -1,4 +1,5 @@
-// Settings: the home's preferences, rooms and floors, setup, and encryption at rest.
+// Settings: the home's preferences, rooms and floors, the demo home or yours, integrations (MQTT), setup, and
+// encryption at rest.
 import { useState } from 'react';
 import { setHomePreferences, updateOnboarding } from '../../api/onboarding';
 import { useCall } from '../../api/useCall';
@@ -7,6 +8,8 @@ import { DEFAULT_PREFERENCES } from '../onboarding/defaults';
 import { usePreferencesForm } from '../onboarding/PreferencesForm';
 import { RoomsEditor } from '../onboarding/RoomsEditor';
 import { AllSettings } from './AllSettings';
+import { HomeSection } from './HomeSection';
+import { IntegrationsSection } from './IntegrationsSection';
 import { SecuritySection } from './SecuritySection';
 
 function PreferencesSection() {
@@ -46,6 +49,14 @@ export function SettingsScreen() {
         <h2 id="home-title">Your home</h2>
         {loaded && <PreferencesSection />}
         <RoomsEditor />
+      </section>
+      <section aria-labelledby="which-home-title">
+        <h2 id="which-home-title">Demo home or your home</h2>
+        <HomeSection />
+      </section>
+      <section aria-labelledby="integrations-title">
+        <h2 id="integrations-title">Integrations</h2>
+        <IntegrationsSection />
       </section>
       <section aria-labelledby="security-title">
         <h2 id="security-title">Encryption</h2>
