@@ -26,6 +26,12 @@ export interface AppOptions {
   mqttCredentialsFile: string | undefined;
   /** 'all' adopts every announced device; 'none' (default) leaves them for the user to adopt. */
   mqttAdopt: 'all' | 'none';
+  /** Publish this home on MQTT (Home Assistant discovery) for this run: on the --mqtt-publish-url broker, else --mqtt-url's. */
+  mqttPublish: boolean;
+  mqttPublishUrl: string | undefined;
+  mqttPublishCredentialsFile: string | undefined;
+  /** This home's name in topics (hearth/<id>/…). */
+  mqttHomeId: string | undefined;
 }
 
 const DEFAULT_HUB_PORT = 8420;
@@ -52,6 +58,15 @@ export const USAGE = `Usage: npm start -- [options]
                         JSON file {"username": …, "password": …} for the broker.
   --mqtt-adopt all|none Adopt every announced device, or none (default): then a device is adopted when it
                         announces itself while Add device is open for MQTT.
+  --mqtt-publish        Publish this home's devices on MQTT with Home Assistant discovery (off by default),
+                        on the --mqtt-url broker unless --mqtt-publish-url names another. Commands from MQTT
+                        run as plans, audited as mqtt:<broker>. Needs Professional or Enterprise.
+  --mqtt-publish-url URL
+                        Publish on this broker instead (implies --mqtt-publish; also HEARTH_MQTT_PUBLISH_URL).
+  --mqtt-publish-credentials-file FILE
+                        JSON file {"username": …, "password": …} for that broker.
+  --mqtt-home-id ID     This home's name in topics, hearth/<ID>/… (letters, digits, _ and -; default: made up
+                        once and kept; also HEARTH_MQTT_HOME_ID).
   --help                Show this help.
 
   HEARTH_ZWAVE_PORT, HEARTH_ZIGBEE_PORT and HEARTH_ZIGBEE_ADAPTER in the environment override the saved
@@ -80,6 +95,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         'mqtt-url': { type: 'string' },
         'mqtt-credentials-file': { type: 'string' },
         'mqtt-adopt': { type: 'string', default: 'none' },
+        'mqtt-publish': { type: 'boolean', default: false },
+        'mqtt-publish-url': { type: 'string' },
+        'mqtt-publish-credentials-file': { type: 'string' },
+        'mqtt-home-id': { type: 'string' },
       },
     }));
   } catch (err) {
@@ -95,6 +114,18 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   }
   const mqttAdopt = values['mqtt-adopt'] ?? 'none';
   if (mqttAdopt !== 'all' && mqttAdopt !== 'none') throw new HearthError('BAD_REQUEST', `--mqtt-adopt must be all or none, not "${mqttAdopt}".`);
+  const mqttPublishUrl = values['mqtt-publish-url'];
+  if (mqttPublishUrl !== undefined && !/^mqtts?:\/\/[^/\s]+/.test(mqttPublishUrl)) {
+    throw new HearthError('BAD_REQUEST', `--mqtt-publish-url must look like mqtt://host:1883 or mqtts://host:8883, not "${mqttPublishUrl}".`);
+  }
+  const mqttHomeId = values['mqtt-home-id'];
+  if (mqttHomeId !== undefined && !/^[a-zA-Z0-9_-]{1,64}$/.test(mqttHomeId)) {
+    throw new HearthError('BAD_REQUEST', `--mqtt-home-id may hold only letters, digits, "_" and "-" (up to 64; it is part of MQTT topics), not "${mqttHomeId}".`);
+  }
+  const mqttPublish = (values['mqtt-publish'] ?? false) || mqttPublishUrl !== undefined;
+  if (mqttPublish && !mqttPublishUrl && !mqttUrl && !env.HEARTH_MQTT_PUBLISH_URL) {
+    throw new HearthError('BAD_REQUEST', '--mqtt-publish needs a broker: give --mqtt-publish-url URL, or --mqtt-url URL.');
+  }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new HearthError('BAD_REQUEST', `--port must be a number from 0 to 65535, not "${values.port}".`);
@@ -114,5 +145,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     mqttUrl,
     mqttCredentialsFile: values['mqtt-credentials-file'],
     mqttAdopt,
+    mqttPublish,
+    mqttPublishUrl,
+    mqttPublishCredentialsFile: values['mqtt-publish-credentials-file'],
+    mqttHomeId,
   };
 }

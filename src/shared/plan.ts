@@ -52,6 +52,8 @@ export const PlanSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('undo'), planId: z.string() }),
   z.object({ kind: z.literal('rollback'), planId: z.string() }),
   z.object({ kind: z.literal('scene'), sceneId: z.string(), sceneName: z.string() }),
+  /** A command published to Hearth's MQTT command topic (a dashboard, Home Assistant; src/main/mqtt-bridge). */
+  z.object({ kind: z.literal('mqtt'), topic: z.string() }),
 ]);
 export type PlanSource = z.infer<typeof PlanSource>;
 

@@ -48,6 +48,7 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
       zigbeePort: opts.zigbeePort,
       zigbeeAdapter: opts.zigbeeAdapter,
       ...(opts.mqttUrl ? { mqtt: { url: opts.mqttUrl, credentialsFile: opts.mqttCredentialsFile, adopt: opts.mqttAdopt } } : {}),
+      ...(opts.mqttPublish || opts.mqttHomeId ? { mqttPublish: { enabled: opts.mqttPublish, url: opts.mqttPublishUrl, credentialsFile: opts.mqttPublishCredentialsFile, homeId: opts.mqttHomeId } } : {}),
       log,
       keyFile: opts.keyFile,
       passphraseFile: opts.passphraseFile,

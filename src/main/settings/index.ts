@@ -5,6 +5,7 @@ import { automationSettings } from '../automation/settings';
 import { recoverySettings } from '../diagnostics/recovery/settings';
 import { logSettings } from '../diagnostics/logs/settings';
 import { integrationSettings } from '../integrations/settings';
+import { mqttBridgeSettings } from '../mqtt-bridge/settings';
 import { privacySettings } from '../privacy/settings';
 import { homeSettings } from '../services/settings';
 import { subscriptionSettings } from '../subscriptions/settings';
@@ -13,7 +14,7 @@ import type { Logger } from '../../shared/logger';
 import type { Db } from '../storage/db';
 import { Settings } from './registry';
 
-export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings, ...logSettings, ...recoverySettings, ...subscriptionSettings, ...valueSettings] as const;
+export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings, ...logSettings, ...recoverySettings, ...subscriptionSettings, ...valueSettings, ...mqttBridgeSettings] as const;
 
 export type AppSettingDefs = typeof allSettings;
 export type AppSettings = Settings<AppSettingDefs>;

@@ -419,6 +419,23 @@ export class PlanService {
     return { back, changed };
   }
 
+  /**
+   * Runs commands that come from outside a sentence (a dashboard's MQTT command, src/main/mqtt-bridge) as a plan:
+   * the same steps, conflict checks, limits, audit entries (under `actor`), history and Undo as a plan from the
+   * command bar. Nobody is there to approve a preview, so a blocking conflict refuses the plan (CONFLICT) instead.
+   */
+  async runCommands(source: PlanSource, title: string, commands: readonly { deviceId: string; capabilityId: string; value: CapabilityValue }[], actor: string): Promise<Plan> {
+    const { steps, notes } = stepsFromRule(commands.map((c) => ({ type: 'command' as const, ...c })), this.#lookup, () => undefined);
+    if (steps.length === 0) throw new HearthError('NOT_FOUND', notes[0] ?? 'There was nothing to do.');
+    const now = this.#d.clock.now();
+    const conflicts = planConflicts(steps, now, this.#d.automations.context());
+    const blocking = conflicts.find((c) => c.severity === 'blocking');
+    if (blocking) throw new HearthError('CONFLICT', blocking.message);
+    const plan = this.#newPlan(source, title, steps, notes, now, null, conflicts);
+    this.store.save(plan, now);
+    return this.executor.start(plan, actor);
+  }
+
   /** An automation's conditions passed: run its actions as a plan, and finish its trace when the plan ends. */
   runAutomation(rule: Rule, trace: Trace, chain: readonly string[]): Promise<Plan> {
     const ctx = this.#d.automations.context();
