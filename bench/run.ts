@@ -2,6 +2,7 @@
 // any other output. Figures are compared with a baseline measured in the same run (machines are noisy).
 import { run as automation, runRuleSave as ruleSave } from './automation';
 import { run as commandLatency } from './command-latency';
+import { run as mqtt } from './mqtt';
 import { run as nl } from './nl';
 import { run as sqlite } from './sqlite';
 
@@ -13,6 +14,7 @@ const benches: [string, Bench][] = [
   ['rule-save', ruleSave],
   ['command-latency', commandLatency],
   ['sqlite', sqlite],
+  ['mqtt', mqtt],
 ];
 
 const only = process.argv.slice(2);
