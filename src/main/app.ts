@@ -28,6 +28,7 @@ import type { TraceStore } from './automation/traces';
 import { EventBus } from './bus';
 import { createIntegrationRegistry, integrationHandlers, startIntegrations, type IntegrationRegistry } from './integrations';
 import { readMqttCredentials } from './integrations/mqtt';
+import { savedBroker } from './integrations/mqtt/settings';
 import { lockDataDir } from './lock';
 import { createMqttBridge, type MqttBridge, type PublishOptions } from './mqtt-bridge';
 import { ConsentService } from './privacy/consent';
@@ -179,7 +180,7 @@ export function buildCore(opts: CoreOptions): Core {
   const integrations = createIntegrationRegistry({ bus, devices, log, now });
   const mqttBridge = createMqttBridge({
     bus, devices, plans, audit, settings, log, version: opts.version, options: opts.mqttPublish, readCredentials: readMqttCredentials,
-    tier: () => subscription.tier(), demo: () => demo,
+    tier: () => subscription.tier(), demo: () => demo, savedBroker: () => savedBroker(settings, secrets),
   });
   const health = new HealthService({ db, dbFile: join(dataDir, 'hearth.db'), dataDir, bus, clock: opts.clock ?? systemClock, devices, radios: () => integrations.states(), commands: commandStats, flush: () => writer.flush(),
     link: (id) => {

@@ -28,6 +28,8 @@ export interface BridgeFactoryDeps extends Omit<MqttBridgeDeps, 'config' | 'refu
   options?: { publish?: PublishOptions | undefined; consumer?: { url: string; credentialsFile?: string | undefined } | undefined };
   /** Reads a credentials file ({"username", "password"}), refusing a bad one in plain words. */
   readCredentials(file: string): { username: string; password: string };
+  /** The broker saved in Settings → Integrations → MQTT (its password from the secret store), if any. */
+  savedBroker?: () => BrokerOptions | undefined;
   tier(): Tier;
   demo(): boolean;
   connect?: MqttBridgeDeps['connect'];
@@ -45,7 +47,11 @@ export function createMqttBridge(d: BridgeFactoryDeps): MqttBridge {
       if (flags?.url) broker = { url: flags.url, ...(flags.credentialsFile ? d.readCredentials(flags.credentialsFile) : {}) };
       else if (settingUrl) broker = { url: settingUrl };
       else if (consumer) broker = { url: consumer.url, ...(consumer.credentialsFile ? d.readCredentials(consumer.credentialsFile) : {}) };
-      else return { refused: 'No broker to publish on: start the hub with --mqtt-publish-url (or --mqtt-url), or set mqtt.publish.url.' };
+      else {
+        const saved = d.savedBroker?.();
+        if (!saved) return { refused: 'No broker to publish on: set one up in Settings → Integrations → MQTT, or start the hub with --mqtt-publish-url (or --mqtt-url).' };
+        broker = saved;
+      }
     } catch (err) {
       return { refused: err instanceof HearthError ? `${err.message}${err.next ? ` ${err.next}` : ''}` : String(err) };
     }
