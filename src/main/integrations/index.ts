@@ -92,11 +92,15 @@ export function stackHandlers(deps: {
 }
 
 /** Which home runs and switching it (contract/homes.ts; homes.ts). */
-export function homesHandlers(deps: Omit<HomesDeps, 'stacks' | 'started'> & { registry: IntegrationRegistry }): HandlersFor<HomesRequestName> {
+export function homesHandlers(deps: Omit<HomesDeps, 'stacks' | 'started'> & { registry: IntegrationRegistry; bus: Pick<EventBus, 'emit'> }): HandlersFor<HomesRequestName> {
   const d: HomesDeps = { stacks: STACKS, settings: deps.settings, counts: deps.counts, started: () => deps.registry.started };
   return {
     'homes.get': () => homesView(d),
-    'homes.choose': ({ home }) => chooseHome(d, home),
+    'homes.choose': ({ home }) => {
+      const r = chooseHome(d, home);
+      deps.bus.emit('homes.changed', r.homes);
+      return r;
+    },
   };
 }
 
@@ -109,11 +113,22 @@ export function integrationHandlers(deps: {
   secrets: SecretStore;
   /** Devices each home keeps. */
   homeDevices: () => Record<HomeKind, number>;
+  bus: Pick<EventBus, 'emit'>;
 }): HandlersFor<RadioRequestName | StackRequestName | HomesRequestName> {
+  const homes = homesHandlers({ registry: deps.registry, settings: deps.settings, counts: deps.homeDevices, bus: deps.bus });
+  const stacks = stackHandlers(deps);
+  // Saving or forgetting a broker changes which home runs next: Settings → Home hears of it.
+  const announcing = <A extends unknown[], R>(fn: (...a: A) => R | Promise<R>) => async (...a: A): Promise<R> => {
+    const r = await fn(...a);
+    deps.bus.emit('homes.changed', homesView({ stacks: STACKS, settings: deps.settings, counts: deps.homeDevices, started: () => deps.registry.started }));
+    return r;
+  };
   return {
     ...radioHandlers({ ...deps, configure: configureStick }),
-    ...stackHandlers(deps),
-    ...homesHandlers({ registry: deps.registry, settings: deps.settings, counts: deps.homeDevices }),
+    ...stacks,
+    'mqtt.broker.save': announcing(stacks['mqtt.broker.save']),
+    'mqtt.broker.forget': announcing(stacks['mqtt.broker.forget']),
+    ...homes,
   };
 }
 

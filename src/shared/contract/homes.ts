@@ -2,7 +2,7 @@
 // sticks, broker, Matter on the home network). Each keeps its own devices; switching loses neither. A switch takes
 // effect when Hearth starts next.
 import { z } from 'zod';
-import { defineRequests } from './define';
+import { defineEvents, defineRequests } from './define';
 
 export const HomeKind = z.enum(['demo', 'real']);
 export type HomeKind = z.infer<typeof HomeKind>;
@@ -34,3 +34,8 @@ export const homesRequests = defineRequests({
 });
 
 export type HomesRequestName = keyof typeof homesRequests;
+
+export const homesEvents = defineEvents({
+  /** The choice or what is set up changed (a broker saved or forgotten, a home chosen). */
+  'homes.changed': HomesView,
+});

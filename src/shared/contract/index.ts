@@ -7,7 +7,7 @@ import { deviceEvents, deviceRequests } from './devices';
 import { healthEvents, healthRequests } from './health';
 import { helpRequests } from './help';
 import { logRequests } from './logs';
-import { homesRequests } from './homes';
+import { homesEvents, homesRequests } from './homes';
 import { matterEvents, matterRequests } from './matter';
 import { mqttEvents, mqttRequests } from './mqtt';
 import { onboardingEvents, onboardingRequests } from './onboarding';
@@ -83,6 +83,7 @@ export const events = {
   ...subscriptionEvents,
   ...matterEvents,
   ...mqttEvents,
+  ...homesEvents,
   ...zigbeeEvents,
   ...zwaveEvents,
 } as const;

@@ -70,7 +70,7 @@ export function mqttHandlers(d: MqttHandlerDeps): HandlersFor<MqttRequestName> {
         broker: view(),
         restartRequired: true,
         message: d.demo()
-          ? 'Saved. Restart Hearth to leave the demo home and run your home with this broker. The demo home’s devices are kept; you can go back to them in Settings → Home.'
+          ? 'Saved. Restart Hearth to leave the demo home and run your home with this broker. The demo home’s devices are kept; you can go back to them in Settings → Demo home or your home.'
           : 'Saved. Restart Hearth to connect to this broker.',
       };
     },

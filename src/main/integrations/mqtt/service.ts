@@ -8,6 +8,9 @@ import type { Logger } from '../../../shared/logger';
 import { deviceId, type DeviceService } from '../../services/devices';
 import type { StackService } from '../registry';
 
+/** A control without a label of its own, as people say it. */
+const KIND_WORDS: Record<string, string> = { onOff: 'On/off', level: 'Brightness', colorTemp: 'Colour temperature', color: 'Colour', setpoint: 'Target temperature' };
+
 export interface MqttServiceDeps {
   integration: ReconnectableMqttIntegration;
   bus: EventBus;
@@ -83,7 +86,7 @@ export class MqttService implements StackService {
       manufacturer: d.manufacturer,
       model: d.model,
       components: d.components,
-      controls: d.capabilities.map((c) => c.label ?? c.kind),
+      controls: d.capabilities.map((c) => c.label ?? KIND_WORDS[c.kind] ?? c.kind),
       state: d.state,
       waiting: d.waiting ?? null,
       deviceId: d.state === 'adopted' && this.#d.devices.find(id) ? id : null,

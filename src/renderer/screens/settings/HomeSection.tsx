@@ -17,7 +17,8 @@ export function HomeSection() {
   const [message, setMessage] = useState<string | null>(null);
   const refresh = () => void load().then((v) => v && (setView(v), setChoice(v.chosen)));
   useEffect(refresh, [load]);
-  useEvent('mqtt.devices', () => void load().then((v) => v && setView(v)));
+  useEvent('homes.changed', (v) => setView(v));
+  useEvent('device.added', () => void load().then((v) => v && setView(v)));
   if (!view) return <p className="muted">Loading…</p>;
   const options: { value: Choice; title: string; text: string }[] = [
     {
