@@ -204,11 +204,22 @@ describe('the MQTT bridge and the subscription', () => {
     }
   });
 
-  it('is off by default', async () => {
+  it('is off by default, and follows its settings without a restart', async () => {
     const core = buildCore({ dataDir: join(tempDir(), 'core'), host: 'hub', version: 'test', log: { info() {}, warn() {}, error() {} } });
     try {
       await core.startAdapters([new ScriptedAdapter()], { demo: true });
       expect(core.mqttBridge.status()).toMatchObject({ state: 'off', devices: 0 });
+      core.settings.set('mqtt.publish.enabled', true);
+      expect((await core.mqttBridge.apply()).state).toBe('refused');
+      expect(core.mqttBridge.status().message).toMatch(/No broker to publish on: set one up in Settings → Integrations → MQTT/);
+      core.settings.set('mqtt.publish.url', 'mqtt://127.0.0.1:9');
+      await core.mqttBridge.apply();
+      await waitFor(() => (core.mqttBridge.status().message ? true : undefined), 5_000, 'the connection refusal');
+      expect(core.mqttBridge.status()).toMatchObject({ state: 'connecting', broker: '127.0.0.1:9' });
+      expect(core.mqttBridge.status().homeId).toMatch(/^home-[0-9a-f]{6}$/);
+      expect(core.settings.get('mqtt.publish.homeId')).toBe(core.mqttBridge.status().homeId);
+      core.settings.set('mqtt.publish.enabled', false);
+      expect(await core.mqttBridge.apply()).toMatchObject({ state: 'off' });
     } finally {
       await core.stop();
     }

@@ -46,7 +46,8 @@ export interface MqttBridgeDeps {
   version: string;
   /** Backoff between reconnects: first wait and longest wait (ms). */
   backoffMs?: { first: number; max: number };
-  /** Writes of one entity's state are skipped when the payload did not change. */
+  /** How often the settings are read again, so a change made in Settings takes effect without a restart (ms). */
+  watchMs?: number;
 }
 
 const MAX_PAYLOAD = 4096;
@@ -84,6 +85,9 @@ export class MqttBridge {
   #warned: string | null = null;
   readonly #owner = 'mqtt-bridge';
   #generation = 0;
+  #watch: ReturnType<typeof setInterval> | null = null;
+  /** apply() calls run one at a time. */
+  #applying: Promise<BridgeStatus> = Promise.resolve(this.status());
 
   constructor(deps: MqttBridgeDeps) {
     this.#d = deps;
@@ -99,16 +103,36 @@ export class MqttBridge {
     };
   }
 
-  /** Starts (or stops) publishing as the settings and the subscription now say. Safe to call again after a change. */
+  /**
+   * Starts (or stops) publishing as the settings and the subscription now say. Safe to call again after a change
+   * (whoever changes a mqtt.publish.* setting may call it at once); until stop() it also reads the settings again
+   * every few seconds, so a change in Settings takes effect without a restart.
+   */
   async apply(): Promise<BridgeStatus> {
+    if (!this.#watch) {
+      this.#watch = setInterval(() => {
+        this.#applying = this.#applying.then(() => this.#reapply()).catch((err: unknown) => {
+          this.#d.log.error('MQTT bridge: could not apply the settings', err);
+          return this.status();
+        });
+      }, this.#d.watchMs ?? 5_000);
+      this.#watch.unref?.();
+    }
+    const next = this.#applying.then(() => this.#reapply());
+    this.#applying = next.catch(() => this.status());
+    return next;
+  }
+
+  async #reapply(): Promise<BridgeStatus> {
     const cfg = this.#d.config();
     const refusal = 'broker' in cfg ? this.#d.refusal() : null;
     if (!('broker' in cfg) || refusal) {
-      await this.stop();
+      if (this.#running) await this.#halt();
       if ('refused' in cfg || refusal) {
+        const message = refusal ?? ('refused' in cfg ? cfg.refused : null);
+        if (this.#state !== 'refused' || this.#message !== message) this.#d.log.warn(`Hearth is not publishing this home on MQTT: ${message}`);
         this.#state = 'refused';
-        this.#message = refusal ?? ('refused' in cfg ? cfg.refused : null);
-        this.#d.log.warn(`Hearth is not publishing this home on MQTT: ${this.#message}`);
+        this.#message = message;
       } else {
         this.#state = 'off';
         this.#message = 'off' in cfg ? cfg.off : null;
@@ -117,7 +141,7 @@ export class MqttBridge {
     }
     const same = this.#config && this.#running && JSON.stringify(this.#config) === JSON.stringify(cfg);
     if (same) return this.status();
-    await this.stop();
+    await this.#halt();
     this.#config = cfg;
     this.#topics = homeTopics(cfg.homeId, cfg.discoveryPrefix);
     this.#running = true;
@@ -130,6 +154,12 @@ export class MqttBridge {
 
   /** Says offline (retained) and disconnects cleanly; discovery configs stay, so dashboards show the devices unavailable. */
   async stop(): Promise<void> {
+    if (this.#watch) clearInterval(this.#watch);
+    this.#watch = null;
+    await this.#halt();
+  }
+
+  async #halt(): Promise<void> {
     this.#generation++;
     this.#running = false;
     this.#d.bus.removeOwner(this.#owner);
@@ -141,7 +171,8 @@ export class MqttBridge {
     await link?.end().catch(() => undefined);
     this.#published.clear();
     this.#last.clear();
-    if (this.#state !== 'refused') this.#state = 'off';
+    this.#state = 'off';
+    this.#message = null;
   }
 
   /** Resolves once connected and everything is published (tests and the bench wait for it). */
