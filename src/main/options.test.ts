@@ -34,6 +34,17 @@ describe('command-line options', () => {
     expect(() => parseOptions(['--mqtt-adopt', 'some'], {})).toThrow(/--mqtt-adopt must be all or none/);
   });
 
+  it('publishes on MQTT only when asked, on the --mqtt-url broker or its own', () => {
+    expect(parseOptions([], {})).toMatchObject({ mqttPublish: false, mqttPublishUrl: undefined, mqttHomeId: undefined });
+    expect(parseOptions(['--mqtt-url', 'mqtt://127.0.0.1:1883', '--mqtt-publish', '--mqtt-home-id', 'smith-42'], {})).toMatchObject({ mqttPublish: true, mqttHomeId: 'smith-42' });
+    expect(parseOptions(['--mqtt-publish-url', 'mqtts://fleet.example:8883', '--mqtt-publish-credentials-file', '/etc/hearth/fleet.json'], {})).toMatchObject({
+      mqttPublish: true, mqttPublishUrl: 'mqtts://fleet.example:8883', mqttPublishCredentialsFile: '/etc/hearth/fleet.json',
+    });
+    expect(() => parseOptions(['--mqtt-publish'], {})).toThrow('--mqtt-publish needs a broker: give --mqtt-publish-url URL, or --mqtt-url URL.');
+    expect(() => parseOptions(['--mqtt-publish-url', 'ws://x'], {})).toThrow(/--mqtt-publish-url must look like mqtt:\/\/host/);
+    expect(() => parseOptions(['--mqtt-url', 'mqtt://h', '--mqtt-publish', '--mqtt-home-id', 'a/b'], {})).toThrow(/--mqtt-home-id may hold only letters/);
+  });
+
   it('explains bad options instead of crashing', () => {
     expect(() => parseOptions(['--bogus'], {})).toThrow(/Unknown option/);
     expect(() => parseOptions(['--port', 'eighty'], {})).toThrow(/--port must be a number/);
