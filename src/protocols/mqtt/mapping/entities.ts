@@ -47,6 +47,28 @@ const num = (v: unknown): number | undefined => {
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** An RGB colour (0–255 each) as hue (0–360) and saturation (0–100); brightness is the level's business. */
+export function rgbToHs(r: number, g: number, b: number): HueSat | undefined {
+  if (![r, g, b].every((x) => Number.isFinite(x))) return undefined;
+  const [R, G, B] = [r, g, b].map((x) => clamp(x, 0, 255) / 255) as [number, number, number];
+  const max = Math.max(R, G, B);
+  const d = max - Math.min(R, G, B);
+  if (max === 0) return { hue: 0, saturation: 0 };
+  let h = 0;
+  if (d > 0) h = max === R ? ((G - B) / d) % 6 : max === G ? (B - R) / d + 2 : (R - G) / d + 4;
+  return { hue: Math.round(((h * 60) + 360) % 360), saturation: Math.round((d / max) * 100) };
+}
+
+/** Hue and saturation at full value, as the RGB a device takes. */
+export function hsToRgb({ hue, saturation }: HueSat): [number, number, number] {
+  const s = clamp(saturation, 0, 100) / 100;
+  const f = (n: number) => {
+    const k = (n + hue / 60) % 6;
+    return Math.round(255 * (1 - s * Math.max(0, Math.min(k, 4 - k, 1))));
+  };
+  return [f(5), f(3), f(1)];
+}
+
 /** Sensors measured in these device classes are meters (power, energy...) rather than plain sensors. */
 const METER_CLASSES = new Set(['power', 'energy', 'voltage', 'current', 'apparent_power', 'reactive_power', 'power_factor', 'frequency', 'gas', 'water']);
 /** HA binary_sensor device classes Hearth's measures name differently. */
@@ -122,7 +144,7 @@ export function mapEntity(where: DiscoveryTopic, c: DiscoveryConfig): EntityMapp
       const minK = c.min_kelvin ?? (c.max_mireds ? Math.round(1e6 / c.max_mireds) : 2000);
       const maxK = c.max_kelvin ?? (c.min_mireds ? Math.round(1e6 / c.min_mireds) : 6500);
       const hasCt = modes.includes('color_temp') || c.color_temp_command_topic !== undefined;
-      const hasHs = modes.some((m) => ['hs', 'rgb', 'rgbw', 'rgbww', 'xy'].includes(m)) || c.hs_command_topic !== undefined;
+      const hasHs = modes.some((m) => ['hs', 'rgb', 'rgbw', 'rgbww', 'xy'].includes(m)) || c.hs_command_topic !== undefined || c.rgb_command_topic !== undefined;
       const hasBri = c.brightness === true || c.brightness_command_topic !== undefined || hasCt || hasHs || modes.includes('brightness');
       const onOff: Capability = { id, kind: 'onOff', writable: true, ...(label ? { label } : {}) };
       const level: Capability = { id: `${id}.level`, kind: 'level', writable: true, min: 0, max: 100, unit: '%' };
@@ -160,10 +182,21 @@ export function mapEntity(where: DiscoveryTopic, c: DiscoveryConfig): EntityMapp
             capability: hs,
             reads: reads((o) => {
               const col = o.color;
-              if (!isObject(col) || num(col.h) === undefined || num(col.s) === undefined) return undefined;
-              return { hue: clamp(num(col.h)!, 0, 360), saturation: clamp(num(col.s)!, 0, 100) };
+              if (!isObject(col)) return undefined;
+              if (num(col.h) !== undefined && num(col.s) !== undefined) return { hue: clamp(num(col.h)!, 0, 360), saturation: clamp(num(col.s)!, 0, 100) };
+              // rgb / rgbw / rgbww colour modes report the colour as r, g, b (ESPHome, Tasmota).
+              if (num(col.r) !== undefined && num(col.g) !== undefined && num(col.b) !== undefined) return rgbToHs(num(col.r)!, num(col.g)!, num(col.b)!);
+              return undefined;
             }),
-            write: (v) => cmd({ state: 'ON', color: { h: (v as HueSat).hue, s: (v as HueSat).saturation } }),
+            write: (v) => {
+              const hsv = v as HueSat;
+              // A device that announced no hs mode takes its colour as r, g, b.
+              if (!modes.includes('hs') && modes.some((m) => m.startsWith('rgb'))) {
+                const [r, g, b] = hsToRgb(hsv);
+                return cmd({ state: 'ON', color: { r, g, b } });
+              }
+              return cmd({ state: 'ON', color: { h: hsv.hue, s: hsv.saturation } });
+            },
           });
         }
       } else if (c.schema === undefined || c.schema === 'default' || c.schema === 'basic') {
@@ -186,6 +219,16 @@ export function mapEntity(where: DiscoveryTopic, c: DiscoveryConfig): EntityMapp
             capability: ct,
             reads: c.color_temp_state_topic ? [{ topic: c.color_temp_state_topic, read: numberReader(c.color_temp_value_template, (m) => Math.round(1e6 / m)) }] : [],
             write: (v) => [{ topic: c.color_temp_command_topic!, payload: String(Math.round(1e6 / (v as number))) }],
+          });
+        }
+        if (c.rgb_command_topic && !c.hs_command_topic) {
+          const r = reader(c.rgb_value_template);
+          bindings.push({
+            capability: hs,
+            reads: c.rgb_state_topic
+              ? [{ topic: c.rgb_state_topic, read: (p) => { const [R, G, B] = String(r(p)).split(',').map(Number); return rgbToHs(R!, G!, B!); } }]
+              : [],
+            write: (v) => [{ topic: c.rgb_command_topic!, payload: hsToRgb(v as HueSat).join(',') }],
           });
         }
         if (c.hs_command_topic) {
@@ -226,7 +269,7 @@ export function mapEntity(where: DiscoveryTopic, c: DiscoveryConfig): EntityMapp
       break;
     }
     case 'climate': {
-      if (!c.temperature_command_topic && !c.current_temperature_topic) return { ok: false, reason: 'a climate entity needs temperature_command_topic or current_temperature_topic' };
+      if (!c.temperature_command_topic && !c.current_temperature_topic && !c.mode_command_topic) return { ok: false, reason: 'a climate entity needs temperature_command_topic, current_temperature_topic or mode_command_topic' };
       if (c.temperature_command_topic) {
         bindings.push({
           capability: { id: `${id}.setpoint`, kind: 'setpoint', writable: true, unit: '°C', min: c.min_temp ?? 7, max: c.max_temp ?? 35, step: c.temp_step ?? 0.5, ...(label ? { label } : {}) },
@@ -238,6 +281,16 @@ export function mapEntity(where: DiscoveryTopic, c: DiscoveryConfig): EntityMapp
         bindings.push({
           capability: { id: `${id}.temperature`, kind: 'sensor', writable: false, unit: '°C', measure: 'temperature', label: 'Temperature' },
           reads: [{ topic: c.current_temperature_topic, read: numberReader(c.current_temperature_template) }],
+        });
+      }
+      // The mode (off, heat, cool, auto…), as a select is: a level holding the index of one of `modes`.
+      if (c.mode_command_topic || c.mode_state_topic) {
+        const modes = c.modes ?? ['auto', 'off', 'cool', 'heat', 'dry', 'fan_only'];
+        const r = reader(c.mode_state_template);
+        bindings.push({
+          capability: { id: `${id}.mode`, kind: 'level', writable: c.mode_command_topic !== undefined, min: 0, max: modes.length - 1, step: 1, label: `Mode (${modes.join(', ')})`.slice(0, 64) },
+          reads: c.mode_state_topic ? [{ topic: c.mode_state_topic, read: (p) => { const i = modes.indexOf(String(r(p)).trim()); return i < 0 ? undefined : i; } }] : [],
+          ...(c.mode_command_topic ? { write: (v: CapabilityValue) => { const m = modes[v as number]; return m === undefined ? [] : [{ topic: c.mode_command_topic!, payload: m }]; } } : {}),
         });
       }
       break;

@@ -103,3 +103,48 @@ describe('value templates', () => {
     expect(read('{{ value_json.constructor }}', '{}')).toBeUndefined();
   });
 });
+
+describe('colour in RGB and climate modes', () => {
+  const binding = (topic: string, config: object, capabilityId: string) => {
+    const m = map(topic, JSON.stringify(config));
+    if (!m.ok) throw new Error(m.reason);
+    const b = m.entity.bindings.find((x) => x.capability.id === capabilityId);
+    if (!b) throw new Error(`no ${capabilityId} in ${m.entity.bindings.map((x) => x.capability.id).join(', ')}`);
+    return b;
+  };
+
+  it('an ESPHome rgb light (json schema) reports r, g, b as hue and saturation, and is sent r, g, b back', () => {
+    const b = binding('homeassistant/light/strip/strip_rgb/config', { name: 'Strip', schema: 'json', stat_t: 'strip/state', cmd_t: 'strip/command', brightness: true, color_mode: true, supported_color_modes: ['rgb'], uniq_id: 'strip_rgb' }, 'strip_rgb.color');
+    expect(b.reads[0]!.read('{"state":"ON","color_mode":"rgb","color":{"r":255,"g":0,"b":0}}')).toEqual({ hue: 0, saturation: 100 });
+    expect(b.reads[0]!.read('{"state":"ON","color":{"r":0,"g":0,"b":255}}')).toEqual({ hue: 240, saturation: 100 });
+    expect(b.reads[0]!.read('{"state":"ON","color":{"r":255,"g":255,"b":255}}')).toEqual({ hue: 0, saturation: 0 });
+    expect(b.write!({ hue: 120, saturation: 100 })).toEqual([{ topic: 'strip/command', payload: JSON.stringify({ state: 'ON', color: { r: 0, g: 255, b: 0 } }) }]);
+  });
+
+  it('an hs light (json schema) keeps h, s both ways', () => {
+    const b = binding('homeassistant/light/bulb/bulb_hs/config', { name: 'Bulb', schema: 'json', stat_t: 'bulb/state', cmd_t: 'bulb/set', supported_color_modes: ['hs'], uniq_id: 'bulb_hs' }, 'bulb_hs.color');
+    expect(b.reads[0]!.read('{"color":{"h":30,"s":50}}')).toEqual({ hue: 30, saturation: 50 });
+    expect(b.write!({ hue: 30, saturation: 50 })).toEqual([{ topic: 'bulb/set', payload: JSON.stringify({ state: 'ON', color: { h: 30, s: 50 } }) }]);
+  });
+
+  it('a default-schema light with rgb topics reads and writes "r,g,b"', () => {
+    const b = binding('homeassistant/light/lamp/lamp_rgb/config', { name: 'Lamp', cmd_t: 'lamp/power', rgb_cmd_t: 'lamp/rgb/set', rgb_stat_t: 'lamp/rgb', uniq_id: 'lamp_rgb' }, 'lamp_rgb.color');
+    expect(b.reads[0]!.topic).toBe('lamp/rgb');
+    expect(b.reads[0]!.read('255,128,0')).toEqual({ hue: 30, saturation: 100 });
+    expect(b.reads[0]!.read('not,a,colour')).toBeUndefined();
+    expect(b.write!({ hue: 0, saturation: 100 })).toEqual([{ topic: 'lamp/rgb/set', payload: '255,0,0' }]);
+  });
+
+  it('a climate entity’s mode is a choice among its modes: read from the state topic, sent by name', () => {
+    const config = { name: 'Heat pump', mode_cmd_t: 'hp/mode/set', mode_stat_t: 'hp/mode', modes: ['off', 'heat', 'cool', 'auto'], temp_cmd_t: 'hp/temp/set', uniq_id: 'hp' };
+    const b = binding('homeassistant/climate/hp/hp/config', config, 'hp.mode');
+    expect(b.capability).toMatchObject({ kind: 'level', min: 0, max: 3, step: 1, writable: true, label: 'Mode (off, heat, cool, auto)' });
+    expect(b.reads[0]!.read('cool')).toBe(2);
+    expect(b.reads[0]!.read('boost')).toBeUndefined();
+    expect(b.write!(1)).toEqual([{ topic: 'hp/mode/set', payload: 'heat' }]);
+    expect(b.write!(9)).toEqual([]);
+    const readOnly = binding('homeassistant/climate/hp2/hp2/config', { name: 'Meter', mode_stat_t: 'x/mode', curr_temp_t: 'x/t', uniq_id: 'hp2' }, 'hp2.mode');
+    expect(readOnly.capability.writable).toBe(false);
+    expect(readOnly.write).toBeUndefined();
+  });
+});
