@@ -44,7 +44,8 @@ export const USAGE = `Usage: npm start -- [options]
   --zigbee-port PATH    Serial port of a Zigbee stick (e.g. /dev/serial/by-id/…, COM4, tcp://host:port).
   --zigbee-adapter TYPE Its herdsman adapter: ${ZIGBEE_ADAPTER_TYPES.join(', ')}.
                         Default: from the plugged-in stick's USB id, else zstack.
-                        Without any stick Hearth starts the demo home.
+                        Without any stick, broker or saved choice Hearth starts the demo home
+                        (Settings → Demo home or your home switches; a stick or broker here runs your home).
   --host ADDR           Address the hub listens on (default 127.0.0.1, this computer only).
   --port N              Port the hub listens on (default ${DEFAULT_HUB_PORT}; 0 picks a free one).
                         Bound beyond this computer, the hub serves HTTPS with a self-signed certificate.
@@ -56,8 +57,9 @@ export const USAGE = `Usage: npm start -- [options]
                         with Home Assistant discovery (also HEARTH_MQTT_URL).
   --mqtt-credentials-file FILE
                         JSON file {"username": …, "password": …} for the broker.
-  --mqtt-adopt all|none Adopt every announced device, or none (default): then a device is adopted when it
-                        announces itself while Add device is open for MQTT.
+  --mqtt-adopt all|none Adopt every announced device (up to the plan's device limit; the rest wait, said in the
+                        log), or none (default): adopt them in Settings → Integrations → MQTT.
+                        These win over the broker saved in Settings → Integrations → MQTT.
   --mqtt-publish        Publish this home's devices on MQTT with Home Assistant discovery (off by default),
                         on the --mqtt-url broker unless --mqtt-publish-url names another. Commands from MQTT
                         run as plans, audited as mqtt:<broker>. Needs Professional or Enterprise.

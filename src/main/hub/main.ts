@@ -103,7 +103,7 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
   out(`Hearth is running at ${local}?code=${code()}`);
   out('(The code works once, for 10 minutes. For a new one: npx hearth signin-code --data-dir <data folder>)');
   writeFileSync(join(opts.dataDir, HUB_INFO_FILE), JSON.stringify({ url: local, pid: process.pid }) + '\n', { mode: 0o600 });
-  out(`Data folder: ${opts.dataDir}${app.core.info().demo ? ' — demo home (no radio stick configured)' : ''}`);
+  out(`Data folder: ${opts.dataDir}${app.core.info().demo ? ' — demo home (nothing real set up, or chosen in Settings → Demo home or your home)' : ''}`);
 
   await new Promise<void>((resolveStop) => {
     let stoppingSince = 0;
