@@ -16,11 +16,14 @@ import { DeviceRegistry } from './device-registry';
 import { discoverCommissionable } from './discovery';
 import type { CommissionableDevice } from './discovery';
 import { environmentFor, releaseEnvironment } from './environment';
+import { LOOPBACK_SCOPE, type MatterNetworkScope } from './home-network';
 import { commissioningError, operationError } from './errors';
 import { listFabrics } from './fabrics';
+import { LINK_CLUSTERS, MatterLinks, nodeIdOf } from './link-quality';
 import type { FabricList } from './fabrics';
 import { actionFor } from './mapping';
 import { ChangeNotificationService, ControllerBehavior, ServerNode, VendorId } from './matterjs';
+import type { Environment } from './matterjs';
 import { networkInfo } from './network-info';
 import type { NetworkInfo } from './network-info';
 import { executeAction } from './actions';
@@ -35,6 +38,11 @@ export interface MatterAdapterOptions {
   dataDir?: string;
   /** Storage backend, e.g. directoryVault(dir, cipher) to encrypt credentials at rest. */
   vault?: MatterVault;
+  /**
+   * Which network the controller uses: loopback (the default, and always for the demo home), or the home network
+   * interfaces the user chose after agreeing to it.
+   */
+  network?: MatterNetworkScope;
   /** Controller UDP port (0 or absent: any free port). */
   port?: number;
   /** How Hearth appears in other apps' lists of connected controllers. */
@@ -50,7 +58,7 @@ export interface MatterAdapterOptions {
 const CONTROLLER_ID = 'hearth-controller';
 let attempts = 0;
 
-const FEATURES: ReadonlySet<IntegrationFeature> = new Set<IntegrationFeature>(['commissioning', 'remove', 'details', 'multiAdmin', 'networkInfo']);
+const FEATURES: ReadonlySet<IntegrationFeature> = new Set<IntegrationFeature>(['commissioning', 'remove', 'details', 'multiAdmin', 'networkInfo', 'linkQuality']);
 
 export class MatterAdapter implements MatterIntegration {
   readonly protocol = 'matter' as const;
@@ -60,7 +68,9 @@ export class MatterAdapter implements MatterIntegration {
   private readonly vault: MatterVault;
   private readonly listeners = new Set<IntegrationListener<MatterEvent>>();
   private readonly registry = new DeviceRegistry((e) => this.emit(e));
+  private readonly links = new MatterLinks();
   private controller: ServerNode | undefined;
+  private environment: Environment | undefined;
   private current: IntegrationStatus = { state: 'stopped' };
   private unobserve: (() => void) | undefined;
   /** Commissioning attempts as the generic pairing window. */
@@ -69,7 +79,9 @@ export class MatterAdapter implements MatterIntegration {
   constructor(private readonly options: MatterAdapterOptions) {
     if (!options.vault && !options.dataDir) throw new Error('MatterAdapter needs a dataDir or a vault');
     this.vault = options.vault ?? directoryVault(options.dataDir!);
-    this.label = options.label ?? 'Matter controller (this computer, loopback only)';
+    const scope = options.network ?? LOOPBACK_SCOPE;
+    this.label =
+      options.label ?? (scope.kind === 'loopback' ? 'Matter controller (this computer, loopback only)' : `Matter controller (home network: ${scope.interfaces.join(', ')})`);
     // matter.js has one logger per process: from now on its lines go to this controller's Logger.
     if (options.log) routeMatterLogging(options.log);
     this.facets = {
@@ -85,6 +97,7 @@ export class MatterAdapter implements MatterIntegration {
         fabrics: (nativeId) => this.listFabrics(nativeId),
       },
       network: { info: (nativeId) => this.networkInfo(nativeId) },
+      linkQuality: { read: (nativeId) => this.links.read(this.registry.get(nativeId)?.node) },
     } satisfies MatterFacets;
   }
 
@@ -92,10 +105,12 @@ export class MatterAdapter implements MatterIntegration {
     if (this.controller) return;
     this.setStatus({ state: 'starting', detail: 'Opening the Matter controller' });
     let node: ServerNode | undefined;
+    const environment = environmentFor(CONTROLLER_ID, this.vault, this.options.network ?? LOOPBACK_SCOPE);
+    this.environment = environment;
     try {
       node = await ServerNode.create(ServerNode.RootEndpoint.with(ControllerBehavior), {
         id: CONTROLLER_ID,
-        environment: environmentFor(CONTROLLER_ID, this.vault),
+        environment,
         network: { port: this.options.port ?? 0 },
         controller: { adminFabricLabel: this.options.fabricLabel ?? 'Hearth' },
         basicInformation: {
@@ -109,6 +124,7 @@ export class MatterAdapter implements MatterIntegration {
       });
       const changes = node.env.get(ChangeNotificationService).change;
       const onChange = (c: ChangeNotificationService.Change) => {
+        if (c.kind === 'update' && LINK_CLUSTERS.has(c.behavior.id)) this.links.heard(nodeIdOf(c.endpoint));
         if (c.kind === 'update') this.registry.onChange({ endpoint: c.endpoint, cluster: c.behavior.id, properties: c.properties, fromDevice: 'cluster' in c.behavior });
       };
       changes.on(onChange);
@@ -121,7 +137,7 @@ export class MatterAdapter implements MatterIntegration {
     } catch (err) {
       this.unobserve?.();
       await node?.close().catch(() => undefined);
-      await releaseEnvironment();
+      await releaseEnvironment(environment);
       const message = `The Matter controller could not start: ${err instanceof Error ? err.message : String(err)}`;
       this.setStatus({ state: 'failed', message, next: 'Restart Hearth. If it keeps failing, create a support bundle.' });
       throw new HearthError('RADIO_UNAVAILABLE', message, 'Restart Hearth. If it keeps failing, create a support bundle.');
@@ -137,7 +153,7 @@ export class MatterAdapter implements MatterIntegration {
     try {
       await node.close();
     } finally {
-      await releaseEnvironment();
+      await releaseEnvironment(this.environment);
       this.setStatus({ state: 'stopped' });
     }
   }
@@ -248,6 +264,7 @@ export class MatterAdapter implements MatterIntegration {
       await t.node.delete();
     }
     this.registry.untrack(nativeId);
+    this.links.forget(nativeId);
   }
 
   /** Node id, endpoints and clusters, capabilities, power source: for "Device details". */

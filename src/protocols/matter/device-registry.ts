@@ -34,6 +34,24 @@ export interface EndpointChange {
 
 const STRUCTURAL = new Set(['descriptor', 'parts']);
 
+/** Why a device went offline or came back, in plain words (a Matter stack event next to the generic `health`). */
+export interface ReachabilityEvent {
+  type: 'reachability';
+  nativeId: string;
+  online: boolean;
+  reason: string;
+  at: number;
+}
+
+export const REASONS = {
+  subscriptionLost: 'Hearth stopped hearing from the device: its regular reports did not arrive. Hearth keeps trying to reconnect.',
+  noAnswer: 'The device did not answer a command. Check that it has power and is on the network.',
+  shutDown: 'The device said it is restarting or powering down.',
+  notYetConnected: 'Hearth could not reach the device since it started. Check that it has power and is on the network.',
+  back: 'Connected again: Hearth renewed its subscription and the device reports its state.',
+  heard: 'The device reported again.',
+} as const;
+
 /** Whether the node's subscription is established; matter.js may answer asynchronously when the node is busy. */
 function subscriptionActive(node: ClientNode): boolean | Promise<boolean> {
   try {
@@ -52,7 +70,7 @@ export class DeviceRegistry {
   private readonly byId = new Map<string, TrackedDevice>();
   private readonly byNode = new Map<Endpoint, TrackedDevice>();
 
-  constructor(private readonly emit: (event: IntegrationEvent<never>) => void) {}
+  constructor(private readonly emit: (event: IntegrationEvent<ReachabilityEvent>) => void) {}
 
   get(nativeId: string): TrackedDevice | undefined {
     return this.byId.get(nativeId);
@@ -94,7 +112,7 @@ export class DeviceRegistry {
     let live = activeNow === true;
     const onStatus = (active: boolean) => {
       live = active;
-      this.setHealth(t, active ? 'online' : 'offline');
+      this.setHealth(t, active ? 'online' : 'offline', active ? REASONS.back : REASONS.subscriptionLost);
     };
     events.subscriptionStatusChanged.on(onStatus);
     // A device announces a controlled restart or power-down with BasicInformation.ShutDown: offline right away
@@ -102,7 +120,7 @@ export class DeviceRegistry {
     // Events replayed while a subscription is being set up may be old, so only a live subscription's count.
     const shutDown = node.eventsOf(BasicInformationClient).shutDown;
     const onShutDown = () => {
-      if (live) this.setHealth(t, 'offline');
+      if (live) this.setHealth(t, 'offline', REASONS.shutDown);
     };
     shutDown?.on(onShutDown);
     const t: TrackedDevice = {
@@ -123,11 +141,11 @@ export class DeviceRegistry {
       void activeNow.then((active) => {
         if (!active || live || !this.byId.has(t.nativeId)) return;
         live = true;
-        this.setHealth(t, 'online');
+        this.setHealth(t, 'online', REASONS.back);
       });
     }
     const unreachable = setTimeout(() => {
-      if (t.health !== 'online') this.setHealth(t, 'offline');
+      if (t.health !== 'online') this.setHealth(t, 'offline', REASONS.notYetConnected);
     }, options.offlineAfterMs ?? 30_000);
     unreachable.unref();
     this.byId.set(t.nativeId, t);
@@ -157,7 +175,7 @@ export class DeviceRegistry {
     t.lastSeen = Date.now();
     // Heard from: first data after pairing or a restart, or — the device's own data — a device marked offline (a
     // command got no answer, it lost power) that is back: online now, not only once matter.js renews its subscription.
-    if (t.health === 'interviewing' || t.health === 'unknown' || (t.health === 'offline' && change.fromDevice !== false)) this.setHealth(t, 'online');
+    if (t.health === 'interviewing' || t.health === 'unknown' || (t.health === 'offline' && change.fromDevice !== false)) this.setHealth(t, 'online', REASONS.heard);
     const number = change.endpoint.maybeNumber;
     if (number === undefined) return;
     const structural =
@@ -185,13 +203,18 @@ export class DeviceRegistry {
   /** A command that got no answer says more about reachability than a quiet subscription. */
   unreachable(nativeId: string): void {
     const t = this.byId.get(nativeId);
-    if (t) this.setHealth(t, 'offline');
+    if (t) this.setHealth(t, 'offline', REASONS.noAnswer);
   }
 
-  private setHealth(t: TrackedDevice, health: DeviceHealth): void {
+  private setHealth(t: TrackedDevice, health: DeviceHealth, reason: string): void {
     if (t.health === health) return;
+    const was = t.health;
     t.health = health;
     this.emit({ type: 'health', nativeId: t.nativeId, health });
+    // Say why when it goes offline, and when an offline device is back (not for the first report after pairing).
+    if (health === 'offline' || (health === 'online' && was === 'offline')) {
+      this.emit({ type: 'stack', event: { type: 'reachability', nativeId: t.nativeId, online: health === 'online', reason, at: Date.now() } });
+    }
   }
 
   private owner(endpoint: Endpoint): TrackedDevice | undefined {

@@ -1,7 +1,8 @@
 // The Matter integration's own events and facets (next to the generic ones of shared/integration.ts).
-import type { DetailsFacet, Integration, IntegrationDevice, RemoveFacet } from '../../shared/integration';
+import type { DetailsFacet, Integration, IntegrationDevice, LinkQualityFacet, RemoveFacet } from '../../shared/integration';
 import type { CommissionRequest, StepReport } from './commissioning';
 import type { CommissioningWindow } from './commissioning-window';
+import type { ReachabilityEvent } from './device-registry';
 import type { CommissionableDevice } from './discovery';
 import type { FabricList } from './fabrics';
 import type { NetworkInfo } from './network-info';
@@ -15,8 +16,8 @@ export interface CommissioningEvent extends StepReport {
   error?: { code: string; message: string; next?: string };
 }
 
-/** Matter's own events in the integration's stream. */
-export type MatterEvent = CommissioningEvent;
+/** Matter's own events in the integration's stream: commissioning steps, and why a device went offline or is back. */
+export type MatterEvent = CommissioningEvent | ReachabilityEvent;
 
 export interface MatterCommissioningFacet {
   /**
@@ -47,6 +48,8 @@ export interface MatterFacets {
   readonly commissioning: MatterCommissioningFacet;
   readonly multiAdmin: MatterMultiAdminFacet;
   readonly network: MatterNetworkFacet;
+  /** The link each device's network diagnostics report (Wi-Fi RSSI; Thread RSSI/LQI of its parent), see link-quality.ts. */
+  readonly linkQuality: LinkQualityFacet;
 }
 
 export type MatterIntegration = Integration<MatterEvent, MatterFacets>;

@@ -66,7 +66,7 @@ describe.skipIf(!ns.ok)(`Matter over loopback: commission, control, multi-admin,
     hearth = new MatterAdapter({ dataDir: join(dir, 'hearth') });
     hearth.subscribe((e) => {
       events.push(e);
-      if (e.type === 'stack') progress.push(e.event);
+      if (e.type === 'stack' && e.event.type === 'commissioning') progress.push(e.event);
     });
     await hearth.start();
     other = new MatterAdapter({ dataDir: join(dir, 'other-app'), fabricLabel: 'Other app' });

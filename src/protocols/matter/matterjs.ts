@@ -29,6 +29,7 @@ export {
   NoResponseTimeoutError,
   NetworkClient,
   NetworkError,
+  NoAddressAvailableError,
   Seconds,
   ServerNode,
   StorageService,

@@ -110,8 +110,13 @@ export const matterRequests = defineRequests({
   'matter.network': { input: DeviceInput, output: MatterNetworkInfo, personal: 'none' },
 });
 
+/** Why a Matter device went offline, or that it is back, in plain words. */
+export const MatterReachability = z.object({ deviceId: Id, online: z.boolean(), reason: z.string().min(1).max(300), at: z.number() });
+export type MatterReachability = z.infer<typeof MatterReachability>;
+
 export const matterEvents = defineEvents({
   'matter.commissioning.progress': MatterCommissioningProgress,
+  'matter.device.reachability': MatterReachability,
 });
 
 export type MatterRequestName = keyof typeof matterRequests;

@@ -50,7 +50,11 @@ export class MatterService implements StackService {
     };
     this.#unsubscribe.push(
       integration.subscribe((e) => {
-        if (e.type === 'stack') bus.emit('matter.commissioning.progress', this.#progress(e.event));
+        if (e.type === 'stack' && e.event.type === 'commissioning') bus.emit('matter.commissioning.progress', this.#progress(e.event));
+        else if (e.type === 'stack' && e.event.type === 'reachability') {
+          const { nativeId, online, reason, at } = e.event;
+          bus.emit('matter.device.reachability', { deviceId: deviceId('matter', nativeId), online, reason, at });
+        }
         else if (e.type === 'status') onStatus(e.status);
       }),
     );

@@ -1,8 +1,9 @@
 // A virtual Matter device: a real matter.js ServerNode on loopback with fixed test pairing data, its storage
 // in a given directory (or vault), so the demo home and tests commission it exactly like real hardware.
 import { environmentFor, releaseEnvironment } from '../environment';
+import type { MatterNetworkScope } from '../home-network';
 import { ManualPairingCodeCodec, QrPairingCodeCodec, Seconds, ServerNode, VendorId } from '../matterjs';
-import type { Endpoint } from '../matterjs';
+import type { Endpoint, Environment } from '../matterjs';
 import { LOOPBACK_IPV6 } from '../loopback-address';
 import { directoryVault } from '../vault';
 import type { MatterVault } from '../vault';
@@ -31,6 +32,11 @@ export interface VirtualDeviceOptions {
    * went away after about this long; the matter.js default is minutes, tests use a few seconds.
    */
   subscriptionMaxIntervalSeconds?: number;
+  /**
+   * Which network it is reachable on: loopback (default; the demo home, always) or the given interfaces (tests
+   * across network namespaces).
+   */
+  reachableOn?: MatterNetworkScope;
   /** Network the device pretends to be on (adds that diagnostics cluster); absent: it does not say. */
   network?: SimulatedNetwork;
 }
@@ -65,6 +71,7 @@ export class VirtualMatterDevice {
     private readonly vault: MatterVault,
     private node: ServerNode,
     private device: Endpoint,
+    private env: Environment,
   ) {}
 
   get id(): string {
@@ -77,17 +84,18 @@ export class VirtualMatterDevice {
 
   static async start(options: VirtualDeviceOptions): Promise<VirtualMatterDevice> {
     const vault = typeof options.storage === 'string' ? directoryVault(options.storage) : options.storage;
-    const { node, device } = await VirtualMatterDevice.boot(options, vault);
-    return new VirtualMatterDevice(options, vault, node, device);
+    const { node, device, env } = await VirtualMatterDevice.boot(options, vault);
+    return new VirtualMatterDevice(options, vault, node, device, env);
   }
 
   private static async boot(options: VirtualDeviceOptions, vault: MatterVault) {
     const def = KINDS[options.kind];
     const { root, state: rootState } = rootEndpointFor(options.network);
+    const env = environmentFor(`device-${options.id}`, vault, options.reachableOn);
     const node = await ServerNode.create(root, {
       ...rootState,
       id: options.id,
-      environment: environmentFor(`device-${options.id}`, vault),
+      environment: env,
       network: {
         port: options.port ?? 0,
         ...(options.subscriptionMaxIntervalSeconds
@@ -120,7 +128,7 @@ export class VirtualMatterDevice {
     });
     const device = await node.add(def.endpoint, { id: 'device', ...def.state });
     await node.start();
-    return { node, device };
+    return { node, device, env };
   }
 
   /**
@@ -146,9 +154,10 @@ export class VirtualMatterDevice {
   /** Plugs it back in: it boots on the same port and resumes its subscriptions. */
   async powerOn(): Promise<void> {
     if (this.offPort === undefined) return;
-    const { node, device } = await VirtualMatterDevice.boot({ ...this.options, port: this.offPort }, this.vault);
+    const { node, device, env } = await VirtualMatterDevice.boot({ ...this.options, port: this.offPort }, this.vault);
     this.node = node;
     this.device = device;
+    this.env = env;
     this.offPort = undefined;
   }
 
@@ -205,12 +214,29 @@ export class VirtualMatterDevice {
     await this.device.set(patch as never);
   }
 
+  /**
+   * Changes what the device's network diagnostics report about its link (its Wi-Fi RSSI, or the RSSI and LQI of its
+   * Thread parent), as a device moved away from its access point or router would.
+   */
+  async simulateLink(change: { rssi: number; lqi?: number }): Promise<void> {
+    const state = this.node.state as unknown as Record<string, Record<string, unknown> | undefined>;
+    if (state.wiFiNetworkDiagnostics) {
+      await this.node.set({ wiFiNetworkDiagnostics: { rssi: change.rssi } } as never);
+    } else if (state.threadNetworkDiagnostics) {
+      const table = (state.threadNetworkDiagnostics.neighborTable as Record<string, unknown>[] | undefined) ?? [];
+      const neighborTable = table.map((n) => (n.isChild ? n : { ...n, averageRssi: change.rssi, lastRssi: change.rssi, ...(change.lqi === undefined ? {} : { lqi: change.lqi }) }));
+      await this.node.set({ threadNetworkDiagnostics: { neighborTable } } as never);
+    } else {
+      throw new Error(`${this.id} is not on a simulated Wi-Fi or Thread network: it has no link to change`);
+    }
+  }
+
   async stop(): Promise<void> {
     if (this.offPort !== undefined) return; // powered off: already stopped
     try {
       await this.node.close();
     } finally {
-      await releaseEnvironment();
+      await releaseEnvironment(this.env);
     }
   }
 }
