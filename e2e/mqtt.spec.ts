@@ -128,3 +128,25 @@ test('a broker entered in Settings brings a Tasmota plug and an ESPHome light to
     await broker.stop();
   }
 });
+
+test('first-run setup: a broker can be given on the radio step instead of a stick', async ({ page }) => {
+  test.setTimeout(120_000);
+  const broker = await startMosquitto();
+  const hub = await startHub(tempDataDir(), [], { onboarding: true });
+  try {
+    await page.goto(hub.url);
+    await page.getByRole('button', { name: 'Start setup' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Connect a radio' })).toBeVisible();
+    await page.getByText(/Wi-Fi devices on an MQTT broker/).click();
+    const form = page.getByRole('form', { name: 'MQTT broker' });
+    await form.getByRole('textbox', { name: 'Broker address' }).fill(broker.url);
+    await form.getByRole('button', { name: 'Test connection' }).click();
+    await expect(form.getByText(`Hearth connected to the broker at ${broker.url}.`)).toBeVisible();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form.getByText(/Restart Hearth to leave the demo home/)).toBeVisible();
+    await shoot(page, 'mqtt-onboarding');
+  } finally {
+    await hub.stop();
+    await broker.stop();
+  }
+});

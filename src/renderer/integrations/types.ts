@@ -39,6 +39,8 @@ export interface IntegrationUI {
   device?: ComponentType<DevicePanelProps>;
   /** Its part of Settings → Integrations (MQTT: the broker and the devices it announces), under `title`. */
   settings?: { title: string; component: ComponentType };
+  /** Its part of the first-run setup's radio step, for what needs no stick (MQTT: the broker), behind `title`. */
+  setup?: { title: string; component: ComponentType };
   radio?: {
     /** What the radio's card shows about its network (Zigbee: port, channel, PAN id). */
     facts?: ComponentType<RadioProps>;

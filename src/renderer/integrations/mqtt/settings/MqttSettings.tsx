@@ -259,6 +259,15 @@ function AnnouncedDevices({ list, reload }: { list: MqttDevicesList; reload(): v
   );
 }
 
+/** The broker alone (first-run setup): address, sign-in, TLS, test and save. */
+export function MqttBrokerSetup() {
+  const load = useCall(mqttBroker).run;
+  const [broker, setBroker] = useState<MqttBrokerView | null>(null);
+  useEffect(() => void load().then((b) => b && setBroker(b)), [load]);
+  if (!broker) return <p className="muted">Loading…</p>;
+  return <BrokerForm broker={broker} onSaved={setBroker} />;
+}
+
 export function MqttSettings() {
   const loadBroker = useCall(mqttBroker).run;
   const loadDevices = useCall(mqttDevices, { quiet: true }).run;

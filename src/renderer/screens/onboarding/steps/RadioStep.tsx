@@ -1,12 +1,14 @@
 // Step 2: the radio. The USB sticks plugged into this computer, live (one plugged in now shows up within
 // a couple of seconds), each with what it is, which protocol and which driver/adapter it needs; a test
 // that opens the chosen one and asks it whether it is a coordinator; and, without a stick, the demo home.
-// A chosen stick is saved (radios.configure) and used from Hearth's next start.
+// A chosen stick is saved (radios.configure) and used from Hearth's next start; so is what an integration sets up
+// here without a stick (MQTT: a broker, from integrations/<stack>'s `setup`).
 import { Clock, FlaskConical } from 'lucide-react';
 import { useState } from 'react';
 import { ZigbeeAdapterName } from '../../../../shared/contract';
 import { StickPicker, type StickChoice } from '../../../components/StickPicker';
 import { configureRadio } from '../../../api/radios';
+import { integrations } from '../../../integrations';
 import { useCall } from '../../../api/useCall';
 import { useHome } from '../../../store/context';
 import { StepActions, type StepProps } from '../Wizard';
@@ -73,6 +75,18 @@ export function RadioStep({ state, next, back, skip, busy }: StepProps) {
           </span>
         </label>
       </fieldset>
+      {integrations
+        .filter((i) => i.setup)
+        .map((i) => {
+          const { title, component: Setup } = i.setup!;
+          return (
+            <details key={i.protocol} className="radio-step-extra">
+              <summary>{title}</summary>
+              <p className="muted small">Saved here, Hearth runs your home with it from its next start instead of the demo home.</p>
+              <Setup />
+            </details>
+          );
+        })}
       <StepActions busy={busy} onBack={() => void back()} onSkip={() => void skip()}>
         <button
           type="button"
