@@ -255,7 +255,7 @@ export function buildCore(opts: CoreOptions): Core {
       info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
-      integrations: integrationHandlers({ registry: integrations, devices, audit, settings, secrets, bus, homeDevices: () => countDevicesByHome(db) }),
+      integrations: integrationHandlers({ registry: integrations, devices, audit, settings, secrets, bus, consents, homeDevices: () => countDevicesByHome(db) }),
     }),
     log,
     audit,

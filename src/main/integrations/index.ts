@@ -10,6 +10,7 @@ import { subsystemLog, type Logger } from '../../shared/logger';
 import type { DeviceService } from '../services/devices';
 import type { AuditLog } from '../storage/audit';
 import type { AppSettings } from '../settings';
+import type { ConsentService } from '../privacy/consent';
 import type { HandlersFor } from '../transport/dispatch';
 import { radioHandlers } from './handlers';
 import { matterStack } from './matter';
@@ -64,6 +65,8 @@ export function stackHandlers(deps: {
   audit: Pick<AuditLog, 'append'>;
   settings: AppSettings;
   secrets: SecretStore;
+  /** The privacy consents (Matter on the home network is one). */
+  consents?: Pick<ConsentService, 'list' | 'set'> | undefined;
 }): HandlersFor<StackRequestName> {
   const { registry, devices, audit } = deps;
   const zwave = serviceOf(registry, 'zwave', ZWaveService, noStick('Z-Wave'));
@@ -77,7 +80,22 @@ export function stackHandlers(deps: {
   return {
     ...zwaveHandlers({ zwave }),
     ...zigbeeHandlers({ zigbee, devices, radio: () => registry.list().find((r) => r.protocol === 'zigbee')! }),
-    ...matterHandlers({ matter, audit }),
+    ...matterHandlers({
+      matter,
+      audit,
+      ...(deps.consents
+        ? {
+            homeNetwork: {
+              settings: deps.settings,
+              consents: deps.consents,
+              running: () => {
+                const s = registry.service('matter');
+                return { active: s instanceof MatterService ? s.homeNetwork() : [], demo: registry.started?.home === 'demo' };
+              },
+            },
+          }
+        : {}),
+    }),
     ...mqttHandlers({
       settings: deps.settings,
       secrets: deps.secrets,
@@ -114,6 +132,7 @@ export function integrationHandlers(deps: {
   /** Devices each home keeps. */
   homeDevices: () => Record<HomeKind, number>;
   bus: Pick<EventBus, 'emit'>;
+  consents?: Pick<ConsentService, 'list' | 'set'> | undefined;
 }): HandlersFor<RadioRequestName | StackRequestName | HomesRequestName> {
   const homes = homesHandlers({ registry: deps.registry, settings: deps.settings, counts: deps.homeDevices, bus: deps.bus });
   const stacks = stackHandlers(deps);
@@ -128,6 +147,8 @@ export function integrationHandlers(deps: {
     ...stacks,
     'mqtt.broker.save': announcing(stacks['mqtt.broker.save']),
     'mqtt.broker.forget': announcing(stacks['mqtt.broker.forget']),
+    'matter.homeNetwork.set': announcing(stacks['matter.homeNetwork.set']),
+    'matter.homeNetwork.withdraw': announcing(stacks['matter.homeNetwork.withdraw']),
     ...homes,
   };
 }

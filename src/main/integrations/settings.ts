@@ -2,6 +2,7 @@
 // home runs (homes.ts).
 import { z } from 'zod';
 import { defineSetting } from '../settings/registry';
+import { matterSettings } from './matter/settings';
 import { mqttSettings } from './mqtt/settings';
 import { zigbeeSettings } from './zigbee/settings';
 import { zwaveSettings } from './zwave/settings';
@@ -16,4 +17,4 @@ export const homeSettings = [
   }),
 ] as const;
 
-export const integrationSettings = [...zwaveSettings, ...zigbeeSettings, ...mqttSettings, ...homeSettings] as const;
+export const integrationSettings = [...zwaveSettings, ...zigbeeSettings, ...mqttSettings, ...matterSettings, ...homeSettings] as const;

@@ -50,4 +50,13 @@ export const PURPOSES: Record<ConsentPurpose, PurposeText> = {
     version: '1',
     required: false,
   },
+  matterHomeNetwork: {
+    title: 'Look for Matter devices on your home network',
+    text:
+      'Let Hearth find and control Matter devices (lights, plugs, sensors) on the network connection you choose, the way your phone’s home app does. ' +
+      'Hearth then announces itself and listens on that connection only, and talks only to devices on it; nothing goes to the internet. ' +
+      'Without this, Hearth’s Matter controller stays on this computer.',
+    version: '1',
+    required: false,
+  },
 };

@@ -17,9 +17,13 @@ export type { PairingInfo } from './pairing-code';
 export { setMatterLogLevel } from './logging';
 export type { MatterLogLevel } from './logging';
 export { checkLoopbackOnlyNamespace } from './loopback-namespace';
+export { listInterfaces as listHomeNetworkInterfaces } from './home-network';
+export type { HomeInterface, MatterNetworkScope } from './home-network';
+export { bluetoothAvailability } from './ble';
+export type { BluetoothAvailability } from './ble';
 export * from './simulator';
 
-/** Hearth's Matter controller, on loopback only, with its fabric in `dataDir` or a vault. */
+/** Hearth's Matter controller (loopback only unless `network` names the home network interfaces), fabric in `dataDir` or a vault. */
 export function createMatterIntegration(options: MatterAdapterOptions): MatterIntegration {
   return new MatterAdapter(options);
 }

@@ -79,6 +79,33 @@ export type MatterNetworkInfo = z.infer<typeof MatterNetworkInfo>;
 
 const DeviceInput = z.object({ deviceId: Id }).strict();
 
+/** A network interface of this computer, as the Matter home-network picker shows it. */
+export const MatterInterface = z.object({
+  name: z.string(),
+  kind: z.enum(['wifi', 'wired', 'virtual']),
+  ipv4: z.array(z.string()),
+  ipv6: z.array(z.string()),
+  /** Matter needs IPv6 on the interface. */
+  usable: z.boolean(),
+});
+export type MatterInterface = z.infer<typeof MatterInterface>;
+
+export const InterfaceName = z.string().regex(/^[A-Za-z0-9._:@-]{1,32}$/);
+
+/** Matter on the home network: the consent, the chosen interfaces, what runs now, and what this computer offers. */
+export const MatterHomeNetworkView = z.object({
+  consent: z.object({ granted: z.boolean(), title: z.string(), text: z.string(), version: z.string() }),
+  /** Chosen (used from the next start). */
+  chosen: z.array(InterfaceName),
+  /** What the running controller uses; empty: loopback only (always in the demo home). */
+  active: z.array(InterfaceName),
+  demo: z.boolean(),
+  interfaces: z.array(MatterInterface),
+  /** Adding a device over Bluetooth (BLE): whether it can be done on this computer, and if not, why. */
+  bluetooth: z.object({ available: z.boolean(), reason: z.string() }),
+});
+export type MatterHomeNetworkView = z.infer<typeof MatterHomeNetworkView>;
+
 export const matterRequests = defineRequests({
   /**
    * Starts adding a device; returns at once. Progress (and the result) arrive as matter.commissioning.progress
@@ -108,6 +135,21 @@ export const matterRequests = defineRequests({
   'matter.closeWindow': { input: DeviceInput, output: Ok, personal: 'none' },
   'matter.fabrics': { input: DeviceInput, output: MatterFabrics, personal: 'read' },
   'matter.network': { input: DeviceInput, output: MatterNetworkInfo, personal: 'none' },
+  'matter.homeNetwork.get': { input: z.object({}).strict(), output: MatterHomeNetworkView, personal: 'none' },
+  /** Agrees to Matter on the home network (recorded as consent "matterHomeNetwork") on these interfaces. */
+  'matter.homeNetwork.set': {
+    input: z.object({ interfaces: z.array(InterfaceName).min(1).max(8), textVersion: z.string().min(1).max(32) }).strict(),
+    output: z.object({ view: MatterHomeNetworkView, message: z.string(), restartRequired: z.boolean() }),
+    personal: 'none',
+    audit: { action: 'matter.homeNetwork.set', detail: ['interfaces'] },
+  },
+  /** Withdraws it: Matter stays on this computer from the next start. */
+  'matter.homeNetwork.withdraw': {
+    input: z.object({}).strict(),
+    output: z.object({ view: MatterHomeNetworkView, message: z.string(), restartRequired: z.boolean() }),
+    personal: 'none',
+    audit: { action: 'matter.homeNetwork.withdraw' },
+  },
 });
 
 /** Why a Matter device went offline, or that it is back, in plain words. */

@@ -9,6 +9,20 @@ import { matterControllerVault } from './vault';
 
 const enabled = (ctx: StackContext) => ctx.options.matter !== false;
 
+/** The home network interfaces the person agreed to use for Matter (empty: loopback only). */
+export const homeInterfaces = (ctx: Pick<StackContext, 'settings'>): string[] => ctx.settings.get('matter.homeNetwork.interfaces');
+
+/** A withdrawn consent (Privacy screen) forgets the chosen interfaces: from the next start Matter stays on this computer. */
+function forgetOnWithdrawal(ctx: StackContext): () => void {
+  return ctx.bus.on('consent.changed', 'matter.homeNetwork', (consents) => {
+    const c = consents.find((x) => x.purpose === 'matterHomeNetwork');
+    if (c && !c.granted && homeInterfaces(ctx).length > 0) {
+      ctx.settings.set('matter.homeNetwork.interfaces', []);
+      ctx.log.info('Matter on the home network was withdrawn: the controller stays on this computer from the next start');
+    }
+  });
+}
+
 /** Puts a device in a room by name, creating the room if needed. */
 function placeIn(ctx: StackContext) {
   return (deviceId: string, name: string) => {
@@ -20,12 +34,19 @@ function placeIn(ctx: StackContext) {
 export const matterStack: StackModule = {
   protocol: 'matter',
   name: 'Matter',
-  configured: () => false,
+  // Matter on the home network, agreed to with the interfaces chosen, is a real home (no demo).
+  configured: (ctx) => enabled(ctx) && homeInterfaces(ctx).length > 0,
   async real(ctx) {
     if (!enabled(ctx)) return undefined;
-    const integration = createMatterIntegration({ vault: matterControllerVault(join(ctx.dataDir, 'matter'), ctx.secrets), log: ctx.log });
-    const service = new MatterService({ integration, bus: ctx.bus, devices: ctx.devices, log: ctx.log, placeIn: placeIn(ctx) });
-    return { integration, service, shutdown: async () => undefined };
+    const interfaces = homeInterfaces(ctx);
+    const integration = createMatterIntegration({
+      vault: matterControllerVault(join(ctx.dataDir, 'matter'), ctx.secrets),
+      log: ctx.log,
+      ...(interfaces.length > 0 ? { network: { kind: 'homeNetwork' as const, interfaces } } : {}),
+    });
+    const service = new MatterService({ integration, bus: ctx.bus, devices: ctx.devices, log: ctx.log, placeIn: placeIn(ctx), homeNetwork: interfaces });
+    const off = forgetOnWithdrawal(ctx);
+    return { integration, service, shutdown: async () => off() };
   },
   async demo(ctx) {
     if (!enabled(ctx)) return undefined;
@@ -39,6 +60,14 @@ export const matterStack: StackModule = {
       seed: demo.seed,
       ...(demo.spare ? { demoPairingCode: demo.spare.manualPairingCode } : {}),
     });
-    return { integration: demo.integration, service, shutdown: demo.close };
+    const off = forgetOnWithdrawal(ctx);
+    return {
+      integration: demo.integration,
+      service,
+      shutdown: async () => {
+        off();
+        await demo.close();
+      },
+    };
   },
 };

@@ -24,6 +24,8 @@ export interface MatterServiceOptions {
   seed?: MatterSeed;
   /** Demo only: the spare device's pairing code, shown where devices are added. */
   demoPairingCode?: string;
+  /** The home network interfaces the running controller uses (empty or absent: loopback only). */
+  homeNetwork?: string[];
 }
 
 let counter = 0;
@@ -59,6 +61,11 @@ export class MatterService implements StackService {
       }),
     );
     onStatus(integration.status());
+  }
+
+  /** The home network interfaces the running controller uses (empty: loopback only, as in the demo home). */
+  homeNetwork(): string[] {
+    return this.#o.homeNetwork ?? [];
   }
 
   info(): Pick<RadioInfo, 'matter'> {
