@@ -130,6 +130,9 @@ export function leadIn(items: readonly Item[], timing: Timing | null): 'aside' |
   if (politeIf(items)) return 'aside';
   if (items.some((x) => CONDITION_WORDS.has(x.text))) return 'condition';
   if (!timing) return 'aside';
+  // "I'm working from home today, so …": today said in a statement tells, it does not say when ("I'm out tonight, …"
+  // still asks when).
+  if (said && !timing.schedule && timing.delayS === undefined && timing.durationS === undefined && timing.vague === undefined) return 'aside';
   // "for movie night", "game night": an occasion, not a time; "tonight", "in the evening" are times.
   const k = items.findIndex((x) => ['night', 'evening', 'morning', 'afternoon'].includes(x.text));
   const occasion = timing.vague !== undefined && !timing.schedule && timing.delayS === undefined && k > 0 && unknownWord(items[k - 1]!);

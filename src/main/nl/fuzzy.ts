@@ -167,8 +167,10 @@ function soundsLike(index: HomeIndex, word: string): string | null {
   // Only into a command verb ("tern" → turn, "paws" → pause, "lok" → lock), or for a long word into a word of
   // a name ("bedrum" → bedroom); never into a value, a state, a device noun ("nice" is not "noise") or a word
   // that joins or ends commands ("tweny" is not "then").
+  // ("shaid" → shade: a device noun from a word of five letters or more, spelled at most two letters off.)
   const found = (keys.get(key) ?? []).filter((v) => Math.abs(v.length - word.length) <= 2
-    && (SOUND_VERBS.has(v) || (word.length > 5 && index.nameVocab.has(v) && !RISKY.has(v))));
+    && (SOUND_VERBS.has(v) || (word.length > 5 && index.nameVocab.has(v) && !RISKY.has(v))
+      || (word.length >= 5 && NOUNS.has(v) && editDistance(word, v) <= 2)));
   if (found.length === 0) return null;
   // Of those, the one spelled closest, when only one is.
   const nearest = Math.min(...found.map((v) => editDistance(word, v)));
@@ -228,6 +230,38 @@ export function repairWord(index: HomeIndex, word: string): readonly string[] | 
   if (memo.size > 5000) memo.clear();
   memo.set(word, result);
   return result;
+}
+
+const partners = new WeakMap<HomeIndex, Map<string, Set<string>>>();
+
+/** "frunt door", "mane valve", "plae corner", "rite curtain", "garaj light": a misspelled word said next to a word
+ *  of a device's name, where it sounds like another word of that same name (and is spelled at most three letters
+ *  off) — that word, when only one name word fits. A word that sounds otherwise ("ratio lamp" for "Patio Lamp")
+ *  stays unknown: it may be another device, not set up yet. */
+export function repairBesideName(index: HomeIndex, word: string, neighbours: readonly (string | undefined)[]): string | null {
+  if (word.length < 3 || ORDINARY.has(word) || /\d/.test(word)) return null;
+  let map = partners.get(index);
+  if (!map) {
+    map = new Map();
+    for (const tokens of index.nameTokens) {
+      for (const t of tokens) {
+        const set = map.get(t) ?? new Set<string>();
+        for (const u of tokens) if (u !== t) set.add(u);
+        map.set(t, set);
+      }
+    }
+    partners.set(index, map);
+  }
+  const key = soundKey(word);
+  if (key.length < 2) return null;
+  const found = new Set<string>();
+  for (const n of neighbours) {
+    if (n === undefined) continue;
+    for (const w of map.get(n) ?? []) {
+      if (w.length >= 3 && !RISKY.has(w) && soundKey(w) === key && editDistance(word, w) <= 3) found.add(w);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 export function needsRepair(index: HomeIndex, word: string): boolean {

@@ -39,7 +39,8 @@ const NOUNS_SINGULAR: NounTable = {
   ac: [d('climate')], 'air conditioning': [d('climate')], 'air conditioner': [d('climate')], aircon: [d('climate')],
   hvac: [d('climate')], 'heat pump': [d('climate')], radiator: [d('climate')],
   // A TV is no speaker: "the speaker" is a player of that class, or one whose name says so (match.ts).
-  tv: [d('media_player')], television: [d('media_player')], speaker: [d('media_player', 'speaker')],
+  tv: [d('media_player')], television: [d('media_player')], telly: [d('media_player')], tellie: [d('media_player')],
+  'tee vee': [d('media_player')], teevee: [d('media_player')], speaker: [d('media_player', 'speaker')],
   'media player': [d('media_player')], media: [d('media_player')], player: [d('media_player')],
   music: [d('media_player')], stereo: [d('media_player')], radio: [d('media_player')], show: [d('media_player')],
   soundbar: [d('media_player', 'speaker')],

@@ -39,6 +39,13 @@ const POLITE_FIRST = phrases(`
   if you can | if you could | if you please
 `);
 
+/** Asides said first, before a comma: they ask for nothing and set no condition. */
+const ASIDES_FIRST = phrases(`
+  while i think of it | while i remember | before i forget | in case i forget | in case i forget later | now that i think of it |
+  come to think of it | just so you know | change of plan | change of plans | quick one | quick question | one more thing |
+  on second thought | on second thoughts | while you are at it | while you are at it too
+`);
+
 /** Wishes said of how a device should be ("I want the curtain closed", "any chance the tv could be muted?", "I'd
  *  love it if you turned the lamp off", "let's get the kitchen lights going"): the command they ask for. */
 const WISHES = phrases(`
@@ -78,6 +85,24 @@ function wish(tokens: readonly string[], at: number): string[] | null {
   if (object.length === 0 || object.some((w) => w === ',' || w === 'and' || VERBS.has(w))) return null;
   // "some light in the garage": the lights there.
   if (object[0] === 'some' && (object[1] === 'light' || object[1] === 'lights')) object = ['the', 'lights', ...object.slice(2)];
+  return [...tokens.slice(0, at), verb[0]!, ...object, ...verb.slice(1)];
+}
+
+/** "sliding doors locked please", "set stealth mode running", "get the robot going": how a device should end up,
+ *  said with "please" or after "set"/"get" — the command that gets it there. (Without either, "front door locked" may
+ *  be a question.) */
+function endStated(tokens: readonly string[], at: number): string[] | null {
+  let end = tokens.length;
+  while (end > at && [',', 'please', 'now', 'thanks'].includes(tokens[end - 1]!)) end--;
+  const polite = tokens.slice(end).includes('please');
+  const setter = tokens[at] === 'set' || tokens[at] === 'get';
+  const last = tokens[end - 1] ?? '';
+  const verb = ENDS_AS[last];
+  if (!verb || (!polite && !setter)) return null;
+  const from = setter ? at + 1 : at;
+  const object = tokens.slice(from, end - 1);
+  if (object.length === 0 || object.some((w) => w === ',' || w === 'and' || w === 'to' || VERBS.has(w) || BE_WORDS.has(w) || w === 'is' || w === 'are')) return null;
+  if (setter && !['running', 'going', 'started', 'playing'].includes(last)) return null;
   return [...tokens.slice(0, at), verb[0]!, ...object, ...verb.slice(1)];
 }
 
@@ -129,6 +154,8 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
   let at = 0;
   while (at < tokens.length) {
     if (INTERJECTIONS.has(tokens[at]!)) tokens.splice(at, 1);
+    // "ok, …", "right, …", "alright, …": said and done with.
+    else if ((OPENERS.has(tokens[at]!) || tokens[at] === 'right' || tokens[at] === 'alright') && tokens[at + 1] === ',') tokens.splice(at, 2);
     else if (OPENERS.has(tokens[at]!)) at++;
     else break;
   }
@@ -137,9 +164,21 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
   if (GREETINGS.has(tokens[at + greeting - 1] ?? '') && (greeting === 1 || tokens[at] === 'good') && tokens[at + greeting] === ',') {
     tokens = [...tokens.slice(0, at), ...tokens.slice(at + greeting + 1)];
   }
+  // "while I think of it, …", "in case I forget later, …", "change of plan: …": an aside, not a condition.
+  const aside = ASIDES_FIRST.filter((p) => startsWith(tokens, at, p) && tokens[at + p.length] === ',').sort((a, b) => b.length - a.length)[0];
+  if (aside) tokens = [...tokens.slice(0, at), ...tokens.slice(at + aside.length + 1)];
+  // "morning all - …", "evening everyone, …": a greeting.
+  if (GREETINGS.has(tokens[at] ?? '') && ['all', 'everyone', 'everybody', 'folks', 'team', 'hearth'].includes(tokens[at + 1] ?? '') && tokens[at + 2] === ',') {
+    tokens = [...tokens.slice(0, at), ...tokens.slice(at + 3)];
+  }
   const courtesy = POLITE_FIRST.filter((p) => startsWith(tokens, at, p) && tokens[at + p.length] === ',').sort((a, b) => b.length - a.length)[0];
   if (courtesy) {
     tokens = [...tokens.slice(0, at), ...tokens.slice(at + courtesy.length + 1)];
+    request = true;
+  }
+  const said = endStated(tokens, at);
+  if (said) {
+    tokens = said;
     request = true;
   }
   const wished = wish(tokens, at);

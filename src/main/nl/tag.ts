@@ -3,10 +3,10 @@
 // on a tie a name in the home beats the lexicon, but keeps the lexicon meaning as `generic` (an entity
 // called "Light" is also the word "light").
 import type { NlArea, NlFloor } from './home';
-import type { NounSense, StateSense } from './lexicon-devices';
+import { NOUNS, type NounSense, type StateSense } from './lexicon-devices';
 import { lexiconAt, type LexTag } from './lexicon';
 import { nameAt, singular, type HomeIndex, type NamePhrase } from './name-index';
-import { isCommandVerb, needsRepair, repairWord } from './fuzzy';
+import { isCommandVerb, needsRepair, repairBesideName, repairWord } from './fuzzy';
 import { isNumberToken } from './tokenize';
 import { NUMBER_WORDS, wordsToNumbers } from './numbers';
 
@@ -71,9 +71,12 @@ function repair(index: HomeIndex, tokens: string[]): Map<number, string> {
     if (next !== undefined && index.nameVocab.has(tok + next)) continue;
     const prev = tokens[i - 1];
     if (prev !== undefined && index.nameVocab.has(prev + tok)) continue;
-    const repl = repairWord(index, tok);
+    // Beside a word of a name ("frunt door"), the other words of that name come first.
+    const beside = repairBesideName(index, tok, [tokens[i - 1], tokens[i + 1]].filter((t) => t !== undefined && index.nameVocab.has(t)));
+    const repl = beside ? [beside] : repairWord(index, tok);
     if (!repl) continue;
-    if (repl.length === 1 && isCommandVerb(repl[0]!) && !verbPosition(tokens, i)) continue;
+    // (A verb that is also a device's word — "swich", "vaccum", "plya" for Play Corner — may stand anywhere.)
+    if (repl.length === 1 && isCommandVerb(repl[0]!) && !verbPosition(tokens, i) && !index.nameVocab.has(repl[0]!) && !NOUNS.has(repl[0]!)) continue;
     tokens.splice(i, 1, ...repl);
     for (let k = 0; k < repl.length; k++) fixed.set(i + k, tok);
     i += repl.length - 1;

@@ -138,3 +138,44 @@ describe('schedules', () => {
     expect(r.actions.map((a) => a.schedule?.kind)).toEqual(['sun']);
   });
 });
+
+describe('spelling beside a name', () => {
+  it('reads a word that sounds like the other word of a name said with it ("frunt door", "desc lamp")', () => {
+    expect(read('lock the frunt door')).toEqual(['lock.front lock']);
+    expect(read('lok the frunt door')).toEqual(['lock.front lock']);
+    expect(read('turn on the desc lamp')).toEqual(['light.office_lamp turn_on']);
+  });
+
+  it('never makes a word that sounds otherwise into a name ("mask lamp" may be a lamp not set up yet)', () => {
+    asks('turn on the mask lamp');
+    asks('turn on the ratio lamp');
+  });
+
+  it('repairs a device word even where no verb stands ("the vaccum", "the kitchen swich")', () => {
+    expect(read('start the vaccum')).toEqual(['vacuum.robo start']);
+    expect(read('turn off the kitchen swich')).toEqual(['switch.coffee turn_off']);
+  });
+});
+
+describe('how a device should end, said with please', () => {
+  it('reads "X locked please", "set X running" as the command, and asks about "X locked" alone', () => {
+    expect(read('front door locked please')).toEqual(['lock.front lock']);
+    expect(read('set goodnight running')).toEqual(['script.goodnight turn_on']);
+    asks('front door locked');
+  });
+});
+
+describe('asides said first', () => {
+  it('sets aside "while I think of it", "in case I forget later", "ok, movie night -", "morning all -", "I\'m working from home today"', () => {
+    expect(read('while I think of it, lock the back door')).toEqual(['lock.back lock']);
+    expect(read('in case I forget later, lock the front door now')).toEqual(['lock.front lock']);
+    expect(read('ok, game night - turn off the kitchen ceiling')).toEqual(['light.kitchen_ceiling turn_off']);
+    expect(read('morning all - open the bedroom curtain')).toEqual(['cover.bedroom_curtain open']);
+    expect(read("I'm working from home today, so turn the bedroom thermostat to 20")).toEqual(['climate.bedroom set_temperature 20']);
+  });
+
+  it('still asks when the aside says when ("I\'m out tonight, so …", "after dinner, …")', () => {
+    asks("I'm out tonight, so turn the bedroom thermostat down");
+    asks('after dinner, lock the back door');
+  });
+});
