@@ -9,3 +9,6 @@ export const openSharingWindow = (c: Client, deviceId: string, minutes: number) 
 export const closeSharingWindow = (c: Client, deviceId: string) => c.call('matter.closeWindow', { deviceId });
 export const matterFabrics = (c: Client, deviceId: string) => c.call('matter.fabrics', { deviceId });
 export const matterNetwork = (c: Client, deviceId: string) => c.call('matter.network', { deviceId });
+export const matterHomeNetwork = (c: Client) => c.call('matter.homeNetwork.get', {});
+export const agreeMatterHomeNetwork = (c: Client, interfaces: string[], textVersion: string) => c.call('matter.homeNetwork.set', { interfaces, textVersion });
+export const withdrawMatterHomeNetwork = (c: Client) => c.call('matter.homeNetwork.withdraw', {});

@@ -4,6 +4,7 @@
 import './matter.css';
 import type { IntegrationUI } from '../types';
 import { MatterCommission } from './add/MatterCommission';
+import { MatterHomeNetwork } from './add/HomeNetwork';
 import { MatterPanel } from './device/MatterPanel';
 
 export const matter: IntegrationUI = {
@@ -11,4 +12,5 @@ export const matter: IntegrationUI = {
   label: 'Matter',
   add: { feature: 'commissioning', hint: 'Devices with the Matter logo, added with their pairing code', component: MatterCommission },
   device: MatterPanel,
+  settings: { title: 'Matter on your home network', component: MatterHomeNetwork },
 };

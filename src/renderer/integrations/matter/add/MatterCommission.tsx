@@ -7,6 +7,9 @@ import { selectRadio } from '../../../store/radios';
 import { CommissioningSteps } from './CommissioningSteps';
 import { NameAndRoom } from '../../../screens/devices/add/JoiningDevice';
 import { useCommissioning, type CommissioningInput } from './useCommissioning';
+import { MatterHomeNetwork } from './HomeNetwork';
+import { matterHomeNetwork } from '../../../api/matter';
+import { useCall } from '../../../api/useCall';
 
 /** 1234-567-8901 for an 11-digit code; anything else as typed. */
 export function prettyCode(code: string): string {
@@ -35,7 +38,15 @@ function CodeForm({ initial, onSubmit }: { initial: CommissioningInput | null; o
     void loadRadios();
   }, [loadRadios]);
   const help = useId();
+  // A known address only helps when Hearth's controller is on the home network (never in the demo home).
+  const [onNetwork, setOnNetwork] = useState(false);
+  const home = useCall(matterHomeNetwork, { quiet: true });
+  useEffect(() => {
+    void home.run().then((v) => setOnNetwork((v?.active.length ?? 0) > 0));
+  }, [home.run]);
   return (
+    <>
+    <MatterHomeNetwork compact />
     <form
       className="commission-form"
       noValidate
@@ -72,12 +83,13 @@ function CodeForm({ initial, onSubmit }: { initial: CommissioningInput | null; o
       <p id={help} className={problem ? 'field-problem' : 'muted'} role={problem ? 'alert' : undefined}>
         {problem ?? 'The 11- or 21-digit code, or the text of its QR code (starts with MT:).'}
       </p>
+      {onNetwork && (
       <details className="address" open={initial?.address !== undefined}>
-        <summary>Connect to a known address instead of searching the network</summary>
+        <summary>Hearth cannot find it? Enter its address on your network (your router or the other app shows it)</summary>
         <div className="address-fields">
           <label className="field">
             <span>IP address</span>
-            <input value={ip} onChange={(e) => setIp(e.target.value)} placeholder="fd00::1234 or 192.168.1.20" autoComplete="off" spellCheck={false} />
+            <input value={ip} onChange={(e) => setIp(e.target.value)} placeholder="IPv6 or IPv4 address" autoComplete="off" spellCheck={false} />
           </label>
           <label className="field">
             <span>Port</span>
@@ -85,10 +97,12 @@ function CodeForm({ initial, onSubmit }: { initial: CommissioningInput | null; o
           </label>
         </div>
       </details>
+      )}
       <button type="submit" className="button primary">
         <Plus size={16} aria-hidden="true" /> Add the device
       </button>
     </form>
+    </>
   );
 }
 
