@@ -80,7 +80,7 @@ export function MatterHomeNetwork({ compact = false }: { compact?: boolean }) {
         </p>
       ) : (
         <form
-          className="consent"
+          className="matter-consent"
           onSubmit={async (e) => {
             e.preventDefault();
             setProblem(null);
@@ -108,9 +108,11 @@ export function MatterHomeNetwork({ compact = false }: { compact?: boolean }) {
               </details>
             )}
           </fieldset>
-          <button type="submit" className="button primary" disabled={agree.busy}>
-            Yes, look for Matter devices on {picked.length ? picked.join(', ') : 'this connection'}
-          </button>
+          {view.interfaces.length > 0 && (
+            <button type="submit" className="button primary" disabled={agree.busy}>
+              Yes, look for Matter devices on {picked.length ? picked.join(', ') : 'this connection'}
+            </button>
+          )}
         </form>
       )}
       {problem && (
