@@ -65,8 +65,10 @@ function readDuration(items: readonly Item[], i: number): { seconds: number; end
     // "in twenty minutes' time", "in an hour's time".
     if (text(items, j) === "'s" && text(items, j + 1) === 'time') j += 2;
     else if (text(items, j) === 'time') j++;
-    if (text(items, j) === 'and' && (items[j + 1]?.kind === 'num' || text(items, j + 1) === 'a')) {
-      const more = readDuration(items, j + 1);
+    // "1 hour 15 minutes": the smaller unit said straight after, with no "and".
+    const straight = items[j]?.kind === 'num' && TIME_UNITS.has(text(items, j + 1)) ? 0 : 1;
+    if ((straight === 0 || text(items, j) === 'and') && (items[j + straight]?.kind === 'num' || (straight === 1 && text(items, j + 1) === 'a'))) {
+      const more = readDuration(items, j + straight);
       if (more) {
         seconds += more.seconds;
         j = more.end;

@@ -172,7 +172,7 @@ function verbParticles(tokens: readonly string[]): string[] {
 }
 
 const LOOSE_VERBS = new Set(['pop', 'pull', 'push', 'take', 'nudge', 'bump', 'knock', 'crank', 'flick']);
-const STEP_STARTS = new Set([',', 'and', 'then', 'please', 'just', 'now', 'so']);
+const STEP_STARTS = new Set([',', 'and', 'then', 'please', 'just', 'now', 'so', 'you', 'kindly']);
 const STEP_VERBS = new Set(['turn', 'switch', 'set', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'start', 'stop', 'make', 'put']);
 const LOOSE_ENDS: Readonly<Record<string, readonly string[]>> = {
   pop: ['on', 'off', 'open'], pull: ['open', 'closed', 'shut', 'down', 'up'], push: ['open', 'closed', 'shut', 'up', 'down'],

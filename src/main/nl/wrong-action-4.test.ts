@@ -179,3 +179,14 @@ describe('asides said first', () => {
     asks('after dinner, lock the back door');
   });
 });
+
+describe('delays and wrappers said loosely', () => {
+  it('reads "in 1 hour 15 minutes" (no "and") as one wait, never now', () => {
+    expect(read('switch off the desk lamp in 1 hour 15 minutes')).toEqual(['light.office_lamp turn_off +4500s']);
+  });
+
+  it('reads "would you mind terribly …" and "can you pop … on"', () => {
+    expect(read('would you mind terribly lowering the tv volume')).toEqual(['media_player.tv volume_step -10']);
+    expect(read('can you pop the porch light on')).toEqual(['light.porch turn_on']);
+  });
+});
