@@ -17,6 +17,7 @@ describe('consents', () => {
       ['analytics', false],
       ['voiceAssistant', false],
       ['cloudServices', false],
+      ['matterHomeNetwork', false],
     ]);
     await h.call('consent.set', { purpose: 'analytics', granted: true, textVersion: '1' });
     clock = 2_000;

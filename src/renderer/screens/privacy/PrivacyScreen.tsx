@@ -15,6 +15,7 @@ const PURPOSE_TITLES: Record<string, string> = {
   analytics: 'Usage statistics',
   voiceAssistant: 'Voice assistant',
   cloudServices: 'Online services',
+  matterHomeNetwork: 'Matter on your home network',
   necessary: 'Necessary',
 };
 
