@@ -27,6 +27,15 @@ test('the demo home asks before Matter looks on the home network, offers no LAN 
     await page.screenshot({ path: `${SHOTS}/matter-home-network.png`, fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: `${SHOTS}/matter-home-network-dark.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // The same question in Settings → Integrations.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    // Settings titles the part with the same words; the question is the innermost region.
+    const settings = page.getByRole('region', { name: 'Matter on your home network' }).last();
+    await expect(settings).toContainText('nothing goes to the internet');
+    await settings.scrollIntoViewIfNeeded();
+    await settings.screenshot({ path: `${SHOTS}/matter-home-network-settings.png` });
   } finally {
     await hub.stop();
   }
