@@ -81,7 +81,7 @@ describe.skipIf(!ns.ok)(`Matter through the IPC contract ${SKIP_REASON}`, () => 
   it('lists the Matter controller with what it can do', async () => {
     const radios = await call<Array<Record<string, unknown>>>('radios.list');
     expect(radios).toEqual([
-      expect.objectContaining({ protocol: 'matter', state: 'ready', features: ['commissioning', 'remove', 'details', 'multiAdmin', 'networkInfo'], devices: 0, matter: { demoPairingCode: null } }),
+      expect.objectContaining({ protocol: 'matter', state: 'ready', features: ['commissioning', 'remove', 'details', 'multiAdmin', 'networkInfo', 'linkQuality'], devices: 0, matter: { demoPairingCode: null } }),
     ]);
   });
 
