@@ -144,13 +144,14 @@ describe('hub server', () => {
     await new Promise((r) => setTimeout(r, 500));
     logged.length = 0;
     await Promise.all(Array.from({ length: 200 }, () => signIn('0.x.y')));
-    await expect.poll(() => logged.some((l) => /refused \d+ more hub connection attempts/.test(l)), { timeout: 3_000 }).toBe(true);
-    const lines = logged.filter((l) => l.includes('refused'));
-    expect(lines.length).toBeLessThanOrEqual(3);
-    const summed = lines.map((l) => /refused (\d+) more/.exec(l)?.[1]).filter(Boolean).map(Number);
-    // The first refusal is told with its reason; the rest (all 199 of them) are summed up.
+    const refusedLines = () => logged.filter((l) => l.includes('refused'));
+    const summedUp = () => refusedLines().map((l) => /refused (\d+) more/.exec(l)?.[1]).filter(Boolean).map(Number).reduce((a, b) => a + b, 0);
+    // The first refusal is told with its reason; the rest (all 199 of them) are summed up, a line per summary period
+    // (400 ms here; a loaded machine spreads the 200 attempts over a few periods).
+    await expect.poll(summedUp, { timeout: 10_000 }).toBe(199);
+    const lines = refusedLines();
     expect(lines[0]).toMatch(/refused a hub connection: sign-in code/);
-    expect(summed.reduce((a, b) => a + b, 0)).toBe(199);
+    expect(lines.length).toBeLessThanOrEqual(20);
   });
 
   it('answers requests from its own page', async () => {
