@@ -154,6 +154,16 @@ describe.skipIf(!ns.ok)(`Matter through the IPC contract ${SKIP_REASON}`, () => 
     expect(net).toMatchObject({ transport: 'wifi', address: light.address, wifi: { rssi: -52, security: 'WPA2', channel: 6 } });
   });
 
+  it('shows its Wi-Fi link in Diagnostics, from its own network diagnostics', async () => {
+    type Row = { deviceId: string; link: { rssi: number | null; lqi: number | null; route: string | null; at: number } | null };
+    const row = (await call<Row[]>('health.devices')).find((r) => r.deviceId === lightId);
+    expect(row?.link).toMatchObject({ rssi: -52, lqi: null, route: 'Wi-Fi, channel 6' });
+    const history = await call<Array<{ rssi: number | null }>>('health.link', { deviceId: lightId });
+    expect(history.map((s) => s.rssi)).toContain(-52);
+    // Not yet: a later change of the device's RSSI (light.simulateLink) did not reach Hearth within 10 s through the
+    // subscription; Matter links need a periodic read of the diagnostics clusters (issue 11 stays open for it).
+  });
+
   it('can be cancelled while it looks for a device', async () => {
     const nobody = manualCodeFor({ discriminator: 0x0c0, passcode: 20202062 }); // no device in pairing mode has it
     const since = log.mark;
