@@ -1,0 +1,398 @@
+// How people say things, rewritten into the plain shapes the parser reads (after tokenize.ts has split the words):
+// sayings ("hit pause" → pause), a verb said last ("left curtain stop"), place phrases, verb particles ("open up"),
+// and values said as words ("to half" → "to 50 %"). tokenize() runs them in order.
+import { isNumberToken, ORDINALS } from './tokenize';
+import { table } from './table';
+
+/** Values said as words, as the percent they are ("to half" → "to 50 %"): longest first. */
+const VALUE_WORDS: readonly (readonly [readonly string[], number])[] = [
+  [['3', 'quarters'], 75], [['a', 'quarter'], 25], [['1', 'quarter'], 25], [['quarter'], 25],
+  [['a', 'third'], 33], [['1', 'third'], 33], [['2', 'thirds'], 67], [['a', 'half'], 50], [['half', 'way'], 50], [['half'], 50],
+  [['halfway'], 50], [['the', 'max'], 100], [['the', 'maximum'], 100], [['max'], 100], [['maximum'], 100],
+  [['full', 'blast'], 100], [['full', 'power'], 100], [['full'], 100],
+];
+/** Units "half a …" is said of: "by half a degree". */
+const HALF_UNITS = new Set(['degree', 'percent']);
+const SETTING_WORDS = new Set(['brightness', 'volume', 'speed', 'power']);
+const VALUE_WORD_STARTS = new Set(VALUE_WORDS.map(([words]) => words[0]!));
+/** What may follow a value word that is no value: "at half past 7", "a quarter of an hour", "quarter to 10". */
+const NOT_VALUE_AFTER = new Set(['past', 'to', 'of', 'an', 'a', 'hour', 'hours', 'minute', 'minutes', 'after', 'before', 'til', 'till']);
+
+const PLACE_FOLLOWERS = new Set(['the', 'it', 'them', 'my', 'our', 'your', 'that', 'this', 'those', 'these', 'a', 'an', 'his', 'her', 'their']);
+const CLOSE_VERB_BEFORE = new Set(['and', 'then', ',', 'please', 'you', 'to', 'just', 'now', 'also', 'so']);
+
+/** "the lamp next to it", "the light beside the sofa", "the lamp near the tv", "the one close to the window": where
+ *  it is, said as "by" — never the player's next track or the verb "close". */
+export function placePhrases(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const after = tokens[i + 1];
+    if ((t === 'next' || (t === 'close' && i > 0 && !CLOSE_VERB_BEFORE.has(tokens[i - 1]!))) && after === 'to' && PLACE_FOLLOWERS.has(tokens[i + 2] ?? '')) {
+      out.push('by');
+      i++;
+    } else if ((t === 'beside' || t === 'alongside' || t === 'near' || t === 'nearby') && PLACE_FOLLOWERS.has(after ?? '')) out.push('by');
+    else out.push(t);
+  }
+  return out;
+}
+
+/** Verbs "up" only adds to: "open up the valve", "shut up the garage door", "lock the back door up". */
+const UP_PARTICLE_VERBS = new Set(['open', 'close', 'shut', 'lock']);
+const CLAUSE_ENDS = new Set([',', 'and', 'then', 'please', 'now', 'too', 'also', 'thanks']);
+
+/** Drops a particle that belongs to the verb before it, so it is not read as a step ("open up" is open, not
+ *  "up" a step). Only right after the verb, or as the last word of its step ("open the garage door up"). */
+export function verbParticles(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  let verb: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    if (t === 'up' && verb !== null) {
+      const next = tokens[i + 1];
+      if (prev === verb || next === undefined || CLAUSE_ENDS.has(next)) continue;
+    }
+    if (UP_PARTICLE_VERBS.has(t) && (prev === undefined || CLAUSE_ENDS.has(prev) || ['you', 'to', 'just', 'kindly', 'possibly'].includes(prev))) verb = t;
+    else if (CLAUSE_ENDS.has(t) && t !== 'please' && t !== 'now') verb = null;
+    out.push(t);
+  }
+  return out;
+}
+
+const LOOSE_VERBS = new Set(['pop', 'pull', 'push', 'take', 'nudge', 'bump', 'knock', 'crank', 'flick']);
+const STEP_STARTS = new Set([',', 'and', 'then', 'please', 'just', 'now', 'so', 'you', 'kindly']);
+const STEP_VERBS = new Set(['turn', 'switch', 'set', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'start', 'stop', 'make', 'put']);
+const LOOSE_ENDS: Readonly<Record<string, readonly string[]>> = {
+  pop: ['on', 'off', 'open'], pull: ['open', 'closed', 'shut', 'down', 'up'], push: ['open', 'closed', 'shut', 'up', 'down'],
+  take: ['up', 'down'], nudge: ['up', 'down'], bump: ['up', 'down'], knock: ['up', 'down', 'off'], crank: ['up', 'down'], flick: ['on', 'off'],
+};
+
+/** How the device should end up is said in this step, before the next "and"/","/"then", after a device. */
+function endSaid(tokens: readonly string[], from: number, verb: string): boolean {
+  const stepEnds = (k: number): boolean => tokens[k] === ',' || tokens[k] === 'then' || (tokens[k] === 'and' && STEP_VERBS.has(tokens[k + 1] ?? ''));
+  for (let k = from + 1; k < tokens.length && !stepEnds(k); k++) {
+    if (LOOSE_ENDS[verb]!.includes(tokens[k]!)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose end is where the device stops going: "open … all the way" is open. */
+const WAY_VERBS = new Set(['open', 'close', 'shut']);
+
+/** What a player's "back one …" or "forward one …" skips. */
+const TRACK_WORDS = new Set(['track', 'song', 'tune', 'episode', 'chapter', 'item']);
+
+const FLOOR_NUMBERS: Readonly<Record<string, number>> = table({ 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, one: 1, two: 2, three: 3, four: 4, five: 5 });
+const GERUNDS_AFTER_STOP = new Set(['opening', 'closing', 'moving', 'raising', 'lowering', 'rolling']);
+
+/** Ways of saying a thing the grammar reads one way: "the right hand curtain" → "the right curtain", "stop closing
+ *  the blind" → "stop the blind", "and do the same for the cabinets" → "and then the cabinets", "floor one" →
+ *  "first floor", "a nice shade of blue" → "blue". */
+export function sayings(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    if ((t === 'hand' || t === 'side') && (prev === 'left' || prev === 'right')) {
+      if (t === 'hand' && tokens[i + 1] === 'side') i++;
+      continue;
+    }
+    if (GERUNDS_AFTER_STOP.has(t) && prev === 'stop') continue;
+    if (t === 'same' && (tokens[i + 1] === 'for' || tokens[i + 1] === 'with') && prev === 'the') {
+      out.pop();
+      if (out[out.length - 1] === 'do') out.pop();
+      out.push('then');
+      i++;
+      continue;
+    }
+    const n = FLOOR_NUMBERS[tokens[i + 1] ?? ''];
+    if (t === 'floor' && n !== undefined && prev !== 'to') {
+      out.push(ORDINALS[n]!, 'floor');
+      i++;
+      continue;
+    }
+    if ((t === 'nice' || t === 'lovely') && prev === 'a') continue;
+    const starts = prev === undefined || STEP_STARTS.has(prev);
+    // "freeze the shade (where it is)", "hold the blind there": stop it.
+    if ((t === 'freeze' || t === 'halt') && starts) {
+      out.push('stop');
+      continue;
+    }
+    if (t === 'where' && ['it', 'they'].includes(tokens[i + 1] ?? '') && ['is', 'are'].includes(tokens[i + 2] ?? '') && out.includes('stop')) {
+      i += 2;
+      continue;
+    }
+    // "knock 2 degrees off the thermostat", "take 10% off the lamp": lower it by that much.
+    if ((t === 'knock' || t === 'take') && starts && isNumberToken(tokens[i + 1])) {
+      let k = i + 2;
+      while (k < tokens.length && k < i + 4 && ['degrees', 'degree', '%', 'percent'].includes(tokens[k]!)) k++;
+      if (tokens[k] === 'off') {
+        let end = k + 1;
+        while (end < tokens.length && !CLAUSE_ENDS.has(tokens[end]!)) end++;
+        out.push('lower', ...tokens.slice(k + 1, end), 'by', ...tokens.slice(i + 1, k));
+        i = end - 1;
+        continue;
+      }
+    }
+    // "hit pause on the tv", "press play": the button's command.
+    if ((t === 'hit' || t === 'press' || t === 'push') && starts && ['pause', 'play', 'mute', 'stop'].includes(tokens[i + 1] ?? '')) continue;
+    // "carry on playing on the tv", "keep playing": resume it.
+    if ((t === 'carry' || t === 'keep') && starts && (tokens[i + 1] === 'on' || tokens[i + 1] === 'playing')) {
+      out.push('resume');
+      i += tokens[i + 1] === 'on' && tokens[i + 2] === 'playing' ? 2 : 1;
+      continue;
+    }
+    // "take the tv off mute", "take it off pause": unmute, resume.
+    if (t === 'take' && starts) {
+      const off = tokens.indexOf('off', i + 1);
+      const what = off > i && off <= i + 5 ? tokens[off + 1] : undefined;
+      if (what === 'mute' || what === 'pause') {
+        out.push(what === 'mute' ? 'unmute' : 'resume', ...tokens.slice(i + 1, off));
+        i = off + 1;
+        continue;
+      }
+    }
+    // "back one track", "go back a song", "skip back a track": the previous one; "forward one track", "skip ahead a
+    // song": the next. (More than one is no step of ours: then it is no command at all, never a volume.)
+    if ((t === 'back' || t === 'forward' || t === 'ahead') && (starts || ['go', 'skip', 'jump'].includes(prev ?? ''))
+      && ['one', '1', 'a'].includes(tokens[i + 1] ?? '') && TRACK_WORDS.has(tokens[i + 2] ?? '')) {
+      if (['go', 'skip', 'jump'].includes(prev ?? '')) out.pop();
+      out.push(t === 'back' ? 'previous' : 'next', 'track');
+      i += 2;
+      continue;
+    }
+    // "kick off party mode", "kick off the vacuum": start it (never "off").
+    if (t === 'kick' && starts && tokens[i + 1] === 'off') {
+      out.push('start');
+      i++;
+      continue;
+    }
+    // "hold on, stop …": wait a moment — no device is held.
+    if (t === 'hold' && prev === undefined && tokens[i + 1] === 'on' && (tokens[i + 2] === ',' || tokens[i + 2] === undefined)) {
+      i += tokens[i + 2] === ',' ? 2 : 1;
+      continue;
+    }
+    // "hold the bedroom curtain there", "hold the blind where it is": stop it.
+    if (t === 'hold' && starts) {
+      let k = i + 1;
+      while (k < tokens.length && !['there', 'where', ',', 'and', 'then'].includes(tokens[k]!)) k++;
+      if (tokens[k] === 'there' || tokens[k] === 'where') {
+        out.push('stop');
+        continue;
+      }
+    }
+    // "the pair of curtains": both.
+    if (t === 'pair' && tokens[i + 1] === 'of' && prev === 'the') {
+      out.pop();
+      out.push('both');
+      i++;
+      continue;
+    }
+    // "keep the office at 60": set it so; "leave it on for an hour", "keep the lamp on": turn it so.
+    if ((t === 'keep' || t === 'leave') && (starts || prev === 'but')) {
+      let k = i + 1;
+      while (k < tokens.length && k < i + 7 && !['at', 'to', 'on', 'off', ',', 'and', 'then'].includes(tokens[k]!)) k++;
+      const how = tokens[k];
+      if ((how === 'at' || how === 'to') && isNumberToken(tokens[k + 1])) {
+        out.push('set', ...tokens.slice(i + 1, k), 'to');
+        i = k;
+        continue;
+      }
+      // (Without a time, "… but leave the tv on" leaves it out: that is read with the exclusions.)
+      if ((how === 'on' || how === 'off') && k > i + 1 && prev !== 'but' && tokens[k + 1] === 'for') {
+        out.push('turn');
+        continue;
+      }
+    }
+    // "send it back after 30 minutes", "send the robot back": dock it.
+    if (t === 'send' && starts) {
+      const back = tokens.indexOf('back', i + 1);
+      const after = tokens[back + 1];
+      if (back > i + 1 && back <= i + 4 && (after === undefined || CLAUSE_ENDS.has(after) || ['in', 'after', 'at', 'when'].includes(after))) {
+        out.push('dock', ...tokens.slice(i + 1, back));
+        i = back;
+        continue;
+      }
+    }
+    // "send it home", "send the robot back home", "send the vacuum to its base": dock it.
+    if (t === 'send' && starts) {
+      let k = i + 1;
+      while (k < tokens.length && !['home', 'base', 'dock', 'charger', ',', 'and', 'then'].includes(tokens[k]!)) k++;
+      if (['home', 'base', 'dock', 'charger'].includes(tokens[k] ?? '')) {
+        out.push('dock', ...tokens.slice(i + 1, k).filter((w) => !['back', 'to', 'its'].includes(w)));
+        i = k;
+        continue;
+      }
+    }
+    // "bring the sound back on the tv": unmute it.
+    if (t === 'bring' && starts && tokens[i + 1] === 'the' && tokens[i + 2] === 'sound' && tokens[i + 3] === 'back') {
+      out.push('unmute');
+      i += tokens[i + 4] === 'on' ? 4 : 3;
+      continue;
+    }
+    // "… and leave the right one alone": nothing to do for it.
+    if ((t === 'and' || t === ',' || t === 'but') && tokens[i + 1] === 'leave') {
+      let k = i + 2;
+      while (k < tokens.length && !['alone', 'be', ',', 'and', 'then'].includes(tokens[k]!)) k++;
+      if (tokens[k] === 'alone' || (tokens[k] === 'be' && (tokens[k + 1] === undefined || CLAUSE_ENDS.has(tokens[k + 1]!)))) {
+        i = k;
+        continue;
+      }
+    }
+    // "switch to party mode", "change to night mode": that mode on.
+    if ((t === 'switch' || t === 'change' || t === 'go') && starts && tokens[i + 1] === 'to') {
+      let k = i + 2;
+      while (k < tokens.length && k < i + 6 && tokens[k] !== 'mode') k++;
+      if (tokens[k] === 'mode') {
+        out.push('activate');
+        i++;
+        continue;
+      }
+    }
+    // "do the left as well", "do the office too": the step before, for another device.
+    if (t === 'do' && starts && prev !== undefined && ['the', 'that', 'this'].includes(tokens[i + 1] ?? '')) continue;
+    if (t === 'do' && prev === undefined && tokens[i + 1] === 'the' && ['too', 'also'].includes(tokens[tokens.length - 1]!)) continue;
+    // "… and the play corner the same": as well.
+    if (t === 'the' && tokens[i + 1] === 'same' && (tokens[i + 2] === undefined || CLAUSE_ENDS.has(tokens[i + 2]!)) && out.includes('and')) {
+      out.push('too');
+      i++;
+      continue;
+    }
+    // "the thermostat should be 21": set it to 21.
+    if (t === 'should' && tokens[i + 1] === 'be' && isNumberToken(tokens[i + 2]) && out[0] === 'the' && !out.includes('should')) {
+      out.unshift('set');
+      out.push('to');
+      i++;
+      continue;
+    }
+    // "pop the lamp on", "pull the curtain open", "take the volume down", "nudge the thermostat up": the everyday
+    // verbs that only say a device should end up so — "turn" it so. Only where a command starts, and only when how
+    // it should end is said in the same step.
+    if (LOOSE_VERBS.has(t) && (prev === undefined || STEP_STARTS.has(prev)) && (tokens[i + 1] === 'down' || tokens[i + 1] === 'up')
+      && LOOSE_ENDS[t]!.includes(tokens[i + 1]!) && ['the', 'my', 'our', 'all', 'both'].includes(tokens[i + 2] ?? '')) {
+      // "pull down the shade", "push up the blind": lower, raise.
+      out.push(tokens[i + 1] === 'down' ? 'lower' : 'raise');
+      i++;
+      continue;
+    }
+    if (LOOSE_VERBS.has(t) && (prev === undefined || STEP_STARTS.has(prev)) && endSaid(tokens, i + 1, t)) {
+      out.push('turn');
+      continue;
+    }
+    // "turn the garage light off and on again", "… off and back on", "on now and off again in 20 minutes": two
+    // steps, the second after the first.
+    const other = t === 'off' ? 'on' : t === 'on' ? 'off' : null;
+    const now = tokens[i + 1] === 'now' ? 1 : 0;
+    if (other && tokens[i + 1 + now] === 'and' && (tokens[i + 2 + now] === other || (tokens[i + 2 + now] === 'back' && tokens[i + 3 + now] === other)) && i > 0) {
+      const at = (tokens[i + 2 + now] === other ? i + 2 : i + 3) + now;
+      out.push(t, 'then', 'turn', 'it', other);
+      i = at;
+      if (tokens[i + 1] === 'again') i++;
+      continue;
+    }
+    // "and the right as well": as well as "too".
+    if (t === 'as' && tokens[i + 1] === 'well' && (tokens[i + 2] === undefined || [',', 'and', 'then', 'please'].includes(tokens[i + 2]!))) {
+      out.push('too');
+      i++;
+      continue;
+    }
+    if (t === 'shade' && tokens[i + 1] === 'of' && (prev === 'a' || prev === 'to')) {
+      if (prev === 'a') out.pop();
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** "set A to 80% and B to half": a value word after "to"/"at", or after "and"/"," following a percent, becomes that
+ *  percent, so it counts as a value wherever values are counted and paired. */
+export function valueWords(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = out[out.length - 1];
+    const t = tokens[i]!;
+    // "open the left curtain halfway and the right one all the way": as far as the verb goes — that verb, said
+    // again for its own step (never the value of the step before).
+    if (t === 'all' && tokens[i + 1] === 'the' && tokens[i + 2] === 'way' && (tokens[i + 3] === undefined || CLAUSE_ENDS.has(tokens[i + 3]!))) {
+      const verb = out.findIndex((o) => WAY_VERBS.has(o));
+      const and = Math.max(out.lastIndexOf('and'), out.lastIndexOf(','));
+      if (verb >= 0) {
+        if (and > verb) out.splice(and + 1, 0, out[verb]!);
+        i += 2;
+        continue;
+      }
+    }
+    // "by half a degree", "a half degree": half of the unit said.
+    if (t === 'half' && ['a', 'an', '1'].includes(tokens[i + 1] ?? '') && HALF_UNITS.has(tokens[i + 2] ?? '') && prev !== 'and') {
+      out.push('0.5', tokens[i + 2]!);
+      i += 2;
+      continue;
+    }
+    if (t === 'half' && prev === 'a' && HALF_UNITS.has(tokens[i + 1] ?? '') && out[out.length - 2] !== 'and') {
+      out.pop();
+      out.push('0.5', tokens[i + 1]!);
+      i++;
+      continue;
+    }
+    // "open the curtain a quarter of the way", "three quarters of the way up": that percent of its travel.
+    const way = VALUE_WORD_STARTS.has(t) ? VALUE_WORDS.find(([words]) => words.every((w, k) => tokens[i + k] === w)) : undefined;
+    if (way && tokens[i + way[0].length] === 'of' && tokens[i + way[0].length + 1] === 'the' && tokens[i + way[0].length + 2] === 'way') {
+      out.push(String(way[1]), '%');
+      i += way[0].length + 2;
+      continue;
+    }
+    // "make A full brightness and B half": a value word ending a step after a value said before is that step's value.
+    const valueBefore = (): boolean => out.some((o) => o === '%' || VALUE_WORDS.some(([words]) => words.length === 1 && words[0] === o));
+    const endsStep = (k: number): boolean => tokens[k] === undefined || CLAUSE_ENDS.has(tokens[k]!);
+    if (way && endsStep(i + way[0].length) && valueBefore() && prev !== undefined && !['in', 'by', 'of', 'a', 'the', 'and', ','].includes(prev) && out.includes('and')) {
+      out.push(String(way[1]), '%');
+      i += way[0].length - 1;
+      continue;
+    }
+    // "full brightness", "half volume": the value of the setting named.
+    if (way && way[0].length === 1 && SETTING_WORDS.has(tokens[i + 1] ?? '') && prev !== 'of') {
+      out.push(String(way[1]), '%');
+      continue;
+    }
+    const listed = (prev === 'and' || prev === ',') && out[out.length - 2] === '%';
+    if (prev === 'to' || prev === 'at' || listed) {
+      const hit = VALUE_WORDS.find(([words]) => words.every((w, k) => tokens[i + k] === w));
+      const after = hit ? tokens[i + hit[0].length] : undefined;
+      if (hit && !(after !== undefined && (NOT_VALUE_AFTER.has(after) || isNumberToken(after)))) {
+        out.push(String(hit[1]), '%');
+        i += hit[0].length - 1;
+        continue;
+      }
+    }
+    out.push(tokens[i]!);
+  }
+  return out;
+}
+
+/** Verbs said after the device they act on ("left curtain stop", "make the shade stop"). */
+const LAST_VERBS = new Set(['stop', 'halt', 'close', 'pause', 'mute', 'unmute']);
+const OBJECT_STARTS = new Set(['the', 'my', 'our', 'both', 'all', 'that', 'this', 'left', 'right']);
+
+/** "left curtain stop, right curtain close", "make the shade stop": the verb first, as commands say it. Only for a
+ *  step that starts with what it acts on (an article or a side) or with "make"/"let"/"have" and then that. */
+export function verbLast(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t !== undefined && t !== ',' && t !== 'and' && t !== 'then') continue;
+    let step = tokens.slice(start, i);
+    const last = step[step.length - 1] ?? '';
+    const asker = ['make', 'let', 'have'].includes(step[0] ?? '') ? 1 : 0;
+    if (step.length >= 3 - asker && LAST_VERBS.has(last) && OBJECT_STARTS.has(step[asker] ?? '') && !step.slice(asker, -1).some((w) => LAST_VERBS.has(w) || w === 'to')) {
+      step = [last, ...step.slice(asker, -1)];
+    }
+    out.push(...step);
+    if (t !== undefined) out.push(t);
+    start = i + 1;
+  }
+  return out;
+}
