@@ -8,7 +8,7 @@ import { createParser, type NlParser } from '../src/main/nl/parser';
 import { homeFromHaFixture } from '../src/main/nl/home-ha';
 import { generateHome } from './nl-home';
 import { DATA_DIR, loadFixture, loadRows, scoreRows, type Row, type RowResult } from './nl-score';
-import { loadOwnRows, printFigures, scoreOwn } from './nl-own';
+import { BLIND_SET, DEV_SETS, loadOwnRows, printFigures, scoreOwn } from './nl-own';
 
 type Report = (name: string, value: number, unit: string) => void;
 
@@ -75,16 +75,17 @@ export async function run(report: Report): Promise<void> {
     report(`nl_ha_${part}_accuracy`, Number(percent(rs).toFixed(2)), '%');
   }
 
-  // Hearth's own sets (data/nl/OWN.md): development material (own-en, both halves, own-dev2, and held-back v2 and v3
-  // since they were scored; v3's split is dev3), then the blind held-back set v4, which nobody tuning the parser has
-  // seen — when it is there and NL_HELDBACK is not 'skip' (what those tuning the parser run with, so that it stays blind).
-  const own = [...loadOwnRows(), ...loadOwnRows('own-dev2.jsonl'), ...loadOwnRows('own-heldback-v2.jsonl'), ...loadOwnRows('own-heldback-v3.jsonl')];
+  // Hearth's own sets (data/nl/OWN.md): development material (own-en, both halves, own-dev2, and the held-back sets v2,
+  // v3 and v4 since they were scored; v3's split is dev3, v4's dev4), then the blind held-back set v5 (split heldback5),
+  // which nobody tuning the parser has seen — when it is there and NL_HELDBACK is not 'skip' (what those tuning the
+  // parser run with, so that it stays blind).
+  const own = DEV_SETS.flatMap((file) => loadOwnRows(file));
   const dev = printFigures(scoreOwn(own, fixture), 'dev');
   report('nl_own_dev_accuracy', Number(dev.accuracy.toFixed(3)), 'fraction');
   report('nl_own_dev_wrong_action_rate', Number(dev.wrongRate.toFixed(3)), 'fraction');
-  const blind = new URL('own-heldback-v4.jsonl', DATA_DIR);
+  const blind = new URL(BLIND_SET, DATA_DIR);
   if (process.env['NL_HELDBACK'] !== 'skip' && existsSync(blind)) {
-    const held = printFigures(scoreOwn(loadOwnRows('own-heldback-v4.jsonl'), fixture), 'heldback4', 80);
+    const held = printFigures(scoreOwn(loadOwnRows(BLIND_SET), fixture), 'heldback5', 80);
     report('nl_own_heldback_accuracy', Number(held.accuracy.toFixed(3)), 'fraction');
     report('nl_wrong_action_rate', Number(held.wrongRate.toFixed(3)), 'fraction');
   }
