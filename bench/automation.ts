@@ -19,13 +19,23 @@ import { manyLights, manyRules, rng } from '../src/main/test/many-rules';
 import { summary } from './stats';
 
 const quiet = { info() {}, warn() {}, error() {} };
-const DEVICES = 10_000;
-const RULES = 1_000;
 const EVENTS = Number(process.env.BENCH_AUTOMATION_EVENTS ?? 2_000_000);
 
-function makeDevices(): Map<string, Device> {
+/** CPU seconds (user + system, every thread of the process) since `from`. */
+export function cpuSeconds(from: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1e6;
+}
+
+export interface AutomationScale {
+  devices: number;
+  rules: number;
+  events: number;
+}
+
+function makeDevices(n: number): Map<string, Device> {
   const out = new Map<string, Device>();
-  for (let i = 0; i < DEVICES; i++) {
+  for (let i = 0; i < n; i++) {
     const id = `zwave:${i}`;
     out.set(id, {
       id, protocol: 'zwave', name: `Light ${i}`, areaId: null, manufacturer: '', model: '', firmware: null, health: 'online', lastSeen: null, stateAt: {},
@@ -36,18 +46,19 @@ function makeDevices(): Map<string, Device> {
   return out;
 }
 
-function makeRules(random: () => number): Rule[] {
+function makeRules(s: AutomationScale, random: () => number): Rule[] {
   const rules: Rule[] = [];
-  for (let i = 0; i < RULES; i++) {
-    const on = `zwave:${i * 10}`; // triggers spread over the home: 1 in 10 devices has a rule listening
+  const spread = Math.max(1, Math.floor(s.devices / s.rules));
+  for (let i = 0; i < s.rules; i++) {
+    const on = `zwave:${i * spread}`; // triggers spread over the home: 1 in 10 devices has a rule listening
     const trigger: Trigger = i % 2 === 0 ? { type: 'state', deviceId: on, capabilityId: 'onOff', to: true } : { type: 'numeric', deviceId: on, capabilityId: 'level', above: 50 };
     rules.push({
       id: `r${i}`, name: `Rule ${i}`, enabled: true, source: 'form', createdAt: 0, updatedAt: 0, triggers: [trigger],
       conditions: [
-        { type: 'state', deviceId: `zwave:${Math.floor(random() * DEVICES)}`, capabilityId: 'onOff', is: true },
+        { type: 'state', deviceId: `zwave:${Math.floor(random() * s.devices)}`, capabilityId: 'onOff', is: true },
         { type: 'weekday', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] },
       ],
-      actions: [{ type: 'command', deviceId: `zwave:${Math.floor(random() * DEVICES)}`, capabilityId: 'level', value: 40 }],
+      actions: [{ type: 'command', deviceId: `zwave:${Math.floor(random() * s.devices)}`, capabilityId: 'level', value: 40 }],
     });
   }
   return rules;
@@ -60,21 +71,25 @@ interface Ev {
   at: number;
 }
 
-function makeEvents(random: () => number): Ev[] {
+function makeEvents(s: AutomationScale, random: () => number): Ev[] {
   const out: Ev[] = [];
-  for (let i = 0; i < EVENTS; i++) {
-    const d = Math.floor(random() * DEVICES);
+  for (let i = 0; i < s.events; i++) {
+    const d = Math.floor(random() * s.devices);
     const level = random() < 0.5;
     out.push({ deviceId: `zwave:${d}`, capabilityId: level ? 'level' : 'onOff', value: level ? Math.floor(random() * 101) : random() < 0.5, at: i });
   }
   return out;
 }
 
-export async function run(report: (name: string, value: number, unit: string) => void): Promise<void> {
+/**
+ * `rules` rules over `devices` devices, `events` state events through the bus into the engine, and the same
+ * events through a bus to a no-op listener (the baseline), in this run.
+ */
+export async function measureAutomation(s: AutomationScale) {
   const random = rng(42);
-  const devices = makeDevices();
-  const rules = makeRules(random);
-  const events = makeEvents(random);
+  const devices = makeDevices(s.devices);
+  const rules = makeRules(s, random);
+  const events = makeEvents(s, random);
   const dir = mkdtempSync(join(tmpdir(), 'hearth-bench-auto-'));
   const db = openDatabase(join(dir, 'bench.db'));
   const traces = new TraceStore({ db, log: quiet });
@@ -82,13 +97,32 @@ export async function run(report: (name: string, value: number, unit: string) =>
   // Baseline: the same stream through the bus to a listener that does nothing.
   const baseBus = new EventBus(quiet);
   let sink = 0;
+  let eventStart = 0;
   baseBus.on('device.state', 'baseline', (e) => void (sink += e.at));
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (const e of events) baseBus.emit('device.state', e);
   const baseS = (performance.now() - t0) / 1000;
+  const baseCpuS = cpuSeconds(c0);
+
+  // Second baseline: the same stream through the bus to the device model's update alone (no engine), the part of
+  // each event that is not the automations' (on a copy of the states, so the engine starts from the same ones).
+  const modelBus = new EventBus(quiet);
+  const states = new Map([...devices].map(([id, d]) => [id, { ...d.state }]));
+  modelBus.on('device.state', 'model', (e) => {
+    const st = states.get(e.deviceId);
+    if (st) st[e.capabilityId] = e.value;
+  });
+  const cm = process.cpuUsage();
+  const tm = performance.now();
+  for (const e of events) {
+    eventStart = performance.now();
+    modelBus.emit('device.state', e);
+  }
+  const modelS = (performance.now() - tm) / 1000;
+  const modelCpuS = cpuSeconds(cm);
 
   const bus = new EventBus(quiet);
-  let eventStart = 0;
   const latencies: number[] = [];
   const dispatched: string[] = [];
   const lastSkip = new Map<string, number>();
@@ -120,6 +154,7 @@ export async function run(report: (name: string, value: number, unit: string) =>
     engine.onState(e.deviceId, e.capabilityId, e.value);
   });
 
+  const c1 = process.cpuUsage();
   const t1 = performance.now();
   for (const e of events) {
     eventStart = performance.now();
@@ -127,6 +162,7 @@ export async function run(report: (name: string, value: number, unit: string) =>
   }
   traces.flush();
   const engineS = (performance.now() - t1) / 1000;
+  const engineCpuS = cpuSeconds(c1);
   engine.stop();
   db.close();
   rmSync(dir, { recursive: true, force: true });
@@ -134,8 +170,18 @@ export async function run(report: (name: string, value: number, unit: string) =>
   const eps = events.length / engineS;
   const baseEps = events.length / baseS;
   const lat = summary(latencies);
-  console.log(`automation: ${RULES} rules over ${DEVICES} devices, ${events.length} events in ${engineS.toFixed(2)} s: ${Math.round(eps)} events/s; ` +
-    `${dispatched.length} dispatches, ${skipped} stopped by conditions; trigger→dispatch p50 ${(lat.p50 * 1000).toFixed(1)} µs, p99 ${(lat.p99 * 1000).toFixed(1)} µs (sink ${sink % 2})`);
+  // Per second of CPU the process got: on a shared machine, wall-clock rates also measure the neighbours.
+  const cpuEps = events.length / engineCpuS;
+  const cpuBaseEps = events.length / baseCpuS;
+  const model = { eps: events.length / modelS, cpuEps: events.length / modelCpuS };
+  return { eps, baseEps, cpuEps, cpuBaseEps, model, lat, dispatched: dispatched.length, skipped, seconds: engineS, cpuSeconds: engineCpuS, sink };
+}
+
+export async function run(report: (name: string, value: number, unit: string) => void): Promise<void> {
+  const s = { devices: 10_000, rules: 1_000, events: EVENTS };
+  const { eps, baseEps, lat, dispatched, skipped, seconds, sink } = await measureAutomation(s);
+  console.log(`automation: ${s.rules} rules over ${s.devices} devices, ${s.events} events in ${seconds.toFixed(2)} s: ${Math.round(eps)} events/s; ` +
+    `${dispatched} dispatches, ${skipped} stopped by conditions; trigger→dispatch p50 ${(lat.p50 * 1000).toFixed(1)} µs, p99 ${(lat.p99 * 1000).toFixed(1)} µs (sink ${sink % 2})`);
   console.log(`baseline (bus → no-op listener): ${Math.round(baseEps)} events/s`);
   report('automation_events_per_s', Math.round(eps), 'events/s');
   report('automation_p99_ms', lat.p99, 'ms');

@@ -1,7 +1,9 @@
 // `npm run bench`: runs every benchmark, then prints each figure as `BENCH <name> <value> <unit>`, after
 // any other output. Figures are compared with a baseline measured in the same run (machines are noisy).
 import { run as automation, runRuleSave as ruleSave } from './automation';
+import { run as automation100k } from './automation-100k';
 import { run as commandLatency } from './command-latency';
+import { run as historyIngest } from './history-ingest';
 import { run as mqtt } from './mqtt';
 import { run as nl } from './nl';
 import { run as sqlite } from './sqlite';
@@ -11,10 +13,12 @@ type Bench = (report: (name: string, value: number, unit: string) => void) => Pr
 const benches: [string, Bench][] = [
   ['nl', nl],
   ['automation', automation],
+  ['automation-100k', automation100k],
   ['rule-save', ruleSave],
   ['command-latency', commandLatency],
   ['sqlite', sqlite],
   ['mqtt', mqtt],
+  ['history-ingest', historyIngest],
 ];
 
 const only = process.argv.slice(2);

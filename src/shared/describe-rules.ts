@@ -5,7 +5,7 @@ import { formatValue, stepLabel } from './describe-values';
 
 export type DeviceLookup = (id: string) => Device | undefined;
 
-const DAY_NAMES: Record<Weekday, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+export const DAY_NAMES: Record<Weekday, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 
 function daysText(days: readonly Weekday[]): string {
   const set = new Set(days);
