@@ -35,6 +35,8 @@ export interface ZWaveAdapterOptions {
   /** zwave-js's own lines (info and above, DSKs removed) into `log`; off when absent or false. */
   stackLog?: boolean;
   startTimeoutMs?: number;
+  /** How long stop() waits for the driver to close (default 10 s). */
+  stopTimeoutMs?: number;
   /**
    * How often nodes zwave-js marked dead are pinged, so a device that is back is online again without waiting for
    * the next command (ms; default 60 s, 0: never). A device that sends something is marked alive at once anyway.
@@ -74,6 +76,8 @@ export class ZWaveAdapter implements ZWaveIntegration {
   #homeId = '';
   #inclusion: ZWaveInclusion | null = null;
   #restarting = false;
+  /** Rejects a start in progress (stop() was called). */
+  #abortStart: ((err: Error) => void) | null = null;
   #deadCheck: NodeJS.Timeout | null = null;
   #checkingDead = false;
   readonly #pairing: ZWavePairing;
@@ -178,8 +182,13 @@ export class ZWaveAdapter implements ZWaveIntegration {
         this.#setStatus({ state: 'failed', message: 'The Z-Wave stick stopped responding.', next: 'Unplug the stick, plug it back in, then restart Hearth.' });
       }
     });
+    // Bounded as a whole (opening the port included), and cut short by stop(): a start never hangs.
     const ready = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(startTimeout(o.port)), o.startTimeoutMs ?? 60_000);
+      this.#abortStart = (err) => {
+        clearTimeout(timer);
+        reject(err);
+      };
       driver.once('driver ready', () => {
         clearTimeout(timer);
         resolve();
@@ -192,16 +201,22 @@ export class ZWaveAdapter implements ZWaveIntegration {
         }
       });
     });
+    ready.catch(() => undefined);
     try {
-      await driver.start();
+      await Promise.race([driver.start(), ready]);
       await ready;
     } catch (err) {
+      this.#abortStart = null;
+      // stop() took the driver (and reports 'stopped' itself); otherwise the start failed.
+      const stopped = this.#driver !== driver;
       await this.#destroy(driver).catch(() => undefined);
+      if (stopped) throw err;
       this.#driver = null;
       const e = startError(err, o.port);
       this.#setStatus({ state: 'failed', message: e.message, ...(e.next ? { next: e.next } : {}) });
       throw e;
     }
+    this.#abortStart = null;
     this.#bindController(driver);
     const every = o.deadNodeCheckMs ?? 60_000;
     if (every > 0) {
@@ -280,12 +295,29 @@ export class ZWaveAdapter implements ZWaveIntegration {
     this.#inclusion = null;
     this.#driver = null;
     this.#nodes.clear();
-    if (d) await this.#destroy(d);
+    this.#abortStart?.(new HearthError('RADIO_UNAVAILABLE', 'Hearth is stopping the Z-Wave radio.'));
+    this.#abortStart = null;
+    if (d) await this.#boundedDestroy(d);
     this.#setStatus({ state: 'stopped' });
   }
 
   get #lockDir(): string {
     return `${this.#opts.cacheDir}/locks`;
+  }
+
+  /** Stopping never hangs on a stick that stopped answering: after `stopTimeoutMs` the driver is left to finish on its own. */
+  async #boundedDestroy(driver: Driver): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const limit = this.#opts.stopTimeoutMs ?? 10_000;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), limit);
+      timer.unref();
+    });
+    const done = this.#destroy(driver).then(() => 'done' as const);
+    done.catch((err: unknown) => this.#opts.log.warn('zwave: the driver did not close cleanly', err));
+    const r = await Promise.race([done.catch(() => 'done' as const), late]);
+    clearTimeout(timer);
+    if (r === 'late') this.#opts.log.warn(`zwave: the driver had not closed after ${limit} ms; stopping without waiting for it`);
   }
 
   /** Destroys a driver, then releases the cache locks jsonl-db left held (a later driver needs them). */

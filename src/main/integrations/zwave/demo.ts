@@ -45,6 +45,8 @@ export async function startDemoZWave(dataDir: string, securityKeys: ZWaveKeys, l
     securityKeys,
     // Nobody can press a simulated device's button: the next spare in its box joins when inclusion starts.
     autoJoinSpares: true,
+    // A loaded machine can stall the event loop past the stick's ACK timeout: the exchange is dropped and retried.
+    onFault: (where, err) => log.warn(`demo Z-Wave stick: dropped a ${where}`, err instanceof Error ? err.message : err),
   });
   const integration = createZWaveIntegration({ port: sim.path, cacheDir: join(dataDir, 'demo', 'zwave-cache'), label: 'Demo home (simulated Z-Wave stick)', securityKeys, log });
   const labels = async (): Promise<DemoLabel[]> =>

@@ -9,6 +9,7 @@ import { getDefaultSupportedFunctionTypes, FunctionType, SerialAPIParser, ZWaveS
 import { reports, sendReport, SCALE_KWH, SCALE_W } from './behaviors';
 import { announceSmartStart, controllerBehaviors, type ControllerSim } from './controller-behaviors';
 import { firmwareFragmentBehavior } from './firmware';
+import { guardBehavior, guardBehaviors, type SimFault } from './guard';
 import { nvmBehavior } from './nvm';
 import { deviceLabel, type DeviceLabel } from './security';
 import { StateFile } from './state-file';
@@ -32,6 +33,8 @@ export interface ZWaveSimulatorOptions {
   tickMs?: number;
   /** How often SmartStart devices announce themselves while the stick listens. */
   smartStartEveryMs?: number;
+  /** A simulated exchange that failed (the host did not ACK in time, a node did not answer): dropped, as a real stick drops it. */
+  onFault?: SimFault;
 }
 
 export interface ZWaveSimulator {
@@ -106,19 +109,25 @@ export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<
     capabilities: { supportedFunctionTypes: [...getDefaultSupportedFunctionTypes(), ...EXTRA_FUNCTIONS] },
     ...(opts.securityKeys ? { securityKeys: opts.securityKeys } : {}),
   });
-  controller.defineBehavior(...createDefaultMockControllerBehaviors());
+  const onFault: SimFault = opts.onFault ?? (() => undefined);
+  controller.defineBehavior(...guardBehaviors(createDefaultMockControllerBehaviors(), onFault));
   const world = new SimWorld(controller, store, specs, opts.autoJoinSpares ?? false);
   const sim: ControllerSim = { world, smartStartListening: false };
   controller.defineBehavior(
-    ...controllerBehaviors(sim),
-    firmwareFragmentBehavior((id) => world.device(id)),
-    nvmBehavior(world, (id) => {
-      controller.homeId = id;
-    }),
+    ...guardBehaviors(
+      [
+        ...controllerBehaviors(sim),
+        firmwareFragmentBehavior((id) => world.device(id)),
+        nvmBehavior(world, (id) => {
+          controller.homeId = id;
+        }),
+      ],
+      onFault,
+    ),
   );
   // Defined last so it runs first (the mock asks its newest behaviours first); it only watches, handling nothing.
   const links = new SimLinks();
-  controller.defineBehavior(links.install(controller));
+  controller.defineBehavior(guardBehavior(links.install(controller), onFault));
   await world.start();
 
   let client: Socket | undefined;
