@@ -5,7 +5,7 @@
 // retried until it answers. Real mosquitto on 127.0.0.1, started by the test.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { esphomeLight, freePort, MOSQUITTO, type Mosquitto, type MqttDeviceSimulator, startMosquitto, startMqttSimulator, tasmotaPlug } from '../../../protocols/mqtt';
 import { startApp, type RunningApp } from '../../app';
 import { quietLog, tempDir } from '../../test/temp';
@@ -33,13 +33,21 @@ describe.skipIf(!MOSQUITTO)('MQTT set up from Settings', () => {
 
   it('a broker saved in Settings runs the real home at the next start; the demo home’s devices stay apart and come back', async () => {
     const dataDir = tempDir();
+    // Three starts of a whole home: if this ever runs out of time, say where it went.
+    const t0 = Date.now();
+    const phases: string[] = [];
+    const mark = (what: string) => phases.push(`${((Date.now() - t0) / 1000).toFixed(1)} s ${what}`);
+    onTestFailed(() => console.log(`phases: ${phases.join('; ')}`));
     // First start: nothing set up, the demo home.
     let app = await startApp({ dataDir, host: 'hub', log: quietLog, matter: false });
+    mark('demo started');
     let demoDevices: string[];
     try {
       await app.radiosStarted;
+      mark('demo radios');
       expect(app.core.info().demo).toBe(true);
       demoDevices = (await waitFor(() => (app.core.devices.list().length >= 3 ? app.core.devices.list() : undefined), 30_000)).map((d) => d.id);
+      mark('demo devices');
       const bad = await call(app, 'mqtt.broker.save', { url: 'http://example.org' });
       expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', message: expect.stringContaining('mqtt://') } });
       const inUrl = await call(app, 'mqtt.broker.save', { url: 'mqtt://me:secret@127.0.0.1:1883' });
@@ -58,12 +66,14 @@ describe.skipIf(!MOSQUITTO)('MQTT set up from Settings', () => {
       expect(await call(app, 'homes.get')).toMatchObject({ ok: true, result: { running: 'demo', next: 'real', configured: ['MQTT'] } });
     } finally {
       await app.stop();
+      mark('demo stopped');
     }
 
     // Second start: the real home, on the saved broker (mosquitto takes anonymous clients; the name is sent anyway).
     app = await startApp({ dataDir, host: 'hub', log: quietLog, matter: false });
     try {
       await app.radiosStarted;
+      mark('real home started');
       expect(app.core.info().demo).toBe(false);
       expect(app.core.devices.list()).toEqual([]);
       const found = await waitFor(() => {
@@ -88,12 +98,14 @@ describe.skipIf(!MOSQUITTO)('MQTT set up from Settings', () => {
       expect(await call(app, 'homes.choose', { home: 'demo' })).toMatchObject({ ok: true, result: { restartRequired: true, homes: { next: 'demo' } } });
     } finally {
       await app.stop();
+      mark('real home stopped');
     }
 
     // Third start: the demo home again, with its own devices; the adopted plug waits in the real home.
     app = await startApp({ dataDir, host: 'hub', log: quietLog, matter: false });
     try {
       await app.radiosStarted;
+      mark('demo again');
       expect(app.core.info().demo).toBe(true);
       expect(app.core.devices.list().map((d) => d.id).sort()).toEqual([...demoDevices].sort());
       expect(await call(app, 'homes.get')).toMatchObject({ ok: true, result: { running: 'demo', chosen: 'demo', devices: { real: 1 } } });
