@@ -9,6 +9,9 @@ const VERB_FIRST = new Set([
   'lights', 'illuminate', 'close', 'start', 'mute', 'clean', 'sound', 'charge', 'mow',
 ]);
 
+/** Units said after a value ("20 %", "69 degrees"). */
+const VALUE_UNITS = new Set(['%', 'percent', 'degrees', 'degree', '°', 'c', 'f', 'k', 'kelvin']);
+
 /** Opening words that only make a command polite: "can you", "please", "I want", "hey hearth". */
 const LEADING = new Set([...FILLERS, 'hey', 'ok', 'okay', 'hearth', 'can', 'could', 'would', 'will', 'you', 'please',
   'i', 'want', 'need', 'to', 'like', 'd', 'ensure', 'let', 'us', 'just', 'go', 'and', 'also']);
@@ -74,6 +77,11 @@ export class Clause {
     if (prev >= 0 && PARTICLE_VERBS.has(this.texts[prev]!)) return true;
     if (next < 0) return true;
     if (this.texts[i] !== 'on') return true;
+    // "lights on, second floor and first floor": "on" said before a pause switches.
+    if (this.texts[i + 1] === ',') return true;
+    // "69 on both thermostats", "20% on the lamp": a value said first, then what it is on.
+    const before = this.items[i - 1];
+    if (before?.kind === 'num' || (VALUE_UNITS.has(before?.text ?? '') && this.items[i - 2]?.kind === 'num')) return false;
     // "put the thermostat on 69" gives a value.
     const n = this.items[next]!;
     if (n.kind === 'num' && next === i + 1) return false;

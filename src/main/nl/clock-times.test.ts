@@ -37,9 +37,21 @@ describe('clock times', () => {
 
   it('reads a bare hour by the 24-hour clock in a 24-hour home (the default)', () => {
     expect(at(run('every day at 2:30 turn on the porch light', '24h'))).toBe('02:30');
-    expect(at(run('turn on the porch light at 5', '24h'))).toBe('05:00');
-    expect(at(run('turn on the porch light at 5'))).toBe('05:00');
+    expect(at(run('turn on the porch light at 11', '24h'))).toBe('11:00');
+    expect(at(run('turn on the porch light at 11'))).toBe('11:00');
+    expect(at(run('turn on the porch light tomorrow at 5'))).toBe('05:00');
     expect(at(run('every weekday at 6 turn on the kitchen lights'))).toBe('06:00');
+  });
+
+  it('asks about a bare hour already past today on the 24-hour clock (issue 14: tomorrow morning, or this evening?)', () => {
+    // Said at 10:00: 05:00 has passed, 17:00 has not.
+    for (const clock of [undefined, '24h'] as const) {
+      const r = run('turn on the porch light at 5', clock);
+      expect(r.actions).toEqual([]);
+      expect(r.error).toMatchObject({ code: 'AMBIGUOUS', options: ['5 in the morning', '5 in the afternoon'] });
+    }
+    expect(at(run('turn on the porch light at 5 in the morning'))).toBe('05:00');
+    expect(at(run('turn on the porch light at 05:00'))).toBe('05:00');
   });
 
   it('asks "in the morning or in the afternoon?" for a bare hour in a 12-hour home, and each answer is that time', () => {

@@ -26,6 +26,25 @@ export function ambiguous(what: string, options: readonly string[]): NlError {
   return { code: 'AMBIGUOUS', message: `Which ${what.replace(/s$/, '')}: ${joinWords(shown)}?`, options: unique, subject: what };
 }
 
+/** "stop the tv": pause it, or switch it off? */
+export function pauseOrOff(names: readonly string[]): NlError {
+  const what = joinWords(names, 'and');
+  return {
+    code: 'AMBIGUOUS',
+    message: `Stop ${what}: pause ${names.length > 1 ? 'them' : 'it'}, or turn ${names.length > 1 ? 'them' : 'it'} off?`,
+    options: [`pause ${what}`, `turn off ${what}`],
+  };
+}
+
+/** "the same for the bedroom lamp", "the porch light too", with nothing said before it: the same as what? */
+export function sameAsWhat(phrase: string): NlError {
+  return {
+    code: 'NOT_UNDERSTOOD',
+    message: `What should I do with ${phrase}? I don't know what was done before.`,
+    next: `Say it in full, for example "turn on ${phrase}".`,
+  };
+}
+
 export function unknownName(word: string): NlError {
   return {
     code: 'UNKNOWN_NAME',

@@ -50,6 +50,9 @@ export interface TargetSpec {
   all: boolean;
   /** it / them / those: the previous step's devices. */
   pronoun: boolean;
+  /** A pronoun said of one device: "that one", "this one" ('one': of several before it, which one is asked), "it",
+   *  "that" ('it': of several of different kinds, which one is asked; "dim it" after the kitchen lights is them all). */
+  onePronoun?: 'one' | 'it';
   plural: boolean;
   /** "the other lights": those of that kind the step before did not name. */
   other: boolean;
@@ -128,6 +131,8 @@ export interface Frame {
   bare?: boolean;
   query?: QuerySpec;
   timing?: Timing;
+  /** "stop the tv": pause it or switch it off? Not known — asked once the player is found. */
+  stopPlayer?: boolean;
 }
 
 /** A day of the week, as schedules name it. */

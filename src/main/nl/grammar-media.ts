@@ -2,7 +2,7 @@
 // vacuum or lawn mower start/clean/dock. Returns null when the clause is none of these.
 import type { Clause } from './clause';
 import type { ValueRead } from './grammar-values';
-import { DOWN_WORDS, UP_WORDS } from './lexicon-words';
+import { DOWN_WORDS, FILLERS, PRONOUNS, UP_WORDS } from './lexicon-words';
 
 export interface RobotHint {
   /** Domains of the entities named in the clause. */
@@ -53,8 +53,13 @@ function readTransport(c: Clause, hint: RobotHint): ValueRead | null {
   if (c.has('skip') || (c.has('next') && (c.has('song') || c.has('track') || c.has('item') || c.has('episode') || c.has('chapter') || mediaNamed || c.texts.length <= 2))) {
     return { op: 'next' };
   }
-  if (c.has('stop') && (c.has('playing') || c.has('music') || mediaNamed) && !hint.named.has('vacuum')) return { op: 'pause' };
-  if (c.has('play') && c.items.every((x) => x.kind !== 'num') && (mediaNamed || c.texts.length <= 2)) return { op: 'play' };
+  // "stop the music", "stop playing": pause; "stop the tv" may mean pause or off — asked.
+  if (c.has('stop') && (c.has('playing') || c.has('music') || mediaNamed) && !hint.named.has('vacuum')) {
+    return c.has('playing') || c.has('music') ? { op: 'pause' } : { op: 'pause', stopPlayer: true };
+  }
+  // ("play", "play it again": resume; "play something", "play some jazz": what to play is no command of ours.)
+  const alone = c.texts.length <= 2 && c.texts.every((t) => t === 'play' || (FILLERS.has(t) && t !== 'some') || PRONOUNS.has(t));
+  if (c.has('play') && c.items.every((x) => x.kind !== 'num') && (mediaNamed || alone)) return { op: 'play' };
   return null;
 }
 

@@ -32,7 +32,7 @@ const FUNCTION_PHRASES: ReadonlyMap<string, string> = new Map([
   ['half an hour', 'halfhour'], ['half hour', 'halfhour'], ['half a minute', 'halfminute'],
   ['a quarter of an hour', 'quarterhour'], ['quarter of an hour', 'quarterhour'], ['a quarter hour', 'quarterhour'],
   ['quarter hour', 'quarterhour'], ['3 quarters of an hour', 'threequarterhour'],
-  ['a couple of', '2'], ['a couple', '2'], ['a few', '3'], ['to base', 'tobase'], ['to the base', 'tobase'],
+  ['a couple of', '2'], ['a couple', '2'], ['a few', 'few'], ['a few more', 'few'], ['to base', 'tobase'], ['to the base', 'tobase'],
   ['to the dock', 'tobase'], ['to dock', 'tobase'], ['to its base', 'tobase'], ['to the charger', 'tobase'],
   ['home base', 'base'], ['charging station', 'base'], ['lights out', 'lightsout'],
   // Courtesies and greetings around a command: "when you get a chance, …", "good morning! …".

@@ -88,8 +88,23 @@ function readNumber(tokens: readonly string[], start: number): { value: number; 
   return { value, used: i - start };
 }
 
+/** "twenty one and a half degrees", "2 and a half hours": the half belongs to the number (not "… and a half hour
+ *  later", where it is a length of its own). */
+function andAHalf(tokens: readonly string[], i: number): boolean {
+  return tokens[i] === 'and' && (tokens[i + 1] === 'a' || tokens[i + 1] === 'one') && tokens[i + 2] === 'half'
+    && !['hour', 'minute', 'second', 'way', 'of'].includes(tokens[i + 3] ?? '');
+}
+
 export function wordsToNumbers(tokens: readonly string[]): string[] {
   const out: string[] = [];
+  const push = (value: string, next: number): number => {
+    if (andAHalf(tokens, next)) {
+      out.push(String(Number(value) + 0.5));
+      return next + 3;
+    }
+    out.push(value);
+    return next;
+  };
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i]!;
     const before = out[out.length - 1] ?? '';
@@ -116,8 +131,7 @@ export function wordsToNumbers(tokens: readonly string[]): string[] {
     if (isNumberWord(tok) || (tok === 'a' && (tokens[i + 1] === 'hundred' || tokens[i + 1] === 'thousand'))) {
       const { value, used } = readNumber(tokens, i);
       if (used > 0) {
-        out.push(String(value));
-        i += used;
+        i = push(String(value), i + used);
         continue;
       }
     }
@@ -129,6 +143,10 @@ export function wordsToNumbers(tokens: readonly string[]): string[] {
       while (tokens[j] !== undefined && tokens[j]! in DIGIT_WORDS) j++;
       out.push(String(Number(prev) + value));
       i = j;
+      continue;
+    }
+    if (isDigits(tok) && andAHalf(tokens, i + 1)) {
+      i = push(tok, i + 1);
       continue;
     }
     out.push(tok);

@@ -240,7 +240,7 @@ describe('reading people right', () => {
 
   it('tells a step "by 10" from a clock time', () => {
     expect(acts(run('turn the tv volume up by 10'))).toEqual(['media_player.tv volume_step step=10']);
-    expect(run('turn on the porch light at 7').schedule).toMatchObject({ time: '07:00' });
+    expect(run('turn on the porch light at 7 pm').schedule).toMatchObject({ time: '19:00' });
     expect(run('set the desk lamp at 20').schedule).toBeUndefined();
   });
 

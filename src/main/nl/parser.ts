@@ -20,7 +20,7 @@ import { isEmptyTarget } from './target';
 import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { buildActions, type NlAction } from './actions';
-import { ambiguous, morningOrAfternoon, notUnderstood, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
+import { ambiguous, morningOrAfternoon, notUnderstood, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
 import { bareRoomLevel, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
 import { correctionWords, correctSentence } from './correction';
@@ -259,6 +259,11 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         }
         if (!devices && areas.length === 0 && !(nextFrame.target.pronoun && isEmptyTarget(nextFrame.target))) return;
       }
+      // "rover, go back to base", "tv, turn off": a device called by its name, then told what to do. The name says
+      // who is told — never a command ("turn it on") of its own.
+      if (k === 0 && frame?.bare && nextFrame && !nextFrame.query && isEmptyTarget(nextFrame.target) && !nextFrame.target.everywhere && !nextFrame.target.here) {
+        nextFrame.target.pronoun = true;
+      }
       const talkedAbout = nextFrame && !nextFrame.query && nextFrame.target.pronoun && isEmptyTarget(nextFrame.target);
       // "the kitchen lights are off, turn them on": a statement about a device, never a command of its own.
       const said = rest.findIndex((x, n) => n > 0 && (x.text === "'s" || x.text === 'is' || x.text === 'are'));
@@ -299,6 +304,12 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       }
       if (!frame) {
         steps.push({ intent: null, slots: {}, actions: [], error: notUnderstood(clause.map((i) => i.text).join(' ')) });
+        return;
+      }
+      // "the same for the bedroom lamp", "the porch light too" with nothing said before: the same as what? Asked —
+      // never "turn it on".
+      if (k === 0 && frame.bare && (after === 'then' || rest.some((x) => x.text === 'too' || x.text === 'also'))) {
+        steps.push({ intent: null, slots: {}, actions: [], error: sameAsWhat(rest.filter((x) => !['too', 'also', 'then', 'please'].includes(x.text)).map((x) => x.text).join(' ')) });
         return;
       }
       if (timing?.vague && !frame.query) {
@@ -361,7 +372,10 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       else if (!res.error) {
         // "22" in a °F home: which unit was meant is asked, not guessed.
         const saidPercent = rest.some((x) => x.text === '%' || x.text === 'percent');
-        const unitAsked = percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
+        // ("stop the tv", "stop it" said of a player: pause, or off?)
+        const players = res.entities.filter((e) => e.domain === 'media_player');
+        const stopAsked = (frame.stopPlayer || frame.op === 'stop') && players.length > 0 ? pauseOrOff(players.map((e) => e.name)) : null;
+        const unitAsked = stopAsked ?? percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
           ?? fanSpeedQuestion(frame, res.entities, saidPercent) ?? percentOutOfRange(frame, res.entities);
         if (unitAsked) step.error = unitAsked;
         else {

@@ -60,6 +60,8 @@ export function verbParticles(tokens: readonly string[]): string[] {
   return out;
 }
 
+/** Verbs said with "down"/"up" at the end for lowering or raising a thing ("bring the shade down"). */
+const DOWN_UP_VERBS = new Set(['bring', 'let', 'put', 'pull', 'push', 'take', 'roll']);
 const LOOSE_VERBS = new Set(['pop', 'pull', 'push', 'take', 'nudge', 'bump', 'knock', 'crank', 'flick']);
 const STEP_STARTS = new Set([',', 'and', 'then', 'please', 'just', 'now', 'so', 'you', 'kindly']);
 const STEP_VERBS = new Set(['turn', 'switch', 'set', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'start', 'stop', 'make', 'put']);
@@ -275,6 +277,17 @@ export function sayings(tokens: readonly string[]): string[] {
       out.push(tokens[i + 1] === 'down' ? 'lower' : 'raise');
       i++;
       continue;
+    }
+    // "bring the shade down", "let the blinds down", "take the volume down": lower it, raise it — as said first.
+    if (DOWN_UP_VERBS.has(t) && (prev === undefined || STEP_STARTS.has(prev)) && ['the', 'my', 'our', 'all', 'both'].includes(tokens[i + 1] ?? '')) {
+      let end = i + 2;
+      while (end < tokens.length && !CLAUSE_ENDS.has(tokens[end]!) && !['down', 'up'].includes(tokens[end]!)) end++;
+      const way = tokens[end];
+      if ((way === 'down' || way === 'up') && (tokens[end + 1] === undefined || CLAUSE_ENDS.has(tokens[end + 1]!))) {
+        out.push(way === 'down' ? 'lower' : 'raise', ...tokens.slice(i + 1, end));
+        i = end;
+        continue;
+      }
     }
     if (LOOSE_VERBS.has(t) && (prev === undefined || STEP_STARTS.has(prev)) && endSaid(tokens, i + 1, t)) {
       out.push('turn');

@@ -285,6 +285,12 @@ export function resolveTarget(input: ResolveInput): Resolution {
   if ((spec.pronoun || !hasContent) && !spec.everything && !spec.everywhere && input.previous && input.previous.length > 0 && !isQuery(frame.op)) {
     res.entities = input.previous.filter((e) => supports(e, frame.op));
     if (res.entities.length === 0) res.error = cannotDo(input.previous[0]!, frame.op);
+    // "close that one too" after two curtains, "turn it up" after a light and the TV: which one is asked. ("dim it"
+    // after the kitchen lights is them all.)
+    const kinds = new Set(input.previous.map((e) => e.domain));
+    if (!res.error && input.previous.length > 1 && !spec.all && (spec.onePronoun === 'one' || (spec.onePronoun === 'it' && kinds.size > 1))) {
+      res.error = { ...ambiguous('one', input.previous.map((e) => e.name)), message: `Which one do you mean: ${joinWords(input.previous.map((e) => e.name).slice(0, 6))}?` };
+    }
     return res;
   }
   if (spec.unknownPlace) {
@@ -342,6 +348,11 @@ export function resolveTarget(input: ResolveInput): Resolution {
     if ((singularAsk && !explicitPlace) || oneSaid) {
       if (group.names.length === 0 && got.length > 1 && group.nouns.length > 0) {
         res.error = ambiguous(group.nouns[0]!.text === 'one' ? 'one' : group.nouns[0]!.text, got.map((e) => e.name));
+        return res;
+      }
+      // "turn on the ceiling": a word of two names ("Kitchen ceiling", "Ceiling Fan") is one of them — which is asked.
+      if (group.names.length === 0 && got.length > 1 && group.nouns.length === 0 && group.fragments.length > 0 && !spec.plural) {
+        res.error = ambiguous(saidPhrase(group) || group.fragments.join(' '), got.map((e) => e.name));
         return res;
       }
     }

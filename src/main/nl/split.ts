@@ -58,7 +58,16 @@ function gappedVerb(current: readonly Item[], items: readonly Item[], i: number)
   const sideAlone = right.some((x, k) => SIDE_WORDS.has(x.text) && ARTICLES.has(right[k - 1]?.text ?? ''));
   if (!right.some(isTarget) && !sideAlone) return null;
   const valued = right.some(isValue) && current.some(isValue);
-  const switched = isEnd(right[right.length - 1]) && isEnd(current[current.length - 1]);
+  // ("lights off in the garage and kitchen, fan off": how the first ends may be said before its place.)
+  const switched = isEnd(right[right.length - 1]) && (isEnd(current[current.length - 1]) || endAfterTarget(current));
+  // "office thermostat off, living room thermostat to 70", "the lamp to 40% and the fan off": one ends as said,
+  // the other gets a value — two steps, never the value copied to the first.
+  const mixed = (settingSaid(right) && (isEnd(current[current.length - 1]) || endAfterTarget(current)) && !settingSaid(current))
+    || (settingSaid(current) && isEnd(right[right.length - 1]) && !settingSaid(right));
+  if (mixed) {
+    const start = targetStart(current);
+    if (start >= 0) return current.slice(0, start).filter((x) => !isEnd(x));
+  }
   // "open the right curtain and the left one closed": how the second should end is said, so it is its own step
   // ("turn … closed"), never the first verb again.
   const endWord = right[right.length - 1]?.text ?? '';
@@ -76,6 +85,16 @@ function gappedVerb(current: readonly Item[], items: readonly Item[], i: number)
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'my', 'our', 'your']);
+
+/** "lights off in the garage": an end word said straight after a device, before where it is ("the blind on the
+ *  right" says which one, not how it ends). */
+function endAfterTarget(items: readonly Item[]): boolean {
+  return items.some((x, k) => k > 0 && isEnd(x) && isTarget(items[k - 1]!) && ['in', 'at', 'inside', 'everywhere', 'here'].includes(items[k + 1]?.text ?? ''));
+}
+
+const TIME_WORDS = new Set(['seconds', 'second', 'minutes', 'minute', 'hours', 'hour', 'secs', 'mins', 'hrs', 'am', 'pm', 'oclock']);
+/** A value said for a device (not the length of a wait: "in 90 minutes"). */
+const settingSaid = (items: readonly Item[]): boolean => items.some((x, k) => isValue(x) && !TIME_WORDS.has(items[k + 1]?.text ?? ''));
 
 /** Where the words naming the first device start: before its noun or name, the article and describing words. */
 function targetStart(items: readonly Item[]): number {

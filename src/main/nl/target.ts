@@ -34,6 +34,8 @@ export interface TargetOptions {
 
 function readGroups(items: readonly Item[], from: number, to: number, opts: TargetOptions, spec: TargetSpec): TargetGroup[] {
   const groups: TargetGroup[] = [];
+  /** What was said between each group and the next ("and", "or", ","). */
+  const seps: string[] = [];
   let g = emptyGroup();
   let sawNoun = false;
   const firstContent = new Clause([...items]).firstContent();
@@ -53,7 +55,10 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
     if (x.fragments.length + x.areas.length + x.floors.length > 0 || spec.other) {
       x.nouns.push({ text: 'one', senses: [], plural: one === 'ones', placeholder: true });
       if (one === 'ones') spec.plural = true;
-    } else spec.pronoun = true;
+    } else {
+      spec.pronoun = true;
+      if (one === 'one') spec.onePronoun = 'one';
+    }
   };
   for (let i = from; i < to; i++) {
     if (opts.skip?.has(i)) continue;
@@ -131,6 +136,7 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
           if (hasContent(g) || ones.has(g)) {
             closeGroup(g);
             groups.push(g);
+            seps.push(t);
             g = emptyGroup();
             sawNoun = false;
           }
@@ -150,6 +156,7 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
         } else if (PRONOUNS.has(t) && !(t === 'that' && items[i + 1]?.kind === 'noun') && !(t === 'it' && items[i + 1]?.text === 'is')) {
           // ("it's too cold": "it" is no device.)
           spec.pronoun = true;
+          if (['it', 'its', 'that', 'this'].includes(t) && !['ones', 'one'].includes(items[i + 1]?.text ?? '')) spec.onePronoun ??= 'it';
         } else if (!FILLERS.has(t) && !GRAMMAR_WORDS.has(t)) {
           g.fragments.push(t);
           said(g, i);
@@ -168,6 +175,7 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
     const span = spans.get(x);
     if (span) x.said = [items.slice(span[0], span[1] + 1).map((y) => (y.kind === 'word' && y.original) || y.text).join(' ')];
   }
+  placesAsTopic(groups, seps);
   shareAcrossGroups(groups);
   for (const x of groups) {
     // "close the left curtain and then the right": a side word alone stands for "the right one".
@@ -220,22 +228,50 @@ function readFloorWord(items: readonly Item[], i: number, spec: TargetSpec): voi
   else spec.unknownPlace ??= ARTICLES.has(prev.text) ? items[i]!.text : `${prev.text} ${items[i]!.text}`;
 }
 
+const placeOnly = (g: TargetGroup): boolean => g.areas.length + g.floors.length > 0 && g.names.length + g.nouns.length + g.fragments.length === 0;
+
+/** "second floor: all lights on", "lights on, second floor and first floor", "both the first and the second floor: lights
+ *  off": places said apart from what, before or after a pause, are where that is — the devices of that kind there,
+ *  never every one in the home as well. Mutates the list. */
+function placesAsTopic(groups: TargetGroup[], seps: readonly string[]): void {
+  if (groups.length < 2) return;
+  const what = groups.filter((g) => !placeOnly(g));
+  if (what.length !== 1) return;
+  const n = groups.indexOf(what[0]!);
+  const thing = what[0]!;
+  if (thing.names.length > 0 || realNouns(thing).length === 0 || thing.areas.length + thing.floors.length > 0) return;
+  // The pause is between the places and the devices.
+  if (!(n === 0 && seps[0] === ',') && !(n === groups.length - 1 && seps[n - 1] === ',')) return;
+  groups.splice(n, 1);
+  for (const g of groups) {
+    g.nouns = realNouns(thing);
+    g.fragments = [...thing.fragments];
+    g.said = [...thing.said];
+  }
+}
+
 /** "kitchen and bedroom lights": groups without a noun take the noun of the next group that has one
  *  (or of the previous one: "the lights in the kitchen and the bedroom"); a trailing location
  *  ("the lights and the fans in the kitchen") applies to earlier groups without one. */
 export function shareAcrossGroups(groups: TargetGroup[]): void {
+  let t = groups.length - 1;
+  while (t > 0 && placeOnly(groups[t]!) && !groups[t]!.trailingLocation) t--;
   for (let k = groups.length - 1; k >= 0; k--) {
     const cur = groups[k]!;
     if (cur.nouns.length > 0 || cur.names.length > 0) continue;
     const donor = groups.slice(k + 1).find((x) => realNouns(x).length > 0) ?? groups.slice(0, k).reverse().find((x) => realNouns(x).length > 0);
     if (donor) cur.nouns = realNouns(donor);
   }
-  // "the lights and the fans in the kitchen": a trailing location applies to earlier groups without one.
-  const last = groups[groups.length - 1]!;
-  if (groups.length > 1 && last.trailingLocation) {
-    for (const x of groups) if (x.areas.length + x.floors.length === 0 && x.names.length === 0) {
-      x.areas = last.areas;
-      x.floors = last.floors;
+  // "the lights and the fans in the kitchen": a trailing location applies to earlier groups without one; so does a
+  // list of them ("every curtain and shade on the first floor and upstairs": both places, for both kinds).
+  const tail = groups[t]!;
+  if (groups.length > 1 && tail.trailingLocation) {
+    const after = groups.slice(t + 1);
+    const areas = [...new Set([...tail.areas, ...after.flatMap((x) => x.areas)])];
+    const floors = [...new Set([...tail.floors, ...after.flatMap((x) => x.floors)])];
+    for (const x of groups.slice(0, t)) if (x.areas.length + x.floors.length === 0 && x.names.length === 0) {
+      x.areas = areas;
+      x.floors = floors;
     }
   }
 }

@@ -13,9 +13,11 @@ const HOUR = 3600;
 
 describe('a clock time said with a value', () => {
   it('is when to set the value, in a 24-hour home', () => {
-    expect(acts(run('set the desk lamp to 40% at 7', '24h'))).toEqual([`light.office_lamp set_brightness {"brightness":40} +${21 * HOUR}s`]);
-    expect(acts(run('dim the desk lamp to 5% at 5', '24h'))).toEqual([`light.office_lamp set_brightness {"brightness":5} +${19 * HOUR}s`]);
-    expect(acts(run('set the bedroom thermostat to 20 at 6', '24h'))).toEqual([`climate.bedroom set_temperature {"temperature":20} +${20 * HOUR}s`]);
+    expect(acts(run('set the desk lamp to 40% at 11', '24h'))).toEqual([`light.office_lamp set_brightness {"brightness":40} +${1 * HOUR}s`]);
+    expect(acts(run('dim the desk lamp to 5% at 17', '24h'))).toEqual([`light.office_lamp set_brightness {"brightness":5} +${7 * HOUR}s`]);
+    expect(acts(run('set the bedroom thermostat to 20 at 06:00', '24h'))).toEqual([`climate.bedroom set_temperature {"temperature":20} +${20 * HOUR}s`]);
+    // (An hour already past, "at 7" at 10:00, is asked: tomorrow morning or this evening.)
+    expect(run('set the desk lamp to 40% at 7', '24h').error).toMatchObject({ code: 'AMBIGUOUS', options: ['7 in the morning', '7 in the evening'] });
   });
 
   it('is asked about in a 12-hour home', () => {

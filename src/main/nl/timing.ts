@@ -4,6 +4,7 @@ import type { Item } from './tag';
 import type { HomeClock, Schedule, Timing, Weekday } from './frame';
 import { DAYS, TIME_UNITS } from './lexicon-words';
 import { table } from './table';
+import { pad, readClock, type AskClock, type Half } from './clock-reading';
 
 interface Found {
   start: number;
@@ -83,7 +84,7 @@ const PRONOUN_OBJECTS = new Set(['it', 'them', 'me', 'us']);
 
 /** A vague wait as people say it ("in a bit", "in a little while", "in 15"), from the words read. */
 function saidWait(words: readonly Item[]): string {
-  const t = words.map((x) => x.text);
+  const t = words.map((x) => (x.text === 'few' ? 'a few' : x.text));
   if (t.includes('bit')) return t.includes('while') ? `${t[0]} a little while` : `${t[0]} a bit`;
   const last = t[t.length - 1]!;
   return VAGUE_WAITS.has(last) && !t.includes('a') ? `${t[0]} a ${last}` : t.join(' ');
@@ -99,6 +100,8 @@ function vagueWait(items: readonly Item[], j: number): number | null {
     if (text(items, k) === 'while') k++;
     return k;
   }
+  // "in a few minutes", "in several hours": how many is not said.
+  if ((text(items, k) === 'few' || text(items, k) === 'several') && TIME_UNITS.has(text(items, k + 1))) return k + 2;
   // "in 15", "in a few": a number with nothing after it that says what of.
   const n = items[k];
   const next = text(items, k + 1);
@@ -123,109 +126,6 @@ function clockMeant(items: readonly Item[], at: number, end: number): boolean {
 }
 
 const VALUE_UNITS = ['%', 'percent', '°', 'degrees', 'k', 'kelvin'];
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** The half of the day a word says: "pm" (afternoon, evening), "am" (morning), or "night" (late: 10 at night
- *  is 22:00, 2 at night is 02:00). */
-type Half = 'am' | 'pm' | 'night';
-
-/** A bare hour in a 12-hour home ("at 5", "at 2:30"): morning or afternoon is not known. */
-export interface AskClock {
-  /** The time as said, as tokens ("5", "2:30", "7 30"). */
-  said: string;
-  hour: number;
-  minute: number;
-}
-
-interface Clock {
-  time: string;
-  end: number;
-  ask?: AskClock;
-}
-
-/** "7", "7 pm", "7:30", "07:30", "19:30", "noon" at i → 24 h clock time. `hint` is the half of the day said
- *  elsewhere ("tonight", "every morning"). A leading zero or an hour past 12 is the 24-hour clock; any other
- *  hour without am/pm follows the home's clock: as written in a 24-hour home, a question in a 12-hour one. */
-function readClock(items: readonly Item[], i: number, hint: Half | null, clock: HomeClock): Clock | null {
-  const it = items[i];
-  if (!it) return null;
-  // "half past seven", "quarter to eleven", "ten past six", "20 to 8".
-  const minutesWord = it.text === 'half' ? 30 : it.text === 'quarter' ? 15 : it.kind === 'num' && Number.isInteger(it.value) && it.value > 0 && it.value < 60 ? it.value : null;
-  const rel = text(items, i + 1);
-  const hourItem = items[i + 2];
-  if (minutesWord !== null && (rel === 'past' || (rel === 'to' && it.text !== 'half')) && hourItem?.kind === 'num' && Number.isInteger(hourItem.value) && hourItem.value >= 1 && hourItem.value <= 12) {
-    const base = readClock(items, i + 2, hint, clock);
-    if (!base) return null;
-    const [h, m] = base.time.split(':').map(Number) as [number, number];
-    const total = (h * 60 + m + (rel === 'past' ? minutesWord : -minutesWord) + 24 * 60) % (24 * 60);
-    const time = `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
-    const ask = base.ask ? { ...base.ask, said: items.slice(i, i + 3).map((x) => x.text).join(' '), hour: base.ask.hour, minute: total % 60 } : undefined;
-    return { time, end: base.end, ...(ask ? { ask } : {}) };
-  }
-  // "half nine" (British): half past nine.
-  const after = items[i + 1];
-  if (it.text === 'half' && after?.kind === 'num' && Number.isInteger(after.value) && after.value >= 1 && after.value <= 12) {
-    const base = readClock(items, i + 1, hint, clock);
-    if (!base) return null;
-    const [h] = base.time.split(':').map(Number) as [number, number];
-    const ask = base.ask ? { ...base.ask, said: `half ${after.text}`, hour: base.ask.hour, minute: 30 } : undefined;
-    return { time: `${pad(h)}:30`, end: base.end, ...(ask ? { ask } : {}) };
-  }
-  if (it.text === 'noon' || it.text === 'midday') return { time: '12:00', end: i + 1 };
-  if (it.text === 'midnight') return { time: '00:00', end: i + 1 };
-  let hour: number;
-  let minute = 0;
-  let padded: boolean;
-  const start = i;
-  if (it.kind === 'time') {
-    hour = it.hour;
-    minute = it.minute;
-    padded = it.padded;
-  } else if (it.kind === 'num' && Number.isInteger(it.value) && it.value >= 0 && it.value <= 24) {
-    hour = it.value;
-    padded = /^0\d$/.test(it.text);
-    const next = items[i + 1];
-    if (next?.kind === 'num' && Number.isInteger(next.value) && next.value < 60 && next.value >= 10) {
-      minute = next.value; // "seven thirty"
-      i++;
-    }
-  } else {
-    return null;
-  }
-  let end = i + 1;
-  let half: Half | null = null;
-  if (text(items, end) === 'am' || text(items, end) === 'pm') {
-    half = text(items, end) as Half;
-    end++;
-  } else if (text(items, end) === 'oclock') {
-    end++;
-  }
-  if (hour === 12 && (text(items, end) === 'noon' || text(items, end) === 'midnight')) {
-    half = text(items, end) === 'noon' ? 'pm' : 'am';
-    end++;
-  } else if (text(items, end) === 'in' && text(items, end + 1) === 'the' && ['morning', 'evening', 'afternoon'].includes(text(items, end + 2))) {
-    half = text(items, end + 2) === 'morning' ? 'am' : 'pm';
-    end += 3;
-  } else if (text(items, end) === 'at' && text(items, end + 1) === 'night') {
-    half = 'night';
-    end += 2;
-  }
-  half ??= hint;
-  const said = items.slice(start, i + 1).map((x) => x.text).join(' ');
-  const twentyFour = padded || hour === 0 || hour > 12;
-  if (half === 'night') half = hour === 12 || hour <= 4 ? 'am' : 'pm';
-  if (half === 'pm' && hour < 12) hour += 12;
-  else if (half === 'am' && hour === 12) hour = 0;
-  else if (!half && !twentyFour && clock === '12h') {
-    if (hour > 23 || minute > 59) return null;
-    return { time: `${pad(hour)}:${pad(minute)}`, end, ask: { said, hour, minute } };
-  }
-  if (hour > 23 || minute > 59) return null;
-  return { time: `${pad(hour)}:${pad(minute)}`, end };
-}
 
 const DAY_NAMES: Readonly<Record<string, string>> = table({
   mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
@@ -262,6 +162,7 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
   let sun: 'sunrise' | 'sunset' | null = null;
   /** A time said without a clock time ("tomorrow", "in the evening"): when is not known. */
   let vague: string | null = null;
+  let openHour: AskClock | null = null;
   for (let i = 0; i < items.length; i++) {
     const t = text(items, i);
     const prev = text(items, i - 1);
@@ -399,6 +300,7 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
       if (c && clockMeant(items, i, c.end)) {
         remove.push({ start: i, end: c.end });
         if (c.ask) timing.askClock = c.ask;
+        else if (c.open) openHour = c.open;
         timing.schedule = { kind: 'at', time: c.time, day, text: '' };
         i = c.end - 1;
       }
@@ -430,6 +332,11 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
       if (now) timing.delayS = onDay ? secondsUntilWeekday(now, at!, onDay) : secondsUntil(now, at!, day === 'tomorrow');
     }
     timing.schedule = schedule;
+  }
+  // "turn on the fan at 8" said at 09:00 on the 24-hour clock: tomorrow morning, or this evening? Asked.
+  if (openHour && now && day === null && !weekday && timing.schedule?.kind === 'at') {
+    const at = (hour: number): number => new Date(now.getFullYear(), now.getMonth(), now.getDate(), hour, openHour!.minute).getTime();
+    if (at(openHour.hour) <= now.getTime() && at(openHour.hour + 12) > now.getTime()) timing.askClock = openHour;
   }
   // "today at 5" said at 10:00: five in the morning is past, so only the afternoon is meant.
   const ask = timing.askClock;
