@@ -2,6 +2,7 @@
 // any other output. Figures are compared with a baseline measured in the same run (machines are noisy).
 import { run as automation, runRuleSave as ruleSave } from './automation';
 import { run as automation100k } from './automation-100k';
+import { run as coldStart } from './cold-start';
 import { run as commandLatency } from './command-latency';
 import { run as historyIngest } from './history-ingest';
 import { run as mqtt } from './mqtt';
@@ -19,6 +20,7 @@ const benches: [string, Bench][] = [
   ['sqlite', sqlite],
   ['mqtt', mqtt],
   ['history-ingest', historyIngest],
+  ['cold-start', coldStart],
 ];
 
 const only = process.argv.slice(2);
