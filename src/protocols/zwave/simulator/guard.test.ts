@@ -23,5 +23,5 @@ it('a host that never ACKs an answer: the exchange is dropped and reported, noth
   socket.destroy();
   expect(received[0]).toBe(0x06); // the stick's ACK of our request
   expect(received.length).toBeGreaterThan(1); // and its answer
-  expect(faults).toEqual([expect.stringMatching(/^host message: Host did not respond with an ACK/)]);
+  expect(faults).toEqual([expect.stringMatching(/^message to the host: Host did not respond with an ACK/)]);
 }, 20_000);

@@ -5,7 +5,7 @@
 // for the demo, by themselves), or by SmartStart once their QR code is on the provisioning list.
 import { SimLinks } from './link-quality';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { getDefaultSupportedFunctionTypes, FunctionType, SerialAPIParser, ZWaveSerialFrameType, createAndOpenMockedZWaveSerialPort, MockController, createDefaultMockControllerBehaviors } from './zwavejs';
+import { getDefaultSupportedFunctionTypes, FunctionType, SerialAPIParser, SerialAPIStartedRequest, SerialAPIWakeUpReason, ZWaveSerialFrameType, createAndOpenMockedZWaveSerialPort, MockController, createDefaultMockControllerBehaviors } from './zwavejs';
 import { reports, sendReport, SCALE_KWH, SCALE_W } from './behaviors';
 import { announceSmartStart, controllerBehaviors, type ControllerSim } from './controller-behaviors';
 import { firmwareFragmentBehavior } from './firmware';
@@ -64,6 +64,10 @@ export interface ZWaveSimulator {
   tick(): void;
   /** Whether a host (the driver) has the stick open. */
   connected(): boolean;
+  /** Noise on the line: these bytes reach the host as if the stick had sent them (a loose cable, a flaky USB hub). */
+  noise(bytes: Uint8Array): void;
+  /** The stick restarts by itself (a watchdog or brown-out reset) and says so, as its firmware does after any reset. */
+  restartStick(): Promise<void>;
   /** How well the stick hears the node from now on: the RSSI (dBm) of its acknowledgements, and its route's repeaters. */
   setLink(nodeId: number, rssi: number, repeaters?: number[]): void;
   close(): Promise<void>;
@@ -110,6 +114,10 @@ export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<
     ...(opts.securityKeys ? { securityKeys: opts.securityKeys } : {}),
   });
   const onFault: SimFault = opts.onFault ?? (() => undefined);
+  // zwave-js's own mock behaviours also answer from timers (setImmediate) without awaiting the send; a host that does
+  // not ACK in time would make that an unhandled rejection. A real stick retransmits, then gives up on the frame.
+  const send = controller.sendMessageToHost.bind(controller);
+  controller.sendMessageToHost = (msg, node) => send(msg, node).catch((err: unknown) => onFault('message to the host', err));
   controller.defineBehavior(...guardBehaviors(createDefaultMockControllerBehaviors(), onFault));
   const world = new SimWorld(controller, store, specs, opts.autoJoinSpares ?? false);
   const sim: ControllerSim = { world, smartStartListening: false };
@@ -254,6 +262,20 @@ export async function startZWaveSimulator(opts: ZWaveSimulatorOptions): Promise<
       return () => hostListeners.delete(cb);
     },
     tick,
+    noise: (bytes) => void client?.write(bytes),
+    restartStick: () =>
+      controller.sendMessageToHost(
+        new SerialAPIStartedRequest({
+          wakeUpReason: SerialAPIWakeUpReason.WatchdogReset,
+          watchdogEnabled: false,
+          isListening: true,
+          genericDeviceClass: 0x02, // static controller
+          specificDeviceClass: 0x01,
+          supportedCCs: [],
+          controlledCCs: [],
+          supportsLongRange: false,
+        }),
+      ),
     connected: () => client !== undefined && !client.destroyed,
     async close() {
       clearInterval(timer);

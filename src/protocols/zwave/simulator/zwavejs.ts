@@ -70,6 +70,8 @@ export {
   SendDataRequest,
   SendDataRequestTransmitReport,
   SerialAPIParser,
+  SerialAPIStartedRequest,
+  SerialAPIWakeUpReason,
   serializableTXReportToTXReport,
   ZWaveSerialFrameType,
 } from '@zwave-js/serial';
