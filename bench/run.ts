@@ -4,6 +4,7 @@ import { run as automation, runRuleSave as ruleSave } from './automation';
 import { run as automation100k } from './automation-100k';
 import { run as coldStart } from './cold-start';
 import { run as commandLatency } from './command-latency';
+import { run as commandOverhead } from './command-overhead';
 import { run as historyIngest } from './history-ingest';
 import { run as mqtt } from './mqtt';
 import { run as nl } from './nl';
@@ -17,6 +18,7 @@ const benches: [string, Bench][] = [
   ['automation-100k', automation100k],
   ['rule-save', ruleSave],
   ['command-latency', commandLatency],
+  ['command-overhead', commandOverhead],
   ['sqlite', sqlite],
   ['mqtt', mqtt],
   ['history-ingest', historyIngest],

@@ -72,7 +72,16 @@ export const Area = z.object({
 export type Area = z.infer<typeof Area>;
 
 /** Which values a capability kind accepts when commanded. */
+const commandSchemas = new WeakMap<Capability, z.ZodType<CapabilityValue>>();
+
+/** The values a command to this capability may carry (built once per capability: every command checks one). */
 export function commandValueSchema(cap: Capability): z.ZodType<CapabilityValue> {
+  let schema = commandSchemas.get(cap);
+  if (!schema) commandSchemas.set(cap, (schema = buildCommandValueSchema(cap)));
+  return schema;
+}
+
+function buildCommandValueSchema(cap: Capability): z.ZodType<CapabilityValue> {
   const ranged = (lo: number, hi: number) => z.number().finite().min(cap.min ?? lo).max(cap.max ?? hi);
   switch (cap.kind) {
     case 'onOff':

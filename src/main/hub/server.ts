@@ -18,6 +18,7 @@ import { RefusalLog } from './refusals';
 import type { HubSessions, Refusal } from './signin';
 import { serveStatic } from './static';
 import { needsTls } from './tls';
+import { probe } from '../../shared/timing-probe';
 
 export interface HubServerOptions {
   dispatch: Dispatch;
@@ -226,6 +227,7 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
     };
     ws.on('message', async (data, isBinary) => {
+      const arrived = probe.current ? performance.now() : 0;
       let parsed: unknown;
       try {
         parsed = JSON.parse(isBinary ? '' : data.toString());
@@ -245,6 +247,7 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
         ws.close(4401, 'support link ended');
         return;
       }
+      probe.current?.mark('request.received', msg.data.method, arrived);
       const reply = await o.dispatch(msg.data.method, msg.data.params, support ? { actor, scope: 'support' } : { actor });
       send({ type: 'reply', id: msg.data.id, ...reply });
     });
@@ -298,6 +301,7 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
         ws.send(text);
       }
     }
+    probe.current?.mark('event.sent', items.map((i) => i.event).join(' '));
   };
   const stopForwarding = o.bus.onAny('hub', (event, payload) => {
     if (wss.clients.size === 0) return;

@@ -71,22 +71,28 @@ export function fileSeal(file: string, secrets: SecretStore): AuditSealStore {
       const json = JSON.stringify({ n, seal, mac: macOf(n, seal).toString('hex') });
       if (Buffer.byteLength(json) > SLOT) throw new Error('audit seal record too large');
       record.write(json, 'utf8');
-      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-      if (!existsSync(file)) {
-        const fresh = Buffer.alloc(2 * SLOT, 0);
-        record.copy(fresh, (n % 2) * SLOT);
-        const fd = openSync(file, 'wx', 0o600);
-        try {
-          writeSync(fd, fresh, 0, fresh.length, 0);
-        } finally {
-          closeSync(fd);
-        }
-      } else {
-        const fd = openSync(file, 'r+');
+      // The usual case, one write in place; the folder and the file are made only when the file is not there.
+      let fd: number | null = null;
+      try {
+        fd = openSync(file, 'r+');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      }
+      if (fd !== null) {
         try {
           writeSync(fd, record, 0, SLOT, (n % 2) * SLOT);
         } finally {
           closeSync(fd);
+        }
+      } else {
+        mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+        const fresh = Buffer.alloc(2 * SLOT, 0);
+        record.copy(fresh, (n % 2) * SLOT);
+        const created = openSync(file, 'wx', 0o600);
+        try {
+          writeSync(created, fresh, 0, fresh.length, 0);
+        } finally {
+          closeSync(created);
         }
       }
       cached = { kind: 'ok', seal };

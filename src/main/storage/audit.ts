@@ -48,6 +48,9 @@ export class AuditLog {
   readonly #now: () => number;
   readonly #last: Statement<[], { id: number; hash: string }>;
   readonly #insert: Statement<[number, string, string, string | null, string | null, string, string]>;
+  readonly #mark: Statement<[string, number]>;
+  /** The table's "sealed" marker is known to be set (an append then moves only the seal). */
+  #marked = false;
 
   constructor(deps: { db: Db; seal: AuditSealStore; now?: () => number }) {
     const { db } = deps;
@@ -56,6 +59,10 @@ export class AuditLog {
     this.#now = deps.now ?? Date.now;
     this.#last = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1');
     this.#insert = db.prepare('INSERT INTO audit_log (at, actor, action, target, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.#mark = db.prepare(
+      `INSERT INTO audit_anchor (id, hash, removed, at, sealed) VALUES (1, ?, 0, ?, 1)
+       ON CONFLICT (id) DO UPDATE SET sealed = 1`,
+    );
     this.#adoptUnsealed();
   }
 
@@ -79,13 +86,8 @@ export class AuditLog {
   }
 
   /** Call inside a transaction: the table's marker and the seal change together, or the transaction fails. */
-  #writeSeal(seal: Seal): void {
-    this.#db
-      .prepare(
-        `INSERT INTO audit_anchor (id, hash, removed, at, sealed) VALUES (1, ?, 0, ?, 1)
-         ON CONFLICT (id) DO UPDATE SET sealed = 1`,
-      )
-      .run(seal.start, this.#now());
+  #writeSeal(seal: Seal, marked = false): void {
+    if (!marked) this.#mark.run(seal.start, this.#now());
     this.#seal.write(seal);
   }
 
@@ -96,7 +98,8 @@ export class AuditLog {
       target: entry.target ?? null,
       detail: entry.detail === undefined ? null : JSON.stringify(entry.detail),
     };
-    this.#db.transaction(() => {
+    const marked = this.#marked;
+    const sealed = this.#db.transaction(() => {
       // The new entry chains from the newest one Hearth sealed, not from whatever the table ends with now:
       // entries removed behind its back stay visible as a break.
       const seal = this.#readSeal();
@@ -106,8 +109,12 @@ export class AuditLog {
       const hash = hashOf(prev, at, row);
       const id = Number(this.#insert.run(at, row.actor, row.action, row.target, row.detail, prev, hash).lastInsertRowid);
       // Without a seal (it went missing) none is made up: verify keeps saying so.
-      if (seal) this.#writeSeal({ ...seal, head: { id, hash } });
+      // Appends only move the head: once an append of this log has committed the marker, it stays set (reset and
+      // prune write it again themselves).
+      if (seal) this.#writeSeal({ ...seal, head: { id, hash } }, marked);
+      return seal !== null;
     })();
+    if (sealed) this.#marked = true;
   }
 
   /** Null when the log is intact; otherwise what is wrong, in plain words. */

@@ -21,6 +21,7 @@ import { bindingsFor, currentState, sameValueId, type Binding } from './mapping'
 import { nvmBackups } from './nvm';
 import { ZWavePairing } from './pairing';
 import { smartStartFacet } from './smart-start';
+import { probe } from '../../shared/timing-probe';
 
 export interface ZWaveAdapterOptions {
   /** Serial port path or tcp://host:port. */
@@ -335,6 +336,7 @@ export class ZWaveAdapter implements ZWaveIntegration {
     if (!entry || !binding?.write || !binding.toZWave) {
       throw new HearthError('UNSUPPORTED', 'This Z-Wave device cannot do that.');
     }
+    probe.current?.mark('stack.call', `${nativeId} ${capabilityId}`);
     const result = await entry.node.setValue(binding.write, binding.toZWave(value)).catch((err: unknown) => {
       throw unreachable(entry.node.id, err);
     });
@@ -372,6 +374,7 @@ export class ZWaveAdapter implements ZWaveIntegration {
       const at = Date.now();
       for (const b of entry.bindings) {
         if (!sameValueId(b.read, args)) continue;
+        probe.current?.mark('stack.report', `${node.id} ${b.capability.id}`);
         this.#emit({ type: 'state', nativeId: this.nativeIdOf(node.id), capabilityId: b.capability.id, value: b.fromZWave(args.newValue ?? args.value), at });
       }
     };

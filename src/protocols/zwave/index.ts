@@ -16,6 +16,7 @@ export type {
   ZWaveSmartStartFacet,
 } from './facets';
 export * from './simulator';
+export { timeBareDriverCommands, type BareDriverRun } from './bare-driver';
 
 /** Z-Wave through zwave-js, on a USB stick ("/dev/ttyUSB0", "COM3") or a stick on the network ("tcp://host:port"). */
 export function createZWaveIntegration(options: ZWaveAdapterOptions): ZWaveIntegration {
