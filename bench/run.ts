@@ -9,6 +9,7 @@ import { run as historyIngest } from './history-ingest';
 import { run as mqtt } from './mqtt';
 import { run as nl } from './nl';
 import { run as sqlite } from './sqlite';
+import { run as uiRender } from './ui-render';
 
 type Bench = (report: (name: string, value: number, unit: string) => void) => Promise<void>;
 
@@ -23,6 +24,7 @@ const benches: [string, Bench][] = [
   ['mqtt', mqtt],
   ['history-ingest', historyIngest],
   ['cold-start', coldStart],
+  ['ui-render', uiRender],
 ];
 
 const only = process.argv.slice(2);
