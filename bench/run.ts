@@ -1,5 +1,7 @@
 // `npm run bench`: runs every benchmark, then prints each figure as `BENCH <name> <value> <unit>`, after
 // any other output. Figures are compared with a baseline measured in the same run (machines are noisy).
+// `npx tsx bench/run.ts <name>…` runs some; `--write` also keeps their figures in bench/last-run.json and
+// rewrites BENCHMARKS.md (bench/write-md.ts).
 import { run as automation, runRuleSave as ruleSave } from './automation';
 import { run as automation100k } from './automation-100k';
 import { run as coldStart } from './cold-start';
@@ -10,6 +12,7 @@ import { run as mqtt } from './mqtt';
 import { run as nl } from './nl';
 import { run as sqlite } from './sqlite';
 import { run as uiRender } from './ui-render';
+import { machine, record, writeMarkdown, type Figure } from './write-md';
 
 type Bench = (report: (name: string, value: number, unit: string) => void) => Promise<void>;
 
@@ -27,12 +30,25 @@ const benches: [string, Bench][] = [
   ['ui-render', uiRender],
 ];
 
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const write = args.includes('--write');
+const only = args.filter((a) => a !== '--write');
 const lines: string[] = [];
 for (const [name, bench] of benches) {
   if (only.length && !only.includes(name)) continue;
   console.log(`running ${name}…`);
-  await bench((figure, value, unit) => lines.push(`BENCH ${figure} ${Number.isInteger(value) ? value : value.toFixed(3)} ${unit}`));
+  const at = new Date().toISOString();
+  const m = machine();
+  const figures: Figure[] = [];
+  await bench((figure, value, unit) => {
+    figures.push({ name: figure, value, unit });
+    lines.push(`BENCH ${figure} ${Number.isInteger(value) ? value : value.toFixed(3)} ${unit}`);
+  });
+  if (write) record(name, { at, machine: m, figures });
 }
 for (const l of lines) console.log(l);
+if (write) {
+  writeMarkdown();
+  console.log('BENCHMARKS.md written');
+}
 process.exit(0);

@@ -9,6 +9,10 @@ import { rmSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureBuilt, seedHome, startBuiltHub, type StartedHub } from './hub-home';
 
+// What the page functions below use of the browser (this file is type-checked without the DOM library).
+declare const document: { querySelectorAll(selector: string): { length: number } };
+declare function requestAnimationFrame(callback: () => void): number;
+
 const LOADS = Number(process.env.BENCH_UI_LOADS ?? 3);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
