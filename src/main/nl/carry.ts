@@ -38,3 +38,14 @@ export function withoutCarried(frame: Frame, carried: readonly TargetGroup[]): F
   const groups = frame.target.groups.map((g) => (carried.includes(g) ? { ...g, areas: [], floors: [], trailingLocation: false } : g));
   return { ...frame, target: { ...frame.target, groups } };
 }
+
+/** "about the second floor: close the curtains and …": a place said first, for the steps after it that name none. */
+export function carryPlaceForward(frames: readonly (Frame | null)[], areas: TargetGroup['areas'], floors: TargetGroup['floors']): void {
+  for (const frame of frames) {
+    if (!frame || frame.query || !placeless(frame)) continue;
+    for (const g of frame.target.groups) {
+      g.areas = [...areas];
+      g.floors = [...floors];
+    }
+  }
+}

@@ -2,7 +2,7 @@
 // before. "set the thermostat to 70 and the office to 66": the second value is of the same kind as the first
 // (a temperature, not a brightness for the office lights). "close the left curtain, then the right": the verb
 // carries over. And every value said must be used: two values for one step are asked about, never dropped.
-import type { NlEntity } from './home';
+import type { NlArea, NlEntity, NlFloor } from './home';
 import type { Frame, NounRef, Op, TargetGroup, Timing } from './frame';
 import type { HomeIndex } from './name-index';
 import type { Item } from './tag';
@@ -11,7 +11,7 @@ import { NOUNS } from './lexicon-devices';
 import { SIDE_WORDS } from './lexicon-words';
 import { singular } from './name-index';
 import { concreteOp } from './ops';
-import { readTarget } from './target';
+import { isCount, readTarget } from './target';
 import { MIN_WORDS } from './split';
 
 /** The kind of device an entity is, as a noun: its domain and class, and the device word of its name when it
@@ -78,7 +78,8 @@ export function keepValueKind(frame: Frame, before: Op | null, items: readonly I
 
 /** Words a step with no verb may have: "then the right one", "and the fan too". */
 const TARGET_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'and', 'or', ',', 'one', 'ones', 'too', 'also', 'as', 'well', 'other',
-  'both', 'all', 'each', 'every', 'it', 'them', 'that', 'this', 'those', 'these', 'please', 'now', 'in', 'on', 'of', 'at']);
+  'both', 'all', 'each', 'every', 'it', 'them', 'that', 'this', 'those', 'these', 'please', 'now', 'in', 'on', 'of', 'at',
+  'house', 'home', 'whole', 'entire', 'everywhere', 'here']);
 
 /** "close the left curtain, then the right one": a step that says only which device does what the step before
  *  did. Null when the step says more than that. */
@@ -104,7 +105,7 @@ export function onlyTarget(items: readonly Item[], index: HomeIndex): Frame['tar
  *  not known, so it is asked, never half done. */
 export function strayValues(frame: Frame, items: readonly Item[]): NlError | null {
   if (frame.query) return null;
-  const values = items.filter((x) => x.kind === 'num' || x.kind === 'color' || x.kind === 'ctemp' || (x.kind === 'word' && MIN_WORDS.has(x.text)));
+  const values = items.filter((x, i) => (x.kind === 'num' && !isCount(items, i)) || x.kind === 'color' || x.kind === 'ctemp' || (x.kind === 'word' && MIN_WORDS.has(x.text)));
   const distinct = [...new Set(values.map((x) => (x.kind === 'num' ? String(x.value) : x.text)))];
   if (distinct.length < 2) return null;
   return {
@@ -124,7 +125,9 @@ export function leadIn(items: readonly Item[], timing: Timing | null): 'aside' |
   const said = statementLeadIn(items);
   // (A statement may use words that are also states or numbers: "I'm off to bed", "one more thing".)
   // ("now the left one, …", "the other one, …": which device is said — never set aside.)
-  const named = items.some((x) => ['entity', 'area', 'floor', 'noun', 'color', 'ctemp', 'time'].includes(x.kind) || (!said && (x.kind === 'num' || x.kind === 'state'))
+  // ("ok so before I head out", "I need three things": an "ok" or a count of things names nothing.)
+  const named = items.some((x, k) => ['entity', 'area', 'floor', 'noun', 'color', 'ctemp', 'time'].includes(x.kind)
+    || (!said && ((x.kind === 'num' && !THINGS.has(items[k + 1]?.text ?? '')) || (x.kind === 'state' && !OKAY.has(x.text) && !OCCASIONS.has(items[k + 1]?.text ?? ''))))
     || (x.kind === 'word' && sideOrOne(items, x)));
   if (named) return null;
   if (politeIf(items)) return 'aside';
@@ -138,6 +141,13 @@ export function leadIn(items: readonly Item[], timing: Timing | null): 'aside' |
   const occasion = timing.vague !== undefined && !timing.schedule && timing.delayS === undefined && k > 0 && unknownWord(items[k - 1]!);
   return occasion ? 'aside' : 'condition';
 }
+
+const THINGS = new Set(['thing', 'things']);
+const OKAY = new Set(['ok', 'okay', 'fine']);
+/** "cleaning day", "party time": an occasion, said with a word that is also a state. */
+const OCCASIONS = new Set(['day', 'time', 'night', 'morning', 'evening', 'mode']);
+/** Said before "thing(s)" in a lead-in: "one more thing", "another thing", "a couple of things". */
+const COUNTED = new Set(['more', 'last', 'other', 'another', 'few', 'quick', 'one', 'couple', 'several']);
 
 /** "the left one", "the other one", "the left": a device said by which one it is ("quick one", "that's far enough" are not). */
 function sideOrOne(items: readonly Item[], x: Item): boolean {
@@ -156,8 +166,8 @@ const BE = new Set(['am', 'is', 'are', "'s", 'was', 'were', "'m", "'re"]);
 export function statementLeadIn(items: readonly Item[]): boolean {
   const t = items.map((x) => x.text);
   if (items.some((x) => x.kind === 'entity' || x.kind === 'area' || x.kind === 'floor' || x.kind === 'noun')) return false;
-  const last = t[t.length - 1];
-  if ((last === 'thing' || last === 'things') && t.length <= 4) return true;
+  // "one more thing", "one last thing before I forget", "I need three things".
+  if (t.some((w, k) => THINGS.has(w) && (COUNTED.has(t[k - 1] ?? '') || items[k - 1]?.kind === 'num')) && t.length <= 8) return true;
   return t.some((w, k) => SUBJECTS.has(w) && BE.has(t[k + 1] ?? ''));
 }
 
@@ -172,4 +182,18 @@ function politeIf(items: readonly Item[]): boolean {
 /** A word that is no grammar word, as said (before spelling repair changed it). */
 function unknownWord(x: Item): boolean {
   return x.kind === 'word' && (!x.known || x.original !== undefined);
+}
+
+/** Words a part that only says where may have: "I'm in the kitchen now", "so, about the bedroom", "as for upstairs". */
+const WHERE_WORDS = new Set(['i', 'am', 'we', 'are', 'in', 'at', 'on', 'the', 'now', 'about', 'so', 'regarding', 'as', 'for', 'ok', 'okay',
+  'hey', 'hearth', ',', 'right', 'just', 'here', 'back', 'over', 'up', 'down', 'to', 'upstairs', 'downstairs', 'our', 'my', 'currently']);
+
+/** A first part that only says where the speaker is or what place the rest is about ("okay, I'm in the kitchen now,
+ *  turn on the lights", "so, about the bedroom: close the curtain …"): that place, or null. */
+export function placeSaid(items: readonly Item[]): { areas: NlArea[]; floors: NlFloor[] } | null {
+  const areas = items.flatMap((x) => (x.kind === 'area' ? [x.area] : []));
+  const floors = items.flatMap((x) => (x.kind === 'floor' ? x.floors : []));
+  if (areas.length + floors.length === 0) return null;
+  const rest = items.filter((x) => x.kind !== 'area' && x.kind !== 'floor');
+  return rest.every((x) => (x.kind === 'word' && WHERE_WORDS.has(x.text)) || (x.kind === 'state' && OKAY.has(x.text))) ? { areas, floors } : null;
 }

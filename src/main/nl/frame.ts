@@ -62,6 +62,8 @@ export interface TargetSpec {
   unknownPlace: string | null;
   /** "both": two devices are meant. */
   both: boolean;
+  /** "the two curtains", "all three lamps": that many devices are meant. */
+  count?: number;
   /** The exclusion was said as a contrast ("the right curtain, not the left one"): it need leave nothing out. */
   contrast: boolean;
 }

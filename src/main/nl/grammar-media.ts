@@ -65,9 +65,13 @@ function readTransport(c: Clause, hint: RobotHint): ValueRead | null {
 
 const BASE_WORDS = ['dock', 'tobase', 'base', 'charge', 'return'];
 
+/** "stop cleaning": the robot that cleans. */
+const stopSaid = (c: Clause): boolean => c.has('stop') || c.has('halt') || c.has('cancel');
+
 function readRobot(c: Clause, hint: RobotHint): ValueRead | null {
   const mower = hint.named.has('lawn_mower') || nounDomain(c, 'lawn_mower') || c.has('mow') || c.has('mowing');
-  const vacuum = hint.named.has('vacuum') || nounDomain(c, 'vacuum') || c.has('vacuum') || c.has('clean') || c.has('hoover');
+  const vacuum = hint.named.has('vacuum') || nounDomain(c, 'vacuum') || c.has('vacuum') || c.has('clean') || c.has('hoover')
+    || (stopSaid(c) && (c.has('cleaning') || c.has('vacuuming') || c.has('hoovering')));
   const toBase = BASE_WORDS.some((w) => c.has(w)) || c.has('home');
   const stop = c.has('stop') || c.has('cancel') || c.has('halt');
   const start = c.has('start') || c.has('begin') || c.has('run') || c.has('going') || c.has('started') || c.has('running');

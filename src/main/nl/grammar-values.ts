@@ -5,6 +5,7 @@ import type { Clause } from './clause';
 import type { Frame, Op, TemperatureUnit } from './frame';
 import { WHITE_WORDS } from './colors';
 import { DOWN_WORDS, UP_WORDS } from './lexicon-words';
+import { isCount } from './target';
 
 export type ValueRead = Omit<Frame, 'target'>;
 
@@ -32,7 +33,7 @@ function readNumber(c: Clause): NumberRead | null {
     const it = c.items[i]!;
     if (it.kind !== 'num') continue;
     // "all three kitchen lights", "both 2 lamps": a count of devices, not a value.
-    if (['all', 'both'].includes(c.texts[i - 1] ?? '') && Number.isInteger(it.value) && it.value >= 2 && it.value <= 12 && !/^(%|percent|k|kelvin|°|degrees?)$/.test(c.texts[i + 1] ?? '')) continue;
+    if (isCount(c.items, i)) continue;
     const t1 = c.texts[i + 1] ?? '';
     const t2 = c.texts[i + 2] ?? '';
     let unit: NumberRead['unit'] = null;

@@ -3,7 +3,7 @@
 //   parser.parse('turn on the kitchen lights and dim them to 50%', { area: 'Kitchen' });
 import type { NlEntity, NlHome } from './home';
 import type { Frame, HomeClock, Op, Schedule, Timing } from './frame';
-import { fillPlaceholders, keepValueKind, leadIn, namesNoKind, statementLeadIn, onlyTarget, valueKindOf, verblessFrame, strayValues } from './continuity';
+import { fillPlaceholders, keepValueKind, leadIn, namesNoKind, placeSaid, statementLeadIn, onlyTarget, valueKindOf, verblessFrame, strayValues } from './continuity';
 import { buildIndex, type HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
 import { surfaceOf } from './fold';
@@ -14,7 +14,7 @@ import { extractTiming } from './timing';
 import { isQuestion, readQuery } from './grammar-query';
 import { readCommand } from './grammar-command';
 import { settleGenericNames } from './generic-names';
-import { carryPlaceBack, withoutCarried } from './carry';
+import { carryPlaceBack, carryPlaceForward, withoutCarried } from './carry';
 import { resolveTarget } from './resolve';
 import { isEmptyTarget } from './target';
 import { answerFor, settleQuery } from './answer';
@@ -219,12 +219,18 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       read.push({ clause, after, rest, timing, frame, onlyTiming });
     });
     const carried = carryPlaceBack(read.map((r) => r.frame));
+    /** Lead-ins set aside so far, all said first. */
+    let asides = 0;
     read.forEach(({ clause, after, rest, timing, frame, onlyTiming }, k) => {
       // "before I leave, turn off …", "for movie night: dim …": a first part that asks for nothing.
       // (A word spelling repair made into a verb — "movie" into "move" — does not make it a command.)
       const noCommand = !frame || (isEmptyTarget(frame.target) && !frame.query && clause.some((x) => x.kind === 'word' && x.original !== undefined));
-      const aside = k === 0 && (noCommand || statementLeadIn(clause)) && !onlyTiming && read.length > 1 ? leadIn(clause, timing) : null;
-      if (aside === 'aside') return;
+      // (Several may come first: "alright listen, I need three things: …".)
+      const aside = k === asides && k < read.length - 1 && (noCommand || statementLeadIn(clause)) && !onlyTiming ? leadIn(clause, timing) : null;
+      if (aside === 'aside') {
+        asides++;
+        return;
+      }
       if (aside === 'condition') {
         steps.push({ intent: null, slots: {}, actions: [], error: unreadCondition(clause.map((i) => i.text).join(' ')) });
         return;
@@ -259,9 +265,19 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         }
         if (!devices && areas.length === 0 && !(nextFrame.target.pronoun && isEmptyTarget(nextFrame.target))) return;
       }
+      // "okay, I'm in the kitchen now, turn on the lights", "so, about the bedroom: close the curtain …": where the rest is.
+      const where = k === asides && nextFrame ? placeSaid(rest) : null;
+      if (where) {
+        if (where.areas.length === 1 && where.floors.length === 0) place = where.areas[0]!.name;
+        else carryPlaceForward(read.slice(k + 1).map((r) => r.frame), where.areas, where.floors);
+        asides++;
+        return;
+      }
       // "rover, go back to base", "tv, turn off": a device called by its name, then told what to do. The name says
       // who is told — never a command ("turn it on") of its own.
-      if (k === 0 && frame?.bare && nextFrame && !nextFrame.query && isEmptyTarget(nextFrame.target) && !nextFrame.target.everywhere && !nextFrame.target.here) {
+      // ("every curtain in the house, stop": the devices said, then what to do with them.)
+      const told = frame ? frame.bare : onlyTarget(rest, index) !== null;
+      if (k === asides && told && nextFrame && !nextFrame.query && isEmptyTarget(nextFrame.target) && !nextFrame.target.everywhere && !nextFrame.target.here) {
         nextFrame.target.pronoun = true;
       }
       const talkedAbout = nextFrame && !nextFrame.query && nextFrame.target.pronoun && isEmptyTarget(nextFrame.target);

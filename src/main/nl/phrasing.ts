@@ -116,8 +116,18 @@ export function sayings(tokens: readonly string[]): string[] {
     }
     if ((t === 'nice' || t === 'lovely') && prev === 'a') continue;
     const starts = prev === undefined || STEP_STARTS.has(prev);
-    // "freeze the shade (where it is)", "hold the blind there": stop it.
-    if ((t === 'freeze' || t === 'halt') && starts) {
+    // "wait stop stop", "no no, stop": the word said again is said once; "wait" said before "stop" is no wait.
+    if (t === prev && (t === 'stop' || t === 'no' || t === 'wait')) continue;
+    if ((t === 'wait' || t === 'no') && (prev === undefined || prev === ',') && ['stop', 'no', 'wait'].includes(tokens[i + 1] ?? '')) continue;
+    if (t === 'wait' && (prev === undefined || prev === ',') && tokens[i + 1] === ',') continue;
+    // "the left curtain right now": now (never a word of "Curtain Right").
+    if (t === 'right' && tokens[i + 1] === 'now' && prev !== 'the') {
+      out.push('now');
+      i++;
+      continue;
+    }
+    // "freeze the shade (where it is)", "hold the blind there", "quit moving the shade": stop it.
+    if ((t === 'freeze' || t === 'halt' || (t === 'quit' && (tokens[i + 1] ?? '').endsWith('ing'))) && starts) {
       out.push('stop');
       continue;
     }
@@ -170,8 +180,8 @@ export function sayings(tokens: readonly string[]): string[] {
       i++;
       continue;
     }
-    // "hold on, stop …": wait a moment — no device is held.
-    if (t === 'hold' && prev === undefined && tokens[i + 1] === 'on' && (tokens[i + 2] === ',' || tokens[i + 2] === undefined)) {
+    // "hold on, stop …", "hang on, …": wait a moment — no device is held.
+    if ((t === 'hold' || t === 'hang') && prev === undefined && tokens[i + 1] === 'on' && (tokens[i + 2] === ',' || tokens[i + 2] === undefined)) {
       i += tokens[i + 2] === ',' ? 2 : 1;
       continue;
     }

@@ -39,6 +39,9 @@ const POLITE_FIRST = phrases(`
   if you can | if you could | if you please
 `);
 
+/** Said first, before a comma, to ask for attention. */
+const ATTENTION = phrases(`listen | listen up | listen here | look | look here | now listen | hey listen | alright listen | right listen | ok listen | okay listen`);
+
 /** Asides said first, before a comma: they ask for nothing and set no condition. */
 const ASIDES_FIRST = phrases(`
   while i think of it | while i remember | before i forget | in case i forget | in case i forget later | now that i think of it |
@@ -164,6 +167,9 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
   if (GREETINGS.has(tokens[at + greeting - 1] ?? '') && (greeting === 1 || tokens[at] === 'good') && tokens[at + greeting] === ',') {
     tokens = [...tokens.slice(0, at), ...tokens.slice(at + greeting + 1)];
   }
+  // "listen up, …", "look, …": asking for attention.
+  const attention = ATTENTION.filter((p) => startsWith(tokens, at, p) && tokens[at + p.length] === ',').sort((a, b) => b.length - a.length)[0];
+  if (attention) tokens = [...tokens.slice(0, at), ...tokens.slice(at + attention.length + 1)];
   // "while I think of it, …", "in case I forget later, …", "change of plan: …": an aside, not a condition.
   const aside = ASIDES_FIRST.filter((p) => startsWith(tokens, at, p) && tokens[at + p.length] === ',').sort((a, b) => b.length - a.length)[0];
   if (aside) tokens = [...tokens.slice(0, at), ...tokens.slice(at + aside.length + 1)];

@@ -39,6 +39,8 @@ const isQuery = (op: Op): boolean => op.startsWith('query_');
 /** Nouns that name a whole kind of device: "the lights" are all lights, not those called "… Light". */
 const KIND_WORDS = new Set(['light', 'lighting', 'switch', 'fan', 'cover', 'lock', 'valve', 'sensor', 'detector', 'climate',
   'heating', 'media', 'music', 'player', 'scene', 'script', 'vacuum', 'mower', 'person', 'people', 'device', 'thing']);
+/** Operations that stop something already moving. */
+const MOTION_STOPS: ReadonlySet<Op> = new Set(['stop', 'pause']);
 const ROBOT_OPS: ReadonlySet<Op> = new Set(['clean_area', 'vacuum_start', 'return_to_base', 'mower_start', 'mower_dock']);
 
 function inLocation(e: NlEntity, areas: readonly NlArea[], floors: readonly NlFloor[]): boolean {
@@ -343,6 +345,9 @@ export function resolveTarget(input: ResolveInput): Resolution {
       res.error = { ...ambiguous('one', got.map((e) => e.name)), message: `Which one do you mean: ${joinWords(got.map((e) => e.name).slice(0, 6))}?` };
       return res;
     }
+    // "stop closing the curtain" just after closing one of three: what moves is the one just moved.
+    const moved = MOTION_STOPS.has(frame.op) && input.previous && got.length > 1 && group.names.length === 0 ? got.filter((e) => input.previous!.includes(e)) : [];
+    if (moved.length === 1 && singularAsk) got = moved;
     // "the office one", "the left one": one device, even where a room is said.
     const oneSaid = group.nouns.some((n) => n.placeholder && !n.plural) && !spec.all;
     if ((singularAsk && !explicitPlace) || oneSaid) {
@@ -363,6 +368,15 @@ export function resolveTarget(input: ResolveInput): Resolution {
   // (When just two of them are a left and right pair, "Curtain Left" and "Curtain Right", "both" is that pair.)
   const pair = spec.both && spec.groups.length === 1 && entities.length > 2 ? leftRightPair(entities) : null;
   if (pair) entities = pair;
+  // "close the two curtains" where three fit: which two? (Never all three, nor two by guess.)
+  if (spec.count !== undefined && spec.groups.length === 1 && entities.length !== spec.count && entities.length > 0 && !isQuery(frame.op)) {
+    const asked = ambiguous(describeKind(res, frame), entities.map((e) => e.name));
+    const many = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][spec.count]!;
+    res.error = { ...asked, message: entities.length > spec.count
+      ? asked.message.replace(/^Which (.*?):/, (_, kind: string) => `Which ${many} ${kind.replace(/s?$/, 's')}:`)
+      : `I found ${entities.length}, not ${many}: ${joinWords(entities.map((e) => e.name), 'and')}. Which did you mean?` };
+    return res;
+  }
   if (spec.both && spec.groups.length === 1 && entities.length > 2 && !isQuery(frame.op)) {
     const asked = ambiguous(describeKind(res, frame), entities.map((e) => e.name));
     res.error = { ...asked, message: asked.message.replace(/^Which (.*?):/, (_, kind: string) => `Which two ${kind.replace(/s?$/, 's')}:`) };

@@ -1,7 +1,7 @@
 // One sentence → clauses, one per step: split at "then"/"after that", and at "and" when what follows starts
 // a new command ("... and dim them to 50%"). "kitchen and bedroom" or "1 hour and 30 minutes" stay whole.
 import type { Item } from './tag';
-import { FILLERS, SIDE_WORDS } from './lexicon-words';
+import { DOWN_WORDS, EXCEPT_WORDS, FILLERS, PRONOUNS, SIDE_WORDS, UP_WORDS } from './lexicon-words';
 
 /** Words that start a new command after "and". */
 const CLAUSE_STARTS = new Set([
@@ -66,7 +66,7 @@ function gappedVerb(current: readonly Item[], items: readonly Item[], i: number)
     || (settingSaid(current) && isEnd(right[right.length - 1]) && !settingSaid(right));
   if (mixed) {
     const start = targetStart(current);
-    if (start >= 0) return current.slice(0, start).filter((x) => !isEnd(x));
+    if (start >= 0) return verbWords(current, start).filter((x) => !isEnd(x));
   }
   // "open the right curtain and the left one closed": how the second should end is said, so it is its own step
   // ("turn … closed"), never the first verb again.
@@ -81,10 +81,18 @@ function gappedVerb(current: readonly Item[], items: readonly Item[], i: number)
   // say which one ("left curtain to 20% and right curtain to 80%").
   const start = targetStart(current);
   if (start < 0) return null;
-  return current.slice(0, start).filter((x) => !isEnd(x) || !switched);
+  return verbWords(current, start).filter((x) => !isEnd(x) || !switched);
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'my', 'our', 'your']);
+
+/** The words before the first device that say what to do: those of its own part ("alright, I need three things: fan
+ *  on, tv off" repeats nothing said before the last pause). */
+function verbWords(current: readonly Item[], start: number): Item[] {
+  let from = start;
+  while (from > 0 && current[from - 1]!.text !== ',') from--;
+  return current.slice(from, start);
+}
 
 /** "lights off in the garage": an end word said straight after a device, before where it is ("the blind on the
  *  right" says which one, not how it ends). */
@@ -148,6 +156,24 @@ function pairValues(items: readonly Item[]): Item[][] | null {
   return targets.map((t, n) => [...verb, ...t, items[to]!, ...values[n]!]);
 }
 
+/** Words that make a part a command, or part of one, even with no device in it. */
+const COMMAND_WORDS = new Set([...CLAUSE_STARTS, ...END_WORDS, ...UP_WORDS, ...DOWN_WORDS, ...PRONOUNS, ...EXCEPT_WORDS, 'volume', 'brightness',
+  'temperature', 'speed', 'position', 'everything', 'everywhere', 'here', 'all', 'in', 'at', 'for', 'by', 'to', 'when', 'if']);
+
+/** A part with no device, place, value or command word in it ("movie time", "alright listen, I need three things"). */
+function asksNothing(part: readonly Item[]): boolean {
+  // ("for the party", "before bed": an occasion or a time of one, even in words that are also words of a name.)
+  const occasion = ['for', 'before'].includes(part[0]?.text ?? '') && part.length <= 5;
+  return part.every((x, k) => (x.kind === 'word' && ((!COMMAND_WORDS.has(x.text) && !nameWords.has(x.text)) || (occasion && (k === 0 || !COMMAND_WORDS.has(x.text)))))
+    || (x.kind === 'num' && ['things', 'thing'].includes(part[k + 1]?.text ?? '')) || (x.kind === 'state' && ['ok', 'okay', 'fine'].includes(x.text)));
+}
+
+/** The part from i to the next pause names a device or place. */
+function partNames(items: readonly Item[], i: number): boolean {
+  for (let k = i; k < items.length && items[k]!.text !== ','; k++) if (isTarget(items[k]!)) return true;
+  return false;
+}
+
 export interface SplitClause {
   items: Item[];
   /** "then": this step follows the one before it (waits for it); "and": it goes alongside. */
@@ -178,6 +204,12 @@ export function splitClauses(items: readonly Item[], names: ReadonlySet<string> 
     }
     // "… and dim them", "I'm going out so lock the front door": a new command starts.
     if ((it.text === 'and' || it.text === 'but' || it.text === ',' || it.text === 'so') && current.length > 0 && startsCommand(items, i + 1)) {
+      close('and');
+      continue;
+    }
+    // "movie time! lights off …", "alright listen, I need three things: fan on, …": what comes before a pause and
+    // asks for nothing is a part of its own (set aside, or asked about, as a lead-in).
+    if (it.text === ',' && clauses.length === 0 && current.length > 0 && asksNothing(current) && partNames(items, i + 1)) {
       close('and');
       continue;
     }

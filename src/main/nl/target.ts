@@ -276,6 +276,19 @@ export function shareAcrossGroups(groups: TargetGroup[]): void {
   }
 }
 
+const COUNT_UNITS = new Set(['%', 'percent', 'k', 'kelvin', '°', 'degree', 'degrees']);
+
+/** "all three kitchen lights", "both 2 lamps", "the two living room curtains": a number that counts devices, not a value. */
+export function isCount(items: readonly Item[], i: number): boolean {
+  const it = items[i];
+  if (it?.kind !== 'num' || !Number.isInteger(it.value) || it.value < 2 || it.value > 12) return false;
+  const before = items[i - 1]?.text ?? '';
+  const next = items[i + 1];
+  if (['all', 'both'].includes(before)) return !COUNT_UNITS.has(next?.text ?? '');
+  return ['the', 'these', 'those', 'my', 'our'].includes(before)
+    && (next?.kind === 'area' || next?.kind === 'floor' || (next?.kind === 'noun' && next.plural) || next?.kind === 'entity');
+}
+
 export function readTarget(items: readonly Item[], opts: TargetOptions): TargetSpec {
   const spec: TargetSpec = {
     groups: [], exclude: null, excludeText: null, here: false, everywhere: false, everything: false, all: false, pronoun: false, plural: false,
@@ -299,6 +312,8 @@ export function readTarget(items: readonly Item[], opts: TargetOptions): TargetS
     }
   }
   spec.groups = readGroups(items, 0, cut, opts, spec);
+  const count = items.findIndex((_, i) => i < cut && isCount(items, i));
+  if (count >= 0) spec.count = (items[count] as Extract<Item, { kind: 'num' }>).value;
   if (cut < items.length) {
     const exSpec: TargetSpec = { ...spec, groups: [] };
     const ex = readGroups(items, cut + skip, items.length, opts, exSpec);

@@ -92,6 +92,8 @@ export function rawTokens(text: string): string[] {
     .replace(/[!;]+|:(?!\d)|(?<!\d):/g, ',')
     // "bedtime - switch off …", "the curtains — stop them": a dash between words ends a part too.
     .replace(/\s[-\u2013\u2014]+\s|[\u2013\u2014]/g, ' , ')
+    // "right, bedtime. bedroom lamp off …": a full stop between sentences ends a part (not "20.5", not "a.m.").
+    .replace(/(?<![\s.]\p{L})(?<=\p{L}|\p{N})\.\s+(?=\p{L})/gu, ' , ')
     .replace(/\b([ap])\.m\b\.?/g, '$1m')
     .replace(/\[|\]/g, '')
     .replace(/&/g, ' and ')

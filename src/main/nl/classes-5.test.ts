@@ -1,0 +1,68 @@
+// Issue 14, fifth round: the classes held-back set v4 found refused or asked about where a command was plain — lead-ins,
+// "stop", lists of floors, devices and the rest — each with a safety check that what must still be asked is asked.
+// Sentences of our own, on the parser's small test home.
+import { describe, expect, it } from 'vitest';
+import { createParser } from './parser';
+import { readers } from './test-read';
+import { testHome } from './test-home';
+
+const parser = createParser(testHome());
+/** Wednesday 2025-03-05, 09:00. */
+const now = new Date(2025, 2, 5, 9, 0, 0);
+const { read, asks } = readers(parser, now);
+
+describe('lead-ins', () => {
+  it('sets aside what is said first and asks for nothing, however many parts it has', () => {
+    expect(read('right, bedtime. desk lamp off and lock the front door')).toEqual(['light.office_lamp turn_off', 'lock.front lock']);
+    expect(read('ok so before we go out: lock the back door and switch off the kitchen ceiling')).toEqual(['lock.back lock', 'light.kitchen_ceiling turn_off']);
+    expect(read('alright listen, two things: desk fan on, porch light off')).toEqual(['fan.office turn_on', 'light.porch turn_off']);
+    expect(read('one more thing before I forget, set the bedroom thermostat to 19')).toEqual(['climate.bedroom set_temperature 19']);
+    expect(read('game time! tv on, floor lamp off')).toEqual(['media_player.tv turn_on', 'light.living_floor_lamp turn_off']);
+    expect(read('look, I want the desk fan at 30%')).toEqual(['fan.office set_fan_speed 30']);
+    expect(read('for the guests: movie night on')).toEqual(['scene.movie turn_on']);
+  });
+
+  it('takes a place said first as where the rest happens', () => {
+    expect(read("okay, I'm in the office now, turn on the lamp")).toEqual(['light.office_lamp turn_on']);
+    expect(read('so, about the bedroom: close the curtain and turn the fan off')).toEqual(['cover.bedroom_curtain close', 'fan.bedroom turn_off']);
+  });
+
+  it('still asks when the lead-in sets a condition or a time it cannot read, or a place is "them"', () => {
+    asks('after lunch, lock the back door');
+    asks("I'm out tonight, so turn the bedroom thermostat down");
+    asks('the kitchen is dark, turn them on');
+  });
+});
+
+describe('stop', () => {
+  it('reads stop said with hesitations, repeats, "right now" and "quit …ing"', () => {
+    expect(read('hold on, stop the garage door right now')).toEqual(['cover.garage_door stop']);
+    expect(read('no no stop', { previous: ['cover.garage_door'] })).toEqual(['cover.garage_door stop']);
+    expect(read('wait, stop', { previous: ['cover.garage_door'] })).toEqual(['cover.garage_door stop']);
+    expect(read('quit moving the bedroom curtain')).toEqual(['cover.bedroom_curtain stop']);
+    expect(read('robo, quit cleaning')).toEqual(['vacuum.robo stop']);
+    expect(read('stop cleaning')).toEqual(['vacuum.robo stop']);
+    expect(read('every blind in the house, stop')).toEqual(['cover.living_blinds stop']);
+  });
+
+  it('stops the one just moved when "the curtain" fits several', () => {
+    const twoCurtains = createParser({
+      ...testHome(),
+      entities: [...testHome().entities, { id: 'cover.office_curtain', name: 'Office Curtain', domain: 'cover', area: 'Office', floor: 'First Floor', state: 'open', deviceClass: 'curtain', attributes: {} }],
+    });
+    expect(read('stop closing the curtain', { previous: ['cover.office_curtain'] }, twoCurtains)).toEqual(['cover.office_curtain stop']);
+    asks('stop closing the curtain', {}, twoCurtains);
+    asks('close the curtain', { previous: ['cover.office_curtain'] }, twoCurtains);
+  });
+
+  it('reads a count of devices as a count, and asks when it does not fit', () => {
+    const twoCurtains = createParser({
+      ...testHome(),
+      entities: [...testHome().entities, { id: 'cover.office_curtain', name: 'Office Curtain', domain: 'cover', area: 'Office', floor: 'First Floor', state: 'open', deviceClass: 'curtain', attributes: {} }],
+    });
+    expect(read('stop the two curtains', {}, twoCurtains)).toEqual(['cover.bedroom_curtain stop', 'cover.office_curtain stop']);
+    asks('stop the three curtains', {}, twoCurtains);
+    asks('stop the two living room blinds');
+    expect(read('set the 2 kitchen lights to 40%')).toEqual(['light.kitchen_ceiling set_brightness 40', 'light.kitchen_island set_brightness 40']);
+  });
+});
