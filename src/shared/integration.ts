@@ -281,6 +281,15 @@ export interface LinkQualityFacet {
   read(nativeId: string): LinkQuality | null;
 }
 
+/**
+ * Why the stack marked a device offline, in its own plain words (Matter: "The device did not answer a command…").
+ * Optional and without a feature of its own: it only adds words to the health every stack reports.
+ */
+export interface ReachabilityFacet {
+  /** Null when the device is not offline or the stack cannot say why. Cheap: no radio traffic. */
+  offlineReason(nativeId: string): string | null;
+}
+
 export interface GenericFacets {
   readonly pairing?: PairingFacet;
   readonly remove?: RemoveFacet;
@@ -289,6 +298,7 @@ export interface GenericFacets {
   readonly backups?: BackupsFacet;
   readonly networkMap?: NetworkMapFacet;
   readonly linkQuality?: LinkQualityFacet;
+  readonly reachability?: ReachabilityFacet;
 }
 
 // ---- The integration ----

@@ -20,14 +20,15 @@ import { LOOPBACK_SCOPE, type MatterNetworkScope } from './home-network';
 import { commissioningError, operationError } from './errors';
 import { listFabrics } from './fabrics';
 import { LINK_CLUSTERS, MatterLinks, nodeIdOf } from './link-quality';
+import { LinkReads } from './link-reads';
 import type { FabricList } from './fabrics';
 import { actionFor } from './mapping';
-import { ChangeNotificationService, ControllerBehavior, ServerNode, VendorId } from './matterjs';
+import { BasicInformationClient, ChangeNotificationService, ControllerBehavior, NetworkClient, ServerNode, VendorId } from './matterjs';
 import type { Environment } from './matterjs';
-import { networkInfo } from './network-info';
+import { knownTransport, networkInfo } from './network-info';
 import type { NetworkInfo } from './network-info';
 import { executeAction } from './actions';
-import type { CommissioningEvent, MatterEvent, MatterFacets, MatterIntegration } from './facets';
+import type { CommissioningEvent, MatterConnection, MatterEvent, MatterFacets, MatterIntegration } from './facets';
 import { routeMatterLogging } from './logging';
 import { CommissioningAsPairing } from './pairing';
 import { directoryVault } from './vault';
@@ -53,6 +54,11 @@ export interface MatterAdapterOptions {
   label?: string;
   /** Takes matter.js's warnings and errors from now on (see logging.ts; matter.js has one logger per process). */
   log?: Logger;
+  /**
+   * How often each online device is asked for its network diagnostics (Wi-Fi or Thread RSSI), which its
+   * subscription does not report when they change (link-reads.ts). Default 5 min; 0: never.
+   */
+  linkReadEveryMs?: number;
 }
 
 const CONTROLLER_ID = 'hearth-controller';
@@ -69,6 +75,7 @@ export class MatterAdapter implements MatterIntegration {
   private readonly listeners = new Set<IntegrationListener<MatterEvent>>();
   private readonly registry = new DeviceRegistry((e) => this.emit(e));
   private readonly links = new MatterLinks();
+  private readonly linkReads: LinkReads;
   private controller: ServerNode | undefined;
   private environment: Environment | undefined;
   private current: IntegrationStatus = { state: 'stopped' };
@@ -84,6 +91,12 @@ export class MatterAdapter implements MatterIntegration {
       options.label ?? (scope.kind === 'loopback' ? 'Matter controller (this computer, loopback only)' : `Matter controller (home network: ${scope.interfaces.join(', ')})`);
     // matter.js has one logger per process: from now on its lines go to this controller's Logger.
     if (options.log) routeMatterLogging(options.log);
+    this.linkReads = new LinkReads({
+      everyMs: options.linkReadEveryMs ?? 5 * 60_000,
+      targets: () => this.registry.tracked().map((t) => ({ nativeId: t.nativeId, node: t.node, online: t.health === 'online' })),
+      heard: (nativeId) => this.links.heard(nativeId),
+      log: options.log,
+    });
     this.facets = {
       remove: { remove: (nativeId, opts) => this.remove(nativeId, opts) },
       details: { details: (nativeId) => this.details(nativeId) },
@@ -98,6 +111,13 @@ export class MatterAdapter implements MatterIntegration {
       },
       network: { info: (nativeId) => this.networkInfo(nativeId) },
       linkQuality: { read: (nativeId) => this.links.read(this.registry.get(nativeId)?.node) },
+      connection: { of: (nativeId) => this.connection(nativeId), probe: (nativeId) => this.probe(nativeId) },
+      reachability: {
+        offlineReason: (nativeId) => {
+          const t = this.registry.get(nativeId);
+          return t?.health === 'offline' && t.reachability && !t.reachability.online ? t.reachability.reason : null;
+        },
+      },
     } satisfies MatterFacets;
   }
 
@@ -131,7 +151,13 @@ export class MatterAdapter implements MatterIntegration {
       this.unobserve = () => changes.off(onChange);
       await node.start();
       this.controller = node;
-      for (const peer of node.peers) if (peer.lifecycle.isCommissioned) this.registry.track(peer, { restored: true });
+      for (const peer of node.peers) {
+        if (!peer.lifecycle.isCommissioned) continue;
+        // A renewal (renewSubscription) cut short by a crash must not leave a device unsubscribed for good.
+        if (peer.stateOf(NetworkClient).autoSubscribe === false) await peer.setStateOf(NetworkClient, { autoSubscribe: true }).catch(() => undefined);
+        this.registry.track(peer, { restored: true });
+      }
+      this.linkReads.start();
       // No device count here: that is the radio list's (it follows the devices as they come and go).
       this.setStatus({ state: 'ready' });
     } catch (err) {
@@ -148,6 +174,7 @@ export class MatterAdapter implements MatterIntegration {
     const node = this.controller;
     if (!node) return;
     this.controller = undefined;
+    this.linkReads.stop();
     this.unobserve?.();
     this.registry.clear();
     try {
@@ -178,6 +205,7 @@ export class MatterAdapter implements MatterIntegration {
     if (!action) throw new HearthError('UNSUPPORTED', `"${capabilityId}" can only be read, not set.`);
     try {
       await executeAction(t.node, action, this.options.commandTimeoutMs ?? 15_000);
+      if (this.registry.answered(nativeId)) void this.renewSubscription(nativeId);
     } catch (err) {
       const error = operationError(err, `set ${capabilityId}`);
       if (error.code === 'TIMEOUT' || error.code === 'DEVICE_UNREACHABLE') this.registry.unreachable(nativeId);
@@ -279,6 +307,52 @@ export class MatterAdapter implements MatterIntegration {
       return await networkInfo(t.node);
     } catch (err) {
       throw operationError(err, 'read network diagnostics');
+    }
+  }
+
+  /** Transport, fabric count and the last reachability change, from what Hearth already knows (no traffic). */
+  connection(nativeId: string): MatterConnection | null {
+    const t = this.registry.get(nativeId);
+    if (!t) return null;
+    let fabrics: number | null = null;
+    try {
+      const n = (t.node.state as unknown as { operationalCredentials?: { commissionedFabrics?: unknown } }).operationalCredentials?.commissionedFabrics;
+      fabrics = typeof n === 'number' ? n : null;
+    } catch {
+      fabrics = null; // the node is closing
+    }
+    return { transport: knownTransport(t.node), fabrics, reachability: t.reachability && { ...t.reachability } };
+  }
+
+  /** Reads one small attribute from the device (not from Hearth's copy); an offline device that answers is back. */
+  async probe(nativeId: string): Promise<boolean> {
+    const t = this.registry.get(nativeId);
+    if (!t || !this.controller) return false;
+    try {
+      await t.node.getStateOf(BasicInformationClient, ['softwareVersion'], { includeKnownVersions: true });
+    } catch {
+      return false;
+    }
+    if (this.registry.answered(nativeId)) void this.renewSubscription(nativeId);
+    return true;
+  }
+
+  /**
+   * An offline device answered: subscribe to it again now. matter.js would otherwise renew the subscription only at
+   * its next retry (15 s, doubling up to an hour while the device was away), and until then its reports are lost.
+   */
+  private async renewSubscription(nativeId: string): Promise<void> {
+    const t = this.registry.get(nativeId);
+    if (!t || t.renewing) return;
+    t.renewing = true;
+    try {
+      await t.node.setStateOf(NetworkClient, { autoSubscribe: false });
+    } catch (err) {
+      this.options.log?.warn(`Matter: could not renew the subscription to device ${nativeId}`, err instanceof Error ? err.message : String(err));
+    } finally {
+      // Always back on, whatever happened above: a device left without its subscription would never report again.
+      await t.node.setStateOf(NetworkClient, { autoSubscribe: true }).catch(() => undefined);
+      t.renewing = false;
     }
   }
 

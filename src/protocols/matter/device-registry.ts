@@ -17,6 +17,10 @@ export interface TrackedDevice {
   health: DeviceHealth;
   /** When the device last sent Hearth anything (ms since epoch). */
   lastSeen: number | null;
+  /** Why it last went offline or came back, in plain words (since Hearth started); null: it has not. */
+  reachability: { online: boolean; reason: string; at: number } | null;
+  /** Hearth is renewing the subscription itself (its old one ending then says nothing about the device). */
+  renewing: boolean;
   release: () => void;
 }
 
@@ -49,6 +53,7 @@ export const REASONS = {
   shutDown: 'The device said it is restarting or powering down.',
   notYetConnected: 'Hearth could not reach the device since it started. Check that it has power and is on the network.',
   back: 'Connected again: Hearth renewed its subscription and the device reports its state.',
+  answered: 'The device answered Hearth again: it is reachable.',
   heard: 'The device reported again.',
 } as const;
 
@@ -78,6 +83,11 @@ export class DeviceRegistry {
 
   all(): IntegrationDevice[] {
     return [...this.byId.values()].map((t) => this.describe(t));
+  }
+
+  /** The tracked devices themselves (their nodes and health), for the adapter's own periodic work. */
+  tracked(): TrackedDevice[] {
+    return [...this.byId.values()];
   }
 
   describe(t: TrackedDevice): IntegrationDevice {
@@ -112,6 +122,7 @@ export class DeviceRegistry {
     let live = activeNow === true;
     const onStatus = (active: boolean) => {
       live = active;
+      if (!active && t.renewing) return;
       this.setHealth(t, active ? 'online' : 'offline', active ? REASONS.back : REASONS.subscriptionLost);
     };
     events.subscriptionStatusChanged.on(onStatus);
@@ -131,6 +142,8 @@ export class DeviceRegistry {
       state: readState(bound, endpoints),
       health: live ? 'online' : options.restored ? 'unknown' : 'interviewing',
       lastSeen: live ? Date.now() : null,
+      reachability: null,
+      renewing: false,
       release: () => {
         events.subscriptionStatusChanged.off(onStatus);
         shutDown?.off(onShutDown);
@@ -206,6 +219,19 @@ export class DeviceRegistry {
     if (t) this.setHealth(t, 'offline', REASONS.noAnswer);
   }
 
+  /**
+   * A command the device accepted, or a read it answered: an offline device is reachable again now, not only once
+   * matter.js notices its old subscription is gone and renews it (after a restart the device may not resume it,
+   * and matter.js retries on a schedule that grows to an hour).
+   */
+  answered(nativeId: string): boolean {
+    const t = this.byId.get(nativeId);
+    if (t?.health !== 'offline') return false;
+    t.lastSeen = Date.now();
+    this.setHealth(t, 'online', REASONS.answered);
+    return true;
+  }
+
   private setHealth(t: TrackedDevice, health: DeviceHealth, reason: string): void {
     if (t.health === health) return;
     const was = t.health;
@@ -213,7 +239,8 @@ export class DeviceRegistry {
     this.emit({ type: 'health', nativeId: t.nativeId, health });
     // Say why when it goes offline, and when an offline device is back (not for the first report after pairing).
     if (health === 'offline' || (health === 'online' && was === 'offline')) {
-      this.emit({ type: 'stack', event: { type: 'reachability', nativeId: t.nativeId, online: health === 'online', reason, at: Date.now() } });
+      t.reachability = { online: health === 'online', reason, at: Date.now() };
+      this.emit({ type: 'stack', event: { type: 'reachability', nativeId: t.nativeId, ...t.reachability } });
     }
   }
 

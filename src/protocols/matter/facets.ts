@@ -1,11 +1,11 @@
 // The Matter integration's own events and facets (next to the generic ones of shared/integration.ts).
-import type { DetailsFacet, Integration, IntegrationDevice, LinkQualityFacet, RemoveFacet } from '../../shared/integration';
+import type { DetailsFacet, Integration, IntegrationDevice, LinkQualityFacet, ReachabilityFacet, RemoveFacet } from '../../shared/integration';
 import type { CommissionRequest, StepReport } from './commissioning';
 import type { CommissioningWindow } from './commissioning-window';
 import type { ReachabilityEvent } from './device-registry';
 import type { CommissionableDevice } from './discovery';
 import type { FabricList } from './fabrics';
-import type { NetworkInfo } from './network-info';
+import type { NetworkInfo, Transport } from './network-info';
 
 /** Commissioning progress; `attemptId` ties the events of one commission() call together. */
 export interface CommissioningEvent extends StepReport {
@@ -42,6 +42,22 @@ export interface MatterNetworkFacet {
   info(nativeId: string): Promise<NetworkInfo>;
 }
 
+/** What Hearth knows of a device's connection without asking it (so also while it is offline). */
+export interface MatterConnection {
+  transport: Transport;
+  /** How many controllers (Hearth, other apps and hubs) the device belongs to, as last reported; null: unknown. */
+  fabrics: number | null;
+  /** Why it last went offline or came back, in plain words (since Hearth started); null: it has not. */
+  reachability: { online: boolean; reason: string; at: number } | null;
+}
+
+export interface MatterConnectionFacet {
+  /** Cheap: no network traffic. Null for a device Hearth does not have. */
+  of(nativeId: string): MatterConnection | null;
+  /** Asks the device for one small attribute; an offline device that answers is online again. True: it answered. */
+  probe(nativeId: string): Promise<boolean>;
+}
+
 export interface MatterFacets {
   readonly remove: RemoveFacet;
   readonly details: DetailsFacet;
@@ -50,6 +66,9 @@ export interface MatterFacets {
   readonly network: MatterNetworkFacet;
   /** The link each device's network diagnostics report (Wi-Fi RSSI; Thread RSSI/LQI of its parent), see link-quality.ts. */
   readonly linkQuality: LinkQualityFacet;
+  readonly connection: MatterConnectionFacet;
+  /** Why a device is offline, in plain words (the reason of its last 'reachability' event while it is offline). */
+  readonly reachability: ReachabilityFacet;
 }
 
 export type MatterIntegration = Integration<MatterEvent, MatterFacets>;

@@ -4,7 +4,7 @@ import { MatterAdapter, type MatterAdapterOptions } from './adapter';
 import type { MatterIntegration } from './facets';
 
 export type { MatterAdapterOptions } from './adapter';
-export type { CommissioningEvent, MatterCommissioningFacet, MatterEvent, MatterFacets, MatterIntegration, MatterMultiAdminFacet, MatterNetworkFacet } from './facets';
+export type { CommissioningEvent, MatterCommissioningFacet, MatterConnection, MatterConnectionFacet, MatterEvent, MatterFacets, MatterIntegration, MatterMultiAdminFacet, MatterNetworkFacet } from './facets';
 export type { CommissionRequest, CommissioningStep } from './commissioning';
 export type { CommissioningWindow } from './commissioning-window';
 export type { CommissionableDevice } from './discovery';

@@ -61,6 +61,24 @@ function transportOf(node: ClientNode): Transport {
   return 'unknown';
 }
 
+/**
+ * How the device is connected, from what Hearth already knows of it (no network traffic, so it also answers for
+ * a device that is offline): its network commissioning features, else which diagnostics cluster it has.
+ */
+export function knownTransport(node: ClientNode): Transport {
+  try {
+    const t = transportOf(node);
+    if (t !== 'unknown') return t;
+    const state = node.state as unknown as Record<string, unknown>;
+    if (state.threadNetworkDiagnostics) return 'thread';
+    if (state.wiFiNetworkDiagnostics) return 'wifi';
+    if (state.ethernetNetworkDiagnostics) return 'ethernet';
+  } catch {
+    // the node is closing
+  }
+  return 'unknown';
+}
+
 export async function networkInfo(node: ClientNode): Promise<NetworkInfo> {
   const [addr] = (node.state.commissioning.addresses ?? []) as { ip?: string; port?: number }[];
   const general = await read(node, 'generalDiagnostics', ['networkInterfaces']);
