@@ -187,6 +187,10 @@ export function buildCore(opts: CoreOptions): Core {
       const { protocol, nativeId } = devices.locate(id);
       return integrations.linkQuality(protocol, nativeId);
     },
+    offlineReason: (id) => {
+      const { protocol, nativeId } = devices.locate(id);
+      return integrations.offlineReason(protocol, nativeId);
+    },
   });
   health.start();
   const privacy = new PrivacyService({

@@ -7,6 +7,7 @@ export const KB_ARTICLES = [
   'battery-devices',
   'device-offline',
   'disk-full',
+  'matter-offline',
   'matter-sharing',
   'new-stick',
   'pairing-failed',

@@ -92,6 +92,15 @@ export class IntegrationRegistry {
     return i.facets.linkQuality?.read(nativeId) ?? null;
   }
 
+  /** Why a device is offline in its stack's own words, for stacks that say (Matter); null otherwise. */
+  offlineReason(protocol: Protocol, nativeId: string): string | null {
+    try {
+      return this.#integrations.get(protocol)?.facets.reachability?.offlineReason(nativeId) ?? null;
+    } catch {
+      return null; // the stack is stopping
+    }
+  }
+
   states(): AdapterState[] {
     return this.all().map((a) => {
       const s = a.status();

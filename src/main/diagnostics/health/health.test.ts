@@ -109,6 +109,22 @@ describe('device health', () => {
     expect(rows.find((r) => r.deviceId === lamp)!.risk.reasons[0]).toMatch(/^Offline/);
     expect(rows.find((r) => r.deviceId === light)!.commands).toEqual({ sent: 3, failed: 0, unconfirmed: 0, p50Ms: 180, p95Ms: 300 });
   });
+
+  it('keeps the link measurements a stack takes by itself (Matter reads its diagnostics) on each interval, with no report', async () => {
+    fx = await demoCore(dir);
+    const id = fx.id('Floor Lamp');
+    const lamp = fx.core.devices.locate(id).nativeId;
+    let measured = { at: fx.clock.now(), rssi: -50 };
+    fx.radio.features.add('linkQuality');
+    Object.assign(fx.radio.facets, { linkQuality: { read: (nativeId: string) => (nativeId === lamp ? { ...measured, lqi: null, route: 'Wi-Fi, channel 6' } : null) } });
+    for (const rssi of [-50, -52, -70, -88, -90]) {
+      measured = { at: fx.clock.now(), rssi };
+      fx.clock.advance(10_000); // the interval, and no device.state report in between
+    }
+    expect(fx.core.health.linkHistory(id).map((s) => s.rssi)).toEqual([-50, -52, -70, -88, -90]);
+    const row = fx.core.health.devices().find((r) => r.deviceId === id)!;
+    expect(row.risk.reasons).toContainEqual(expect.stringMatching(/^Link getting worse: signal fell from -\d+ dBm to -\d+ dBm \(route: Wi-Fi, channel 6\)/));
+  });
 });
 
 describe('alerts', () => {

@@ -72,6 +72,8 @@ export interface RiskInput {
   linkRoute?: string | null;
   /** Failed command attempts among the last ones sent. */
   recentFailures?: number;
+  /** Why it is offline, in its stack's words (Matter says why), said after when it was last heard. */
+  offlineReason?: string | null;
 }
 
 export interface RiskOptions {
@@ -94,7 +96,8 @@ export function assessRisk(i: RiskInput, o: RiskOptions = DEFAULT_RISK): DeviceR
   };
 
   if (i.health === 'offline') {
-    flag('likely', i.lastSeen !== null ? `Offline: last heard ${span(i.now - i.lastSeen)} ago.` : 'Offline: not heard from since Hearth started.');
+    const why = i.offlineReason ? ` ${i.offlineReason}` : '';
+    flag('likely', (i.lastSeen !== null ? `Offline: last heard ${span(i.now - i.lastSeen)} ago.` : 'Offline: not heard from since Hearth started.') + why);
   } else if (i.lastSeen !== null && i.reportEveryMs !== null) {
     const quiet = i.now - i.lastSeen;
     const missed = Math.floor(quiet / i.reportEveryMs);

@@ -37,6 +37,8 @@ export interface HealthDeps {
    * null when it has none.
    */
   link?: (deviceId: string) => DeviceLink | null;
+  /** Why a device is offline in its stack's own words (Matter says why), when the stack says; null otherwise. */
+  offlineReason?: (deviceId: string) => string | null;
 }
 
 /** Link measurements kept per device (about a week of one every 5 minutes). */
@@ -176,6 +178,9 @@ export class HealthService {
 
   #schedule(): void {
     this.#timer = this.#d.clock.at(this.#d.clock.now() + this.#every, () => {
+      // Link measurements a stack takes on its own (Matter's periodic reads of network diagnostics) come with no
+      // report: look for new ones on each interval, so the history and the trend have them.
+      for (const d of this.#d.devices.list()) this.#link(d.id);
       const system = this.sample();
       this.#d.bus.emit('system.health', { adapters: this.#d.radios(), system });
       const now = this.#d.clock.now();
@@ -275,8 +280,10 @@ export class HealthService {
     const found: AlertCandidate[] = [];
     const devicesFix = (article: KbArticle) => ({ label: 'See device health', screen: 'diagnostics?tab=devices', article });
     for (const r of this.devices()) {
+      // Matter devices have no stick: their article is about the home network (Wi-Fi, Thread border router, other apps).
+      const offlineArticle: KbArticle = r.protocol === 'matter' ? 'matter-offline' : 'device-offline';
       if (r.health === 'offline') {
-        found.push({ id: `device.offline:${r.deviceId}`, kind: 'device.offline', level: 'error', deviceId: r.deviceId, title: `${r.name} is offline`, message: r.risk.reasons[0] ?? 'It does not answer.', fix: devicesFix('device-offline') });
+        found.push({ id: `device.offline:${r.deviceId}`, kind: 'device.offline', level: 'error', deviceId: r.deviceId, title: `${r.name} is offline`, message: r.risk.reasons[0] ?? 'It does not answer.', fix: devicesFix(offlineArticle) });
         continue;
       }
       if (r.battery !== null && r.battery <= 15) {
@@ -284,7 +291,7 @@ export class HealthService {
       }
       if (r.risk.level === 'likely') {
         // A weakening link is a radio matter (channels, interference, distance); the rest is about staying online.
-        const article: KbArticle = r.risk.reasons.some((x) => x.startsWith('Link getting worse')) ? 'zigbee-channels-wifi' : r.risk.reasons.some((x) => x.startsWith('Battery')) ? 'battery-devices' : 'device-offline';
+        const article: KbArticle = r.risk.reasons.some((x) => x.startsWith('Link getting worse')) ? (r.protocol === 'matter' ? 'matter-offline' : 'zigbee-channels-wifi') : r.risk.reasons.some((x) => x.startsWith('Battery')) ? 'battery-devices' : offlineArticle;
         found.push({ id: `device.predicted:${r.deviceId}`, kind: 'device.predicted', level: 'warning', deviceId: r.deviceId, title: `${r.name} is likely to drop off`, message: r.risk.reasons.join(' '), fix: devicesFix(article) });
       }
     }
@@ -335,9 +342,17 @@ export class HealthService {
     const lastSeen = d.lastSeen ?? (times.length ? Math.max(...times) : null);
     const c = this.#d.commands.of(d.id);
     const batteryNow = battery.at(-1)?.value ?? (typeof d.state.battery === 'number' ? d.state.battery : null);
+    let offlineReason: string | null = null;
+    if (d.health === 'offline') {
+      try {
+        offlineReason = this.#d.offlineReason?.(d.id) ?? null;
+      } catch {
+        offlineReason = null; // the device or its radio went away
+      }
+    }
     const risk = assessRisk({
       now, health: d.health, lastSeen, reportEveryMs, battery, link,
-      linkUnit, linkRoute: linkNow?.route ?? null, recentFailures: c.recentFailures,
+      linkUnit, linkRoute: linkNow?.route ?? null, recentFailures: c.recentFailures, offlineReason,
     });
     const slope = battery.length >= 2 ? batterySlope(battery) : null;
     return {

@@ -71,7 +71,7 @@ describe.each([zwave, zigbee])('troubleshooting over the $name simulator', (harn
       await until('the device offline', () => core.devices.get(id).health === 'offline');
       const r = await core.help.troubleshoot({ flow: 'deviceOffline', deviceId: id });
       expect(check(r, 'radio').result).toBe('ok');
-      expect(check(r, 'lastSeen')).toMatchObject({ result: 'problem', detail: expect.stringMatching(/is marked offline; it was last heard from/) });
+      expect(check(r, 'lastSeen')).toMatchObject({ result: 'problem', detail: expect.stringMatching(/is marked offline; (it was last heard from .+ ago|it has not reported anything since Hearth started)\./) });
       expect(check(r, 'lastSeen').fix).toMatch(/power/);
       expect(check(r, 'reach').result).toBe('problem');
       expect(check(r, 'mesh').result).toBe('ok'); // the others still answer: it is this device, not the radio
@@ -142,6 +142,9 @@ describe.each([zwave, zigbee])('troubleshooting over the $name simulator', (harn
   }, 120_000);
 });
 
+/** The controller's reasons for a device that was switched off (it says so, or a command or its reports go unanswered). */
+const WHY = '(The device said it is restarting or powering down|The device did not answer a command|Hearth stopped hearing from the device)';
+
 // Matter advertises: it runs inside the loopback-only network namespace (npm run test:diagnostics), else is skipped.
 describe.skipIf(matter.skipReason() !== null)('troubleshooting over the Matter simulator', () => {
   let net: SimulatedNetwork;
@@ -169,10 +172,22 @@ describe.skipIf(matter.skipReason() !== null)('troubleshooting over the Matter s
       await until('the device offline', () => core.devices.get(id).health === 'offline', 90_000);
       r = await core.help.troubleshoot({ flow: 'deviceOffline', deviceId: id });
       expect(check(r, 'radio').result).toBe('ok');
-      expect(check(r, 'lastSeen')).toMatchObject({ result: 'problem', article: 'device-offline', detail: expect.stringMatching(/is marked offline/) });
-      expect(check(r, 'reach').result).toBe('problem');
+      expect(check(r, 'lastSeen')).toMatchObject({ result: 'problem', article: 'matter-offline', detail: expect.stringMatching(/is marked offline/) });
+      // Matter's own words: why the controller marked it offline, and what a device on the home network needs
+      // (no stick, no Zigbee mesh advice).
+      const reach = check(r, 'reach');
+      expect(reach).toMatchObject({ result: 'problem', article: 'matter-offline' });
+      expect(reach.detail).toMatch(new RegExp(`^Hearth's Matter controller cannot reach .+, which is connected over the home network\\. ${WHY}`));
+      expect(reach.fix).toMatch(/has power.*same home network as Hearth.*Thread border router/);
+      for (const c of r.checks) expect(`${c.detail} ${c.fix ?? ''}`).not.toMatch(/stick|Zigbee|USB|repeater|2\.4 GHz band/);
       expect(r.conclusion).toMatch(/marked offline/);
       expect(r.article).toBe('device-offline');
+
+      // Device health and the alert say the same reason, and point to the Matter article.
+      const row = core.health.devices().find((x) => x.deviceId === id)!;
+      expect(row.risk.reasons[0]).toMatch(new RegExp(`^Offline: .+\\. ${WHY}`));
+      const alert = core.health.checkAlerts().find((a) => a.id === `device.offline:${id}`);
+      expect(alert).toMatchObject({ message: row.risk.reasons[0], fix: { article: 'matter-offline' } });
     } finally {
       await net.setAnswering(nativeId, true);
     }

@@ -54,6 +54,32 @@ interface ZWaveLike {
   maintenance?: { isFailed(nativeId: string): Promise<boolean> };
 }
 
+/** Matter's view of a device's connection, without asking it (src/protocols/matter/facets.ts). */
+interface MatterLike {
+  connection?: {
+    of(nativeId: string): { transport: 'thread' | 'wifi' | 'ethernet' | 'unknown'; fabrics: number | null; reachability: { online: boolean; reason: string } | null } | null;
+  };
+}
+
+const MATTER_OVER = { thread: 'over Thread', wifi: 'over Wi-Fi', ethernet: 'by network cable (Ethernet)', unknown: 'over the home network' } as const;
+
+/** What to check for a Matter device Hearth cannot reach: what its network needs, its power, the other apps it is in. */
+function matterReach(name: string, c: NonNullable<ReturnType<NonNullable<MatterLike['connection']>['of']>>): { detail: string; fix: string } {
+  const why = c.reachability && !c.reachability.online ? ` ${c.reachability.reason}` : '';
+  const detail = `Hearth's Matter controller cannot reach ${name}, which is connected ${MATTER_OVER[c.transport]}.${why}`;
+  const network = {
+    thread: `Check that ${name} has power, and that your Thread border router (a HomePod mini, Apple TV, Nest Hub or Thread-capable router) is on and on the same home network as Hearth: Thread devices reach Hearth only through it.`,
+    wifi: `Check that ${name} has power, and that your Wi-Fi router is on and within its reach (most Matter devices use 2.4 GHz Wi-Fi).`,
+    ethernet: `Check that ${name} has power and that its network cable is plugged in at both ends.`,
+    unknown: `Check that ${name} has power and is on the same home network as Hearth (through your Wi-Fi router or a Thread border router).`,
+  }[c.transport];
+  const others = c.fabrics !== null && c.fabrics > 1 ? c.fabrics - 1 : 0;
+  const shared = others
+    ? ` It is also in ${others === 1 ? 'another app' : `${others} other apps`} (Apple Home, Google Home, Alexa…): check that it is still there; a factory reset in any app removes it from Hearth too, and it must then be added again with its pairing code.`
+    : '';
+  return { detail, fix: network + shared };
+}
+
 export async function troubleshoot(d: TroubleshootDeps, input: { flow: TroubleshootFlow; deviceId?: string | undefined; ruleId?: string | undefined }): Promise<TroubleshootReport> {
   const checks = await FLOWS[input.flow](d, input);
   const first = checks.find((c) => c.result === 'problem');
@@ -99,7 +125,7 @@ const deviceOffline: Flow = async (d, i) => {
   const seen = device.lastSeen === null ? 'never' : ago(d.now() - device.lastSeen);
   if (device.health === 'offline') {
     checks.push(
-      problem('lastSeen', seenLabel, `${device.name} is marked offline; it was last heard from ${seen}.`, hasBattery(device) ? `${device.name} runs on batteries: wake it (press its button once) or change the batteries.` : `Check that ${device.name} has power (a switched-off wall switch or socket cuts it off), then try it again.`, hasBattery(device) ? 'battery-devices' : 'device-offline'),
+      problem('lastSeen', seenLabel, device.lastSeen === null ? `${device.name} is marked offline; it has not reported anything since Hearth started.` : `${device.name} is marked offline; it was last heard from ${seen}.`, hasBattery(device) ? `${device.name} runs on batteries: wake it (press its button once) or change the batteries.` : `Check that ${device.name} has power (a switched-off wall switch or socket cuts it off), then try it again.`, hasBattery(device) ? 'battery-devices' : protocol === 'matter' ? 'matter-offline' : 'device-offline'),
     );
   } else if (device.health === 'online' && device.lastSeen === null) checks.push(ok('lastSeen', seenLabel, `${device.name} is online; it has not needed to report anything since Hearth started.`));
   else if (device.lastSeen === null) checks.push(unknown('lastSeen', seenLabel, `${device.name} is ${device.health} and has not reported anything since Hearth started.`));
@@ -109,8 +135,17 @@ const deviceOffline: Flow = async (d, i) => {
   if (!integration || check.result !== 'ok') checks.push(unknown('reach', askLabel, 'Not asked: the radio is not working.'));
   else {
     const zw = integration.facets as ZWaveLike;
+    const matter = (integration.facets as MatterLike).connection?.of(nativeId) ?? null;
     try {
-      if (zw.maintenance) {
+      if (matter) {
+        if (device.health === 'offline') {
+          const { detail, fix } = matterReach(device.name, matter);
+          checks.push(problem('reach', askLabel, detail, fix, 'matter-offline'));
+        } else {
+          const others = matter.fabrics !== null && matter.fabrics > 1 ? ` It is also in ${matter.fabrics - 1 === 1 ? 'another app' : `${matter.fabrics - 1} other apps`}.` : '';
+          checks.push(ok('reach', askLabel, `Hearth's Matter controller reaches ${device.name} ${MATTER_OVER[matter.transport]}.${others}`));
+        }
+      } else if (zw.maintenance) {
         const failed = await zw.maintenance.isFailed(nativeId);
         checks.push(failed
           ? problem('reach', askLabel, `The Z-Wave stick could not reach ${device.name} (the node is marked failed).`, `Bring power back to ${device.name}, or if it is gone for good, use Remove failed device in its details.`, 'device-offline')
@@ -131,6 +166,7 @@ const deviceOffline: Flow = async (d, i) => {
   const down = mesh.filter((x) => x.health === 'offline');
   const meshLabel = `Are the other ${PROTOCOL_NAMES[protocol]} devices answering?`;
   if (mesh.length === 0) checks.push(unknown('mesh', meshLabel, `${device.name} is the only ${PROTOCOL_NAMES[protocol]} device.`));
+  else if (down.length > mesh.length / 2 && protocol === 'matter') checks.push(problem('mesh', meshLabel, `${down.length} of ${mesh.length} other Matter devices are offline too: the home network between Hearth and the devices is the likely cause, not ${device.name}.`, 'Check that this computer is on the home network the devices are on (Settings → Integrations → Matter on your home network), and that your Wi-Fi router and Thread border router are on; then give the devices a few minutes to reconnect.', 'matter-offline'));
   else if (down.length > mesh.length / 2) checks.push(problem('mesh', meshLabel, `${down.length} of ${mesh.length} other devices are offline too: the radio or the 2.4 GHz band is the likely cause, not ${device.name}.`, 'Move the stick away from the computer on a USB extension cable and away from Wi-Fi routers.', 'zigbee-channels-wifi'));
   else checks.push(ok('mesh', meshLabel, down.length === 0 ? `All ${mesh.length} other devices are online.` : `${mesh.length - down.length} of ${mesh.length} other devices are online.`));
   return checks;
