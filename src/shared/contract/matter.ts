@@ -79,6 +79,19 @@ export type MatterNetworkInfo = z.infer<typeof MatterNetworkInfo>;
 
 const DeviceInput = z.object({ deviceId: Id }).strict();
 
+/**
+ * What Hearth knows of a device's connection without asking it, so also while it is offline: its transport, how
+ * many controllers (Hearth and other apps) it belongs to, and why it last went offline or came back.
+ */
+export const MatterConnection = z.object({
+  transport: z.enum(['thread', 'wifi', 'ethernet', 'unknown']),
+  /** Controllers (fabrics) the device belongs to, Hearth's included, as last reported; null: unknown. */
+  fabrics: z.number().int().nullable(),
+  /** Since Hearth started; null: it has not gone offline. */
+  reachability: z.object({ online: z.boolean(), reason: z.string().min(1).max(300), at: z.number() }).nullable(),
+});
+export type MatterConnection = z.infer<typeof MatterConnection>;
+
 /** A network interface of this computer, as the Matter home-network picker shows it. */
 export const MatterInterface = z.object({
   name: z.string(),
@@ -135,6 +148,10 @@ export const matterRequests = defineRequests({
   'matter.closeWindow': { input: DeviceInput, output: Ok, personal: 'none' },
   'matter.fabrics': { input: DeviceInput, output: MatterFabrics, personal: 'read' },
   'matter.network': { input: DeviceInput, output: MatterNetworkInfo, personal: 'none' },
+  /** The device's connection as Hearth knows it (no traffic): answers for an offline device, with the reason. */
+  'matter.connection': { input: DeviceInput, output: MatterConnection, personal: 'none' },
+  /** Demo home only: pulls a virtual device's plug (it says it powers down and goes offline) or plugs it back in. */
+  'matter.demo.power': { input: z.object({ deviceId: Id, on: z.boolean() }).strict(), output: Ok, personal: 'none' },
   'matter.homeNetwork.get': { input: z.object({}).strict(), output: MatterHomeNetworkView, personal: 'none' },
   /** Agrees to Matter on the home network (recorded as consent "matterHomeNetwork") on these interfaces. */
   'matter.homeNetwork.set': {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node
 import { join } from 'node:path';
 import { z } from 'zod';
 import demoHomeJson from '../../../../assets/demo-home.json';
+import { HearthError } from '../../../shared/errors';
 import type { Logger } from '../../../shared/logger';
 import { createMatterIntegration, VirtualMatterDevice, type MatterIntegration, type VirtualDevicePairing } from '../../../protocols/matter';
 import type { SecretStore } from '../../secrets';
@@ -36,6 +37,8 @@ export interface DemoMatter {
   /** The spare device's pairing data (what its label would show). */
   spare: VirtualDevicePairing | null;
   seed: MatterSeed;
+  /** Pulls the plug of the virtual device Hearth knows as `nativeId`, or plugs it back in. */
+  power(nativeId: string, on: boolean): Promise<void>;
   /** Stops the virtual devices. */
   close(): Promise<void>;
 }
@@ -60,6 +63,9 @@ async function startDevice(spec: DemoMatterDevice, dir: string, port: number | u
     discriminator: spec.discriminator,
     ...(spec.spare ? {} : { label: spec.name }),
     ...(spec.network ? { network: spec.network } : {}),
+    // Reports at least every minute: a device whose plug was pulled and put back (power()) is connected again
+    // within about a minute, as Hearth renews its subscription.
+    subscriptionMaxIntervalSeconds: 60,
   };
   if (port) {
     try {
@@ -111,5 +117,16 @@ export async function startDemoMatter(dataDir: string, secrets: SecretStore, log
     }
     return placed;
   };
-  return { integration, spare, seed, close };
+  const power = async (nativeId: string, on: boolean) => {
+    // A demo device is the one whose label (its Matter NodeLabel) the controller read when it added it.
+    const label = integration.devices().find((d) => d.nativeId === nativeId)?.suggestedName;
+    const r = running.find((x) => !x.spec.spare && x.spec.name === label);
+    if (!r) throw new HearthError('NOT_FOUND', 'This is not one of the demo home’s virtual Matter devices.');
+    if (!on) return r.device.powerOff();
+    await r.device.powerOn();
+    // As someone would after plugging it in: see whether it answers (matter.js alone renews its subscription on a
+    // schedule that grows to an hour while a device is away).
+    for (let i = 0; i < 5 && !(await integration.facets.connection.probe(nativeId)); i++) await new Promise((ok) => setTimeout(ok, 1_000));
+  };
+  return { integration, spare, seed, power, close };
 }

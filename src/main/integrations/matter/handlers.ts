@@ -47,5 +47,10 @@ export function matterHandlers({ matter, audit, homeNetwork }: MatterHandlerDeps
     },
     'matter.fabrics': (i) => matter().fabrics(i.deviceId),
     'matter.network': (i) => matter().network(i.deviceId),
+    'matter.connection': (i) => matter().connection(i.deviceId),
+    'matter.demo.power': async (i) => {
+      await matter().demoPower(i.deviceId, i.on);
+      return { ok: true as const };
+    },
   };
 }

@@ -58,6 +58,7 @@ export const matterStack: StackModule = {
       log: ctx.log,
       placeIn: placeIn(ctx),
       seed: demo.seed,
+      demoPower: demo.power,
       ...(demo.spare ? { demoPairingCode: demo.spare.manualPairingCode } : {}),
     });
     const off = forgetOnWithdrawal(ctx);

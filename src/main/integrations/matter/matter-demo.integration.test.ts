@@ -102,6 +102,22 @@ describe.skipIf(!ns.ok)(`the demo home's Matter devices ${SKIP_REASON}`, () => {
       await app.core.dispatch('devices.command', { deviceId: lamp.id, capabilityId: 'onOff', value: true }, { actor: 'test' });
       await waitFor(() => states.find((s) => s.deviceId === lamp.id && s.capabilityId === 'onOff' && s.value === true), 10_000, 'lamp on after the restart');
       expect(app.core.devices.get(lamp.id).state.level).toBe(30);
+
+      // The demo's power switch: the Pendant Light (on Thread) loses power; it says so, and Hearth says why it is
+      // offline. Plugged back in, it is connected again by itself when Hearth renews its subscription.
+      const pendant = app.core.devices.list().find((d) => d.name === 'Pendant Light')!;
+      const reachability: EventPayload<'matter.device.reachability'>[] = [];
+      app.core.bus.on('matter.device.reachability', 'test', (r) => reachability.push(r));
+      expect(await app.core.dispatch('matter.demo.power', { deviceId: pendant.id, on: false }, { actor: 'test' })).toMatchObject({ ok: true });
+      const off = await waitFor(() => reachability.find((r) => r.deviceId === pendant.id && !r.online), 15_000, 'the pendant offline');
+      expect(off.reason).toBe('The device said it is restarting or powering down.');
+      expect(app.core.devices.get(pendant.id).health).toBe('offline');
+      expect(await app.core.dispatch('matter.connection', { deviceId: pendant.id }, { actor: 'test' })).toMatchObject({ ok: true, result: { transport: 'thread', fabrics: 1, reachability: { online: false, reason: off.reason } } });
+      const plugged = Date.now();
+      await app.core.dispatch('matter.demo.power', { deviceId: pendant.id, on: true }, { actor: 'test' });
+      const back = await waitFor(() => reachability.find((r) => r.deviceId === pendant.id && r.online), 90_000, 'the pendant connected again');
+      timings['pendant connected again after power'] = Date.now() - plugged;
+      expect(back.reason).toMatch(/^(Connected again|The device reported again)/);
       expect(errors.filter((e) => /matter/i.test(e))).toEqual([]);
     } finally {
       await app.stop();

@@ -37,6 +37,8 @@ describe.skipIf(!ns.ok)(`Matter through the IPC contract ${SKIP_REASON}`, () => 
   let light: VirtualMatterDevice;
   let other: MatterIntegration;
   let lightId = '';
+  /** The light in the other app (multi-admin). */
+  let otherId = '';
 
   async function call<T = unknown>(method: RequestName, params: unknown = {}): Promise<T> {
     const reply = await core.dispatch(method, params, { actor: 'test' });
@@ -64,7 +66,8 @@ describe.skipIf(!ns.ok)(`Matter through the IPC contract ${SKIP_REASON}`, () => 
     });
     core = buildCore({ dataDir: dir, host: 'hub', version: 'test', log: quietLog, listPorts: async () => [] });
     log = new BusLog(core.bus);
-    const adapter = createMatterIntegration({ vault: matterControllerVault(controllerDir, core.secrets) });
+    // Network diagnostics read every second (5 min in use): a weakening link shows within seconds.
+    const adapter = createMatterIntegration({ vault: matterControllerVault(controllerDir, core.secrets), linkReadEveryMs: 1_000 });
     core.integrations.use('matter', new MatterService({ integration: adapter, bus: core.bus, devices: core.devices, log: quietLog }));
     await core.startAdapters([adapter]);
     other = createMatterIntegration({ dataDir: join(dir, 'other-app'), fabricLabel: 'Other app' });
@@ -160,9 +163,30 @@ describe.skipIf(!ns.ok)(`Matter through the IPC contract ${SKIP_REASON}`, () => 
     expect(row?.link).toMatchObject({ rssi: -52, lqi: null, route: 'Wi-Fi, channel 6' });
     const history = await call<Array<{ rssi: number | null }>>('health.link', { deviceId: lightId });
     expect(history.map((s) => s.rssi)).toContain(-52);
-    // Not yet: a later change of the device's RSSI (light.simulateLink) did not reach Hearth within 10 s through the
-    // subscription; Matter links need a periodic read of the diagnostics clusters (issue 11 stays open for it).
   });
+
+  it('sees the link weaken within seconds (its RSSI is read, not reported) and says the light is likely to drop', async () => {
+    type Row = { deviceId: string; link: { rssi: number | null; route: string | null } | null; risk: { level: string; reasons: string[] } };
+    // Moved away from its access point: the RSSI changes on the device, and no report says so.
+    const moved = Date.now();
+    await light.simulateLink({ rssi: -91 });
+    let row: Row | undefined;
+    const end = Date.now() + 10_000;
+    while (Date.now() < end) {
+      // Each look at device health also keeps the newest measurement in the link history.
+      row = (await call<Row[]>('health.devices')).find((r) => r.deviceId === lightId);
+      if (row?.link?.rssi === -91 && row.risk.level === 'likely') break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(row?.link).toMatchObject({ rssi: -91, route: 'Wi-Fi, channel 6' });
+    expect(row?.risk.level).toBe('likely');
+    expect(row?.risk.reasons).toContainEqual(expect.stringMatching(/^Link getting worse: signal fell from -\d+ dBm to -\d+ dBm \(route: Wi-Fi, channel 6\), near the edge of what the radio still hears/));
+    expect(Date.now() - moved).toBeLessThan(10_000);
+    const history = await call<Array<{ at: number; rssi: number | null }>>('health.link', { deviceId: lightId });
+    expect(history.map((s) => s.rssi)).toEqual(expect.arrayContaining([-52, -91]));
+    expect(history.findIndex((s) => s.rssi === -91)).toBeGreaterThan(history.findIndex((s) => s.rssi === -52));
+    await light.simulateLink({ rssi: -52 });
+  }, 30_000);
 
   it('can be cancelled while it looks for a device', async () => {
     const nobody = manualCodeFor({ discriminator: 0x0c0, passcode: 20202062 }); // no device in pairing mode has it
@@ -188,11 +212,48 @@ describe.skipIf(!ns.ok)(`Matter through the IPC contract ${SKIP_REASON}`, () => 
     expect(again.manualPairingCode).not.toBe(window.manualPairingCode);
 
     const joined = await other.facets.commissioning.commission({ code: again.manualPairingCode });
+    otherId = joined.nativeId;
     const fabrics = await call<{ fabrics: Array<{ label: string; isHearth: boolean }>; commissionedFabrics: number }>('matter.fabrics', { deviceId: lightId });
     expect(fabrics.commissionedFabrics).toBe(2);
     expect(fabrics.fabrics.map((f) => [f.label, f.isHearth])).toEqual(expect.arrayContaining([['Hearth', true], ['Other app', false]]));
-    await other.facets.remove.remove(joined.nativeId, { force: false });
   }, 60_000);
+
+  it('says why the shared light went offline, in Matter\'s words, and what to check for it', async () => {
+    type Connection = { transport: string; fabrics: number | null; reachability: { online: boolean; reason: string; at: number } | null };
+    type Report = { checks: Array<{ id: string; result: string; detail: string; fix?: string; article?: string }> };
+    const reach = async () => (await call<Report>('help.troubleshoot', { flow: 'deviceOffline', deviceId: lightId })).checks.find((c) => c.id === 'reach')!;
+    // Online, and (from the subscription) in two apps now: Hearth's and the other app's.
+    await expect.poll(async () => (await call<Connection>('matter.connection', { deviceId: lightId })).fabrics, { timeout: 15_000 }).toBe(2);
+    expect(await reach()).toMatchObject({ result: 'ok', detail: expect.stringMatching(/reaches Virtual Dimmable Light over Wi-Fi\. It is also in another app\./) });
+
+    // Unplugged: it says it is powering down, and Hearth says so wherever the light is offline.
+    const since = log.mark;
+    await light.powerOff();
+    const off = await log.waitFor('matter.device.reachability', (r) => r.deviceId === lightId && !r.online, since, 30_000);
+    expect(off.reason).toBe('The device said it is restarting or powering down.');
+    expect(await call<Connection>('matter.connection', { deviceId: lightId })).toEqual({ transport: 'wifi', fabrics: 2, reachability: { online: false, reason: off.reason, at: off.at } });
+    const row = (await call<Array<{ deviceId: string; risk: { reasons: string[] } }>>('health.devices')).find((r) => r.deviceId === lightId)!;
+    expect(row.risk.reasons[0]).toMatch(/^Offline: last heard .+ ago\. The device said it is restarting or powering down\.$/);
+    const check = await reach();
+    expect(check).toMatchObject({ result: 'problem', article: 'matter-offline' });
+    expect(check.detail).toBe("Hearth's Matter controller cannot reach Virtual Dimmable Light, which is connected over Wi-Fi. The device said it is restarting or powering down.");
+    expect(check.fix).toMatch(/^Check that Virtual Dimmable Light has power, and that your Wi-Fi router is on .+ It is also in another app \(Apple Home, Google Home, Alexa…\): check that it is still there; a factory reset in any app removes it from Hearth too/);
+
+    // Plugged in again and switched on from Hearth: the light answers, and is back with the reason why.
+    const back = log.mark;
+    await light.powerOn();
+    await call('devices.command', { deviceId: lightId, capabilityId: 'onOff', value: true });
+    const on = await log.waitFor('matter.device.reachability', (r) => r.deviceId === lightId && r.online, back, 30_000);
+    expect(on.reason).toMatch(/^(The device answered Hearth again|Connected again|The device reported again)/);
+    expect((await call<Connection>('matter.connection', { deviceId: lightId })).reachability).toMatchObject({ online: true });
+    // Subscribed again at once (not at matter.js's next retry): the light confirms it is on, and a switch flipped at
+    // the lamp reaches Hearth.
+    await log.waitFor('device.state', (x) => x.deviceId === lightId && x.capabilityId === 'onOff' && x.value === true, back, 15_000);
+    const flipped = log.mark;
+    await light.simulate({ onOff: false });
+    await log.waitFor('device.state', (x) => x.deviceId === lightId && x.capabilityId === 'onOff' && x.value === false, flipped, 15_000);
+    await other.facets.remove.remove(otherId, { force: false });
+  }, 120_000);
 
   it('keeps the fabric encrypted at rest: no label, key or certificate in the files on disk', async () => {
     const files = readdirSync(controllerDir);

@@ -3,7 +3,7 @@
 // info, by Hearth device id. Removal and details go through the integration's generic facets. In the demo home it
 // also adds the virtual devices the first time the controller is ready, each in its room.
 import type { IntegrationStatus } from '../../../shared/integration';
-import type { MatterCommissioningProgress, MatterCommissioningWindow, MatterFabrics, MatterNetworkInfo, RadioInfo } from '../../../shared/contract';
+import type { MatterCommissioningProgress, MatterCommissioningWindow, MatterConnection, MatterFabrics, MatterNetworkInfo, RadioInfo } from '../../../shared/contract';
 import { ErrorCode, HearthError } from '../../../shared/errors';
 import type { CommissioningEvent, MatterIntegration } from '../../../protocols/matter';
 import type { EventBus } from '../../bus';
@@ -26,6 +26,8 @@ export interface MatterServiceOptions {
   demoPairingCode?: string;
   /** The home network interfaces the running controller uses (empty or absent: loopback only). */
   homeNetwork?: string[];
+  /** Demo only: pulls a virtual device's plug or plugs it back in. */
+  demoPower?: (nativeId: string, on: boolean) => Promise<void>;
 }
 
 let counter = 0;
@@ -120,6 +122,18 @@ export class MatterService implements StackService {
 
   network(id: string): Promise<MatterNetworkInfo> {
     return this.#o.integration.facets.network.info(this.nativeId(id));
+  }
+
+  connection(id: string): MatterConnection {
+    const c = this.#o.integration.facets.connection.of(this.nativeId(id));
+    if (!c) throw new HearthError('NOT_FOUND', 'There is no such Matter device.', 'Refresh the device list.');
+    return c;
+  }
+
+  /** Demo home only: a virtual device loses power (it says so and goes offline) or gets it back. */
+  async demoPower(id: string, on: boolean): Promise<void> {
+    if (!this.#o.demoPower) throw new HearthError('UNSUPPORTED', 'This only exists in the demo home (virtual devices).', 'Unplug a real device to see what Hearth says.');
+    await this.#o.demoPower(this.nativeId(id), on);
   }
 
   stop(): void {
