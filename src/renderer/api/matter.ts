@@ -9,6 +9,10 @@ export const openSharingWindow = (c: Client, deviceId: string, minutes: number) 
 export const closeSharingWindow = (c: Client, deviceId: string) => c.call('matter.closeWindow', { deviceId });
 export const matterFabrics = (c: Client, deviceId: string) => c.call('matter.fabrics', { deviceId });
 export const matterNetwork = (c: Client, deviceId: string) => c.call('matter.network', { deviceId });
+/** What Hearth knows of the device's connection without asking it: transport, apps it is in, why it is offline. */
+export const matterConnection = (c: Client, deviceId: string) => c.call('matter.connection', { deviceId });
+/** Demo home only: a virtual device loses power or gets it back. */
+export const demoMatterPower = (c: Client, deviceId: string, on: boolean) => c.call('matter.demo.power', { deviceId, on });
 export const matterHomeNetwork = (c: Client) => c.call('matter.homeNetwork.get', {});
 export const agreeMatterHomeNetwork = (c: Client, interfaces: string[], textVersion: string) => c.call('matter.homeNetwork.set', { interfaces, textVersion });
 export const withdrawMatterHomeNetwork = (c: Client) => c.call('matter.homeNetwork.withdraw', {});

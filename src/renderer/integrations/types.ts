@@ -37,6 +37,8 @@ export interface IntegrationUI {
   add?: { feature: IntegrationFeature; hint: string; component: ComponentType };
   /** Its part of Device details (each sub-part checks the radio's features). */
   device?: ComponentType<DevicePanelProps>;
+  /** Why one of its devices is offline, in the stack's words: shown on the device's card while it is offline. */
+  offline?: ComponentType<{ deviceId: string }>;
   /** Its part of Settings → Integrations (MQTT: the broker and the devices it announces), under `title`. */
   settings?: { title: string; component: ComponentType };
   /** Its part of the first-run setup's radio step, for what needs no stick (MQTT: the broker), behind `title`. */

@@ -111,7 +111,7 @@ export function DeviceHealthTab() {
                 {r.reportEveryMs !== null && <div className="muted small">reports every {duration(r.reportEveryMs)}</div>}
               </td>
               <td data-testid="health-link">
-                {r.link === null ? '—' : r.link.lqi !== null ? `LQI ${r.link.lqi}` : `${r.link.rssi} dBm`}
+                {r.link === null ? '—' : r.link.lqi !== null ? `LQI ${r.link.lqi}` : r.link.rssi !== null ? `${r.link.rssi} dBm` : 'no signal to measure'}
                 {r.link?.lqi !== null && r.link?.rssi != null && <div className="muted small">{r.link.rssi} dBm</div>}
                 {r.link?.route && <div className="muted small">{r.link.route}</div>}
               </td>

@@ -1,5 +1,6 @@
 import { Lightbulb, Plug, Power, Thermometer, Lock, Activity } from 'lucide-react';
 import type { Capability, Device } from '../../../shared/model';
+import { integrationFor } from '../../integrations';
 import { pendingKey } from '../../store/home';
 import { useHome } from '../../store/context';
 import { LevelSlider } from './controls/LevelSlider';
@@ -40,6 +41,8 @@ export function DeviceCard({ device }: { device: Device }) {
   const on = onOff ? device.state[onOff.id] === true : false;
   const Icon = iconFor(device.capabilities);
   const titleId = `device-${device.id}-title`;
+  // Why it is offline, where its stack says (Matter does).
+  const Offline = device.health === 'offline' ? integrationFor(device.protocol)?.offline : undefined;
 
   return (
     <article className={`card${on ? ' is-on' : ''}`} aria-labelledby={titleId}>
@@ -63,6 +66,7 @@ export function DeviceCard({ device }: { device: Device }) {
           />
         )}
       </div>
+      {Offline && <Offline deviceId={device.id} />}
       {level && (
         <LevelSlider
           label={`${device.name} brightness`}
