@@ -1,7 +1,9 @@
 // Diagnostics › Support link in hub mode: the owner agrees (the button waits for the consent box), makes a
 // read-only link that expires after 24 h by default, and sees it listed; a browser opening the link gets the
 // support view (Diagnostics only: no sidebar, no command bar, no control), the link is out of its address bar,
-// the owner revokes the link and the support view says it has ended. Screenshots: e2e/output/support-*.png.
+// reloading the support view keeps it (the link's one-time token became the tab's support session), the same link
+// opened in another browser is refused with the reason, the owner revokes the link and the support view says it
+// has ended. Screenshots: e2e/output/support-*.png.
 import { expect, test } from '@playwright/test';
 import { startHub, tempDataDir } from './hub';
 
@@ -53,6 +55,25 @@ test('a read-only support link opens Diagnostics only, and ends when revoked', a
     await view.emulateMedia({ colorScheme: 'dark' });
     await view.screenshot({ path: `${SHOTS}/support-view-dark.png`, fullPage: true });
     await view.emulateMedia({ colorScheme: 'light' });
+
+    // A reload keeps the support view: the one-time token was exchanged for this tab's read-only session.
+    await view.goto(`${origin}/#/diagnostics?tab=devices`);
+    await view.reload();
+    await expect(view.getByText('Support view · read-only')).toBeVisible({ timeout: 30_000 });
+    await expect(view.locator('tr', { hasText: 'Kettle Plug' })).toBeVisible({ timeout: 30_000 });
+    await expect(view.getByRole('alert')).toHaveCount(0);
+
+    // The same link in another browser: refused, with the reason (a link opens one session only).
+    const other = await browser.newContext();
+    const second = await other.newPage();
+    await second.goto(address);
+    const refused = second.getByRole('alert');
+    await expect(refused).toContainText('This support link cannot be opened');
+    await expect(refused).toContainText('already opened in another browser window');
+    await second.screenshot({ path: `${SHOTS}/support-link-refused.png`, fullPage: true });
+    await second.emulateMedia({ colorScheme: 'dark' });
+    await second.screenshot({ path: `${SHOTS}/support-link-refused-dark.png`, fullPage: true });
+    await other.close();
 
     // The owner sees it opened, and revokes it: the support view ends.
     await page.reload();

@@ -5,7 +5,7 @@ import './styles/power.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, MissingToken } from './App';
-import { SupportView } from './screens/diagnostics/SupportView';
+import { SupportLinkRefused, SupportView } from './screens/diagnostics/SupportView';
 import { createClient } from './api/client';
 import { ClientContext } from './api/context';
 import { electronTransport, type Transport } from './api/transport';
@@ -27,33 +27,55 @@ function takeParam(name: string): string | null {
   return value;
 }
 
+/** Exchanges a one-time code or token at the hub (POST `path`) for the session this tab keeps. */
+async function exchange(path: '/api/signin' | '/api/support', body: Record<string, string>): Promise<{ session: string } | { problem: string }> {
+  const r = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), cache: 'no-store' });
+  const reply = (await r.json().catch(() => null)) as { session?: string; error?: { message?: string; next?: string } } | null;
+  if (r.ok && reply?.session) return { session: reply.session };
+  return { problem: reply?.error?.message ?? 'Hearth did not accept this address.' };
+}
+
 /**
  * Hub mode's credential for this tab. The hub prints an address with a one-time sign-in code (?code=…), which
- * is exchanged here for a session kept in this tab's sessionStorage; a support link carries its own one-time
- * token (?support=…). Either way nothing lasting stays in the address the browser remembers.
+ * is exchanged here for a session kept in this tab's sessionStorage; a support link's one-time token
+ * (?support=…) is exchanged the same way for a read-only support session, so reloading the support view keeps
+ * working until the link expires or is revoked. Either way nothing lasting stays in the address the browser
+ * remembers.
  */
 async function hubCredential(): Promise<{ credential: string | null; problem?: string; support?: boolean }> {
   const support = takeParam('support') ?? takeParam('token');
   if (support) {
-    sessionStorage.setItem(SESSION_KEY, support);
-    sessionStorage.setItem(SUPPORT_KEY, '1');
-    return { credential: support, support: true };
+    try {
+      const got = await exchange('/api/support', { token: support });
+      if ('session' in got) {
+        sessionStorage.setItem(SESSION_KEY, got.session);
+        sessionStorage.setItem(SUPPORT_KEY, '1');
+        return { credential: got.session, support: true };
+      }
+      // The same link opened again in this tab (its token is spent): the tab's support session still holds.
+      if (sessionStorage.getItem(SUPPORT_KEY) === '1' && sessionStorage.getItem(SESSION_KEY)) return { credential: sessionStorage.getItem(SESSION_KEY), support: true };
+      return { credential: null, problem: got.problem, support: true };
+    } catch {
+      return { credential: null, problem: 'Hearth could not be reached to open the support link.', support: true };
+    }
   }
   // This tab was opened with a support link: it stays the read-only support view.
-  if (sessionStorage.getItem(SUPPORT_KEY) === '1') return { credential: sessionStorage.getItem(SESSION_KEY), support: true };
+  if (sessionStorage.getItem(SUPPORT_KEY) === '1') {
+    const kept = sessionStorage.getItem(SESSION_KEY);
+    return kept ? { credential: kept, support: true } : { credential: null, problem: 'This support link has ended: it expired or was revoked.', support: true };
+  }
   const code = takeParam('code');
   const kept = sessionStorage.getItem(SESSION_KEY);
   if (!code) return { credential: kept };
   try {
-    const r = await fetch('/api/signin', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }), cache: 'no-store' });
-    const body = (await r.json().catch(() => null)) as { session?: string; error?: { message?: string } } | null;
-    if (r.ok && body?.session) {
-      sessionStorage.setItem(SESSION_KEY, body.session);
-      return { credential: body.session };
+    const got = await exchange('/api/signin', { code });
+    if ('session' in got) {
+      sessionStorage.setItem(SESSION_KEY, got.session);
+      return { credential: got.session };
     }
     // A reload of an address whose code this tab already used: the tab's session still holds.
     if (kept) return { credential: kept };
-    return { credential: null, problem: body?.error?.message ?? 'Hearth did not accept this sign-in address.' };
+    return { credential: null, problem: got.problem };
   } catch {
     return { credential: kept, problem: 'Hearth could not be reached to sign in.' };
   }
@@ -72,7 +94,7 @@ else {
 }
 
 if (!transport) {
-  root.render(<MissingToken problem={problem} />);
+  root.render(support ? <SupportLinkRefused problem={problem} /> : <MissingToken problem={problem} />);
 } else {
   const client = createClient(transport);
   const stores = createStores(client);

@@ -12,7 +12,7 @@ import type { EventBus } from '../bus';
 import type { Logger } from '../../shared/logger';
 import type { AccessLog, Dispatch } from '../transport/dispatch';
 import { SECURITY_HEADERS } from '../csp';
-import { supportMayReceive, type SupportLinks } from '../diagnostics/support/links';
+import { supportMayReceive, type OpenRefusal, type SupportLinks } from '../diagnostics/support/links';
 import { checkPlace, offeredCredential, WS_PROTOCOL, type AccessResult, type Place } from './access';
 import { RefusalLog } from './refusals';
 import type { HubSessions, Refusal } from './signin';
@@ -33,8 +33,11 @@ export interface HubServerOptions {
   tls?: { cert: string; key: string; names: readonly string[] } | undefined;
   /** Records each client that connects: from then on it receives events carrying personal data (names, state). */
   audit?: AccessLog | undefined;
-  /** Read-only support links: a link's token opens one support session (Diagnostics reads only). */
-  support?: Pick<SupportLinks, 'open' | 'active'> | undefined;
+  /**
+   * Read-only support links: a link's token, exchanged once at /api/support, opens one support session
+   * (Diagnostics reads only) whose secret the browser presents from then on.
+   */
+  support?: Pick<SupportLinks, 'open' | 'session' | 'active'> | undefined;
   /** At most this many WebSocket clients at once (default 32). */
   maxClients?: number;
   /** Ping period; a client that has not answered the previous ping is dropped (default 30 s). */
@@ -78,6 +81,13 @@ const REFUSAL_TEXT: Record<Refusal, string> = {
   used: 'This sign-in code was already used.',
 };
 const SIGNIN_NEXT = 'Open the address Hearth printed when it started, or get a new one with: npx hearth signin-code --data-dir <your data folder>';
+const SUPPORT_REFUSAL_TEXT: Record<OpenRefusal, string> = {
+  unknown: 'This support link is not valid for this Hearth.',
+  expired: 'This support link has expired.',
+  revoked: 'This support link was revoked.',
+  used: 'This support link was already opened in another browser window.',
+};
+const SUPPORT_NEXT = 'Ask the person who shared it for a new support link.';
 
 function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve) => {
@@ -140,6 +150,30 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
     refusals.add(`sign-in code ${r.reason}`);
     later(() => json(res, 401, { error: { code: 'UNAUTHORIZED', message: REFUSAL_TEXT[r.reason], next: SIGNIN_NEXT } }));
   };
+  /**
+   * POST /api/support {token}: a support link's one-time token for its support session (once). The browser keeps
+   * the session in its tab, so a reload or a reconnection keeps working until the link expires or is revoked.
+   */
+  const openSupport = async (req: IncomingMessage, res: ServerResponse) => {
+    const body = await readBody(req, MAX_SIGNIN_BYTES);
+    let token: unknown;
+    try {
+      token = body === null ? undefined : (JSON.parse(body) as { token?: unknown }).token;
+    } catch {
+      token = undefined;
+    }
+    const opened: ReturnType<SupportLinks['open']> =
+      o.support && typeof token === 'string' && token.length > 0 && token.length <= 200 ? o.support.open(token) : { ok: false, reason: 'unknown' };
+    if (opened.ok) {
+      supportActors.set(opened.id, `hub:support-${nextSupport++}`);
+      record({ actor: supportActors.get(opened.id)!, action: 'support.session.opened', target: opened.id, detail: { access: 'diagnostics' } });
+      json(res, 200, { session: opened.session, expiresAt: opened.expiresAt });
+      return;
+    }
+    if (opened.reason !== 'unknown') record({ actor: 'hub:support', action: 'support.session.refused', target: null, detail: { reason: opened.reason } });
+    refusals.add(`support link ${opened.reason}`);
+    later(() => json(res, 401, { error: { code: 'UNAUTHORIZED', message: SUPPORT_REFUSAL_TEXT[opened.reason], next: SUPPORT_NEXT } }));
+  };
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const where = checkPlace(req, place);
     if (!where.ok) {
@@ -148,12 +182,13 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
       return;
     }
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/api/signin' || path === '/api/rotate') {
+    if (path === '/api/signin' || path === '/api/rotate' || path === '/api/support') {
       if (req.method !== 'POST') {
         res.writeHead(405, { Allow: 'POST', ...SECURITY_HEADERS }).end();
         return;
       }
-      void signIn(req, res, path === '/api/rotate');
+      if (path === '/api/support') void openSupport(req, res);
+      else void signIn(req, res, path === '/api/rotate');
       return;
     }
     serveStatic(o.rendererDir, req, res, extraHeaders);
@@ -163,6 +198,8 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, handleProtocols: (offered) => (offered.has(WS_PROTOCOL) ? WS_PROTOCOL : false) });
   let nextClient = 1;
   let nextSupport = 1;
+  /** Each support session's actor in the audit log, the same across its reloads and reconnections. */
+  const supportActors = new Map<string, string>();
   const sessions = new WeakMap<WebSocket, Session>();
   const record = (entry: Parameters<AccessLog['append']>[0]) => {
     try {
@@ -194,14 +231,11 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
       access = { ok: true };
       session = { actor: `hub:client-${nextClient++}` };
     } else if (given && o.support) {
-      // Not a session: maybe a support link's token.
-      const opened = o.support.open(given);
-      if (opened.ok) {
+      // Not the owner's session: maybe a support session (its link's token was exchanged at /api/support).
+      const linkId = o.support.session(given);
+      if (linkId) {
         access = { ok: true };
-        session = { actor: `hub:support-${nextSupport++}`, support: { linkId: opened.id } };
-      } else if (opened.reason !== 'unknown') {
-        record({ actor: 'hub:support', action: 'support.session.refused', target: null, detail: { reason: opened.reason } });
-        access = { ok: false, status: 401, reason: `support link ${opened.reason}` };
+        session = { actor: supportActors.get(linkId) ?? 'hub:support', support: { linkId } };
       }
     }
     if (!access.ok) return refuse(socket, access.status, access.reason, true);
@@ -220,7 +254,7 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
     const { actor, support } = session;
     alive.add(ws);
     ws.on('pong', () => alive.add(ws));
-    if (support) record({ actor, action: 'support.session.opened', target: support.linkId, detail: { access: 'diagnostics' } });
+    if (support) record({ actor, action: 'support.session.connected', target: support.linkId, detail: { access: 'diagnostics' } });
     else record({ actor, action: 'hub.connected', detail: { access: 'read', events: true } });
     ws.on('close', () => record({ actor, action: 'hub.disconnected' }));
     const send = (m: ServerMessage) => {

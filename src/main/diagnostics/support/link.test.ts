@@ -1,5 +1,7 @@
 // Read-only support links against the real hub server and core: a link opens one session that may read
-// Diagnostics and nothing else; it expires, can be revoked, opens once, and each step is in the audit log.
+// Diagnostics and nothing else; it expires, can be revoked, opens once, and each step is in the audit log. The
+// browser exchanges the link's one-time token (POST /api/support) for the session's secret, which it keeps, so a
+// reload of the support view (a new connection with that secret) keeps working until the link ends.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +37,20 @@ const connect = (token: string) =>
     ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
     ws.once('error', reject);
   });
+
+/** What the support view does when it opens: exchanges the link's token for its support session. */
+async function openSupport(token: string): Promise<{ status: number; body: { session?: string; expiresAt?: number; error?: { message: string; next?: string } } }> {
+  const r = await fetch(`http://127.0.0.1:${hub.port}/api/support`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) });
+  return { status: r.status, body: (await r.json()) as never };
+}
+
+/** Opens the link as the support view does and connects with its session; answers the session too. */
+async function support(token: string): Promise<{ ws: WebSocket; session: string }> {
+  const opened = await openSupport(token);
+  expect(opened.status).toBe(200);
+  const session = opened.body.session!;
+  return { ws: await connect(session), session };
+}
 
 let nextId = 1;
 type Reply = { ok: boolean; result?: unknown; error?: { code: string; message: string } };
@@ -76,7 +92,7 @@ describe('read-only support link', () => {
 
   it('lets the support session read Diagnostics: logs, the bundle, system information', async () => {
     const link = await newLink();
-    const ws = await connect(link.token);
+    const { ws } = await support(link.token);
     expect(await call(ws, 'logs.query', { limit: 10 })).toMatchObject({ ok: true, result: { entries: expect.any(Array) } });
     expect(await call(ws, 'system.info')).toMatchObject({ ok: true });
     const bundle = await call(ws, 'diagnostics.bundle');
@@ -88,7 +104,7 @@ describe('read-only support link', () => {
 
   it('refuses control, privacy data and link management, and records each refusal', async () => {
     const link = await newLink();
-    const ws = await connect(link.token);
+    const { ws } = await support(link.token);
     for (const [method, params] of [
       ['devices.command', { deviceId: f.id('Floor Lamp'), capabilityId: 'onOff', value: true }],
       ['devices.list', {}],
@@ -107,16 +123,40 @@ describe('read-only support link', () => {
 
   it('opens one session only', async () => {
     const link = await newLink();
-    const first = await connect(link.token);
-    await expect(connect(link.token)).rejects.toThrow('HTTP 401');
+    const { ws: first } = await support(link.token);
+    // The token is spent: another browser (or the same address opened again) gets no session with it.
+    const again = await openSupport(link.token);
+    expect(again).toMatchObject({ status: 401, body: { error: { message: expect.stringMatching(/already opened/), next: expect.stringMatching(/new support link/) } } });
     first.close();
+    expect((await openSupport(link.token)).status).toBe(401);
+    // Nor does the token itself open a connection.
     await expect(connect(link.token)).rejects.toThrow('HTTP 401');
     expect(audit()).toContainEqual(expect.objectContaining({ action: 'support.session.refused' }));
   });
 
+  it('a reload of the support view keeps working until the link expires: its session reconnects, read-only', async () => {
+    const link = await newLink(3);
+    const { ws, session } = await support(link.token);
+    expect((await call(ws, 'health.devices')).ok).toBe(true);
+    ws.close();
+    // The reload: a new connection with the session the tab kept, as often as it likes.
+    for (let i = 0; i < 2; i++) {
+      const again = await connect(session);
+      expect(await call(again, 'logs.query', { limit: 5 })).toMatchObject({ ok: true });
+      expect(await call(again, 'devices.list')).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+      again.close();
+    }
+    const opened = audit().filter((e) => e.target === link.id);
+    expect(opened.filter((e) => e.action === 'support.session.opened')).toHaveLength(1);
+    expect(new Set(opened.filter((e) => e.action === 'support.session.connected').map((e) => e.actor)).size).toBe(1); // one support session
+    // Until it expires.
+    f.clock.advance(3 * 3_600_000);
+    await expect(connect(session)).rejects.toThrow('HTTP 401');
+  });
+
   it('ends when it expires: no new session, and the open one is closed at its next request', async () => {
     const link = await newLink(2);
-    const ws = await connect(link.token);
+    const { ws } = await support(link.token);
     expect((await call(ws, 'system.info')).ok).toBe(true);
     f.clock.advance(2 * 3_600_000 + 1);
     const closed = new Promise<number>((r) => ws.once('close', (code) => r(code)));
@@ -124,17 +164,18 @@ describe('read-only support link', () => {
     expect(await closed).toBe(4401);
     const later = await newLink(1);
     f.clock.advance(3_600_000);
-    await expect(connect(later.token)).rejects.toThrow('HTTP 401');
+    expect(await openSupport(later.token)).toMatchObject({ status: 401, body: { error: { message: 'This support link has expired.' } } });
   });
 
-  it('can be revoked by the owner, which ends the open session', async () => {
+  it('can be revoked by the owner, which ends the open session and any reload of it', async () => {
     const link = await newLink();
-    const ws = await connect(link.token);
+    const { ws, session } = await support(link.token);
     const owner = await connect(auth.signIn());
     expect(await call(owner, 'support.link.revoke', { id: link.id })).toMatchObject({ ok: true, result: { revoked: true } });
     expect(await call(owner, 'support.link.list')).toMatchObject({ ok: true, result: expect.arrayContaining([expect.objectContaining({ id: link.id, revoked: true, used: true })]) });
     owner.close();
     expect(await call(ws, 'system.info')).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    await expect(connect(session)).rejects.toThrow('HTTP 401');
     expect(audit()).toContainEqual(expect.objectContaining({ action: 'support.link.revoke', target: link.id }));
   });
 

@@ -1,8 +1,10 @@
 // Read-only support links (hub mode): with the person's explicit consent, a one-time token that opens one
 // support session which may only read Diagnostics (health, logs, the redacted bundle). A link expires (default
-// 24 h), can be revoked, and opens at most one session; creating and revoking are audit-logged by the contract
-// (support.link.*), opening and refusals by the hub server. Only the token's hash is kept, in memory: a link
-// does not outlive the running hub.
+// 24 h), can be revoked, and opens at most one session: the browser that opens it exchanges the token, once, for
+// a support session secret (kept in that tab like an owner's session, see hub/signin.ts), with which it may
+// reload and reconnect until the link expires or is revoked. Creating and revoking are audit-logged by the
+// contract (support.link.*), opening and refusals by the hub server. Only hashes of the token and of the
+// session secret are kept, in memory: a link does not outlive the running hub.
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { RequestName, SupportLink } from '../../../shared/contract';
 import { requests, SUPPORT_REFUSAL } from '../../../shared/contract';
@@ -44,9 +46,12 @@ interface Link {
   expiresAt: number;
   used: boolean;
   revoked: boolean;
+  /** SHA-256 of the support session secret the token was exchanged for (null until it was). */
+  session: Buffer | null;
 }
 
-export type OpenResult = { ok: true; id: string } | { ok: false; reason: 'unknown' | 'expired' | 'revoked' | 'used' };
+export type OpenRefusal = 'unknown' | 'expired' | 'revoked' | 'used';
+export type OpenResult = { ok: true; id: string; session: string; expiresAt: number } | { ok: false; reason: OpenRefusal };
 
 const DEFAULT_HOURS = 24;
 const hashOf = (token: string) => createHash('sha256').update(token).digest();
@@ -62,7 +67,7 @@ export class SupportLinks {
   create(o: { hours?: number } = {}): SupportLink & { token: string } {
     const token = randomBytes(24).toString('base64url');
     const now = this.#now();
-    const link: Link = { id: randomUUID(), hash: hashOf(token), createdAt: now, expiresAt: now + (o.hours ?? DEFAULT_HOURS) * 3_600_000, used: false, revoked: false };
+    const link: Link = { id: randomUUID(), hash: hashOf(token), createdAt: now, expiresAt: now + (o.hours ?? DEFAULT_HOURS) * 3_600_000, used: false, revoked: false, session: null };
     this.#links.set(link.id, link);
     return { ...this.#view(link), token };
   }
@@ -78,7 +83,10 @@ export class SupportLinks {
     return this.#view(link);
   }
 
-  /** Opens a session with `token`: once, before it expires, unless revoked. */
+  /**
+   * Opens the link's one session with `token`: once, before it expires, unless revoked. Answers the session's
+   * secret, which the browser keeps and presents from then on (reloads, reconnections) instead of the spent token.
+   */
   open(token: string): OpenResult {
     const given = hashOf(token);
     const link = [...this.#links.values()].find((l) => timingSafeEqual(l.hash, given));
@@ -87,7 +95,16 @@ export class SupportLinks {
     if (this.#now() >= link.expiresAt) return { ok: false, reason: 'expired' };
     if (link.used) return { ok: false, reason: 'used' };
     link.used = true;
-    return { ok: true, id: link.id };
+    const session = randomBytes(32).toString('base64url');
+    link.session = hashOf(session);
+    return { ok: true, id: link.id, session, expiresAt: link.expiresAt };
+  }
+
+  /** The link whose session `secret` is, while it may go on (not revoked, not expired); null otherwise. */
+  session(secret: string): string | null {
+    const given = hashOf(secret);
+    const link = [...this.#links.values()].find((l) => l.session !== null && timingSafeEqual(l.session, given));
+    return link && this.active(link.id) ? link.id : null;
   }
 
   /** Whether a session opened with link `id` may go on (not revoked, not expired). */

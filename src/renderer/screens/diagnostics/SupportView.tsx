@@ -39,6 +39,25 @@ export function SupportView() {
   );
 }
 
+/** A support link the hub would not open (already opened elsewhere, expired, revoked): why, and what to do. */
+export function SupportLinkRefused({ problem }: { problem?: string | undefined }) {
+  return (
+    <div className="app support-view">
+      <header className="topbar">
+        <Brand />
+        <span className="badge">Support view · read-only</span>
+      </header>
+      <main aria-label="Diagnostics" className="support-main">
+        <div className="card" role="alert">
+          <h1>This support link cannot be opened</h1>
+          <p>{problem ?? 'Hearth did not accept it.'}</p>
+          <p className="muted">A support link opens one support session, in one browser window, until it expires. Ask the person who sent it for a new one.</p>
+        </div>
+      </main>
+    </div>
+  );
+}
+
 /**
  * Notices, without the refusals of what the window's stores read in the background when it connects (the device
  * list, the radios, the subscription): this view does not use them and the core refuses them to a support session.
