@@ -66,3 +66,34 @@ describe('stop', () => {
     expect(read('set the 2 kitchen lights to 40%')).toEqual(['light.kitchen_ceiling set_brightness 40', 'light.kitchen_island set_brightness 40']);
   });
 });
+
+describe('lists of floors', () => {
+  it('reads floors listed every way: "as well as", articles, "floors one and two", a pause, the second said alone', () => {
+    const all = ['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.living_floor_lamp turn_off', 'light.living_reading turn_off',
+      'light.hallway turn_off', 'light.porch turn_off', 'light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off'];
+    expect(read('turn off every light on the ground as well as the first floor')).toEqual(all);
+    expect(read('both the ground and the first floor: lights off')).toEqual(all);
+    expect(read('turn off the lights on the ground floor and on the first, but leave the kitchen on')).toEqual(all.slice(2));
+    expect(read('close the window coverings on the first floor')).toEqual(['cover.bedroom_curtain close']);
+  });
+
+  it('asks about a floor the home does not have, and never drops "the second" said alone', () => {
+    asks('turn off the lights on floors one and two');
+    asks('turn off the lights in the kitchen and the second');
+  });
+});
+
+describe('devices said with more around them', () => {
+  it('reads "for the dog", "whatever\'s playing on", "the sound back on", "make sure … is locked"', () => {
+    expect(read('unlock the front door for the dog')).toEqual(['lock.front unlock']);
+    expect(read("pause whatever's playing on the living room tv")).toEqual(['media_player.tv media_pause']);
+    expect(read('turn the sound back on on the living room tv')).toEqual(['media_player.tv unmute']);
+    expect(read('make sure the back door is locked')).toEqual(['lock.back lock']);
+    expect(read('make sure the porch light is off')).toEqual(['light.porch turn_off']);
+    expect(read('open the bedroom curtain but leave the blinds')).toEqual(['cover.bedroom_curtain open']);
+  });
+
+  it('still asks about words after "for" that may name something', () => {
+    asks('unlock the front door for the postbox');
+  });
+});

@@ -32,7 +32,7 @@ const NOUNS_SINGULAR: NounTable = {
   awning: [d('cover', 'awning')], gate: [d('cover', 'gate')], damper: [d('cover', 'damper')],
   'garage door': [d('cover', 'garage'), bin('garage_door')],
   window: [d('cover', 'window'), bin('window')], door: [d('cover', 'door'), d('lock'), bin('door'), bin('opening')],
-  cover: [d('cover')], skylight: [d('cover', 'window'), bin('window')],
+  cover: [d('cover')], covering: [d('cover')], 'window covering': [d('cover')], 'window treatment': [d('cover')], skylight: [d('cover', 'window'), bin('window')],
   lock: [d('lock')], 'door lock': [d('lock')], deadbolt: [d('lock')],
   valve: [d('valve')], 'water valve': [d('valve')], 'gas valve': [d('valve')],
   thermostat: [d('climate')], heating: [d('climate')], heater: [d('climate')], heat: [d('climate')],

@@ -60,6 +60,10 @@ export function verbParticles(tokens: readonly string[]): string[] {
   return out;
 }
 
+/** Who or what a command is done for: "for the dog", "for the kids". */
+const FOR_WHOM = new Set(['dog', 'dogs', 'cat', 'cats', 'pets', 'kids', 'children', 'baby', 'guests', 'guest', 'visitors', 'cleaner',
+  'delivery', 'courier', 'postman', 'neighbours', 'neighbors', 'grandma', 'grandpa', 'mum', 'mom', 'dad', 'plants', 'babysitter']);
+
 /** Verbs said with "down"/"up" at the end for lowering or raising a thing ("bring the shade down"). */
 const DOWN_UP_VERBS = new Set(['bring', 'let', 'put', 'pull', 'push', 'take', 'roll']);
 const LOOSE_VERBS = new Set(['pop', 'pull', 'push', 'take', 'nudge', 'bump', 'knock', 'crank', 'flick']);
@@ -237,10 +241,12 @@ export function sayings(tokens: readonly string[]): string[] {
         continue;
       }
     }
-    // "bring the sound back on the tv": unmute it.
-    if (t === 'bring' && starts && tokens[i + 1] === 'the' && tokens[i + 2] === 'sound' && tokens[i + 3] === 'back') {
+    // "bring the sound back on the tv", "turn the sound back on on the tv": unmute it.
+    if (['bring', 'turn', 'put', 'switch'].includes(t) && starts && tokens[i + 1] === 'the' && tokens[i + 2] === 'sound' && tokens[i + 3] === 'back'
+      && (t === 'bring' || tokens[i + 4] === 'on')) {
       out.push('unmute');
       i += tokens[i + 4] === 'on' ? 4 : 3;
+      if (tokens[i + 1] === 'on' && tokens[i + 2] !== 'the' && t !== 'bring') i++;
       continue;
     }
     // "… and leave the right one alone": nothing to do for it.
@@ -313,6 +319,37 @@ export function sayings(tokens: readonly string[]): string[] {
       i = at;
       if (tokens[i + 1] === 'again') i++;
       continue;
+    }
+    // "unlock the sliding doors for the dog", "… for the guests please": who it is for says nothing about what to do.
+    if (t === 'for' && out.length > 2) {
+      const k = ['the', 'my', 'our', 'a'].includes(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+      if (FOR_WHOM.has(tokens[k] ?? '') && (tokens[k + 1] === undefined || CLAUSE_ENDS.has(tokens[k + 1]!))) {
+        i = k;
+        continue;
+      }
+    }
+    // "the first as well as the second floor": and.
+    if (t === 'as' && tokens[i + 1] === 'well' && tokens[i + 2] === 'as' && tokens[i + 3] !== undefined) {
+      out.push('and');
+      i += 2;
+      continue;
+    }
+    // "on floors one and two", "floors 1, 2 and 3": the first floor and the second floor.
+    if (t === 'floors' && FLOOR_NUMBERS[tokens[i + 1] ?? ''] !== undefined) {
+      let k = i + 1;
+      const listed: string[] = [];
+      while (FLOOR_NUMBERS[tokens[k] ?? ''] !== undefined) {
+        listed.push(ORDINALS[FLOOR_NUMBERS[tokens[k]!]!]!, 'floor');
+        if ((tokens[k + 1] === 'and' || tokens[k + 1] === ',') && FLOOR_NUMBERS[tokens[k + 2] ?? ''] !== undefined) {
+          listed.push(tokens[k + 1]!);
+          k += 2;
+        } else k++;
+      }
+      if (listed.length > 2) {
+        out.push(...listed);
+        i = k - 1;
+        continue;
+      }
     }
     // "and the right as well": as well as "too".
     if (t === 'as' && tokens[i + 1] === 'well' && (tokens[i + 2] === undefined || [',', 'and', 'then', 'please'].includes(tokens[i + 2]!))) {

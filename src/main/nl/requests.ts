@@ -54,7 +54,8 @@ const ASIDES_FIRST = phrases(`
 const WISHES = phrases(`
   i want | i would like | i need | we want | we need | we would like | i would love it if | i would appreciate it if |
   we would love it if | i would appreciate if | any chance | is there any chance | can we get | could we get | can we have |
-  could we have | let us get | let us have | can you get | could you get | get
+  could we have | let us get | let us have | can you get | could you get | get | make sure | make sure that | ensure |
+  ensure that | check that | please make sure | please make sure that
 `);
 /** How a device should end up → the command that gets it there ("closed" → close it). */
 const ENDS_AS: Readonly<Record<string, readonly string[]>> = {

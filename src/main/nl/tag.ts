@@ -173,10 +173,14 @@ function spreadPlaceNoun(index: HomeIndex, tokens: readonly string[]): { tokens:
     if (!placeOf(index, out[j - 1]!, head)) continue;
     const words = [j - 1];
     let k = j - 2;
-    while (k >= 1 && LIST_JOINS.has(out[k]!) && placeOf(index, out[k - 1]!, head)) {
-      words.unshift(k - 1);
-      k -= 2;
+    // ("the first and the second floor": an article after the join too.)
+    const the = (): number => (out[k] === 'the' && LIST_JOINS.has(out[k - 1] ?? '') ? 1 : 0);
+    let skip = the();
+    while (k - skip >= 1 && LIST_JOINS.has(out[k - skip]!) && placeOf(index, out[k - skip - 1]!, head)) {
+      words.unshift(k - skip - 1);
+      k -= 2 + skip;
       if (out[k + 1] === 'and' && out[k] === ',') k--;
+      skip = the();
     }
     if (words.length < 2) continue;
     const spread: string[] = [];
@@ -203,7 +207,9 @@ const LIST_ENDS = new Set([',', 'and', 'then', 'please', 'too', 'also', 'as', 'n
 function floorAfterFloor(tokens: string[]): void {
   for (let j = tokens.length - 1; j >= 3; j--) {
     if (!ORDINAL_FLOORS.has(tokens[j]!) || (tokens[j + 1] !== undefined && !LIST_ENDS.has(tokens[j + 1]!) && tokens[j + 1] !== 'one')) continue;
-    const k = tokens[j - 1] === 'the' ? j - 2 : j - 1;
+    let k = tokens[j - 1] === 'the' ? j - 2 : j - 1;
+    // ("the lights on the first floor and on the second")
+    if (['on', 'in'].includes(tokens[k] ?? '') && LIST_JOINS.has(tokens[k - 1] ?? '')) k--;
     if (!LIST_JOINS.has(tokens[k] ?? '')) continue;
     if (['floor', 'floors'].includes(tokens[k - 1] ?? '')) tokens.splice(j + 1, 0, 'floor');
     // "the first floor lights and the second one": the second floor('s lights).

@@ -119,7 +119,8 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
           // "the floor lamp", "the left curtain": a word that says which one; it must be part of a name.
           g.fragments.push(t);
           said(g, i);
-        } else if (ORDINAL_WORDS.has(t) && ['one', 'ones'].includes(items[i + 1]?.text ?? '')) {
+        } else if (ORDINAL_WORDS.has(t) && (['one', 'ones'].includes(items[i + 1]?.text ?? '') || (prev === 'the' && [undefined, 'and', 'or', ',', 'too', 'please', 'but', 'except'].includes(items[i + 1]?.text)))) {
+          // ("… in the kitchen and the second": which second is not known — never dropped.)
           // "the second one": which one, by a word that must be part of a name — never dropped.
           g.fragments.push(t);
           said(g, i);
@@ -300,6 +301,11 @@ export function readTarget(items: readonly Item[], opts: TargetOptions): TargetS
     const t = items[i]!.text;
     if (EXCEPT_WORDS.has(t) && (t !== 'but' || i + 1 < items.length)) {
       cut = i;
+      // "… but leave the kitchen on", "… but keep the left one closed": what to leave as it is, said as a contrast.
+      if (t === 'but' && ['leave', 'keep'].includes(items[i + 1]?.text ?? '')) {
+        skip = 2;
+        spec.contrast = true;
+      }
       break;
     }
     // "open the right curtain, not the left one", "… instead of the hall light": which one it is not.
