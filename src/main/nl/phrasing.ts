@@ -1,22 +1,8 @@
 // How people say things, rewritten into the plain shapes the parser reads (after tokenize.ts has split the words):
-// sayings ("hit pause" → pause), a verb said last ("left curtain stop"), place phrases, verb particles ("open up"),
-// and values said as words ("to half" → "to 50 %"). tokenize() runs them in order.
+// sayings ("hit pause" → pause), a verb said last ("left curtain stop"), place phrases and verb particles ("open up").
+// tokenize() runs them in order, then value-words.ts ("to half" → "to 50 %").
 import { isNumberToken, ORDINALS } from './tokenize';
 import { table } from './table';
-
-/** Values said as words, as the percent they are ("to half" → "to 50 %"): longest first. */
-const VALUE_WORDS: readonly (readonly [readonly string[], number])[] = [
-  [['3', 'quarters'], 75], [['a', 'quarter'], 25], [['1', 'quarter'], 25], [['quarter'], 25],
-  [['a', 'third'], 33], [['1', 'third'], 33], [['2', 'thirds'], 67], [['a', 'half'], 50], [['half', 'way'], 50], [['half'], 50],
-  [['halfway'], 50], [['the', 'max'], 100], [['the', 'maximum'], 100], [['max'], 100], [['maximum'], 100],
-  [['full', 'blast'], 100], [['full', 'power'], 100], [['full'], 100],
-];
-/** Units "half a …" is said of: "by half a degree". */
-const HALF_UNITS = new Set(['degree', 'percent']);
-const SETTING_WORDS = new Set(['brightness', 'volume', 'speed', 'power']);
-const VALUE_WORD_STARTS = new Set(VALUE_WORDS.map(([words]) => words[0]!));
-/** What may follow a value word that is no value: "at half past 7", "a quarter of an hour", "quarter to 10". */
-const NOT_VALUE_AFTER = new Set(['past', 'to', 'of', 'an', 'a', 'hour', 'hours', 'minute', 'minutes', 'after', 'before', 'til', 'till']);
 
 const PLACE_FOLLOWERS = new Set(['the', 'it', 'them', 'my', 'our', 'your', 'that', 'this', 'those', 'these', 'a', 'an', 'his', 'her', 'their']);
 const CLOSE_VERB_BEFORE = new Set(['and', 'then', ',', 'please', 'you', 'to', 'just', 'now', 'also', 'so']);
@@ -39,7 +25,7 @@ export function placePhrases(tokens: readonly string[]): string[] {
 
 /** Verbs "up" only adds to: "open up the valve", "shut up the garage door", "lock the back door up". */
 const UP_PARTICLE_VERBS = new Set(['open', 'close', 'shut', 'lock']);
-const CLAUSE_ENDS = new Set([',', 'and', 'then', 'please', 'now', 'too', 'also', 'thanks']);
+export const CLAUSE_ENDS = new Set([',', 'and', 'then', 'please', 'now', 'too', 'also', 'thanks']);
 
 /** Drops a particle that belongs to the verb before it, so it is not read as a step ("open up" is open, not
  *  "up" a step). Only right after the verb, or as the last word of its step ("open the garage door up"). */
@@ -82,9 +68,6 @@ function endSaid(tokens: readonly string[], from: number, verb: string): boolean
   }
   return false;
 }
-
-/** Verbs whose end is where the device stops going: "open … all the way" is open. */
-const WAY_VERBS = new Set(['open', 'close', 'shut']);
 
 /** What a player's "back one …" or "forward one …" skips. */
 const TRACK_WORDS = new Set(['track', 'song', 'tune', 'episode', 'chapter', 'item']);
@@ -363,71 +346,6 @@ export function sayings(tokens: readonly string[]): string[] {
       continue;
     }
     out.push(t);
-  }
-  return out;
-}
-
-/** "set A to 80% and B to half": a value word after "to"/"at", or after "and"/"," following a percent, becomes that
- *  percent, so it counts as a value wherever values are counted and paired. */
-export function valueWords(tokens: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const prev = out[out.length - 1];
-    const t = tokens[i]!;
-    // "open the left curtain halfway and the right one all the way": as far as the verb goes — that verb, said
-    // again for its own step (never the value of the step before).
-    if (t === 'all' && tokens[i + 1] === 'the' && tokens[i + 2] === 'way' && (tokens[i + 3] === undefined || CLAUSE_ENDS.has(tokens[i + 3]!))) {
-      const verb = out.findIndex((o) => WAY_VERBS.has(o));
-      const and = Math.max(out.lastIndexOf('and'), out.lastIndexOf(','));
-      if (verb >= 0) {
-        if (and > verb) out.splice(and + 1, 0, out[verb]!);
-        i += 2;
-        continue;
-      }
-    }
-    // "by half a degree", "a half degree": half of the unit said.
-    if (t === 'half' && ['a', 'an', '1'].includes(tokens[i + 1] ?? '') && HALF_UNITS.has(tokens[i + 2] ?? '') && prev !== 'and') {
-      out.push('0.5', tokens[i + 2]!);
-      i += 2;
-      continue;
-    }
-    if (t === 'half' && prev === 'a' && HALF_UNITS.has(tokens[i + 1] ?? '') && out[out.length - 2] !== 'and') {
-      out.pop();
-      out.push('0.5', tokens[i + 1]!);
-      i++;
-      continue;
-    }
-    // "open the curtain a quarter of the way", "three quarters of the way up": that percent of its travel.
-    const way = VALUE_WORD_STARTS.has(t) ? VALUE_WORDS.find(([words]) => words.every((w, k) => tokens[i + k] === w)) : undefined;
-    if (way && tokens[i + way[0].length] === 'of' && tokens[i + way[0].length + 1] === 'the' && tokens[i + way[0].length + 2] === 'way') {
-      out.push(String(way[1]), '%');
-      i += way[0].length + 2;
-      continue;
-    }
-    // "make A full brightness and B half": a value word ending a step after a value said before is that step's value.
-    const valueBefore = (): boolean => out.some((o) => o === '%' || VALUE_WORDS.some(([words]) => words.length === 1 && words[0] === o));
-    const endsStep = (k: number): boolean => tokens[k] === undefined || CLAUSE_ENDS.has(tokens[k]!);
-    if (way && endsStep(i + way[0].length) && valueBefore() && prev !== undefined && !['in', 'by', 'of', 'a', 'the', 'and', ','].includes(prev) && out.includes('and')) {
-      out.push(String(way[1]), '%');
-      i += way[0].length - 1;
-      continue;
-    }
-    // "full brightness", "half volume": the value of the setting named.
-    if (way && way[0].length === 1 && SETTING_WORDS.has(tokens[i + 1] ?? '') && prev !== 'of') {
-      out.push(String(way[1]), '%');
-      continue;
-    }
-    const listed = (prev === 'and' || prev === ',') && out[out.length - 2] === '%';
-    if (prev === 'to' || prev === 'at' || listed) {
-      const hit = VALUE_WORDS.find(([words]) => words.every((w, k) => tokens[i + k] === w));
-      const after = hit ? tokens[i + hit[0].length] : undefined;
-      if (hit && !(after !== undefined && (NOT_VALUE_AFTER.has(after) || isNumberToken(after)))) {
-        out.push(String(hit[1]), '%');
-        i += hit[0].length - 1;
-        continue;
-      }
-    }
-    out.push(tokens[i]!);
   }
   return out;
 }

@@ -4,7 +4,8 @@
 import { fold } from './fold';
 import { wordsToNumbers } from './numbers';
 import { table } from './table';
-import { placePhrases, sayings, valueWords, verbLast, verbParticles } from './phrasing';
+import { placePhrases, sayings, verbLast, verbParticles } from './phrasing';
+import { valueWords } from './value-words';
 
 const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = table({
   "what's": ['what', 'is'], whats: ['what', 'is'], "how's": ['how', 'is'], hows: ['how', 'is'],
