@@ -54,6 +54,10 @@ import { countDevicesByHome } from './storage/repo';
 import { StateWriter } from './storage/state-writer';
 import { systemClock, type Clock } from './time/clock';
 import { createDispatcher, type Dispatch } from './transport/dispatch';
+import { roomGuard } from './transport/roles';
+import { apiPolicy } from './rest/policy';
+import { ApiService } from './rest/service';
+import { ApiTokens } from './rest/tokens';
 
 export const VERSION = version;
 
@@ -121,6 +125,8 @@ export interface Core {
   readonly power: PowerMode;
   /** This home's devices published on an MQTT broker, when turned on (src/main/mqtt-bridge). */
   readonly mqttBridge: MqttBridge;
+  /** The local API's switch and tokens (src/main/rest); the host serves it. */
+  readonly api: ApiService;
   readonly dispatch: Dispatch;
   /**
    * Attaches and starts integrations (built by startApp through src/main/integrations, or a test's own radio).
@@ -253,10 +259,16 @@ export function buildCore(opts: CoreOptions): Core {
     },
   });
 
+  const api = new ApiService({
+    settings,
+    policy: () => apiPolicy(subscription.tier(), demo),
+    tokens: new ApiTokens({ db, now, policy: () => apiPolicy(subscription.tier(), demo) }),
+  });
+
   // Requests
   const dispatch = createDispatcher(
     createHandlers({
-      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business,
+      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
       integrations: integrationHandlers({ registry: integrations, devices, audit, settings, secrets, bus, consents, homeDevices: () => countDevicesByHome(db) }),
@@ -264,11 +276,12 @@ export function buildCore(opts: CoreOptions): Core {
     log,
     audit,
     subscription,
+    roomGuard({ devices, plans }),
   );
 
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
-    automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge,
+    automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge, api,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;

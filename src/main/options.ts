@@ -32,6 +32,8 @@ export interface AppOptions {
   mqttPublishCredentialsFile: string | undefined;
   /** This home's name in topics (hearth/<id>/…). */
   mqttHomeId: string | undefined;
+  /** Hub mode: serve the local API (/api/v1) for this run, whatever Settings → API says. */
+  api: boolean;
 }
 
 const DEFAULT_HUB_PORT = 8420;
@@ -69,6 +71,8 @@ export const USAGE = `Usage: npm start -- [options]
                         JSON file {"username": …, "password": …} for that broker.
   --mqtt-home-id ID     This home's name in topics, hearth/<ID>/… (letters, digits, _ and -; default: made up
                         once and kept; also HEARTH_MQTT_HOME_ID).
+  --api                 Serve the local API (/api/v1, OpenAPI at /api/v1/openapi.json) on the hub's address and
+                        port for this run (also Settings → API). Tokens: npx hearth token create. Premium and up.
   --help                Show this help.
 
   HEARTH_ZWAVE_PORT, HEARTH_ZIGBEE_PORT and HEARTH_ZIGBEE_ADAPTER in the environment override the saved
@@ -101,6 +105,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
         'mqtt-publish-url': { type: 'string' },
         'mqtt-publish-credentials-file': { type: 'string' },
         'mqtt-home-id': { type: 'string' },
+        api: { type: 'boolean', default: false },
       },
     }));
   } catch (err) {
@@ -151,5 +156,6 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     mqttPublishUrl,
     mqttPublishCredentialsFile: values['mqtt-publish-credentials-file'],
     mqttHomeId,
+    api: values.api ?? false,
   };
 }

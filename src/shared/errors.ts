@@ -12,6 +12,7 @@ export const ErrorCode = z.enum([
   'TIMEOUT',
   'CANCELLED',
   'UNAUTHORIZED',
+  'FORBIDDEN', // the caller's role or token scope does not allow this request
   'CONFLICT',
   'PLAN_LIMIT', // the subscription's tier allows no more of something (devices, automations)
   'INTERNAL',

@@ -18,6 +18,8 @@ import type { SubscriptionService } from '../subscriptions/service';
 import type { ValueService } from '../subscriptions/value/service';
 import type { AppSettings } from '../settings';
 import type { Handlers } from '../transport/dispatch';
+import type { ApiService } from '../rest/service';
+import { apiHandlers } from './api';
 import { automationHandlers } from './automations';
 import { deviceHandlers } from './devices';
 import { healthHandlers } from './health';
@@ -53,6 +55,7 @@ export interface HandlerDeps extends StickHandlerDeps {
   subscription: SubscriptionService;
   business: BusinessService;
   value: ValueService;
+  api: ApiService;
   /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
   integrations: Omit<Handlers, keyof CoreHandlers>;
 }
@@ -76,6 +79,7 @@ function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
     ...subscriptionHandlers(d),
     ...businessHandlers(d),
     ...valueHandlers(d),
+    ...apiHandlers(d),
   };
 }
 

@@ -3,7 +3,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HearthError } from '../../shared/errors';
-import { startApp } from '../app';
+import { startApp, VERSION } from '../app';
+import { createApiApp, type ApiApp } from '../rest/server';
 import { applyLogLevels, createHostLogging, openLogFiles } from '../log';
 import { guardProcess } from '../process-guards';
 import { parseOptions, USAGE } from '../options';
@@ -60,13 +61,22 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
     return 1;
   }
   applyLogLevels(logging, app.core.settings);
+  if (opts.api) app.core.api.force();
   const sessions = new HubSessions({ secrets: app.secrets, now: Date.now });
   let server;
   let tls: HubTls | undefined;
+  let api: ApiApp | undefined;
   try {
     if (needsTls(opts.host)) tls = await hubCertificate(opts.dataDir, app.secrets, opts.host);
-    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log: logging.for('hub'), sessions, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit, support: app.core.diagnostics.links });
+    // The local API, on the hub's own address and port (it answers only while turned on: Settings → API or --api).
+    api = await createApiApp({
+      dispatch: app.core.dispatch, bus: app.core.bus, api: app.core.api, devices: app.core.devices, log: logging.for('api'), version: VERSION, audit: app.core.audit,
+      place: { loopbackOnly: !tls, names: tls?.names ?? [], scheme: tls ? 'https' : 'http' },
+      mounted: true,
+    });
+    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log: logging.for('hub'), sessions, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit, support: app.core.diagnostics.links, api });
   } catch (err) {
+    await api?.close().catch(() => undefined);
     await app.stop();
     await logging.close();
     const code = (err as NodeJS.ErrnoException).code;
@@ -78,6 +88,8 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
     return 1;
   }
   const hub = server;
+  const apiApp = api;
+  app.core.api.attach({ url: () => new URL('api/v1', hub.url).href, fingerprint: () => tls?.fingerprint ?? null, problem: () => null });
   app.core.security.attachHub({
     sessions: () => sessions.count,
     signOutEverywhere: () => {
@@ -102,6 +114,7 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
   const local = tls && (opts.host === '0.0.0.0' || opts.host === '::') ? `https://localhost:${server.port}/` : server.url;
   out(`Hearth is running at ${local}?code=${code()}`);
   out('(The code works once, for 10 minutes. For a new one: npx hearth signin-code --data-dir <data folder>)');
+  if (app.core.api.enabled()) out(`Local API: ${new URL('api/v1', local).href} (OpenAPI: ${new URL('api/v1/openapi.json', local).href}; a token: npx hearth token create --scope read --name NAME --data-dir ${opts.dataDir})`);
   writeFileSync(join(opts.dataDir, HUB_INFO_FILE), JSON.stringify({ url: local, pid: process.pid }) + '\n', { mode: 0o600 });
   out(`Data folder: ${opts.dataDir}${app.core.info().demo ? ' — demo home (nothing real set up, or chosen in Settings → Demo home or your home)' : ''}`);
 
@@ -117,6 +130,7 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
       stoppingSince = Date.now();
       out(`Stopping Hearth (${signal})…`);
       rmSync(join(opts.dataDir, HUB_INFO_FILE), { force: true });
+      await apiApp.close().catch(() => undefined);
       await server.close().catch(() => undefined);
       await app.stop().catch((e: unknown) => log.error('stop failed', e));
       await logging.close();

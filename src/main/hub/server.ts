@@ -50,6 +50,8 @@ export interface HubServerOptions {
   maxBufferedBytes?: number;
   /** Refused attempts are logged once, then as one summary line per period (default 60 s). */
   refusalSummaryMs?: number;
+  /** The local API (src/main/rest), mounted: /api/v1 requests and upgrades are handed to its server. */
+  api?: { server: Server } | undefined;
 }
 
 /** A connection's standing: the owner's token (everything), or one support link (diagnostics reads). */
@@ -104,6 +106,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
     req.on('error', () => resolve(null));
   });
 }
+const isApiPath = (path: string) => path === '/api/v1' || path.startsWith('/api/v1/');
+
 export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
   const host = o.host ?? '127.0.0.1';
   const loopbackOnly = !needsTls(host);
@@ -182,6 +186,10 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
       return;
     }
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (o.api && isApiPath(path)) {
+      o.api.server.emit('request', req, res);
+      return;
+    }
     if (path === '/api/signin' || path === '/api/rotate' || path === '/api/support') {
       if (req.method !== 'POST') {
         res.writeHead(405, { Allow: 'POST', ...SECURITY_HEADERS }).end();
@@ -220,6 +228,10 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
 
   http.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (o.api && isApiPath(path)) {
+      o.api.server.emit('upgrade', req, socket, head);
+      return;
+    }
     if (path !== HUB_WS_PATH) return refuse(socket, 403, 'Not found', false);
     const where = checkPlace(req, place);
     if (!where.ok) return refuse(socket, where.status, where.reason, false);

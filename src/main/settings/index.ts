@@ -7,6 +7,7 @@ import { logSettings } from '../diagnostics/logs/settings';
 import { integrationSettings } from '../integrations/settings';
 import { mqttBridgeSettings } from '../mqtt-bridge/settings';
 import { privacySettings } from '../privacy/settings';
+import { apiSettings } from '../rest/settings';
 import { homeSettings } from '../services/settings';
 import { subscriptionSettings } from '../subscriptions/settings';
 import { valueSettings } from '../subscriptions/value/settings';
@@ -14,7 +15,7 @@ import type { Logger } from '../../shared/logger';
 import type { Db } from '../storage/db';
 import { Settings } from './registry';
 
-export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings, ...logSettings, ...recoverySettings, ...subscriptionSettings, ...valueSettings, ...mqttBridgeSettings] as const;
+export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings, ...logSettings, ...recoverySettings, ...subscriptionSettings, ...valueSettings, ...mqttBridgeSettings, ...apiSettings] as const;
 
 export type AppSettingDefs = typeof allSettings;
 export type AppSettings = Settings<AppSettingDefs>;

@@ -10,12 +10,18 @@ import type { Reply } from '../../shared/wire';
 import type { Logger } from '../../shared/logger';
 import { refusedForSupport, supportMayCall } from '../diagnostics/support/links';
 import type { AuditEntry } from '../storage/audit';
+import { refusal, type Grant } from '../../shared/access';
+import type { GrantGuard } from './roles';
 
 export interface CallContext {
   /** Who is calling, for the audit log: "electron:window", "hub:<client>", "cli"... */
   actor: string;
   /** A read-only support session (hub mode's support link): only diagnostics reads are dispatched. */
   scope?: 'support';
+  /** A household role and a token's scope (shared/access.ts): the local API's tokens. None: the owner (the app). */
+  grant?: Grant;
+  /** Record every call in the audit log, even those touching no personal data (the local API's calls). */
+  auditEvery?: boolean;
 }
 
 export type Handlers = {
@@ -66,13 +72,13 @@ export interface RoomCheck {
   assertRoom(kind: 'devices'): void;
 }
 
-export function createDispatcher(handlers: Handlers, log: Logger, access?: AccessLog, room?: RoomCheck): Dispatch {
+export function createDispatcher(handlers: Handlers, log: Logger, access?: AccessLog, room?: RoomCheck, guard?: GrantGuard): Dispatch {
   const record = (method: RequestName, input: unknown, output: unknown, ctx: CallContext, ok: boolean) => {
     if (!access) return;
     const kind = requests[method].personal;
     const entry =
       declaredEntry(method, input, output, ctx, ok) ??
-      (kind === 'none' ? null : { actor: ctx.actor, action: `api.${method}`, target: targetOf(input), detail: { access: kind, ok } });
+      (kind === 'none' && !ctx.auditEvery ? null : { actor: ctx.actor, action: `api.${method}`, target: targetOf(input), detail: { access: kind, ok } });
     if (!entry) return;
     try {
       access.append(entry);
@@ -93,6 +99,16 @@ export function createDispatcher(handlers: Handlers, log: Logger, access?: Acces
       }
       return { ok: false, error: toErrorPayload(refusedForSupport(method)) };
     }
+    // Without the room guard a guest reaches nothing (fail closed).
+    const refused = ctx.grant ? (ctx.grant.role === 'guest' && !guard ? 'Guests are not served here.' : refusal(method, ctx.grant)) : null;
+    if (refused && ctx.grant) {
+      try {
+        access?.append({ actor: ctx.actor, action: 'access.refused', target: method, detail: { role: ctx.grant.role, scope: ctx.grant.scope, ok: false } });
+      } catch (err) {
+        log.error(`could not record a refused ${method} in the audit log`, err);
+      }
+      return { ok: false, error: { code: 'FORBIDDEN', message: refused, next: 'Use a token with a wider scope, or ask the home’s owner.' } };
+    }
     const def = requests[method];
     const input = def.input.safeParse(params ?? {});
     if (!input.success) {
@@ -105,7 +121,9 @@ export function createDispatcher(handlers: Handlers, log: Logger, access?: Acces
       const adds = (def as RequestDef).adds;
       if (adds) room?.assertRoom(adds);
       const handler = handlers[method] as (i: unknown, c: CallContext) => unknown;
-      const result = await handler(input.data, ctx);
+      if (ctx.grant && guard) guard.before(method, input.data, ctx.grant);
+      const answered = await handler(input.data, ctx);
+      const result = ctx.grant && guard ? guard.after(method, answered, ctx.grant) : answered;
       const output = def.output.safeParse(result);
       if (!output.success) {
         log.error(`handler ${method} returned a value that breaks the contract`, issuesText(output.error.issues));

@@ -15,6 +15,7 @@ export type DeviceCommand = z.infer<typeof DeviceCommand>;
 export const deviceRequests = defineRequests({
   'areas.list': { input: NoInput, output: z.array(Area), personal: 'read' },
   'devices.list': { input: NoInput, output: z.array(Device), personal: 'read' },
+  'devices.get': { input: z.object({ deviceId: Id }).strict(), output: Device, personal: 'read' },
   'devices.command': { input: DeviceCommand, output: Ok, personal: 'write' },
   'devices.rename': {
     input: z.object({ deviceId: Id, name: userName(64) }).strict(),

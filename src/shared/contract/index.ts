@@ -2,6 +2,7 @@
 // is declared once, in a file per domain, and gathered here. The Electron transport, the hub WebSocket
 // transport and the renderer client are all derived from these declarations.
 import type { z } from 'zod';
+import { apiRequests } from './api';
 import { automationEvents, automationRequests } from './automations';
 import { deviceEvents, deviceRequests } from './devices';
 import { healthEvents, healthRequests } from './health';
@@ -24,6 +25,7 @@ import { valueRequests } from './value';
 import { zigbeeEvents, zigbeeRequests } from './zigbee';
 import { zwaveEvents, zwaveRequests } from './zwave';
 
+export * from './api';
 export * from './automations';
 export * from './devices';
 export * from './health';
@@ -68,6 +70,7 @@ export const requests = {
   ...zwaveRequests,
   ...logRequests,
   ...helpRequests,
+  ...apiRequests,
 } as const;
 
 export const events = {

@@ -11,6 +11,7 @@ import m007 from './007_help';
 import m008 from './008_value';
 import m009 from './009_business';
 import m010 from './010_device_home';
+import m011 from './011_api_tokens';
 
 export interface Migration {
   version: number;
@@ -29,4 +30,5 @@ export const migrations: Migration[] = [
   { version: 8, name: 'value', sql: m008 },
   { version: 9, name: 'business', sql: m009 },
   { version: 10, name: 'device_home', sql: m010 },
+  { version: 11, name: 'api_tokens', sql: m011 },
 ];
