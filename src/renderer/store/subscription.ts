@@ -23,7 +23,17 @@ export interface SubscriptionState {
 }
 
 /** Whether this device or automation is read-only because it is over the tier's limit. */
-export const selectReadOnly = (kind: 'devices' | 'automations', id: string) => (s: SubscriptionState) => s.status?.readOnly[kind].includes(id) ?? false;
+/** The read-only ids as a set, made once per status (a large home asks for each of thousands of rows). */
+const readOnlySets = new WeakMap<readonly string[], Set<string>>();
+function readOnlySet(ids: readonly string[]): Set<string> {
+  let set = readOnlySets.get(ids);
+  if (!set) readOnlySets.set(ids, (set = new Set(ids)));
+  return set;
+}
+export const selectReadOnly = (kind: 'devices' | 'automations', id: string) => (s: SubscriptionState) => {
+  const ids = s.status?.readOnly[kind];
+  return ids ? readOnlySet(ids).has(id) : false;
+};
 
 /** Why an item over the limit is read-only, in words (the same for every item of a kind). */
 export function readOnlyReason(status: SubscriptionStatus, kind: 'devices' | 'automations'): string {

@@ -1,11 +1,17 @@
 import { Check, Info, Pencil, Plus, X } from 'lucide-react';
-import { useState } from 'react';
-import type { Device } from '../../../shared/model';
+import { memo, useMemo, useState } from 'react';
+import type { Area, Device } from '../../../shared/model';
+import { chunked, LazyRows } from '../../components/LazyChunk';
 import { protocolLabel } from '../../integrations';
 import { useHome } from '../../store/context';
 import { AddDevice } from './add/AddDevice';
 import { DeviceDetails } from './DeviceDetails';
 import { ReadOnlyBadge } from '../../components/ReadOnlyBadge';
+
+const byName = new Intl.Collator().compare;
+/** Rows per chunk of a large home, and about how tall a row is (a room picker and buttons). */
+const CHUNK = 100;
+const ROW_H = 50;
 
 const HEALTH: Record<Device['health'], [string, string]> = {
   online: ['ok', 'Online'],
@@ -58,11 +64,48 @@ function NameCell({ device }: { device: Device }) {
   );
 }
 
+/** One device's row; it renders again only when its device, the rooms or its selection change. */
+const DeviceRow = memo(function DeviceRow({ d, areas, selected, onSelect }: { d: Device; areas: Area[]; selected: boolean; onSelect: (id: string | null) => void }) {
+  const moveTo = useHome((s) => s.moveTo);
+  return (
+    <tr>
+      <td>
+        <NameCell device={d} />
+        <ReadOnlyBadge kind="devices" id={d.id} />
+      </td>
+      <td>
+        <select aria-label={`Room of ${d.name}`} value={d.areaId ?? ''} onChange={(e) => void moveTo(d.id, e.target.value || null)}>
+          <option value="">No room</option>
+          {areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className="nowrap">{protocolLabel(d.protocol)}</td>
+      <td className="col-model">
+        {d.manufacturer} {d.model}
+        {d.firmware ? <span className="muted"> · firmware {d.firmware}</span> : null}
+      </td>
+      <td className="nowrap">
+        <span className="status">
+          <span className={`dot ${HEALTH[d.health][0]}`} aria-hidden="true" /> {HEALTH[d.health][1]}
+        </span>
+      </td>
+      <td>
+        <button type="button" className="icon-button" aria-label={`Details of ${d.name}`} aria-pressed={selected} onClick={() => onSelect(selected ? null : d.id)}>
+          <Info size={16} aria-hidden="true" />
+        </button>
+      </td>
+    </tr>
+  );
+});
+
 export function DevicesScreen() {
   const devices = useHome((s) => s.devices);
   const areas = useHome((s) => s.areas);
-  const moveTo = useHome((s) => s.moveTo);
-  const list = Object.values(devices).sort((a, b) => a.name.localeCompare(b.name));
+  const list = useMemo(() => Object.values(devices).sort((a, b) => byName(a.name, b.name)), [devices]);
   const [adding, setAdding] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   return (
@@ -77,7 +120,7 @@ export function DevicesScreen() {
       </div>
       {adding && <AddDevice onClose={() => setAdding(false)} />}
       <div className={selected && devices[selected] ? 'with-details' : undefined}>
-      <table className="table" aria-label="All devices">
+      <table className="table" aria-label="All devices" data-devices={list.length}>
         <thead>
           <tr>
             <th scope="col">Name</th>
@@ -92,41 +135,12 @@ export function DevicesScreen() {
             </th>
           </tr>
         </thead>
-        <tbody>
-          {list.map((d) => (
-            <tr key={d.id}>
-              <td>
-                <NameCell device={d} />
-                <ReadOnlyBadge kind="devices" id={d.id} />
-              </td>
-              <td>
-                <select aria-label={`Room of ${d.name}`} value={d.areaId ?? ''} onChange={(e) => void moveTo(d.id, e.target.value || null)}>
-                  <option value="">No room</option>
-                  {areas.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td className="nowrap">{protocolLabel(d.protocol)}</td>
-              <td className="col-model">
-                {d.manufacturer} {d.model}
-                {d.firmware ? <span className="muted"> · firmware {d.firmware}</span> : null}
-              </td>
-              <td className="nowrap">
-                <span className="status">
-                  <span className={`dot ${HEALTH[d.health][0]}`} aria-hidden="true" /> {HEALTH[d.health][1]}
-                </span>
-              </td>
-              <td>
-                <button type="button" className="icon-button" aria-label={`Details of ${d.name}`} aria-pressed={selected === d.id} onClick={() => setSelected(selected === d.id ? null : d.id)}>
-                  <Info size={16} aria-hidden="true" />
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        {/* A large home renders its rows a chunk at a time, as they come near the screen (LazyChunk.tsx). */}
+        {chunked(list, CHUNK).map((rows, i) => (
+          <LazyRows key={i} eager={i === 0} height={rows.length * ROW_H} columns={6}>
+            {() => rows.map((d) => <DeviceRow key={d.id} d={d} areas={areas} selected={selected === d.id} onSelect={setSelected} />)}
+          </LazyRows>
+        ))}
       </table>
       {selected && devices[selected] && <DeviceDetails deviceId={selected} onClose={() => setSelected(null)} />}
       </div>
