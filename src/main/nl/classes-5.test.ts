@@ -97,3 +97,56 @@ describe('devices said with more around them', () => {
     asks('unlock the front door for the postbox');
   });
 });
+
+describe('values, sides, spelling and politeness said loosely', () => {
+  it('reads "pct", and two settings of different kinds for one light as two steps (two of one kind still ask)', () => {
+    expect(read('desk lamp at 25 pct and porch light at 75 pct')).toEqual(['light.office_lamp set_brightness 25', 'light.porch set_brightness 75']);
+    expect(read('kitchen ceiling to 3000 kelvin and 50%')).toEqual(['light.kitchen_ceiling set_color_temp 3000', 'light.kitchen_ceiling set_brightness 50']);
+    asks('set the kitchen ceiling to 30 and 50%');
+  });
+
+  it('reads "first" of the steps, "pull … shut", and an end said among other commands', () => {
+    expect(read('close the bedroom curtain first and after that the blinds')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds close']);
+    expect(read('can you pull the bedroom curtain shut')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('pull the living room blinds shut, then do the same with the bedroom curtain')).toEqual(['cover.living_blinds close', 'cover.bedroom_curtain close']);
+    expect(read('bedroom curtain closed, and could you open the blinds')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds open']);
+    // Alone, "the curtain closed" may be a question: asked.
+    asks('bedroom curtain closed');
+  });
+
+  it('reads "em", "evry", a misspelled word beside another misspelled word of the name', () => {
+    expect(read('flip em off', { previous: ['light.office_lamp', 'light.porch'] })).toEqual(['light.office_lamp turn_off', 'light.porch turn_off']);
+    expect(read('turn of evry light in the kichen')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off']);
+    expect(read('pls lok the frunt dor')).toEqual(['lock.front lock']);
+  });
+
+  it('reads "I\'d really appreciate it if …", "… spinning", "pretty please"', () => {
+    expect(read("I'd really appreciate it if the desk fan were switched off")).toEqual(['fan.office turn_off']);
+    expect(read("let's get the bedroom fan spinning")).toEqual(['fan.bedroom turn_on']);
+    expect(read('pretty please unlock the back door')).toEqual(['lock.back unlock']);
+  });
+});
+
+describe('places, times and questions said loosely', () => {
+  it('reads "whatever blinds are in …" and a topic then "them"', () => {
+    expect(read('shut whatever blinds are in the living room')).toEqual(['cover.living_blinds close']);
+    expect(read('lamps on the first floor: switch them off')).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off']);
+  });
+
+  it('reads "when the sun goes down" as at sunset, every day', () => {
+    const r = parser.parse('when the sun goes down, switch the porch light on', { now });
+    expect(r.actions.map((a) => [a.entity, a.service, a.schedule?.kind])).toEqual([['light.porch', 'turn_on', 'sun']]);
+    expect(r.schedule).toMatchObject({ kind: 'sun', event: 'sunset' });
+  });
+
+  it('answers "has anybody come home yet"', () => {
+    const r = parser.parse('has anybody come home yet', { now });
+    expect(r.actions).toEqual([]);
+    expect(r.answer).toBeDefined();
+  });
+
+  it('asks "next to what?": a room is not "next to"', () => {
+    asks('turn on the desk lamp and the lamp next to it');
+    asks('turn on the lamp next to it', { previous: ['light.office_lamp'] });
+  });
+});

@@ -97,7 +97,9 @@ export function onlyTarget(items: readonly Item[], index: HomeIndex): Frame['tar
   const targetish = (x: Item): boolean => x.kind === 'entity' || x.kind === 'area' || x.kind === 'floor' || x.kind === 'noun'
     || (x.kind === 'word' && index.nameVocab.has(x.text));
   if (!items.some((x) => targetish(x) || (x.kind === 'word' && (SIDE_WORDS.has(x.text) || x.text === 'one' || x.text === 'ones')))) return null;
-  if (!items.every((x) => targetish(x) || (x.kind === 'word' && (TARGET_WORDS.has(x.text) || SIDE_WORDS.has(x.text) || !x.known)))) return null;
+  // ("the lamps on the first floor": "on" says where.)
+  const where = (k: number): boolean => items[k]?.text === 'on' && ['floor', 'area'].includes((items[k + 1]?.text === 'the' ? items[k + 2] : items[k + 1])?.kind ?? '');
+  if (!items.every((x, k) => targetish(x) || where(k) || (x.kind === 'word' && (TARGET_WORDS.has(x.text) || SIDE_WORDS.has(x.text) || !x.known)))) return null;
   return readTarget(items, { nameVocab: index.nameVocab });
 }
 
@@ -196,4 +198,20 @@ export function placeSaid(items: readonly Item[]): { areas: NlArea[]; floors: Nl
   if (areas.length + floors.length === 0) return null;
   const rest = items.filter((x) => x.kind !== 'area' && x.kind !== 'floor');
   return rest.every((x) => (x.kind === 'word' && WHERE_WORDS.has(x.text)) || (x.kind === 'state' && OKAY.has(x.text))) ? { areas, floors } : null;
+}
+
+/** How a device should end up, said last, and the verb that gets it there. */
+const END_VERBS: Readonly<Record<string, string>> = { closed: 'close', shut: 'close', open: 'open', opened: 'open', locked: 'lock', unlocked: 'unlock' };
+
+/** "left curtain closed" said among other commands: "close left curtain", read by `read`; null when it is not that. */
+export function endAsCommand(said: readonly Item[], read: (items: Item[]) => Frame | null): Frame | null {
+  let end = said.length;
+  while (end > 0 && [',', 'please', 'now'].includes(said[end - 1]!.text)) end--;
+  const items = said.slice(0, end);
+  const last = items.length - 1;
+  const verb = END_VERBS[items[last]?.text ?? ''];
+  if (!verb || !items.slice(0, last).some((x) => x.kind === 'entity' || x.kind === 'noun')) return null;
+  const object = items.slice(0, last).filter((x) => !['is', 'are', "'s"].includes(x.text));
+  if (object.some((x) => x.kind === 'state' || x.kind === 'num')) return null;
+  return read([{ kind: 'word', text: verb, known: true }, ...object]);
 }

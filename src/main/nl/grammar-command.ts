@@ -32,6 +32,9 @@ function domainHint(named: ReadonlySet<string>, c: Clause): DomainHint {
   };
 }
 
+/** Verbs said with how a device should end: "turn it shut", "get the curtain closed". */
+const END_SETTERS = new Set(['turn', 'pull', 'push', 'get', 'make', 'put', 'have', 'set', 'pop', 'slide', 'draw']);
+
 function readSwitching(c: Clause, named: ReadonlySet<string>): ValueRead | null {
   const first = c.firstText();
   const texts = c.texts;
@@ -64,7 +67,10 @@ function readSwitching(c: Clause, named: ReadonlySet<string>): ValueRead | null 
   if (first === 'open' || (first === 'raise' && coverish)) return { op: 'open' };
   if (first === 'close' || first === 'shut' || (first === 'lower' && coverish)) return { op: 'close' };
   if (c.has('open') && !c.has('close')) return { op: 'open' };
-  if (c.has('close')) return { op: 'close' };
+  // ("pull the left curtain shut": how it should end, said last.)
+  // ("pull the left curtain shut": how it should end, said last after a verb — "the curtain closed" alone may be a question.)
+  const last = [...c.texts].reverse().find((t) => !FILLERS.has(t));
+  if (c.has('close') || ((last === 'shut' || last === 'closed') && !c.has('open') && END_SETTERS.has(first))) return { op: 'close' };
   if (c.has('transition') || c.has('activate') || (first === 'change' && c.has('to')) || (first === 'go' && c.has('to'))) return { op: 'on' };
   // "stop the garage door" stops it where it is (closing it would be another move); "stop the fan" switches it off.
   if (first === 'stop' || first === 'halt' || first === 'cancel') return { op: named.has('cover') || named.has('valve') || named.size === 0 ? 'stop' : 'off' };

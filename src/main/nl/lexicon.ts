@@ -39,7 +39,7 @@ const FUNCTION_PHRASES: ReadonlyMap<string, string> = new Map([
   ['when you get a chance', 'please'], ['whenever you get a chance', 'please'], ['when you can', 'please'],
   ['whenever you can', 'please'], ['if you get a chance', 'please'], ['if you can', 'please'], ['if you could', 'please'],
   ['if you do not mind', 'please'], ['if possible', 'please'], ['as soon as you can', 'please'], ['as soon as possible', 'please'],
-  ['asap', 'please'], ['right away', 'please'], ['good morning', 'hello'], ['good afternoon', 'hello'],
+  ['asap', 'please'], ['right away', 'please'], ['pretty please', 'please'], ['good morning', 'hello'], ['good afternoon', 'hello'],
   ['good evening', 'hello'], ['whatever is playing on', 'please'], ['whatever is on', 'please'], ['whatever is playing', 'please'],
 ]);
 

@@ -3,11 +3,11 @@
 //   parser.parse('turn on the kitchen lights and dim them to 50%', { area: 'Kitchen' });
 import type { NlEntity, NlHome } from './home';
 import type { Frame, HomeClock, Op, Schedule, Timing } from './frame';
-import { fillPlaceholders, keepValueKind, leadIn, namesNoKind, placeSaid, statementLeadIn, onlyTarget, valueKindOf, verblessFrame, strayValues } from './continuity';
+import { endAsCommand, fillPlaceholders, keepValueKind, leadIn, namesNoKind, placeSaid, statementLeadIn, onlyTarget, valueKindOf, verblessFrame, strayValues } from './continuity';
 import { buildIndex, type HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
 import { surfaceOf } from './fold';
-import { readTrigger, splitWhen, toldWhen, type WhenSplit } from './when';
+import { readTrigger, splitWhen, sunCondition, toldWhen, type WhenSplit } from './when';
 import { tagTokens, type Item, type PlaceItem } from './tag';
 import { politeOnly, splitClauses, type SplitClause } from './split';
 import { extractTiming } from './timing';
@@ -161,6 +161,11 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
   /** "when the front door opens, turn on the hall light": the command, started by the state it names. */
   const readWhen = (text: string, when: WhenSplit, context: NlContext, asked: boolean): NlResult => {
     const fail = (error: NlError): NlResult => ({ text, intent: null, slots: {}, actions: [], error: asSaid(text, error) });
+    // "when the sun sets, switch the porch light on": at sunset, every day.
+    const sun = sunCondition(when.condition);
+    if (sun && when.command.length > 0 && !when.notify) {
+      return readTagged(text, [...when.command, { kind: 'word', text: 'at', known: true }, { kind: 'word', text: sun, known: true }], context, asked);
+    }
     const trigger = readTrigger(when.condition, index);
     if ('code' in trigger) return fail(trigger);
     if (when.notify) return fail(toldWhen(trigger));
@@ -215,6 +220,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       // A name said alone after another step ("… and then the porch light", "… the same for the porch light") is
       // that step again, not "switch it on".
       if ((!frame || (frame.bare && k > 0)) && !onlyTiming) frame = verblessFrame(rest, read[k - 1]?.frame ?? null, index) ?? frame;
+      // "left curtain closed, and could you open the right one": among other commands, how a device should end is one.
+      if (!frame && !onlyTiming && clauses.length > 1 && !questionMark) frame = endAsCommand(rest, (x) => readClause(x, index, homeDomains, false));
       if (frame) settleGenericNames(frame, index);
       read.push({ clause, after, rest, timing, frame, onlyTiming });
     });

@@ -311,6 +311,28 @@ export function sayings(tokens: readonly string[]): string[] {
         continue;
       }
     }
+    // "shut the right curtain first and after that the left": first of the steps, not the first of anything.
+    if (t === 'first' && prev !== undefined && !['the', 'a', ',', 'and', 'then', 'floor', 'on', 'in'].includes(prev)
+      && (tokens[i + 1] === undefined || ['and', 'then', ',', 'please'].includes(tokens[i + 1]!))) continue;
+    // "shut whatever curtains are on the second floor": all of them there.
+    if (t === 'whatever' && prev !== undefined && !['is', 'playing'].includes(tokens[i + 1] ?? '')) {
+      const be = tokens.findIndex((w, k) => k > i + 1 && k <= i + 4 && (w === 'are' || w === 'is'));
+      if (be > 0 && ['on', 'in', 'at', 'upstairs', 'downstairs'].includes(tokens[be + 1] ?? '')) {
+        out.push('all', ...tokens.slice(i + 1, be));
+        i = be;
+        continue;
+      }
+    }
+    // "has anybody come home yet", "has anyone got home": is anyone home.
+    if (t === 'has' && prev === undefined && ['anybody', 'anyone', 'somebody', 'someone', 'everybody', 'everyone'].includes(tokens[i + 1] ?? '')
+      && ['come', 'got', 'gotten', 'arrived', 'made'].includes(tokens[i + 2] ?? '')) {
+      const home = tokens.indexOf('home', i + 3);
+      if (home > 0 && home <= i + 4) {
+        out.push('is', tokens[i + 1]!, 'home');
+        i = tokens[home + 1] === 'yet' ? home + 1 : home;
+        continue;
+      }
+    }
     // "the first as well as the second floor": and.
     if (t === 'as' && tokens[i + 1] === 'well' && tokens[i + 2] === 'as' && tokens[i + 3] !== undefined) {
       out.push('and');

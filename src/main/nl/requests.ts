@@ -60,7 +60,7 @@ const WISHES = phrases(`
 /** How a device should end up → the command that gets it there ("closed" → close it). */
 const ENDS_AS: Readonly<Record<string, readonly string[]>> = {
   closed: ['close'], shut: ['close'], open: ['open'], opened: ['open'], locked: ['lock'], unlocked: ['unlock'], muted: ['mute'],
-  unmuted: ['unmute'], on: ['turn', 'on'], off: ['turn', 'off'], going: ['turn', 'on'], running: ['start'], started: ['start'],
+  unmuted: ['unmute'], on: ['turn', 'on'], off: ['turn', 'off'], going: ['turn', 'on'], spinning: ['turn', 'on'], running: ['start'], started: ['start'],
   cleaning: ['start'], playing: ['resume'], paused: ['pause'], stopped: ['stop'], dimmed: ['dim'],
 };
 /** "if you turned the lamp off": the verb said in the past. */
@@ -70,7 +70,11 @@ const PAST: Readonly<Record<string, string>> = {
 };
 const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'be', 'could', 'would', 'to', 'got', 'get']);
 
-function wish(tokens: readonly string[], at: number): string[] | null {
+/** Said inside a wish without changing it: "I'd really appreciate it if …". */
+const INTENSIFIERS = new Set(['really', 'truly', 'so', 'very', 'much']);
+
+function wish(input: readonly string[], at: number): string[] | null {
+  const tokens = input.filter((w, k) => k < at || k > at + 3 || !INTENSIFIERS.has(w) || !['would', 'i', 'we'].includes(input[k - 1] ?? ''));
   const lead = WISHES.filter((p) => startsWith(tokens, at, p)).sort((a, b) => b.length - a.length)[0];
   if (!lead) return null;
   let rest = tokens.slice(at + lead.length);
@@ -85,7 +89,8 @@ function wish(tokens: readonly string[], at: number): string[] | null {
   const verb = ENDS_AS[end];
   if (!verb || rest.length < 3 || !['the', 'my', 'our', 'some', 'all', 'both', 'it', 'them'].includes(rest[0]!)) return null;
   let object = rest.slice(0, -1);
-  while (object.length > 0 && BE_WORDS.has(object[object.length - 1]!)) object = object.slice(0, -1);
+  // ("… if the fan were switched off": the verb said in the past goes with the end.)
+  while (object.length > 0 && (BE_WORDS.has(object[object.length - 1]!) || PAST[object[object.length - 1]!])) object = object.slice(0, -1);
   if (object.length === 0 || object.some((w) => w === ',' || w === 'and' || VERBS.has(w))) return null;
   // "some light in the garage": the lights there.
   if (object[0] === 'some' && (object[1] === 'light' || object[1] === 'lights')) object = ['the', 'lights', ...object.slice(2)];

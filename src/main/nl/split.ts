@@ -126,6 +126,15 @@ function valueAt(items: readonly Item[], i: number): Item[] | null {
   return items.slice(i, j);
 }
 
+/** The kind of a value said ("percent", "kelvin", "color"), or null for a bare number (its kind is the device's). */
+function valueKind(value: readonly Item[]): string | null {
+  const [v, unit] = value;
+  if (v!.kind === 'color') return 'color';
+  if (v!.kind === 'ctemp' || unit?.text === 'k' || unit?.text === 'kelvin') return 'kelvin';
+  if (unit?.text === '%' || unit?.text === 'percent') return 'percent';
+  return null;
+}
+
 /** "set the desk lamp and the porch light to 20% and 90% (respectively)": as many devices as values, paired
  *  in order → one step each. Returns the steps, or null when the clause is not such a list (a list that does
  *  not pair up stays one step, and two values for one step are asked about). */
@@ -151,6 +160,11 @@ function pairValues(items: readonly Item[]): Item[][] | null {
   for (const x of items.slice(firstTarget, to)) {
     if (['and', ',', 'or'].includes(x.text)) targets.push([]);
     else targets[targets.length - 1]!.push(x);
+  }
+  // "the cabinets to 3000 kelvin and 50%": one device, two settings of different kinds — each its own step.
+  if (targets.length === 1 && values.length === 2 && targets[0]!.some(isTarget) && valueKind(values[0]!) !== null
+    && valueKind(values[1]!) !== null && valueKind(values[0]!) !== valueKind(values[1]!)) {
+    return values.map((v) => [...verb, ...targets[0]!, items[to]!, ...v]);
   }
   if (targets.length !== values.length || targets.some((t) => !t.some(isTarget))) return null;
   return targets.map((t, n) => [...verb, ...t, items[to]!, ...values[n]!]);

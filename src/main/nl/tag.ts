@@ -81,6 +81,16 @@ function repair(index: HomeIndex, tokens: string[]): Map<number, string> {
     for (let k = 0; k < repl.length; k++) fixed.set(i + k, tok);
     i += repl.length - 1;
   }
+  // "lok the frunt dor": a word beside one repaired after it ("dor" → door) may now be read beside that name.
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (fixed.has(i) || !needsRepair(index, tok)) continue;
+    const besideFixed = [i - 1, i + 1].filter((k) => fixed.has(k) && index.nameVocab.has(tokens[k] ?? '')).map((k) => tokens[k]!);
+    const beside = besideFixed.length > 0 ? repairBesideName(index, tok, besideFixed) : null;
+    if (!beside) continue;
+    tokens[i] = beside;
+    fixed.set(i, tok);
+  }
   return fixed;
 }
 

@@ -25,6 +25,7 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = table({
 const SOUND_SPELLINGS: Readonly<Record<string, string>> = table({
   lite: 'light', lites: 'lights', nite: 'night', tonite: 'tonight', brite: 'bright', thru: 'through', pls: 'please',
   plz: 'please', thx: 'thanks', u: 'you', ur: 'your', til: 'till', tmrw: 'tomorrow', tmr: 'tomorrow', mins: 'minutes',
+  pct: 'percent', em: 'them', evry: 'every', evrything: 'everything', evrywhere: 'everywhere',
   // Other words for the same thing.
   sundown: 'sunset', sunup: 'sunrise', nightfall: 'sunset', daybreak: 'sunrise', flick: 'flip',
 });
@@ -36,7 +37,7 @@ export const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth'
 const UNIT_SUFFIX: Readonly<Record<string, readonly string[]>> = table({
   '%': ['%'], '°': ['°'], '°c': ['°', 'c'], '°f': ['°', 'f'], c: ['c'], f: ['f'], k: ['k'],
   am: ['am'], pm: ['pm'], h: ['h'], hr: ['hours'], hrs: ['hours'], min: ['minutes'], mins: ['minutes'],
-  m: ['minutes'], s: ['seconds'], sec: ['seconds'], secs: ['seconds'],
+  m: ['minutes'], s: ['seconds'], sec: ['seconds'], secs: ['seconds'], pct: ['%'],
 });
 
 function splitToken(raw: string, out: string[]): void {

@@ -242,3 +242,11 @@ export function toldWhen(trigger: StateSchedule): NlError {
     next: `Make it under Automations → New: start it ${trigger.text}, and choose "Notify" as what it does.`,
   };
 }
+
+/** "when the sun sets", "once the sun goes down", "when it gets dark": the sun, not a device — null for anything else. */
+export function sunCondition(condition: readonly Item[]): 'sunset' | 'sunrise' | null {
+  const t = condition.map((x) => x.text).filter((w) => !['the', ',', 'has', 'is', 'starts', 'to', 'begins'].includes(w)).join(' ');
+  if (/^(sun (sets|goes down|set|down)|it gets dark|it (is )?dark|sunset|dusk|night falls|it gets dark outside)$/.test(t)) return 'sunset';
+  if (/^(sun (rises|comes up|is up|rose|up)|it gets light|sunrise|dawn)$/.test(t)) return 'sunrise';
+  return null;
+}
