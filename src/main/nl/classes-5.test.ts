@@ -150,3 +150,30 @@ describe('places, times and questions said loosely', () => {
     asks('turn on the lamp next to it', { previous: ['light.office_lamp'] });
   });
 });
+
+describe('more said loosely (the sets before v4)', () => {
+  it('answers "is anything still lit …" and "give me the … reading"', () => {
+    expect(parser.parse('is anything still lit on the ground floor?', { now }).answer).toBe('Yes, Floor Lamp and Kitchen Ceiling');
+    expect(parser.parse('give me the kitchen temperature reading', { now }).answer).toBe('Kitchen Temperature is 22.4 °C');
+  });
+
+  it('reads wishes said with a comparative or a list, never mixing ends said in them', () => {
+    expect(read("I'd love it if the desk lamp was a bit brighter")).toEqual(['light.office_lamp brightness_step 10']);
+    expect(read('I need the bedroom curtain and the living room blinds opened')).toEqual(['cover.bedroom_curtain open', 'cover.living_blinds open']);
+    expect(read('I want the desk lamp on and the desk fan off')).toEqual(['light.office_lamp turn_on', 'fan.office turn_off']);
+    expect(read('the bedroom curtain needs closing and the blinds need opening')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds open']);
+  });
+
+  it('reads a floor that feels cold as where to warm, and "make it 19 in …" as said of the room', () => {
+    expect(read('the first floor is chilly, warm it up by 2 degrees')).toEqual(['climate.bedroom temperature_step 2']);
+    // The bedroom has a lamp and a thermostat: which is asked.
+    asks('make it 19 in the bedroom');
+  });
+
+  it('calls window coverings in a place by each other\'s names only when none of the kind said is there', () => {
+    expect(read('close the blinds in the bedroom')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('close the blinds')).toEqual(['cover.living_blinds close']);
+    const noBlinds = createParser({ ...testHome(), entities: testHome().entities.filter((e) => e.id !== 'cover.living_blinds') });
+    asks('close the blinds', {}, noBlinds);
+  });
+});

@@ -122,7 +122,7 @@ const OPENINGS = ['door', 'garage_door', 'opening', 'window'];
 
 /** State words → what they mean per domain/class. First sense that fits the target wins. */
 export const STATE_WORDS: ReadonlyMap<string, readonly StateSense[]> = new Map<string, readonly StateSense[]>([
-  ['on', [{ state: 'on' }]], ['turned on', [{ state: 'on' }]], ['switched on', [{ state: 'on' }]],
+  ['on', [{ state: 'on' }]], ['turned on', [{ state: 'on' }]], ['switched on', [{ state: 'on' }]], ['lit', [{ domain: 'light', state: 'on' }]],
   ['off', [{ state: 'off' }]], ['turned off', [{ state: 'off' }]], ['switched off', [{ state: 'off' }]],
   ['open', [{ domain: 'cover', state: 'open' }, { domain: 'valve', state: 'open' }, ...OPENINGS.map(on)]],
   ['opened', [{ domain: 'cover', state: 'open' }, { domain: 'valve', state: 'open' }, ...OPENINGS.map(on)]],

@@ -20,7 +20,7 @@ export interface LexPhrase {
 
 /** Multi-word function phrases, read as one word by the grammar. */
 const FUNCTION_PHRASES: ReadonlyMap<string, string> = new Map([
-  ['show me', 'tell'], ['tell me', 'tell'], ['let me know', 'tell'], ['make sure', 'ensure'],
+  ['show me', 'tell'], ['tell me', 'tell'], ['give me the', 'tell'], ['let me know', 'tell'], ['make sure', 'ensure'],
   ['each and every', 'every'], ['every single', 'every'], ['all of the', 'all'], ['all the', 'all'],
   ['per cent', 'percent'], ['a bit', 'bit'], ['a little', 'bit'], ['a little bit', 'bit'], ['a tad', 'bit'],
   ['a touch', 'bit'], ['a notch', 'bit'], ['a smidge', 'bit'], ['a lot', 'lot'], ['all over', 'everywhere'],

@@ -257,20 +257,24 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       // feels only says where (or what "it" is); the step after says what to do — done once, not twice.
       if (k === 0 && nextFrame && !nextFrame.query && complaint(rest)) {
         const areas = rest.flatMap((x) => (x.kind === 'area' ? [x.area] : []));
+        // ("the basement's chilly, warm it up": a floor said is the place too.)
+        const floors = rest.flatMap((x) => (x.kind === 'floor' ? x.floors : []));
         const devices = rest.some((x) => x.kind === 'entity' || x.kind === 'noun');
-        if (!devices && areas.length === 1) {
+        if (!devices && areas.length + floors.length === 1) {
           // ("the kitchen is dark, turn them on": a place is not "them" — which devices is asked.)
           const valued = !['on', 'off', 'toggle', 'open', 'close', 'stop'].includes(nextFrame.op);
           if (nextFrame.target.pronoun && isEmptyTarget(nextFrame.target) && valued) {
             nextFrame.target.pronoun = false;
-            nextFrame.target.groups[0]!.areas.push(areas[0]!);
+            nextFrame.target.groups[0]!.areas.push(...areas);
+            nextFrame.target.groups[0]!.floors.push(...floors);
           }
           if (!nextFrame.target.pronoun || valued) {
-            place = areas[0]!.name;
+            if (areas.length === 1) place = areas[0]!.name;
+            else carryPlaceForward([nextFrame], [], floors);
             return;
           }
         }
-        if (!devices && areas.length === 0 && !(nextFrame.target.pronoun && isEmptyTarget(nextFrame.target))) return;
+        if (!devices && areas.length + floors.length === 0 && !(nextFrame.target.pronoun && isEmptyTarget(nextFrame.target))) return;
       }
       // "okay, I'm in the kitchen now, turn on the lights", "so, about the bedroom: close the curtain …": where the rest is.
       const where = k === asides && nextFrame ? placeSaid(rest) : null;
@@ -356,6 +360,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         steps.push({ intent: null, slots: {}, actions: [], error: twoValues });
         return;
       }
+      // "make it 70 in the office": "it" is the room's air, not a device said before — the number is said of the room.
+      const t = frame.target;
+      if (frame.op === 'level' && typeof frame.value === 'number' && t.pronoun && t.onePronoun === 'it' && namesNoKind(frame) && t.groups.some((g) => g.areas.length + g.floors.length > 0)) t.pronoun = false;
       fillPlaceholders(frame, previous, index);
       keepValueKind(frame, lastKind, rest);
       let res = resolveTarget({ frame, index, contextArea: place, previous });

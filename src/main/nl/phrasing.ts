@@ -46,6 +46,12 @@ export function verbParticles(tokens: readonly string[]): string[] {
   return out;
 }
 
+/** "X needs closing": the command that does it. */
+const NEEDS_DOING: Readonly<Record<string, string>> = table({
+  closing: 'close', opening: 'open', locking: 'lock', unlocking: 'unlock', turning: 'turn', switching: 'switch', shutting: 'close',
+  dimming: 'dim', cleaning: 'clean', muting: 'mute', stopping: 'stop', starting: 'start', lowering: 'lower', raising: 'raise',
+});
+
 /** Who or what a command is done for: "for the dog", "for the kids". */
 const FOR_WHOM = new Set(['dog', 'dogs', 'cat', 'cats', 'pets', 'kids', 'children', 'baby', 'guests', 'guest', 'visitors', 'cleaner',
   'delivery', 'courier', 'postman', 'neighbours', 'neighbors', 'grandma', 'grandpa', 'mum', 'mom', 'dad', 'plants', 'babysitter']);
@@ -330,6 +336,16 @@ export function sayings(tokens: readonly string[]): string[] {
       if (home > 0 && home <= i + 4) {
         out.push('is', tokens[i + 1]!, 'home');
         i = tokens[home + 1] === 'yet' ? home + 1 : home;
+        continue;
+      }
+    }
+    // "the right curtain needs closing and the left one needs opening": close it, open it.
+    const base = (t === 'needs' || t === 'need') && !['i', 'we', 'you'].includes(prev ?? '') ? NEEDS_DOING[tokens[i + 1] ?? ''] : undefined;
+    if (base) {
+      const start = Math.max(out.lastIndexOf(','), out.lastIndexOf('and'), out.lastIndexOf('then')) + 1;
+      if (start < out.length) {
+        out.splice(start, 0, base);
+        i++;
         continue;
       }
     }

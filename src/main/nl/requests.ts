@@ -68,6 +68,10 @@ const PAST: Readonly<Record<string, string>> = {
   turned: 'turn', switched: 'switch', closed: 'close', opened: 'open', locked: 'lock', unlocked: 'unlock', muted: 'mute',
   shut: 'shut', dimmed: 'dim', started: 'start', stopped: 'stop', paused: 'pause', put: 'put', set: 'set',
 };
+/** Comparatives a wish may end with: "… was a bit brighter". */
+const COMPARATIVES = new Set(['brighter', 'dimmer', 'darker', 'louder', 'quieter', 'softer', 'warmer', 'cooler', 'hotter', 'colder']);
+/** Words of a state that may sit inside a list ("the lamp on and the fan …"). */
+const STATES_SAID = new Set(['on', 'off', 'up', 'down', 'open', 'closed', 'locked', 'unlocked']);
 const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'be', 'could', 'would', 'to', 'got', 'get']);
 
 /** Said inside a wish without changing it: "I'd really appreciate it if …". */
@@ -85,13 +89,21 @@ function wish(input: readonly string[], at: number): string[] | null {
   if ((rest[0] === 'some' || rest[0] === 'the') && (rest[1] === 'light' || rest[1] === 'lights') && (rest[2] === 'in' || rest[2] === 'on') && lead[lead.length - 1] === 'get') {
     return [...tokens.slice(0, at), 'turn', 'on', 'the', 'lights', ...rest.slice(2)];
   }
+  // "I'd love it if the lamp was a bit brighter": make it so.
+  const be = rest.findIndex((w, k) => k > 0 && ['was', 'were', 'is', 'are', 'be'].includes(w));
+  const how = be > 0 ? rest.slice(be + 1).filter((w) => !['a', 'bit', 'little', 'lot', 'tad', 'touch', 'much'].includes(w)) : [];
+  if (how.length === 1 && COMPARATIVES.has(how[0]!) && ['the', 'my', 'our', 'it'].includes(rest[0]!) && !rest.slice(0, be).some((w) => w === ',' || w === 'and' || VERBS.has(w))) {
+    return [...tokens.slice(0, at), 'make', ...rest.slice(0, be), ...rest.slice(be + 1)];
+  }
   const end = rest[rest.length - 1] ?? '';
   const verb = ENDS_AS[end];
   if (!verb || rest.length < 3 || !['the', 'my', 'our', 'some', 'all', 'both', 'it', 'them'].includes(rest[0]!)) return null;
   let object = rest.slice(0, -1);
   // ("… if the fan were switched off": the verb said in the past goes with the end.)
   while (object.length > 0 && (BE_WORDS.has(object[object.length - 1]!) || PAST[object[object.length - 1]!])) object = object.slice(0, -1);
-  if (object.length === 0 || object.some((w) => w === ',' || w === 'and' || VERBS.has(w))) return null;
+  // ("I need the left shade and left curtain opened": a list, each to end so — but never one said with its own end,
+  // "I want the lamp on and the fan off".)
+  if (object.length === 0 || object.some((w) => w === ',' || VERBS.has(w) || (w === 'and' && object.some((x) => ENDS_AS[x] || STATES_SAID.has(x))))) return null;
   // "some light in the garage": the lights there.
   if (object[0] === 'some' && (object[1] === 'light' || object[1] === 'lights')) object = ['the', 'lights', ...object.slice(2)];
   return [...tokens.slice(0, at), verb[0]!, ...object, ...verb.slice(1)];

@@ -39,6 +39,8 @@ const isQuery = (op: Op): boolean => op.startsWith('query_');
 /** Nouns that name a whole kind of device: "the lights" are all lights, not those called "… Light". */
 const KIND_WORDS = new Set(['light', 'lighting', 'switch', 'fan', 'cover', 'lock', 'valve', 'sensor', 'detector', 'climate',
   'heating', 'media', 'music', 'player', 'scene', 'script', 'vacuum', 'mower', 'person', 'people', 'device', 'thing']);
+/** Covers that hang at a window, which people call by each other's names. */
+const WINDOW_COVERINGS = new Set(['blind', 'shade', 'curtain', 'shutter']);
 /** Operations that stop something already moving. */
 const MOTION_STOPS: ReadonlySet<Op> = new Set(['stop', 'pause']);
 const ROBOT_OPS: ReadonlySet<Op> = new Set(['clean_area', 'vacuum_start', 'return_to_base', 'mower_start', 'mower_dock']);
@@ -242,7 +244,12 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
   const domains = senses.length > 0 ? new Set(senses.map((s) => s.sense.domain)) : useDefaults && !anyKind ? defaults : null;
   let pool = candidates(index, domains, placeIsData ? [] : areas, placeIsData ? [] : floors).filter((e) => supports(e, frame.op));
   if (senses.length > 0) {
-    const bySense = senses.map((s) => pool.filter((e) => fitsNoun(e, s.sense, s.word)));
+    let bySense = senses.map((s) => pool.filter((e) => fitsNoun(e, s.sense, s.word)));
+    // "close the blinds in here" where the room has a shade: in a place said, window coverings go by any of their
+    // names — only when none of the kind said is there.
+    if (bySense.every((l) => l.length === 0) && areas.length + floors.length > 0 && senses.every((s) => s.sense.domain === 'cover' && WINDOW_COVERINGS.has(s.sense.deviceClass ?? ''))) {
+      bySense = [pool.filter((e) => e.domain === 'cover' && WINDOW_COVERINGS.has(e.deviceClass ?? ''))];
+    }
     const firstHit = bySense.findIndex((l) => l.length > 0);
     res.sense ??= senses[firstHit >= 0 ? firstHit : 0]!.sense;
     pool = [...new Set(bySense.flat())];
