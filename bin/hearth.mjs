@@ -3,7 +3,7 @@
 // `hearth analytics --ledger FILE --month YYYY-MM`: a month's business figures from a subscription ledger.
 // `hearth diagnostics --data-dir DIR --out FILE.zip`: a redacted support bundle from a data folder (read only).
 // `hearth signin-code --data-dir DIR`: a one-time sign-in address for a hub; `hearth token rotate --data-dir DIR`:
-// sign out everywhere.
+// sign out everywhere; `hearth token create --scope read|control|admin --name NAME --data-dir DIR`: a local API token.
 // `hearth [options]`: runs the hub (same as `npm start -- --hub`).
 // Uses the built JavaScript when there is one, else the TypeScript sources through tsx.
 import { existsSync } from 'node:fs';

@@ -4,7 +4,8 @@ import { app, BrowserWindow, dialog, Menu, net, powerMonitor, protocol, safeStor
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HearthError } from '../../shared/errors';
-import { startApp, type RunningApp } from '../app';
+import { startApp, VERSION, type RunningApp } from '../app';
+import { apiListener } from '../rest/listener';
 import { SECURITY_HEADERS } from '../csp';
 import { resolveInside } from '../hub/static';
 import { applyLogLevels, createHostLogging, openLogFiles } from '../log';
@@ -138,6 +139,9 @@ async function run(): Promise<void> {
   // Buying happens on the vendor's checkout page in the system browser (https only; the app never sees card data).
   running.core.subscription.setOpener({ open: (url) => shell.openExternal(url) });
   const unregister = registerIpc(running.core.dispatch, running.core.bus, () => BrowserWindow.getAllWindows(), log);
+  // The local API: its own listener while Settings → API has it on (loopback unless opted in to the network).
+  const api = apiListener({ core: running.core, dataDir: opts.dataDir, secrets: running.secrets, log: logging.for('api'), version: VERSION });
+  void api.apply();
   let win = createWindow();
   app.on('second-instance', () => {
     if (win.isDestroyed()) win = createWindow();
@@ -156,6 +160,10 @@ async function run(): Promise<void> {
     e.preventDefault();
     stopped = true;
     unregister();
-    void running.stop().finally(() => app.quit());
+    void api
+      .close()
+      .catch(() => undefined)
+      .then(() => running.stop())
+      .finally(() => app.quit());
   });
 }

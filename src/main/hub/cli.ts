@@ -13,12 +13,14 @@ import { lockDataDir } from '../lock';
 import type { SecretStore } from '../secrets';
 import { HUB_INFO_FILE } from './info';
 import { CODE_TTL_MS, HubSessions, mintSignInCode, OWNER_KEY_SECRET } from './signin';
+import { createTokenOffline, TOKEN_CREATE_USAGE, tokenLines, tokenRequest } from '../rest/cli';
 
 export const HUB_CLI_USAGE = `Usage:
   hearth signin-code --data-dir DIR [--key-file FILE | --passphrase-file FILE]
       Prints a one-time sign-in address (valid ${CODE_TTL_MS / 60_000} minutes) for the hub of that data folder.
   hearth token rotate --data-dir DIR [--key-file FILE | --passphrase-file FILE]
-      Signs out everywhere: every browser session and every unused sign-in code stops working.`;
+      Signs out everywhere: every browser session and every unused sign-in code stops working.
+${TOKEN_CREATE_USAGE}`;
 
 type Out = (line: string) => void;
 
@@ -26,11 +28,15 @@ function options(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { 'data-dir': { type: 'string' }, 'key-file': { type: 'string' }, 'passphrase-file': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'data-dir': { type: 'string' }, 'key-file': { type: 'string' }, 'passphrase-file': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      scope: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, rooms: { type: 'string' },
+    },
   });
   if (values.help) return null;
   if (!values['data-dir']) throw new HearthError('BAD_REQUEST', '--data-dir is needed.', HUB_CLI_USAGE);
-  return { dataDir: resolve(values['data-dir']), keyFile: values['key-file'], passphraseFile: values['passphrase-file'], positionals };
+  const dataDir = resolve(values['data-dir']);
+  return { dataDir, keyFile: values['key-file'], passphraseFile: values['passphrase-file'], positionals, token: { dataDir, scope: values.scope, name: values.name, role: values.role, rooms: values.rooms } };
 }
 
 function ownerKeyOf(secrets: SecretStore, dataDir: string): Buffer {
@@ -82,6 +88,19 @@ export async function runHubCli(command: string, args: string[], out: Out, err: 
       if (hub) out(`${hub.url}?code=${code}`);
       else out(`Sign-in code: ${code}\nHearth is not running with this data folder; start it, then open its address followed by ?code=${code}`);
       out(`(It works once, within ${CODE_TTL_MS / 60_000} minutes.)`);
+      return 0;
+    }
+    if (command === 'token' && o.positionals[0] === 'create') {
+      const request = tokenRequest(o.token);
+      const hub = runningHub(o.dataDir);
+      if (hub) {
+        const r = await post(new URL('api/cli/token', hub.url).href, { code: mintSignInCode(ownerKeyOf(secrets, o.dataDir), Date.now()), ...request }, o.dataDir);
+        const body = JSON.parse(r.body) as { error?: { message: string; next?: string } };
+        if (r.status !== 200) throw new HearthError('BAD_REQUEST', body.error?.message ?? `The running Hearth refused (${r.status}).`, body.error?.next);
+        for (const line of tokenLines(body as Parameters<typeof tokenLines>[0])) out(line);
+        return 0;
+      }
+      for (const line of tokenLines(await createTokenOffline(o.dataDir, secrets, o.token))) out(line);
       return 0;
     }
     if (command === 'token' && o.positionals[0] === 'rotate') {

@@ -122,14 +122,30 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
   const json = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...extraHeaders }).end(JSON.stringify(body));
   };
-  /** POST /api/signin {code}: a one-time code for a session; POST /api/rotate {code}: sign out everywhere. */
-  const signIn = async (req: IncomingMessage, res: ServerResponse, rotate: boolean) => {
+  /** POST /api/signin {code}: a one-time code for a session; POST /api/rotate {code}: sign out everywhere;
+   * POST /api/cli/token {code, name, scope, role, rooms}: a local API token (`npx hearth token create`). */
+  const signIn = async (req: IncomingMessage, res: ServerResponse, rotate: boolean, token = false) => {
     const body = await readBody(req, MAX_SIGNIN_BYTES);
-    let code: unknown;
+    let parsed: Record<string, unknown> = {};
     try {
-      code = body === null ? undefined : (JSON.parse(body) as { code?: unknown }).code;
+      const v: unknown = body === null ? undefined : JSON.parse(body);
+      if (typeof v === 'object' && v !== null && !Array.isArray(v)) parsed = v as Record<string, unknown>;
     } catch {
-      code = undefined;
+      parsed = {};
+    }
+    const code = parsed.code;
+    if (token) {
+      // `npx hearth token create` on this computer: a fresh code proves it may; the core makes the token (its tier, its audit).
+      const refused = o.sessions.spend(code);
+      if (refused) {
+        refusals.add(`token code ${refused}`);
+        later(() => json(res, 401, { error: { code: 'UNAUTHORIZED', message: REFUSAL_TEXT[refused], next: SIGNIN_NEXT } }));
+        return;
+      }
+      const { code: _code, ...fields } = parsed;
+      const r = await o.dispatch('api.tokens.create', fields, { actor: 'hub:cli' });
+      json(res, r.ok ? 200 : r.error.code === 'PLAN_LIMIT' ? 403 : r.error.code === 'CONFLICT' ? 409 : 400, r.ok ? r.result : { error: r.error });
+      return;
     }
     if (rotate) {
       // `npx hearth token rotate` on this computer: a fresh code proves it may.
@@ -190,13 +206,13 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
       o.api.server.emit('request', req, res);
       return;
     }
-    if (path === '/api/signin' || path === '/api/rotate' || path === '/api/support') {
+    if (path === '/api/signin' || path === '/api/rotate' || path === '/api/support' || path === '/api/cli/token') {
       if (req.method !== 'POST') {
         res.writeHead(405, { Allow: 'POST', ...SECURITY_HEADERS }).end();
         return;
       }
       if (path === '/api/support') void openSupport(req, res);
-      else void signIn(req, res, path === '/api/rotate');
+      else void signIn(req, res, path === '/api/rotate', path === '/api/cli/token');
       return;
     }
     serveStatic(o.rendererDir, req, res, extraHeaders);

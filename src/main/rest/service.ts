@@ -57,6 +57,7 @@ export class ApiService {
       enabled,
       forced: this.#forced,
       network: this.#settings.get('api.network'),
+      port: this.#settings.get('api.port'),
       url: enabled && this.#serving ? this.#serving.url() : null,
       fingerprint: enabled && this.#serving ? this.#serving.fingerprint() : null,
       allowed: p.allowed,
@@ -65,9 +66,10 @@ export class ApiService {
     };
   }
 
-  async configure(c: { enabled?: boolean | undefined; network?: boolean | undefined }): Promise<ApiStatus> {
+  async configure(c: { enabled?: boolean | undefined; network?: boolean | undefined; port?: number | undefined }): Promise<ApiStatus> {
     if (c.enabled !== undefined) this.#settings.set('api.enabled', c.enabled);
     if (c.network !== undefined) this.#settings.set('api.network', c.network);
+    if (c.port !== undefined) this.#settings.set('api.port', c.port);
     await Promise.all([...this.#listeners].map((fn) => fn()));
     return this.status();
   }

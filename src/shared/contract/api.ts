@@ -28,6 +28,8 @@ export const ApiStatus = z.object({
   forced: z.boolean(),
   /** The desktop app's listener answers beyond this computer (HTTPS); the hub follows its own --host. */
   network: z.boolean(),
+  /** The desktop app's port setting. */
+  port: z.number().int(),
   /** Where /api/v1 answers now; null while off or not listening. */
   url: z.string().nullable(),
   /** SHA-256 fingerprint of the certificate when served over HTTPS. */
@@ -52,10 +54,18 @@ export const NewApiToken = z
 export const apiRequests = defineRequests({
   'api.status': { input: NoInput, output: ApiStatus, personal: 'none' },
   'api.configure': {
-    input: z.object({ enabled: z.boolean().optional(), network: z.boolean().optional() }).strict(),
+    input: z
+      .object({
+        enabled: z.boolean().optional(),
+        /** The desktop app: answer other computers too (HTTPS). The hub follows its --host instead. */
+        network: z.boolean().optional(),
+        /** The desktop app's port (the hub serves the API on its own). */
+        port: z.number().int().min(1024).max(65535).optional(),
+      })
+      .strict(),
     output: ApiStatus,
     personal: 'none',
-    audit: { action: 'api.configure', detail: ['enabled', 'network'] },
+    audit: { action: 'api.configure', detail: ['enabled', 'network', 'port'] },
   },
   'api.tokens.list': { input: NoInput, output: z.array(ApiToken), personal: 'read' },
   /** The secret is in this answer only: it is not kept, and cannot be shown again. */
