@@ -85,3 +85,25 @@ export function buildActions(frame: Frame, entities: readonly NlEntity[], home: 
   }
   return out;
 }
+
+/** Services that undo each other. */
+const OPPOSITE: Readonly<Record<string, string>> = {
+  turn_on: 'turn_off', turn_off: 'turn_on', open: 'close', close: 'open', lock: 'unlock', unlock: 'lock', mute: 'unmute', unmute: 'mute',
+  media_play: 'media_pause', media_pause: 'media_play',
+};
+
+/** Two things said for one device at the same moment that can't both be meant ("set both thermostats to 68 and the
+ *  office one off", "… to 40% and … to 60%"): the device's name, or null. (A value and "on" go together.) */
+export function conflictingActions(actions: readonly NlAction[], momentOf: ReadonlyMap<NlAction, number>): string | null {
+  const at = (a: NlAction): string => JSON.stringify([a.entity, a.delay_s, a.schedule ?? null, momentOf.get(a) ?? 0]);
+  for (const a of actions) {
+    if (a.service.endsWith('_step') || a.service === 'toggle') continue;
+    for (const b of actions) {
+      if (b === a || at(b) !== at(a) || b.service.endsWith('_step')) continue;
+      const opposite = OPPOSITE[a.service] === b.service || (a.service === 'turn_off' && b.service.startsWith('set_'));
+      const twoValues = a.service === b.service && a.service.startsWith('set_') && JSON.stringify(a.data) !== JSON.stringify(b.data);
+      if (opposite || twoValues) return a.entity;
+    }
+  }
+  return null;
+}

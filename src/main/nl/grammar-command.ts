@@ -92,6 +92,8 @@ const STARTS_UP = new Set(['fire', 'boot', 'spin', 'start', 'power']);
 
 function isBareName(c: Clause): boolean {
   const content = c.items.filter((i) => i.kind !== 'word' || !(FILLERS.has(i.text) || ['mode', 'scene', 'script'].includes(i.text)));
+  // ("rover, the kitchen": a room said apart from a name is not "turn the whole room on".)
+  if (content.some((i) => i.kind === 'area' || i.kind === 'floor') && c.texts.some((t) => t === ',' || t === 'and')) return false;
   return content.length > 0 && content.every((i) => i.kind === 'entity' || i.kind === 'area' || i.kind === 'floor' || (i.kind === 'noun' && (i.senses[0]!.domain === 'scene' || i.senses[0]!.domain === 'script')))
     && content.some((i) => i.kind === 'entity');
 }

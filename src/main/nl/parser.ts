@@ -19,7 +19,7 @@ import { resolveTarget } from './resolve';
 import { isEmptyTarget } from './target';
 import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
-import { buildActions, type NlAction } from './actions';
+import { buildActions, conflictingActions, type NlAction } from './actions';
 import { ambiguous, morningOrAfternoon, notUnderstood, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
 import { bareRoomLevel, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
@@ -228,7 +228,11 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const carried = carryPlaceBack(read.map((r) => r.frame));
     /** Lead-ins set aside so far, all said first. */
     let asides = 0;
+    /** Which moment each action belongs to: "then" starts the next ("off and on again" is no clash). */
+    const momentOf = new Map<NlAction, number>();
+    let moment = 0;
     read.forEach(({ clause, after, rest, timing, frame, onlyTiming }, k) => {
+      if (after === 'then') moment++;
       // "before I leave, turn off …", "for movie night: dim …": a first part that asks for nothing.
       // (A word spelling repair made into a verb — "movie" into "move" — does not make it a command.)
       const noCommand = !frame || (isEmptyTarget(frame.target) && !frame.query && clause.some((x) => x.kind === 'word' && x.original !== undefined));
@@ -410,6 +414,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         if (unitAsked) step.error = unitAsked;
         else {
           step.actions = buildActions(frame, res.entities, home, res);
+          for (const a of step.actions) momentOf.set(a, moment);
           previous = res.entities;
           lastKind = valueKindOf(frame, res.entities);
           lastDelay = Math.max(0, ...step.actions.map((a) => a.delay_s));
@@ -428,6 +433,14 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       slots: steps.length === 1 ? steps[0]!.slots : {},
       actions: failed ? [] : sameOnce(steps.flatMap((s) => s.actions)),
     };
+    // Two things at once for one device that can't both be meant: asked, never one of them by order.
+    const clash = conflictingActions(result.actions, momentOf);
+    if (clash) {
+      const name = home.entities.find((e) => e.id === clash)?.name ?? clash;
+      result.actions = [];
+      result.error = { code: 'AMBIGUOUS', message: `I heard two different things for ${name} at the same time. Which one did you mean?`, next: 'Say it once for each device.' };
+      return result;
+    }
     if (answers.length > 0) result.answer = answers.join(answers.length > 1 ? '. ' : '');
     const schedule = steps.find((s) => s.schedule)?.schedule;
     if (schedule) result.schedule = schedule;

@@ -101,7 +101,7 @@ function vagueWait(items: readonly Item[], j: number): number | null {
     return k;
   }
   // "in a few minutes", "in several hours": how many is not said.
-  if ((text(items, k) === 'few' || text(items, k) === 'several') && TIME_UNITS.has(text(items, k + 1))) return k + 2;
+  if (text(items, k) === 'few' || text(items, k) === 'several') return TIME_UNITS.has(text(items, k + 1)) ? k + 2 : k + 1;
   // "in 15", "in a few": a number with nothing after it that says what of.
   const n = items[k];
   const next = text(items, k + 1);

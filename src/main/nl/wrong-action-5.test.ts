@@ -110,3 +110,22 @@ describe('places said apart from what', () => {
     expect(read('turn off every fan and lamp in the bedroom and the office')).toEqual(['fan.bedroom turn_off', 'fan.office turn_off', 'light.bedroom_lamp turn_off', 'light.office_lamp turn_off']);
   });
 });
+
+describe('found on the way (own sentences)', () => {
+  it('asks how long "in a few" is, with or without a unit', () => {
+    asks('switch off the desk fan in a few');
+    asks('switch off the desk fan in several minutes');
+  });
+
+  it('never switches a room on because it was said beside a name ("robo, the kitchen")', () => {
+    asks('robo, the kitchen please');
+    asks('movie night and the bedroom');
+  });
+
+  it('asks when two things that cannot both be meant are said for one device at once', () => {
+    asks('set both thermostats to 20 and the bedroom one off');
+    asks('turn on the desk lamp and turn off the office lights');
+    expect(read('turn on the desk lamp and dim it to 40%')).toEqual(['light.office_lamp turn_on', 'light.office_lamp set_brightness 40']);
+    expect(read('turn the porch light off and then on again')).toEqual(['light.porch turn_off', 'light.porch turn_on']);
+  });
+});
