@@ -1,5 +1,5 @@
-// Settings: the home's preferences, rooms and floors, the demo home or yours, integrations (MQTT), setup, and
-// encryption at rest.
+// Settings: the home's preferences, rooms and floors, the demo home or yours, integrations (MQTT), setup,
+// encryption at rest, and the local API with its tokens.
 import { useState } from 'react';
 import { setHomePreferences, updateOnboarding } from '../../api/onboarding';
 import { useCall } from '../../api/useCall';
@@ -8,6 +8,7 @@ import { DEFAULT_PREFERENCES } from '../onboarding/defaults';
 import { usePreferencesForm } from '../onboarding/PreferencesForm';
 import { RoomsEditor } from '../onboarding/RoomsEditor';
 import { AllSettings } from './AllSettings';
+import { ApiSection } from './ApiSection';
 import { HomeSection } from './HomeSection';
 import { IntegrationsSection } from './IntegrationsSection';
 import { SecuritySection } from './SecuritySection';
@@ -61,6 +62,10 @@ export function SettingsScreen() {
       <section aria-labelledby="security-title">
         <h2 id="security-title">Encryption</h2>
         <SecuritySection />
+      </section>
+      <section aria-labelledby="api-title">
+        <h2 id="api-title">API</h2>
+        <ApiSection />
       </section>
       <section aria-labelledby="all-settings-title">
         <h2 id="all-settings-title">All settings</h2>
