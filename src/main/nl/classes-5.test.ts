@@ -177,3 +177,17 @@ describe('more said loosely (the sets before v4)', () => {
     asks('close the blinds', {}, noBlinds);
   });
 });
+
+describe('statements said first, and on and off in one breath', () => {
+  it('sets aside "it\'s party time, so …" and "here\'s the plan: …"; each device ends as said', () => {
+    expect(read("it's party time, so tv on and lights off in the living room"))
+      .toEqual(['media_player.tv turn_on', 'light.living_floor_lamp turn_off', 'light.living_reading turn_off']);
+    expect(read("okay so here's the plan: desk fan on, blinds closed")).toEqual(['fan.office turn_on', 'cover.living_blinds close']);
+    expect(read('tv on and desk lamp off')).toEqual(['media_player.tv turn_on', 'light.office_lamp turn_off']);
+  });
+
+  it('reads "could ya" and "do you reckon you could"', () => {
+    expect(read('could ya switch off the porch light')).toEqual(['light.porch turn_off']);
+    expect(read('do you reckon you could turn on the desk fan')).toEqual(['fan.office turn_on']);
+  });
+});

@@ -8,7 +8,7 @@ import type { HomeIndex } from './name-index';
 import type { Item } from './tag';
 import type { NlError } from './errors';
 import { NOUNS } from './lexicon-devices';
-import { SIDE_WORDS } from './lexicon-words';
+import { DAYS, SIDE_WORDS } from './lexicon-words';
 import { singular } from './name-index';
 import { concreteOp } from './ops';
 import { isCount, readTarget } from './target';
@@ -140,11 +140,17 @@ export function leadIn(items: readonly Item[], timing: Timing | null): 'aside' |
   if (said && !timing.schedule && timing.delayS === undefined && timing.durationS === undefined && timing.vague === undefined) return 'aside';
   // "for movie night", "game night": an occasion, not a time; "tonight", "in the evening" are times.
   const k = items.findIndex((x) => ['night', 'evening', 'morning', 'afternoon'].includes(x.text));
-  const occasion = timing.vague !== undefined && !timing.schedule && timing.delayS === undefined && k > 0 && unknownWord(items[k - 1]!);
+  // ("it's game night": said in a statement, a word naming the night is an occasion too — "this night", "tomorrow night",
+  // "friday night" are times.)
+  const before = items[k - 1];
+  const occasionWord = before !== undefined && (unknownWord(before) || (said && before.kind === 'word' && !TIME_BEFORE.has(before.text) && !DAYS.has(before.text)));
+  const occasion = timing.vague !== undefined && !timing.schedule && timing.delayS === undefined && k > 0 && occasionWord;
   return occasion ? 'aside' : 'condition';
 }
 
 const THINGS = new Set(['thing', 'things']);
+/** Words before "night"/"evening" that make it a time. */
+const TIME_BEFORE = new Set(['this', 'at', 'in', 'the', 'tomorrow', 'tonight', 'every', 'each', 'last', 'next', 'by', 'on', 'late', 'early', 'one']);
 const OKAY = new Set(['ok', 'okay', 'fine']);
 /** "cleaning day", "party time": an occasion, said with a word that is also a state. */
 const OCCASIONS = new Set(['day', 'time', 'night', 'morning', 'evening', 'mode']);

@@ -54,6 +54,9 @@ function readSwitching(c: Clause, named: ReadonlySet<string>): ValueRead | null 
     if (t === 'down' && (texts[i - 1] === 'shut' || texts[i - 1] === 'power')) off.push(i);
     if (t === 'up' && texts[i - 1] === 'power') on.push(i);
   });
+  // "tv on and lights off …" read as one step: which way each goes can't be one op — asked, never both on.
+  const endLike = (i: number): boolean => [undefined, ',', 'and', 'in', 'at', 'please', 'now', 'everywhere', 'upstairs', 'downstairs'].includes(texts[i + 1]);
+  if (on.some(endLike) && off.some(endLike)) return null;
   const onVerb = texts.findIndex((t) => ON_VERBS.has(t));
   const offVerb = texts.findIndex((t) => OFF_VERBS.has(t));
   const firstOf = (xs: number[]): number => (xs.length ? Math.min(...xs) : Infinity);

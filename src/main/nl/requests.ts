@@ -10,6 +10,7 @@ const phrases = (list: string): string[][] => list.trim().split(/\s*\|\s*/).map(
 const BEFORE = phrases(`
   is it possible to | is it possible for you to | would it be possible to | would it be possible for you to |
   is it ok to | is it okay to | is it alright to | would it be ok to | do you think you could | do you think you can |
+  do you reckon you could | do you reckon you can | reckon you could | reckon you can |
   would you mind | do you mind | mind | would you mind terribly | would you mind awfully | do you mind terribly | would you be so kind as to | would you kindly | could you kindly |
   could you possibly | can you possibly | any chance you could | any chance you can | is there any chance you could |
   any chance of | how about | what about | why do not you | why not | it would be great if you could |

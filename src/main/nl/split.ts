@@ -59,7 +59,7 @@ function gappedVerb(current: readonly Item[], items: readonly Item[], i: number)
   if (!right.some(isTarget) && !sideAlone) return null;
   const valued = right.some(isValue) && current.some(isValue);
   // ("lights off in the garage and kitchen, fan off": how the first ends may be said before its place.)
-  const switched = isEnd(right[right.length - 1]) && (isEnd(current[current.length - 1]) || endAfterTarget(current));
+  const switched = (isEnd(right[right.length - 1]) || endAfterTarget(right)) && (isEnd(current[current.length - 1]) || endAfterTarget(current));
   // "office thermostat off, living room thermostat to 70", "the lamp to 40% and the fan off": one ends as said,
   // the other gets a value — two steps, never the value copied to the first.
   const mixed = (settingSaid(right) && (isEnd(current[current.length - 1]) || endAfterTarget(current)) && !settingSaid(current))
@@ -174,11 +174,17 @@ function pairValues(items: readonly Item[]): Item[][] | null {
 const COMMAND_WORDS = new Set([...CLAUSE_STARTS, ...END_WORDS, ...UP_WORDS, ...DOWN_WORDS, ...PRONOUNS, ...EXCEPT_WORDS, 'volume', 'brightness',
   'temperature', 'speed', 'position', 'everything', 'everywhere', 'here', 'all', 'in', 'at', 'for', 'by', 'to', 'when', 'if']);
 
+const STATEMENT_SUBJECTS = new Set(['it', 'here', 'there', 'that', 'i', 'we', 'they', 'this']);
+const STATEMENT_WORDS = new Set(['is', 'are', 'am', 'it', 'here', 'there', 'that', 'this']);
+
 /** A part with no device, place, value or command word in it ("movie time", "alright listen, I need three things"). */
 function asksNothing(part: readonly Item[]): boolean {
   // ("for the party", "before bed": an occasion or a time of one, even in words that are also words of a name.)
   const occasion = ['for', 'before'].includes(part[0]?.text ?? '') && part.length <= 5;
-  return part.every((x, k) => (x.kind === 'word' && ((!COMMAND_WORDS.has(x.text) && !nameWords.has(x.text)) || (occasion && (k === 0 || !COMMAND_WORDS.has(x.text)))))
+  // ("it's movie night", "here's the plan": a statement — its "is" asks nothing.)
+  const statement = part.some((x, k) => STATEMENT_SUBJECTS.has(x.text) && ['is', 'are', 'am'].includes(part[k + 1]?.text ?? ''));
+  const plain = (w: string): boolean => !COMMAND_WORDS.has(w) || (statement && STATEMENT_WORDS.has(w));
+  return part.every((x, k) => (x.kind === 'word' && ((plain(x.text) && !nameWords.has(x.text)) || (occasion && (k === 0 || plain(x.text)))))
     || (x.kind === 'num' && ['things', 'thing'].includes(part[k + 1]?.text ?? '')) || (x.kind === 'state' && ['ok', 'okay', 'fine'].includes(x.text)));
 }
 
