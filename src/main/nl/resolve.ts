@@ -357,7 +357,9 @@ export function resolveTarget(input: ResolveInput): Resolution {
     if (moved.length === 1 && singularAsk) got = moved;
     // "the office one", "the left one": one device, even where a room is said.
     const oneSaid = group.nouns.some((n) => n.placeholder && !n.plural) && !spec.all;
-    if ((singularAsk && !explicitPlace) || oneSaid) {
+    // ("turn on the lamp in here" where three kitchen lights fit: "the light" of a room is all of them, but a lamp is one.)
+    const oneThing = group.nouns.length > 0 && group.nouns.every((n) => !n.plural && !n.placeholder && !KIND_WORDS.has(singular(n.text.split(' ').pop()!)));
+    if ((singularAsk && (!explicitPlace || oneThing)) || oneSaid) {
       if (group.names.length === 0 && got.length > 1 && group.nouns.length > 0) {
         res.error = ambiguous(group.nouns[0]!.text === 'one' ? 'one' : group.nouns[0]!.text, got.map((e) => e.name));
         return res;

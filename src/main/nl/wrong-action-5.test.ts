@@ -87,6 +87,13 @@ describe('what is not known is asked', () => {
     expect(read('turn on the desk lamp')).toEqual(['light.office_lamp turn_on']);
   });
 
+  it('asks which lamp when "the lamp in the kitchen" fits several lights ("the light in the kitchen" is them all)', () => {
+    asks('turn on the lamp in the kitchen');
+    asks('turn on the lamp in here', { area: 'Kitchen' });
+    expect(read('turn on the light in the kitchen')).toEqual(['light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on']);
+    expect(read('turn on the lamp in the office')).toEqual(['light.office_lamp turn_on']);
+  });
+
   it('asks what to play ("play something"); "play" alone resumes', () => {
     asks('play something');
     expect(read('play')).toEqual(['media_player.kitchen_speaker media_play']);
