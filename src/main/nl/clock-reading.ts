@@ -45,8 +45,10 @@ export function readClock(items: readonly Item[], i: number, hint: Half | null, 
     const [h, m] = base.time.split(':').map(Number) as [number, number];
     const total = (h * 60 + m + (rel === 'past' ? minutesWord : -minutesWord) + 24 * 60) % (24 * 60);
     const time = `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
-    const ask = base.ask ? { ...base.ask, said: items.slice(i, i + 3).map((x) => x.text).join(' '), hour: base.ask.hour, minute: total % 60 } : undefined;
-    return { time, end: base.end, ...(ask ? { ask } : {}) };
+    const said = items.slice(i, i + 3).map((x) => x.text).join(' ');
+    const ask = base.ask ? { ...base.ask, said, hour: base.ask.hour, minute: total % 60 } : undefined;
+    const open = base.open ? { said, hour: Math.floor(total / 60) % 12 || 12, minute: total % 60 } : undefined;
+    return { time, end: base.end, ...(ask ? { ask } : {}), ...(open && open.hour <= 11 ? { open } : {}) };
   }
   // "half nine" (British): half past nine.
   const after = items[i + 1];
@@ -55,7 +57,8 @@ export function readClock(items: readonly Item[], i: number, hint: Half | null, 
     if (!base) return null;
     const [h] = base.time.split(':').map(Number) as [number, number];
     const ask = base.ask ? { ...base.ask, said: `half ${after.text}`, hour: base.ask.hour, minute: 30 } : undefined;
-    return { time: `${pad(h)}:30`, end: base.end, ...(ask ? { ask } : {}) };
+    const open = base.open ? { said: `half ${after.text}`, hour: base.open.hour, minute: 30 } : undefined;
+    return { time: `${pad(h)}:30`, end: base.end, ...(ask ? { ask } : {}), ...(open ? { open } : {}) };
   }
   if (it.text === 'noon' || it.text === 'midday') return { time: '12:00', end: i + 1 };
   if (it.text === 'midnight') return { time: '00:00', end: i + 1 };

@@ -67,6 +67,10 @@ describe('what is not known is asked', () => {
     expect(r.error).toMatchObject({ code: 'AMBIGUOUS', options: ['7 in the morning', '7 in the evening'] });
     expect(read('turn on the porch light at 7 pm')).toEqual(['light.porch turn_on +36000s']);
     expect(read('turn on the porch light at 11')).toEqual(['light.porch turn_on +7200s']);
+    // Said in words, too: "half seven", "quarter to eight" (and "quarter past ten" is still ahead).
+    asks('turn on the porch light at half seven');
+    asks('turn on the porch light at quarter to eight');
+    expect(read('turn on the porch light at quarter past ten')).toEqual(['light.porch turn_on +4500s']);
   });
 
   it('asks "the same as what?" when nothing was said before ("the same for the porch light", "the porch light too")', () => {
