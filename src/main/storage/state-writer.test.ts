@@ -35,6 +35,19 @@ describe('batched state writes', () => {
     expect(count('state_history')).toBe(10);
   });
 
+  it('writes every change to history in order, and each capability\'s newest to the current state, in batches of any size', () => {
+    const w = new StateWriter({ db, log: quietLog, maxBatch: 1000 });
+    // 123 changes: more than one multi-row insert and a remainder; two at the same time, the later one wins.
+    for (let i = 0; i < 123; i++) w.enqueue({ deviceId: 'd1', capabilityId: i % 2 ? 'level' : 'onOff', value: i % 2 ? i : i % 4 === 0, at: 1000 + Math.min(i, 120) });
+    w.flush();
+    const rows = db.prepare('SELECT capability_id AS c, value AS v, at FROM state_history ORDER BY id').all() as { c: string; v: string; at: number }[];
+    expect(rows).toHaveLength(123);
+    expect(rows.map((r) => r.v)).toEqual(Array.from({ length: 123 }, (_, i) => JSON.stringify(i % 2 ? i : i % 4 === 0)));
+    const state = Object.fromEntries((db.prepare('SELECT capability_id AS c, value AS v FROM device_state').all() as { c: string; v: string }[]).map((r) => [r.c, r.v]));
+    // level: 121 (at 1120) over 119 (at 1119); onOff: 122 (at 1120, after 120 at 1120) → 122 % 4 !== 0 → false.
+    expect(state).toEqual({ level: '121', onOff: 'false' });
+  });
+
   it('never lets an older report overwrite a newer current value', () => {
     const w = new StateWriter({ db, log: quietLog });
     w.enqueue({ deviceId: 'd1', capabilityId: 'level', value: 80, at: 2000 });

@@ -34,6 +34,9 @@ export function isDiskFull(err: unknown): boolean {
   return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'SQLITE_IOERR_WRITE';
 }
 
+/** Rows written by one INSERT (4 values each, far below SQLite's limit on variables). */
+const HISTORY_ROWS = 50;
+
 export class StateWriter {
   #queue: StateChange[] = [];
   #timer: NodeJS.Timeout | null = null;
@@ -56,18 +59,41 @@ export class StateWriter {
     this.#maxQueued = Math.max(this.#maxBatch, deps.maxQueued ?? 20_000);
     this.#log = deps.log;
     this.#onTrouble = deps.onTrouble ?? (() => undefined);
-    const upsert = db.prepare(
-      `INSERT INTO device_state (device_id, capability_id, value, at) VALUES (?, ?, ?, ?)
+    const upsertSql = (rows: number) =>
+      `INSERT INTO device_state (device_id, capability_id, value, at) VALUES ${Array(rows).fill('(?, ?, ?, ?)').join(', ')}
        ON CONFLICT (device_id, capability_id) DO UPDATE SET value = excluded.value, at = excluded.at
-       WHERE excluded.at >= device_state.at`,
-    );
+       WHERE excluded.at >= device_state.at`;
+    const upsert = db.prepare(upsertSql(1));
+    const upsertRows = db.prepare(upsertSql(HISTORY_ROWS));
     const history = db.prepare('INSERT INTO state_history (device_id, capability_id, value, at) VALUES (?, ?, ?, ?)');
+    const historyRows = db.prepare(`INSERT INTO state_history (device_id, capability_id, value, at) VALUES ${Array(HISTORY_ROWS).fill('(?, ?, ?, ?)').join(', ')}`);
     this.#writeBatch = db.transaction((batch: StateChange[]) => {
+      // History: every change, in order. Current state: only the newest change of each capability in the batch
+      // (what the upsert would keep anyway: the latest time, and of equal times the later one). Both HISTORY_ROWS
+      // rows to a statement: one call into SQLite instead of one per row.
+      const newest = new Map<string, { c: StateChange; v: string }>();
+      const args: unknown[] = [];
       for (const c of batch) {
         const v = JSON.stringify(c.value);
-        upsert.run(c.deviceId, c.capabilityId, v, c.at);
-        history.run(c.deviceId, c.capabilityId, v, c.at);
+        const key = `${c.deviceId}\u0000${c.capabilityId}`;
+        const seen = newest.get(key);
+        if (!seen || c.at >= seen.c.at) newest.set(key, { c, v });
+        args.push(c.deviceId, c.capabilityId, v, c.at);
+        if (args.length === HISTORY_ROWS * 4) {
+          historyRows.run(args);
+          args.length = 0;
+        }
       }
+      for (let i = 0; i < args.length; i += 4) history.run(args[i], args[i + 1], args[i + 2], args[i + 3]);
+      args.length = 0;
+      for (const { c, v } of newest.values()) {
+        args.push(c.deviceId, c.capabilityId, v, c.at);
+        if (args.length === HISTORY_ROWS * 4) {
+          upsertRows.run(args);
+          args.length = 0;
+        }
+      }
+      for (let i = 0; i < args.length; i += 4) upsert.run(args[i], args[i + 1], args[i + 2], args[i + 3]);
     });
   }
 
