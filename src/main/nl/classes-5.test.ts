@@ -20,6 +20,8 @@ describe('lead-ins', () => {
     expect(read('game time! tv on, floor lamp off')).toEqual(['media_player.tv turn_on', 'light.living_floor_lamp turn_off']);
     expect(read('look, I want the desk fan at 30%')).toEqual(['fan.office set_fan_speed 30']);
     expect(read('for the guests: movie night on')).toEqual(['scene.movie turn_on']);
+    expect(read('all right, time to sleep: desk lamp off, front door locked')).toEqual(['light.office_lamp turn_off', 'lock.front lock']);
+    expect(read('time for bed: porch light off')).toEqual(['light.porch turn_off']);
   });
 
   it('takes a place said first as where the rest happens', () => {

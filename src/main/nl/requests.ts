@@ -178,6 +178,7 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
     if (INTERJECTIONS.has(tokens[at]!)) tokens.splice(at, 1);
     // "ok, …", "right, …", "alright, …": said and done with.
     else if ((OPENERS.has(tokens[at]!) || tokens[at] === 'right' || tokens[at] === 'alright') && tokens[at + 1] === ',') tokens.splice(at, 2);
+    else if (tokens[at] === 'all' && tokens[at + 1] === 'right' && tokens[at + 2] === ',') tokens.splice(at, 3);
     else if (OPENERS.has(tokens[at]!)) at++;
     else break;
   }

@@ -172,7 +172,7 @@ function pairValues(items: readonly Item[]): Item[][] | null {
 
 /** Words that make a part a command, or part of one, even with no device in it. */
 const COMMAND_WORDS = new Set([...CLAUSE_STARTS, ...END_WORDS, ...UP_WORDS, ...DOWN_WORDS, ...PRONOUNS, ...EXCEPT_WORDS, 'volume', 'brightness',
-  'temperature', 'speed', 'position', 'everything', 'everywhere', 'here', 'all', 'in', 'at', 'for', 'by', 'to', 'when', 'if']);
+  'temperature', 'speed', 'position', 'everything', 'everywhere', 'here', 'all', 'in', 'at', 'when', 'if']);
 
 const STATEMENT_SUBJECTS = new Set(['it', 'here', 'there', 'that', 'i', 'we', 'they', 'this']);
 const STATEMENT_WORDS = new Set(['is', 'are', 'am', 'it', 'here', 'there', 'that', 'this']);
@@ -180,7 +180,7 @@ const STATEMENT_WORDS = new Set(['is', 'are', 'am', 'it', 'here', 'there', 'that
 /** A part with no device, place, value or command word in it ("movie time", "alright listen, I need three things"). */
 function asksNothing(part: readonly Item[]): boolean {
   // ("for the party", "before bed": an occasion or a time of one, even in words that are also words of a name.)
-  const occasion = ['for', 'before'].includes(part[0]?.text ?? '') && part.length <= 5;
+  const occasion = ['for', 'before', 'time'].includes(part[0]?.text ?? '') && part.length <= 5;
   // ("it's movie night", "here's the plan": a statement — its "is" asks nothing.)
   const statement = part.some((x, k) => STATEMENT_SUBJECTS.has(x.text) && ['is', 'are', 'am'].includes(part[k + 1]?.text ?? ''));
   const plain = (w: string): boolean => !COMMAND_WORDS.has(w) || (statement && STATEMENT_WORDS.has(w));
