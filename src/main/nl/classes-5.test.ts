@@ -77,6 +77,7 @@ describe('lists of floors', () => {
     expect(read('both the ground and the first floor: lights off')).toEqual(all);
     expect(read('turn off the lights on the ground floor and on the first, but leave the kitchen on')).toEqual(all.slice(2));
     expect(read('close the window coverings on the first floor')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('lights off on the ground floor plus the first')).toEqual(all);
   });
 
   it('asks about a floor the home does not have, and never drops "the second" said alone', () => {

@@ -85,6 +85,8 @@ export class Clause {
     // "put the thermostat on 69" gives a value.
     const n = this.items[next]!;
     if (n.kind === 'num' && next === i + 1) return false;
+    // ("lights on upstairs": a floor said as a place word, with no article, after what is switched.)
+    if (n.kind === 'floor' && next === i + 1 && ['upstairs', 'downstairs'].includes(n.text) && ['noun', 'entity'].includes(this.items[i - 1]?.kind ?? '')) return true;
     if (n.kind === 'floor' || n.kind === 'area' || n.kind === 'entity') return false;
     if (n.kind === 'noun' && n.senses.some((s) => s.domain === 'media_player')) return false;
     return true;

@@ -349,6 +349,11 @@ export function sayings(tokens: readonly string[]): string[] {
         continue;
       }
     }
+    // "the first floor plus the second", "the lamp plus the fan": and (not "20 plus 5").
+    if (t === 'plus' && !isNumberToken(prev) && !isNumberToken(tokens[i + 1])) {
+      out.push('and');
+      continue;
+    }
     // "the first as well as the second floor": and.
     if (t === 'as' && tokens[i + 1] === 'well' && tokens[i + 2] === 'as' && tokens[i + 3] !== undefined) {
       out.push('and');
