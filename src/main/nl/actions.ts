@@ -95,14 +95,24 @@ const OPPOSITE: Readonly<Record<string, string>> = {
 /** Two things said for one device at the same moment that can't both be meant ("set both thermostats to 68 and the
  *  office one off", "… to 40% and … to 60%"): the device's name, or null. (A value and "on" go together.) */
 export function conflictingActions(actions: readonly NlAction[], momentOf: ReadonlyMap<NlAction, number>): string | null {
-  const at = (a: NlAction): string => JSON.stringify([a.entity, a.delay_s, a.schedule ?? null, momentOf.get(a) ?? 0]);
+  // (One pass, grouped by device and moment: a home-wide "turn off the lights" may be thousands of actions.)
+  const byMoment = new Map<string, NlAction[]>();
   for (const a of actions) {
     if (a.service.endsWith('_step') || a.service === 'toggle') continue;
-    for (const b of actions) {
-      if (b === a || at(b) !== at(a) || b.service.endsWith('_step')) continue;
-      const opposite = OPPOSITE[a.service] === b.service || (a.service === 'turn_off' && b.service.startsWith('set_'));
-      const twoValues = a.service === b.service && a.service.startsWith('set_') && JSON.stringify(a.data) !== JSON.stringify(b.data);
-      if (opposite || twoValues) return a.entity;
+    const key = `${a.entity}\u0000${a.delay_s}\u0000${momentOf.get(a) ?? 0}\u0000${a.schedule ? JSON.stringify(a.schedule) : ''}`;
+    const list = byMoment.get(key);
+    if (list) list.push(a);
+    else byMoment.set(key, [a]);
+  }
+  for (const list of byMoment.values()) {
+    if (list.length < 2) continue;
+    for (const a of list) {
+      for (const b of list) {
+        if (b === a) continue;
+        const opposite = OPPOSITE[a.service] === b.service || (a.service === 'turn_off' && b.service.startsWith('set_'));
+        const twoValues = a.service === b.service && a.service.startsWith('set_') && JSON.stringify(a.data) !== JSON.stringify(b.data);
+        if (opposite || twoValues) return a.entity;
+      }
     }
   }
   return null;

@@ -434,7 +434,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       actions: failed ? [] : sameOnce(steps.flatMap((s) => s.actions)),
     };
     // Two things at once for one device that can't both be meant: asked, never one of them by order.
-    const clash = conflictingActions(result.actions, momentOf);
+    const clash = steps.filter((x) => x.actions.length > 0).length > 1 ? conflictingActions(result.actions, momentOf) : null;
     if (clash) {
       const name = home.entities.find((e) => e.id === clash)?.name ?? clash;
       result.actions = [];
