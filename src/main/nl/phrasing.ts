@@ -52,6 +52,9 @@ const NEEDS_DOING: Readonly<Record<string, string>> = table({
   dimming: 'dim', cleaning: 'clean', muting: 'mute', stopping: 'stop', starting: 'start', lowering: 'lower', raising: 'raise',
 });
 
+/** Ends "fully"/"completely" may be said with. */
+const FULL_ENDS = new Set(['open', 'opened', 'close', 'closed', 'shut']);
+
 /** Who or what a command is done for: "for the dog", "for the kids". */
 const FOR_WHOM = new Set(['dog', 'dogs', 'cat', 'cats', 'pets', 'kids', 'children', 'baby', 'guests', 'guest', 'visitors', 'cleaner',
   'delivery', 'courier', 'postman', 'neighbours', 'neighbors', 'grandma', 'grandpa', 'mum', 'mom', 'dad', 'plants', 'babysitter']);
@@ -354,6 +357,8 @@ export function sayings(tokens: readonly string[]): string[] {
       out.push('and');
       continue;
     }
+    // "fully open", "close it completely": as far as it goes — what open and close do anyway.
+    if ((t === 'fully' || t === 'completely') && (FULL_ENDS.has(tokens[i + 1] ?? '') || out.some((o) => FULL_ENDS.has(o)))) continue;
     // "the first as well as the second floor": and.
     if (t === 'as' && tokens[i + 1] === 'well' && tokens[i + 2] === 'as' && tokens[i + 3] !== undefined) {
       out.push('and');

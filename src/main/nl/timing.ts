@@ -168,6 +168,15 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
     const prev = text(items, i - 1);
     if ((t === 'in' || t === 'after' || t === 'within') && !timing.delayS) {
       const d = readDuration(items, i + 1);
+      // "in a minute or two", "in 10 or 15 minutes": how long is not one length — asked.
+      if (d && text(items, d.end) === 'or' && (items[d.end + 1]?.kind === 'num' || text(items, d.end + 1) === 'so')) {
+        let end = d.end + 2;
+        if (TIME_UNITS.has(text(items, end))) end++;
+        timing.unclear ??= items.slice(i, end).map((x) => x.text).join(' ');
+        remove.push({ start: i, end });
+        i = end - 1;
+        continue;
+      }
       if (d) {
         timing.delayS = d.seconds;
         let end = d.end;

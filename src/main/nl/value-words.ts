@@ -65,6 +65,13 @@ export function valueWords(tokens: readonly string[]): string[] {
       i += way[0].length - 1;
       continue;
     }
+    // "the left curtain halfway and …": halfway said last of a step is that far.
+    if ((t === 'halfway' || (t === 'half' && tokens[i + 1] === 'way')) && prev !== undefined && !['in', 'by', 'of', 'a', 'the', 'and', ',', 'to', 'at'].includes(prev)
+      && endsStep(i + (t === 'half' ? 2 : 1)) && !out.some((o) => WAY_VERBS.has(o) || o === 'raise' || o === 'lower')) {
+      out.push('50', '%');
+      if (t === 'half') i++;
+      continue;
+    }
     // "full brightness", "half volume": the value of the setting named.
     if (way && way[0].length === 1 && SETTING_WORDS.has(tokens[i + 1] ?? '') && prev !== 'of') {
       out.push(String(way[1]), '%');

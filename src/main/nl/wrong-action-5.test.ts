@@ -32,6 +32,11 @@ describe('every value and every end said is used', () => {
     expect(read('fans off in the bedroom and office, porch light off')).toEqual(['fan.bedroom turn_off', 'fan.office turn_off', 'light.porch turn_off']);
   });
 
+  it('reads "halfway" said last of a step as its value, never dropped ("… halfway and the other fully open")', () => {
+    expect(read('the bedroom curtain halfway and the blinds fully open')).toEqual(['cover.bedroom_curtain set_position 50', 'cover.living_blinds open']);
+    expect(read('close the blinds completely')).toEqual(['cover.living_blinds close']);
+  });
+
   it('reads "nineteen and a half" as 19.5, never 19', () => {
     expect(read('set the bedroom thermostat to nineteen and a half')).toEqual(['climate.bedroom set_temperature 19.5']);
     expect(read('set the bedroom thermostat to 19 and a half degrees')).toEqual(['climate.bedroom set_temperature 19.5']);
@@ -126,6 +131,7 @@ describe('found on the way (own sentences)', () => {
   it('asks how long "in a few" is, with or without a unit', () => {
     asks('switch off the desk fan in a few');
     asks('switch off the desk fan in several minutes');
+    asks('switch on the desk fan in a minute or two');
   });
 
   it('never switches a room on because it was said beside a name ("robo, the kitchen")', () => {
