@@ -192,5 +192,8 @@ describe('statements said first, and on and off in one breath', () => {
   it('reads "could ya" and "do you reckon you could"', () => {
     expect(read('could ya switch off the porch light')).toEqual(['light.porch turn_off']);
     expect(read('do you reckon you could turn on the desk fan')).toEqual(['fan.office turn_on']);
+    expect(read('is there any way you could dim the desk lamp')).toEqual(['light.office_lamp brightness_step -10']);
+    expect(read('I was hoping you could turn off the living room tv')).toEqual(['media_player.tv turn_off']);
+    expect(read('lemme get the lights on in the office')).toEqual(['light.office_lamp turn_on']);
   });
 });

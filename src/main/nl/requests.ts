@@ -10,7 +10,9 @@ const phrases = (list: string): string[][] => list.trim().split(/\s*\|\s*/).map(
 const BEFORE = phrases(`
   is it possible to | is it possible for you to | would it be possible to | would it be possible for you to |
   is it ok to | is it okay to | is it alright to | would it be ok to | do you think you could | do you think you can |
-  do you reckon you could | do you reckon you can | reckon you could | reckon you can |
+  do you reckon you could | do you reckon you can | reckon you could | reckon you can | is there any way you could |
+  is there any way you can | any way you could | any way you can | i was hoping you could | i was hoping you would |
+  i am hoping you could | i was wondering whether you could | be so kind as to | would you be able to | could you be so kind as to |
   would you mind | do you mind | mind | would you mind terribly | would you mind awfully | do you mind terribly | would you be so kind as to | would you kindly | could you kindly |
   could you possibly | can you possibly | any chance you could | any chance you can | is there any chance you could |
   any chance of | how about | what about | why do not you | why not | it would be great if you could |
@@ -55,7 +57,7 @@ const ASIDES_FIRST = phrases(`
 const WISHES = phrases(`
   i want | i would like | i need | we want | we need | we would like | i would love it if | i would appreciate it if |
   we would love it if | i would appreciate if | any chance | is there any chance | can we get | could we get | can we have |
-  could we have | let us get | let us have | can you get | could you get | get | make sure | make sure that | ensure |
+  could we have | let us get | let us have | let me get | let me have | can you get | could you get | get | make sure | make sure that | ensure |
   ensure that | check that | please make sure | please make sure that
 `);
 /** How a device should end up → the command that gets it there ("closed" → close it). */
