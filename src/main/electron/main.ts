@@ -46,15 +46,7 @@ function harden(): void {
     contents.setWindowOpenHandler(({ url }) => {
       // Links to the web open in the user's browser, never inside Hearth: Hearth's own sites at once, other
       // hosts after asking, other schemes never (external-links.ts).
-      const d = decideExternal(url);
-      if (d.action === 'open') void shell.openExternal(d.url);
-      else if (d.action === 'ask') {
-        void dialog
-          .showMessageBox({ type: 'question', buttons: ['Open in browser', 'Cancel'], defaultId: 1, cancelId: 1, message: `Open ${d.host} in your browser?`, detail: d.url })
-          .then(async (r) => {
-            if (r.response === 0) await shell.openExternal(d.url);
-          });
-      } else log.warn(`a link was not opened: ${d.reason}`);
+      void openOutside(url).catch((err: unknown) => log.warn('a link was not opened', err));
       return { action: 'deny' };
     });
   });
@@ -67,6 +59,22 @@ function harden(): void {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) headers.set(k, v);
     return new Response(res.body, { status: res.status, headers });
   });
+}
+
+/**
+ * The one way Hearth hands an address to the system browser (links, the subscription's checkout): https only, at
+ * once for Hearth's own sites, after asking for any other host, never for other schemes (external-links.ts).
+ * Electronegativity's OPEN_EXTERNAL_JS_CHECK points here; see docs/ELECTRON-SECURITY.md.
+ */
+async function openOutside(url: string): Promise<boolean> {
+  const d = decideExternal(url);
+  if (d.action === 'refuse') throw new HearthError('BAD_REQUEST', `Hearth does not open this address: ${d.reason}.`);
+  if (d.action === 'ask') {
+    const r = await dialog.showMessageBox({ type: 'question', buttons: ['Open in browser', 'Cancel'], defaultId: 1, cancelId: 1, message: `Open ${d.host} in your browser?`, detail: d.url });
+    if (r.response !== 0) return false;
+  }
+  await shell.openExternal(d.url);
+  return true;
 }
 
 function createWindow(): BrowserWindow {
@@ -86,6 +94,8 @@ function createWindow(): BrowserWindow {
       webSecurity: true,
       spellcheck: false,
       navigateOnDragDrop: false,
+      // A middle click never opens anything (new windows are denied anyway; this stops the click reaching the page).
+      disableBlinkFeatures: 'Auxclick',
       // Developer tools only while developing: a packaged build has none (nor a menu item for them).
       devTools: !app.isPackaged,
     },
@@ -137,7 +147,7 @@ async function run(): Promise<void> {
   applyLogLevels(logging, running.core.settings);
   running.core.health.setNotifier(electronNotifier());
   // Buying happens on the vendor's checkout page in the system browser (https only; the app never sees card data).
-  running.core.subscription.setOpener({ open: (url) => shell.openExternal(url) });
+  running.core.subscription.setOpener({ open: async (url) => void (await openOutside(url)) });
   const unregister = registerIpc(running.core.dispatch, running.core.bus, () => BrowserWindow.getAllWindows(), log);
   // The local API: its own listener while Settings → API has it on (loopback unless opted in to the network).
   const api = apiListener({ core: running.core, dataDir: opts.dataDir, secrets: running.secrets, log: logging.for('api'), version: VERSION });

@@ -329,9 +329,9 @@ export class ZWaveAdapter implements ZWaveIntegration {
   }
 
   async command(nativeId: string, capabilityId: string, value: CapabilityValue): Promise<void> {
-    const entry = this.#nodes.get(this.nodeIdOf(nativeId));
     // A stick that is gone (or still starting) fails the command at once, saying so, instead of timing out per node.
     if (!this.#driver || (this.#status.state !== 'ready' && !this.#restarting)) throw notRunning();
+    const entry = this.#nodes.get(this.nodeIdOf(nativeId));
     const binding = entry?.bindings.find((b) => b.capability.id === capabilityId);
     if (!entry || !binding?.write || !binding.toZWave) {
       throw new HearthError('UNSUPPORTED', 'This Z-Wave device cannot do that.');
