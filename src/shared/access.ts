@@ -36,7 +36,7 @@ const READ = [
   'automations.list', 'automations.get', 'automations.check', 'automations.conflicts', 'automations.export', 'automations.getSettings', 'automations.getLocation',
   'scenes.list', 'traces.list', 'traces.get', 'radios.list', 'pairing.status', 'sticks.list', 'security.status',
   'subscription.status', 'business.figures', 'business.ledger', 'value.report', 'value.rating.status',
-  'matter.fabrics', 'matter.homeNetwork.get', 'mqtt.broker.get', 'mqtt.devices.list', 'homes.get',
+  'matter.fabrics', 'matter.homeNetwork.get', 'matter.connection', 'mqtt.broker.get', 'mqtt.devices.list', 'homes.get',
   'zigbee.backups.list', 'zwave.inclusion.status', 'zwave.smartStart.list', 'zwave.node.status', 'zwave.nvm.list',
   'help.search', 'help.article', 'help.articles', 'api.status',
 ] as const satisfies readonly RequestName[];
