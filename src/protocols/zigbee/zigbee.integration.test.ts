@@ -284,7 +284,10 @@ describe('faults', () => {
     await adapter.command(bulb.ieee, 'onOff', false);
     expect(bulb.get(1, 'genOnOff', 'onOff')).toBe(0);
     expect(emu.stats.connections).toBe(3);
-    // Socket errors can accompany a cut link; anything else herdsman logged as an error is a bug.
-    expect(herdsmanErrors.filter((m) => !/Socket error|Port error/.test(m))).toEqual([]);
+    // Socket errors can accompany a cut link, and herdsman complains when a frame from the contact sensor this file
+    // removed on purpose arrives after its removal ("unknown/deleted device <its address>"); anything else herdsman
+    // logged as a warning or error is a bug.
+    const removedOnPurpose = new RegExp(`unknown/deleted device 0x${contact.ieee.replace(/^0x/, '')}\\b`);
+    expect(herdsmanErrors.filter((m) => !/Socket error|Port error/.test(m) && !removedOnPurpose.test(m))).toEqual([]);
   }, 40_000);
 });
