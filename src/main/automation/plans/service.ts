@@ -5,7 +5,7 @@ import type { Rule, RuleInput, Scene } from '../../../shared/automation';
 import type { PlanSettings } from '../../../shared/contract';
 import { HearthError } from '../../../shared/errors';
 import type { Area, CapabilityValue, Device } from '../../../shared/model';
-import type { ChangedSince, Conflict, Plan, PlanSource, PlanStep, PreviewResult, Trace, UndoResult } from '../../../shared/plan';
+import type { Conflict, Plan, PlanSource, PlanStep, PreviewResult, Trace, UndoResult } from '../../../shared/plan';
 import type { EventBus } from '../../bus';
 import type { Logger } from '../../../shared/logger';
 import type { Clock } from '../../time/clock';
@@ -13,16 +13,17 @@ import { nextFire } from '../../time/schedule';
 import { ruleFromText } from '../from-text';
 import type { AppSettings } from '../../settings';
 import { planConflicts, stepProblems } from './conflicts';
-import { formatValue, stepLabel } from '../../../shared/describe-values';
-import { changesOf, Executor, holdsValue, joinAnd } from './executor';
+import { stepLabel } from '../../../shared/describe-values';
+import { Executor } from './executor';
 import { applyClarify, ParserCache } from './parser-cache';
 import { planSummary } from './summary';
 import { triggerText } from '../../../shared/describe-rules';
-import { makeStep, previewReasons, stepsFromNl, stepsFromRule } from './planner';
+import { previewReasons, stepsFromNl, stepsFromRule } from './planner';
 import type { PlanStore } from './store';
 import type { AutomationService } from '../service';
 import type { TraceStore } from '../traces';
 import type { PlanGate } from '../../subscriptions/service';
+import { PlanUndo } from './undo';
 
 export interface PlanDeps {
   settings: AppSettings;
@@ -46,11 +47,6 @@ export interface PlanDeps {
   gate?: Pick<PlanGate, 'assertRoom'>;
 }
 
-/** A control Undo puts back: its value before the plan ran, and the one it has now. */
-type PutBack = { device: Device; cap: Device['capabilities'][number]; before: CapabilityValue; now: CapabilityValue };
-/** A plan some of whose steps ran: done, still running, cancelled part-way, or stopped with something left in place. */
-const UNDOABLE = new Set<Plan['status']>(['done', 'running', 'cancelled', 'failed']);
-
 export class PlanService {
   readonly store: PlanStore;
   readonly executor: Executor;
@@ -60,8 +56,7 @@ export class PlanService {
   /** Each person's last command that became a plan, for "no, the right one". */
   readonly #lastCommand = new Map<string, { text: string; planId: string }>();
   readonly #traces = new Map<string, { trace: Trace; chain: readonly string[] }>();
-  /** Plans being undone right now (one undo at a time per plan). */
-  readonly #undoing = new Set<string>();
+  readonly #undoer: PlanUndo;
 
   constructor(deps: PlanDeps) {
     this.#d = deps;
@@ -82,6 +77,16 @@ export class PlanService {
         const t = this.#traces.get(plan.id);
         if (t) deps.automations.wrote(t.chain, step);
       },
+    });
+    this.#undoer = new PlanUndo({
+      clock: deps.clock,
+      store: this.store,
+      executor: this.executor,
+      bus: deps.bus,
+      confirmed: (id, cap) => devices.confirmed(id, cap),
+      lookup: this.#lookup,
+      get: (id) => this.get(id),
+      newPlan: (undone, steps) => this.#newPlan({ kind: 'undo', planId: undone.id }, `Undo “${undone.title}”`, steps, [], this.#d.clock.now(), null, []),
     });
     deps.automations.onRun((rule, trace, chain) => this.runAutomation(rule, trace, chain));
     for (const e of ['device.added', 'device.updated', 'device.removed'] as const) deps.bus.on(e, 'plans', () => this.parsers.invalidate());
@@ -326,97 +331,9 @@ export class PlanService {
     return plan;
   }
 
-  /**
-   * Puts back what a plan changed (the newest undoable one when no id is given), within 24 hours. Only devices that
-   * still hold what the plan wrote are put back unasked; when someone changed one since, the answer is a question,
-   * and `changedSince` is the person's choice: put those back too, or keep them.
-   */
-  async undo(id: string | undefined, actor: string, opts: { changedSince?: 'putBack' | 'keep' | undefined } = {}): Promise<UndoResult> {
-    const now = this.#d.clock.now();
-    const plan = id ? this.get(id) : this.store.lastUndoable(now);
-    if (!plan) throw new HearthError('NOT_FOUND', 'There is nothing left to undo from the last 24 hours.');
-    // Checked and taken before anything is awaited: of several presses at once, one undo runs.
-    if (this.#undoing.has(plan.id)) throw new HearthError('CONFLICT', 'That plan is already being undone.', 'Wait a moment; it shows “Undone” when it is finished.');
-    if (plan.status === 'undone') throw new HearthError('CONFLICT', 'That plan was already undone.');
-    const ran = plan.steps.some((s) => s.status === 'done');
-    if (!UNDOABLE.has(plan.status) || !ran || plan.undoUntil === null || plan.undoUntil <= now) {
-      throw new HearthError('CONFLICT', ran ? 'That plan can no longer be undone (Undo is kept for 24 hours after a plan ran).' : 'That plan changed nothing that can be put back.');
-    }
-    this.#undoing.add(plan.id);
-    try {
-      return await this.#undo(plan, actor, opts.changedSince);
-    } finally {
-      this.#undoing.delete(plan.id);
-    }
-  }
-
-  async #undo(target: Plan, actor: string, choice: 'putBack' | 'keep' | undefined): Promise<UndoResult> {
-    let plan = target;
-    let { back, changed } = await this.#assess(plan);
-    // A plan still running is stopped once the person goes ahead (not while Hearth asks), then assessed again:
-    // one of its steps may have run meanwhile.
-    if (plan.status === 'running' && (changed.length === 0 || choice !== undefined)) {
-      plan = this.executor.cancel(plan.id) ?? this.get(plan.id);
-      ({ back, changed } = await this.#assess(plan));
-    }
-    const said = (c: ChangedSince, v: CapabilityValue) => formatValue(c.capabilityKind, v);
-    const names = (cs: readonly { deviceName: string }[]) => joinAnd([...new Set(cs.map((c) => c.deviceName))]);
-    if (changed.length > 0 && choice === undefined) {
-      const unchanged = [...new Set(back.map((b) => b.device.name))];
-      const one = changed.length === 1 ? changed[0]! : null;
-      let message = one
-        ? `${one.deviceName} was changed since this plan ran: it is now ${said(one, one.now)} (the plan set ${said(one, one.set)}).`
-        : `${names(changed)} were changed since this plan ran: ${changed.map((c) => `${c.deviceName} is now ${said(c, c.now)} (the plan set ${said(c, c.set)})`).join(', ')}.`;
-      const it = one ? `it back to ${said(one, one.before)}` : 'them back';
-      message += unchanged.length ? ` Put ${it} too, or keep ${one ? 'it' : 'them'} and put back only ${joinAnd(unchanged)}?` : ` Put ${it} anyway?`;
-      return { kind: 'choose', planId: plan.id, title: plan.title, message, changed, unchanged };
-    }
-    if (choice === 'putBack') {
-      for (const c of changed) {
-        const device = this.#lookup(c.deviceId)!;
-        back.push({ device, cap: device.capabilities.find((x) => x.id === c.capabilityId)!, before: c.before, now: c.now });
-      }
-    }
-    const kept = choice === 'putBack' ? [] : changed;
-    if (back.length === 0) {
-      if (kept.length) {
-        throw new HearthError('CONFLICT', `Nothing was put back: ${names(kept)} ${kept.length === 1 ? 'was' : 'were'} changed since this plan ran, and you chose to keep ${kept.length === 1 ? 'it' : 'them'}.`);
-      }
-      throw new HearthError('CONFLICT', 'That plan changed nothing that can be put back: what it changed is already back as it was.');
-    }
-    const steps = back.map((b) => makeStep(b.device, b.cap, b.before, b.now, 0));
-    const now = this.#d.clock.now();
-    const undo = this.#newPlan({ kind: 'undo', planId: plan.id }, `Undo “${plan.title}”`, steps, [], now, null, []);
-    this.store.save(undo, now);
-    const done = await this.executor.start(undo, `${actor} (undo)`);
-    if (done.status === 'done') {
-      const fresh = this.get(plan.id);
-      fresh.status = 'undone';
-      fresh.undoUntil = null;
-      fresh.outcome = `Undone: ${steps.map((s) => `${s.deviceName} back to ${formatValue(s.capabilityKind, s.value)}`).join(', ')}.`;
-      if (kept.length) fresh.outcome += ` ${kept.map((c) => `${c.deviceName} was kept at ${said(c, c.now)}`).join(', ')}.`;
-      this.store.save(fresh, this.#d.clock.now());
-      this.#d.bus.emit('plan.finished', fresh);
-    }
-    return { kind: 'ran', plan: done };
-  }
-
-  /** What a plan changed, split into what still holds what it wrote (put back) and what was changed since. */
-  async #assess(plan: Plan): Promise<{ back: PutBack[]; changed: ChangedSince[] }> {
-    const snapshot = this.store.snapshot(plan.id) ?? [];
-    const back: PutBack[] = [];
-    const changed: ChangedSince[] = [];
-    for (const c of changesOf(plan.steps.filter((s) => s.status === 'done'))) {
-      const d = this.#lookup(c.deviceId);
-      const cap = d?.capabilities.find((x) => x.id === c.capabilityId);
-      const before = snapshot.find((e) => e.deviceId === c.deviceId && e.capabilityId === c.capabilityId)?.value ?? null;
-      if (!d || !cap || before === null) continue;
-      const now = (await this.#d.devices.confirmed(d.id, cap.id)) ?? null;
-      if (holdsValue(now, c.wrote)) back.push({ device: d, cap, before, now });
-      // One already back where it was (switched back by hand) needs nothing, and no question.
-      else if (!holdsValue(now, before)) changed.push({ deviceId: d.id, deviceName: d.name, capabilityId: cap.id, capabilityKind: cap.kind, set: c.wrote, now, before });
-    }
-    return { back, changed };
+  /** Puts back what a plan changed (undo.ts). */
+  undo(id: string | undefined, actor: string, opts: { changedSince?: 'putBack' | 'keep' | undefined } = {}): Promise<UndoResult> {
+    return this.#undoer.undo(id, actor, opts);
   }
 
   /**
