@@ -1,6 +1,8 @@
 // For the parser's tests: what a sentence does, as short strings, and "Hearth asks" as one check.
 import { expect } from 'vitest';
-import type { NlContext, NlParser, NlResult } from './parser';
+import type { NlHome } from './home';
+import { createParser, type NlContext, type NlParser, type NlResult } from './parser';
+import { testHome } from './test-home';
 
 /** "light.porch turn_on", "light.office_lamp set_brightness 30", "light.porch turn_off +600s" */
 export function acts(r: NlResult): string[] {
@@ -19,4 +21,13 @@ export function readers(parser: NlParser, now: Date) {
       expect(r.error, text).toBeDefined();
     },
   };
+}
+
+/** The wrong-action tests' setting: the parser's small test home in °C and °F, read on Wednesday 2025-03-05 at 09:00. */
+export function testSetting() {
+  const home = (unit: 'C' | 'F'): NlHome => ({ ...testHome(), temperatureUnit: unit });
+  const celsius = createParser(home('C'));
+  const fahrenheit = createParser(home('F'));
+  const now = new Date(2025, 2, 5, 9, 0, 0);
+  return { home, celsius, fahrenheit, now, ...readers(celsius, now) };
 }

@@ -3,20 +3,11 @@
 // value, "half a degree" heard as "half one", a climate verb's direction lost, "all the way up" a small step, and
 // "on friday" made weekly. Hearth either does what was said or asks. The parser's small test home.
 import { describe, expect, it } from 'vitest';
-import type { NlHome } from './home';
 import { createParser } from './parser';
-import { acts, readers } from './test-read';
+import { acts, testSetting } from './test-read';
 import { testHome } from './test-home';
 
-function home(unit: 'C' | 'F'): NlHome {
-  return { ...testHome(), temperatureUnit: unit };
-}
-const celsius = createParser(home('C'));
-const fahrenheit = createParser(home('F'));
-/** Wednesday 2025-03-05, 09:00. */
-const now = new Date(2025, 2, 5, 9, 0, 0);
-
-const { read, asks } = readers(celsius, now);
+const { celsius, fahrenheit, now, read, asks } = testSetting();
 
 describe('every value word is a value', () => {
   it('reads a value word that ends a later step as that step\'s value, never a copy of the first', () => {

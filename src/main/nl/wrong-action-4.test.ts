@@ -2,20 +2,11 @@
 // showed (lead-ins, "stop", sides, player verbs, roundabout phrasing). Hearth either does what was said or asks —
 // never something else. The parser's small test home.
 import { describe, expect, it } from 'vitest';
-import type { NlHome } from './home';
 import { createParser } from './parser';
-import { readers } from './test-read';
+import { testSetting } from './test-read';
 import { testHome } from './test-home';
 
-function home(unit: 'C' | 'F'): NlHome {
-  return { ...testHome(), temperatureUnit: unit };
-}
-const celsius = createParser(home('C'));
-const fahrenheit = createParser(home('F'));
-/** Wednesday 2025-03-05, 09:00. */
-const now = new Date(2025, 2, 5, 9, 0, 0);
-
-const { read, asks } = readers(celsius, now);
+const { celsius, fahrenheit, now, read, asks } = testSetting();
 
 describe('a verb of one kind never moves a device of another', () => {
   it('refuses "mute the fan", "dock the fan", "turn up the volume on the lamp" instead of using the player or robot', () => {

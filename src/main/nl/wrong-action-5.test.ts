@@ -1,20 +1,9 @@
 // Issue 14, fifth round: the kinds of wrong action held-back set v4 found, each as a class (sentences of our own, on the
 // parser's small test home). Hearth does what was said or asks — never something else.
 import { describe, expect, it } from 'vitest';
-import type { NlHome } from './home';
-import { createParser } from './parser';
-import { readers } from './test-read';
-import { testHome } from './test-home';
+import { testSetting } from './test-read';
 
-function home(unit: 'C' | 'F'): NlHome {
-  return { ...testHome(), temperatureUnit: unit };
-}
-const celsius = createParser(home('C'));
-const fahrenheit = createParser(home('F'));
-/** Wednesday 2025-03-05, 09:00. */
-const now = new Date(2025, 2, 5, 9, 0, 0);
-
-const { read, asks } = readers(celsius, now);
+const { celsius, fahrenheit, now, read, asks } = testSetting();
 
 describe('every value and every end said is used', () => {
   it('reads a value said first, then what it is on ("66 on both thermostats"), never "turn them on"', () => {
