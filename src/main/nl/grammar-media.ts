@@ -38,6 +38,9 @@ function readVolume(c: Clause): ValueRead | null {
   return null;
 }
 
+/** Words for what is played, not for a player. */
+const CONTENT_WORDS = new Set(['music', 'media', 'show']);
+
 function readTransport(c: Clause, hint: RobotHint): ValueRead | null {
   const mediaNamed = hint.named.has('media_player') || nounDomain(c, 'media_player');
   if (c.has('unmute')) return { op: 'unmute' };
@@ -59,7 +62,9 @@ function readTransport(c: Clause, hint: RobotHint): ValueRead | null {
   }
   // ("play", "play it again": resume; "play something", "play some jazz": what to play is no command of ours.)
   const alone = c.texts.length <= 2 && c.texts.every((t) => t === 'play' || (FILLERS.has(t) && t !== 'some') || PRONOUNS.has(t));
-  if (c.has('play') && c.items.every((x) => x.kind !== 'num') && (mediaNamed || alone)) return { op: 'play' };
+  // ("play some music", "play music": what is played, not where — a player must be said.)
+  const player = mediaNamed && c.items.some((i) => i.kind === 'entity' || (i.kind === 'noun' && !CONTENT_WORDS.has(i.text)));
+  if (c.has('play') && c.items.every((x) => x.kind !== 'num') && (player || alone)) return { op: 'play' };
   return null;
 }
 

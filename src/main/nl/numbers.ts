@@ -22,6 +22,10 @@ const ONE_AS_PRONOUN_AFTER = new Set(['to', 'at', 'on', 'off', 'in', 'and', 'or'
   'as', 'please', 'now', 'with', 'by', 'open', 'closed', 'is', 'was', 'more', 'instead', 'also', 'first', 'next', 'again']);
 const NUMBER_BEFORE = new Set(['to', 'by', 'up', 'down', 'at', 'from', 'than', 'of', 'is', 'about', 'around', 'in', 'for', 'plus', 'minus', 'and', 'only', 'just']);
 
+/** Homophones of "two", and the plural units after which one of them can only be the number. */
+const SOUNDS_LIKE_TWO = new Set(['too', 'to']);
+const PLURAL_UNITS = new Set(['degrees', 'percent', '%', 'minutes', 'hours', 'seconds', 'notches', 'steps']);
+
 /** Words before "one" that make it a pronoun, not a number. */
 const ONE_AS_PRONOUN_BEFORE = new Set([
   'the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'other', 'another', 'last', 'first', 'only',
@@ -120,6 +124,14 @@ export function wordsToNumbers(tokens: readonly string[]): string[] {
     if (isDigits(tok) && tokens[i + 1] === 'point' && isDigits(tokens[i + 2]) && /^\d+$/.test(tokens[i + 2]!)) {
       out.push(`${tok}.${tokens[i + 2]}`);
       i += 3;
+      continue;
+    }
+    // "up too degrees", "by to percent": a word that sounds like "two", said where only a number fits (before a
+    // plural unit, with no number said).
+    if (SOUNDS_LIKE_TWO.has(tok) && PLURAL_UNITS.has(tokens[i + 1] ?? '') && !isDigits(before) && !isNumberWord(before)
+      && (tok === 'too' || ['up', 'down', 'by'].includes(before))) {
+      out.push('2');
+      i++;
       continue;
     }
     if ((tok === 'a' || tok === 'an') && tokens[i + 1] === 'degree') {

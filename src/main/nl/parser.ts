@@ -231,7 +231,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     /** Which moment each action belongs to: "then" starts the next ("off and on again" is no clash). */
     const momentOf = new Map<NlAction, number>();
     let moment = 0;
-    read.forEach(({ clause, after, rest, timing, frame, onlyTiming }, k) => {
+    read.forEach(({ clause, after, rest: readRest, timing, frame, onlyTiming }, k) => {
+      let rest = readRest;
       if (after === 'then') moment++;
       // "before I leave, turn off …", "for movie night: dim …": a first part that asks for nothing.
       // (A word spelling repair made into a verb — "movie" into "move" — does not make it a command.)
@@ -300,7 +301,10 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       const said = rest.findIndex((x, n) => n > 0 && (x.text === "'s" || x.text === 'is' || x.text === 'are'));
       const opening = rest.find((x) => !OPENING_WORDS.has(x.text))?.text ?? '';
       const statement = talkedAbout && said > 0 && ['the', 'my', 'our'].includes(opening) && !frame?.query;
-      if ((!frame || statement) && talkedAbout) {
+      // "what about the right one, open that too": who the next step is about — no question of its own.
+      const about = talkedAbout && frame?.query !== undefined && ['what', 'how'].includes(rest[0]?.text ?? '') && rest[1]?.text === 'about';
+      if (about) rest = rest.slice(2);
+      if ((!frame || statement || about) && talkedAbout) {
         // "the kitchen lights, dim them to 20%": this part only says what "them" is.
         // ("the bedroom curtain's still moving, stop it": what is said about it is set aside.)
         // It must name a device ("the kitchen is dark, turn them on" does not make every device there "them"),
@@ -402,8 +406,11 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         previous = res.entities;
         return;
       }
-      if (frame.query) step.answer = answerFor(frame, res, home.temperatureUnit);
-      else if (!res.error) {
+      if (frame.query) {
+        step.answer = answerFor(frame, res, home.temperatureUnit);
+        // ("is the left curtain open? close it": "it" is what was just asked about.)
+        if (!res.error && res.entities.length > 0 && !frame.target.pronoun) previous = res.entities;
+      } else if (!res.error) {
         // "22" in a °F home: which unit was meant is asked, not guessed.
         const saidPercent = rest.some((x) => x.text === '%' || x.text === 'percent');
         // ("stop the tv", "stop it" said of a player: pause, or off?)

@@ -50,7 +50,11 @@ const isEnd = (it: Item | undefined): boolean => it !== undefined && END_WORDS.h
 
 /** "set the lamp to 40% and the fan to 60%", "turn the lamp on and the fan off": the verb is said once.
  *  Returns the verb words to repeat for the part after "and", or null when the "and" joins a list. */
-function gappedVerb(current: readonly Item[], items: readonly Item[], i: number): Item[] | null {
+function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): Item[] | null {
+  // ("left curtain closed please, and right curtain 50%": courtesy and a pause said last don't change how it ends.)
+  let last = said.length;
+  while (last > 0 && (said[last - 1]!.text === ',' || (LEAD_INS.has(said[last - 1]!.text) && said[last - 1]!.text !== 'right'))) last--;
+  const current = said.slice(0, last);
   let end = i + 1;
   while (end < items.length && !['and', 'then', ','].includes(items[end]!.text)) end++;
   const right = items.slice(i + 1, end);
