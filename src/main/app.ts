@@ -10,6 +10,7 @@ import type { AdapterState, SystemInfo, SystemNotice } from '../shared/contract'
 import type { AnyIntegration } from '../shared/integration';
 import { subsystemLog, type Logger } from '../shared/logger';
 import { createHandlers } from './api';
+import { ExposureService } from './assistants/exposure';
 import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
 import { createDiagnostics, type Diagnostics } from './diagnostics/support/service';
@@ -127,6 +128,8 @@ export interface Core {
   readonly mqttBridge: MqttBridge;
   /** The local API's switch and tokens (src/main/rest); the host serves it. */
   readonly api: ApiService;
+  /** Which devices each voice assistant may see and control (src/main/assistants). */
+  readonly exposure: ExposureService;
   readonly dispatch: Dispatch;
   /**
    * Attaches and starts integrations (built by startApp through src/main/integrations, or a test's own radio).
@@ -265,10 +268,12 @@ export function buildCore(opts: CoreOptions): Core {
     tokens: new ApiTokens({ db, now, policy: () => apiPolicy(subscription.tier(), demo) }),
   });
 
+  const exposure = new ExposureService({ db, bus, devices, now, tier: () => subscription.tier(), demo: () => demo });
+
   // Requests
   const dispatch = createDispatcher(
     createHandlers({
-      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api,
+      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api, exposure,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
       integrations: integrationHandlers({ registry: integrations, devices, audit, settings, secrets, bus, consents, homeDevices: () => countDevicesByHome(db) }),
@@ -281,7 +286,7 @@ export function buildCore(opts: CoreOptions): Core {
 
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
-    automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge, api,
+    automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge, api, exposure,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;

@@ -19,7 +19,9 @@ import type { ValueService } from '../subscriptions/value/service';
 import type { AppSettings } from '../settings';
 import type { Handlers } from '../transport/dispatch';
 import type { ApiService } from '../rest/service';
+import type { ExposureService } from '../assistants/exposure';
 import { apiHandlers } from './api';
+import { assistantHandlers } from './assistants';
 import { automationHandlers } from './automations';
 import { deviceHandlers } from './devices';
 import { healthHandlers } from './health';
@@ -56,6 +58,7 @@ export interface HandlerDeps extends StickHandlerDeps {
   business: BusinessService;
   value: ValueService;
   api: ApiService;
+  exposure: ExposureService;
   /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
   integrations: Omit<Handlers, keyof CoreHandlers>;
 }
@@ -80,6 +83,7 @@ function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
     ...businessHandlers(d),
     ...valueHandlers(d),
     ...apiHandlers(d),
+    ...assistantHandlers(d),
   };
 }
 

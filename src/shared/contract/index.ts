@@ -3,6 +3,7 @@
 // transport and the renderer client are all derived from these declarations.
 import type { z } from 'zod';
 import { apiRequests } from './api';
+import { assistantEvents, assistantRequests } from './assistants';
 import { automationEvents, automationRequests } from './automations';
 import { deviceEvents, deviceRequests } from './devices';
 import { healthEvents, healthRequests } from './health';
@@ -26,6 +27,8 @@ import { zigbeeEvents, zigbeeRequests } from './zigbee';
 import { zwaveEvents, zwaveRequests } from './zwave';
 
 export * from './api';
+export * from './alexa';
+export * from './assistants';
 export * from './automations';
 export * from './devices';
 export * from './health';
@@ -71,6 +74,7 @@ export const requests = {
   ...logRequests,
   ...helpRequests,
   ...apiRequests,
+  ...assistantRequests,
 } as const;
 
 export const events = {
@@ -89,6 +93,7 @@ export const events = {
   ...homesEvents,
   ...zigbeeEvents,
   ...zwaveEvents,
+  ...assistantEvents,
 } as const;
 
 export type Requests = typeof requests;

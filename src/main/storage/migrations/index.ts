@@ -12,6 +12,7 @@ import m008 from './008_value';
 import m009 from './009_business';
 import m010 from './010_device_home';
 import m011 from './011_api_tokens';
+import m012 from './012_assistant_exposure';
 
 export interface Migration {
   version: number;
@@ -31,4 +32,5 @@ export const migrations: Migration[] = [
   { version: 9, name: 'business', sql: m009 },
   { version: 10, name: 'device_home', sql: m010 },
   { version: 11, name: 'api_tokens', sql: m011 },
+  { version: 12, name: 'assistant_exposure', sql: m012 },
 ];
