@@ -75,7 +75,8 @@ export function stackHandlers(deps: {
     registry,
     'matter',
     MatterService,
-    new HearthError('UNSUPPORTED', 'The Matter controller is not running.', 'Restart Hearth; Diagnostics shows why it did not start.'),
+    // In the real home the controller waits until Matter is set up on the home network (matter/index.ts).
+    new HearthError('UNSUPPORTED', 'The Matter controller is not running.', 'If Matter is set up on your home network, restart Hearth (Add device → Matter asks for it otherwise); Diagnostics shows why it did not start.'),
   );
   return {
     ...zwaveHandlers({ zwave }),

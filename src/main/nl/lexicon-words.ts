@@ -74,5 +74,5 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   'total', 'consumed', 'reading', 'shows', 'showing', 'hoover', 'begin', 'halt', 'secure', 'unsecure', 'chilly',
   'midday', 'lightup', 'dimmer', 'louder', 'quieter', 'softer', 'too', 'dark', 'freezing', 'boiling', 'stuffy', 'loud',
   'noisy', 'quiet', 'soft', 'about', 'around', 'roughly', 'approximately', 'maybe', 'say', 'another',
-  'few', 'several', 'closing', 'opening', 'moving', 'going', 'started', 'fire', 'boot', 'spin', 'wait', 'give', 'later', 'soon', 'shortly', 'eventually', 'moment',
+  'few', 'several', 'closing', 'opening', 'moving', 'going', 'started', 'fire', 'boot', 'spin', 'wait', 'draw', 'slide', 'ramp', 'give', 'later', 'soon', 'shortly', 'eventually', 'moment',
 ]);

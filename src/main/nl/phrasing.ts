@@ -61,12 +61,13 @@ const FOR_WHOM = new Set(['dog', 'dogs', 'cat', 'cats', 'pets', 'kids', 'childre
 
 /** Verbs said with "down"/"up" at the end for lowering or raising a thing ("bring the shade down"). */
 const DOWN_UP_VERBS = new Set(['bring', 'let', 'put', 'pull', 'push', 'take', 'roll']);
-const LOOSE_VERBS = new Set(['pop', 'pull', 'push', 'take', 'nudge', 'bump', 'knock', 'crank', 'flick']);
+const LOOSE_VERBS = new Set(['pop', 'pull', 'push', 'take', 'nudge', 'bump', 'knock', 'crank', 'flick', 'ramp', 'roll']);
 const STEP_STARTS = new Set([',', 'and', 'then', 'please', 'just', 'now', 'so', 'you', 'kindly']);
 const STEP_VERBS = new Set(['turn', 'switch', 'set', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'start', 'stop', 'make', 'put']);
 const LOOSE_ENDS: Readonly<Record<string, readonly string[]>> = {
   pop: ['on', 'off', 'open'], pull: ['open', 'closed', 'shut', 'down', 'up'], push: ['open', 'closed', 'shut', 'up', 'down'],
   take: ['up', 'down'], nudge: ['up', 'down'], bump: ['up', 'down'], knock: ['up', 'down', 'off'], crank: ['up', 'down'], flick: ['on', 'off'],
+  ramp: ['up', 'down'], roll: ['up', 'down'],
 };
 
 /** How the device should end up is said in this step, before the next "and"/","/"then", after a device. */
@@ -83,6 +84,8 @@ const TRACK_WORDS = new Set(['track', 'song', 'tune', 'episode', 'chapter', 'ite
 
 const FLOOR_NUMBERS: Readonly<Record<string, number>> = table({ 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, one: 1, two: 2, three: 3, four: 4, five: 5 });
 const GERUNDS_AFTER_STOP = new Set(['opening', 'closing', 'moving', 'raising', 'lowering', 'rolling']);
+/** What a device is doing, said after it: "stop the fan spinning". */
+const GERUNDS_OF_DOING = new Set(['spinning', 'moving', 'running', 'turning', 'rotating', 'blowing', 'opening', 'closing', 'rolling', 'playing']);
 
 /** Ways of saying a thing the grammar reads one way: "the right hand curtain" → "the right curtain", "stop closing
  *  the blind" → "stop the blind", "and do the same for the cabinets" → "and then the cabinets", "floor one" →
@@ -97,6 +100,19 @@ export function sayings(tokens: readonly string[]): string[] {
       continue;
     }
     if (GERUNDS_AFTER_STOP.has(t) && prev === 'stop') continue;
+    // "stop vacuuming", "stop hoovering": the robot's cleaning.
+    if ((t === 'vacuuming' || t === 'hoovering') && prev === 'stop') {
+      out.push('cleaning');
+      continue;
+    }
+    // "stop the ceiling fan spinning", "stop the curtain moving": what it is doing, said last, is what stops.
+    if (GERUNDS_OF_DOING.has(t) && out.includes('stop') && (tokens[i + 1] === undefined || CLAUSE_ENDS.has(tokens[i + 1]!))
+      && ['stop', 'halt'].includes(out[out.lastIndexOf(',') + 1] ?? out[0] ?? '') && prev !== 'stop') continue;
+    // "skip to the next one on the tv", "go back to the previous one": a track.
+    if (t === 'one' && (prev === 'next' || prev === 'previous') && out.some((w) => w === 'skip' || w === 'back')) {
+      out.push('track');
+      continue;
+    }
     if (t === 'same' && (tokens[i + 1] === 'for' || tokens[i + 1] === 'with') && prev === 'the') {
       out.pop();
       if (out[out.length - 1] === 'do') out.pop();

@@ -19,13 +19,36 @@ const BEFORE = phrases(`
   it would be nice if you could | it would be good if you could | i would appreciate it if you could |
   i would love it if you could | i was wondering if you could | i wonder if you could | do me a favour and |
   do me a favor and | be a dear and | i would like you to | i want you to | i need you to | could i ask you to |
-  can i ask you to | can i get | could i get | can i have | could i have | let us have | let us get
+  can i ask you to | can i get | could i get | can i have | could i have | let us have | let us get |
+  if you could | if you would | if you could please
 `);
+
+/** Hedges said inside a wrapper: "is it at all possible to …", "could you by any chance …". */
+const HEDGES = phrases(`at all | by any chance | perhaps | possibly | maybe`);
+
+/** The wrapper said first, found also with hedges inside it: its length in `tokens` after hedges are taken out. */
+function wrapperAt(tokens: readonly string[], at: number): { tokens: string[]; before: string[] } | null {
+  const find = (t: readonly string[]): string[] | undefined => BEFORE.filter((p) => startsWith(t, at, p)).sort((a, b) => b.length - a.length)[0];
+  const plain = find(tokens);
+  if (plain) return { tokens: [...tokens], before: plain };
+  const out = [...tokens];
+  for (let k = at; k < Math.min(out.length, at + 6); k++) {
+    const hedge = HEDGES.find((p) => startsWith(out, k, p));
+    if (hedge) out.splice(k, hedge.length);
+  }
+  if (out.length === tokens.length) return null;
+  // ("could you by any chance unlock …": the request with its hedge taken out.)
+  const asking = ['could', 'can', 'would', 'will'].includes(out[at] ?? '') && out[at + 1] === 'you' ? out.slice(at, at + 2) : undefined;
+  const hedged = find(out) ?? asking;
+  return hedged ? { tokens: out, before: hedged } : null;
+}
 
 /** Said after the command ("…, would you?", "… for me", "… if you don't mind"). */
 const AFTER = phrases(`
   would you | could you | will you | can you | if you would | if you could | if you can | if you do not mind |
-  if possible | for me | for me please | please
+  if possible | for me | for me please | please | that would be great | that would be nice | that would be lovely |
+  that would be awesome | that would be perfect | that would be brilliant | that would be amazing | that would be wonderful |
+  that would be helpful | that would be fantastic | that would be ideal | that would be appreciated | thanks | thank you
 `);
 
 const OPENERS = new Set(['hey', 'hi', 'hello', 'ok', 'okay', 'hearth', 'so', 'please', ',', 'oh', 'um', 'uh', 'well', 'cheers', 'and']);
@@ -126,7 +149,7 @@ function endStated(tokens: readonly string[], at: number): string[] | null {
   const from = setter ? at + 1 : at;
   const object = tokens.slice(from, end - 1);
   if (object.length === 0 || object.some((w) => w === ',' || w === 'and' || w === 'to' || VERBS.has(w) || BE_WORDS.has(w) || w === 'is' || w === 'are')) return null;
-  if (setter && !['running', 'going', 'started', 'playing'].includes(last)) return null;
+  if (setter && !['running', 'going', 'started', 'playing', 'cleaning'].includes(last)) return null;
   return [...tokens.slice(0, at), verb[0]!, ...object, ...verb.slice(1)];
 }
 
@@ -214,9 +237,10 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
     tokens = wished;
     request = true;
   }
-  const before = BEFORE.filter((p) => startsWith(tokens, at, p)).sort((a, b) => b.length - a.length)[0];
-  if (before) {
-    let rest = tokens.slice(at + before.length);
+  const wrapper = wrapperAt(tokens, at);
+  if (wrapper) {
+    const { before } = wrapper;
+    let rest = wrapper.tokens.slice(at + before.length);
     const verb = baseVerb(rest[0] ?? '');
     if (verb) rest = [verb, ...rest.slice(1)];
     // "how about the kitchen lights?" asks nothing to be done: only a verb (or a device to get) follows a wrapper.

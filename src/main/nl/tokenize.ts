@@ -18,7 +18,8 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = table({
   "that'd": ['that', 'would'], "you'd": ['you', 'would'], "we'd": ['we', 'would'], "i'll": ['i', 'will'],
   "you'll": ['you', 'will'], "we'll": ['we', 'will'], "i've": ['i', 'have'], "you've": ['you', 'have'],
   "couldn't": ['could', 'not'], "wouldn't": ['would', 'not'], "shouldn't": ['should', 'not'], "haven't": ['have', 'not'],
-  lemme: ['let', 'me'], gimme: ['give', 'me'], "hasn't": ['has', 'not'], "weren't": ['were', 'not'], "whatever's": ['whatever', 'is'], "who'd": ['who', 'would'],
+  lemme: ['let', 'me'], gimme: ['give', 'me'], turnoff: ['turn', 'off'], turnon: ['turn', 'on'], switchoff: ['switch', 'off'],
+  switchon: ['switch', 'on'], shutoff: ['shut', 'off'], "hasn't": ['has', 'not'], "weren't": ['were', 'not'], "whatever's": ['whatever', 'is'], "who'd": ['who', 'would'],
 });
 
 /** Spellings people type for how a word sounds ("lite", "nite", "thru", "pls"). */

@@ -4,7 +4,8 @@
 import type { BackupInfo, NetworkMap, RadioInfo, ZigbeeAdapterName } from '../../../shared/contract';
 import { HearthError } from '../../../shared/errors';
 import type { IntegrationStatus } from '../../../shared/integration';
-import { describeCoordinatorBackup, type ZigbeeIntegration, type ZigbeeNetworkSettings } from '../../../protocols/zigbee';
+import type { ZigbeeIntegration } from '../../../protocols/zigbee';
+import { describeCoordinatorBackup, type ZigbeeNetworkSettings } from '../../../protocols/zigbee/plain';
 import type { EventBus } from '../../bus';
 import type { Logger } from '../../../shared/logger';
 import { deviceId, type DeviceService } from '../../services/devices';
