@@ -1,6 +1,6 @@
 // Lint rules, including the layering of ../shared/ARCHITECTURE.md:
 // renderer -> shared <- main -> protocols -> shared; never the reverse, never sideways between protocols.
-// Each src/protocols/<stack>/ is entered only through its index.ts, and its radio library is imported nowhere else
+// Each src/protocols/<stack>/ is entered only through its index.ts (or plain.ts, what needs no radio library), and its radio library is imported nowhere else
 // (inside the folder: only by its one library file, like Matter's matterjs.ts).
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +52,8 @@ const hearth = {
           const into = stackOf(join(target, 'x')); // the stack folder the target is, or is in
           if (!into || into === from) return;
           const inside = relative(join(PROTOCOLS, into), target);
-          if (inside === '' || inside === 'index') return;
+          // plain.ts: the stack's parts that load no radio library (the core imports index.ts only when the stack starts).
+          if (inside === '' || inside === 'index' || inside === 'plain') return;
           if (suite && inside === join('test', 'harness')) return;
           context.report({ node, messageId: 'deep', data: { stack: into, source } });
         });

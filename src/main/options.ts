@@ -1,7 +1,7 @@
 // Command-line options shared by both hosts.
 import { parseArgs } from 'node:util';
 import { HearthError } from '../shared/errors';
-import { ZIGBEE_ADAPTER_TYPES } from '../protocols/zigbee';
+import { ZIGBEE_ADAPTER_TYPES } from '../protocols/zigbee/plain';
 
 type ZigbeeAdapterType = (typeof ZIGBEE_ADAPTER_TYPES)[number];
 import { defaultDataDir } from './paths';

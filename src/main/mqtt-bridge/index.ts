@@ -1,7 +1,7 @@
 // The MQTT bridge as the composition root builds it: where to publish (hub flags, else settings), whether the
 // subscription includes it, and the core's devices, plans and audit log. See bridge.ts and README.md.
 import { randomBytes } from 'node:crypto';
-import { connectBroker, type BrokerOptions } from '../../protocols/mqtt';
+import type { BrokerOptions } from '../../protocols/mqtt/plain';
 import { HearthError } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
 import { TIERS, type Tier } from '../../shared/tiers';
@@ -69,7 +69,7 @@ export function createMqttBridge(d: BridgeFactoryDeps): MqttBridge {
     const with_ = (Object.keys(TIERS) as Tier[]).filter((t) => TIERS[t].features.mqttBridge).map((t) => TIERS[t].label);
     return `Publishing this home on MQTT (the MQTT bridge) is part of ${with_.join(' and ')}; this home is on ${TIERS[tier].label}. Upgrade in Subscription (a licence key unlocks it at once).`;
   };
-  const bridge = new MqttBridge({ ...d, connect: d.connect ?? connectBroker, config, refusal });
+  const bridge = new MqttBridge({ ...d, connect: d.connect ?? (async (o) => (await import('../../protocols/mqtt')).connectBroker(o)), config, refusal });
   watchSubscription(d.bus, d.log, bridge);
   return bridge;
 }

@@ -7,7 +7,7 @@ import type { EventBus } from '../bus';
 import type { Logger } from '../../shared/logger';
 import type { AuditLog } from '../storage/audit';
 import type { Db } from '../storage/db';
-import { claimDevices, deleteDevice, type DeviceHome, ensureArea, loadAreas, loadDevices, loadHistory, upsertDevice } from '../storage/repo';
+import { claimDevices, countHomeDevices, deleteDevice, type DeviceHome, ensureArea, loadAreas, loadDevices, loadHistory, upsertDevice } from '../storage/repo';
 import type { StateWriter } from '../storage/state-writer';
 import type { CommandObserver } from '../diagnostics/health/commands';
 import type { PlanGate } from '../subscriptions/service';
@@ -89,6 +89,11 @@ export class DeviceService {
     this.#home = home;
     claimDevices(this.#d.db, home);
     this.#load();
+  }
+
+  /** How many devices of a protocol a home keeps, loaded or not (a stack decides whether it needs to run). */
+  countIn(home: DeviceHome, protocol: string): number {
+    return countHomeDevices(this.#d.db, home, protocol);
   }
 
   list(): Device[] {

@@ -1,11 +1,11 @@
 // Lists serial ports through serialport (udev on Linux) and says plainly why when it cannot.
-import { SerialPort } from 'serialport';
 import type { StickList } from '../../shared/contract';
 import { identify, isCandidate, type PortInfo } from './known-sticks';
 
 export type PortLister = () => Promise<PortInfo[]>;
 
-export const serialPortLister: PortLister = () => SerialPort.list();
+/** serialport loads when ports are first listed (Settings → Radios, a Zigbee stick's kind), not at every start. */
+export const serialPortLister: PortLister = async () => (await import('serialport')).SerialPort.list();
 
 function listProblem(err: unknown): NonNullable<StickList['problem']> {
   const text = err instanceof Error ? err.message : String(err);

@@ -141,6 +141,12 @@ export function claimDevices(db: Db, home: DeviceHome): void {
   db.prepare('UPDATE devices SET home = ? WHERE home IS NULL').run(home);
 }
 
+/** How many devices of one protocol a home keeps (devices from before homes were told apart count for either). */
+export function countHomeDevices(db: Db, home: DeviceHome, protocol: string): number {
+  const row = db.prepare('SELECT COUNT(*) AS n FROM devices WHERE protocol = ? AND (home = ? OR home IS NULL)').get(protocol, home) as { n: number };
+  return row.n;
+}
+
 /** How many devices each home keeps. */
 export function countDevicesByHome(db: Db): Record<DeviceHome, number> {
   const rows = db.prepare("SELECT COALESCE(home, 'none') AS home, COUNT(*) AS n FROM devices GROUP BY home").all() as { home: string; n: number }[];

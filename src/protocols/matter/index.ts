@@ -1,4 +1,4 @@
-// The only import point of Hearth's Matter support (lint forbids deep imports from outside this folder).
+// The import point of Hearth's Matter support (lint forbids deep imports from outside this folder; plain.ts is the other one).
 // Everything exported here deals in plain values only; matter.js itself is imported by matterjs.ts alone.
 import { MatterAdapter, type MatterAdapterOptions } from './adapter';
 import type { MatterIntegration } from './facets';
@@ -10,17 +10,12 @@ export type { CommissioningWindow } from './commissioning-window';
 export type { CommissionableDevice } from './discovery';
 export type { FabricEntry, FabricList } from './fabrics';
 export type { NetworkInfo, Transport } from './network-info';
-export { directoryVault, memoryVault } from './vault';
-export type { MatterVault, VaultCipher } from './vault';
+export * from './plain';
 export { formatManualCode, manualCodeFor, parsePairingCode } from './pairing-code';
 export type { PairingInfo } from './pairing-code';
 export { setMatterLogLevel } from './logging';
 export type { MatterLogLevel } from './logging';
 export { checkLoopbackOnlyNamespace } from './loopback-namespace';
-export { listInterfaces as listHomeNetworkInterfaces } from './home-network';
-export type { HomeInterface, MatterNetworkScope } from './home-network';
-export { bluetoothAvailability } from './ble';
-export type { BluetoothAvailability } from './ble';
 export * from './simulator';
 
 /** Hearth's Matter controller (loopback only unless `network` names the home network interfaces), fabric in `dataDir` or a vault. */

@@ -1,4 +1,4 @@
-// The only import point of Hearth's MQTT support (lint forbids deep imports from outside this folder).
+// The import point of Hearth's MQTT support (lint forbids deep imports from outside this folder; plain.ts is the other one).
 // mqtt.js objects never leave the folder: the integration and its facets deal in plain values only.
 import { MqttAdapter, type MqttAdapterOptions } from './adapter';
 import type { MqttIntegration } from './facets';
@@ -9,7 +9,7 @@ export type { DiscoveredDevice, MqttEvent, MqttFacet, MqttFacets, MqttIntegratio
 export type { BrokerLink, BrokerMessage, BrokerOptions } from './mqttjs';
 // Hearth's own devices published on a broker (src/main/mqtt-bridge) reach it through the same one library file.
 export { connectBroker } from './mqttjs';
-export { safeUrl } from './errors';
+export * from './plain';
 export * from './simulator';
 
 /** The integration, which can also be moved to another broker (stop, new options, start). */

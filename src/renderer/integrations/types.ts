@@ -33,8 +33,11 @@ export interface IntegrationUI {
   protocol: Protocol;
   /** As people say it: "Z-Wave". */
   label: string;
-  /** Add device → this kind: offered when the radio is ready and declares `feature`. */
-  add?: { feature: IntegrationFeature; hint: string; component: ComponentType };
+  /**
+   * Add device → this kind: offered when the radio is ready and declares `feature`. With `setUpFirst`, it is offered
+   * while no radio of it runs too (a stack that needs no stick, started once set up): the flow says how.
+   */
+  add?: { feature: IntegrationFeature; hint: string; component: ComponentType; setUpFirst?: string };
   /** Its part of Device details (each sub-part checks the radio's features). */
   device?: ComponentType<DevicePanelProps>;
   /** Why one of its devices is offline, in the stack's words: shown on the device's card while it is offline. */

@@ -2,7 +2,7 @@
 // the others), the interfaces chosen (setting matter.homeNetwork.interfaces), what the running controller uses and
 // what this computer offers. A change takes effect when Hearth starts next (the controller's network is fixed
 // while it runs); with interfaces chosen, Hearth runs the real home (matterStack.configured).
-import { bluetoothAvailability, listHomeNetworkInterfaces } from '../../../protocols/matter';
+import { bluetoothAvailability, listHomeNetworkInterfaces } from '../../../protocols/matter/plain';
 import type { MatterHomeNetworkView } from '../../../shared/contract';
 import { HearthError } from '../../../shared/errors';
 import type { ConsentService } from '../../privacy/consent';

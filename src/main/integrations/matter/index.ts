@@ -1,9 +1,7 @@
 // Matter in the registry: Hearth's controller (unless turned off), with the demo home's virtual devices when no
 // stick is set up. Matter needs no stick, so it never decides between the real radios and the demo home.
 import { join } from 'node:path';
-import { createMatterIntegration } from '../../../protocols/matter';
 import type { StackContext, StackModule } from '../stack';
-import { startDemoMatter } from './demo';
 import { MatterService } from './service';
 import { matterControllerVault } from './vault';
 
@@ -39,6 +37,13 @@ export const matterStack: StackModule = {
   async real(ctx) {
     if (!enabled(ctx)) return undefined;
     const interfaces = homeInterfaces(ctx);
+    // Without the home network a controller in the real home could reach no device: it (and matter.js, about a
+    // second and 100 MB to load) starts once Matter is set up on the home network, or while the home keeps Matter devices.
+    if (interfaces.length === 0 && ctx.devices.countIn('real', 'matter') === 0) {
+      ctx.log.info('Matter is not set up on the home network and this home has no Matter devices: the Matter controller does not start');
+      return undefined;
+    }
+    const { createMatterIntegration } = await import('../../../protocols/matter');
     const integration = createMatterIntegration({
       vault: matterControllerVault(join(ctx.dataDir, 'matter'), ctx.secrets),
       log: ctx.log,
@@ -50,6 +55,7 @@ export const matterStack: StackModule = {
   },
   async demo(ctx) {
     if (!enabled(ctx)) return undefined;
+    const { startDemoMatter } = await import('./demo');
     const demo = await startDemoMatter(ctx.dataDir, ctx.secrets, ctx.log);
     const service = new MatterService({
       integration: demo.integration,

@@ -1,6 +1,6 @@
 // Where Hearth's Matter controller keeps its fabric (root keys, operational certificates, ACLs, the device cache):
 // the data folder, each file sealed with a key from the secret store.
-import { directoryVault, type MatterVault } from '../../../protocols/matter';
+import { directoryVault, type MatterVault } from '../../../protocols/matter/plain';
 import { matterVaultCipher } from '../../radio-keys';
 import type { SecretStore } from '../../secrets';
 

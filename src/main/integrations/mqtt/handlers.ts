@@ -3,7 +3,7 @@
 // — the dispatcher has already checked the subscription's room, `adds: 'devices'` — ignored, taken back).
 import type { MqttBrokerView, MqttRequestName } from '../../../shared/contract';
 import { HearthError } from '../../../shared/errors';
-import { safeUrl, testBrokerConnection } from '../../../protocols/mqtt';
+import { safeUrl } from '../../../protocols/mqtt/plain';
 import type { SecretStore } from '../../secrets';
 import type { AppSettings } from '../../settings';
 import type { HandlersFor } from '../../transport/dispatch';
@@ -51,6 +51,7 @@ export function mqttHandlers(d: MqttHandlerDeps): HandlersFor<MqttRequestName> {
     'mqtt.broker.get': () => view(),
     'mqtt.broker.test': async (entry) => {
       const broker = brokerFromEntry(entry, d.settings, d.secrets);
+      const { testBrokerConnection } = await import('../../../protocols/mqtt');
       await testBrokerConnection({ ...broker, connectTimeoutMs: 8_000 });
       return { ok: true as const, message: `Hearth connected to the broker at ${safeUrl(entry.url)}${broker.username ? ` as ${broker.username}` : ''}.` };
     },

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { type BrokerOptions, createMqttIntegration } from '../../../protocols/mqtt';
+import type { BrokerOptions } from '../../../protocols/mqtt/plain';
 import { HearthError } from '../../../shared/errors';
 import type { StackContext, StackModule } from '../stack';
 import { MqttService } from './service';
@@ -50,6 +50,7 @@ export const mqttStack: StackModule = {
   async real(ctx) {
     const b = brokerInForce(ctx);
     if (!b) return undefined;
+    const { createMqttIntegration } = await import('../../../protocols/mqtt');
     const integration = createMqttIntegration({
       broker: b.broker,
       dataDir: join(ctx.dataDir, 'mqtt'),

@@ -1,9 +1,7 @@
 // Zigbee in the registry: a stick from the command line or the saved settings (its kind told by the user, else by
 // its USB id), else the demo home's emulated one.
 import { join } from 'node:path';
-import { createZigbeeIntegration } from '../../../protocols/zigbee';
 import type { StackContext, StackModule } from '../stack';
-import { startDemoZigbee } from './demo';
 import { ZigbeeService } from './service';
 import { ZigbeeAdapterType, saveZigbeeNetwork, saveZigbeeStick, savedZigbeeStick, zigbeeNetwork } from './settings';
 import { zigbeeAdapterFor } from './stick';
@@ -21,6 +19,7 @@ export const zigbeeStack: StackModule = {
     const chosen = await zigbeeAdapterFor(path, given, ctx.options.listPorts);
     if (chosen.source === 'default') ctx.log.warn(`Could not tell which kind of Zigbee stick is at ${path}; trying zstack (use --zigbee-adapter to choose).`);
     const dataDir = join(ctx.dataDir, 'zigbee');
+    const { createZigbeeIntegration } = await import('../../../protocols/zigbee');
     const integration = createZigbeeIntegration({
       serialPath: path,
       adapterType: chosen.adapter,
@@ -43,6 +42,7 @@ export const zigbeeStack: StackModule = {
     return { integration, service, shutdown: async () => undefined };
   },
   async demo(ctx) {
+    const { startDemoZigbee } = await import('./demo');
     const demo = await startDemoZigbee(ctx.dataDir, ctx.secrets, ctx.log);
     const service = new ZigbeeService({
       integration: demo.integration,

@@ -3,7 +3,7 @@
 // firmware index; the network key is a secret (SecretStore, generated once).
 import { randomBytes, randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { ZIGBEE_ADAPTER_TYPES, type ZigbeeNetworkSettings } from '../../../protocols/zigbee';
+import { ZIGBEE_ADAPTER_TYPES, type ZigbeeNetworkSettings } from '../../../protocols/zigbee/plain';
 import { ZIGBEE_NETWORK_KEY, zigbeeNetworkKey } from '../../radio-keys';
 import type { SecretStore } from '../../secrets';
 import type { AppSettings } from '../../settings';

@@ -1,9 +1,8 @@
 // Z-Wave in the registry: a stick from the command line or the saved setting, else the demo home's simulated one.
+// zwave-js (and the simulator) load only when the stack starts: a home without Z-Wave never pays for them.
 import { join } from 'node:path';
-import { createZWaveIntegration } from '../../../protocols/zwave';
 import { zwaveKeys } from '../../radio-keys';
 import type { StackContext, StackModule } from '../stack';
-import { startDemoZWave } from './demo';
 import { ZWaveService } from './service';
 
 const port = (ctx: StackContext) => ctx.options.zwavePort ?? ctx.settings.get('radios.zwave.port');
@@ -15,6 +14,7 @@ export const zwaveStack: StackModule = {
   async real(ctx) {
     const path = port(ctx);
     if (!path) return undefined;
+    const { createZWaveIntegration } = await import('../../../protocols/zwave');
     const integration = createZWaveIntegration({
       port: path,
       cacheDir: join(ctx.dataDir, 'zwave'),
@@ -27,6 +27,7 @@ export const zwaveStack: StackModule = {
     return { integration, service, shutdown: async () => undefined };
   },
   async demo(ctx) {
+    const { startDemoZWave } = await import('./demo');
     const demo = await startDemoZWave(ctx.dataDir, zwaveKeys(ctx.secrets, 'zwave.demo'), ctx.log);
     const service = new ZWaveService({
       integration: demo.integration,

@@ -12,7 +12,12 @@ import { MatterPanel } from './device/MatterPanel';
 export const matter: IntegrationUI = {
   protocol: 'matter',
   label: 'Matter',
-  add: { feature: 'commissioning', hint: 'Devices with the Matter logo, added with their pairing code', component: MatterCommission },
+  add: {
+    feature: 'commissioning',
+    hint: 'Devices with the Matter logo, added with their pairing code',
+    component: MatterCommission,
+    setUpFirst: 'Devices with the Matter logo: first let Hearth look on your home network',
+  },
   device: MatterPanel,
   offline: MatterOfflineReason,
   settings: { title: 'Matter on your home network', component: MatterHomeNetwork },

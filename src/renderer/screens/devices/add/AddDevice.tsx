@@ -1,5 +1,6 @@
 // "Add device": pick the kind (an integration with an add-device flow), then that integration's own flow. A kind
-// is offered when its radio is ready and declares the feature its flow needs (pairing, commissioning…).
+// is offered when its radio is ready and declares the feature its flow needs (pairing, commissioning…), or, for a
+// stack that needs no stick (Matter), while it is not set up yet: its flow starts with setting it up.
 import { X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Protocol } from '../../../../shared/model';
@@ -31,9 +32,10 @@ export function AddDevice({ onClose }: { onClose(): void }) {
             if (!add) return null;
             const radio = radios.find((r) => r.protocol === p);
             const ready = radio?.state === 'ready' && hasFeature(radio, add.feature);
-            const why = !loaded ? 'Looking at the radios…' : !radio ? 'No stick for it' : !ready ? 'Radio not ready' : add.hint;
+            const setUp = loaded && !radio && add.setUpFirst !== undefined;
+            const why = !loaded ? 'Looking at the radios…' : setUp ? add.setUpFirst : !radio ? 'No stick for it' : !ready ? 'Radio not ready' : add.hint;
             return (
-              <button key={p} type="button" className="protocol-option" disabled={!ready} onClick={() => setProtocol(p)}>
+              <button key={p} type="button" className="protocol-option" disabled={!ready && !setUp} onClick={() => setProtocol(p)}>
                 <strong>{label}</strong>
                 <span className="muted">{why}</span>
               </button>
