@@ -11,6 +11,8 @@ import type { AnyIntegration } from '../shared/integration';
 import { subsystemLog, type Logger } from '../shared/logger';
 import { createHandlers } from './api';
 import { ExposureService } from './assistants/exposure';
+import { GoogleFulfillment } from './assistants/google/fulfill';
+import { GoogleLink } from './assistants/google/link';
 import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
 import { createDiagnostics, type Diagnostics } from './diagnostics/support/service';
@@ -269,11 +271,17 @@ export function buildCore(opts: CoreOptions): Core {
   });
 
   const exposure = new ExposureService({ db, bus, devices, now, tier: () => subscription.tier(), demo: () => demo });
+  // Google Assistant's intents; EXECUTE's writes go through the dispatcher's devices.command (declared below).
+  const google = new GoogleFulfillment({
+    exposure, devices, link: new GoogleLink({ settings, now }),
+    unit: () => onboarding.preferences().units.temperature,
+    command: (input, ctx) => dispatch('devices.command', input, ctx),
+  });
 
   // Requests
   const dispatch = createDispatcher(
     createHandlers({
-      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api, exposure,
+      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api, exposure, google,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
       integrations: integrationHandlers({ registry: integrations, devices, audit, settings, secrets, bus, consents, homeDevices: () => countDevicesByHome(db) }),

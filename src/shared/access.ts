@@ -48,6 +48,8 @@ const CONTROL = [
   'plans.preview', 'plans.edit', 'plans.approve', 'plans.cancel', 'plans.undo',
   'automations.create', 'automations.update', 'automations.remove', 'automations.setEnabled', 'automations.fromText', 'automations.run', 'automations.import',
   'scenes.capture', 'scenes.apply', 'scenes.remove', 'value.rating.submit', 'value.rating.dismiss',
+  // A forwarding relay's Google Assistant intents: SYNC and QUERY read, EXECUTE sets devices (each as devices.command).
+  'assistants.google.fulfill',
 ] as const satisfies readonly RequestName[];
 
 /** All a guest may call: its rooms' devices and plans for them. No history, privacy, diagnostics, automations. */

@@ -20,6 +20,8 @@ import type { AppSettings } from '../settings';
 import type { Handlers } from '../transport/dispatch';
 import type { ApiService } from '../rest/service';
 import type { ExposureService } from '../assistants/exposure';
+import type { GoogleFulfillment } from '../assistants/google/fulfill';
+import { googleHandlers } from '../assistants/google/handlers';
 import { apiHandlers } from './api';
 import { assistantHandlers } from './assistants';
 import { automationHandlers } from './automations';
@@ -59,6 +61,8 @@ export interface HandlerDeps extends StickHandlerDeps {
   value: ValueService;
   api: ApiService;
   exposure: ExposureService;
+  /** Google Assistant smart-home fulfillment (src/main/assistants/google). */
+  google: GoogleFulfillment;
   /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
   integrations: Omit<Handlers, keyof CoreHandlers>;
 }
@@ -84,6 +88,7 @@ function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
     ...valueHandlers(d),
     ...apiHandlers(d),
     ...assistantHandlers(d),
+    ...googleHandlers(d),
   };
 }
 

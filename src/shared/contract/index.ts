@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { apiRequests } from './api';
 import { assistantEvents, assistantRequests } from './assistants';
+import { googleRequests } from './google';
 import { automationEvents, automationRequests } from './automations';
 import { deviceEvents, deviceRequests } from './devices';
 import { healthEvents, healthRequests } from './health';
@@ -29,6 +30,7 @@ import { zwaveEvents, zwaveRequests } from './zwave';
 export * from './api';
 export * from './alexa';
 export * from './assistants';
+export * from './google';
 export * from './automations';
 export * from './devices';
 export * from './health';
@@ -75,6 +77,7 @@ export const requests = {
   ...helpRequests,
   ...apiRequests,
   ...assistantRequests,
+  ...googleRequests,
 } as const;
 
 export const events = {

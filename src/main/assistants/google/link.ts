@@ -1,0 +1,49 @@
+// Whether Google Assistant is linked with this home, and the opaque id it knows the home by. A SYNC links (Google
+// sends one when the person links Hearth in the Google Home app, and on every resync); a DISCONNECT records the unlink:
+// from then on Hearth reports nothing to Google (no state reports for the relay) until a SYNC links it again.
+import { randomUUID } from 'node:crypto';
+import type { AppSettings } from '../../settings';
+
+export type LinkSettings = Pick<AppSettings, 'get' | 'set'>;
+
+export interface LinkStatus {
+  linked: boolean;
+  linkedAt: number | null;
+  unlinkedAt: number | null;
+}
+
+export class GoogleLink {
+  readonly #settings: LinkSettings;
+  readonly #now: () => number;
+
+  constructor(deps: { settings: LinkSettings; now: () => number }) {
+    this.#settings = deps.settings;
+    this.#now = deps.now;
+  }
+
+  /** The home's agentUserId: a random id made once, so Google never learns a name, an address or a device count. */
+  agentUserId(): string {
+    const id = this.#settings.get('assistants.google.agentUserId');
+    if (id) return id;
+    const made = `hearth-${randomUUID()}`;
+    this.#settings.set('assistants.google.agentUserId', made);
+    return made;
+  }
+
+  /** A SYNC arrived: Google has (again) linked this home. */
+  linked(): void {
+    this.#settings.set('assistants.google.linkedAt', this.#now());
+    this.#settings.set('assistants.google.unlinkedAt', null);
+  }
+
+  /** A DISCONNECT arrived: the person unlinked Hearth in the Google Home app. */
+  unlinked(): void {
+    this.#settings.set('assistants.google.unlinkedAt', this.#now());
+  }
+
+  status(): LinkStatus {
+    const linkedAt = this.#settings.get('assistants.google.linkedAt');
+    const unlinkedAt = this.#settings.get('assistants.google.unlinkedAt');
+    return { linked: linkedAt !== null && unlinkedAt === null, linkedAt, unlinkedAt };
+  }
+}

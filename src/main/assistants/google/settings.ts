@@ -1,0 +1,27 @@
+// Google Assistant's link with this home, kept in the settings registry (not shown in Settings: Hearth writes them).
+import { z } from 'zod';
+import { defineSetting } from '../../settings/registry';
+
+export const googleSettings = [
+  defineSetting({
+    key: 'assistants.google.agentUserId',
+    schema: z.string().min(1).max(64).nullable(),
+    default: null,
+    description: 'The opaque id Google Assistant knows this home by (agentUserId): made at the first SYNC, never a name or an address.',
+    userVisible: false,
+  }),
+  defineSetting({
+    key: 'assistants.google.linkedAt',
+    schema: z.number().int().nonnegative().nullable(),
+    default: null,
+    description: 'When Google Assistant last asked for this home’s devices (SYNC), which links it again after an unlink.',
+    userVisible: false,
+  }),
+  defineSetting({
+    key: 'assistants.google.unlinkedAt',
+    schema: z.number().int().nonnegative().nullable(),
+    default: null,
+    description: 'When the person last unlinked Hearth from Google Assistant (DISCONNECT); null while linked or never linked.',
+    userVisible: false,
+  }),
+] as const;
