@@ -53,3 +53,23 @@ describe('players and run-together verbs', () => {
     expect(read('switchon the desk fan')).toEqual(['fan.office turn_on']);
   });
 });
+
+describe('lead-ins that tell what is so now', () => {
+  it('sets aside a reason or what the speaker is doing, and takes the one room said as the place', () => {
+    expect(read("since nobody's in the office, turn the lamp off")).toEqual(['light.office_lamp turn_off']);
+    expect(read('while I cook, switch on the island pendant and lock the back door')).toEqual(['light.kitchen_island turn_on', 'lock.back lock']);
+    expect(read("right, so I'm working in the bedroom today - set the thermostat to 19")).toEqual(['climate.bedroom set_temperature 19']);
+    expect(read('because we are watching a film, dim the floor lamp to 20%')).toEqual(['light.living_floor_lamp set_brightness 20']);
+  });
+
+  it('sets aside an occasion said with when it is ("for the party tonight") and "when you get a sec"', () => {
+    expect(read('for the party tonight, turn on movie night and the porch light')).toEqual(['scene.movie turn_on', 'light.porch turn_on']);
+    expect(read('hey, when you get a sec, lock the back door')).toEqual(['lock.back lock']);
+  });
+
+  it('still asks when a lead-in says a time or a condition', () => {
+    asks("I'm leaving in 10 minutes, turn off the porch light");
+    asks('when I get home, turn on the porch light');
+    asks('for tonight, turn on the porch light');
+  });
+});

@@ -124,6 +124,7 @@ const CONDITION_WORDS = new Set(['after', 'once', 'until', 'till', 'unless', 'wh
  *  "it's bedtime, so …") — 'aside'; a condition or a time it can't read ("after dinner, …") — 'condition';
  *  or it names something and is no lead-in at all — null. */
 export function leadIn(items: readonly Item[], timing: Timing | null): 'aside' | 'condition' | null {
+  if (speakerNow(items, timing)) return 'aside';
   const said = statementLeadIn(items);
   // (A statement may use words that are also states or numbers: "I'm off to bed", "one more thing".)
   // ("now the left one, …", "the other one, …": which device is said — never set aside.)
@@ -144,8 +145,28 @@ export function leadIn(items: readonly Item[], timing: Timing | null): 'aside' |
   // "friday night" are times.)
   const before = items[k - 1];
   const occasionWord = before !== undefined && (unknownWord(before) || (said && before.kind === 'word' && !TIME_BEFORE.has(before.text) && !DAYS.has(before.text)));
-  const occasion = timing.vague !== undefined && !timing.schedule && timing.delayS === undefined && k > 0 && occasionWord;
-  return occasion ? 'aside' : 'condition';
+  const vagueOnly = timing.vague !== undefined && !timing.schedule && timing.delayS === undefined && timing.durationS === undefined;
+  // ("for the party tonight, …": what things are got ready for, said with when it is — they are done now.)
+  const forOccasion = items[0]?.text === 'for' && ['the', 'our', 'my', 'a', 'this'].includes(items[1]?.text ?? '') && items[2]?.kind === 'word';
+  return vagueOnly && ((k > 0 && occasionWord) || forOccasion) ? 'aside' : 'condition';
+}
+
+/** Said first of what is so now: a reason ("since nobody's in the garage"), what the speaker is doing ("while I cook",
+ *  "so I'm working in the office today"). */
+const NOW_STARTS = new Set(['since', 'because', 'cause', 'as', 'while', 'seeing']);
+const PEOPLE = new Set(['i', 'we', 'nobody', 'noone', 'everybody', 'everyone', 'somebody', 'someone']);
+const LEADING = new Set([',', 'so', 'ok', 'okay', 'well', 'right', 'alright', 'now']);
+
+/** A first part telling what is so now — a reason or what the speaker is doing, with no device, value or time to act
+ *  at in it (a place may be said: "since nobody's in the garage"): it asks for nothing. */
+function speakerNow(items: readonly Item[], timing: Timing | null): boolean {
+  if (timing && (timing.schedule || timing.delayS !== undefined || timing.durationS !== undefined || timing.vague !== undefined)) return false;
+  if (items.some((x) => ['entity', 'noun', 'num', 'color', 'ctemp', 'time'].includes(x.kind) || (x.kind === 'state' && !OKAY.has(x.text)))) return false;
+  let k = 0;
+  while (k < items.length && LEADING.has(items[k]!.text)) k++;
+  const t = items.slice(k).map((x) => x.text);
+  if (NOW_STARTS.has(t[0] ?? '') && PEOPLE.has(t[1] ?? '')) return true;
+  return (t[0] === 'i' || t[0] === 'we') && (t[1] === 'am' || t[1] === 'are') && t.length >= 3;
 }
 
 const THINGS = new Set(['thing', 'things']);

@@ -41,6 +41,9 @@ const FUNCTION_PHRASES: ReadonlyMap<string, string> = new Map([
   ['if you do not mind', 'please'], ['if possible', 'please'], ['as soon as you can', 'please'], ['as soon as possible', 'please'],
   ['asap', 'please'], ['right away', 'please'], ['pretty please', 'please'], ['good morning', 'hello'], ['good afternoon', 'hello'],
   ['good evening', 'hello'], ['whatever is playing on', 'please'], ['whatever is on', 'please'], ['whatever is playing', 'please'],
+  // ("when you get a sec", "whenever you have a minute": a courtesy, as "when you get a chance" — never a condition.)
+  ...['when', 'whenever'].flatMap((w) => ['get', 'have'].flatMap((v) => ['sec', 'second', 'minute', 'moment', 'mo'].map((n): [string, string] => [`${w} you ${v} a ${n}`, 'please']))),
+  ['when you have a chance', 'please'], ['whenever you have a chance', 'please'],
 ]);
 
 function buildPhrases(): Map<string, LexPhrase[]> {

@@ -241,6 +241,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       const aside = k === asides && k < read.length - 1 && (noCommand || statementLeadIn(clause)) && !onlyTiming ? leadIn(clause, timing) : null;
       if (aside === 'aside') {
         asides++;
+        // ("since nobody's in the garage, turn the light off": the one room said is where the rest happens.)
+        const rooms = rest.flatMap((x) => (x.kind === 'area' ? [x.area.name] : []));
+        if (rooms.length === 1 && !rest.some((x) => x.kind === 'floor')) place = rooms[0]!;
         return;
       }
       if (aside === 'condition') {
