@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import { join } from 'node:path';
-import { generate } from 'selfsigned';
 import type { SecretStore } from '../secrets';
 
 export interface HubTls {
@@ -59,6 +58,8 @@ export async function hubCertificate(dataDir: string, secrets: SecretStore, host
     if (fits(cert, host, now)) return { cert, key: storedKey, fingerprint: new X509Certificate(cert).fingerprint256, names: allNames(host) };
   }
   const { dns, ips } = namesFor(host);
+  // selfsigned (and its ASN.1 libraries, ~60 modules) loads only when a certificate is made: never on loopback.
+  const { generate } = await import('selfsigned');
   const made = await generate([{ name: 'commonName', value: `Hearth hub (${hostname()})` }], {
     keyType: 'ec',
     curve: 'P-256',
