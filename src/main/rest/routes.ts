@@ -46,6 +46,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   r('subscription.status', 'GET', '/subscription', 'subscription', 'The tier in force, its licence, limits and usage.'),
   r('value.report', 'GET', '/value', 'subscription', 'What Hearth did for this home over the last days.'),
   r('business.figures', 'GET', '/business/figures', 'subscription', 'A month’s business figures from the imported ledger (Enterprise).'),
+  r('assistants.google.fulfill', 'POST', '/assistants/google', 'assistants', 'One Google Assistant smart-home intent (SYNC, QUERY, EXECUTE or DISCONNECT) as a forwarding relay received it; the answer is the body to return to Google. Only devices exposed to Google Assistant are seen (docs/ASSISTANTS.md).'),
   r('api.tokens.list', 'GET', '/tokens', 'tokens', 'This home’s API tokens (never their secrets).'),
   r('api.tokens.create', 'POST', '/tokens', 'tokens', 'Make a token; its secret is in this answer only.'),
   r('api.tokens.revoke', 'DELETE', '/tokens/{id}', 'tokens', 'Revoke a token: it stops working at once.'),
