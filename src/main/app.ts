@@ -34,6 +34,8 @@ import { readMqttCredentials } from './integrations/mqtt';
 import { savedBroker } from './integrations/mqtt/settings';
 import { lockDataDir } from './lock';
 import { createMqttBridge, type MqttBridge, type PublishOptions } from './mqtt-bridge';
+import { OperationRegistry } from './operations/registry';
+import { UploadStore } from './operations/uploads';
 import { ConsentService } from './privacy/consent';
 import { PrivacyService } from './privacy/service';
 import { keyFileCodec } from './secret-codecs';
@@ -89,6 +91,8 @@ export interface CoreOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Publishing this home on MQTT (hub --mqtt-publish…), and the broker MQTT devices are read from (--mqtt-url). */
   mqttPublish?: { publish?: PublishOptions | undefined; consumer?: { url: string; credentialsFile?: string | undefined } | undefined };
+  /** A file being sent up in pieces is dropped after this long without a piece (default 2 minutes). */
+  uploadIdleMs?: number;
 }
 
 /** The built core as hosts and tests see it: its services, the dispatcher, and starting and stopping it. */
@@ -132,6 +136,9 @@ export interface Core {
   readonly api: ApiService;
   /** Which devices each voice assistant may see and control (src/main/assistants). */
   readonly exposure: ExposureService;
+  /** Long operations (firmware updates, network maps) and the files sent up for them in pieces (src/main/operations). */
+  readonly operations: OperationRegistry;
+  readonly uploads: UploadStore;
   readonly dispatch: Dispatch;
   /**
    * Attaches and starts integrations (built by startApp through src/main/integrations, or a test's own radio).
@@ -278,13 +285,16 @@ export function buildCore(opts: CoreOptions): Core {
     command: (input, ctx) => dispatch('devices.command', input, ctx),
   });
 
+  const operations = new OperationRegistry({ bus, log: subsystemLog(log, 'core'), now });
+  const uploads = new UploadStore({ dir: join(dataDir, 'uploads'), log: subsystemLog(log, 'core'), now, ...(opts.uploadIdleMs ? { idleMs: opts.uploadIdleMs } : {}) });
+
   // Requests
   const dispatch = createDispatcher(
     createHandlers({
-      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api, exposure, google,
+      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api, operations, uploads, exposure, google,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
-      integrations: integrationHandlers({ registry: integrations, devices, audit, settings, secrets, bus, consents, homeDevices: () => countDevicesByHome(db) }),
+      integrations: integrationHandlers({ registry: integrations, devices, audit, settings, secrets, bus, consents, operations, uploads, homeDevices: () => countDevicesByHome(db) }),
     }),
     log,
     audit,
@@ -294,7 +304,7 @@ export function buildCore(opts: CoreOptions): Core {
 
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
-    automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge, api, exposure,
+    automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge, api, exposure, operations, uploads,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;
@@ -311,6 +321,8 @@ export function buildCore(opts: CoreOptions): Core {
       if (stopped) return;
       stopped = true;
       await mqttBridge.stop();
+      await operations.stop();
+      uploads.stop();
       automations.stop();
       plans.executor.stopAll();
       sticks.stop();

@@ -22,6 +22,8 @@ import type { ApiService } from '../rest/service';
 import type { ExposureService } from '../assistants/exposure';
 import type { GoogleFulfillment } from '../assistants/google/fulfill';
 import { googleHandlers } from '../assistants/google/handlers';
+import type { OperationRegistry } from '../operations/registry';
+import type { UploadStore } from '../operations/uploads';
 import { apiHandlers } from './api';
 import { assistantHandlers } from './assistants';
 import { automationHandlers } from './automations';
@@ -30,6 +32,7 @@ import { healthHandlers } from './health';
 import { helpHandlers } from './help';
 import { logHandlers } from './logs';
 import { onboardingHandlers } from './onboarding';
+import { operationHandlers } from './operations';
 import { privacyHandlers } from './privacy';
 import { securityHandlers } from './security';
 import { settingsHandlers } from './settings';
@@ -63,6 +66,8 @@ export interface HandlerDeps extends StickHandlerDeps {
   exposure: ExposureService;
   /** Google Assistant smart-home fulfillment (src/main/assistants/google). */
   google: GoogleFulfillment;
+  operations: OperationRegistry;
+  uploads: UploadStore;
   /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
   integrations: Omit<Handlers, keyof CoreHandlers>;
 }
@@ -89,6 +94,7 @@ function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
     ...apiHandlers(d),
     ...assistantHandlers(d),
     ...googleHandlers(d),
+    ...operationHandlers(d),
   };
 }
 

@@ -74,7 +74,7 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
       place: { loopbackOnly: !tls, names: tls?.names ?? [], scheme: tls ? 'https' : 'http' },
       mounted: true,
     });
-    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log: logging.for('hub'), sessions, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit, support: app.core.diagnostics.links, api });
+    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log: logging.for('hub'), sessions, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit, support: app.core.diagnostics.links, api, onDisconnect: (actor) => app.core.uploads.abandon(actor) });
   } catch (err) {
     await api?.close().catch(() => undefined);
     await app.stop();

@@ -52,6 +52,8 @@ export interface HubServerOptions {
   refusalSummaryMs?: number;
   /** The local API (src/main/rest), mounted: /api/v1 requests and upgrades are handed to its server. */
   api?: { server: Server } | undefined;
+  /** A connection closed (its actor): what it was part-way through sending (uploads) can be dropped. */
+  onDisconnect?: ((actor: string) => void) | undefined;
 }
 
 /** A connection's standing: the owner's token (everything), or one support link (diagnostics reads). */
@@ -284,7 +286,14 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
     ws.on('pong', () => alive.add(ws));
     if (support) record({ actor, action: 'support.session.connected', target: support.linkId, detail: { access: 'diagnostics' } });
     else record({ actor, action: 'hub.connected', detail: { access: 'read', events: true } });
-    ws.on('close', () => record({ actor, action: 'hub.disconnected' }));
+    ws.on('close', () => {
+      record({ actor, action: 'hub.disconnected' });
+      try {
+        o.onDisconnect?.(actor);
+      } catch (err) {
+        o.log.warn(`could not clean up after ${actor}`, (err as Error).message);
+      }
+    });
     const send = (m: ServerMessage) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
     };

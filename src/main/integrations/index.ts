@@ -12,6 +12,8 @@ import type { AuditLog } from '../storage/audit';
 import type { AppSettings } from '../settings';
 import type { ConsentService } from '../privacy/consent';
 import type { HandlersFor } from '../transport/dispatch';
+import type { OperationRegistry } from '../operations/registry';
+import type { UploadStore } from '../operations/uploads';
 import { radioHandlers } from './handlers';
 import { matterStack } from './matter';
 import { chooseHome, decideHome, homesView, type HomesDeps } from './homes';
@@ -67,6 +69,9 @@ export function stackHandlers(deps: {
   secrets: SecretStore;
   /** The privacy consents (Matter on the home network is one). */
   consents?: Pick<ConsentService, 'list' | 'set'> | undefined;
+  /** Long operations (firmware updates, network maps) and the files sent up for them. */
+  operations: Pick<OperationRegistry, 'start'>;
+  uploads: Pick<UploadStore, 'take'>;
 }): HandlersFor<StackRequestName> {
   const { registry, devices, audit } = deps;
   const zwave = serviceOf(registry, 'zwave', ZWaveService, noStick('Z-Wave'));
@@ -79,8 +84,8 @@ export function stackHandlers(deps: {
     new HearthError('UNSUPPORTED', 'The Matter controller is not running.', 'If Matter is set up on your home network, restart Hearth (Add device → Matter asks for it otherwise); Diagnostics shows why it did not start.'),
   );
   return {
-    ...zwaveHandlers({ zwave }),
-    ...zigbeeHandlers({ zigbee, devices, radio: () => registry.list().find((r) => r.protocol === 'zigbee')! }),
+    ...zwaveHandlers({ zwave, operations: deps.operations, uploads: deps.uploads }),
+    ...zigbeeHandlers({ zigbee, devices, radio: () => registry.list().find((r) => r.protocol === 'zigbee')!, operations: deps.operations }),
     ...matterHandlers({
       matter,
       audit,
@@ -134,6 +139,8 @@ export function integrationHandlers(deps: {
   homeDevices: () => Record<HomeKind, number>;
   bus: Pick<EventBus, 'emit'>;
   consents?: Pick<ConsentService, 'list' | 'set'> | undefined;
+  operations: Pick<OperationRegistry, 'start'>;
+  uploads: Pick<UploadStore, 'take'>;
 }): HandlersFor<RadioRequestName | StackRequestName | HomesRequestName> {
   const homes = homesHandlers({ registry: deps.registry, settings: deps.settings, counts: deps.homeDevices, bus: deps.bus });
   const stacks = stackHandlers(deps);

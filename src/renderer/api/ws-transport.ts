@@ -4,11 +4,21 @@ import type { ConnectionState, Transport } from './transport';
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
+export interface WsTransportOptions {
+  /** A request not answered within this long fails with TIMEOUT (default 30 s). Long operations are not requests held
+   * open: they answer at once and report by events (api/operations.ts), so this bounds only quick calls. */
+  requestTimeoutMs?: number;
+  /** The WebSocket class (default the browser's). */
+  WebSocket?: typeof WebSocket;
+}
+
 /**
  * `credential`: this tab's session (or a support link's token). It travels in the WebSocket subprotocol list,
  * never in the address, which browsers keep in their history.
  */
-export function wsTransport(credential: string, base: Location = window.location): Transport {
+export function wsTransport(credential: string, base: Pick<Location, 'protocol' | 'host'> = window.location, options: WsTransportOptions = {}): Transport & { close(): void } {
+  const Socket = options.WebSocket ?? WebSocket;
+  const requestTimeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
   const url = `${base.protocol === 'https:' ? 'wss' : 'ws'}://${base.host}${HUB_WS_PATH}`;
   const protocols = ['hearth', `hearth-auth.${credential}`];
   const pending = new Map<number, { resolve: (r: Reply) => void; timer: ReturnType<typeof setTimeout> }>();
@@ -18,6 +28,7 @@ export function wsTransport(credential: string, base: Location = window.location
   let ws: WebSocket | null = null;
   let nextId = 1;
   let retryMs = 250;
+  let closed = false;
   const queue: string[] = [];
 
   const setState = (s: ConnectionState) => {
@@ -36,7 +47,7 @@ export function wsTransport(credential: string, base: Location = window.location
   const connect = () => {
     setState('connecting');
     let opened = false;
-    const sock = new WebSocket(url, protocols);
+    const sock = new Socket(url, protocols);
     ws = sock;
     sock.onopen = () => {
       opened = true;
@@ -70,6 +81,10 @@ export function wsTransport(credential: string, base: Location = window.location
     sock.onclose = (ev) => {
       ws = null;
       failAll('The connection to Hearth was lost.');
+      if (closed) {
+        setState('closed');
+        return;
+      }
       if (ev.code === 4401) {
         // Signed out (everywhere) or the support link ended: trying again cannot help.
         sessionStorage.removeItem('hearth.session');
@@ -82,7 +97,7 @@ export function wsTransport(credential: string, base: Location = window.location
       } else {
         setState('closed');
       }
-      setTimeout(connect, retryMs);
+      setTimeout(() => closed || connect(), retryMs);
       retryMs = Math.min(retryMs * 2, 8000);
     };
   };
@@ -99,9 +114,9 @@ export function wsTransport(credential: string, base: Location = window.location
         const timer = setTimeout(() => {
           pending.delete(id);
           resolve({ ok: false, error: { code: 'TIMEOUT', message: 'Hearth did not answer in time.', next: 'Try again.' } });
-        }, REQUEST_TIMEOUT_MS);
+        }, requestTimeoutMs);
         pending.set(id, { resolve, timer });
-        if (ws && ws.readyState === WebSocket.OPEN) ws.send(text);
+        if (ws && ws.readyState === Socket.OPEN) ws.send(text);
         else queue.push(text);
       });
     },
@@ -113,6 +128,11 @@ export function wsTransport(credential: string, base: Location = window.location
       connListeners.add(cb);
       cb(state);
       return () => connListeners.delete(cb);
+    },
+    /** Closes the connection for good (no reconnection). */
+    close() {
+      closed = true;
+      ws?.close(1000, 'closed');
     },
   };
 }

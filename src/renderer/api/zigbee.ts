@@ -1,10 +1,16 @@
 // Zigbee: coordinator backups, the network map, and a device's over-the-air firmware check.
-import type { RequestInput } from '../../shared/contract';
+import type { NetworkMap, OperationOf, RequestInput } from '../../shared/contract';
 import type { Client } from './client';
+import { failure, runOperation } from './operations';
 
 export const listZigbeeBackups = (c: Client) => c.call('zigbee.backups.list', {});
 export const createZigbeeBackup = (c: Client) => c.call('zigbee.backups.create', {});
 export const restoreZigbeeBackup = (c: Client, restore: RequestInput<'zigbee.backups.restore'>) => c.call('zigbee.backups.restore', restore);
-export const scanNetworkMap = (c: Client, timeoutSeconds = 120, maxDevices = 200) => c.call('zigbee.networkMap.scan', { timeoutSeconds, maxDevices });
+/** Reads the network map (a long operation, followed to its end); a cancelled scan answers the part it read. */
+export async function scanNetworkMap(c: Client, timeoutSeconds = 120, maxDevices = 200, onProgress?: (op: OperationOf<'zigbee.networkMap'>) => void): Promise<NetworkMap> {
+  const op = await runOperation(c, () => c.call('zigbee.networkMap.scan', { timeoutSeconds, maxDevices }), onProgress);
+  if (op.result) return op.result;
+  throw failure(op) ?? failure({ state: 'failed' })!;
+}
 export const cancelNetworkMap = (c: Client) => c.call('zigbee.networkMap.cancel', {});
 export const checkZigbeeFirmware = (c: Client, deviceId: string) => c.call('zigbee.ota.check', { deviceId });

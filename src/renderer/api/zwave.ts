@@ -1,7 +1,9 @@
 // Z-Wave: secure inclusion (and its three questions), exclusion, SmartStart, node maintenance (health check,
 // routes, firmware, failed nodes), controller (NVM) backups, and the demo home's box labels.
-import type { InclusionStrategy, ZWaveSecurityClass } from '../../shared/contract';
-import type { Client } from './client';
+import type { FirmwareUpdateResult, InclusionStrategy, OperationOf, ZWaveSecurityClass } from '../../shared/contract';
+import { ApiError, type Client } from './client';
+import { cancelOperation, failure, followOperation } from './operations';
+import { cancelledText, uploadFile } from './uploads';
 
 export const inclusionStatus = (c: Client) => c.call('zwave.inclusion.status', {});
 export const startInclusion = (c: Client, strategy: InclusionStrategy) => c.call('zwave.inclusion.start', { strategy });
@@ -27,8 +29,33 @@ export const cancelHealthCheck = (c: Client, deviceId: string) => c.call('zwave.
 export const rebuildNodeRoutes = (c: Client, deviceId: string) => c.call('zwave.node.rebuildRoutes', { deviceId });
 export const rebuildAllRoutes = (c: Client) => c.call('zwave.network.rebuildRoutes', {});
 export const cancelRebuildRoutes = (c: Client) => c.call('zwave.network.rebuildRoutes.cancel', {});
-/** `file`: the firmware, base64. */
-export const updateNodeFirmware = (c: Client, deviceId: string, file: string, filename: string) => c.call('zwave.node.firmware.update', { deviceId, file, filename });
+export interface FirmwareSteps {
+  /** The file is on its way to Hearth. */
+  sent?(bytes: number, size: number): void;
+  /** The update itself, as the operation reports it. */
+  operation?(op: OperationOf<'zwave.firmwareUpdate'>): void;
+  /** Abort: stops sending the file, or cancels the update once it runs (the device keeps its firmware). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends the firmware file in pieces, starts the update (a long operation) and follows it to its end: the device's
+ * answer (installed, refused with its reason, or cancelled), or the error when it could not even start.
+ */
+export async function updateNodeFirmware(c: Client, deviceId: string, file: Blob | Uint8Array<ArrayBuffer>, filename: string, steps: FirmwareSteps = {}): Promise<FirmwareUpdateResult> {
+  const { signal } = steps;
+  const uploadId = await uploadFile(c, 'firmware', file, filename, steps.sent, signal);
+  if (signal?.aborted) {
+    await c.call('uploads.cancel', { uploadId }).catch(() => undefined);
+    throw new ApiError({ code: 'CANCELLED', message: cancelledText });
+  }
+  const started = await c.call('zwave.node.firmware.update', { deviceId, uploadId });
+  const cancel = () => void cancelOperation(c, started.id).catch(() => undefined);
+  signal?.addEventListener('abort', cancel, { once: true });
+  const op = await followOperation(c, started, steps.operation).finally(() => signal?.removeEventListener('abort', cancel));
+  if (op.result) return op.result;
+  throw failure(op) ?? failure({ state: 'failed' })!;
+}
 export const abortNodeFirmware = (c: Client, deviceId: string) => c.call('zwave.node.firmware.abort', { deviceId });
 
 export const listNvmBackups = (c: Client) => c.call('zwave.nvm.list', {});

@@ -14,6 +14,7 @@ import { homesEvents, homesRequests } from './homes';
 import { matterEvents, matterRequests } from './matter';
 import { mqttEvents, mqttRequests } from './mqtt';
 import { onboardingEvents, onboardingRequests } from './onboarding';
+import { operationEvents, operationRequests } from './operations';
 import { privacyEvents, privacyRequests } from './privacy';
 import { securityRequests } from './security';
 import { settingsRequests } from './settings';
@@ -23,6 +24,7 @@ import { stickEvents, stickRequests } from './sticks';
 import { businessRequests } from './business';
 import { subscriptionEvents, subscriptionRequests } from './subscription';
 import { systemEvents, systemRequests } from './system';
+import { uploadRequests } from './uploads';
 import { valueRequests } from './value';
 import { zigbeeEvents, zigbeeRequests } from './zigbee';
 import { zwaveEvents, zwaveRequests } from './zwave';
@@ -40,6 +42,8 @@ export * from './homes';
 export * from './matter';
 export * from './mqtt';
 export * from './onboarding';
+export * from './operation';
+export * from './operations';
 export * from './privacy';
 export * from './security';
 export * from './settings';
@@ -49,6 +53,7 @@ export * from './sticks';
 export * from './business';
 export * from './subscription';
 export * from './system';
+export * from './uploads';
 export * from './value';
 export * from './zigbee';
 export * from './zwave';
@@ -78,6 +83,8 @@ export const requests = {
   ...apiRequests,
   ...assistantRequests,
   ...googleRequests,
+  ...operationRequests,
+  ...uploadRequests,
 } as const;
 
 export const events = {
@@ -97,6 +104,7 @@ export const events = {
   ...zigbeeEvents,
   ...zwaveEvents,
   ...assistantEvents,
+  ...operationEvents,
 } as const;
 
 export type Requests = typeof requests;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Id, NoInput, Ok } from './common';
 import { defineEvents, defineRequests } from './define';
+import { operationSchema } from './operation';
 import { RadioInfo } from './radios';
 import { PortPath, ZigbeeAdapterName } from './sticks';
 
@@ -42,6 +43,8 @@ export const NetworkMap = z.object({
   durationMs: z.number(),
 });
 export type NetworkMap = z.infer<typeof NetworkMap>;
+/** A network-map scan as a long operation (contract/operation.ts): it may take minutes. */
+export const NetworkMapOperation = operationSchema('zigbee.networkMap', NetworkMap);
 
 export const zigbeeRequests = defineRequests({
   'zigbee.ota.check': { input: z.object({ deviceId: Id }).strict(), output: FirmwareCheck, personal: 'none' },
@@ -64,7 +67,8 @@ export const zigbeeRequests = defineRequests({
   },
   'zigbee.networkMap.scan': {
     input: z.object({ timeoutSeconds: z.number().int().min(5).max(600).default(120), maxDevices: z.number().int().min(1).max(500).default(200) }).strict(),
-    output: NetworkMap,
+    /** Answers at once; the map is the operation's result when it ends (a cancelled scan keeps what it read). */
+    output: NetworkMapOperation,
     personal: 'read',
   },
   'zigbee.networkMap.cancel': { input: NoInput, output: Ok, personal: 'none' },

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { Id, NoInput, Ok } from './common';
 import { defineEvents, defineRequests } from './define';
 import { userName } from './names';
+import { operationSchema } from './operation';
+import { UploadId } from './uploads';
 
 /** Security classes by zwave-js's names (S2 from strongest to weakest, then S0). */
 export const ZWaveSecurityClass = z.enum(['S2_AccessControl', 'S2_Authenticated', 'S2_Unauthenticated', 'S0_Legacy']);
@@ -166,6 +168,8 @@ export const FirmwareUpdateResult = z.object({
   firmwareVersion: z.string().nullable(),
 });
 export type FirmwareUpdateResult = z.infer<typeof FirmwareUpdateResult>;
+/** A node's firmware update as a long operation (contract/operation.ts). */
+export const FirmwareUpdateOperation = operationSchema('zwave.firmwareUpdate', FirmwareUpdateResult);
 
 export const StickGeneration = z.enum(['500', '700', '800', 'unknown']);
 export const NvmBackupInfo = z.object({
@@ -260,20 +264,21 @@ export const zwaveRequests = defineRequests({
   /** Starts rebuilding every node's routes; progress as `zwave.rebuildRoutes.progress`. */
   'zwave.network.rebuildRoutes': { input: NoInput, output: RebuildRoutesProgress, personal: 'none' },
   'zwave.network.rebuildRoutes.cancel': { input: NoInput, output: RebuildRoutesProgress, personal: 'none' },
+  /** Starts updating a node's firmware from a finished upload (uploads.*); answers at once with the operation, whose
+   * 'operation.progress' events follow until the device runs the new firmware (or it failed, or was cancelled). */
   'zwave.node.firmware.update': {
     input: z
       .object({
         deviceId: Id,
-        /** The firmware file, base64 (at most ~8 MB). */
-        file: z.string().min(4).max(12_000_000),
-        filename: z.string().min(1).max(200),
+        /** The firmware file, sent with uploads.start / uploads.chunk (purpose 'firmware', at most 8 MB). */
+        uploadId: UploadId,
         /** Firmware target (0 = the device's main firmware). */
         target: z.number().int().min(0).max(255).optional(),
       })
       .strict(),
-    output: FirmwareUpdateResult,
+    output: FirmwareUpdateOperation,
     personal: 'none',
-    audit: { action: 'zwave.node.firmware.update', detail: ['filename'] },
+    audit: { action: 'zwave.node.firmware.update', detail: ['uploadId', 'target'] },
   },
   'zwave.node.firmware.abort': { input: DeviceInput, output: Ok, personal: 'none' },
   'zwave.nvm.list': { input: NoInput, output: z.array(NvmBackupInfo), personal: 'none' },

@@ -126,7 +126,8 @@ export class ZigbeeService implements StackService {
     }
   }
 
-  async scanNetwork(opts: { timeoutMs: number; maxDevices: number }): Promise<NetworkMap> {
+  /** Reads who hears whom; progress goes on the bus ('zigbee.networkMap.progress') and to `onProgress`. */
+  async scanNetwork(opts: { timeoutMs: number; maxDevices: number }, onProgress?: (p: { done: number; total: number }) => void): Promise<NetworkMap> {
     if (this.#scan) throw new HearthError('CONFLICT', 'A network scan is already running.', 'Wait for it to finish or cancel it.');
     const controller = new AbortController();
     this.#scan = controller;
@@ -135,7 +136,10 @@ export class ZigbeeService implements StackService {
         signal: controller.signal,
         timeoutMs: opts.timeoutMs,
         maxDevices: opts.maxDevices,
-        onProgress: (p) => this.#d.bus.emit('zigbee.networkMap.progress', { done: p.done, total: p.total, ...(p.current ? { current: p.current } : {}) }),
+        onProgress: (p) => {
+          this.#d.bus.emit('zigbee.networkMap.progress', { done: p.done, total: p.total, ...(p.current ? { current: p.current } : {}) });
+          onProgress?.(p);
+        },
       });
       const devices = this.#d.devices.list();
       return {

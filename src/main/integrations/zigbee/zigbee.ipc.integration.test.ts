@@ -145,21 +145,28 @@ describe('Zigbee through the IPC contract', () => {
     expect(json.network_key.key).toBe(network.networkKey.toString('hex'));
   });
 
-  it('scans the network map with progress, and a cancelled scan says so', async () => {
+  it('scans the network map as a long operation with progress, and a cancelled scan says so', async () => {
+    type MapOp = { id: string; state: string; result?: { nodes: Array<{ name: string; role: string }>; links: unknown[]; partial: boolean; cancelled: boolean } };
+    const ended = (id: string, since: number) => log.waitFor('operation.progress', (o) => o.id === id && o.state !== 'running', since, 30_000) as Promise<MapOp>;
     const since = log.mark;
-    const map = await call<{ nodes: Array<{ name: string; role: string }>; links: unknown[]; partial: boolean; cancelled: boolean }>('zigbee.networkMap.scan', { timeoutSeconds: 30 });
+    const op = await call<MapOp>('zigbee.networkMap.scan', { timeoutSeconds: 30 });
+    expect(op.state).toBe('running');
+    const done = await ended(op.id, since);
+    expect(done.state).toBe('done');
+    const map = done.result!;
     expect(map.partial).toBe(false);
     expect(map.nodes).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Zigbee stick', role: 'coordinator' }), expect.objectContaining({ name: 'IKEA LED1545G12', role: 'router' })]));
     expect(map.links.length).toBeGreaterThan(0);
     expect(log.of('zigbee.networkMap.progress', since).length).toBeGreaterThan(0);
 
     emu.setDelay(400); // a slow network: the scan is still running when it is cancelled
-    const scan = call<{ partial: boolean; cancelled: boolean }>('zigbee.networkMap.scan', { timeoutSeconds: 30 });
-    await log.waitFor('zigbee.networkMap.progress', () => true, log.mark);
+    const mark = log.mark;
+    const scan = await call<MapOp>('zigbee.networkMap.scan', { timeoutSeconds: 30 });
+    await log.waitFor('zigbee.networkMap.progress', () => true, mark);
     await call('zigbee.networkMap.cancel');
-    const cancelled = await scan;
+    const cancelled = await ended(scan.id, mark);
     emu.setDelay(0);
-    expect(cancelled).toMatchObject({ partial: true, cancelled: true });
+    expect(cancelled).toMatchObject({ state: 'cancelled', result: { partial: true, cancelled: true } });
   });
 
   it('remembers a chosen stick for the next start', async () => {

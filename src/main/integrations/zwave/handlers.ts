@@ -1,7 +1,9 @@
 // Z-Wave depth requests (contract/zwave.ts): secure inclusion, exclusion, SmartStart, failed nodes,
 // health checks, route rebuilds, firmware updates and controller backups. What is audited (inclusion, grants,
 // SmartStart, failed nodes, firmware, restore) is declared in the contract; the dispatcher records it.
-import type { ZWaveRequestName } from '../../../shared/contract';
+import type { FirmwareUpdateResult, ZWaveRequestName } from '../../../shared/contract';
+import type { OperationRegistry, Outcome } from '../../operations/registry';
+import type { UploadStore } from '../../operations/uploads';
 import type { HandlersFor } from '../../transport/dispatch';
 import type { ZWaveService } from './service';
 
@@ -10,9 +12,19 @@ const ok = { ok: true as const };
 export interface ZWaveHandlerDeps {
   /** The running Z-Wave service; throws UNSUPPORTED when there is no Z-Wave radio. */
   zwave: () => ZWaveService;
+  /** Firmware updates run as long operations, from files sent in pieces. */
+  operations: Pick<OperationRegistry, 'start'>;
+  uploads: Pick<UploadStore, 'take'>;
 }
 
-export function zwaveHandlers({ zwave: z }: ZWaveHandlerDeps): HandlersFor<ZWaveRequestName> {
+/** A firmware update's answer as the operation's end: installed, cancelled, or failed with the device's reason. */
+function firmwareOutcome(r: FirmwareUpdateResult): Outcome {
+  if (r.success) return { state: 'done' };
+  if (r.status === 'Aborted') return { state: 'cancelled' };
+  return { state: 'failed', error: { code: 'CONFLICT', message: r.reason, next: 'Check the file is meant for this device, keep it near the stick, and try again.' } };
+}
+
+export function zwaveHandlers({ zwave: z, operations, uploads }: ZWaveHandlerDeps): HandlersFor<ZWaveRequestName> {
   const inclusion = () => z().integration.facets.inclusion;
   const maintenance = () => z().integration.facets.maintenance;
   return {
@@ -62,8 +74,23 @@ export function zwaveHandlers({ zwave: z }: ZWaveHandlerDeps): HandlersFor<ZWave
     'zwave.node.rebuildRoutes': (i) => maintenance().rebuildRoutes(z().nativeId(i.deviceId)),
     'zwave.network.rebuildRoutes': () => z().rebuildNetwork(),
     'zwave.network.rebuildRoutes.cancel': () => z().cancelRebuild(),
-    'zwave.node.firmware.update': (i) => {
-      return z().firmwareUpdate(i.deviceId, { base64: i.file, filename: i.filename, target: i.target });
+    'zwave.node.firmware.update': (i, ctx) => {
+      const service = z();
+      service.nativeId(i.deviceId);
+      const file = uploads.take(i.uploadId, ctx.actor, 'firmware');
+      return operations.start({
+        kind: 'zwave.firmwareUpdate',
+        subject: i.deviceId,
+        key: `zwave.firmware:${i.deviceId}`,
+        busy: 'This device is already being updated.',
+        phase: 'Asking the device to accept the update…',
+        cancel: () => service.abortFirmware(i.deviceId),
+        run: (op) =>
+          service.firmwareUpdate(i.deviceId, { data: file.data, filename: file.filename, target: i.target }, (p) =>
+            op.progress({ percent: p.percent, phase: p.percent >= 100 ? 'Waiting for the device to restart…' : `Sending part ${p.sentFragments} of ${p.totalFragments}` }),
+          ),
+        outcome: firmwareOutcome,
+      });
     },
     'zwave.node.firmware.abort': async (i) => {
       await z().abortFirmware(i.deviceId);

@@ -146,9 +146,17 @@ export class ZWaveService implements StackService {
     return { ...r, deviceId: id };
   }
 
-  async firmwareUpdate(id: string, file: { base64: string; filename: string; target?: number | undefined }): Promise<FirmwareUpdateResult> {
-    const data = new Uint8Array(Buffer.from(file.base64, 'base64'));
-    const r = await this.#f.firmware.update(this.nativeId(id), { filename: file.filename, data, target: file.target }, (p) => this.#d.bus.emit('zwave.firmware.progress', { deviceId: id, ...p }));
+  /** Sends a firmware file to the device and waits until it runs again; each step of progress goes on the bus too
+   * ('zwave.firmware.progress') and to `onProgress`. */
+  async firmwareUpdate(
+    id: string,
+    file: { data: Uint8Array<ArrayBuffer>; filename: string; target?: number | undefined },
+    onProgress?: (p: { sentFragments: number; totalFragments: number; percent: number }) => void,
+  ): Promise<FirmwareUpdateResult> {
+    const r = await this.#f.firmware.update(this.nativeId(id), { filename: file.filename, data: file.data, target: file.target }, (p) => {
+      this.#d.bus.emit('zwave.firmware.progress', { deviceId: id, ...p });
+      onProgress?.(p);
+    });
     return { ...r, deviceId: id };
   }
 

@@ -1,8 +1,8 @@
 // Z-Wave through the core's dispatcher, as the UI does: S2 inclusion answered with zwave.inclusion.* requests
 // while zwave.inclusion events arrive; SmartStart parse/provision (the device joins, named); health check
-// progress; firmware update progress; NVM backup, restore, and the refused restore of another stick
+// progress; a firmware update (the file in pieces, the update a long operation); NVM backup, restore, and the refused restore of another stick
 // generation. Real zwave-js Driver against the simulated stick; nothing is stubbed.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,15 +139,25 @@ describe('Z-Wave through the IPC contract', () => {
     expect(await fails('zwave.demo.labels')).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
   });
 
-  it('firmware update: progress events, then the new version in the device\'s details', async () => {
+  it('firmware update: the file sent in pieces, the update a long operation with progress events, then the new version in the device\'s details', async () => {
     const deviceId = `zwave:${service.integration.facets.nodes.nativeIdOf(3)}`;
     const image = Buffer.alloc(400, 0x5a);
     image.write('HEARTH-SIM-FW 1.42', 10, 'latin1');
     const since = log.mark;
-    const r = await call<{ success: boolean; firmwareVersion: string }>('zwave.node.firmware.update', { deviceId, file: image.toString('base64'), filename: 'dimmer.bin' });
-    expect(r).toMatchObject({ success: true, firmwareVersion: '1.42' });
+    const sha256 = createHash('sha256').update(image).digest('hex');
+    const { uploadId } = await call<{ uploadId: string }>('uploads.start', { purpose: 'firmware', filename: 'dimmer.bin', size: image.length, sha256 });
+    expect(await call('uploads.chunk', { uploadId, offset: 0, data: image.subarray(0, 300).toString('base64') })).toEqual({ received: 300, size: 400, complete: false });
+    expect(await call('uploads.chunk', { uploadId, offset: 300, data: image.subarray(300).toString('base64') })).toEqual({ received: 400, size: 400, complete: true });
+    const op = await call<{ id: string; state: string }>('zwave.node.firmware.update', { deviceId, uploadId });
+    expect(op.state).toBe('running');
+    // The upload was used: it cannot start a second update.
+    expect(await fails('zwave.node.firmware.update', { deviceId, uploadId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const ended = await log.waitFor('operation.progress', (o) => o.id === op.id && o.state !== 'running', since, 40_000);
+    expect(ended).toMatchObject({ state: 'done', result: { success: true, firmwareVersion: '1.42' } });
     expect(log.of('zwave.firmware.progress', since).at(-1)).toMatchObject({ deviceId, percent: 100 });
     expect(await call('devices.details', { deviceId })).toMatchObject({ firmware: '1.42', supportsFirmwareUpdate: true });
+    // Audited as the contract declares, naming the upload.
+    expect(core.audit.recent(10).map((r) => ({ action: r.action, detail: JSON.parse(r.detail ?? 'null') as unknown }))).toContainEqual({ action: 'zwave.node.firmware.update', detail: { uploadId, target: null, ok: true } });
   }, 45_000);
 
 });

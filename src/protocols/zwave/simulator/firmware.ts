@@ -29,7 +29,18 @@ export class FirmwareSim {
   constructor(
     private readonly product: Product,
     private readonly ctx: SimContext,
+    /** A slow device (battery-powered, far from the stick): it waits this long before asking for each fragment. */
+    private readonly fragmentDelayMs = 0,
   ) {}
+
+  /** Asks for the next fragment (after the device's own delay), unless the transfer has ended meanwhile. */
+  #ask(self: MockNode, transfer: Transfer, nodeId: number, reportNumber: number): void {
+    const send = () => {
+      if (this.#transfer === transfer) sendReport(self, new FirmwareUpdateMetaDataCCGet({ nodeId, numReports: 1, reportNumber }));
+    };
+    if (this.fragmentDelayMs > 0) setTimeout(send, this.fragmentDelayMs).unref();
+    else send();
+  }
 
   behavior(): MockNodeBehavior {
     return {
@@ -56,9 +67,10 @@ export class FirmwareSim {
         if (cc instanceof FirmwareUpdateMetaDataCCRequestGet) {
           const ok = cc.manufacturerId === this.product.manufacturerId && cc.firmwareId === this.product.productId && (cc.firmwareTarget ?? 0) === 0;
           if (ok) {
-            this.#transfer = { checksum: cc.checksum, parts: [] };
+            const transfer = { checksum: cc.checksum, parts: [] };
+            this.#transfer = transfer;
             // The device pulls the image: first fragment right after it said yes.
-            sendReport(self, new FirmwareUpdateMetaDataCCGet({ nodeId, numReports: 1, reportNumber: 1 }));
+            this.#ask(self, transfer, nodeId, 1);
           }
           const status = ok ? FirmwareUpdateRequestStatus.OK : FirmwareUpdateRequestStatus.Error_InvalidManufacturerOrFirmwareID;
           return { action: 'sendCC', cc: new FirmwareUpdateMetaDataCCRequestReport({ nodeId, status }) };
@@ -74,7 +86,7 @@ export class FirmwareSim {
     if (!transfer || reportNumber !== transfer.parts.length + 1) return;
     transfer.parts.push(data);
     if (!isLast) {
-      sendReport(self, new FirmwareUpdateMetaDataCCGet({ nodeId: controllerNodeId, numReports: 1, reportNumber: reportNumber + 1 }));
+      this.#ask(self, transfer, controllerNodeId, reportNumber + 1);
       return;
     }
     const image = Buffer.concat(transfer.parts);

@@ -12,6 +12,8 @@ interface SimDeviceBase {
   security?: SimSecurityClass[] | undefined;
   /** Announces itself for SmartStart inclusion while it is powered and not in a network (needs S2). */
   smartStart?: boolean | undefined;
+  /** A slow device: it waits this long before asking for each part of a firmware update (default 0). */
+  firmwareFragmentDelayMs?: number | undefined;
 }
 
 /** A device that is part of the network from the start. */

@@ -40,7 +40,7 @@ export class SimWorld {
     this.devices = specs.map((spec) => {
       const key = keyOf(spec);
       const ctx = { state: store.get(key), changed: () => store.save() };
-      return { key, spec, ctx, node: null, failed: false, firmware: new FirmwareSim(productOf(spec), ctx) };
+      return { key, spec, ctx, node: null, failed: false, firmware: new FirmwareSim(productOf(spec), ctx, spec.firmwareFragmentDelayMs) };
     });
   }
 

@@ -1,28 +1,22 @@
-// Node firmware update: pick the file from the manufacturer, send it with a progress bar (Abort), then the
-// result with the new version or the reason it failed.
+// Node firmware update: pick the file from the manufacturer, send it to Hearth in pieces, then the update itself with
+// a progress bar (Abort), then the result with the new version or the reason it failed. The update is a long
+// operation (api/operations.ts): it may take many minutes and outlives any one request.
 import { Square, Upload } from 'lucide-react';
-import { useState } from 'react';
-import type { EventPayload, FirmwareUpdateResult } from '../../../../shared/contract';
+import { useRef, useState } from 'react';
+import { tooLargeText, UPLOAD_LIMITS, type EventPayload, type FirmwareUpdateResult } from '../../../../shared/contract';
 import { useCall } from '../../../api/useCall';
 import { useEvent } from '../../../api/useEvent';
-import { abortNodeFirmware, updateNodeFirmware } from '../../../api/zwave';
+import { updateNodeFirmware } from '../../../api/zwave';
 
-const MAX_BYTES = 8 * 1024 * 1024;
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
+const MAX_BYTES = UPLOAD_LIMITS.firmware;
 
 export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUpdated(waitSeconds: number): void }) {
-  const updating = useCall(updateNodeFirmware);
-  const aborting = useCall(abortNodeFirmware);
+  // A cancelled send is what the person asked for: no notice.
+  const updating = useCall(updateNodeFirmware, { handle: (e) => e.code === 'CANCELLED' });
+  const abort = useRef<AbortController | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [sent, setSent] = useState<{ bytes: number; size: number } | null>(null);
   const [progress, setProgress] = useState<EventPayload<'zwave.firmware.progress'> | null>(null);
   const [result, setResult] = useState<FirmwareUpdateResult | null>(null);
   useEvent('zwave.firmware.progress', (p) => p.deviceId === deviceId && setProgress(p));
@@ -31,14 +25,10 @@ export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUp
     if (!file) return;
     setResult(null);
     setProgress(null);
-    let data: string;
-    try {
-      data = await readBase64(file);
-    } catch {
-      setError('Hearth could not read that file. Pick it again.');
-      return;
-    }
-    const r = await updating.run(deviceId, data, file.name);
+    setSent(null);
+    abort.current = new AbortController();
+    const r = await updating.run(deviceId, file, file.name, { sent: (bytes, size) => setSent({ bytes, size }), signal: abort.current.signal });
+    abort.current = null;
     setFile(null); // the picker is shown afresh
     if (r) {
       setResult(r);
@@ -51,14 +41,14 @@ export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUp
       {!running && (
         <div className="task-row">
           <label className="file-pick">
-            Firmware file from the manufacturer (.otz, .ota, .hex, .gbl, .bin, .zip)
+            Firmware file from the manufacturer (.otz, .ota, .hex, .gbl, .bin, .exe, .zip)
             <input
               type="file"
-              accept=".otz,.ota,.hex,.ex_,.hec,.gbl,.bin,.zip"
+              accept=".otz,.ota,.hex,.exe,.ex_,.hec,.gbl,.bin,.zip"
               onChange={(e) => {
                 const f = e.target.files?.[0] ?? null;
                 setResult(null);
-                setError(f && f.size > MAX_BYTES ? 'That file is larger than 8 MB: it is not a Z-Wave device firmware.' : null);
+                setError(f && f.size > MAX_BYTES ? `${tooLargeText('firmware', f.size)} It is not a Z-Wave device firmware.` : null);
                 setFile(f && f.size <= MAX_BYTES ? f : null);
               }}
             />
@@ -77,8 +67,12 @@ export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUp
         <>
           <p className="muted small">Keep the device powered and near the stick. Battery devices: wake them up now (press their button).</p>
           <div className="task-row" role="status">
-            {progress ? `${Math.round(progress.percent)}% · fragment ${progress.sentFragments} of ${progress.totalFragments}` : 'Asking the device to accept the update…'}
-            <button type="button" className="button small" onClick={() => void aborting.run(deviceId)}>
+            {progress
+              ? `${Math.round(progress.percent)}% · fragment ${progress.sentFragments} of ${progress.totalFragments}`
+              : sent && sent.bytes < sent.size
+                ? `Sending the file to Hearth… ${Math.round((100 * sent.bytes) / sent.size)}%`
+                : 'Asking the device to accept the update…'}
+            <button type="button" className="button small" onClick={() => abort.current?.abort()}>
               <Square size={12} aria-hidden="true" /> Abort
             </button>
           </div>
