@@ -3,6 +3,7 @@
 // what must still be asked is asked. Sentences of our own, on the parser's small test home.
 import { describe, expect, it } from 'vitest';
 import { createParser } from './parser';
+import type { NlEntity } from './home';
 import { readers } from './test-read';
 import { testHome } from './test-home';
 
@@ -71,5 +72,33 @@ describe('lead-ins that tell what is so now', () => {
     asks("I'm leaving in 10 minutes, turn off the porch light");
     asks('when I get home, turn on the porch light');
     asks('for tonight, turn on the porch light');
+  });
+});
+
+describe('values for thermostats said side by side', () => {
+  // The test home in °F, with a study that has a thermostat and nothing with a level.
+  const home = { ...testHome(), temperatureUnit: 'F' as const };
+  const study: NlEntity = { id: 'climate.study', name: 'Study Thermostat', domain: 'climate', area: 'Study', floor: 'First Floor', state: 'heat', deviceClass: null, attributes: { temperature: 20 } };
+  home.entities = [...home.entities, study];
+  home.areas = [...home.areas, { id: 'study', name: 'Study', floor: 'First Floor' }];
+  const f = readers(createParser(home), now);
+
+  it('reads each value with its place ("bedroom 70 study 64", "I\'d like 71 in the bedroom and 68 in the study")', () => {
+    expect(f.read('bedroom 70 study 64')).toEqual(['climate.bedroom set_temperature 21.1', 'climate.study set_temperature 17.8']);
+    expect(f.read("I'd like 71 in the bedroom and 68 in the study")).toEqual(['climate.bedroom set_temperature 21.7', 'climate.study set_temperature 20']);
+    expect(f.read('bedroom lamp 40 porch light 60')).toEqual(['light.bedroom_lamp set_brightness 40', 'light.porch set_brightness 60']);
+  });
+
+  it('still asks a number said of one room with lights and a thermostat, or one no room is kept at', () => {
+    f.asks('make it 72 in the bedroom');
+    f.asks('set the bedroom to 72');
+    f.asks('bedroom 40 study 64');
+  });
+
+  it('reads "the other one" and "to the same" after a first thermostat; "the other one" among three is asked', () => {
+    expect(read('set the bedroom thermostat to 17 and the other one to 21')).toEqual(['climate.bedroom set_temperature 17', 'climate.downstairs set_temperature 21']);
+    expect(read('bedroom thermostat to 19 and the downstairs thermostat to the same')).toEqual(['climate.bedroom set_temperature 19', 'climate.downstairs set_temperature 19']);
+    f.asks('set the study thermostat to 64 and the other one to 70');
+    asks('set the downstairs thermostat to the same');
   });
 });

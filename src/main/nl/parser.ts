@@ -21,7 +21,7 @@ import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { buildActions, conflictingActions, type NlAction } from './actions';
 import { ambiguous, morningOrAfternoon, notUnderstood, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
-import { bareRoomLevel, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
+import { bareRoomLevel, comfortable, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
 import { correctionWords, correctSentence } from './correction';
 import { kindOf } from './kind-words';
@@ -145,6 +145,18 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
   const index = buildIndex(home);
   const homeDomains = new Set(home.entities.map((e) => e.domain));
   const convention = options.slots ?? 'combination';
+
+  /** A value said of a place with no kind, that can only be its temperature: in degrees, or where there is a thermostat
+   *  and nothing with a level. */
+  const onlyAir = (f: Frame, said: readonly Item[]): boolean => {
+    if (!namesNoKind(f) || f.query || !f.target.groups.some((g) => g.areas.length > 0)) return false;
+    if (f.op === 'temperature') return true;
+    const v = bareRoomLevel(f, said.some((x) => x.text === '%' || x.text === 'percent'), true);
+    if (v === null || !comfortable(v, home)) return false;
+    const asLevel = resolveTarget({ frame: f, index, contextArea: null, previous: null });
+    const asAir = resolveTarget({ frame: { ...f, op: 'temperature', unit: null }, index, contextArea: null, previous: null });
+    return (asLevel.error !== undefined || asLevel.entities.length === 0) && !asAir.error && asAir.entities.some((e) => e.domain === 'climate');
+  };
 
   const parse = (text: string, context: NlContext = {}): NlResult => {
     if (text.length > MAX_TEXT) {
@@ -388,7 +400,10 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         const asTemp = resolveTarget({ frame: { ...frame, op: 'temperature', unit: null }, index, contextArea: place, previous });
         const thermostats = asTemp.error ? [] : asTemp.entities.filter((e) => e.domain === 'climate');
         const levels = res.error ? [] : res.entities;
-        if (levels.length === 0 && thermostats.length > 0) {
+        // ("I'd like 71 in the living room and 68 in the office", "living room 70 office 64": a place beside one whose
+        // number can only be a temperature is a temperature too; "make it 75 in the living room" alone is still asked.)
+        const airSaid = read.some((r, j) => j !== k && r.frame !== null && onlyAir(r.frame, r.rest));
+        if ((levels.length === 0 || (airSaid && comfortable(bare, home))) && thermostats.length > 0) {
           frame.op = 'temperature';
           frame.unit = null;
           res = asTemp;

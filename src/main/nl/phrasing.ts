@@ -127,6 +127,18 @@ export function sayings(tokens: readonly string[]): string[] {
       continue;
     }
     if ((t === 'nice' || t === 'lovely') && prev === 'a') continue;
+    // "thermostat to 66 and the office one to the same": the value said last before it (none said: left to be asked).
+    if (t === 'to' && tokens[i + 1] === 'the' && tokens[i + 2] === 'same' && !['as', 'for', 'with'].includes(tokens[i + 3] ?? '')) {
+      const at = out.findLastIndex((w) => isNumberToken(w));
+      if (at >= 0) {
+        let end = at + 1;
+        while (end < out.length && ['%', 'percent', 'degrees', 'degree', '°', 'c', 'f', 'k', 'kelvin'].includes(out[end]!)) end++;
+        out.push('to', ...out.slice(at, end));
+        i += 2;
+        if (['value', 'temperature', 'level', 'setting', 'brightness', 'volume', 'position', 'speed'].includes(tokens[i + 1] ?? '')) i++;
+        continue;
+      }
+    }
     const starts = prev === undefined || STEP_STARTS.has(prev);
     // "wait stop stop", "no no, stop": the word said again is said once; "wait" said before "stop" is no wait.
     if (t === prev && (t === 'stop' || t === 'no' || t === 'wait')) continue;

@@ -59,7 +59,9 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
   while (end < items.length && !['and', 'then', ','].includes(items[end]!.text)) end++;
   const right = items.slice(i + 1, end);
   // "… and the right to 70%", "… and the right one to 70%": a side said alone names a device too.
-  const sideAlone = right.some((x, k) => SIDE_WORDS.has(x.text) && ARTICLES.has(right[k - 1]?.text ?? ''));
+  // ("… and the other one to 70": "other one" names a device of the kind said before.)
+  const sideAlone = right.some((x, k) => (SIDE_WORDS.has(x.text) && ARTICLES.has(right[k - 1]?.text ?? ''))
+    || (x.text === 'one' && right[k - 1]?.text === 'other' && ARTICLES.has(right[k - 2]?.text ?? '')));
   if (!right.some(isTarget) && !sideAlone) return null;
   const valued = right.some(isValue) && current.some(isValue);
   // ("lights off in the garage and kitchen, fan off": how the first ends may be said before its place.)
@@ -85,10 +87,27 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
   // say which one ("left curtain to 20% and right curtain to 80%").
   const start = targetStart(current);
   if (start < 0) return null;
+  // ("I'd like 71 in the living room and 68 in the office": each value said before its place — the words before the
+  // first value are said again.)
+  const firstValue = current.findIndex(isValue);
+  if (valued && firstValue < start && right.findIndex(isValue) < right.findIndex(isTarget)) return verbWords(current, firstValue);
   return verbWords(current, start).filter((x) => !isEnd(x) || !switched);
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'my', 'our', 'your']);
+
+/** The part so far ends with a value said after its device ("living room 70", "lamp 40 %"). */
+function valueEnds(current: readonly Item[]): boolean {
+  let k = current.length - 1;
+  while (k >= 0 && UNIT_WORDS.has(current[k]!.text) && current[k - 1]?.kind === 'num') k--;
+  return k >= 0 && isValue(current[k]!) && current.slice(0, k).some(isTarget);
+}
+
+/** A value is said after position i, before the next pause or "and". */
+function valueFollows(items: readonly Item[], i: number): boolean {
+  for (let k = i + 1; k < items.length && !['and', ',', 'then'].includes(items[k]!.text); k++) if (isValue(items[k]!)) return true;
+  return false;
+}
 
 /** The words before the first device that say what to do: those of its own part ("alright, I need three things: fan
  *  on, tv off" repeats nothing said before the last pause). */
@@ -236,6 +255,15 @@ export function splitClauses(items: readonly Item[], names: ReadonlySet<string> 
     if (it.text === ',' && clauses.length === 0 && current.length > 0 && asksNothing(current) && partNames(items, i + 1)) {
       close('and');
       continue;
+    }
+    // "living room 70 office 64": a place and its value, then another place and its value, with nothing between.
+    if (i > 0 && isTarget(it) && !isTarget(items[i - 1]!) && valueEnds(current) && current.some(isTarget) && valueFollows(items, i)) {
+      const verb = gappedVerb([...current], [...items.slice(0, i), { text: 'and', kind: 'word', known: true }, ...items.slice(i)], i);
+      if (verb) {
+        close('and');
+        current = [...verb, it];
+        continue;
+      }
     }
     const verb = (it.text === 'and' || it.text === ',') && current.length > 0 ? gappedVerb(current, items, i) : null;
     if (verb) {

@@ -68,6 +68,13 @@ export function bareRoomLevel(frame: Frame, saidPercent: boolean, noKind: boolea
   return placed ? v : null;
 }
 
+/** Temperatures people keep a room at, per unit: a number said of a room's air outside them is asked about. */
+const COMFORT: Readonly<Record<'C' | 'F', readonly [number, number]>> = { C: [16, 28], F: [60, 84] };
+export function comfortable(v: number, home: NlHome): boolean {
+  const [lo, hi] = COMFORT[home.temperatureUnit ?? 'C'];
+  return v >= lo && v <= hi;
+}
+
 /** Could `v` be a temperature a room is set to in the home's unit? */
 export function roomTemperature(v: number, home: NlHome): boolean {
   return inRange(v, home.temperatureUnit ?? 'C');
