@@ -22,7 +22,7 @@ import { cancelOperation, followOperation } from './renderer/api/operations';
 import { uploadFile } from './renderer/api/uploads';
 import { wsTransport } from './renderer/api/ws-transport';
 import { scanNetworkMap } from './renderer/api/zigbee';
-import { updateNodeFirmware } from './renderer/api/zwave';
+import { followNodeFirmware, runningNodeFirmware, updateNodeFirmware } from './renderer/api/zwave';
 import type { Operation, OperationOf } from './shared/contract';
 
 const REQUEST_TIMEOUT_MS = 1_500;
@@ -206,11 +206,18 @@ describe('long operations over the hub', () => {
     expect(parts()).toHaveLength(1);
     a.close();
 
+    // Another window (or the same one reloaded) finds the update under way, as the Firmware update panel does.
     const b = connect();
-    const listed = await b.call('operations.list', {});
-    expect(listed.find((o) => o.id === started.id)).toMatchObject({ state: 'running', kind: 'zwave.firmwareUpdate' });
-    const ended = await followOperation(b, started);
-    expect(ended).toMatchObject({ state: 'done', result: { success: true, firmwareVersion: '1.60' } });
+    const running = await runningNodeFirmware(b, plugId);
+    expect(running).toMatchObject({ id: started.id, state: 'running', kind: 'zwave.firmwareUpdate' });
+    // A second update of the same device is refused while it runs, and the file sent for it is kept.
+    const second = await uploadFile(b, 'firmware', new Uint8Array(image('1.61', 1_000)), 'plug.bin');
+    await expect(b.call('zwave.node.firmware.update', { deviceId: plugId, uploadId: second })).rejects.toMatchObject({ code: 'CONFLICT', message: 'This device is already being updated.' });
+    expect(await b.call('uploads.cancel', { uploadId: second })).toEqual({ ok: true });
+    const seen: Operation[] = [];
+    const result = await followNodeFirmware(b, running!, { operation: (op) => seen.push(op) });
+    expect(result).toMatchObject({ success: true, firmwareVersion: '1.60' });
+    expect(seen.at(-1)).toMatchObject({ id: started.id, state: 'done' });
     expect(parts()).toEqual([]);
 
     // A window that stops sending (still connected): its upload is dropped once idle, and a late piece is refused.

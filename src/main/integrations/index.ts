@@ -70,7 +70,7 @@ export function stackHandlers(deps: {
   /** The privacy consents (Matter on the home network is one). */
   consents?: Pick<ConsentService, 'list' | 'set'> | undefined;
   /** Long operations (firmware updates, network maps) and the files sent up for them. */
-  operations: Pick<OperationRegistry, 'start'>;
+  operations: Pick<OperationRegistry, 'start' | 'assertFree'>;
   uploads: Pick<UploadStore, 'take'>;
 }): HandlersFor<StackRequestName> {
   const { registry, devices, audit } = deps;
@@ -139,7 +139,7 @@ export function integrationHandlers(deps: {
   homeDevices: () => Record<HomeKind, number>;
   bus: Pick<EventBus, 'emit'>;
   consents?: Pick<ConsentService, 'list' | 'set'> | undefined;
-  operations: Pick<OperationRegistry, 'start'>;
+  operations: Pick<OperationRegistry, 'start' | 'assertFree'>;
   uploads: Pick<UploadStore, 'take'>;
 }): HandlersFor<RadioRequestName | StackRequestName | HomesRequestName> {
   const homes = homesHandlers({ registry: deps.registry, settings: deps.settings, counts: deps.homeDevices, bus: deps.bus });

@@ -44,6 +44,15 @@ export interface OperationRegistryDeps {
   keep?: number;
 }
 
+/** How long a cancel (or Hearth stopping) waits for the work to hear it before answering. */
+const CANCEL_WAIT_MS = 2_000;
+
+/** Waits for `p`, at most `ms`; a failure within that time is passed on. */
+function within(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([p.then(() => undefined), new Promise<void>((r) => (timer = setTimeout(r, ms)))]).finally(() => clearTimeout(timer));
+}
+
 interface Entry {
   op: Operation;
   key: string;
@@ -66,10 +75,15 @@ export class OperationRegistry {
     return (this.#d.now ?? Date.now)();
   }
 
-  start<K extends OperationKind>(spec: OperationSpec<K>): OperationOf<K> {
+  /** Refuses (CONFLICT, with `busy`) while an operation with this key runs: checked before anything is used up. */
+  assertFree(key: string, busy: string): void {
     if (this.#stopped) throw new HearthError('RADIO_UNAVAILABLE', 'Hearth is stopping.', 'Start it again, then try once more.');
+    for (const e of this.#ops.values()) if (e.key === key && e.op.state === 'running') throw new HearthError('CONFLICT', busy, 'Wait for it to finish, or cancel it.', { operationId: e.op.id });
+  }
+
+  start<K extends OperationKind>(spec: OperationSpec<K>): OperationOf<K> {
+    this.assertFree(spec.key, spec.busy);
     this.#prune();
-    for (const e of this.#ops.values()) if (e.key === spec.key && e.op.state === 'running') throw new HearthError('CONFLICT', spec.busy, 'Wait for it to finish, or cancel it.', { operationId: e.op.id });
     const at = this.#now();
     const op = {
       id: `op-${randomBytes(8).toString('hex')}`,
@@ -127,7 +141,8 @@ export class OperationRegistry {
     if (!e.cancelRequested) {
       e.cancelRequested = true;
       this.#progress(e, { phase: 'Cancelling…' });
-      await e.cancel();
+      // A slow device may take a while to hear it: the answer does not wait for that (the end comes as an event).
+      await within(Promise.resolve(e.cancel()), CANCEL_WAIT_MS);
     }
     return { ...e.op };
   }
@@ -136,10 +151,12 @@ export class OperationRegistry {
   async stop(): Promise<void> {
     this.#stopped = true;
     const running = [...this.#ops.values()].filter((e) => e.op.state === 'running');
-    await Promise.all(running.map((e) => Promise.resolve(e.cancel?.()).catch(() => undefined)));
+    // Ended first: whatever the work answers while it stops no longer changes how it ended.
     for (const e of running) {
-      if (e.op.state === 'running') this.#end(e, { state: 'failed', error: { code: 'CANCELLED', message: 'Hearth stopped before this finished.', next: 'Start it again once Hearth runs.' } });
+      e.cancelRequested = true;
+      this.#end(e, { state: 'failed', error: { code: 'CANCELLED', message: 'Hearth stopped before this finished.', next: 'Start it again once Hearth runs.' } });
     }
+    await Promise.all(running.map((e) => within(Promise.resolve(e.cancel?.()), CANCEL_WAIT_MS).catch(() => undefined)));
   }
 
   #progress(e: Entry, p: { percent?: number | null; phase?: string }): void {

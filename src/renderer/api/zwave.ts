@@ -49,12 +49,23 @@ export async function updateNodeFirmware(c: Client, deviceId: string, file: Blob
     await c.call('uploads.cancel', { uploadId }).catch(() => undefined);
     throw new ApiError({ code: 'CANCELLED', message: cancelledText });
   }
-  const started = await c.call('zwave.node.firmware.update', { deviceId, uploadId });
+  return followNodeFirmware(c, await c.call('zwave.node.firmware.update', { deviceId, uploadId }), steps);
+}
+
+/** Follows a started firmware update to its end (see updateNodeFirmware); `steps.signal` cancels it. */
+export async function followNodeFirmware(c: Client, started: OperationOf<'zwave.firmwareUpdate'>, steps: Omit<FirmwareSteps, 'sent'> = {}): Promise<FirmwareUpdateResult> {
+  const { signal } = steps;
   const cancel = () => void cancelOperation(c, started.id).catch(() => undefined);
   signal?.addEventListener('abort', cancel, { once: true });
   const op = await followOperation(c, started, steps.operation).finally(() => signal?.removeEventListener('abort', cancel));
   if (op.result) return op.result;
   throw failure(op) ?? failure({ state: 'failed' })!;
+}
+
+/** The update of this device running now, if any: started in another window, or before this one was reloaded. */
+export async function runningNodeFirmware(c: Client, deviceId: string): Promise<OperationOf<'zwave.firmwareUpdate'> | null> {
+  const ops = await c.call('operations.list', {});
+  return ops.find((o): o is OperationOf<'zwave.firmwareUpdate'> => o.kind === 'zwave.firmwareUpdate' && o.subject === deviceId && o.state === 'running') ?? null;
 }
 export const abortNodeFirmware = (c: Client, deviceId: string) => c.call('zwave.node.firmware.abort', { deviceId });
 

@@ -13,7 +13,7 @@ export interface ZWaveHandlerDeps {
   /** The running Z-Wave service; throws UNSUPPORTED when there is no Z-Wave radio. */
   zwave: () => ZWaveService;
   /** Firmware updates run as long operations, from files sent in pieces. */
-  operations: Pick<OperationRegistry, 'start'>;
+  operations: Pick<OperationRegistry, 'start' | 'assertFree'>;
   uploads: Pick<UploadStore, 'take'>;
 }
 
@@ -77,12 +77,16 @@ export function zwaveHandlers({ zwave: z, operations, uploads }: ZWaveHandlerDep
     'zwave.node.firmware.update': (i, ctx) => {
       const service = z();
       service.nativeId(i.deviceId);
+      const key = `zwave.firmware:${i.deviceId}`;
+      const busy = 'This device is already being updated.';
+      // Refused before the file is used up, so it can be sent to the device once the running update has ended.
+      operations.assertFree(key, busy);
       const file = uploads.take(i.uploadId, ctx.actor, 'firmware');
       return operations.start({
         kind: 'zwave.firmwareUpdate',
         subject: i.deviceId,
-        key: `zwave.firmware:${i.deviceId}`,
-        busy: 'This device is already being updated.',
+        key,
+        busy,
         phase: 'Asking the device to accept the update…',
         cancel: () => service.abortFirmware(i.deviceId),
         run: (op) =>

@@ -2,17 +2,19 @@
 // a progress bar (Abort), then the result with the new version or the reason it failed. The update is a long
 // operation (api/operations.ts): it may take many minutes and outlives any one request.
 import { Square, Upload } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { tooLargeText, UPLOAD_LIMITS, type EventPayload, type FirmwareUpdateResult } from '../../../../shared/contract';
 import { useCall } from '../../../api/useCall';
 import { useEvent } from '../../../api/useEvent';
-import { updateNodeFirmware } from '../../../api/zwave';
+import { followNodeFirmware, runningNodeFirmware, updateNodeFirmware } from '../../../api/zwave';
 
 const MAX_BYTES = UPLOAD_LIMITS.firmware;
 
 export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUpdated(waitSeconds: number): void }) {
   // A cancelled send is what the person asked for: no notice.
   const updating = useCall(updateNodeFirmware, { handle: (e) => e.code === 'CANCELLED' });
+  const following = useCall(followNodeFirmware);
+  const finding = useCall(runningNodeFirmware, { quiet: true });
   const abort = useRef<AbortController | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -20,7 +22,31 @@ export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUp
   const [progress, setProgress] = useState<EventPayload<'zwave.firmware.progress'> | null>(null);
   const [result, setResult] = useState<FirmwareUpdateResult | null>(null);
   useEvent('zwave.firmware.progress', (p) => p.deviceId === deviceId && setProgress(p));
-  const running = updating.busy;
+  const running = updating.busy || following.busy;
+  const finish = (r: FirmwareUpdateResult | undefined) => {
+    abort.current = null;
+    if (r) {
+      setResult(r);
+      if (r.success) onUpdated(r.waitTimeSeconds ?? 5);
+    }
+  };
+  const finished = useRef(finish);
+  finished.current = finish;
+  // An update already under way (started before a reload, or in another window) is shown and followed to its end.
+  const { run: find } = finding;
+  const { run: follow } = following;
+  useEffect(() => {
+    let live = true;
+    void find(deviceId).then(async (op) => {
+      if (!live || !op) return;
+      abort.current = new AbortController();
+      const r = await follow(op, { signal: abort.current.signal });
+      if (live) finished.current(r);
+    });
+    return () => {
+      live = false;
+    };
+  }, [deviceId, find, follow]);
   const start = async () => {
     if (!file) return;
     setResult(null);
@@ -28,12 +54,8 @@ export function FirmwareUpdate({ deviceId, onUpdated }: { deviceId: string; onUp
     setSent(null);
     abort.current = new AbortController();
     const r = await updating.run(deviceId, file, file.name, { sent: (bytes, size) => setSent({ bytes, size }), signal: abort.current.signal });
-    abort.current = null;
     setFile(null); // the picker is shown afresh
-    if (r) {
-      setResult(r);
-      if (r.success) onUpdated(r.waitTimeSeconds ?? 5);
-    }
+    finish(r);
   };
   return (
     <div className="task" role="group" aria-label="Firmware update">
