@@ -88,6 +88,15 @@ export function verblessFrame(items: readonly Item[], before: Frame | null, inde
   const target = onlyTarget(items, index);
   if (!target) return null;
   const { target: _target, timing: _timing, query: _query, bare: _bare, ...what } = before;
+  // ("turn off the garage light and the same for the bedroom": only a place said — the same kind of device there.)
+  const placeOnly = target.groups.every((g) => g.names.length + g.nouns.length + g.fragments.length === 0 && g.areas.length + g.floors.length > 0);
+  const nouns = before.target.groups.flatMap((g) => g.nouns);
+  const named = before.target.groups.flatMap((g) => g.names);
+  if (placeOnly && named.length === 0 && nouns.length > 0) for (const g of target.groups) g.nouns.push(...nouns);
+  else if (placeOnly && !what.impliedDomain && nouns.length === 0) {
+    const kinds = new Set(named.flatMap((n) => n.refs.map((r) => index.entities[r]!.domain)));
+    if (kinds.size === 1) what.impliedDomain = [...kinds][0]!;
+  }
   return { ...what, target };
 }
 

@@ -113,7 +113,7 @@ export function sayings(tokens: readonly string[]): string[] {
       out.push('track');
       continue;
     }
-    if (t === 'same' && (tokens[i + 1] === 'for' || tokens[i + 1] === 'with') && prev === 'the') {
+    if (t === 'same' && (tokens[i + 1] === 'for' || tokens[i + 1] === 'with' || ((tokens[i + 1] === 'in' || tokens[i + 1] === 'on') && ['do', 'and', ',', 'then', undefined].includes(out[out.length - 2]))) && prev === 'the') {
       out.pop();
       if (out[out.length - 1] === 'do') out.pop();
       out.push('then');

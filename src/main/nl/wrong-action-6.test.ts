@@ -48,3 +48,13 @@ describe('a number said as a word that sounds like it', () => {
     asks('the porch light too');
   });
 });
+
+describe('"the same" for a place is the same kind of device there', () => {
+  it('turns off only the lamp in the bedroom after "turn off the desk lamp and the same for the bedroom", never its fan', () => {
+    expect(read('turn off the desk lamp and the same for the bedroom')).toEqual(['light.office_lamp turn_off', 'light.bedroom_lamp turn_off']);
+    expect(read('turn off the desk lamp and do the same in the bedroom')).toEqual(['light.office_lamp turn_off', 'light.bedroom_lamp turn_off']);
+    expect(read('turn off the office lights and then the bedroom')).toEqual(['light.office_lamp turn_off', 'light.bedroom_lamp turn_off']);
+    // A place said first, then another: everything there, as said.
+    expect(read('turn off the office and then the bedroom')).toEqual(['light.office_lamp turn_off', 'switch.heater_plug turn_off', 'fan.office turn_off', 'light.bedroom_lamp turn_off', 'fan.bedroom turn_off']);
+  });
+});
