@@ -8,7 +8,7 @@ type PlanRequests =
 export function planHandlers({ plans }: { plans: PlanService }): HandlersFor<PlanRequests> {
   return {
     // A guest's plan never runs unseen: the room check (transport/roles.ts) reads it before it is approved.
-    'plans.preview': (i, ctx) => plans.preview(i, ctx.actor, ctx.grant?.role === 'guest' ? { mayAutoRun: false } : {}),
+    'plans.preview': (i, ctx) => plans.preview(i, ctx.actor, ctx.grant?.role === 'guest' ? { mayAutoRun: false, rooms: ctx.grant.rooms } : {}),
     'plans.get': (i) => plans.get(i.planId),
     'plans.edit': (i) => plans.edit(i.planId, i.steps),
     'plans.approve': (i, ctx) => plans.approve(i.planId, ctx.actor),

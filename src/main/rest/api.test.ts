@@ -171,9 +171,17 @@ describe('local API', () => {
     for (const path of [`/devices/${thermostat}/history?capabilityId=setpoint`, '/health', '/health/devices', '/plans', '/automations', '/subscription', '/value']) {
       expect((await h.call('GET', path, guest)).status, path).toBe(403);
     }
-    // A sentence reaching beyond its rooms is refused, and the plan cancelled before anything runs.
-    const plan = await h.call('POST', '/plans/preview', guest, { text: 'turn on the kettle plug' });
-    expect(plan.status).toBe(403);
+    // A sentence reaching beyond its rooms finds nothing there: nothing runs, and no reply names a device or room
+    // it was not given (not the kettle, not a "did you mean" from the living room, not an answer about one).
+    const outsideNames = ['Kettle Plug', 'Kitchen', 'Floor Lamp', 'Ceiling Light', 'Living Room'];
+    for (const text of ['turn on the kettle plug', 'turn on the lamp', 'is the kettle plug on?', 'is the kettle on', 'turn on the lights in the kitchen', 'turn everything off', 'turn on the kettle']) {
+      const r = await h.call('POST', '/plans/preview', guest, { text });
+      const said = JSON.stringify(r.body).toLowerCase();
+      // Its own words come back ("I don't know a device called "kettle plug""), as for a device no one has.
+      for (const name of outsideNames.filter((n) => !text.includes(n.toLowerCase()))) expect(said, `${text} → ${said}`).not.toContain(name.toLowerCase());
+      expect(r.body.kind, `${text} → ${said}`).not.toBe('answer');
+      if (r.status === 200 && r.body.kind === 'plan') expect(r.body.plan.steps.every((st: { deviceId: string }) => [h.id('Thermostat'), h.id('Back Door')].includes(st.deviceId))).toBe(true);
+    }
     expect(h.core.devices.get(kettle).state.onOff).toBe(false);
     const mine = await h.call('POST', '/plans/preview', guest, { text: 'set the thermostat to 21' });
     expect(mine.body).toMatchObject({ kind: 'plan', autoRan: false });

@@ -5,16 +5,22 @@ import type { NlEntity } from '../../nl/home';
 import { homeFromHearth } from '../../nl/home-hearth';
 import { createParser, type NlParser } from '../../nl/parser';
 
+/** One parser and what it was built from: the whole home, or the rooms a guest was given. */
+interface Entry {
+  parser: NlParser;
+  byId: Map<string, NlEntity>;
+  stale: Set<string>;
+  unit: 'C' | 'F';
+}
+
 export class ParserCache {
-  #parser: NlParser | null = null;
-  #byId = new Map<string, NlEntity>();
-  readonly #stale = new Set<string>();
+  /** '' is the whole home; a guest's rooms (sorted ids, joined) have their own parser, which knows no other device. */
+  readonly #entries = new Map<string, Entry>();
   readonly #devices: () => Device[];
   readonly #areas: () => Area[];
   readonly #device: (id: string) => Device | undefined;
   /** The home's temperature unit (its preference): what "72" and "up 2 degrees" are in. */
   readonly #unit: () => 'C' | 'F';
-  #builtFor: 'C' | 'F' = 'C';
 
   constructor(deps: { devices: () => Device[]; areas: () => Area[]; device: (id: string) => Device | undefined; unit?: () => 'C' | 'F' }) {
     this.#devices = deps.devices;
@@ -25,39 +31,46 @@ export class ParserCache {
 
   /** Devices, names or rooms changed: rebuild on next use. */
   invalidate(): void {
-    this.#parser = null;
+    this.#entries.clear();
   }
 
   stateChanged(deviceId: string): void {
-    if (this.#parser) this.#stale.add(deviceId);
+    for (const e of this.#entries.values()) e.stale.add(deviceId);
   }
 
-  get(): NlParser {
+  /**
+   * The parser for the whole home, or for only the given rooms (a guest's): a device outside them is unknown to it,
+   * so neither an action, a question's options, an answer nor a "did you mean" names one.
+   */
+  get(rooms?: readonly string[]): NlParser {
     const unit = this.#unit();
-    if (!this.#parser || unit !== this.#builtFor) {
-      this.#builtFor = unit;
-      const home = homeFromHearth(this.#devices(), this.#areas(), { temperatureUnit: unit });
-      this.#byId = new Map(home.entities.map((e) => [e.id, e]));
-      this.#stale.clear();
-      this.#parser = createParser(home);
-      return this.#parser;
+    const key = rooms ? [...rooms].sort().join('\u0000') || '\u0001none' : '';
+    let entry = this.#entries.get(key);
+    if (!entry || entry.unit !== unit) {
+      const only = rooms ? new Set(rooms) : null;
+      const areas = only ? this.#areas().filter((a) => only.has(a.id)) : this.#areas();
+      const devices = only ? this.#devices().filter((d) => d.areaId !== null && d.areaId !== undefined && only.has(d.areaId)) : this.#devices();
+      const home = homeFromHearth(devices, areas, { temperatureUnit: unit });
+      entry = { parser: createParser(home), byId: new Map(home.entities.map((e) => [e.id, e])), stale: new Set(), unit };
+      this.#entries.set(key, entry);
+      return entry.parser;
     }
-    if (this.#stale.size > 0) {
+    if (entry.stale.size > 0) {
       const areas = this.#areas();
-      for (const id of this.#stale) {
+      for (const id of entry.stale) {
         const d = this.#device(id);
         if (!d) continue;
         for (const fresh of homeFromHearth([d], areas).entities) {
-          const e = this.#byId.get(fresh.id) as { state: string | null; attributes: Readonly<Record<string, unknown>> } | undefined;
+          const e = entry.byId.get(fresh.id) as { state: string | null; attributes: Readonly<Record<string, unknown>> } | undefined;
           if (e) {
             e.state = fresh.state;
             e.attributes = fresh.attributes;
           }
         }
       }
-      this.#stale.clear();
+      entry.stale.clear();
     }
-    return this.#parser;
+    return entry.parser;
   }
 }
 

@@ -131,10 +131,11 @@ export class PlanService {
   async preview(
     input: { text: string; area?: string | null | undefined; clarify?: { subject: string; choice: string } | undefined },
     actor: string,
-    opts: { mayAutoRun?: boolean } = {},
+    opts: { mayAutoRun?: boolean; rooms?: readonly string[] | undefined } = {},
   ): Promise<PreviewResult> {
     const now = this.#d.clock.now();
-    const parser = this.parsers.get();
+    // A guest's words are read against the rooms it was given only: nothing it hears back names another device.
+    const parser = this.parsers.get(opts.rooms);
     const context = { area: input.area ?? null, now: new Date(now), previous: this.#previous.get(actor) ?? null, clock: this.#d.settings.get('home.preferences').units.clock };
     // "no, the right one", "I meant the porch light": the person's previous command, corrected, previewed anew.
     const last = input.clarify ? undefined : this.#lastCommand.get(actor);
