@@ -102,3 +102,18 @@ describe('values for thermostats said side by side', () => {
     asks('set the downstairs thermostat to the same');
   });
 });
+
+describe('an exception said after "but"', () => {
+  it('leaves out of a step the devices a step after "but" acts on ("all the lights off but turn on the porch light")', () => {
+    expect(read('set the kitchen lights to 70% but make the island pendant 30%')).toEqual(['light.kitchen_ceiling set_brightness 70', 'light.kitchen_island set_brightness 30']);
+    expect(read('set both thermostats to 20 but turn the bedroom one off')).toEqual(['climate.downstairs set_temperature 20', 'climate.bedroom turn_off']);
+    expect(read('turn off the kitchen lights but turn on the island pendant')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_on']);
+    // (Not a part of the step before: the only office light is the desk lamp.)
+    asks('turn off the office lights but turn on the desk lamp');
+  });
+
+  it('still asks two things for one device said with "and", or a "but" step that is no part of the one before', () => {
+    asks('set both thermostats to 20 and the bedroom one off');
+    asks('turn on the desk lamp but turn off the office lights');
+  });
+});

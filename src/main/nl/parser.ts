@@ -25,6 +25,7 @@ import { bareRoomLevel, comfortable, fanSpeedQuestion, levelOrTemperature, perce
 import { unwrapRequest } from './requests';
 import { correctionWords, correctSentence } from './correction';
 import { kindOf } from './kind-words';
+import { butLeavesOut, complaint, OPENING_WORDS, sameOnce } from './steps';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -105,32 +106,6 @@ function roomOrDevice(clash: ClashItem, index: HomeIndex): NlError {
     options: [asPlace, asDevice],
     subject: clash.text,
   };
-}
-
-/** Said before a statement: "ugh, the tv's too loud". */
-const OPENING_WORDS = new Set(['ugh', 'oh', 'ah', 'argh', 'um', 'uh', 'hmm', 'well', 'so', 'ok', 'okay', ',', 'man', 'gosh', 'jeez', 'wow']);
-
-/** How a place or device feels, said as a statement: "it's too warm in here", "the office is cold", "the tv's too
- *  loud". */
-const FEELINGS = new Set(['cold', 'chilly', 'freezing', 'cool', 'hot', 'warm', 'boiling', 'stuffy', 'dark', 'bright', 'loud', 'noisy', 'quiet']);
-function complaint(items: readonly Item[]): boolean {
-  const t = items.map((x) => x.text);
-  return t.some((w) => w === 'is' || w === "'s" || w === 'are' || w === "'re" || w === 'feels') && t.some((w) => FEELINGS.has(w))
-    && !items.some((x) => x.kind === 'num');
-}
-
-/** "switch the light on and leave it on for an hour": the same setting twice at the same moment is done once.
- *  (Steps — "turn it down a degree … and down a degree" — add up, so they stay.) */
-function sameOnce(actions: NlAction[]): NlAction[] {
-  if (actions.length < 2) return actions;
-  const seen = new Set<string>();
-  return actions.filter((a) => {
-    if (a.service.endsWith('_step') || a.service === 'toggle') return true;
-    const key = JSON.stringify([a.entity, a.service, a.data, a.delay_s, a.schedule ?? null]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** Longer input is not a spoken command; refusing it keeps parse time bounded. */
@@ -222,8 +197,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     let lastDelay = 0;
     /** The kind of value the step before set ("temperature"), for "… and the office to 66". */
     let lastKind: Op | null = null;
-    const read: { clause: Item[]; after: SplitClause['after']; rest: Item[]; timing: Timing | null; frame: Frame | null; onlyTiming: boolean }[] = [];
-    clauses.forEach(({ items: clause, after }, k) => {
+    const read: { clause: Item[]; after: SplitClause['after']; rest: Item[]; timing: Timing | null; frame: Frame | null; onlyTiming: boolean; contrast?: boolean }[] = [];
+    const contrasts = new Set<NlStep>();
+    clauses.forEach(({ items: clause, after, contrast }, k) => {
       const { items: rest, timing } = extractTiming(clause, context.now ?? null, context.clock ?? '24h');
       // "in half an hour, lock the back door and …", "wait ten minutes then …": when, for the steps after it.
       const onlyTiming = timing !== null && k < clauses.length - 1 && rest.every((x) => politeOnly(x.text));
@@ -235,7 +211,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       // "left curtain closed, and could you open the right one": among other commands, how a device should end is one.
       if (!frame && !onlyTiming && clauses.length > 1 && !questionMark) frame = endAsCommand(rest, (x) => readClause(x, index, homeDomains, false));
       if (frame) settleGenericNames(frame, index);
-      read.push({ clause, after, rest, timing, frame, onlyTiming });
+      read.push({ clause, after, rest, timing, frame, onlyTiming, contrast });
     });
     const carried = carryPlaceBack(read.map((r) => r.frame));
     /** Lead-ins set aside so far, all said first. */
@@ -243,7 +219,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     /** Which moment each action belongs to: "then" starts the next ("off and on again" is no clash). */
     const momentOf = new Map<NlAction, number>();
     let moment = 0;
-    read.forEach(({ clause, after, rest: readRest, timing, frame, onlyTiming }, k) => {
+    read.forEach(({ clause, after, rest: readRest, timing, frame, onlyTiming, contrast }, k) => {
       let rest = readRest;
       if (after === 'then') moment++;
       // "before I leave, turn off …", "for movie night: dim …": a first part that asks for nothing.
@@ -446,10 +422,12 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         }
       }
       if (frame.timing?.schedule) step.schedule = frame.timing.schedule;
+      if (contrast) contrasts.add(step);
       steps.push(step);
     });
     if (steps.length === 0) return { text, intent: null, slots: {}, actions: [], error: notUnderstood(text) };
     const failed = steps.find((s) => s.error && !(s.answer !== undefined && s.error.code === 'NO_MATCH'));
+    butLeavesOut(steps, contrasts, momentOf);
     const asked = steps.filter((s) => s.answer !== undefined);
     const answers = asked.map((s) => (asked.length > 1 && typeof s.slots['name'] === 'string' ? `${s.slots['name']}: ${s.answer}` : s.answer!));
     const result: NlResult = {

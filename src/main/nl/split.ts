@@ -221,6 +221,8 @@ export interface SplitClause {
   items: Item[];
   /** "then": this step follows the one before it (waits for it); "and": it goes alongside. */
   after: 'then' | 'and' | null;
+  /** Said after "but" ("… to 70 but make the cabinets 30"). */
+  contrast?: boolean;
 }
 
 /** "the right", "the left too": a side word after an article names a device ("right" alone is only politeness). */
@@ -233,11 +235,13 @@ export function splitClauses(items: readonly Item[], names: ReadonlySet<string> 
   const clauses: SplitClause[] = [];
   let current: Item[] = [];
   let after: SplitClause['after'] = null;
-  const close = (next: SplitClause['after']): void => {
+  let contrast = false;
+  const close = (next: SplitClause['after'], but = false): void => {
     // "hey hearth, ...", "okay, ...": a part with nothing but politeness is no step; "then the right" is one.
-    if (current.some((x, k) => (!LEAD_INS.has(x.text) && !FILLERS.has(x.text)) || sideSaid(current, k))) clauses.push({ items: current, after });
+    if (current.some((x, k) => (!LEAD_INS.has(x.text) && !FILLERS.has(x.text)) || sideSaid(current, k))) clauses.push({ items: current, after, ...(contrast ? { contrast } : {}) });
     current = [];
     after = next;
+    contrast = but;
   };
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
@@ -247,7 +251,7 @@ export function splitClauses(items: readonly Item[], names: ReadonlySet<string> 
     }
     // "… and dim them", "I'm going out so lock the front door": a new command starts.
     if ((it.text === 'and' || it.text === 'but' || it.text === ',' || it.text === 'so') && current.length > 0 && startsCommand(items, i + 1)) {
-      close('and');
+      close('and', it.text === 'but');
       continue;
     }
     // "movie time! lights off …", "alright listen, I need three things: fan on, …": what comes before a pause and
@@ -274,5 +278,5 @@ export function splitClauses(items: readonly Item[], names: ReadonlySet<string> 
     current.push(it);
   }
   close(null);
-  return clauses.flatMap((c) => (pairValues(c.items) ?? [c.items]).map((items, n) => ({ items, after: n === 0 ? c.after : 'and' as const })));
+  return clauses.flatMap((c) => (pairValues(c.items) ?? [c.items]).map((items, n) => ({ items, after: n === 0 ? c.after : 'and' as const, ...(c.contrast ? { contrast: true } : {}) })));
 }

@@ -1,0 +1,49 @@
+// Helpers the parser uses across the steps of one sentence: statements said before a step, the same setting said
+// twice, and a step said after "but" that makes an exception to the one before it.
+import type { NlAction } from './actions';
+import type { Item } from './tag';
+
+/** Said before a statement: "ugh, the tv's too loud". */
+export const OPENING_WORDS = new Set(['ugh', 'oh', 'ah', 'argh', 'um', 'uh', 'hmm', 'well', 'so', 'ok', 'okay', ',', 'man', 'gosh', 'jeez', 'wow']);
+
+/** How a place or device feels, said as a statement: "it's too warm in here", "the office is cold", "the tv's too
+ *  loud". */
+const FEELINGS = new Set(['cold', 'chilly', 'freezing', 'cool', 'hot', 'warm', 'boiling', 'stuffy', 'dark', 'bright', 'loud', 'noisy', 'quiet']);
+export function complaint(items: readonly Item[]): boolean {
+  const t = items.map((x) => x.text);
+  return t.some((w) => w === 'is' || w === "'s" || w === 'are' || w === "'re" || w === 'feels') && t.some((w) => FEELINGS.has(w))
+    && !items.some((x) => x.kind === 'num');
+}
+
+/** "switch the light on and leave it on for an hour": the same setting twice at the same moment is done once.
+ *  (Steps — "turn it down a degree … and down a degree" — add up, so they stay.) */
+export function sameOnce(actions: NlAction[]): NlAction[] {
+  if (actions.length < 2) return actions;
+  const seen = new Set<string>();
+  return actions.filter((a) => {
+    if (a.service.endsWith('_step') || a.service === 'toggle') return true;
+    const key = JSON.stringify([a.entity, a.service, a.data, a.delay_s, a.schedule ?? null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** "set all the kitchen lights to 70 but make the cabinets 30", "turn off all the lights but turn on the garage light": a
+ *  step said after "but" that acts, at the same moment, on some (not all) of the devices a step before it acted on is
+ *  the exception — that step leaves those devices out. Said with "and", the two are still asked about. Mutates the
+ *  steps' actions. */
+export function butLeavesOut(steps: readonly { actions: NlAction[] }[], contrasts: ReadonlySet<{ actions: NlAction[] }>, momentOf: ReadonlyMap<NlAction, number>): void {
+  steps.forEach((later, k) => {
+    if (!contrasts.has(later) || later.actions.length === 0) return;
+    const moment = momentOf.get(later.actions[0]!);
+    const these = new Set(later.actions.map((a) => a.entity));
+    for (const earlier of steps.slice(0, k).reverse()) {
+      const acted = new Set(earlier.actions.filter((a) => momentOf.get(a) === moment).map((a) => a.entity));
+      if (acted.size === 0) continue;
+      const subset = [...these].every((e) => acted.has(e)) && these.size < acted.size;
+      if (subset) earlier.actions = earlier.actions.filter((a) => !these.has(a.entity) || momentOf.get(a) !== moment);
+      return;
+    }
+  });
+}
