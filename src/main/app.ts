@@ -10,6 +10,7 @@ import type { AdapterState, SystemInfo, SystemNotice } from '../shared/contract'
 import type { AnyIntegration } from '../shared/integration';
 import { subsystemLog, type Logger } from '../shared/logger';
 import { createHandlers } from './api';
+import { AlexaService } from './assistants/alexa';
 import { ExposureService } from './assistants/exposure';
 import { GoogleFulfillment } from './assistants/google/fulfill';
 import { GoogleLink } from './assistants/google/link';
@@ -136,6 +137,8 @@ export interface Core {
   readonly api: ApiService;
   /** Which devices each voice assistant may see and control (src/main/assistants). */
   readonly exposure: ExposureService;
+  /** Alexa Smart Home directives and change reports (src/main/assistants/alexa). */
+  readonly alexa: AlexaService;
   /** Long operations (firmware updates, network maps) and the files sent up for them in pieces (src/main/operations). */
   readonly operations: OperationRegistry;
   readonly uploads: UploadStore;
@@ -278,6 +281,12 @@ export function buildCore(opts: CoreOptions): Core {
   });
 
   const exposure = new ExposureService({ db, bus, devices, now, tier: () => subscription.tier(), demo: () => demo });
+  // Alexa's directives; each command goes through the dispatcher's devices.command with the caller's context.
+  const alexa = new AlexaService({
+    bus, exposure, devices, now,
+    unit: () => onboarding.preferences().units.temperature,
+    command: (input, ctx) => dispatch('devices.command', input, ctx),
+  });
   // Google Assistant's intents; EXECUTE's writes go through the dispatcher's devices.command (declared below).
   const google = new GoogleFulfillment({
     exposure, devices, link: new GoogleLink({ settings, now }),
@@ -291,7 +300,7 @@ export function buildCore(opts: CoreOptions): Core {
   // Requests
   const dispatch = createDispatcher(
     createHandlers({
-      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api, operations, uploads, exposure, google,
+      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api, operations, uploads, exposure, google, alexa,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
       integrations: integrationHandlers({ registry: integrations, devices, audit, settings, secrets, bus, consents, operations, uploads, homeDevices: () => countDevicesByHome(db) }),
@@ -304,7 +313,7 @@ export function buildCore(opts: CoreOptions): Core {
 
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
-    automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge, api, exposure, operations, uploads,
+    automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge, api, exposure, alexa, operations, uploads,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;

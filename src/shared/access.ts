@@ -50,6 +50,8 @@ const CONTROL = [
   'scenes.capture', 'scenes.apply', 'scenes.remove', 'value.rating.submit', 'value.rating.dismiss',
   // A forwarding relay's Google Assistant intents: SYNC and QUERY read, EXECUTE sets devices (each as devices.command).
   'assistants.google.fulfill',
+  // A forwarding relay's Alexa directives: Discover and ReportState read, the controllers set devices (each as devices.command).
+  'assistants.alexa.directive',
 ] as const satisfies readonly RequestName[];
 
 /** All a guest may call: its rooms' devices and plans for them. No history, privacy, diagnostics, automations. */

@@ -19,6 +19,7 @@ import type { ValueService } from '../subscriptions/value/service';
 import type { AppSettings } from '../settings';
 import type { Handlers } from '../transport/dispatch';
 import type { ApiService } from '../rest/service';
+import type { AlexaService } from '../assistants/alexa';
 import type { ExposureService } from '../assistants/exposure';
 import type { GoogleFulfillment } from '../assistants/google/fulfill';
 import { googleHandlers } from '../assistants/google/handlers';
@@ -64,6 +65,8 @@ export interface HandlerDeps extends StickHandlerDeps {
   value: ValueService;
   api: ApiService;
   exposure: ExposureService;
+  /** Alexa Smart Home directives (src/main/assistants/alexa). */
+  alexa: AlexaService;
   /** Google Assistant smart-home fulfillment (src/main/assistants/google). */
   google: GoogleFulfillment;
   operations: OperationRegistry;

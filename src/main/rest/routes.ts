@@ -47,13 +47,16 @@ export const API_ROUTES: readonly ApiRoute[] = [
   r('value.report', 'GET', '/value', 'subscription', 'What Hearth did for this home over the last days.'),
   r('business.figures', 'GET', '/business/figures', 'subscription', 'A month’s business figures from the imported ledger (Enterprise).'),
   r('assistants.google.fulfill', 'POST', '/assistants/google', 'assistants', 'One Google Assistant smart-home intent (SYNC, QUERY, EXECUTE or DISCONNECT) as a forwarding relay received it; the answer is the body to return to Google. Only devices exposed to Google Assistant are seen (docs/ASSISTANTS.md).'),
+  r('assistants.exposure.list', 'GET', '/assistants/exposure', 'assistants', 'Every device of the running home and the voice assistants (alexa, google, homekit) it is exposed to; nothing is exposed by default.'),
+  r('assistants.exposure.set', 'POST', '/assistants/exposure', 'assistants', 'Expose a device to a voice assistant, or stop exposing it (owner, admin scope; a tier with voice assistants).'),
+  r('assistants.alexa.directive', 'POST', '/assistants/alexa', 'assistants', 'One Alexa Smart Home Skill API v3 directive as a forwarding relay received it; the answer is the message to return to Alexa (Discover.Response, Response, StateReport or ErrorResponse). Only devices exposed to Alexa are seen (docs/ASSISTANTS.md).'),
   r('api.tokens.list', 'GET', '/tokens', 'tokens', 'This home’s API tokens (never their secrets).'),
   r('api.tokens.create', 'POST', '/tokens', 'tokens', 'Make a token; its secret is in this answer only.'),
   r('api.tokens.revoke', 'DELETE', '/tokens/{id}', 'tokens', 'Revoke a token: it stops working at once.'),
 ];
 
 /** The events an API client hears on /api/v1/events (a guest: its rooms' device events only). */
-export const API_EVENTS = ['device.state', 'device.health', 'automation.executed', 'system.health'] as const;
+export const API_EVENTS = ['device.state', 'device.health', 'automation.executed', 'system.health', 'assistants.alexa.changeReport'] as const;
 
 export const pathParams = (path: string): string[] => [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 /** '/devices/{deviceId}' → '/devices/:deviceId' (fastify's form). */

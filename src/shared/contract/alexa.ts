@@ -11,6 +11,8 @@ export const AlexaHeader = z.object({
   payloadVersion: Text(8),
   messageId: Text(256),
   correlationToken: z.string().max(8192).optional(),
+  /** Which instance of a multi-instance controller (RangeController) the directive is for. */
+  instance: z.string().max(128).optional(),
 });
 export type AlexaHeader = z.infer<typeof AlexaHeader>;
 

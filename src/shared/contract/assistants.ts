@@ -4,6 +4,7 @@
 // (shared/tiers.ts: features.voiceAssistants).
 import { z } from 'zod';
 import { Id, NoInput } from './common';
+import { AlexaDirectiveMessage, AlexaEventMessage } from './alexa';
 import { defineEvents, defineRequests } from './define';
 
 export const Assistant = z.enum(['alexa', 'google', 'homekit']);
@@ -41,8 +42,15 @@ export const assistantRequests = defineRequests({
     personal: 'write',
     audit: { action: 'assistants.exposure.set', detail: ['assistant', 'exposed'], target: 'deviceId' },
   },
+  /**
+   * One Alexa Smart Home Skill API v3 directive, as Alexa sent it to the person's forwarding relay; the answer is the
+   * message the relay returns to Alexa (a response, a state report, a Discover.Response or an ErrorResponse).
+   */
+  'assistants.alexa.directive': { input: AlexaDirectiveMessage, output: AlexaEventMessage, personal: 'write' },
 });
 
 export const assistantEvents = defineEvents({
   'assistants.exposure.changed': z.object({ assistant: Assistant, deviceId: Id, exposed: z.boolean() }),
+  /** An Alexa ChangeReport for an exposed device whose state changed; the relay adds its own scope token and sends it on. */
+  'assistants.alexa.changeReport': AlexaEventMessage,
 });

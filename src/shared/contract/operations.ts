@@ -13,9 +13,10 @@ export type OperationKind = Operation['kind'];
 export type OperationOf<K extends OperationKind> = Extract<Operation, { kind: K }>;
 
 export const operationRequests = defineRequests({
-  'operations.get': { input: z.object({ id: OperationId }).strict(), output: Operation, personal: 'none' },
+  /** 'read': an ended operation's result may name devices (a network map). */
+  'operations.get': { input: z.object({ id: OperationId }).strict(), output: Operation, personal: 'read' },
   /** The running operations and those that ended lately (kept for 30 minutes), newest first. */
-  'operations.list': { input: NoInput, output: z.array(Operation), personal: 'none' },
+  'operations.list': { input: NoInput, output: z.array(Operation), personal: 'read' },
   /** Asks it to stop; the operation ends 'cancelled' (with what it had, if anything) once the work has stopped. */
   'operations.cancel': { input: z.object({ id: OperationId }).strict(), output: Operation, personal: 'none' },
 });

@@ -55,6 +55,8 @@ export const uploadRequests = defineRequests({
       .strict(),
     output: UploadStarted,
     personal: 'none',
+    // Which file came in, under the upload id the request that uses it names (zwave.node.firmware.update).
+    audit: { action: 'uploads.start', detail: ['purpose', 'filename', 'size'], target: 'uploadId' },
   },
   'uploads.chunk': {
     input: z

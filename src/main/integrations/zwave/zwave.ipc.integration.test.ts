@@ -150,14 +150,18 @@ describe('Z-Wave through the IPC contract', () => {
     expect(await call('uploads.chunk', { uploadId, offset: 300, data: image.subarray(300).toString('base64') })).toEqual({ received: 400, size: 400, complete: true });
     const op = await call<{ id: string; state: string }>('zwave.node.firmware.update', { deviceId, uploadId });
     expect(op.state).toBe('running');
-    // The upload was used: it cannot start a second update.
-    expect(await fails('zwave.node.firmware.update', { deviceId, uploadId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // One update of a device at a time.
+    expect(await fails('zwave.node.firmware.update', { deviceId, uploadId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'This device is already being updated.' } });
     const ended = await log.waitFor('operation.progress', (o) => o.id === op.id && o.state !== 'running', since, 40_000);
     expect(ended).toMatchObject({ state: 'done', result: { success: true, firmwareVersion: '1.42' } });
+    // The upload was used: it cannot start a second update.
+    expect(await fails('zwave.node.firmware.update', { deviceId, uploadId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(log.of('zwave.firmware.progress', since).at(-1)).toMatchObject({ deviceId, percent: 100 });
     expect(await call('devices.details', { deviceId })).toMatchObject({ firmware: '1.42', supportsFirmwareUpdate: true });
     // Audited as the contract declares, naming the upload.
-    expect(core.audit.recent(10).map((r) => ({ action: r.action, detail: JSON.parse(r.detail ?? 'null') as unknown }))).toContainEqual({ action: 'zwave.node.firmware.update', detail: { uploadId, target: null, ok: true } });
+    const audited = core.audit.recent(10).map((r) => ({ action: r.action, target: r.target, detail: JSON.parse(r.detail ?? 'null') as unknown }));
+    expect(audited).toContainEqual({ action: 'uploads.start', target: uploadId, detail: { purpose: 'firmware', filename: 'dimmer.bin', size: 400, ok: true } });
+    expect(audited).toContainEqual({ action: 'zwave.node.firmware.update', target: deviceId, detail: { uploadId, target: null, ok: true } });
   }, 45_000);
 
 });
