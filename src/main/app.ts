@@ -275,6 +275,7 @@ export function buildCore(opts: CoreOptions): Core {
   });
 
   const api = new ApiService({
+      lastHeard: (device) => health.lastHeard(device),
     settings,
     policy: () => apiPolicy(subscription.tier(), demo),
     tokens: new ApiTokens({ db, now, policy: () => apiPolicy(subscription.tier(), demo) }),

@@ -327,6 +327,13 @@ export class HealthService {
       .sort((a, b) => order[a.risk.level] - order[b.risk.level] || a.name.localeCompare(b.name));
   }
 
+  /** When the device was last heard from: its own report time, else the newest report kept (7 days) — what Device health shows. */
+  lastHeard(d: Device, now = this.#d.clock.now()): number | null {
+    if (d.lastSeen !== null) return d.lastSeen;
+    const times = (this.#reports.all(d.id, now - 7 * DAY) as { at: number }[]).map((r) => r.at);
+    return times.length ? Math.max(...times) : null;
+  }
+
   device(d: Device, now = this.#d.clock.now()): DeviceHealthRow {
     const hasBattery = d.capabilities.some((c) => c.kind === 'battery');
     const battery = hasBattery ? this.#samples(d.id, d.capabilities.find((c) => c.kind === 'battery')!.id, now - 14 * DAY) : [];

@@ -236,3 +236,24 @@ describe('automation did not run', () => {
     }
   });
 });
+
+describe('troubleshooting and Device health agree on when a device was last heard', () => {
+  it('after a restart, before the device has sent anything new, both go by the reports kept from before', async () => {
+    const f = await demoCore(tempDir('hearth-troubleshoot-heard-'));
+    try {
+      const lamp = f.core.devices.get(f.id('Floor Lamp'));
+      expect(lamp.lastSeen).toBeNull(); // nothing heard since this start
+      // Its last report, kept in the history, is from 5 minutes ago.
+      f.core.writer.flush();
+      f.clock.advance(5 * 60_000);
+      const heard = f.core.health.device(lamp).lastSeen;
+      expect(heard).toBe(f.clock.now() - 5 * 60_000);
+      const r = await f.core.help.troubleshoot({ flow: 'deviceOffline', deviceId: lamp.id });
+      expect(check(r, 'lastSeen').detail).toBe('Floor Lamp was last heard from 5 min ago.');
+      const slow = await f.core.help.troubleshoot({ flow: 'slowResponse', deviceId: lamp.id });
+      expect(JSON.stringify(slow.checks)).not.toContain('last heard never');
+    } finally {
+      await f.core.stop();
+    }
+  });
+});

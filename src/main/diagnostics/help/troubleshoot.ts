@@ -23,6 +23,8 @@ export interface TroubleshootDeps {
   rules: { get(id: string): Rule };
   traces: { list(ruleId: string | undefined, limit: number): Trace[] };
   now: () => number;
+  /** When a device was last heard from, as Device health tells it (default: the device's own report time). */
+  lastHeard?: ((device: Device) => number | null) | undefined;
 }
 
 export const FLOW_ARTICLES: Record<TroubleshootFlow, KbArticle> = {
@@ -112,6 +114,9 @@ function deviceOf(d: TroubleshootDeps, deviceId: string | undefined): Device {
   return device;
 }
 
+/** The same last-heard time Device health shows (the two screens must not disagree). */
+const heardAt = (d: TroubleshootDeps, device: Device): number | null => (d.lastHeard ? d.lastHeard(device) : device.lastSeen);
+
 const hasBattery = (device: Device) => device.capabilities.some((c) => c.kind === 'battery');
 
 const deviceOffline: Flow = async (d, i) => {
@@ -122,13 +127,14 @@ const deviceOffline: Flow = async (d, i) => {
   checks.push(check);
 
   const seenLabel = `Has ${device.name} been heard from lately?`;
-  const seen = device.lastSeen === null ? 'never' : ago(d.now() - device.lastSeen);
+  const heard = heardAt(d, device);
+  const seen = heard === null ? 'never' : ago(d.now() - heard);
   if (device.health === 'offline') {
     checks.push(
-      problem('lastSeen', seenLabel, device.lastSeen === null ? `${device.name} is marked offline; it has not reported anything since Hearth started.` : `${device.name} is marked offline; it was last heard from ${seen}.`, hasBattery(device) ? `${device.name} runs on batteries: wake it (press its button once) or change the batteries.` : `Check that ${device.name} has power (a switched-off wall switch or socket cuts it off), then try it again.`, hasBattery(device) ? 'battery-devices' : protocol === 'matter' ? 'matter-offline' : 'device-offline'),
+      problem('lastSeen', seenLabel, heard === null ? `${device.name} is marked offline; it has not reported anything since Hearth started.` : `${device.name} is marked offline; it was last heard from ${seen}.`, hasBattery(device) ? `${device.name} runs on batteries: wake it (press its button once) or change the batteries.` : `Check that ${device.name} has power (a switched-off wall switch or socket cuts it off), then try it again.`, hasBattery(device) ? 'battery-devices' : protocol === 'matter' ? 'matter-offline' : 'device-offline'),
     );
-  } else if (device.health === 'online' && device.lastSeen === null) checks.push(ok('lastSeen', seenLabel, `${device.name} is online; it has not needed to report anything since Hearth started.`));
-  else if (device.lastSeen === null) checks.push(unknown('lastSeen', seenLabel, `${device.name} is ${device.health} and has not reported anything since Hearth started.`));
+  } else if (device.health === 'online' && heard === null) checks.push(ok('lastSeen', seenLabel, `${device.name} is online; it has not needed to report anything since Hearth started.`));
+  else if (heard === null) checks.push(unknown('lastSeen', seenLabel, `${device.name} is ${device.health} and has not reported anything since Hearth started.`));
   else checks.push(ok('lastSeen', seenLabel, `${device.name} was last heard from ${seen}.`));
 
   const askLabel = `Does the ${PROTOCOL_NAMES[protocol]} network still reach ${device.name}?`;
@@ -302,7 +308,7 @@ const slowResponse: Flow = async (d, i) => {
   if (i.deviceId) {
     const device = deviceOf(d, i.deviceId);
     checks.push(device.health === 'online'
-      ? ok('device', `Is ${device.name} online?`, `Yes, last heard ${device.lastSeen === null ? 'never' : ago(d.now() - device.lastSeen)}.`)
+      ? ok('device', `Is ${device.name} online?`, `Yes, last heard ${heardAt(d, device) === null ? 'never' : ago(d.now() - heardAt(d, device)!)}.`)
       : problem('device', `Is ${device.name} online?`, `${device.name} is ${device.health}.`, hasBattery(device) ? 'Battery devices answer only when they wake up; that is normal for them.' : 'Run the device-offline troubleshooter.', hasBattery(device) ? 'battery-devices' : 'device-offline'));
   }
   return checks;
