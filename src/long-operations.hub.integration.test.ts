@@ -1,5 +1,5 @@
 // Long operations in hub mode, end to end: the renderer's own client (api/ws-transport.ts, api/zwave.ts, api/zigbee.ts)
-// over a real WebSocket to the real hub server and core, with the request timeout cut to 1.5 s so that a device slower
+// over a real WebSocket to the real hub server and core, with the request timeout cut to 2.5 s so that a device slower
 // than it proves nothing waits on a request. Real zwave-js against the simulated stick (its plug takes its time over
 // each firmware part), real zigbee-herdsman against the Z-Stack emulator. It sits beside src/main and src/renderer
 // because it drives both sides of the one contract, as a window and the hub do.
@@ -21,11 +21,11 @@ import { createClient, type ApiError, type Client } from './renderer/api/client'
 import { cancelOperation, followOperation } from './renderer/api/operations';
 import { uploadFile } from './renderer/api/uploads';
 import { wsTransport } from './renderer/api/ws-transport';
-import { scanNetworkMap } from './renderer/api/zigbee';
+import { followNetworkMap, runningNetworkMap, scanNetworkMap } from './renderer/api/zigbee';
 import { followNodeFirmware, runningNodeFirmware, updateNodeFirmware } from './renderer/api/zwave';
 import type { Operation, OperationOf } from './shared/contract';
 
-const REQUEST_TIMEOUT_MS = 1_500;
+const REQUEST_TIMEOUT_MS = 2_500;
 const UPLOAD_IDLE_MS = 1_500;
 const MB = 1024 * 1024;
 const dataDir = tempDir('hearth-long-ops-');
@@ -238,17 +238,24 @@ describe('long operations over the hub', () => {
     expect(map).toMatchObject({ partial: false, cancelled: false });
     expect(map.nodes).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'coordinator' }), expect.objectContaining({ nativeId: bulb.ieee, role: 'router' })]));
 
-    emu.setDelay(400); // a slow network: still running when it is cancelled, and slower than the request timeout
+    emu.setDelay(400); // a slow network: still running when it is cancelled
+    const d = connect();
     try {
       const started = await c.call('zigbee.networkMap.scan', { timeoutSeconds: 30, maxDevices: 200 });
-      await expect(c.call('zigbee.networkMap.scan', { timeoutSeconds: 30, maxDevices: 200 })).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(c.call('zigbee.networkMap.scan', { timeoutSeconds: 30, maxDevices: 200 })).rejects.toMatchObject({ code: 'CONFLICT', message: 'A network scan is already running.' });
+      // Another window finds the scan under way and sees it end, as the Network map panel does.
+      const running = await runningNetworkMap(d);
+      expect(running).toMatchObject({ id: started.id, state: 'running' });
+      const elsewhere = followNetworkMap(d, running!);
       const ended = await followOperation(c, started, (op) => {
         if (op.phase.startsWith('Asked')) void cancelOperation(c, op.id);
       });
       expect(ended).toMatchObject({ state: 'cancelled', result: { cancelled: true, partial: true } });
+      expect(await elsewhere).toMatchObject({ cancelled: true, partial: true });
     } finally {
       emu.setDelay(0);
     }
     c.close();
+    d.close();
   }, 60_000);
 });

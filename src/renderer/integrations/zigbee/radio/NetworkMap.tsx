@@ -1,11 +1,11 @@
 // The Zigbee network map: scan on demand (bounded, with progress, cancellable) and a simple SVG of
 // who hears whom: coordinator in the middle, routers around it, end devices outside, links by LQI.
 import { Network, Square } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { NetworkMap as MapData } from '../../../../shared/contract';
 import { useCall } from '../../../api/useCall';
 import { useEvent } from '../../../api/useEvent';
-import { cancelNetworkMap, scanNetworkMap } from '../../../api/zigbee';
+import { cancelNetworkMap, followNetworkMap, runningNetworkMap, scanNetworkMap } from '../../../api/zigbee';
 
 const W = 640;
 const H = 420;
@@ -88,7 +88,26 @@ export function NetworkMap() {
   const [map, setMap] = useState<MapData | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   useEvent('zigbee.networkMap.progress', (p) => setProgress(p));
-  const scanning = scanner.busy;
+  const following = useCall(followNetworkMap);
+  const finding = useCall(runningNetworkMap, { quiet: true });
+  const scanning = scanner.busy || following.busy;
+  // A scan already under way (started before a reload, or in another window) is shown and followed to its end.
+  const { run: find } = finding;
+  const { run: follow } = following;
+  useEffect(() => {
+    let live = true;
+    void find().then(async (op) => {
+      if (!live || !op) return;
+      setProgress({ done: 0, total: 1 });
+      const m = await follow(op);
+      if (!live) return;
+      setProgress(null);
+      if (m) setMap(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [find, follow]);
   const scan = async () => {
     setProgress({ done: 0, total: 1 });
     const m = await scanner.run(120, 200);
