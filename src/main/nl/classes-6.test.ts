@@ -117,3 +117,22 @@ describe('an exception said after "but"', () => {
     asks('turn on the desk lamp but turn off the office lights');
   });
 });
+
+describe('values of their own kind', () => {
+  it('gives the second device its own kind of value when the first was said with one ("volume on the tv to 60 and the lamp to 35")', () => {
+    expect(read('set the volume on the living room tv to 60 and the floor lamp to 35')).toEqual(['media_player.tv set_volume 60', 'light.living_floor_lamp set_brightness 35']);
+    expect(read('set the brightness of the desk lamp to 50 and the desk fan to 30')).toEqual(['light.office_lamp set_brightness 50', 'fan.office set_fan_speed 30']);
+  });
+});
+
+describe('devices called by what they control', () => {
+  it('reads "shut off the water" as closing the water valve; with no valve it is asked', () => {
+    const home = testHome();
+    const valve: NlEntity = { id: 'valve.mains', name: 'Mains Valve', domain: 'valve', area: 'Garage', floor: 'Ground Floor', state: 'open', deviceClass: 'water', attributes: {} };
+    home.entities = [...home.entities, valve];
+    const v = readers(createParser(home), now);
+    expect(v.read('shut off the water')).toEqual(['valve.mains close']);
+    expect(v.read('turn the water back on')).toEqual(['valve.mains open']);
+    asks('shut off the water');
+  });
+});

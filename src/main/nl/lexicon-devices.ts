@@ -35,6 +35,8 @@ const NOUNS_SINGULAR: NounTable = {
   cover: [d('cover')], covering: [d('cover')], 'window covering': [d('cover')], 'window treatment': [d('cover')], skylight: [d('cover', 'window'), bin('window')],
   lock: [d('lock')], 'door lock': [d('lock')], deadbolt: [d('lock')],
   valve: [d('valve')], 'water valve': [d('valve')], 'gas valve': [d('valve')],
+  // ("shut off the water": the water's valve.)
+  water: [d('valve')], 'water supply': [d('valve')], 'water main': [d('valve')], 'mains water': [d('valve')],
   thermostat: [d('climate')], heating: [d('climate')], heater: [d('climate')], heat: [d('climate')],
   ac: [d('climate')], 'air conditioning': [d('climate')], 'air conditioner': [d('climate')], aircon: [d('climate')],
   hvac: [d('climate')], 'heat pump': [d('climate')], radiator: [d('climate')],

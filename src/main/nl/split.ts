@@ -91,10 +91,18 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
   // first value are said again.)
   const firstValue = current.findIndex(isValue);
   if (valued && firstValue < start && right.findIndex(isValue) < right.findIndex(isTarget)) return verbWords(current, firstValue);
-  return verbWords(current, start).filter((x) => !isEnd(x) || !switched);
+  // ("volume on the tv to 60 and the lamp to 35": what is set on the first device is its own — the second device's
+  // value is of its own kind.)
+  const words = verbWords(current, start).filter((x) => !isEnd(x) || !switched);
+  const property = words.findIndex((x, k) => PROPERTY_WORDS.has(x.text) && ['on', 'of', 'for'].includes(words[k + 1]?.text ?? ''));
+  if (property < 0) return words;
+  const from = ARTICLES.has(words[property - 1]?.text ?? '') ? property - 1 : property;
+  return [...words.slice(0, from), ...words.slice(property + 2)];
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'my', 'our', 'your']);
+/** What a value sets on a device, said before it ("the volume on the tv"). */
+const PROPERTY_WORDS = new Set(['volume', 'brightness', 'temperature', 'speed', 'position']);
 
 /** The part so far ends with a value said after its device ("living room 70", "lamp 40 %"). */
 function valueEnds(current: readonly Item[]): boolean {
