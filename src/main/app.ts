@@ -14,6 +14,7 @@ import { AlexaService } from './assistants/alexa';
 import { ExposureService } from './assistants/exposure';
 import { GoogleFulfillment } from './assistants/google/fulfill';
 import { GoogleLink } from './assistants/google/link';
+import { startGoogleReports } from './assistants/google/report';
 import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
 import { createDiagnostics, type Diagnostics } from './diagnostics/support/service';
@@ -289,8 +290,10 @@ export function buildCore(opts: CoreOptions): Core {
     command: (input, ctx) => dispatch('devices.command', input, ctx),
   });
   // Google Assistant's intents; EXECUTE's writes go through the dispatcher's devices.command (declared below).
+  const googleLink = new GoogleLink({ settings, now });
+  startGoogleReports({ bus, exposure, devices, link: googleLink });
   const google = new GoogleFulfillment({
-    exposure, devices, link: new GoogleLink({ settings, now }),
+    exposure, devices, link: googleLink,
     unit: () => onboarding.preferences().units.temperature,
     command: (input, ctx) => dispatch('devices.command', input, ctx),
   });

@@ -56,7 +56,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
 ];
 
 /** The events an API client hears on /api/v1/events (a guest: its rooms' device events only). */
-export const API_EVENTS = ['device.state', 'device.health', 'automation.executed', 'system.health', 'assistants.alexa.changeReport'] as const;
+export const API_EVENTS = ['device.state', 'device.health', 'automation.executed', 'system.health', 'assistants.alexa.changeReport', 'assistants.google.reportState'] as const;
 
 export const pathParams = (path: string): string[] => [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 /** '/devices/{deviceId}' → '/devices/:deviceId' (fastify's form). */

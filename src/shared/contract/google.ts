@@ -4,7 +4,7 @@
 // Only the envelope is checked here: what each EXECUTE command's params must hold is checked by the handler
 // (src/main/assistants/google), which answers a per-device Google errorCode rather than an HTTP error, as Google expects.
 import { z } from 'zod';
-import { defineRequests } from './define';
+import { defineEvents, defineRequests } from './define';
 
 const Text = (max: number) => z.string().min(1).max(max);
 /** Google's opaque customData, sent back as given in SYNC (Hearth sends none). */
@@ -119,4 +119,17 @@ export const googleRequests = defineRequests({
    * relay; the answer is the body the relay returns to Google. Only devices exposed to Google Assistant are seen.
    */
   'assistants.google.fulfill': { input: GoogleRequest, output: GoogleResponse, personal: 'write' },
+});
+
+/** Report State: the body of Home Graph's devices.reportStateAndNotification, for the relay to send on to Google. */
+export const GoogleReportState = z.object({
+  requestId: z.string(),
+  agentUserId: z.string(),
+  payload: z.object({ devices: z.object({ states: z.record(z.string(), z.record(z.string(), z.unknown())) }) }),
+});
+export type GoogleReportState = z.infer<typeof GoogleReportState>;
+
+export const googleEvents = defineEvents({
+  /** States of devices exposed to Google Assistant that changed, while it is linked (none after a DISCONNECT). */
+  'assistants.google.reportState': GoogleReportState,
 });

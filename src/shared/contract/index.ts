@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { apiRequests } from './api';
 import { assistantEvents, assistantRequests } from './assistants';
-import { googleRequests } from './google';
+import { googleEvents, googleRequests } from './google';
 import { automationEvents, automationRequests } from './automations';
 import { deviceEvents, deviceRequests } from './devices';
 import { healthEvents, healthRequests } from './health';
@@ -104,6 +104,7 @@ export const events = {
   ...zigbeeEvents,
   ...zwaveEvents,
   ...assistantEvents,
+  ...googleEvents,
   ...operationEvents,
 } as const;
 

@@ -63,6 +63,22 @@ describe('POST /api/v1/assistants/google', () => {
     h.radio.emit({ type: 'health', nativeId: '2', health: 'online' });
   });
 
+  it('the relay hears Report State on /api/v1/events once Google has linked the home', async () => {
+    await h.call('POST', '/assistants/google', control, { requestId: 'sync-2', inputs: [{ intent: 'action.devices.SYNC' }] });
+    const ws = await h.events(control);
+    const heard = new Promise<{ event: string; payload: { payload: { devices: { states: Record<string, unknown> } } } }>((resolve) => {
+      ws.on('message', (data) => {
+        const m = JSON.parse(String(data)) as { type: string; event?: string; events?: { event: string }[] };
+        const all = (m.type === 'events' ? m.events! : [m]) as { event: string; payload: never }[];
+        const report = all.find((e) => e.event === 'assistants.google.reportState');
+        if (report) resolve(report);
+      });
+    });
+    await h.core.dispatch('devices.command', { deviceId: lamp, capabilityId: 'onOff', value: true }, { actor: 'test' });
+    expect((await heard).payload.payload.devices.states).toEqual({ [lamp]: { online: true, on: true } });
+    ws.close();
+  });
+
   it('refuses without a token (401), with a read token (403), and a body that is not an intent (400)', async () => {
     const body = { requestId: 's', inputs: [{ intent: 'action.devices.SYNC' }] };
     expect((await h.call('POST', '/assistants/google', null, body)).status).toBe(401);
