@@ -136,3 +136,15 @@ describe('devices called by what they control', () => {
     asks('shut off the water');
   });
 });
+
+describe('what is left as it is, and "do X" with nothing said before', () => {
+  it('reads ", keep X open" and "and leave X on" after a command as what to leave, never a step of its own', () => {
+    expect(read('close the bedroom curtain, keep the blinds open')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('turn off the kitchen lights and leave the island pendant on')).toEqual(['light.kitchen_ceiling turn_off']);
+  });
+
+  it('asks "do the blinds as well" (what was done is not known), and never acts on "don\'t close the blinds"', () => {
+    asks('do the blinds as well', { previous: ['cover.bedroom_curtain'] });
+    expect(read("don't close the blinds")).toEqual([]);
+  });
+});

@@ -24,6 +24,8 @@ export function isQuestion(items: readonly Item[], questionMark: boolean): boole
   while (i < c.texts.length && ['please', 'hey', 'ok', 'okay', 'hearth', 'so', 'and', 'also', 'now'].includes(c.texts[i]!)) i++;
   const first = c.texts[i] ?? '';
   if (['can', 'could', 'would', 'will'].includes(first)) return c.has('tell') || c.has('check');
+  // ("do the left as well": "do" said of a device is a command — "do you …", "do the lights work?" ask.)
+  if (first === 'do' && !questionMark && !['you', 'i', 'we', 'they', 'any', 'all', 'not', 'nt'].includes(c.texts[i + 1] ?? '')) return false;
   if (QUERY_FIRST.has(first)) return true;
   return questionMark && !c.items.some((x) => x.kind === 'word' && ['turn', 'switch', 'set', 'open', 'close'].includes(x.text));
 }

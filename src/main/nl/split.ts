@@ -55,6 +55,8 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
   let last = said.length;
   while (last > 0 && (said[last - 1]!.text === ',' || (LEAD_INS.has(said[last - 1]!.text) && said[last - 1]!.text !== 'right'))) last--;
   const current = said.slice(0, last);
+  // (", keep the left open", "and leave the lamp on": what is left as it is — no step of its own.)
+  if (['leave', 'keep'].includes(items[i + 1]?.text ?? '')) return null;
   let end = i + 1;
   while (end < items.length && !['and', 'then', ','].includes(items[end]!.text)) end++;
   const right = items.slice(i + 1, end);

@@ -308,6 +308,13 @@ export function readTarget(items: readonly Item[], opts: TargetOptions): TargetS
       }
       break;
     }
+    // ("close the right one, keep the left open", "… and leave the garage light on": the same, said after a pause.)
+    if ((t === ',' || t === 'and') && i > 0 && ['leave', 'keep'].includes(items[i + 1]?.text ?? '') && i + 2 < items.length) {
+      cut = i;
+      skip = 2;
+      spec.contrast = true;
+      break;
+    }
     // "open the right curtain, not the left one", "… instead of the hall light": which one it is not.
     const contrast = (t === 'not' && i > 0 && [',', 'and', 'but'].includes(items[i - 1]!.text)) || (t === 'instead' && items[i + 1]?.text === 'of');
     if (contrast && i + 1 < items.length) {
