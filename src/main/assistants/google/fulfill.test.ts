@@ -60,6 +60,13 @@ async function googleHome(expose = ['Kettle Plug', 'Colour Bulb']): Promise<Assi
 }
 
 describe('Google smart-home fulfillment: the documented examples', () => {
+  it('the shape check refuses what differs from the documented example', () => {
+    const doc = fixture('execute').response;
+    expect(shapeDiff(doc, doc, new Set())).toEqual([]);
+    expect(shapeDiff({ ...doc, payload: { commands: [{ ids: '123', status: 'SUCCESS' }] } }, doc, new Set())).toEqual(['payload.commands[].ids: string where Google documents array', 'payload.commands[].states: missing']);
+    expect(shapeDiff({ requestId: 'x' }, doc, new Set())).toEqual(['payload: missing']);
+  });
+
   it('SYNC: the documented request is answered with the exposed devices, in the documented shape', async () => {
     const h = await googleHome();
     const doc = fixture('sync');
