@@ -148,3 +148,11 @@ describe('what is left as it is, and "do X" with nothing said before', () => {
     expect(read("don't close the blinds")).toEqual([]);
   });
 });
+
+describe('lists of floors', () => {
+  it('reads "for the first floor" as on it, and "on the first, then the ground floor" as both floors', () => {
+    expect(read('lights on for the first floor')).toEqual(['light.bedroom_lamp turn_on', 'light.office_lamp turn_on', 'light.bathroom_mirror turn_on']);
+    expect(read('switch off the lights on the first, then the ground floor')).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off',
+      'light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.living_floor_lamp turn_off', 'light.living_reading turn_off', 'light.hallway turn_off', 'light.porch turn_off']);
+  });
+});

@@ -9,6 +9,14 @@ const CLOSE_VERB_BEFORE = new Set(['and', 'then', ',', 'please', 'you', 'to', 'j
 
 /** "the lamp next to it", "the light beside the sofa", "the lamp near the tv", "the one close to the window": where
  *  it is, said as "by" — never the player's next track or the verb "close". */
+/** "on the second, then the first floor": the floor said after a list of ordinals is the word of each. */
+function floorSaidAfter(tokens: readonly string[], from: number): boolean {
+  let k = from;
+  if (!['and', 'or', ',', 'then'].includes(tokens[k] ?? '')) return false;
+  while (['and', 'or', ',', 'then', 'the'].includes(tokens[k] ?? '')) k++;
+  return (ORDINALS.includes(tokens[k] ?? '') || ['ground', 'top', 'bottom', 'main'].includes(tokens[k] ?? '')) && (tokens[k + 1] === 'floor' || tokens[k + 1] === 'floors') && (tokens[k + 2] === undefined || CLAUSE_ENDS.has(tokens[k + 2]!));
+}
+
 export function placePhrases(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -18,6 +26,9 @@ export function placePhrases(tokens: readonly string[]): string[] {
       out.push('by');
       i++;
     } else if ((t === 'beside' || t === 'alongside' || t === 'near' || t === 'nearby') && PLACE_FOLLOWERS.has(after ?? '')) out.push('by');
+    // "lights on for the first and second floor": where, as "on the first floor".
+    else if (t === 'for' && after === 'the' && ORDINALS.includes(tokens[i + 2] ?? '') && ['floor', 'floors', 'and', 'or', ','].includes(tokens[i + 3] ?? '')) out.push('on');
+    else if (ORDINALS.includes(t) && tokens[i - 1] === 'the' && floorSaidAfter(tokens, i + 1)) out.push(t, 'floor');
     else out.push(t);
   }
   return out;
