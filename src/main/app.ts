@@ -14,6 +14,7 @@ import { AlexaService } from './assistants/alexa';
 import { ExposureService } from './assistants/exposure';
 import { GoogleFulfillment } from './assistants/google/fulfill';
 import { GoogleLink } from './assistants/google/link';
+import { VoiceService } from './voice/service';
 import { startGoogleReports } from './assistants/google/report';
 import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
@@ -140,6 +141,8 @@ export interface Core {
   readonly exposure: ExposureService;
   /** Alexa Smart Home directives and change reports (src/main/assistants/alexa). */
   readonly alexa: AlexaService;
+  /** Offline voice: push-to-talk recognition with the home's names, spoken replies (src/main/voice). */
+  readonly voice: VoiceService;
   /** Long operations (firmware updates, network maps) and the files sent up for them in pieces (src/main/operations). */
   readonly operations: OperationRegistry;
   readonly uploads: UploadStore;
@@ -298,6 +301,19 @@ export function buildCore(opts: CoreOptions): Core {
     command: (input, ctx) => dispatch('devices.command', input, ctx),
   });
 
+  // Offline voice hears with the running home's names: its devices, rooms, floors and scenes.
+  const voice = new VoiceService({
+    names: () => {
+      const rooms = devices.areas();
+      return {
+        devices: devices.list().map((d) => d.name),
+        areas: rooms.map((a) => a.name),
+        floors: rooms.map((a) => a.floor).filter((f): f is string => !!f),
+        scenes: automations.scenes().map((s) => s.name),
+      };
+    },
+  });
+
   const operations = new OperationRegistry({ bus, log: subsystemLog(log, 'core'), now });
   const uploads = new UploadStore({ dir: join(dataDir, 'uploads'), log: subsystemLog(log, 'core'), now, ...(opts.uploadIdleMs ? { idleMs: opts.uploadIdleMs } : {}) });
 
@@ -305,6 +321,7 @@ export function buildCore(opts: CoreOptions): Core {
   const dispatch = createDispatcher(
     createHandlers({
       info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api, operations, uploads, exposure, google, alexa,
+      voice,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
       integrations: integrationHandlers({ registry: integrations, devices, audit, settings, secrets, bus, consents, operations, uploads, homeDevices: () => countDevicesByHome(db) }),
@@ -318,6 +335,7 @@ export function buildCore(opts: CoreOptions): Core {
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
     automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge, api, exposure, alexa, operations, uploads,
+    voice,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;
@@ -347,6 +365,7 @@ export function buildCore(opts: CoreOptions): Core {
       devices.detachAll();
       integrations.detachAll();
       privacy.stop();
+      voice.close();
       backups.stop();
       writer.flush();
       traces.flush();

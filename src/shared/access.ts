@@ -39,6 +39,7 @@ const READ = [
   'matter.fabrics', 'matter.homeNetwork.get', 'matter.connection', 'mqtt.broker.get', 'mqtt.devices.list', 'homes.get',
   'zigbee.backups.list', 'zwave.inclusion.status', 'zwave.smartStart.list', 'zwave.node.status', 'zwave.nvm.list',
   'help.search', 'help.article', 'help.articles', 'api.status', 'assistants.exposure.list',
+  'voice.status',
 ] as const satisfies readonly RequestName[];
 
 /** Requests that use the home as the people living in it do. */
@@ -52,6 +53,8 @@ const CONTROL = [
   'assistants.google.fulfill',
   // A forwarding relay's Alexa directives: Discover and ReportState read, the controllers set devices (each as devices.command).
   'assistants.alexa.directive',
+  // Push-to-talk: hearing a recording and saying a reply; what is heard is then previewed with plans.preview.
+  'voice.recognize', 'voice.speak',
 ] as const satisfies readonly RequestName[];
 
 /** All a guest may call: its rooms' devices and plans for them. No history, privacy, diagnostics, automations. */
@@ -59,6 +62,7 @@ export const GUEST_REQUESTS = [
   'system.info', 'areas.list', 'devices.list', 'devices.get', 'devices.command',
   'plans.preview', 'plans.get', 'plans.edit', 'plans.approve', 'plans.cancel', 'plans.undo',
   'help.search', 'help.article', 'help.articles',
+  'voice.recognize', 'voice.speak',
 ] as const satisfies readonly RequestName[];
 
 const LEVELS = new Map<string, Level>([...READ.map((n) => [n, 'read'] as const), ...CONTROL.map((n) => [n, 'control'] as const)]);

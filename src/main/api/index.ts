@@ -23,6 +23,8 @@ import type { AlexaService } from '../assistants/alexa';
 import type { ExposureService } from '../assistants/exposure';
 import type { GoogleFulfillment } from '../assistants/google/fulfill';
 import { googleHandlers } from '../assistants/google/handlers';
+import type { VoiceService } from '../voice/service';
+import { voiceHandlers } from '../voice/handlers';
 import type { OperationRegistry } from '../operations/registry';
 import type { UploadStore } from '../operations/uploads';
 import { apiHandlers } from './api';
@@ -71,6 +73,8 @@ export interface HandlerDeps extends StickHandlerDeps {
   google: GoogleFulfillment;
   operations: OperationRegistry;
   uploads: UploadStore;
+  /** Offline voice (src/main/voice). */
+  voice: VoiceService;
   /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
   integrations: Omit<Handlers, keyof CoreHandlers>;
 }
@@ -98,6 +102,7 @@ function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
     ...assistantHandlers(d),
     ...googleHandlers(d),
     ...operationHandlers(d),
+    ...voiceHandlers(d),
   };
 }
 

@@ -26,6 +26,7 @@ import { subscriptionEvents, subscriptionRequests } from './subscription';
 import { systemEvents, systemRequests } from './system';
 import { uploadRequests } from './uploads';
 import { valueRequests } from './value';
+import { voiceRequests } from './voice';
 import { zigbeeEvents, zigbeeRequests } from './zigbee';
 import { zwaveEvents, zwaveRequests } from './zwave';
 
@@ -55,6 +56,7 @@ export * from './subscription';
 export * from './system';
 export * from './uploads';
 export * from './value';
+export * from './voice';
 export * from './zigbee';
 export * from './zwave';
 
@@ -85,6 +87,7 @@ export const requests = {
   ...googleRequests,
   ...operationRequests,
   ...uploadRequests,
+  ...voiceRequests,
 } as const;
 
 export const events = {
