@@ -1,5 +1,5 @@
 // Settings: the home's preferences, rooms and floors, the demo home or yours, integrations (MQTT), setup,
-// encryption at rest, and the local API with its tokens.
+// encryption at rest, the local API with its tokens, and which devices voice assistants may see.
 import { useState } from 'react';
 import { setHomePreferences, updateOnboarding } from '../../api/onboarding';
 import { useCall } from '../../api/useCall';
@@ -9,6 +9,7 @@ import { usePreferencesForm } from '../onboarding/PreferencesForm';
 import { RoomsEditor } from '../onboarding/RoomsEditor';
 import { AllSettings } from './AllSettings';
 import { ApiSection } from './ApiSection';
+import { AssistantsSection } from './AssistantsSection';
 import { HomeSection } from './HomeSection';
 import { IntegrationsSection } from './IntegrationsSection';
 import { SecuritySection } from './SecuritySection';
@@ -66,6 +67,10 @@ export function SettingsScreen() {
       <section aria-labelledby="api-title">
         <h2 id="api-title">API</h2>
         <ApiSection />
+      </section>
+      <section aria-labelledby="assistants-title">
+        <h2 id="assistants-title">Voice assistants</h2>
+        <AssistantsSection />
       </section>
       <section aria-labelledby="all-settings-title">
         <h2 id="all-settings-title">All settings</h2>

@@ -1,0 +1,95 @@
+// Settings → Voice assistants: which devices Alexa, Google Assistant and Apple Home may see and control — a switch per
+// device and assistant, all off until chosen. Kept current by the core's events (another window changing it, a device
+// added or removed, the tier changing). On a tier without voice assistants the switches only turn off, and the reason
+// with the way to upgrade is shown. What a forwarding relay must be: docs/ASSISTANTS.md.
+import * as Switch from '@radix-ui/react-switch';
+import { useCallback, useEffect, useState } from 'react';
+import { ASSISTANT_NAMES, type ExposureList } from '../../../shared/contract';
+import { listExposure, setExposure } from '../../api/assistants';
+import { useCall } from '../../api/useCall';
+import { useEvent } from '../../api/useEvent';
+import { useHome } from '../../store/context';
+import { ASSISTANT_ORDER, visibleRows, withChange } from './exposure-list';
+
+export function AssistantsSection() {
+  const load = useCall(listExposure).run;
+  const set = useCall(setExposure);
+  const areas = useHome((s) => s.areas);
+  const [list, setList] = useState<ExposureList | null>(null);
+  const [search, setSearch] = useState('');
+  const refresh = useCallback(async () => {
+    const l = await load();
+    if (l) setList(l);
+  }, [load]);
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+  useEvent('assistants.exposure.changed', (c) => setList((l) => (l ? withChange(l, c) : l)));
+  useEvent('device.added', () => void refresh());
+  useEvent('device.removed', () => void refresh());
+  useEvent('subscription.changed', () => void refresh());
+  if (!list) return <p className="muted">Loading…</p>;
+  const { rows, matched } = visibleRows(list, search);
+  const room = (id: string | null) => (id ? (areas.find((a) => a.id === id)?.name ?? '') : '');
+  return (
+    <>
+      <p>
+        Choose which devices each voice assistant may see and control; nothing is shared until you turn it on here. Alexa and Google reach
+        Hearth through a relay you deploy (see docs/ASSISTANTS.md); Apple Home through Hearth’s bridge.
+      </p>
+      {list.problem && (
+        <p className="api-note" role="status">
+          {list.problem}
+        </p>
+      )}
+      {list.devices.length > 10 && (
+        <label className="field">
+          <span>Find a device</span>
+          <input type="search" value={search} placeholder="Name" onChange={(e) => setSearch(e.target.value)} />
+        </label>
+      )}
+      <table className="table" aria-label="Devices exposed to voice assistants">
+        <thead>
+          <tr>
+            <th scope="col">Device</th>
+            {ASSISTANT_ORDER.map((a) => (
+              <th key={a} scope="col">
+                {ASSISTANT_NAMES[a]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((d) => (
+            <tr key={d.deviceId}>
+              <td>
+                {d.name} <span className="muted small">{room(d.areaId)}</span>
+              </td>
+              {ASSISTANT_ORDER.map((a) => {
+                const on = d.assistants.includes(a);
+                return (
+                  <td key={a}>
+                    <Switch.Root
+                      className="switch"
+                      checked={on}
+                      disabled={set.busy || (!on && !list.allowed)}
+                      aria-label={`${d.name}: ${ASSISTANT_NAMES[a]}`}
+                      onCheckedChange={(exposed) => void set.run({ assistant: a, deviceId: d.deviceId, exposed }).then((r) => r && setList((l) => (l ? withChange(l, { assistant: a, deviceId: d.deviceId, exposed }) : l)))}
+                    >
+                      <Switch.Thumb className="switch-thumb" />
+                    </Switch.Root>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {matched > rows.length && (
+        <p className="muted small" role="status">
+          {matched - rows.length} more; type part of a name to find one.
+        </p>
+      )}
+    </>
+  );
+}
