@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { defineEvents, defineRequests } from './define';
 
 const Text = (max: number) => z.string().min(1).max(max);
-/** Google's opaque customData, sent back as given in SYNC (Hearth sends none). */
-const CustomData = z.record(z.string(), z.unknown());
+/** Google's opaque customData, sent back as given in SYNC (Hearth sends none; any JSON is let through unread). */
+const CustomData = z.unknown();
 
 export const GoogleDeviceRef = z.object({ id: Text(256), customData: CustomData.optional() });
 export type GoogleDeviceRef = z.infer<typeof GoogleDeviceRef>;
