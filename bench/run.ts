@@ -12,6 +12,7 @@ import { run as mqtt } from './mqtt';
 import { run as nl } from './nl';
 import { run as sqlite } from './sqlite';
 import { run as uiRender } from './ui-render';
+import { run as voice } from './voice';
 import { machine, record, writeMarkdown, type Figure } from './write-md';
 
 type Bench = (report: (name: string, value: number, unit: string) => void) => Promise<void>;
@@ -28,6 +29,7 @@ const benches: [string, Bench][] = [
   ['history-ingest', historyIngest],
   ['cold-start', coldStart],
   ['ui-render', uiRender],
+  ['voice', voice],
 ];
 
 const args = process.argv.slice(2);
