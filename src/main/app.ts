@@ -275,11 +275,11 @@ export function buildCore(opts: CoreOptions): Core {
       configuredPort: (p) => settings.get(p === 'zwave' ? 'radios.zwave.port' : 'radios.zigbee.port'),
       rules: automations,
       traces,
+      lastHeard: (device) => health.lastHeard(device),
     },
   });
 
   const api = new ApiService({
-      lastHeard: (device) => health.lastHeard(device),
     settings,
     policy: () => apiPolicy(subscription.tier(), demo),
     tokens: new ApiTokens({ db, now, policy: () => apiPolicy(subscription.tier(), demo) }),
