@@ -3,7 +3,7 @@
 // added or removed, the tier changing). On a tier without voice assistants the switches only turn off, and the reason
 // with the way to upgrade is shown. What a forwarding relay must be: docs/ASSISTANTS.md.
 import * as Switch from '@radix-ui/react-switch';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ASSISTANT_NAMES, type ExposureList } from '../../../shared/contract';
 import { listExposure, setExposure } from '../../api/assistants';
 import { useCall } from '../../api/useCall';
@@ -17,15 +17,31 @@ export function AssistantsSection() {
   const areas = useHome((s) => s.areas);
   const [list, setList] = useState<ExposureList | null>(null);
   const [search, setSearch] = useState('');
+  // One read at a time; events during it ask for one more read after it (a home joining many devices at once).
+  const reading = useRef<{ again: boolean } | null>(null);
   const refresh = useCallback(async () => {
-    const l = await load();
-    if (l) setList(l);
+    if (reading.current) {
+      reading.current.again = true;
+      return;
+    }
+    reading.current = { again: false };
+    try {
+      for (let again = true; again; ) {
+        reading.current.again = false;
+        const l = await load();
+        if (l) setList(l);
+        again = reading.current.again;
+      }
+    } finally {
+      reading.current = null;
+    }
   }, [load]);
   useEffect(() => {
     void refresh();
   }, [refresh]);
   useEvent('assistants.exposure.changed', (c) => setList((l) => (l ? withChange(l, c) : l)));
   useEvent('device.added', () => void refresh());
+  useEvent('device.updated', () => void refresh());
   useEvent('device.removed', () => void refresh());
   useEvent('subscription.changed', () => void refresh());
   if (!list) return <p className="muted">Loading…</p>;

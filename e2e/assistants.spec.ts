@@ -1,0 +1,93 @@
+// Settings → Voice assistants (issue 15): in the demo home nothing is exposed at first; the person exposes one device to
+// Alexa, and a forwarding relay holding a control token discovers exactly that device through
+// POST /api/v1/assistants/alexa and switches it. Screenshots of the section, light and dark.
+import { expect, test, type Page } from '@playwright/test';
+import { startHub, tempDataDir } from './hub';
+
+const SHOTS = 'e2e/output';
+
+async function shoot(page: Page, name: string) {
+  const part = page.locator('section[aria-labelledby="assistants-title"]');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await part.screenshot({ path: `${SHOTS}/${name}${scheme === 'dark' ? '-dark' : ''}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+const directive = (namespace: string, name: string, endpointId?: string) => ({
+  directive: {
+    header: { namespace, name, payloadVersion: '3', messageId: `m-${namespace}-${name}`, ...(endpointId ? { correlationToken: 'c-1' } : {}) },
+    ...(endpointId ? { endpoint: { endpointId } } : {}),
+    payload: endpointId ? {} : { scope: { type: 'BearerToken', token: 'from-alexa' } },
+  },
+});
+
+interface ApiDevice {
+  id: string;
+  name: string;
+  state: Record<string, unknown>;
+  capabilities: { id: string; kind: string; writable: boolean }[];
+}
+
+/** The demo home's devices once they have all joined and been named (two reads a second apart agree). */
+async function wholeHome(api: string, secret: string): Promise<ApiDevice[]> {
+  let last = '';
+  for (let i = 0; i < 120; i++) {
+    const list = (await (await fetch(`${api}/devices`, { headers: { Authorization: `Bearer ${secret}` } })).json()) as ApiDevice[];
+    const names = list.map((d) => d.name).join('|');
+    if (list.length >= 8 && !/Unknown/.test(names) && names === last) return list;
+    last = names;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`the demo home did not settle: ${last}`);
+}
+
+test('a device exposed to Alexa in Settings is the one a relay discovers and switches', async ({ page }) => {
+  const hub = await startHub(tempDataDir());
+  try {
+    const api = `${hub.base}api/v1`;
+    await page.goto(hub.url);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const voice = page.getByRole('region', { name: 'Voice assistants' });
+    const table = voice.getByRole('table', { name: 'Devices exposed to voice assistants' });
+    await expect(table.getByRole('switch').first()).toBeVisible();
+
+    // The API on, and a control token for the relay (Settings → API).
+    const apiSection = page.getByRole('region', { name: 'API' });
+    await apiSection.getByRole('switch', { name: 'Local API' }).click();
+    await expect(apiSection.getByRole('status').first()).toContainText(`On at ${api}`);
+    await apiSection.getByRole('textbox', { name: 'Name' }).fill('Alexa relay');
+    await apiSection.getByRole('combobox', { name: 'Scope' }).selectOption('control');
+    await apiSection.getByRole('button', { name: 'Create token' }).click();
+    const secret = (await apiSection.getByLabel('New token', { exact: true }).and(page.locator('code')).textContent())!.trim();
+    const relay = (body: unknown) => fetch(`${api}/assistants/alexa`, { method: 'POST', headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+    const devices = await wholeHome(api, secret);
+    await expect(table.getByRole('row')).toHaveCount(devices.length + 1);
+    for (const s of await table.getByRole('switch').all()) await expect(s).toHaveAttribute('aria-checked', 'false');
+    await shoot(page, 'assistants-settings-none');
+    const before = (await (await relay(directive('Alexa.Discovery', 'Discover'))).json()) as { event: { payload: { endpoints: unknown[] } } };
+    expect(before.event.payload.endpoints).toEqual([]);
+
+    // Expose the first switchable device to Alexa.
+    const lamp = devices.find((d) => d.capabilities.some((c) => c.kind === 'onOff' && c.writable))!;
+    const onOff = lamp.capabilities.find((c) => c.kind === 'onOff' && c.writable)!.id;
+    const toggle = table.getByRole('switch', { name: `${lamp.name}: Alexa` });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    await shoot(page, 'assistants-settings');
+
+    const after = (await (await relay(directive('Alexa.Discovery', 'Discover'))).json()) as { event: { payload: { endpoints: { endpointId: string; friendlyName: string }[] } } };
+    expect(after.event.payload.endpoints.map((e) => e.friendlyName)).toEqual([lamp.name]);
+    const endpointId = after.event.payload.endpoints[0]!.endpointId;
+    const state = async () => ((await (await fetch(`${api}/devices/${encodeURIComponent(lamp.id)}`, { headers: { Authorization: `Bearer ${secret}` } })).json()) as ApiDevice).state[onOff];
+    for (const [name, want] of [['TurnOff', false], ['TurnOn', true]] as const) {
+      const r = (await (await relay(directive('Alexa.PowerController', name, endpointId))).json()) as { event: { header: { name: string } } };
+      expect(r.event.header.name).toBe('Response');
+      await expect.poll(state).toBe(want);
+    }
+  } finally {
+    await hub.stop();
+  }
+});
