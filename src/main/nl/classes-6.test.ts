@@ -156,3 +156,12 @@ describe('lists of floors', () => {
       'light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.living_floor_lamp turn_off', 'light.living_reading turn_off', 'light.hallway turn_off', 'light.porch turn_off']);
   });
 });
+
+describe('questions about what a sensor does', () => {
+  it('answers "how damp is …", "does the leak sensor detect anything" with the sensor\'s reading', () => {
+    expect(parser.parse('how damp is the bathroom', { now }).answer).toBe('Bathroom Humidity is 71 %');
+    const leak = parser.parse('does the leak sensor detect anything', { now });
+    expect(leak.actions).toEqual([]);
+    expect(leak.answer).toMatch(/^Leak Sensor is /);
+  });
+});

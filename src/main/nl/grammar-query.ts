@@ -17,6 +17,10 @@ const TEMP_FEEL = new Set(['hot', 'warm', 'cold', 'cool', 'chilly']);
 const STATEFUL_NOUNS = new Set(['problem', 'problems', 'leak', 'leaks', 'flood', 'motion', 'movement', 'noise', 'smoke',
   'gas', 'carbon monoxide', 'co', 'occupancy', 'presence', 'vibration', 'tampering', 'update', 'updates', 'sound']);
 
+/** Words said in a question about what a sensor does or has done, never part of what it is. */
+const QUERY_TAIL = new Set(['detect', 'detects', 'detecting', 'detected', 'sense', 'senses', 'sensing', 'produce', 'produced', 'producing',
+  'generate', 'generated', 'generating', 'made', 'did', 'we', 'today', 'so', 'far', 'yet', 'anything', 'something', 'air', 'reading', 'say', 'says']);
+
 /** True when the clause asks rather than tells. */
 export function isQuestion(items: readonly Item[], questionMark: boolean): boolean {
   const c = new Clause([...items]);
@@ -66,7 +70,10 @@ export function readQuery(raw: Item[], index: HomeIndex): Frame | null {
   const aboutPeople = (i: Item): boolean =>
     (i.kind === 'noun' && i.senses[0]!.domain === 'person') || (i.kind === 'entity' && i.refs.some((r) => index.entities[r]!.domain === 'person'));
   const homeIsState = states.some((s) => s.domain === 'person') || c.items.some(aboutPeople);
-  const target = readTarget(raw, { homeIsState, nameVocab: index.nameVocab });
+  // ("does the kitchen gas sensor detect anything", "how much solar did we produce today", "how damp is the living room
+  // air": what a sensor does, said after it, asks for its reading — no word of its name.)
+  const said = raw.filter((x, k) => k === 0 || x.kind !== 'word' || !QUERY_TAIL.has(x.text) || index.nameVocab.has(x.text));
+  const target = readTarget(said, { homeIsState, nameVocab: index.nameVocab });
   const query: QuerySpec = { quantifier: q, states, stateText, measures };
   const first = c.firstText();
 

@@ -161,7 +161,8 @@ export const STATE_WORDS: ReadonlyMap<string, readonly StateSense[]> = new Map<s
 
 /** Sensor device classes and the words that name what they measure (for "what is the X's humidity?"). */
 export const MEASURES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ['temperature', ['temperature']], ['temp', ['temperature']], ['humidity', ['humidity', 'moisture']],
+  ['temperature', ['temperature']], ['temp', ['temperature']], ['humidity', ['humidity', 'moisture']], ['humid', ['humidity', 'moisture']],
+  ['damp', ['humidity', 'moisture']],
   ['relative humidity', ['humidity']], ['pressure', ['pressure', 'atmospheric_pressure']],
   ['air pressure', ['atmospheric_pressure']], ['atmospheric pressure', ['atmospheric_pressure']],
   ['power', ['power', 'apparent_power', 'reactive_power']], ['apparent power', ['apparent_power']],
