@@ -242,7 +242,7 @@ const END_VERBS: Readonly<Record<string, string>> = { closed: 'close', shut: 'cl
 /** "left curtain closed" said among other commands: "close left curtain", read by `read`; null when it is not that. */
 export function endAsCommand(said: readonly Item[], read: (items: Item[]) => Frame | null): Frame | null {
   let end = said.length;
-  while (end > 0 && [',', 'please', 'now'].includes(said[end - 1]!.text)) end--;
+  while (end > 0 && [',', 'please', 'now', 'thanks', 'thank', 'you', 'cheers'].includes(said[end - 1]!.text)) end--;
   const items = said.slice(0, end);
   const last = items.length - 1;
   const verb = END_VERBS[items[last]?.text ?? ''];

@@ -30,10 +30,14 @@ function readVolume(c: Clause): ValueRead | null {
   if (value !== null && (prev === 'to' || prev === 'at' || dir === 0) && prev !== 'by') return { op: 'volume', value, unit: 'percent' };
   if (value !== null) return { op: 'volume_step', value: (dir || 1) * value, unit: 'percent' };
   if (c.has('max') || c.has('maximum') || c.has('full')) return { op: 'volume', value: 100, unit: 'percent' };
+  // ("all the way up": as loud as it goes; "all the way down": as quiet.)
+  if (dir !== 0 && c.has('all') && c.has('way')) return { op: 'volume', value: dir > 0 ? 100 : 0, unit: 'percent' };
   if (c.has('min') || c.has('minimum')) return { op: 'volume', value: 0, unit: 'percent' };
   if (dir !== 0) {
-    const size = c.has('lot') ? 30 : 10;
-    return { op: 'volume_step', value: dir * size, unit: 'percent', stepWord: c.has('bit') || c.has('lot') ? undefined : dir > 0 ? 'up' : 'down' };
+    // ("way up", "much louder": a big step, as for brightness.)
+    const big = c.has('lot') || c.has('much') || (c.has('way') && !c.has('all'));
+    const size = big ? 30 : 10;
+    return { op: 'volume_step', value: dir * size, unit: 'percent', stepWord: c.has('bit') || big ? undefined : dir > 0 ? 'up' : 'down' };
   }
   return null;
 }

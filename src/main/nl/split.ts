@@ -19,6 +19,9 @@ const CLAUSE_STARTS = new Set([
 const LEAD_INS = new Set(['also', 'please', 'then', 'can', 'could', 'you', 'would', 'will', 'just', 'now', 'hey', 'hi',
   'hello', 'ok', 'okay', 'hearth', 'so', 'well', 'right', 'alright', 'um', 'uh']);
 
+/** Thanks said after a step ("… shut thanks, …"). */
+const THANKS = new Set(['thanks', 'thank', 'cheers', 'ta', 'kindly']);
+
 /** A word that only makes a sentence polite ("please", "okay", "then"). */
 export function politeOnly(word: string): boolean {
   return LEAD_INS.has(word) || FILLERS.has(word);
@@ -53,7 +56,7 @@ const isEnd = (it: Item | undefined): boolean => it !== undefined && END_WORDS.h
 function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): Item[] | null {
   // ("left curtain closed please, and right curtain 50%": courtesy and a pause said last don't change how it ends.)
   let last = said.length;
-  while (last > 0 && (said[last - 1]!.text === ',' || (LEAD_INS.has(said[last - 1]!.text) && said[last - 1]!.text !== 'right'))) last--;
+  while (last > 0 && (said[last - 1]!.text === ',' || THANKS.has(said[last - 1]!.text) || (LEAD_INS.has(said[last - 1]!.text) && said[last - 1]!.text !== 'right'))) last--;
   const current = said.slice(0, last);
   // (", keep the left open", "and leave the lamp on": what is left as it is — no step of its own.)
   if (['leave', 'keep'].includes(items[i + 1]?.text ?? '')) return null;

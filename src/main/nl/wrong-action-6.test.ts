@@ -11,6 +11,12 @@ describe('every end said is used, whatever is said after it', () => {
     expect(read('bedroom curtain closed please, and the blinds 50%')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds set_position 50']);
     expect(read('bedroom curtain closed, and the blinds to 50%')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds set_position 50']);
     expect(read('desk lamp off please, and the porch light to 20%')).toEqual(['light.office_lamp turn_off', 'light.porch set_brightness 20']);
+    expect(read('bedroom curtain shut thanks, the blinds at 40')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds set_position 40']);
+  });
+
+  it('reads "all the way up" of a volume as the loudest, never one small step', () => {
+    expect(read('turn the volume on the living room tv all the way up')).toEqual(['media_player.tv set_volume 100']);
+    expect(read('turn the kitchen speaker volume way up')).toEqual(['media_player.kitchen_speaker volume_step 30']);
   });
 });
 
