@@ -128,8 +128,10 @@ export function googleError(code: ErrorCode): { status: 'OFFLINE' | 'ERROR'; err
       return { status: 'ERROR', errorCode: 'valueOutOfRange' };
     case 'UNSUPPORTED':
       return { status: 'ERROR', errorCode: 'functionNotSupported' };
-    case 'FORBIDDEN':
-    case 'PLAN_LIMIT':
+    case 'PLAN_LIMIT': // the device is beyond what the subscription's tier allows
+      return { status: 'ERROR', errorCode: 'missingSubscription' };
+    case 'FORBIDDEN': // the caller's role does not reach the device
+      return { status: 'ERROR', errorCode: 'securityRestriction' };
     case 'UNAUTHORIZED':
       return { status: 'ERROR', errorCode: 'authFailure' };
     case 'TIMEOUT':

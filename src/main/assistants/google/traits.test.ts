@@ -116,6 +116,21 @@ describe('Google traits', () => {
     expect(await h.query('Back Door')).toMatchObject({ online: false, status: 'OFFLINE', errorCode: 'deviceOffline' });
   });
 
+  it('a device beyond the tier’s device limit is read-only to Google too (missingSubscription), as in the app', async () => {
+    const h = await googleHome();
+    // Premium allows 150 devices: the 151st (the newest) is read-only.
+    const base = { manufacturer: 'Hearth', model: 'Demo', firmware: '1.0', health: 'online' as const, capabilities: [{ id: 'onOff', kind: 'onOff' as const, writable: true }], state: { onOff: false } };
+    for (let i = 0; i < 144; i++) h.radio.emit({ type: 'device', device: { ...base, nativeId: `x${i}`, suggestedName: `Spare Plug ${i}`, suggestedArea: null } });
+    expect(h.core.devices.list()).toHaveLength(151);
+    const last = h.id('Spare Plug 143');
+    expect((await h.call('assistants.exposure.set', { assistant: 'google', deviceId: last, exposed: true })).ok).toBe(true);
+    const sent = h.radio.commands.length;
+    const r = await h.execute('Spare Plug 143', 'OnOff', { on: true });
+    expect(r).toMatchObject({ status: 'ERROR', errorCode: 'missingSubscription', debugString: expect.stringMatching(/read-only: Premium allows 150 devices/) });
+    expect(h.radio.commands.length).toBe(sent);
+    expect(await h.execute('Kettle Plug', 'OnOff', { on: true })).toMatchObject({ status: 'SUCCESS' });
+  });
+
   it('a Free home shows Google nothing and controls nothing; a guest token reaches none of it', async () => {
     const h = await googleHome('free');
     expect((await h.call('assistants.exposure.set', { assistant: 'google', deviceId: h.id('Kettle Plug'), exposed: true })).ok).toBe(false);
