@@ -103,6 +103,25 @@ describe('voice assistant exposure', () => {
     expect(h.core.exposure.exposedDevices('alexa').map((d) => d.name)).toEqual(['Floor Lamp']);
   });
 
+  it('says which assistants can use each device, and refuses to expose one to an assistant that cannot', async () => {
+    const h = (home = await assistantHome(dir, { tier: 'premium' }));
+    h.radio.emit({
+      type: 'device',
+      device: {
+        nativeId: '9', suggestedName: 'Hall Motion', suggestedArea: 'Hallway', manufacturer: 'Hearth', model: 'Demo', firmware: '1.0', health: 'online',
+        capabilities: [{ id: 'sensor.motion', kind: 'sensor', writable: false, measure: 'motion' }, { id: 'battery', kind: 'battery', writable: false, unit: '%' }],
+        state: { 'sensor.motion': false, battery: 90 },
+      },
+    });
+    const list = h.core.exposure.list();
+    expect(list.devices.find((d) => d.name === 'Colour Bulb')?.supported).toEqual(['alexa', 'google', 'homekit']);
+    // Alexa has nothing for a motion sensor (Hearth's Alexa handler declares what it maps).
+    expect(list.devices.find((d) => d.name === 'Hall Motion')?.supported).not.toContain('alexa');
+    const r = await h.call('assistants.exposure.set', { assistant: 'alexa', deviceId: h.id('Hall Motion'), exposed: true });
+    expect(r).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED', message: expect.stringMatching(/Alexa can do nothing with Hall Motion/) } });
+    expect(h.core.exposure.isExposed('alexa', h.id('Hall Motion'))).toBe(false);
+  });
+
   it('setting is for the owner (admin); reading needs read; a bad assistant or device is a clear error', async () => {
     const h = (home = await assistantHome(dir, { tier: 'premium' }));
     const member = { actor: 'api:member', grant: { role: 'member' as const, scope: 'control' as const, rooms: [] } };

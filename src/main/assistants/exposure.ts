@@ -11,6 +11,8 @@
 //   isExposed(assistant, deviceId) the same for one device
 //   assertAllowed()                throws the PLAN_LIMIT HearthError when the tier has no voice assistants
 //   onChange(owner, listener)      told { assistant, deviceId, exposed } whenever that changes (also on removal)
+//   declareSupport(assistant, fn)  which devices the assistant can do something with: the others are shown so and
+//                                  cannot be exposed to it (an assistant that declares nothing takes every device)
 import { ASSISTANT_NAMES, type Assistant, type DeviceExposure, type ExposureList } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import type { Device } from '../../shared/model';
@@ -59,6 +61,7 @@ export class ExposureService {
   readonly #d: ExposureDeps;
   /** Device id → the assistants it is exposed to, as stored (every home's rows; the running home's are shown). */
   readonly #exposed = new Map<string, Set<Assistant>>();
+  readonly #supports = new Map<Assistant, (d: Device) => boolean>();
 
   constructor(deps: ExposureDeps) {
     this.#d = deps;
@@ -99,9 +102,18 @@ export class ExposureService {
     if (refused) throw refused;
   }
 
+  /** Says which devices `assistant` can do something with (its handler's mapping of capabilities). */
+  declareSupport(assistant: Assistant, supports: (d: Device) => boolean): void {
+    this.#supports.set(assistant, supports);
+  }
+
+  #supported(assistant: Assistant, d: Device): boolean {
+    return this.#supports.get(assistant)?.(d) ?? true;
+  }
+
   #entry(d: Device): DeviceExposure {
     const set = this.#exposed.get(d.id);
-    return { deviceId: d.id, name: d.name, areaId: d.areaId, assistants: ASSISTANTS.filter((a) => set?.has(a)) };
+    return { deviceId: d.id, name: d.name, areaId: d.areaId, assistants: ASSISTANTS.filter((a) => set?.has(a)), supported: ASSISTANTS.filter((a) => this.#supported(a, d)) };
   }
 
   /** Every device of the running home with the assistants it is exposed to (as chosen, even while refused). */
@@ -122,6 +134,9 @@ export class ExposureService {
     if (now === exposed) return this.#entry(device);
     if (exposed) {
       this.assertAllowed();
+      if (!this.#supported(assistant, device)) {
+        throw new HearthError('UNSUPPORTED', `${ASSISTANT_NAMES[assistant]} can do nothing with ${device.name}: none of what it does is something ${ASSISTANT_NAMES[assistant]} controls or reads.`, 'Expose the devices you would talk to it about: lights, switches, plugs, thermostats, locks, blinds.', { assistant });
+      }
       const limit = EXPOSURE_LIMIT[assistant];
       if (limit !== null && this.#count(assistant) >= limit) {
         throw new HearthError('BAD_REQUEST', `${ASSISTANT_NAMES[assistant]} takes at most ${limit} devices from one home, and ${limit} are exposed to it already.`, `Stop exposing a device you do not talk to ${ASSISTANT_NAMES[assistant]} about first.`, { assistant, limit });

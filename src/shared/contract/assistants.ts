@@ -19,6 +19,8 @@ export const DeviceExposure = z.object({
   areaId: z.string().nullable(),
   /** The assistants this device is exposed to (empty: none — the default). */
   assistants: z.array(Assistant),
+  /** The assistants that can do something with this device (an assistant that has not said is counted in). */
+  supported: z.array(Assistant),
 });
 export type DeviceExposure = z.infer<typeof DeviceExposure>;
 

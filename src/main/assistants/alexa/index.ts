@@ -11,12 +11,13 @@ import type { EventBus } from '../../bus';
 import type { CallContext } from '../../transport/dispatch';
 import type { ExposureService } from '../exposure';
 import { watchChangeReports, type ChangeReports } from './change-reports';
+import { hasTraits, traitsOf } from './endpoints';
 import { AlexaHandler } from './handler';
 import type { TempUnit } from './properties';
 
 export interface AlexaDeps {
   bus: EventBus;
-  exposure: Pick<ExposureService, 'exposedDevices' | 'isExposed' | 'assertAllowed'>;
+  exposure: Pick<ExposureService, 'exposedDevices' | 'isExposed' | 'assertAllowed' | 'declareSupport'>;
   devices: {
     find(id: string): Device | undefined;
     areas(): Area[];
@@ -37,6 +38,7 @@ export class AlexaService {
 
   constructor(deps: AlexaDeps) {
     this.#d = deps;
+    deps.exposure.declareSupport('alexa', (d) => hasTraits(traitsOf(d)));
     this.#reports = watchChangeReports({
       bus: deps.bus,
       isExposed: (id) => deps.exposure.isExposed('alexa', id),

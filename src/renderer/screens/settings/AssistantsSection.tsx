@@ -1,6 +1,7 @@
 // Settings → Voice assistants: which devices Alexa, Google Assistant and Apple Home may see and control — a switch per
 // device and assistant, all off until chosen. Kept current by the core's events (another window changing it, a device
-// added or removed, the tier changing). On a tier without voice assistants the switches only turn off, and the reason
+// added or removed, the tier changing). A switch is off and disabled where the assistant can do nothing with the device
+// (a motion sensor for Alexa). On a tier without voice assistants the switches only turn off, and the reason
 // with the way to upgrade is shown. What a forwarding relay must be: docs/ASSISTANTS.md.
 import * as Switch from '@radix-ui/react-switch';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -83,12 +84,13 @@ export function AssistantsSection() {
               </td>
               {ASSISTANT_ORDER.map((a) => {
                 const on = d.assistants.includes(a);
+                const can = d.supported.includes(a);
                 return (
-                  <td key={a}>
+                  <td key={a} title={can ? undefined : `${ASSISTANT_NAMES[a]} cannot use ${d.name}`}>
                     <Switch.Root
                       className="switch"
                       checked={on}
-                      disabled={set.busy || (!on && !list.allowed)}
+                      disabled={set.busy || (!on && (!list.allowed || !can))}
                       aria-label={`${d.name}: ${ASSISTANT_NAMES[a]}`}
                       onCheckedChange={(exposed) => void set.run({ assistant: a, deviceId: d.deviceId, exposed }).then((r) => r && setList((l) => (l ? withChange(l, { assistant: a, deviceId: d.deviceId, exposed }) : l)))}
                     >

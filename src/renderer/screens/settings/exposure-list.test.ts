@@ -7,7 +7,7 @@ import { SHOWN, visibleRows, withChange } from './exposure-list';
 const list = (n = 3): ExposureList => ({
   allowed: true,
   problem: null,
-  devices: Array.from({ length: n }, (_, i) => ({ deviceId: `zwave:${i}`, name: `Lamp ${String(i).padStart(4, '0')}`, areaId: null, assistants: [] })),
+  devices: Array.from({ length: n }, (_, i) => ({ deviceId: `zwave:${i}`, name: `Lamp ${String(i).padStart(4, '0')}`, areaId: null, assistants: [], supported: ['alexa', 'google', 'homekit'] })),
 });
 
 describe('Voice assistants list', () => {
