@@ -229,6 +229,32 @@ describe('long operations over the hub', () => {
     b.close();
   }, 60_000);
 
+  it('a window whose connection drops mid-update, while the update ends, still learns how it ended once it is back', async () => {
+    const c = connect();
+    const port = hub.port;
+    let dropped = false;
+    const seen: Operation[] = [];
+    const result = updateNodeFirmware(c, plugId, new Uint8Array(image('1.70', 1_500)), 'plug.bin', {
+      operation: (op) => {
+        seen.push(op);
+        if (dropped || (op.percent ?? 0) < 10) return;
+        dropped = true;
+        // The hub goes away (a network hiccup, a restart of the hub's host) and comes back only after the update ended.
+        void (async () => {
+          await hub.close();
+          while (core.operations.get(op.id).state === 'running') await new Promise((r) => setTimeout(r, 100));
+          hub = await startHubServer({ dispatch: core.dispatch, bus: core.bus, log: quietLog, sessions: auth.sessions, rendererDir: join(dataDir, 'renderer'), port, audit: core.audit, onDisconnect: (actor) => core.uploads.abandon(actor) });
+        })();
+      },
+    });
+    expect(await result).toMatchObject({ success: true, firmwareVersion: '1.70' });
+    expect(dropped).toBe(true);
+    // Its end was never sent to this window as an event: the window asked once it was connected again.
+    expect(seen.at(-1)).toMatchObject({ state: 'done' });
+    expect(seen.filter((o) => o.state === 'done')).toHaveLength(1);
+    c.close();
+  }, 60_000);
+
   it('a network-map scan is an operation: answered at once, progress, the map as its result; cancelled, it keeps what it read', async () => {
     const c = connect();
     const seen: Operation[] = [];

@@ -65,7 +65,7 @@ describe('long operations', () => {
 
     const broken = ops.start({ kind: 'zigbee.networkMap', key: 'map', busy: 'b', phase: 'x', run: () => Promise.reject(new Error('x')) });
     expect(await ended(events, broken.id)).toMatchObject({ state: 'failed', error: { code: 'INTERNAL' } });
-    expect(() => ops.get('op-0000000000000000')).toThrow(/no such operation/);
+    expect(() => ops.get('op-0000000000000000')).toThrow(/does not know this operation/);
   });
 
   it('an ended operation is listed for a while, then forgotten', async () => {

@@ -123,7 +123,7 @@ export class OperationRegistry {
 
   get(id: string): Operation {
     const e = this.#ops.get(id);
-    if (!e) throw new HearthError('NOT_FOUND', 'There is no such operation (an ended one is kept for 30 minutes).', 'Start it again if it is still needed.');
+    if (!e) throw new HearthError('NOT_FOUND', 'Hearth does not know this operation: it ended over 30 minutes ago, or Hearth has restarted since it began.', 'Check the device (or the map) to see where things stand, and start again if needed.');
     return { ...e.op };
   }
 

@@ -55,6 +55,9 @@ export function wsTransport(credential: string, base: Pick<Location, 'protocol' 
       setState('open');
       for (const m of queue.splice(0)) sock.send(m);
     };
+    // A failed connection also closes: onclose decides what follows (a WebSocket without a browser, e.g. ws in Node,
+    // would otherwise throw the error).
+    sock.onerror = () => undefined;
     sock.onmessage = (ev) => {
       let msg;
       try {
