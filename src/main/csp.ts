@@ -20,5 +20,6 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=()',
+  // The microphone only for Hearth's own page: push-to-talk (offline voice).
+  'Permissions-Policy': 'camera=(), microphone=(self), geolocation=(), usb=(), serial=()',
 };

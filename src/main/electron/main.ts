@@ -17,6 +17,7 @@ import { chooseSecretBackend } from '../diagnostics/recovery/secret-backend';
 import { decideExternal } from './external-links';
 import { registerIpc } from './ipc';
 import { APP_ORIGIN, APP_SCHEME, isAllowedNavigation } from './sender';
+import { isPermissionAllowed } from './permissions';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
@@ -33,8 +34,13 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function harden(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  // Only the microphone, for push-to-talk, asked by our own page (permissions.ts); everything else is refused.
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, cb, details) =>
+    cb(isPermissionAllowed({ permission, url: details.requestingUrl, isMainFrame: details.isMainFrame, mediaTypes: 'mediaTypes' in details ? details.mediaTypes : undefined })),
+  );
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, origin, details) =>
+    isPermissionAllowed({ permission, url: details.requestingUrl ?? origin, isMainFrame: details.isMainFrame, mediaTypes: details.mediaType ? [details.mediaType] : undefined }),
+  );
   app.on('web-contents-created', (_e, contents) => {
     contents.on('will-navigate', (e, url) => {
       if (!isAllowedNavigation(url)) e.preventDefault();

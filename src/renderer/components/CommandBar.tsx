@@ -5,6 +5,8 @@ import { CornerDownLeft, History, MessageSquareText, Pencil, RotateCw, X } from 
 import { useEffect, useRef, useState } from 'react';
 import { useHome, usePlans } from '../store/context';
 import { selectReply } from '../store/plans';
+import { useSpokenReply } from '../voice/useSpokenReply';
+import { PushToTalk } from './PushToTalk';
 
 export function CommandBar() {
   const preview = usePlans((s) => s.preview);
@@ -34,6 +36,17 @@ export function CommandBar() {
     if (!t || busy) return;
     setCursor(null);
     setShowHistory(false);
+    void preview(t);
+  };
+
+  const expectSpokenReply = useSpokenReply();
+  /** Words heard by push-to-talk: shown in the bar and previewed exactly as if typed; the reply is spoken. */
+  const heard = (t: string) => {
+    setText(t);
+    setCursor(null);
+    setShowHistory(false);
+    if (busy) return;
+    expectSpokenReply();
     void preview(t);
   };
 
@@ -102,6 +115,7 @@ export function CommandBar() {
         >
           <History size={16} aria-hidden="true" />
         </button>
+        <PushToTalk onHeard={heard} disabled={busy} />
         <button type="button" className="icon-button" aria-label="Preview this command" disabled={!text.trim() || busy} onClick={submit}>
           <CornerDownLeft size={16} aria-hidden="true" />
         </button>
