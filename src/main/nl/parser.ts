@@ -25,7 +25,7 @@ import { bareRoomLevel, comfortable, fanSpeedQuestion, levelOrTemperature, perce
 import { unwrapRequest } from './requests';
 import { correctionWords, correctSentence } from './correction';
 import { kindOf } from './kind-words';
-import { butLeavesOut, complaint, OPENING_WORDS, sameOnce } from './steps';
+import { butLeavesOut, complaint, dependsOnAnswer, OPENING_WORDS, sameOnce } from './steps';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -328,8 +328,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
           return;
         }
       }
-      if (!frame) {
-        steps.push({ intent: null, slots: {}, actions: [], error: notUnderstood(clause.map((i) => i.text).join(' ')) });
+      const onAnswer = k > 0 ? dependsOnAnswer(rest) : null;
+      if (!frame || onAnswer) {
+        steps.push({ intent: null, slots: {}, actions: [], error: onAnswer ?? notUnderstood(clause.map((i) => i.text).join(' ')) });
         return;
       }
       // "the same for the bedroom lamp", "the porch light too" with nothing said before: the same as what? Asked —

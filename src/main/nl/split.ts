@@ -262,8 +262,16 @@ export function splitClauses(items: readonly Item[], names: ReadonlySet<string> 
       close('then');
       continue;
     }
+    // ("is the curtain open? if so close it": what depends on the answer is a part of its own.)
+    const onAnswer = ['so', 'not', 'yes', 'no'].includes(items[i + 1]?.text ?? '')
+      || (['it', 'they'].includes(items[i + 1]?.text ?? '') && ['is', 'are'].includes(items[i + 2]?.text ?? '') && [',', 'not'].includes(items[i + 3]?.text ?? ''));
+    if (it.text === 'if' && current.length > 0 && onAnswer) {
+      close('and');
+      current.push(it);
+      continue;
+    }
     // "… and dim them", "I'm going out so lock the front door": a new command starts.
-    if ((it.text === 'and' || it.text === 'but' || it.text === ',' || it.text === 'so') && current.length > 0 && startsCommand(items, i + 1)) {
+    if ((it.text === 'and' || it.text === 'but' || it.text === ',' || (it.text === 'so' && current[current.length - 1]?.text !== 'if')) && current.length > 0 && startsCommand(items, i + 1)) {
       close('and', it.text === 'but');
       continue;
     }

@@ -1,6 +1,7 @@
 // Helpers the parser uses across the steps of one sentence: statements said before a step, the same setting said
 // twice, and a step said after "but" that makes an exception to the one before it.
 import type { NlAction } from './actions';
+import type { NlError } from './errors';
 import type { Item } from './tag';
 
 /** Said before a statement: "ugh, the tv's too loud". */
@@ -46,4 +47,18 @@ export function butLeavesOut(steps: readonly { actions: NlAction[] }[], contrast
       return;
     }
   });
+}
+
+/** Said after a question: what to do depending on its answer ("is the heating on? if so set it to 18"). */
+const ANSWER_IFS = [['so'], ['not'], ['yes'], ['no'], ['it', 'is'], ['it', 'is', 'not'], ['they', 'are'], ['they', 'are', 'not'], ['needed'], ['necessary']];
+
+/** A step that depends on the answer to a question said before it: asked, never done whatever the answer. */
+export function dependsOnAnswer(items: readonly Item[]): NlError | null {
+  const t = items.map((x) => x.text).filter((w) => w !== ',' && w !== 'and' && w !== 'then');
+  if (t[0] !== 'if' || !ANSWER_IFS.some((p) => p.every((w, k) => t[k + 1] === w))) return null;
+  return {
+    code: 'UNSUPPORTED',
+    message: "I can't do something only if the answer is yes or no. Ask first, then say what to do.",
+    next: 'For example "is the garage door open?", then "close it".',
+  };
 }

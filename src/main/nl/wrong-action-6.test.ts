@@ -64,3 +64,12 @@ describe('"the same" for a place is the same kind of device there', () => {
     expect(read('turn off the office and then the bedroom')).toEqual(['light.office_lamp turn_off', 'switch.heater_plug turn_off', 'fan.office turn_off', 'light.bedroom_lamp turn_off', 'fan.bedroom turn_off']);
   });
 });
+
+describe('what depends on the answer to a question', () => {
+  it('never does "if so close it" whatever the answer — it is asked', () => {
+    asks('is the garage door open? if so close it');
+    asks('are the living room blinds open, if not open them');
+    asks('is the living room tv on? if it is, turn it off');
+    expect(read("I'm going out so lock the front door")).toEqual(['lock.front lock']);
+  });
+});
