@@ -293,7 +293,7 @@ export function buildCore(opts: CoreOptions): Core {
     command: (input, ctx) => dispatch('devices.command', input, ctx),
   });
   // Google Assistant's intents; EXECUTE's writes go through the dispatcher's devices.command (declared below).
-  const googleLink = new GoogleLink({ settings, now });
+  const googleLink = new GoogleLink({ settings, now, bus });
   startGoogleReports({ bus, exposure, devices, link: googleLink });
   const google = new GoogleFulfillment({
     exposure, devices, link: googleLink,

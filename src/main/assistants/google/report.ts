@@ -14,7 +14,7 @@ export interface ReportDeps {
   bus: EventBus;
   exposure: Pick<GoogleExposure, 'isExposed'>;
   devices: { find(id: string): Device | undefined };
-  link: Pick<GoogleLink, 'status' | 'agentUserId'>;
+  link: Pick<GoogleLink, 'isLinked' | 'agentUserId'>;
 }
 
 const OWNER = 'google-report-state';
@@ -28,7 +28,7 @@ export function startGoogleReports(d: ReportDeps): () => void {
     const ids = [...pending];
     pending.clear();
     // Unlinked or unexposed since the change: not reported.
-    if (!d.link.status().linked) return;
+    if (!d.link.isLinked()) return;
     const states: Record<string, Record<string, unknown>> = {};
     for (const id of ids) {
       const device = d.exposure.isExposed('google', id) ? d.devices.find(id) : undefined;
@@ -38,7 +38,8 @@ export function startGoogleReports(d: ReportDeps): () => void {
     d.bus.emit('assistants.google.reportState', { requestId: randomUUID(), agentUserId: d.link.agentUserId(), payload: { devices: { states } } });
   };
   const changed = (deviceId: string) => {
-    if (!d.link.status().linked || !d.exposure.isExposed('google', deviceId)) return;
+    // Cheap first: most homes never link Google.
+    if (!d.link.isLinked() || !d.exposure.isExposed('google', deviceId)) return;
     pending.add(deviceId);
     if (scheduled) return;
     scheduled = true;
