@@ -108,18 +108,18 @@ describe('voice assistant exposure', () => {
     h.radio.emit({
       type: 'device',
       device: {
-        nativeId: '9', suggestedName: 'Hall Motion', suggestedArea: 'Hallway', manufacturer: 'Hearth', model: 'Demo', firmware: '1.0', health: 'online',
-        capabilities: [{ id: 'sensor.motion', kind: 'sensor', writable: false, measure: 'motion' }, { id: 'battery', kind: 'battery', writable: false, unit: '%' }],
-        state: { 'sensor.motion': false, battery: 90 },
+        nativeId: '9', suggestedName: 'Bath Humidity', suggestedArea: 'Bathroom', manufacturer: 'Hearth', model: 'Demo', firmware: '1.0', health: 'online',
+        capabilities: [{ id: 'sensor.humidity', kind: 'sensor', writable: false, unit: '%', measure: 'humidity' }, { id: 'battery', kind: 'battery', writable: false, unit: '%' }],
+        state: { 'sensor.humidity': 55, battery: 90 },
       },
     });
     const list = h.core.exposure.list();
     expect(list.devices.find((d) => d.name === 'Colour Bulb')?.supported).toEqual(['alexa', 'google', 'homekit']);
-    // Alexa has nothing for a motion sensor (Hearth's Alexa handler declares what it maps).
-    expect(list.devices.find((d) => d.name === 'Hall Motion')?.supported).not.toContain('alexa');
-    const r = await h.call('assistants.exposure.set', { assistant: 'alexa', deviceId: h.id('Hall Motion'), exposed: true });
-    expect(r).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED', message: expect.stringMatching(/Alexa can do nothing with Hall Motion/) } });
-    expect(h.core.exposure.isExposed('alexa', h.id('Hall Motion'))).toBe(false);
+    // Alexa has nothing for a humidity sensor (Hearth's Alexa handler declares what it maps).
+    expect(list.devices.find((d) => d.name === 'Bath Humidity')?.supported).not.toContain('alexa');
+    const r = await h.call('assistants.exposure.set', { assistant: 'alexa', deviceId: h.id('Bath Humidity'), exposed: true });
+    expect(r).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED', message: expect.stringMatching(/Alexa can do nothing with Bath Humidity/) } });
+    expect(h.core.exposure.isExposed('alexa', h.id('Bath Humidity'))).toBe(false);
   });
 
   it('setting is for the owner (admin); reading needs read; a bad assistant or device is a clear error', async () => {

@@ -2,6 +2,7 @@
 // temp SQLite file running the person's own home on Premium, directives through the real dispatcher. Every message the
 // handler answers is validated against Amazon's published schema (schema/, with its licence).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AlexaEventMessage } from '../../../shared/contract';
 import { tempDir } from '../../test/temp';
 import { assistantHome, type AssistantHome } from '../test-home';
 import { check } from './schema/validator';
@@ -66,6 +67,33 @@ describe('Alexa Discovery', () => {
     const off = await valid(directive('Alexa.PowerController', 'TurnOff', hall!));
     expect(prop(off, 'Alexa.PowerController', 'powerState')).toBe('OFF');
     expect(h.core.devices.get(h.id('Hall Lamp')).state.onOff).toBe(false);
+  });
+});
+
+describe('Alexa sensors', () => {
+  it('a door sensor and a motion sensor: discovered as such, reported in ReportState and ChangeReport', async () => {
+    const sensor = (nativeId: string, name: string, measure: string) => ({
+      nativeId, suggestedName: name, suggestedArea: 'Hallway', manufacturer: 'Hearth', model: 'Demo', firmware: '1.0', health: 'online' as const,
+      capabilities: [{ id: `sensor.${measure}`, kind: 'sensor' as const, writable: false, measure }], state: { [`sensor.${measure}`]: false },
+    });
+    h.radio.emit({ type: 'device', device: sensor('20', 'Front Door', 'contact') });
+    h.radio.emit({ type: 'device', device: sensor('21', 'Hall Motion', 'motion') });
+    const ids = await exposeToAlexa(h, ['Front Door', 'Hall Motion']);
+    const all = await valid(directive('Alexa.Discovery', 'Discover', null));
+    const of = (name: string) => (all.event.payload.endpoints as { friendlyName: string; displayCategories: string[] }[]).find((e) => e.friendlyName === name);
+    expect(of('Front Door')?.displayCategories).toEqual(['CONTACT_SENSOR']);
+    expect(of('Hall Motion')?.displayCategories).toEqual(['MOTION_SENSOR']);
+    expect(prop(await valid(directive('Alexa', 'ReportState', ids['Front Door']!)), 'Alexa.ContactSensor', 'detectionState')).toBe('NOT_DETECTED');
+    const heard: AlexaEventMessage[] = [];
+    const stop = h.core.bus.on('assistants.alexa.changeReport', 'test', (m) => heard.push(m));
+    h.radio.emit({ type: 'state', nativeId: '20', capabilityId: 'sensor.contact', value: true, at: h.clock.now() }); // opened
+    h.radio.emit({ type: 'state', nativeId: '21', capabilityId: 'sensor.motion', value: true, at: h.clock.now() });
+    stop();
+    for (const m of heard) expect(check(m), JSON.stringify(m)).toEqual([]);
+    expect(heard.map((m) => [m.event.endpoint?.endpointId, prop(m, 'Alexa.ContactSensor', 'detectionState', 'change') ?? prop(m, 'Alexa.MotionSensor', 'detectionState', 'change')])).toEqual([
+      [ids['Front Door'], 'DETECTED'],
+      [ids['Hall Motion'], 'DETECTED'],
+    ]);
   });
 });
 

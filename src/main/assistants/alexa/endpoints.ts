@@ -10,6 +10,8 @@
 //   lock (writable)           → Alexa.LockController           lockState LOCKED/UNLOCKED
 //   cover (writable)          → Alexa.RangeController "Blind.Lift"  0–100 % open, with Open/Close/Raise/Lower
 //   sensor measuring temperature → Alexa.TemperatureSensor
+//   sensor measuring contact (door, window) → Alexa.ContactSensor   detectionState DETECTED = open (Hearth: true)
+//   sensor measuring motion (occupancy, presence) → Alexa.MotionSensor  detectionState DETECTED = motion
 //   every endpoint            → Alexa.EndpointHealth connectivity, and the Alexa interface itself
 // A device with none of these (a motion sensor, a meter) is not offered to Alexa.
 import { createHash } from 'node:crypto';
@@ -24,6 +26,8 @@ export interface AlexaTraits {
   lock?: Capability;
   cover?: Capability;
   temperature?: Capability;
+  contact?: Capability;
+  motion?: Capability;
 }
 
 /** The RangeController instance a cover's position is. */
@@ -49,8 +53,15 @@ export function traitsOf(d: Device): AlexaTraits {
   if (cover) t.cover = cover;
   const temperature = d.capabilities.find((c) => c.kind === 'sensor' && c.measure === 'temperature');
   if (temperature) t.temperature = temperature;
+  const contact = d.capabilities.find((c) => c.kind === 'sensor' && CONTACT.has(c.measure ?? ''));
+  if (contact) t.contact = contact;
+  const motion = d.capabilities.find((c) => c.kind === 'sensor' && MOTION.has(c.measure ?? ''));
+  if (motion) t.motion = motion;
   return t;
 }
+
+const CONTACT = new Set(['contact', 'door', 'window', 'opening']);
+const MOTION = new Set(['motion', 'occupancy', 'presence']);
 
 export const hasTraits = (t: AlexaTraits): boolean => Object.keys(t).length > 0;
 
@@ -80,6 +91,8 @@ export function displayCategory(d: Device, t: AlexaTraits): string {
   if (t.power && LIGHT_NAME.test(d.name)) return 'LIGHT';
   if (t.power && d.capabilities.some((c) => c.kind === 'meter')) return 'SMARTPLUG';
   if (t.power) return 'SWITCH';
+  if (t.contact) return 'CONTACT_SENSOR';
+  if (t.motion) return 'MOTION_SENSOR';
   if (t.temperature) return 'TEMPERATURE_SENSOR';
   return 'OTHER';
 }
@@ -133,6 +146,8 @@ export function interfacesOf(t: AlexaTraits): Record<string, unknown>[] {
     out.push(iface('Alexa.ThermostatController', t.power ? ['targetSetpoint', 'thermostatMode'] : ['targetSetpoint'], { configuration: { supportsScheduling: false, ...modes } }));
   }
   if (t.temperature) out.push(iface('Alexa.TemperatureSensor', ['temperature']));
+  if (t.contact) out.push(iface('Alexa.ContactSensor', ['detectionState']));
+  if (t.motion) out.push(iface('Alexa.MotionSensor', ['detectionState']));
   if (t.lock) out.push(iface('Alexa.LockController', ['lockState']));
   if (t.cover) out.push(coverInterface(t.cover));
   out.push(iface('Alexa.EndpointHealth', ['connectivity']));

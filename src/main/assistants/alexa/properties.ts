@@ -40,7 +40,8 @@ export interface PropertyContext {
   now: number;
 }
 
-/** Which Hearth capability ids each reported property comes from (a change to one of them reports it). */
+/** Which Hearth capability ids each reported property comes from (a change to one of them reports it). The two
+ *  sensors' detectionState are told apart as 'contact.' and 'motion.'. */
 export function sourcesOf(t: AlexaTraits): Map<string, string[]> {
   const m = new Map<string, string[]>();
   const add = (cap: Capability | undefined, name: string) => {
@@ -54,6 +55,8 @@ export function sourcesOf(t: AlexaTraits): Map<string, string[]> {
   add(t.setpoint, 'targetSetpoint');
   if (t.setpoint) add(t.power, 'thermostatMode');
   add(t.temperature, 'temperature');
+  add(t.contact, 'contact.detectionState');
+  add(t.motion, 'motion.detectionState');
   add(t.lock, 'lockState');
   add(t.cover, 'rangeValue');
   return m;
@@ -103,6 +106,10 @@ export function propertiesOf(d: Device, t: AlexaTraits, ctx: PropertyContext, on
   if (t.setpoint && t.power && want('thermostatMode') && bool(t.power) !== null) prop('Alexa.ThermostatController', 'thermostatMode', t.power, bool(t.power) ? 'HEAT' : 'OFF');
   const temp = num(t.temperature);
   if (t.temperature && want('temperature') && temp !== null) prop('Alexa.TemperatureSensor', 'temperature', t.temperature, { value: fromCelsius(sensorCelsius(t.temperature, temp), ctx.unit), scale: SCALE[ctx.unit] });
+  const contact = bool(t.contact);
+  if (t.contact && want('contact.detectionState') && contact !== null) prop('Alexa.ContactSensor', 'detectionState', t.contact, contact ? 'DETECTED' : 'NOT_DETECTED');
+  const motion = bool(t.motion);
+  if (t.motion && want('motion.detectionState') && motion !== null) prop('Alexa.MotionSensor', 'detectionState', t.motion, motion ? 'DETECTED' : 'NOT_DETECTED');
   if (t.lock && want('lockState') && bool(t.lock) !== null) prop('Alexa.LockController', 'lockState', t.lock, bool(t.lock) ? 'LOCKED' : 'UNLOCKED');
   const pos = num(t.cover);
   if (t.cover && want('rangeValue') && pos !== null) prop('Alexa.RangeController', 'rangeValue', t.cover, pos, COVER_INSTANCE);
