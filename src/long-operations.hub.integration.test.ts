@@ -2,7 +2,8 @@
 // over a real WebSocket to the real hub server and core, with the request timeout cut to 2.5 s so that a device slower
 // than it proves nothing waits on a request. Real zwave-js against the simulated stick (its plug takes its time over
 // each firmware part), real zigbee-herdsman against the Z-Stack emulator. It sits beside src/main and src/renderer
-// because it drives both sides of the one contract, as a window and the hub do.
+// because it drives both sides of the one contract, as a window and the hub do. The last test runs the same calls over
+// Electron's shape of the transport (one call per request, events pushed), as the desktop window makes them.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { BusLog } from './main/test/event-log';
 import { testSessions } from './main/test/hub-signin';
 import { quietLog, tempDir } from './main/test/temp';
 import { createClient, type ApiError, type Client } from './renderer/api/client';
+import { electronTransport, type HearthBridge } from './renderer/api/transport';
 import { cancelOperation, followOperation } from './renderer/api/operations';
 import { uploadFile } from './renderer/api/uploads';
 import { wsTransport } from './renderer/api/ws-transport';
@@ -283,5 +285,20 @@ describe('long operations over the hub', () => {
     }
     c.close();
     d.close();
+  }, 60_000);
+
+  it('the same calls work over Electron\'s IPC shape (one call per request, events pushed)', async () => {
+    // What the preload bridge does, without Electron: each request straight to the dispatcher, each event as it is emitted.
+    const bridge: HearthBridge = {
+      requests: new Proxy({} as HearthBridge['requests'], {
+        get: (_t, name: string) => (params: unknown) => core.dispatch(name, structuredClone(params), { actor: 'electron:window' }),
+      }),
+      onEvent: (cb) => core.bus.onAny('test-window', (event, payload) => cb(event, structuredClone(payload))),
+    };
+    const w = createClient(electronTransport(bridge));
+    const result = await updateNodeFirmware(w, plugId, new Uint8Array(image('1.80', 600)), 'plug.bin');
+    expect(result).toMatchObject({ success: true, firmwareVersion: '1.80' });
+    const map = await scanNetworkMap(w, 30, 200);
+    expect(map.nodes.length).toBeGreaterThanOrEqual(2);
   }, 60_000);
 });
