@@ -362,7 +362,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       }
       // "make it 70 in the office": "it" is the room's air, not a device said before — the number is said of the room.
       const t = frame.target;
-      if (frame.op === 'level' && typeof frame.value === 'number' && t.pronoun && t.onePronoun === 'it' && namesNoKind(frame) && t.groups.some((g) => g.areas.length + g.floors.length > 0)) t.pronoun = false;
+      if (frame.op === 'level' && typeof frame.value === 'number' && t.pronoun && t.onePronoun === 'it' && namesNoKind(frame) && (t.here || t.groups.some((g) => g.areas.length + g.floors.length > 0))) t.pronoun = false;
       fillPlaceholders(frame, previous, index);
       keepValueKind(frame, lastKind, rest);
       let res = resolveTarget({ frame, index, contextArea: place, previous });

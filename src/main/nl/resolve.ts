@@ -278,9 +278,9 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     pool = named;
   }
   pool = narrow(pool);
-  if (fromContext && pool.length === 0 && (singularAsk || oneThingAsked)) {
+  if (fromContext && pool.length === 0 && (singularAsk || oneThingAsked) && !spec.here) {
     // Nothing of that kind in the speaker's room: look in the whole home. (The slots keep the room the
-    // sentence was said in, as HA's context does.)
+    // sentence was said in, as HA's context does.) ("make it warmer in here": here, never elsewhere.)
     return scopeEntities(group, { ...input, contextArea: null }, res, singularAsk);
   }
   return pool;

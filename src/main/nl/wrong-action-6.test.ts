@@ -73,3 +73,16 @@ describe('what depends on the answer to a question', () => {
     expect(read("I'm going out so lock the front door")).toEqual(['lock.front lock']);
   });
 });
+
+describe('"in here" is the speaker\'s room, never the whole home', () => {
+  it('asks "make it warmer in here" in a room with no thermostat — never every thermostat in the home', () => {
+    asks('make it warmer in here', { area: 'Kitchen' });
+    asks('warm it up in here', { area: 'Kitchen' });
+    expect(read('warm it up in here', { area: 'Bedroom' })).toEqual(['climate.bedroom temperature_step 1']);
+  });
+
+  it('asks "set it to 70 in here" in a °F home (a temperature, or the lights?), as "set the kitchen to 70" is', () => {
+    asks('set it to 70 in here', { area: 'Kitchen' }, fahrenheit);
+    expect(read('set it to 20% in here', { area: 'Kitchen' })).toEqual(['light.kitchen_ceiling set_brightness 20', 'light.kitchen_island set_brightness 20']);
+  });
+});
