@@ -43,7 +43,8 @@ const isTarget = (it: Item): boolean => it.kind === 'entity' || it.kind === 'are
   || (it.kind === 'word' && nameWords.has(it.text));
 /** The lowest setting, said as a word: a value of its own ("… and the garage light to minimum"). */
 export const MIN_WORDS: ReadonlySet<string> = new Set(['min', 'minimum', 'lowest']);
-const isValue = (it: Item): boolean => it.kind === 'num' || it.kind === 'color' || it.kind === 'ctemp' || (it.kind === 'word' && MIN_WORDS.has(it.text));
+/** ("open the left curtain halfway and the right one a quarter": "halfway" is a value of its own.) */
+const isValue = (it: Item): boolean => it.kind === 'num' || it.kind === 'color' || it.kind === 'ctemp' || (it.kind === 'word' && (MIN_WORDS.has(it.text) || it.text === 'halfway'));
 /** How a device ends up, said last: "turn the lamp on and the fan off", "the right curtain open and the left one closed". */
 const END_WORDS = new Set(['on', 'off', 'open', 'opened', 'closed', 'shut', 'locked', 'unlocked']);
 const END_VERB: Readonly<Record<string, string>> = { open: 'open', opened: 'open', closed: 'close', shut: 'close', locked: 'lock', unlocked: 'unlock' };
@@ -68,7 +69,15 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
   const sideAlone = right.some((x, k) => (SIDE_WORDS.has(x.text) && ARTICLES.has(right[k - 1]?.text ?? ''))
     || (x.text === 'one' && right[k - 1]?.text === 'other' && ARTICLES.has(right[k - 2]?.text ?? '')));
   if (!right.some(isTarget) && !sideAlone) return null;
-  const valued = right.some(isValue) && current.some(isValue);
+  // ("the lamp to 30 and the play corner and the garage light to 70": the value said after the list is the list's.)
+  let far = end;
+  while (far < items.length && items[far]!.text === 'and' && !right.some(isValue)) {
+    far++;
+    while (far < items.length && !['and', 'then', ','].includes(items[far]!.text)) far++;
+    if (items.slice(end, far).some(isValue)) break;
+  }
+  const listValued = !right.some(isValue) && items.slice(end, far).some(isValue) && items.slice(end, far).every((x) => !CLAUSE_STARTS.has(x.text));
+  const valued = (right.some(isValue) || listValued) && current.some(isValue);
   // ("lights off in the garage and kitchen, fan off": how the first ends may be said before its place.)
   const switched = (isEnd(right[right.length - 1]) || endAfterTarget(right)) && (isEnd(current[current.length - 1]) || endAfterTarget(current));
   // "office thermostat off, living room thermostat to 70", "the lamp to 40% and the fan off": one ends as said,

@@ -14,6 +14,15 @@ describe('every end said is used, whatever is said after it', () => {
     expect(read('bedroom curtain shut thanks, the blinds at 40')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds set_position 40']);
   });
 
+  it('gives a value said after a list to the whole list, never the first value to its first device', () => {
+    expect(read('set the desk lamp to 30 and the porch light and the hallway light to 70')).toEqual(['light.office_lamp set_brightness 30', 'light.porch set_brightness 70', 'light.hallway set_brightness 70']);
+    expect(read('set the desk lamp to 30 and the porch light')).toEqual(['light.office_lamp set_brightness 30', 'light.porch set_brightness 30']);
+  });
+
+  it('keeps "halfway" as the first device\'s value when the second gets another ("… halfway and the blinds a quarter")', () => {
+    expect(read('open the bedroom curtain halfway and the blinds a quarter')).toEqual(['cover.bedroom_curtain set_position 50', 'cover.living_blinds set_position 25']);
+  });
+
   it('reads "all the way up" of a volume as the loudest, never one small step', () => {
     expect(read('turn the volume on the living room tv all the way up')).toEqual(['media_player.tv set_volume 100']);
     expect(read('turn the kitchen speaker volume way up')).toEqual(['media_player.kitchen_speaker volume_step 30']);
