@@ -4,6 +4,7 @@
 // Only the envelope is checked here: what each EXECUTE command's params must hold is checked by the handler
 // (src/main/assistants/google), which answers a per-device Google errorCode rather than an HTTP error, as Google expects.
 import { z } from 'zod';
+import { NoInput } from './common';
 import { defineEvents, defineRequests } from './define';
 
 const Text = (max: number) => z.string().min(1).max(max);
@@ -113,7 +114,23 @@ export const GoogleDisconnectResponse = z.object({}).strict();
 export const GoogleResponse = z.union([GoogleSyncResponse, GoogleQueryResponse, GoogleExecuteResponse, GoogleDisconnectResponse]);
 export type GoogleResponse = z.infer<typeof GoogleResponse>;
 
+/** Whether Google Assistant is linked with this home, and what it may see. */
+export const GoogleLinkStatus = z.object({
+  /** Google asked for the devices (SYNC) and the person has not unlinked since. */
+  linked: z.boolean(),
+  /** The last SYNC (ms since epoch), null if Google never linked. */
+  linkedAt: z.number().nullable(),
+  /** When the person last unlinked (DISCONNECT), null while linked or never linked. */
+  unlinkedAt: z.number().nullable(),
+  /** How many devices are exposed to Google Assistant. */
+  exposed: z.number().int().nonnegative(),
+  /** Why Google sees nothing (the tier has no voice assistants), null when it may. */
+  problem: z.string().nullable(),
+});
+export type GoogleLinkStatus = z.infer<typeof GoogleLinkStatus>;
+
 export const googleRequests = defineRequests({
+  'assistants.google.status': { input: NoInput, output: GoogleLinkStatus, personal: 'read' },
   /**
    * One Google smart-home intent (SYNC, QUERY, EXECUTE or DISCONNECT) as Google sent it to the person's forwarding
    * relay; the answer is the body the relay returns to Google. Only devices exposed to Google Assistant are seen.

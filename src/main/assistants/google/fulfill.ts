@@ -4,7 +4,7 @@
 // (the dispatcher's devices.command, with the caller's grant: roles, plan limits, the audit log and history apply),
 // then reports per device SUCCESS (the device confirmed), PENDING (sent, not confirmed yet), OFFLINE or ERROR with
 // Google's errorCode. The same code serves whatever relay forwards Google's requests (docs/ASSISTANTS.md).
-import type { GoogleCommandResult, GoogleExecuteResponse, GoogleQueryResponse, GoogleRequest, GoogleResponse, GoogleSyncResponse } from '../../../shared/contract';
+import type { GoogleCommandResult, GoogleExecuteResponse, GoogleLinkStatus, GoogleQueryResponse, GoogleRequest, GoogleResponse, GoogleSyncResponse } from '../../../shared/contract';
 import type { DeviceCommand } from '../../../shared/contract/devices';
 import type { HearthError } from '../../../shared/errors';
 import type { Area, CapabilityValue, Device } from '../../../shared/model';
@@ -62,6 +62,12 @@ export class GoogleFulfillment {
         this.#d.link.unlinked();
         return {};
     }
+  }
+
+  /** Whether Google is linked, and how much it may see. */
+  status(): GoogleLinkStatus {
+    const refused = this.#d.exposure.refusal();
+    return { ...this.#d.link.status(), exposed: this.#d.exposure.exposedDevices('google').length, problem: refused ? `${refused.message} ${refused.next ?? ''}`.trim() : null };
   }
 
   /** The exposed device, or undefined when Google may not see it (unknown, not exposed, or the tier has none). */

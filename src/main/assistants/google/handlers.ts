@@ -2,6 +2,9 @@
 import type { HandlersFor } from '../../transport/dispatch';
 import type { GoogleFulfillment } from './fulfill';
 
-export function googleHandlers({ google }: { google: GoogleFulfillment }): HandlersFor<'assistants.google.fulfill'> {
-  return { 'assistants.google.fulfill': (input, ctx) => google.handle(input, ctx) };
+export function googleHandlers({ google }: { google: GoogleFulfillment }): HandlersFor<'assistants.google.fulfill' | 'assistants.google.status'> {
+  return {
+    'assistants.google.fulfill': (input, ctx) => google.handle(input, ctx),
+    'assistants.google.status': () => google.status(),
+  };
 }

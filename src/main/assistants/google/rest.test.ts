@@ -30,6 +30,17 @@ afterAll(async () => {
 });
 
 describe('POST /api/v1/assistants/google', () => {
+  it('GET tells a read token whether Google is linked: not until the first SYNC, then since when', async () => {
+    const read = await h.token('read', 'status-reader');
+    const before = await h.call('GET', '/assistants/google', read);
+    expect(before.status).toBe(200);
+    expect(before.body).toEqual({ linked: false, linkedAt: null, unlinkedAt: null, exposed: 1, problem: null });
+    await h.call('POST', '/assistants/google', control, { requestId: 's0', inputs: [{ intent: 'action.devices.SYNC' }] });
+    expect((await h.call('GET', '/assistants/google', read)).body).toMatchObject({ linked: true, linkedAt: expect.any(Number), unlinkedAt: null });
+    await h.call('POST', '/assistants/google', control, { requestId: 'd0', inputs: [{ intent: 'action.devices.DISCONNECT' }] });
+    expect((await h.call('GET', '/assistants/google', read)).body).toMatchObject({ linked: false, unlinkedAt: expect.any(Number) });
+  });
+
   it('answers SYNC with the exposed devices only', async () => {
     const r = await h.call('POST', '/assistants/google', control, { requestId: 'sync-1', inputs: [{ intent: 'action.devices.SYNC' }] });
     expect(r.status).toBe(200);
