@@ -101,6 +101,7 @@ export function openApiDocument(version: string): Json {
       description: `Upgrade to a WebSocket (the token as \`Authorization: Bearer …\`, or from a browser the subprotocols \`hearth\` and \`hearth-auth.<token>\`). Each message is \`{"type":"event","event":…,"payload":…}\` for ${API_EVENTS.map((e) => `\`${e}\``).join(', ')} (a guest hears only its rooms' device events). Needs scope read.`,
       tags: ['events'],
       'x-hearth-scope': 'read',
+      parameters: [{ name: 'events', in: 'query', required: false, description: 'Only these events, comma-separated (e.g. a voice assistant relay: `assistants.alexa.changeReport`); default: all.', schema: { type: 'string' } }],
       responses: { '101': { description: 'Switching to the WebSocket protocol.' }, ...ERRORS },
     },
   };

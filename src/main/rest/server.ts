@@ -18,7 +18,7 @@ import { checkPlace, offeredCredential, WS_PROTOCOL, type Place } from '../hub/a
 import { RefusalLog } from '../hub/refusals';
 import type { AccessLog, Dispatch } from '../transport/dispatch';
 import type { GuardDeps } from '../transport/roles';
-import { streamEvents } from './events';
+import { askedEvents, streamEvents } from './events';
 import { jsonSchema, openApiDocument } from './openapi';
 import { API_PREFIX, API_ROUTES, fastifyPath, type ApiRoute } from './routes';
 import type { ApiService } from './service';
@@ -176,10 +176,21 @@ export async function createApiApp(o: ApiAppOptions): Promise<ApiApp> {
 
   for (const route of API_ROUTES) addRoute(app, route, o, fail);
 
-  app.get(`${API_PREFIX}/events`, { websocket: true }, (socket, req) => {
-    const token = req.apiToken!;
-    streamEvents({ socket, token, raw: req.rawToken!, bus: o.bus, api: o.api, devices: o.devices, log: o.log, record });
-  });
+  app.get(
+    `${API_PREFIX}/events`,
+    {
+      websocket: true,
+      preValidation: async (req, reply) => {
+        const asked = askedEvents(req.query);
+        if (!asked.ok) return fail(reply, 400, 'BAD_REQUEST', asked.message);
+      },
+    },
+    (socket, req) => {
+      const token = req.apiToken!;
+      const asked = askedEvents(req.query);
+      streamEvents({ socket, token, raw: req.rawToken!, bus: o.bus, api: o.api, devices: o.devices, log: o.log, record, only: asked.ok ? asked.only : null });
+    },
+  );
   app.setNotFoundHandler({ preHandler: app.rateLimit() }, (_req, reply) => fail(reply, 404, 'NOT_FOUND', 'There is no such address in the API.', `See ${API_PREFIX}/openapi.json.`));
 
   await app.ready();

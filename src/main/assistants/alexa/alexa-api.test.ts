@@ -2,7 +2,7 @@
 // mounted, a real core over SQLite in a temp folder. The relay POSTs each directive to /api/v1/assistants/alexa with
 // a control token and returns the body to Alexa; ChangeReports reach it over /api/v1/events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebSocket } from 'ws';
+import WebSocketClient, { type WebSocket } from 'ws';
 import { apiHome, type ApiHome } from '../../rest/test-home';
 import { tempDir } from '../../test/temp';
 import { waitFor } from '../../test/wait';
@@ -84,6 +84,30 @@ describe('POST /api/v1/assistants/alexa', () => {
     const report = await waitFor(() => heard.find((e) => e.event === 'assistants.alexa.changeReport'), 5_000, 'the change report');
     expect(check(report.payload)).toEqual([]);
     expect(report.payload.event?.header?.name).toBe('ChangeReport');
+    ws.close();
+  });
+
+  it('with ?events=assistants.alexa.changeReport the relay’s stream carries the change reports and nothing else', async () => {
+    const url = `ws://127.0.0.1:${h.hub.port}/api/v1/events`;
+    const open = (query: string) =>
+      new Promise<WebSocket>((resolve, reject) => {
+        const ws = new WebSocketClient(url + query, { headers: { Authorization: `Bearer ${relay}` } });
+        ws.once('open', () => resolve(ws));
+        ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+        ws.once('error', reject);
+      });
+    await expect(open('?events=device.state,nope')).rejects.toThrow('HTTP 400');
+    const ws = await open('?events=assistants.alexa.changeReport');
+    const heard: string[] = [];
+    ws.on('message', (d) => {
+      const m = JSON.parse(String(d));
+      heard.push(...(m.type === 'events' ? m.events : [m]).map((e: { event: string }) => e.event));
+    });
+    h.radio.emit({ type: 'state', nativeId: '2', capabilityId: 'onOff', value: true, at: Date.now() }); // the lamp: not exposed
+    h.radio.emit({ type: 'state', nativeId: '5', capabilityId: 'onOff', value: true, at: Date.now() }); // the kettle: exposed
+    await waitFor(() => (heard.length > 0 ? true : undefined), 5_000, 'the change report');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(heard).toEqual(['assistants.alexa.changeReport']);
     ws.close();
   });
 
