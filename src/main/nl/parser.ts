@@ -25,7 +25,7 @@ import { bareRoomLevel, comfortable, fanSpeedQuestion, levelOrTemperature, perce
 import { unwrapRequest } from './requests';
 import { correctionWords, correctSentence } from './correction';
 import { kindOf } from './kind-words';
-import { butLeavesOut, complaint, dependsOnAnswer, OPENING_WORDS, sameOnce } from './steps';
+import { butLeavesOut, cannotUndoAfter, complaint, dependsOnAnswer, OPENING_WORDS, sameOnce } from './steps';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -411,7 +411,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         // ("stop the tv", "stop it" said of a player: pause, or off?)
         const players = res.entities.filter((e) => e.domain === 'media_player');
         const stopAsked = (frame.stopPlayer || frame.op === 'stop') && players.length > 0 ? pauseOrOff(players.map((e) => e.name)) : null;
-        const unitAsked = stopAsked ?? percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
+        const unitAsked = stopAsked ?? cannotUndoAfter(frame) ?? percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
           ?? fanSpeedQuestion(frame, res.entities, saidPercent) ?? percentOutOfRange(frame, res.entities);
         if (unitAsked) step.error = unitAsked;
         else {

@@ -2,6 +2,8 @@
 // twice, and a step said after "but" that makes an exception to the one before it.
 import type { NlAction } from './actions';
 import type { NlError } from './errors';
+import type { Frame } from './frame';
+import { inverseOp } from './ops';
 import type { Item } from './tag';
 
 /** Said before a statement: "ugh, the tv's too loud". */
@@ -60,5 +62,18 @@ export function dependsOnAnswer(items: readonly Item[]): NlError | null {
     code: 'UNSUPPORTED',
     message: "I can't do something only if the answer is yes or no. Ask first, then say what to do.",
     next: 'For example "is the garage door open?", then "close it".',
+  };
+}
+
+/** "set the thermostat to 18 for an hour": a setting that can't be put back by itself after that long — asked, never
+ *  made for good. ("turn the fan on for 20 minutes" is on, then off.) */
+export function cannotUndoAfter(frame: Frame): NlError | null {
+  const d = frame.timing?.durationS;
+  if (!d || frame.query || inverseOp(frame.op)) return null;
+  const said = d % 3600 === 0 ? `${d / 3600} hour${d === 3600 ? '' : 's'}` : d % 60 === 0 ? `${d / 60} minute${d === 60 ? '' : 's'}` : `${d} seconds`;
+  return {
+    code: 'UNSUPPORTED',
+    message: `I can't put that back by itself after ${said}: I only know how to undo switching, opening, locking and muting.`,
+    next: 'Say it without "for …", and say what to set it back to later ("… and set it back to 20 in an hour").',
   };
 }

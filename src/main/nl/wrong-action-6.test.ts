@@ -95,3 +95,11 @@ describe('"in here" is the speaker\'s room, never the whole home', () => {
     expect(read('set it to 20% in here', { area: 'Kitchen' })).toEqual(['light.kitchen_ceiling set_brightness 20', 'light.kitchen_island set_brightness 20']);
   });
 });
+
+describe('a setting said "for" a while', () => {
+  it('asks "set the thermostat to 18 for an hour" (it can\'t be put back by itself) — never sets it for good', () => {
+    asks('set the bedroom thermostat to 18 for an hour');
+    asks('set the desk lamp to 50% for 10 minutes');
+    expect(read('turn the desk fan on for twenty minutes')).toEqual(['fan.office turn_on', 'fan.office turn_off +1200s']);
+  });
+});
