@@ -96,10 +96,13 @@ export function PushToTalk({ onHeard, disabled }: { onHeard(text: string): void;
         title={label}
         aria-pressed={listening}
         aria-describedby={message ? 'push-to-talk-message' : undefined}
-        disabled={disabled || phase === 'hearing' || phase === 'starting'}
+        // Not disabled while the microphone starts: letting go then must still reach the button (hold-to-talk).
+        disabled={disabled || phase === 'hearing'}
+        aria-busy={phase === 'starting' || phase === 'hearing'}
         onPointerDown={(e) => {
           if (e.button !== 0) return;
           e.preventDefault();
+          e.currentTarget.setPointerCapture(e.pointerId);
           press();
         }}
         onPointerUp={release}

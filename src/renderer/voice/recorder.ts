@@ -63,7 +63,9 @@ export async function startRecording(onLimit?: () => void): Promise<Recording> {
   if (problem) throw new MicrophoneError(problem);
   let stream: MediaStream;
   try {
-    stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true }, video: false });
+    // No automatic gain or noise suppression: they clip and smear speech the recognizer then mishears (it removes
+    // noise itself). Echo cancellation stays, so Hearth's own spoken reply is not heard back.
+    stream = await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, autoGainControl: false, noiseSuppression: false }, video: false });
   } catch (err) {
     throw microphoneError(err);
   }
