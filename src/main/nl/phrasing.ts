@@ -138,6 +138,11 @@ export function sayings(tokens: readonly string[]): string[] {
       continue;
     }
     if ((t === 'nice' || t === 'lovely') && prev === 'a') continue;
+    // "dim the lamp too 20%": "to" (said the way it sounds), before a number.
+    if (t === 'too' && isNumberToken(tokens[i + 1]) && prev !== undefined && !CLAUSE_ENDS.has(prev)) {
+      out.push('to');
+      continue;
+    }
     // "thermostat to 66 and the office one to the same": the value said last before it (none said: left to be asked).
     if (t === 'to' && tokens[i + 1] === 'the' && tokens[i + 2] === 'same' && !['as', 'for', 'with'].includes(tokens[i + 3] ?? '')) {
       const at = out.findLastIndex((w) => isNumberToken(w));

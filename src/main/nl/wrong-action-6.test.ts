@@ -62,6 +62,11 @@ describe('a number said as a word that sounds like it', () => {
     expect(read('set the bedroom thermostat to 20 degrees')).toEqual(['climate.bedroom set_temperature 20']);
     asks('the porch light too');
   });
+
+  it('reads "too" before a number as "to" ("dim the desk lamp too 20%"), never a step down by 20', () => {
+    expect(read('dim the desk lamp too 20%')).toEqual(['light.office_lamp set_brightness 20']);
+    expect(read('set the bedroom thermostat too 19')).toEqual(['climate.bedroom set_temperature 19']);
+  });
 });
 
 describe('"the same" for a place is the same kind of device there', () => {
