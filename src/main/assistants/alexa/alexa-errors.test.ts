@@ -68,6 +68,17 @@ describe('Alexa ErrorResponse', () => {
     h.radio.emit({ type: 'health', nativeId: '5', health: 'online' });
   });
 
+  it('BRIDGE_UNREACHABLE while the device’s radio is not ready, with what to check', async () => {
+    h.radio.emit({ type: 'status', status: { state: 'failed', message: 'The stick was unplugged.' } });
+    try {
+      const e = await refused(directive('Alexa.PowerController', 'TurnOn', ep['Kettle Plug']!));
+      expect(e).toMatchObject({ type: 'BRIDGE_UNREACHABLE', message: expect.stringMatching(/radio is not ready.*USB stick/) });
+    } finally {
+      h.radio.emit({ type: 'status', status: { state: 'ready' } });
+    }
+    expect((await ask(h, directive('Alexa.PowerController', 'TurnOn', ep['Kettle Plug']!))).event.header.name).toBe('Response');
+  });
+
   it('INVALID_DIRECTIVE for what Hearth or the device does not do; INVALID_VALUE for a payload that does not fit', async () => {
     expect((await refused(directive('Alexa.Speaker', 'SetVolume', ep['Kettle Plug']!, { volume: 5 }))).type).toBe('INVALID_DIRECTIVE');
     expect((await refused(directive('Alexa.BrightnessController', 'SetBrightness', ep['Kettle Plug']!, { brightness: 50 }))).message).toMatch(/Kettle Plug cannot be dimmed/);
