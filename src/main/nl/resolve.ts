@@ -294,6 +294,17 @@ export function resolveTarget(input: ResolveInput): Resolution {
   if ((spec.pronoun || !hasContent) && !spec.everything && !spec.everywhere && input.previous && input.previous.length > 0 && !isQuery(frame.op)) {
     res.entities = input.previous.filter((e) => supports(e, frame.op));
     if (res.entities.length === 0) res.error = cannotDo(input.previous[0]!, frame.op);
+    // ("all but the cabinets off" after the kitchen lights: those, except the cabinets.)
+    if (spec.exclude && !res.error) {
+      const exFrame: Frame = { ...frame, op: 'query_value', target: { ...spec, pronoun: false, exclude: null, excludeText: null, groups: [spec.exclude] } };
+      const ex = resolveTarget({ ...input, frame: exFrame, contextArea: null, previous: null });
+      const drop = new Set(ex.error ? [] : ex.entities);
+      const kept = res.entities.filter((e) => !drop.has(e));
+      if (ex.error) res.error = ex.error;
+      else if (kept.length === res.entities.length && !spec.contrast) res.error = nothingLeftOut(spec.excludeText ?? 'that', ex.entities.map((e) => e.name));
+      else res.entities = kept;
+      if (res.error) res.entities = [];
+    }
     // "close that one too" after two curtains, "turn it up" after a light and the TV: which one is asked. ("dim it"
     // after the kitchen lights is them all.)
     const kinds = new Set(input.previous.map((e) => e.domain));

@@ -108,3 +108,12 @@ describe('a setting said "for" a while', () => {
     expect(read('turn the desk fan on for twenty minutes')).toEqual(['fan.office turn_on', 'fan.office turn_off +1200s']);
   });
 });
+
+describe('an exception said of the devices acted on before', () => {
+  it('leaves out what "all but X" names after "them" ("all but the island pendant off")', () => {
+    const previous = ['light.kitchen_ceiling', 'light.kitchen_island'];
+    expect(read('all but the island pendant off', { previous })).toEqual(['light.kitchen_ceiling turn_off']);
+    expect(read('turn them off except the ceiling', { previous })).toEqual(['light.kitchen_island turn_off']);
+    asks('turn them off except the porch light', { previous });
+  });
+});
