@@ -23,7 +23,8 @@ const TIMEOUT_MS = 10_000;
 export class PocketsphinxRecognizer implements Recognizer {
   readonly #tools: VoiceTools;
   readonly #dir: string;
-  #written: { grammar: VoiceGrammar; gram: string; dict: string } | null = null;
+  /** The grammars written, newest last: the one before stays while a recording started with it may still read it. */
+  #written: { grammar: VoiceGrammar; gram: string; dict: string }[] = [];
 
   constructor(tools: VoiceTools) {
     this.#tools = tools;
@@ -31,19 +32,18 @@ export class PocketsphinxRecognizer implements Recognizer {
   }
 
   #files(grammar: VoiceGrammar): { gram: string; dict: string } {
-    if (this.#written?.grammar !== grammar) {
-      const tag = randomBytes(4).toString('hex');
-      const gram = join(this.#dir, `home-${tag}.gram`);
-      const dict = join(this.#dir, `home-${tag}.dict`);
-      writeFileSync(gram, grammar.jsgf, { mode: 0o600 });
-      writeFileSync(dict, grammar.dict, { mode: 0o600 });
-      if (this.#written) {
-        rmSync(this.#written.gram, { force: true });
-        rmSync(this.#written.dict, { force: true });
-      }
-      this.#written = { grammar, gram, dict };
+    const known = this.#written.find((w) => w.grammar === grammar);
+    if (known) return known;
+    const tag = randomBytes(4).toString('hex');
+    const files = { grammar, gram: join(this.#dir, `home-${tag}.gram`), dict: join(this.#dir, `home-${tag}.dict`) };
+    writeFileSync(files.gram, grammar.jsgf, { mode: 0o600 });
+    writeFileSync(files.dict, grammar.dict, { mode: 0o600 });
+    this.#written.push(files);
+    for (const old of this.#written.splice(0, Math.max(0, this.#written.length - 2))) {
+      rmSync(old.gram, { force: true });
+      rmSync(old.dict, { force: true });
     }
-    return this.#written;
+    return files;
   }
 
   async recognize(wav: Buffer, grammar: VoiceGrammar): Promise<string> {

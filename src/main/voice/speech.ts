@@ -49,9 +49,16 @@ export async function speak(espeak: string, text: string, voice = 'en-us'): Prom
   } catch (err) {
     throw new HearthError('INTERNAL', 'The offline voice could not say that.', 'Try again. If it keeps happening, reinstall espeak-ng.', { cause: String((err as Error).message).slice(0, 200) });
   }
-  const wave = new WaveFile(raw);
-  const rate = (wave.fmt as { sampleRate: number }).sampleRate;
-  if (rate !== VOICE_SAMPLE_RATE) wave.toSampleRate(VOICE_SAMPLE_RATE);
-  const frames = (wave.getSamples(false, Float64Array) as unknown as Float64Array).length;
+  let frames = 0;
+  let wave: InstanceType<typeof WaveFile> | null = null;
+  try {
+    wave = new WaveFile(raw);
+    const rate = (wave.fmt as { sampleRate: number }).sampleRate;
+    frames = Math.round(((wave.getSamples(false, Float64Array) as unknown as Float64Array).length * VOICE_SAMPLE_RATE) / rate);
+    if (frames > 0 && rate !== VOICE_SAMPLE_RATE) wave.toSampleRate(VOICE_SAMPLE_RATE);
+  } catch {
+    wave = null;
+  }
+  if (!wave || frames === 0) throw new HearthError('BAD_REQUEST', 'Nothing in that text can be said aloud.', 'Send a sentence in words.');
   return { wav: Buffer.from(wave.toBuffer()), durationMs: Math.round((frames / VOICE_SAMPLE_RATE) * 1000) };
 }

@@ -138,6 +138,14 @@ describe('spoken replies and a machine without the voice', () => {
     expect(spoken.durationMs).toBeLessThan(5000);
   });
 
+  it('odd text is said or refused in words, never a crash', async () => {
+    for (const text of ['\u0000', '%00', '🔥'.repeat(50), '../../etc/passwd', '-v xx --stdout', '<speak>hi</speak>', '...', '\u200b']) {
+      const r = await call('voice.speak', { text });
+      if (r.ok) expect((r.result as { durationMs: number }).durationMs).toBeGreaterThanOrEqual(0);
+      else expect(r.error!.code).not.toBe('INTERNAL');
+    }
+  });
+
   it('voice.status lists the home’s names it listens for', async () => {
     const r = await call('voice.status', {});
     expect(r.result).toMatchObject({ ready: true, problem: null, unheard: [] });
