@@ -51,10 +51,13 @@ function connect(): Client & { close(): void } {
   return Object.assign(createClient(transport), { close: () => transport.close() });
 }
 
-/** A firmware image for the simulated plug: its new version in the marker the simulator reads. */
+/**
+ * A firmware image for the simulated plug: its new version in the marker the simulator reads, ended by a NUL (a random
+ * digit right after it would read as another version: '1.70' then '3' is 1.703, which the device reports as 1.191).
+ */
 function image(version: string, bytes: number): Buffer {
   const data = randomBytes(bytes);
-  data.write(`HEARTH-SIM-FW ${version}`, 64, 'latin1');
+  data.write(`HEARTH-SIM-FW ${version}\0`, 64, 'latin1');
   return data;
 }
 
