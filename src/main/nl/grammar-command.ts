@@ -6,7 +6,7 @@ import type { HomeIndex } from './name-index';
 import type { Item } from './tag';
 import { readMedia, type RobotHint } from './grammar-media';
 import { readValue, type DomainHint, type ValueRead } from './grammar-values';
-import { FILLERS, OFF_VERBS, ON_VERBS, PRONOUNS } from './lexicon-words';
+import { FILLERS, OFF_VERBS, ON_VERBS, PRONOUNS, SIDE_WORDS } from './lexicon-words';
 import { readTarget } from './target';
 
 function domainsNamed(c: Clause, index: HomeIndex): Set<string> {
@@ -90,6 +90,13 @@ function readPreset(c: Clause, named: ReadonlySet<string>): ValueRead | null {
   return word ? { op: named.has('fan') ? 'fan_speed' : 'level', value: presets[word]!, unit: 'percent' } : null;
 }
 
+/** A clause that starts with what it acts on ("left shade up", "the curtain down"), no verb before it. */
+function saysNoVerb(c: Clause): boolean {
+  const i = c.firstContent();
+  const it = c.items[i];
+  return it !== undefined && (it.kind === 'entity' || it.kind === 'noun' || SIDE_WORDS.has(it.text));
+}
+
 /** Verbs that, with "up", start something: "fire up the tv", "start up the fan". */
 const STARTS_UP = new Set(['fire', 'boot', 'spin', 'start', 'power']);
 
@@ -104,6 +111,8 @@ function isBareName(c: Clause): boolean {
 export function readCommand(raw: Item[], index: HomeIndex, homeDomains: ReadonlySet<string>): Frame | null {
   const items = markLeadingVerb(raw);
   const c = new Clause(items);
+  // "turn up the lamp and the fan down" read as one step: two ways for one step — asked, never both one way.
+  if (c.has('up') && c.has('down')) return null;
   const named = domainsNamed(c, index);
   const robotHint: RobotHint = { named, home: homeDomains };
   let read: ValueRead | null = readMedia(c, robotHint);
@@ -117,8 +126,14 @@ export function readCommand(raw: Item[], index: HomeIndex, homeDomains: Readonly
   if (!read && first === 'get' && (c.has('going') || c.has('started') || c.has('running'))) read = { op: 'on' };
   // "lower the blinds", "raise the garage door": all the way; "lower the blinds a bit" is a step.
   const coverNamed = named.has('cover') || named.has('valve');
-  if (!read && coverNamed && (first === 'raise' || first === 'lower') && !c.items.some((x) => x.kind === 'num') && !['bit', 'lot', 'slightly', 'little', 'halfway', 'half'].some((w) => c.has(w))) {
+  const unsized = !c.items.some((x) => x.kind === 'num') && !['bit', 'lot', 'slightly', 'little', 'halfway', 'half'].some((w) => c.has(w));
+  if (!read && coverNamed && (first === 'raise' || first === 'lower') && unsized) {
     read = { op: first === 'raise' ? 'open' : 'close' };
+  }
+  // "left shade up", "the bedroom curtain down": said with no verb, a cover's way is raising or lowering it.
+  const lastWord = [...c.texts].reverse().find((t) => !FILLERS.has(t));
+  if (!read && coverNamed && named.size === 1 && unsized && (lastWord === 'up' || lastWord === 'down') && saysNoVerb(c)) {
+    read = { op: lastWord === 'up' ? 'open' : 'close' };
   }
   if (!read && !lightUp) {
     read = readValue(c, domainHint(named, c)) ?? readPreset(c, named);

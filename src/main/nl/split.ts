@@ -51,6 +51,8 @@ const END_VERB: Readonly<Record<string, string>> = { open: 'open', opened: 'open
 /** Verbs that say how a device ends up themselves. */
 const OWN_END_VERBS: ReadonlyMap<string, string> = new Map([['open', 'open'], ['close', 'close'], ['shut', 'close'], ['lock', 'lock'], ['unlock', 'unlock']]);
 const isEnd = (it: Item | undefined): boolean => it !== undefined && END_WORDS.has(it.text);
+/** A way said last ("the shade up", "the lamp down"). */
+const DIRECTION_ENDS = new Set(['up', 'down']);
 
 /** "set the lamp to 40% and the fan to 60%", "turn the lamp on and the fan off": the verb is said once.
  *  Returns the verb words to repeat for the part after "and", or null when the "and" joins a list. */
@@ -79,7 +81,9 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
   const listValued = !right.some(isValue) && items.slice(end, far).some(isValue) && items.slice(end, far).every((x) => !CLAUSE_STARTS.has(x.text));
   const valued = (right.some(isValue) || listValued) && current.some(isValue);
   // ("lights off in the garage and kitchen, fan off": how the first ends may be said before its place.)
-  const switched = (isEnd(right[right.length - 1]) || endAfterTarget(right)) && (isEnd(current[current.length - 1]) || endAfterTarget(current));
+  // ("left shade up, left curtain down", "turn the lamp up and the fan down": each its own way, never the first copied.)
+  const turned = DIRECTION_ENDS.has(right[right.length - 1]?.text ?? '') && DIRECTION_ENDS.has(current[current.length - 1]?.text ?? '') && current.some(isTarget);
+  const switched = turned || ((isEnd(right[right.length - 1]) || endAfterTarget(right)) && (isEnd(current[current.length - 1]) || endAfterTarget(current)));
   // "office thermostat off, living room thermostat to 70", "the lamp to 40% and the fan off": one ends as said,
   // the other gets a value — two steps, never the value copied to the first.
   const mixed = (settingSaid(right) && (isEnd(current[current.length - 1]) || endAfterTarget(current)) && !settingSaid(current))
@@ -107,7 +111,7 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
   if (valued && firstValue < start && right.findIndex(isValue) < right.findIndex(isTarget)) return verbWords(current, firstValue);
   // ("volume on the tv to 60 and the lamp to 35": what is set on the first device is its own — the second device's
   // value is of its own kind.)
-  const words = verbWords(current, start).filter((x) => !isEnd(x) || !switched);
+  const words = verbWords(current, start).filter((x) => (!isEnd(x) && !DIRECTION_ENDS.has(x.text)) || !switched);
   const property = words.findIndex((x, k) => PROPERTY_WORDS.has(x.text) && ['on', 'of', 'for'].includes(words[k + 1]?.text ?? ''));
   if (property < 0) return words;
   const from = ARTICLES.has(words[property - 1]?.text ?? '') ? property - 1 : property;
