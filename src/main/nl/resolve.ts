@@ -366,6 +366,8 @@ export function resolveTarget(input: ResolveInput): Resolution {
     // "stop closing the curtain" just after closing one of three: what moves is the one just moved.
     const moved = MOTION_STOPS.has(frame.op) && input.previous && got.length > 1 && group.names.length === 0 ? got.filter((e) => input.previous!.includes(e)) : [];
     if (moved.length === 1 && singularAsk) got = moved;
+    // ("ok stop the curtains" just after moving two of three: the ones moving — "all the curtains" or a place said is all.)
+    else if (moved.length > 0 && !singularAsk && !anyAll && group.areas.length + group.floors.length === 0) got = moved;
     // "the office one", "the left one": one device, even where a room is said.
     const oneSaid = group.nouns.some((n) => n.placeholder && !n.plural) && !spec.all;
     // ("turn on the lamp in here" where three kitchen lights fit: "the light" of a room is all of them, but a lamp is one.)

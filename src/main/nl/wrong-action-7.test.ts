@@ -1,9 +1,15 @@
 // Issue 14, seventh round: the kinds of wrong action held-back set v6 found, each as a class (sentences of our own, on the
 // parser's small test home). Hearth does what was said or asks — never something else.
 import { describe, expect, it } from 'vitest';
+import { createParser } from './parser';
+import type { NlEntity } from './home';
 import { testSetting } from './test-read';
+import { testHome } from './test-home';
 
 const { read, asks } = testSetting();
+const curtain = (id: string, name: string, area: string, floor: string): NlEntity => ({ id, name, domain: 'cover', area, floor, state: 'open', deviceClass: 'curtain', attributes: {} });
+/** The test home with a pair of living-room curtains (three curtains in all, with the bedroom's). */
+const withPair = createParser({ ...testHome(), entities: [...testHome().entities, curtain('cover.left', 'Curtain Left', 'Living Room', 'Ground Floor'), curtain('cover.right', 'Curtain Right', 'Living Room', 'Ground Floor')] });
 
 describe('each device goes the way said of it', () => {
   it('reads "X up, Y down" as two ways, never the first way copied to the second', () => {
@@ -14,5 +20,15 @@ describe('each device goes the way said of it', () => {
 
   it('asks when both ways are said in one step ("turn up the desk lamp and the porch light down")', () => {
     asks('turn up the desk lamp and the porch light down');
+  });
+});
+
+describe('"stop" is said of what is moving', () => {
+  it('stops the curtains just set moving, not every curtain ("ok stop the curtains" after closing two of three)', () => {
+    const previous = ['cover.left', 'cover.right'];
+    expect(read('ok stop the curtains', { previous }, withPair)).toEqual(['cover.left stop', 'cover.right stop']);
+    // "all the curtains", or a place said, is all of them there.
+    expect(read('stop all the curtains', { previous }, withPair)).toEqual(['cover.bedroom_curtain stop', 'cover.left stop', 'cover.right stop']);
+    expect(read('stop the curtains in the bedroom', { previous }, withPair)).toEqual(['cover.bedroom_curtain stop']);
   });
 });
