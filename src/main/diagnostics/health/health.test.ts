@@ -156,6 +156,32 @@ describe('alerts', () => {
     expect(desktop).toHaveLength(2);
   });
 
+  it('a battery device running down raises "battery low" and "likely to drop off", each with the battery article; a new battery clears both', async () => {
+    fx = await demoCore(dir);
+    fx.radio.emit({
+      type: 'device',
+      device: lampDevice({
+        nativeId: '9', suggestedName: 'Door Sensor', suggestedArea: 'Hallway',
+        capabilities: [{ id: 'battery', kind: 'battery', writable: false, unit: '%' }, { id: 'sensor.contact', kind: 'sensor', writable: false, measure: 'contact' }],
+        state: {},
+      }),
+    });
+    const start = fx.clock.now() - 96 * HOUR;
+    for (let h = 0; h <= 96; h++) fx.radio.emit({ type: 'state', nativeId: '9', capabilityId: 'battery', value: Math.round(30 - (4 * h) / 24), at: start + h * HOUR });
+    const id = fx.id('Door Sensor');
+    fx.clock.advance(60_000);
+    type Shown = { id: string; kind: string; title: string; message: string; deviceId?: string; fix: { article: string | null } };
+    const alerts = (await call(fx, 'health.alerts')) as Shown[];
+    expect(alerts.filter((a) => a.deviceId === id)).toEqual([
+      expect.objectContaining({ id: `battery.low:${id}`, kind: 'battery.low', title: 'Door Sensor: battery low', message: 'Battery at 14 %. Replace or charge it soon.', fix: expect.objectContaining({ article: 'battery-devices' }) }),
+      expect.objectContaining({ id: `device.predicted:${id}`, kind: 'device.predicted', title: 'Door Sensor is likely to drop off', message: 'Battery at 14 %, falling 4.0 % a day: empty in about 3 days.', fix: expect.objectContaining({ article: 'battery-devices' }) }),
+    ]);
+    // A fresh battery: nothing to warn about any more.
+    fx.radio.emit({ type: 'state', nativeId: '9', capabilityId: 'battery', value: 100, at: fx.clock.now() });
+    fx.clock.advance(60_000);
+    expect(((await call(fx, 'health.alerts')) as Shown[]).filter((a) => a.deviceId === id)).toEqual([]);
+  });
+
   it('a snoozed alert returns when the snooze ends; snoozing one that cleared says so', async () => {
     fx = await demoCore(dir);
     fx.radio.emit({ type: 'status', status: { state: 'failed', message: 'The Z-Wave stick was unplugged.', next: 'Plug it in again.' } });
