@@ -153,6 +153,24 @@ export function unclearDelay(said: string): NlError {
   };
 }
 
+/** "turn off the lamp for a sec": for how long, before it is put back? */
+export function howLong(said: string): NlError {
+  return {
+    code: 'NOT_UNDERSTOOD',
+    message: `For how long? I couldn't read "${said}" as a length of time.`,
+    next: 'Say how long, for example "for 10 minutes", or leave it out to keep it so.',
+  };
+}
+
+/** "close the curtains now … in 10 minutes" read as one step: now, or after the wait? */
+export function nowOrLater(): NlError {
+  return {
+    code: 'AMBIGUOUS',
+    message: 'Should that happen now or after the wait? I heard both.',
+    next: 'Say each device with its own time, for example "close the left curtain now, then the right one in 10 minutes".',
+  };
+}
+
 /** "after dinner, turn off …": a condition Hearth can't read; doing it now would be wrong. */
 export function unreadCondition(said: string): NlError {
   return {

@@ -110,6 +110,9 @@ export interface Timing {
   vague?: string;
   /** A wait said without its length ("in a bit", "later", "in 15"), as said: the parser asks how long. */
   unclear?: string;
+  /** "for a sec", "for a moment", as said: briefly, with no length (a pause or mute is left as it is; anything else
+   *  asks how long). */
+  brief?: string;
   /** A bare hour in a 12-hour home ("at 5"): the parser asks morning or afternoon. */
   askClock?: { said: string; hour: number; minute: number };
 }

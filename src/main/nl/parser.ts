@@ -20,7 +20,7 @@ import { isEmptyTarget } from './target';
 import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { buildActions, conflictingActions, type NlAction } from './actions';
-import { ambiguous, morningOrAfternoon, notUnderstood, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
+import { ambiguous, howLong, morningOrAfternoon, notUnderstood, nowOrLater, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
 import { bareRoomLevel, comfortable, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
 import { correctionWords, correctSentence } from './correction';
@@ -337,6 +337,17 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       // never "turn it on".
       if (k === 0 && frame.bare && (after === 'then' || rest.some((x) => x.text === 'too' || x.text === 'also'))) {
         steps.push({ intent: null, slots: {}, actions: [], error: sameAsWhat(rest.filter((x) => !['too', 'also', 'then', 'please'].includes(x.text)).map((x) => x.text).join(' ')) });
+        return;
+      }
+      // ("close the left curtain now and the right one in ten minutes" read as one step: both moments can't be meant.)
+      if (timing?.delayS !== undefined && rest.some((x) => x.text === 'now') && !frame.query) {
+        steps.push({ intent: null, slots: {}, actions: [], error: nowOrLater() });
+        return;
+      }
+      // ("pause the telly for a sec": paused, and left so — a player is started again by whoever paused it. "turn off the
+      // lights for a sec": for how long is asked.)
+      if (timing?.brief && !['pause', 'mute', 'stop'].includes(frame.op)) {
+        steps.push({ intent: null, slots: {}, actions: [], error: howLong(timing.brief) });
         return;
       }
       if (timing?.vague && !frame.query) {

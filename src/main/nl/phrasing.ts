@@ -90,6 +90,8 @@ function endSaid(tokens: readonly string[], from: number, verb: string): boolean
   return false;
 }
 
+const WAIT_UNITS = new Set(['seconds', 'minutes', 'hours', 'mins', 'secs', 'hrs']);
+
 /** What a player's "back one …" or "forward one …" skips. */
 const TRACK_WORDS = new Set(['track', 'song', 'tune', 'episode', 'chapter', 'item']);
 
@@ -136,6 +138,14 @@ export function sayings(tokens: readonly string[]): string[] {
       out.push(ORDINALS[n]!, 'floor');
       i++;
       continue;
+    }
+    // "… in ten minutes and the garage light in twenty": the unit of the wait said before.
+    if (isNumberToken(t) && (prev === 'in' || prev === 'after') && (tokens[i + 1] === undefined || CLAUSE_ENDS.has(tokens[i + 1]!))) {
+      const unit = out.find((w, k) => WAIT_UNITS.has(w) && isNumberToken(out[k - 1]) && ['in', 'after'].includes(out[k - 2] ?? ''));
+      if (unit) {
+        out.push(t, unit);
+        continue;
+      }
     }
     if ((t === 'nice' || t === 'lovely') && prev === 'a') continue;
     // "dim the lamp too 20%": "to" (said the way it sounds), before a number.

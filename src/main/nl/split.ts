@@ -1,6 +1,7 @@
 // One sentence → clauses, one per step: split at "then"/"after that", and at "and" when what follows starts
 // a new command ("... and dim them to 50%"). "kitchen and bedroom" or "1 hour and 30 minutes" stay whole.
 import type { Item } from './tag';
+import { extractTiming } from './timing';
 import { DOWN_WORDS, EXCEPT_WORDS, FILLERS, PRONOUNS, SIDE_WORDS, UP_WORDS } from './lexicon-words';
 
 /** Words that start a new command after "and". */
@@ -71,6 +72,12 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
   const sideAlone = right.some((x, k) => (SIDE_WORDS.has(x.text) && ARTICLES.has(right[k - 1]?.text ?? ''))
     || (x.text === 'one' && right[k - 1]?.text === 'other' && ARTICLES.has(right[k - 2]?.text ?? '')));
   if (!right.some(isTarget) && !sideAlone) return null;
+  // ("close the left curtain now and the right one in ten minutes": each part has its own moment — two steps, never the
+  // second's wait copied to the first.)
+  if (waitSaid(right) && (said.some((x) => NOW_WORDS.has(x.text)) || waitSaid(current))) {
+    const start = targetStart(current);
+    if (start >= 0) return withoutWait(verbWords(current, start));
+  }
   // ("the lamp to 30 and the play corner and the garage light to 70": the value said after the list is the list's.)
   let far = end;
   while (far < items.length && items[far]!.text === 'and' && !right.some(isValue)) {
@@ -149,6 +156,11 @@ function endAfterTarget(items: readonly Item[]): boolean {
   return items.some((x, k) => k > 0 && isEnd(x) && isTarget(items[k - 1]!) && ['in', 'at', 'inside', 'everywhere', 'here'].includes(items[k + 1]?.text ?? ''));
 }
 
+const NOW_WORDS = new Set(['now', 'immediately', 'straightaway']);
+/** A wait said in a part: "in 10 minutes", "after an hour", "in half an hour". */
+const waitSaid = (items: readonly Item[]): boolean => items.some((x) => x.text === 'in' || x.text === 'after') && extractTiming(items, null).timing?.delayS !== undefined;
+/** The words said again for a later part, without the first part's wait ("in 5 minutes close …"). */
+const withoutWait = (items: readonly Item[]): Item[] => (waitSaid(items) ? extractTiming(items, null).items : [...items]);
 const TIME_WORDS = new Set(['seconds', 'second', 'minutes', 'minute', 'hours', 'hour', 'secs', 'mins', 'hrs', 'am', 'pm', 'oclock']);
 /** A value said for a device (not the length of a wait: "in 90 minutes"). */
 const settingSaid = (items: readonly Item[]): boolean => items.some((x, k) => isValue(x) && !TIME_WORDS.has(items[k + 1]?.text ?? ''));

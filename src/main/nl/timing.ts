@@ -23,6 +23,8 @@ const FIXED_DURATIONS: ReadonlyMap<string, number> = new Map([
 
 /** "in a bit", "in a while", "in a moment": a wait with no length. */
 const VAGUE_WAITS = new Set(['bit', 'while', 'moment', 'sec', 'jiffy', 'tick', 'mo']);
+/** "for a sec", "for a moment": a while said without its length. */
+const BRIEF_WORDS = new Set(['sec', 'second', 'moment', 'mo', 'tick', 'jiffy', 'minute', 'min']);
 /** Words that say "some time from now" without saying when. */
 const VAGUE_LATER = new Set(['later', 'soon', 'shortly', 'eventually', 'sometime', 'afterward']);
 /** Words of a length of time: left over once the timing is read, they were not understood. */
@@ -219,6 +221,13 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
     if (VAGUE_LATER.has(t) && !(t === 'later' && text(items, i + 1) === 'than')) {
       timing.unclear ??= t;
       remove.push({ start: i, end: i + 1 });
+      continue;
+    }
+    // "pause the telly for a sec", "mute it for a moment": briefly — no length to undo it after.
+    if (t === 'for' && !timing.durationS && text(items, i + 1) === 'a' && BRIEF_WORDS.has(text(items, i + 2))) {
+      timing.brief = items.slice(i, i + 3).map((x) => x.text).join(' ');
+      remove.push({ start: i, end: i + 3 });
+      i += 2;
       continue;
     }
     if (t === 'for' && !timing.durationS) {

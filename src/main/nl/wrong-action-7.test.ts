@@ -32,3 +32,22 @@ describe('"stop" is said of what is moving', () => {
     expect(read('stop the curtains in the bedroom', { previous }, withPair)).toEqual(['cover.bedroom_curtain stop']);
   });
 });
+
+describe('each part keeps its own moment', () => {
+  it('does the part said "now" now and the part with a wait after it ("… now and the … one in ten minutes")', () => {
+    expect(read('close the bedroom curtain now and the living room blinds in ten minutes')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds close +600s']);
+    expect(read('turn on the desk lamp now and the porch light in an hour')).toEqual(['light.office_lamp turn_on', 'light.porch turn_on +3600s']);
+    expect(read('turn off the desk lamp in 5 minutes and the porch light in half an hour')).toEqual(['light.office_lamp turn_off +300s', 'light.porch turn_off +1800s']);
+  });
+
+  it('asks "now or after the wait?" when one step says both', () => {
+    asks('close the bedroom curtain now in ten minutes');
+  });
+
+  it('pauses or mutes "for a sec" and leaves it so, never a play a second later; anything else asks how long', () => {
+    expect(read('pause the tv for a sec')).toEqual(['media_player.tv media_pause']);
+    expect(read('mute the tv for a moment')).toEqual(['media_player.tv mute']);
+    asks('turn off the porch light for a sec');
+    expect(read('pause the tv for 10 minutes')).toEqual(['media_player.tv media_pause', 'media_player.tv media_play +600s']);
+  });
+});
