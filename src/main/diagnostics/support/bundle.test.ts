@@ -1,5 +1,6 @@
 // A support bundle from a populated demo home: every byte of every file in the zip is searched for each secret
-// (in every spelling) and each device and room name, command text and place: none is found, and each appears
+// (in every spelling: radio keys, the hub token, the Matter vault key, the MQTT password) and each device and room
+// name, command text and place (the home's coordinates and the sun-times location): none is found, and each appears
 // as the same hash wherever it was.
 import { rmSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
@@ -15,6 +16,8 @@ import { bundleFromCore } from './sources';
 const DSK = '34512-09876-55555-12121-40404-22222-33333-44444';
 const COMMAND = 'dim the reading nook for grandma at 9';
 const HOME_NAME = 'Maple Cottage';
+const [LAT, LON, SUN_LAT, SUN_LON] = [51.48213, -0.00871, 51.4779, -0.0015];
+const MQTT_PASSWORD = 'tr0ub4dor&3-broker';
 let dir: string;
 let f: Fixture;
 let files: Record<string, string>;
@@ -31,9 +34,13 @@ beforeAll(async () => {
   secrets = [...Object.values(zwaveKeys(core.secrets)), zigbeeNetworkKey(core.secrets)].map((k) => Buffer.from(k));
   token = core.secrets.getOrCreate('hub.token', 24).toString('base64url');
   secrets.push(core.secrets.getOrCreate('hub.token', 24));
+  // The Matter fabric's vault key and the MQTT broker's password, as a home using them keeps them.
+  secrets.push(core.secrets.getOrCreate('matter.vaultKey', 32));
+  core.secrets.set('mqtt.password', Buffer.from(MQTT_PASSWORD));
   // What a person typed and where they live.
   core.db.prepare('INSERT INTO command_history (at, actor, text, outcome, plan_id) VALUES (?, ?, ?, ?, NULL)').run(1, 'test', COMMAND, 'done');
-  core.settings.set('home.preferences', { ...core.settings.get('home.preferences'), name: HOME_NAME });
+  core.settings.set('home.preferences', { ...core.settings.get('home.preferences'), name: HOME_NAME, location: { kind: 'coords', latitude: LAT, longitude: LON } });
+  await core.dispatch('automations.setLocation', { location: { lat: SUN_LAT, lon: SUN_LON } }, { actor: 'test' });
   names = [...core.devices.list().map((d) => d.name), ...core.devices.areas().map((a) => a.name)];
   expect(names).toEqual(expect.arrayContaining(['Floor Lamp', 'Kettle Plug', 'Living Room', 'Kitchen']));
   // A log with all of it in it, as the stacks and the core might write it.
@@ -47,6 +54,9 @@ beforeAll(async () => {
   logging.for('automation').info(`plan for "${COMMAND}" approved`, { deviceId: f.id('Floor Lamp') });
   for (const n of names) logging.for('core').info(`${n} reported`, { name: n, deviceId: f.id('Kettle Plug') });
   logging.for('core').info(`home ${HOME_NAME} started`);
+  logging.for('automation').info(`sun times for ${SUN_LAT}, ${SUN_LON}; home at ${LAT},${LON}`, { location: { lat: LAT, lon: LON } });
+  logging.for('matter').info('vault key', { key: secrets.at(-1)!.toString('hex') });
+  logging.for('core').warn(`mqtt connect failed for hearth:${MQTT_PASSWORD}@127.0.0.1`);
   await logging.close();
 
   const bundle = await buildSupportBundle(bundleFromCore(
@@ -78,7 +88,7 @@ describe('support bundle', () => {
   });
 
   it('contains no secret in any spelling, and no device or room name, command text or place, in any file', () => {
-    const forbidden: string[] = [DSK, COMMAND, HOME_NAME, token, ...names];
+    const forbidden: string[] = [DSK, COMMAND, HOME_NAME, token, MQTT_PASSWORD, ...[LAT, LON, SUN_LAT, SUN_LON].map(String), ...names];
     for (const s of secrets) {
       forbidden.push(s.toString('hex'), s.toString('hex').toUpperCase(), s.toString('base64').replace(/=+$/, ''), s.toString('base64url'), [...s].join(','), [...s].join(', '));
     }

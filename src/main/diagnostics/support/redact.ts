@@ -12,7 +12,7 @@ const DSK = /\b\d{5}(?:-\d{5}){1,7}\b/g;
 const QR = /\b90\d{50,}\b/g;
 
 export interface RedactorInput {
-  /** Secret bytes (network keys, tokens, database keys): found in any spelling (hex in any case, base64, byte lists). */
+  /** Secret bytes (network keys, tokens, database keys, passwords): found in any spelling (hex in any case, base64, byte lists, and as text when they are text). */
   secrets: Uint8Array[];
   /** Secret text (tokens as issued). */
   secretTexts?: string[];
@@ -36,6 +36,9 @@ export class Redactor {
       this.#patterns.push(new RegExp(`(?<!\\d)${bytes.join('\\s*,\\s*')}(?!\\d)`, 'g'));
       const b = Buffer.from(s);
       for (const enc of [b.toString('base64'), b.toString('base64url')]) this.#patterns.push(new RegExp(escape(enc.replace(/=+$/, '')), 'g'));
+      // A secret that is text (a broker's password) turns up in logs as itself.
+      const text = b.toString('utf8');
+      if (!text.includes('\ufffd') && /^[^\p{Cc}]{4,}$/u.test(text)) this.#patterns.push(new RegExp(escape(text), 'g'));
     }
     for (const t of input.secretTexts ?? []) if (t.length >= 4) this.#patterns.push(new RegExp(escape(t), 'g'));
     this.#patterns.push(DSK, QR);
