@@ -1,8 +1,11 @@
 // Diagnostics › Health, Device health, Alerts and History in hub mode with the demo home. A device is made to
 // fail with the demo's breakdown switch (Z-Wave simulator: the node stops answering); it shows in Device health
-// as offline with its reason, and an alert with a link to the fix appears (and the sidebar badge counts it).
+// as offline with its reason, and an alert with a link to the fix appears (and the sidebar badge counts it); the guided
+// check finds it, a support bundle downloads (the device named only by its hash) and a ticket is created with it.
 // Screenshots: e2e/output/diagnostics-*.png.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { startHub, tempDataDir } from './hub';
 
 const SHOTS = 'e2e/output';
@@ -60,6 +63,37 @@ test('a device that breaks shows in Diagnostics with its reason, and an alert sh
     await expect(page.getByTestId('chart-link').locator('canvas')).toBeVisible();
     await expect(page.getByTestId('chart-link')).toContainText('Link quality (LQI, 0–255)');
     await page.screenshot({ path: `${SHOTS}/diagnostics-history.png`, fullPage: true });
+
+    // The guided check for "a device is offline" finds the Kettle Plug's problem in the live state.
+    await page.getByRole('tab', { name: 'Troubleshoot', exact: true }).click();
+    await page.getByLabel('What is wrong?').selectOption('deviceOffline');
+    await page.getByLabel('Device', { exact: true }).selectOption({ label: 'Kettle Plug (offline)' });
+    await page.getByRole('button', { name: 'Run the checks' }).click();
+    const checks = page.getByRole('list', { name: 'Checks' });
+    await expect(checks.getByRole('listitem').filter({ hasText: 'Is the Z-Wave radio working?' })).toBeVisible({ timeout: 30_000 });
+    await expect(checks.getByRole('listitem').filter({ hasText: 'Has Kettle Plug been heard from lately?' })).toContainText('Kettle Plug is marked offline');
+    await expect(checks.getByRole('listitem').filter({ hasText: 'Does the Z-Wave network still reach Kettle Plug?' })).toContainText('could not reach Kettle Plug');
+    await page.screenshot({ path: `${SHOTS}/diagnostics-troubleshoot.png`, fullPage: true });
+
+    // The support bundle downloads: a zip in which the broken device is named only by its hash.
+    await page.getByRole('tab', { name: 'Logs', exact: true }).click();
+    const [bundle] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download support bundle' }).click()]);
+    expect(bundle.suggestedFilename()).toMatch(/^hearth-support-.*\.zip$/);
+    const zip = unzipSync(readFileSync(await bundle.path()));
+    expect(Object.keys(zip)).toEqual(expect.arrayContaining(['devices.json', 'health.json', 'logs/hearth.jsonl']));
+    const all = Object.values(zip).map((b) => strFromU8(b)).join('\n');
+    expect(all).not.toContain('Kettle Plug');
+
+    // A ticket, with the bundle attached, kept on this computer.
+    await page.getByRole('tab', { name: 'Tickets', exact: true }).click();
+    await page.getByLabel('Title').fill('Kettle plug stopped answering');
+    await page.getByLabel('Description').fill('It went offline this morning; the check says the stick cannot reach it.');
+    await page.getByRole('button', { name: 'Create ticket' }).click();
+    const tickets = page.getByRole('table', { name: 'Your tickets' });
+    const ticket = tickets.locator('tr', { hasText: 'Kettle plug stopped answering' });
+    await expect(ticket).toBeVisible({ timeout: 60_000 });
+    await expect(ticket).toContainText(/\d+ KB/);
+    await page.screenshot({ path: `${SHOTS}/diagnostics-ticket.png`, fullPage: true });
 
     // Every tab in dark mode, to look at.
     await page.emulateMedia({ colorScheme: 'dark' });
