@@ -8,7 +8,7 @@ import { buildIndex, type HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
 import { surfaceOf } from './fold';
 import { readTrigger, splitWhen, sunCondition, toldWhen, type WhenSplit } from './when';
-import { tagTokens, type Item, type PlaceItem } from './tag';
+import { lightAsDevice, tagTokens, type Item, type PlaceItem } from './tag';
 import { politeOnly, splitClauses, type SplitClause } from './split';
 import { extractTiming } from './timing';
 import { isQuestion, readQuery } from './grammar-query';
@@ -141,8 +141,20 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     // "is it possible to lock the front door?" asks for something to be done, not about the door.
     const asked = !request && text.trim().endsWith('?');
     const items = tagTokens(index, tokens);
-    const when = splitWhen(items);
-    return when ? readWhen(text, when, context, asked) : readTagged(text, items, context, asked);
+    const read = (xs: Item[]): NlResult => {
+      const when = splitWhen(xs);
+      return when ? readWhen(text, when, context, asked) : readTagged(text, xs, context, asked);
+    };
+    // "make the kitchen ceiling light blue": the light, blue — or light blue? Where both read and differ, asked.
+    const other = lightAsDevice(index, items);
+    const r = read(items);
+    if (!other) return r;
+    const alt = read(other);
+    if (alt.error || sameOutcome(r, alt)) return r;
+    if (r.error) return alt;
+    const colour = items.find((x) => x.kind === 'color' && x.text.startsWith('light '))!.text;
+    const options = [colour, colour.split(' ')[1]!];
+    return { text, intent: null, slots: {}, actions: [], error: { code: 'AMBIGUOUS', message: `Which colour: ${options[0]} or ${options[1]}?`, options } };
   };
 
   /** "when the front door opens, turn on the hall light": the command, started by the state it names. */

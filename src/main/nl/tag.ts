@@ -227,6 +227,27 @@ function floorAfterFloor(tokens: string[]): void {
   }
 }
 
+/** A name or place said right before "light": "light" names the device there ("Kitchen ceiling light"), unless the name
+ *  already says what kind of light it is ("Bedroom Lamp light blue"). */
+function lightIsDevice(index: HomeIndex, before: Item | undefined): boolean {
+  if (!before) return false;
+  if (before.kind === 'area' || before.kind === 'floor') return true;
+  if (before.kind !== 'entity') return false;
+  const kinds = new Set(before.refs.map((r) => index.entities[r]!.domain));
+  return kinds.size === 1 && kinds.has('light') && !/\b(light|lights|lamp|bulb|lamps|bulbs)$/.test(before.text);
+}
+
+/** "make the kitchen ceiling light blue", "the bedroom light red": after a name or place, "light" may be the device
+ *  and the colour what follows. The items read that way, or null where "light …" can only be the colour ("the lamp
+ *  light blue", "the light blue"). */
+export function lightAsDevice(index: HomeIndex, items: readonly Item[]): Item[] | null {
+  const k = items.findIndex((x, n) => x.kind === 'color' && x.text.startsWith('light ') && x.text.split(' ').length === 2 && lightIsDevice(index, items[n - 1]));
+  if (k < 0) return null;
+  const [light, rest] = [lexiconAt(['light'], 0)[0], lexiconAt([items[k]!.text.split(' ')[1]!], 0)[0]];
+  if (!light || !rest || rest.tag.kind !== 'color') return null;
+  return [...items.slice(0, k), fromLex('light', light.tag), fromLex(rest.text, rest.tag), ...items.slice(k + 1)];
+}
+
 export function tagTokens(index: HomeIndex, input: readonly string[]): Item[] {
   let tokens = [...input];
   hearOff(tokens);

@@ -51,3 +51,14 @@ describe('each part keeps its own moment', () => {
     expect(read('pause the tv for 10 minutes')).toEqual(['media_player.tv media_pause', 'media_player.tv media_play +600s']);
   });
 });
+
+describe('"light blue" said after a name or place', () => {
+  it('asks "light blue or blue?" where "light" may be the device ("make the kitchen ceiling light blue")', () => {
+    asks('make the kitchen ceiling light blue');
+    asks('make the bedroom light green');
+    // Where "light" can only be the colour's: light blue.
+    expect(read('make the desk lamp light blue')).toEqual(['light.office_lamp set_color lightblue']);
+    expect(read('set the kitchen ceiling to light blue')).toEqual(['light.kitchen_ceiling set_color lightblue']);
+    expect(read('make the kitchen ceiling blue')).toEqual(['light.kitchen_ceiling set_color blue']);
+  });
+});
