@@ -104,7 +104,8 @@ describe('device service', () => {
     const { core, adapter, seen } = await setup(join(root, 'g'));
     adapter.emit({ type: 'device', device: lampDevice() });
     adapter.failWhen = () => true;
-    await expect(core.devices.command(ID, 'onOff', true, 'test')).rejects.toMatchObject({ code: 'DEVICE_UNREACHABLE' });
+    // The person is told which device, by its name, before the radio's own words.
+    await expect(core.devices.command(ID, 'onOff', true, 'test')).rejects.toMatchObject({ code: 'DEVICE_UNREACHABLE', message: 'Floor Lamp did not answer. The device did not answer.', next: 'Check that it has power.' });
     expect(core.devices.get(ID)).toMatchObject({ state: { onOff: false }, health: 'offline' });
     expect(core.devices.awaiting(ID, 'onOff')).toBeUndefined();
     expect(await core.devices.confirmed(ID, 'onOff')).toBe(false);

@@ -172,8 +172,12 @@ export class DeviceService {
     } catch (err) {
       this.#settle(keyOf(id, capabilityId), awaiting.seq);
       this.#d.commands?.failed(id);
-      // A command that got no answer says the device cannot be reached, whatever the radio concluded.
-      if (err instanceof HearthError && err.code === 'DEVICE_UNREACHABLE') this.#setHealth(device, 'offline');
+      // A command that got no answer says the device cannot be reached, whatever the radio concluded; the person is told
+      // which device by its name first (the stack speaks of node numbers and addresses), the stack's words after.
+      if (err instanceof HearthError && err.code === 'DEVICE_UNREACHABLE') {
+        this.#setHealth(device, 'offline');
+        throw new HearthError('DEVICE_UNREACHABLE', `${device.name} did not answer. ${err.message}`, err.next, err.details, err.article);
+      }
       throw err;
     }
     if (this.#awaiting.get(keyOf(id, capabilityId)) === awaiting) {
