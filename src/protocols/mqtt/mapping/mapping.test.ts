@@ -1,6 +1,7 @@
-// Discovery messages as Tasmota, ESPHome, Zigbee2MQTT, Shelly and Home Assistant's own documentation show them
-// (test/fixtures/discovery.json, each with its source) become the capabilities a user sees; their state reads and
-// their commands publish what the device expects. Malformed messages get a readable reason, never a throw.
+// Discovery messages as Home Assistant's, Tasmota's and other projects' pages publish them (test/fixtures/discovery.json:
+// each names the page and the commit it was read at; 'modelled' ones say they are not published examples) become
+// the capabilities a user sees; their state reads and their commands publish what the device expects. Malformed
+// messages get a readable reason, never a throw.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,11 +11,13 @@ import { compileValueTemplate } from './templates';
 
 interface Fixture {
   source: string;
+  kind: 'verbatim' | 'verbatim-yaml' | 'modelled';
+  note?: string;
   topic: string;
   payload: unknown;
   expect: { device: string; capabilities: Array<Record<string, unknown>> };
-  state?: { topic: string; payload: string; values: Record<string, unknown> };
-  command?: { capabilityId: string; value: unknown; publishes: Array<{ topic: string; payload: string }> };
+  states?: Array<{ topic: string; payload: string; values: Record<string, unknown> }>;
+  commands?: Array<{ capabilityId: string; value: unknown; publishes: Array<{ topic: string; payload: string }> }>;
 }
 
 const fixtures = (JSON.parse(readFileSync(join(__dirname, '..', 'test', 'fixtures', 'discovery.json'), 'utf8')) as { messages: Fixture[] }).messages;
@@ -34,23 +37,31 @@ describe('documented discovery messages', () => {
     if (!m.ok) throw new Error(m.reason);
     expect(m.device).toBe(f.expect.device);
     expect(m.entity.bindings.map((b) => b.capability)).toEqual(f.expect.capabilities.map((c) => expect.objectContaining(c)));
-    if (f.state) {
+    for (const state of f.states ?? []) {
       const got: Record<string, unknown> = {};
-      for (const b of m.entity.bindings) for (const r of b.reads) if (r.topic === f.state.topic) {
-        const v = r.read(f.state.payload);
+      for (const b of m.entity.bindings) for (const r of b.reads) if (r.topic === state.topic) {
+        const v = r.read(state.payload);
         if (v !== undefined) got[b.capability.id] = v;
       }
-      expect(got).toEqual(f.state.values);
+      expect(got).toEqual(state.values);
     }
-    if (f.command) {
-      const b = m.entity.bindings.find((x) => x.capability.id === f.command!.capabilityId)!;
-      expect(b.write!(f.command.value as never)).toEqual(f.command.publishes);
+    for (const command of f.commands ?? []) {
+      const b = m.entity.bindings.find((x) => x.capability.id === command.capabilityId)!;
+      expect(b.write!(command.value as never)).toEqual(command.publishes);
+    }
+  });
+
+  it('every fixture names its page and the commit it was read at, or says it is not a published example', () => {
+    for (const f of fixtures) {
+      if (f.kind === 'modelled') expect(f.note).toMatch(/^Not a published example/);
+      else expect(f.source).toMatch(/ @ [0-9a-f]{40}, /);
     }
   });
 
   it('availability: a Tasmota LWT topic with its own words, a Zigbee2MQTT bridge state read through its template', () => {
-    const tasmota = map(fixtures[6]!.topic, JSON.stringify(fixtures[6]!.payload));
-    const z2m = map(fixtures[9]!.topic, JSON.stringify(fixtures[9]!.payload));
+    const byTopic = (t: string) => fixtures.find((f) => f.topic === t)!;
+    const tasmota = map('homeassistant/switch/8A2F1C_RL_1/config', JSON.stringify(byTopic('homeassistant/switch/8A2F1C_RL_1/config').payload));
+    const z2m = map('homeassistant/binary_sensor/0x00158d0001a2b3c4/contact/config', JSON.stringify(byTopic('homeassistant/binary_sensor/0x00158d0001a2b3c4/contact/config').payload));
     if (!tasmota.ok || !z2m.ok) throw new Error('fixture rejected');
     expect(tasmota.entity.availability).toEqual([expect.objectContaining({ topic: 'tasmota_8A2F1C/tele/LWT', online: 'Online', offline: 'Offline' })]);
     const rule = z2m.entity.availability[0]!;
