@@ -82,7 +82,17 @@ describe('Matter on the home network: which addresses are on the chosen interfac
     ]);
   });
 
-  it('says plainly when there is no Bluetooth', () => {
-    expect(bluetoothAvailability([])).toEqual({ available: false, reason: expect.stringContaining('no Bluetooth') });
+  it('says plainly when there is no Bluetooth, and points to the share path', () => {
+    const none = bluetoothAvailability([]);
+    expect(none.available).toBe(false);
+    expect(none.reason).toBe('This computer has no Bluetooth, so Hearth cannot set up a brand-new device over Bluetooth. Set a brand-new device up with your other app first, then share it with Hearth.');
+  });
+
+  it('with Bluetooth, says adding over Bluetooth is not in this version and how to add the device instead', () => {
+    const ble = bluetoothAvailability(['hci0']);
+    expect(ble.available).toBe(false);
+    expect(ble.reason).toMatch(/^Adding a brand-new device over Bluetooth is not available in this version of Hearth\./);
+    expect(ble.reason).toMatch(/other Matter app .* first, then share it from that app and enter the code it shows here\.$/);
+    expect(ble.reason).not.toMatch(/no Bluetooth/);
   });
 });

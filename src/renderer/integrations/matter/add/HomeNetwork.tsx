@@ -133,7 +133,7 @@ export function MatterHomeNetwork({ compact = false }: { compact?: boolean }) {
           the way to add Thread devices: your other app&apos;s hub (a HomePod, Nest hub or similar) is their border router, and Hearth reaches them
           through it on your network.
         </p>
-        <p className="muted">{view.bluetooth.reason} Set a brand-new device up with your other app first, then share it with Hearth.</p>
+        <p className="muted">{view.bluetooth.reason}</p>
       </details>
     </section>
   );
