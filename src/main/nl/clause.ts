@@ -88,6 +88,11 @@ export class Clause {
     // ("lights on upstairs": a floor said as a place word, with no article, after what is switched.)
     if (n.kind === 'floor' && next === i + 1 && ['upstairs', 'downstairs'].includes(n.text) && ['noun', 'entity'].includes(this.items[i - 1]?.kind ?? '')) return true;
     if (n.kind === 'floor' || n.kind === 'area' || n.kind === 'entity') return false;
+    // "close the curtains on both floors", "on all floors", "on both the first and second floor": where, never "on".
+    if (['both', 'all', 'every', 'each'].includes(n.text)) {
+      const w = this.items[this.nextContent(next)];
+      if (w && (w.kind === 'floor' || w.kind === 'area' || ['floor', 'floors', 'level', 'levels', 'storey', 'storeys'].includes(w.text))) return false;
+    }
     if (n.kind === 'noun' && n.senses.some((s) => s.domain === 'media_player')) return false;
     return true;
   }

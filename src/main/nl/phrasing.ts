@@ -147,6 +147,15 @@ export function sayings(tokens: readonly string[]): string[] {
         continue;
       }
     }
+    // "… on the first floor and the second floor, and close the curtains on both floors": the two floors said before.
+    if (t === 'both' && tokens[i + 1] === 'floors') {
+      const named = [...new Set(out.flatMap((w, k) => (out[k + 1] === 'floor' && (ORDINALS.includes(w) || ['ground', 'top'].includes(w)) ? [w] : [])))];
+      if (named.length === 2) {
+        out.push('the', named[0]!, 'floor', 'and', 'the', named[1]!, 'floor');
+        i++;
+        continue;
+      }
+    }
     if ((t === 'nice' || t === 'lovely') && prev === 'a') continue;
     // "dim the lamp too 20%": "to" (said the way it sounds), before a number.
     if (t === 'too' && isNumberToken(tokens[i + 1]) && prev !== undefined && !CLAUSE_ENDS.has(prev)) {

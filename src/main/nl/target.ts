@@ -149,7 +149,9 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
           spec.everything = true;
         } else if (QUANT_ALL.has(t)) {
           spec.all = true;
-          if (t === 'both') spec.both = true;
+          // ("on both the first and second floor": both places — not two devices.)
+          const place = items[items[i + 1]?.text === 'the' ? i + 2 : i + 1];
+          if (t === 'both' && place?.kind !== 'floor' && place?.kind !== 'area' && !FLOOR_WORDS.has(place?.text ?? '')) spec.both = true;
         } else if (PRONOUNS.has(t) && prev === 'by') {
           // "the lamp next to it" (said "by it"): where the lamp is, which must be part of its name — never "it" itself.
           g.fragments.push(t);
@@ -224,7 +226,9 @@ const THIS_WORDS = new Set(['this', 'my', 'our', 'same', 'current']);
 function readFloorWord(items: readonly Item[], i: number, spec: TargetSpec): void {
   const prev = items[i - 1];
   if (!prev || prev.kind === 'floor') return;
-  if (QUANT_ALL.has(prev.text) || QUANT_ALL.has(items[i - 2]?.text ?? '')) spec.everywhere = true;
+  // ("on both floors" with no two floors said before it: which two is asked.)
+  if (prev.text === 'both') spec.unknownPlace ??= `both ${items[i]!.text}`;
+  else if (QUANT_ALL.has(prev.text) || QUANT_ALL.has(items[i - 2]?.text ?? '')) spec.everywhere = true;
   else if (THIS_WORDS.has(prev.text)) spec.thisFloor = true;
   else spec.unknownPlace ??= ARTICLES.has(prev.text) ? items[i]!.text : `${prev.text} ${items[i]!.text}`;
 }
