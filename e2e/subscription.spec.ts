@@ -3,6 +3,7 @@
 // On Free the 6th device is refused and a 6th automation's preview says it cannot be saved, with the way to upgrade; a test licence (HEARTH_TEST_LICENCES=1) unlocks Premium;
 // removing it leaves the 6th device and automation read-only and shown as such. Then an Enterprise test licence opens the Business
 // screen: a malformed ledger is refused by line, a good one gives the month's figures, the MRR chart and cohorts.
+// The Home card of the read-only device says so and its controls are disabled; at the end the Value screen draws its plots.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createPrivateKey } from 'node:crypto';
@@ -186,12 +187,30 @@ test('on Free the 6th device and automation are refused with the way to upgrade;
     await expect(page.getByTestId('readonly-note')).toContainText('Free allows 5 devices');
     await page.screenshot({ path: `${SHOTS}/subscription-readonly-device.png`, fullPage: true });
 
+    // Home marks the same card read-only with the reason, its controls disabled; the other bulbs stay usable.
+    await page.getByRole('link', { name: 'Home' }).click();
+    const yew = page.getByRole('article', { name: 'Yew Lamp' });
+    await expect(yew.getByTestId('readonly-note')).toContainText('Free allows 5 devices, and this one is beyond them. Nothing was deleted');
+    await expect(yew.getByRole('switch', { name: 'Yew Lamp' })).toBeDisabled();
+    await expect(yew.getByRole('switch', { name: 'Yew Lamp' })).toHaveAccessibleDescription(/Read-only.*Free allows 5 devices/);
+    await expect(yew.getByRole('slider', { name: 'Yew Lamp brightness' })).toHaveAttribute('data-disabled', '');
+    await expect(page.getByTestId('readonly-note')).toHaveCount(1);
+    await expect(page.getByRole('switch', { name: 'Oak Lamp' })).toBeEnabled();
+    await yew.scrollIntoViewIfNeeded();
+    await yew.screenshot({ path: `${SHOTS}/subscription-readonly-card.png` });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await yew.screenshot({ path: `${SHOTS}/subscription-readonly-card-dark.png` });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.screenshot({ path: `${SHOTS}/subscription-readonly-home.png`, fullPage: true });
+
     // The Automations list marks the 6th automation read-only, with the reason.
     await page.getByRole('link', { name: 'Automations' }).click();
     const rules = page.getByRole('list', { name: 'Automations' });
     await expect(rules.getByTestId('readonly-note')).toHaveCount(1);
     await expect(rules.getByRole('listitem', { name: 'Every day at 11 turn on the yew lamp' }).getByTestId('readonly-note')).toContainText('Free allows 5 automations');
     await page.screenshot({ path: `${SHOTS}/subscription-readonly-automation.png`, fullPage: true });
+    // One usable automation run by hand, so Value has a run to show.
+    await rules.getByRole('listitem', { name: 'Every day at 6 turn on the oak lamp' }).getByRole('button', { name: 'Run Every day at 6 turn on the oak lamp now' }).click();
 
     // Business: locked on Free with the reason; an Enterprise test licence opens it.
     await page.getByRole('link', { name: 'Business' }).click();
@@ -221,6 +240,15 @@ test('on Free the 6th device and automation are refused with the way to upgrade;
     await expect(page.getByTestId('mrr-chart').locator('canvas')).toBeVisible();
     await expect(page.getByRole('table', { name: 'Cohort retention' }).getByRole('row')).not.toHaveCount(1);
     await shoot(page, 'business');
+
+    // Value draws its plots for this home too (e2e/value.spec.ts checks their figures against the demo's plug).
+    await page.getByRole('link', { name: 'Value' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Value' })).toBeVisible();
+    for (const chart of ['chart-energy', 'chart-automations', 'chart-time', 'chart-return']) {
+      await expect(page.getByTestId(chart).locator('canvas').first(), chart).toBeVisible();
+    }
+    await expect(page.getByTestId('automation-Every day at 6 turn on the oak lamp')).toContainText('1 run');
+    await shoot(page, 'subscription-value');
   } finally {
     await hub?.stop();
     await stick.stop();

@@ -1,8 +1,10 @@
 import { Lightbulb, Plug, Power, Thermometer, Lock, Activity } from 'lucide-react';
 import type { Capability, Device } from '../../../shared/model';
+import { ReadOnlyBadge } from '../../components/ReadOnlyBadge';
 import { integrationFor } from '../../integrations';
 import { pendingKey } from '../../store/home';
-import { useHome } from '../../store/context';
+import { useHome, useSubscription } from '../../store/context';
+import { selectReadOnly } from '../../store/subscription';
 import { LevelSlider } from './controls/LevelSlider';
 import { PowerSwitch } from './controls/PowerSwitch';
 import { SetpointStepper } from './controls/SetpointStepper';
@@ -29,6 +31,8 @@ function iconFor(caps: Capability[]) {
 export function DeviceCard({ device }: { device: Device }) {
   const pending = useHome((s) => s.pending);
   const command = useHome((s) => s.command);
+  // Over the plan's limit after a downgrade: kept and shown, its controls disabled, the reason beside them.
+  const readOnly = useSubscription(selectReadOnly('devices', device.id));
   const caps = device.capabilities.filter((c) => !c.id.includes('.') || c.kind === 'meter' || c.kind === 'sensor');
   const find = (kind: Capability['kind']) => caps.find((c) => c.kind === kind);
   const onOff = find('onOff');
@@ -41,11 +45,12 @@ export function DeviceCard({ device }: { device: Device }) {
   const on = onOff ? device.state[onOff.id] === true : false;
   const Icon = iconFor(device.capabilities);
   const titleId = `device-${device.id}-title`;
+  const lock = readOnly ? { disabled: true, describedBy: `device-${device.id}-readonly` } : {};
   // Why it is offline, where its stack says (Matter does).
   const Offline = device.health === 'offline' ? integrationFor(device.protocol)?.offline : undefined;
 
   return (
-    <article className={`card${on ? ' is-on' : ''}`} aria-labelledby={titleId}>
+    <article className={`card${on ? ' is-on' : ''}${readOnly ? ' is-readonly' : ''}`} aria-labelledby={titleId} data-readonly={readOnly || undefined}>
       <div className="card-head">
         <div className="card-icon" aria-hidden="true">
           <Icon size={20} />
@@ -62,10 +67,16 @@ export function DeviceCard({ device }: { device: Device }) {
             label={device.name}
             checked={typeof device.state[onOff.id] === 'boolean' ? (device.state[onOff.id] as boolean) : null}
             busy={isPending(onOff)}
+            {...lock}
             onChange={(v) => void command(device.id, onOff.id, v)}
           />
         )}
       </div>
+      {readOnly && (
+        <div id={`device-${device.id}-readonly`}>
+          <ReadOnlyBadge kind="devices" id={device.id} explain />
+        </div>
+      )}
       {Offline && <Offline deviceId={device.id} />}
       {level && (
         <LevelSlider
@@ -74,6 +85,7 @@ export function DeviceCard({ device }: { device: Device }) {
           busy={isPending(level)}
           min={level.min}
           max={level.max}
+          {...lock}
           onCommit={(v) => void command(device.id, level.id, v)}
         />
       )}
@@ -83,6 +95,7 @@ export function DeviceCard({ device }: { device: Device }) {
           cap={setpoint}
           value={num(setpoint)}
           pendingValue={isPending(setpoint) ? (pending[pendingKey(device.id, setpoint.id)]?.value as number) : null}
+          {...lock}
           onSet={(v) => void command(device.id, setpoint.id, v)}
         />
       )}
