@@ -16,6 +16,7 @@ import { GoogleFulfillment } from './assistants/google/fulfill';
 import { GoogleLink } from './assistants/google/link';
 import { VoiceService } from './voice/service';
 import { startGoogleReports } from './assistants/google/report';
+import { HomekitService } from './assistants/homekit';
 import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
 import { createDiagnostics, type Diagnostics } from './diagnostics/support/service';
@@ -144,6 +145,8 @@ export interface Core {
   /** Offline voice: push-to-talk recognition with the home's names, spoken replies (src/main/voice). */
   readonly voice: VoiceService;
   /** Long operations (firmware updates, network maps) and the files sent up for them in pieces (src/main/operations). */
+  /** Apple Home's bridge (src/main/assistants/homekit). */
+  readonly homekit: HomekitService;
   readonly operations: OperationRegistry;
   readonly uploads: UploadStore;
   readonly dispatch: Dispatch;
@@ -304,6 +307,11 @@ export function buildCore(opts: CoreOptions): Core {
   // Offline voice hears with the running home's names: its devices, rooms, floors and scenes.
   const voice = new VoiceService({
     names: () => {
+  // Apple Home's bridge (off until turned on; started with the home); its writes go through devices.command too.
+  const homekit = new HomekitService({
+    dataDir, settings, bus, exposure, devices, consents, log: subsystemLog(log, 'core'),
+    unit: () => onboarding.preferences().units.temperature, command: (input, ctx) => dispatch('devices.command', input, ctx),
+  });
       const rooms = devices.areas();
       return {
         devices: devices.list().map((d) => d.name),
@@ -320,7 +328,7 @@ export function buildCore(opts: CoreOptions): Core {
   // Requests
   const dispatch = createDispatcher(
     createHandlers({
-      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api, operations, uploads, exposure, google, alexa,
+      info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api, operations, uploads, exposure, google, alexa, homekit,
       voice,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
@@ -334,7 +342,7 @@ export function buildCore(opts: CoreOptions): Core {
 
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
-    automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge, api, exposure, alexa, operations, uploads,
+    automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge, api, exposure, alexa, homekit, operations, uploads,
     voice,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
@@ -350,12 +358,14 @@ export function buildCore(opts: CoreOptions): Core {
     },
     async stop() {
       if (stopped) return;
+        homekit.start(demo).catch((err: unknown) => log.error('Apple Home bridge: could not start', err));
       stopped = true;
       await mqttBridge.stop();
       await operations.stop();
       uploads.stop();
       automations.stop();
       plans.executor.stopAll();
+      await homekit.stop();
       sticks.stop();
       radioSupervisor.stop();
       power.stop();

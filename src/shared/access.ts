@@ -38,7 +38,7 @@ const READ = [
   'subscription.status', 'business.figures', 'business.ledger', 'value.report', 'value.rating.status',
   'matter.fabrics', 'matter.homeNetwork.get', 'matter.connection', 'mqtt.broker.get', 'mqtt.devices.list', 'homes.get',
   'zigbee.backups.list', 'zwave.inclusion.status', 'zwave.smartStart.list', 'zwave.node.status', 'zwave.nvm.list',
-  'help.search', 'help.article', 'help.articles', 'api.status', 'assistants.exposure.list', 'assistants.google.status',
+  'help.search', 'help.article', 'help.articles', 'api.status', 'assistants.exposure.list', 'assistants.google.status', 'assistants.homekit.status',
   'voice.status',
 ] as const satisfies readonly RequestName[];
 

@@ -23,6 +23,8 @@ import type { AlexaService } from '../assistants/alexa';
 import type { ExposureService } from '../assistants/exposure';
 import type { GoogleFulfillment } from '../assistants/google/fulfill';
 import { googleHandlers } from '../assistants/google/handlers';
+import type { HomekitService } from '../assistants/homekit';
+import { homekitHandlers } from '../assistants/homekit/handlers';
 import type { VoiceService } from '../voice/service';
 import { voiceHandlers } from '../voice/handlers';
 import type { OperationRegistry } from '../operations/registry';
@@ -73,6 +75,8 @@ export interface HandlerDeps extends StickHandlerDeps {
   google: GoogleFulfillment;
   operations: OperationRegistry;
   uploads: UploadStore;
+  /** Apple Home's bridge (src/main/assistants/homekit). */
+  homekit: HomekitService;
   /** Offline voice (src/main/voice). */
   voice: VoiceService;
   /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
@@ -105,6 +109,7 @@ function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
     ...voiceHandlers(d),
   };
 }
+    ...homekitHandlers(d),
 
 export function createHandlers(d: HandlerDeps): Handlers {
   return { ...coreHandlers(d), ...d.integrations };

@@ -18,6 +18,7 @@ describe('consents', () => {
       ['voiceAssistant', false],
       ['cloudServices', false],
       ['matterHomeNetwork', false],
+      ['appleHomeNetwork', false],
     ]);
     await h.call('consent.set', { purpose: 'analytics', granted: true, textVersion: '1' });
     clock = 2_000;

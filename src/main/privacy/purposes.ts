@@ -59,4 +59,13 @@ export const PURPOSES: Record<ConsentPurpose, PurposeText> = {
     version: '1',
     required: false,
   },
+  appleHomeNetwork: {
+    title: 'Let Apple Home find Hearth on your home network',
+    text:
+      'Let Hearth’s Apple Home bridge announce itself and listen on the network connection you choose, so the Home app and Siri on your ' +
+      'Apple devices can see and control the devices you expose to Apple Home. Anyone on that network can see that the bridge is there; ' +
+      'only those who enter its setup code can pair with it. Nothing goes to the internet from Hearth.',
+    version: '1',
+    required: false,
+  },
 };

@@ -2,6 +2,7 @@
 // Hosts build the registry through the composition root; services receive it as `settings` and read their own
 // keys with `settings.get(key)` / `settings.set(key, value)`, typed by key.
 import { googleSettings } from '../assistants/google/settings';
+import { homekitSettings } from '../assistants/homekit/settings';
 import { automationSettings } from '../automation/settings';
 import { recoverySettings } from '../diagnostics/recovery/settings';
 import { logSettings } from '../diagnostics/logs/settings';
@@ -16,7 +17,7 @@ import type { Logger } from '../../shared/logger';
 import type { Db } from '../storage/db';
 import { Settings } from './registry';
 
-export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings, ...logSettings, ...recoverySettings, ...subscriptionSettings, ...valueSettings, ...mqttBridgeSettings, ...apiSettings, ...googleSettings] as const;
+export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings, ...logSettings, ...recoverySettings, ...subscriptionSettings, ...valueSettings, ...mqttBridgeSettings, ...apiSettings, ...googleSettings, ...homekitSettings] as const;
 
 export type AppSettingDefs = typeof allSettings;
 export type AppSettings = Settings<AppSettingDefs>;

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { apiRequests } from './api';
 import { assistantEvents, assistantRequests } from './assistants';
 import { googleEvents, googleRequests } from './google';
+import { homekitEvents, homekitRequests } from './homekit';
 import { automationEvents, automationRequests } from './automations';
 import { deviceEvents, deviceRequests } from './devices';
 import { healthEvents, healthRequests } from './health';
@@ -35,6 +36,7 @@ export * from './alexa';
 export * from './assistants';
 export * from './google';
 export * from './automations';
+export * from './homekit';
 export * from './devices';
 export * from './health';
 export * from './help';
@@ -83,6 +85,7 @@ export const requests = {
   ...logRequests,
   ...helpRequests,
   ...apiRequests,
+  ...homekitRequests,
   ...assistantRequests,
   ...googleRequests,
   ...operationRequests,
@@ -111,6 +114,7 @@ export const events = {
   ...operationEvents,
 } as const;
 
+  ...homekitEvents,
 export type Requests = typeof requests;
 export type RequestName = keyof Requests;
 export type RequestInput<N extends RequestName> = z.input<Requests[N]['input']>;

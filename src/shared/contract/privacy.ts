@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { NoInput, Ok } from './common';
 import { defineEvents, defineRequests } from './define';
 
-export const ConsentPurpose = z.enum(['necessary', 'diagnostics', 'analytics', 'voiceAssistant', 'cloudServices', 'matterHomeNetwork']);
+export const ConsentPurpose = z.enum(['necessary', 'diagnostics', 'analytics', 'voiceAssistant', 'cloudServices', 'matterHomeNetwork', 'appleHomeNetwork']);
 export type ConsentPurpose = z.infer<typeof ConsentPurpose>;
 
 export const ConsentState = z.object({

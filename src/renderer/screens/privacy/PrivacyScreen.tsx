@@ -16,6 +16,7 @@ const PURPOSE_TITLES: Record<string, string> = {
   voiceAssistant: 'Voice assistant',
   cloudServices: 'Online services',
   matterHomeNetwork: 'Matter on your home network',
+  appleHomeNetwork: 'Apple Home on your home network',
   necessary: 'Necessary',
 };
 
