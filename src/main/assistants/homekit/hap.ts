@@ -196,8 +196,9 @@ export class HapBridge {
         const ch = service.getCharacteristic(CHARACTERISTICS[c.name]);
         if (c.props) {
           // The characteristic's default (ColorTemperature's 140) may lie outside the device's own range.
-          const { minValue: lo, maxValue: hi } = c.props;
+          const { minValue: lo, maxValue: hi, validValues } = c.props;
           if (typeof ch.value === 'number') ch.value = Math.min(hi ?? ch.value, Math.max(lo ?? ch.value, ch.value));
+          if (validValues && !validValues.includes(Number(ch.value))) ch.value = validValues[0]!;
           ch.setProps(c.props);
         }
         const initial = c.read(device);

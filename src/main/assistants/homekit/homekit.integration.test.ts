@@ -124,6 +124,19 @@ describe.skipIf(!inNamespace)(`Apple Home bridge with hap-controller on lo${why}
     await expect.poll(async () => ((await h.call('assistants.homekit.status', {})).result as HomekitStatus).paired).toBe(0);
   }, 60_000);
 
+  it('resetting pairings makes a new setup code and forgets the controllers', async () => {
+    const again = new HttpClient('hearth', '127.0.0.1', status.port!);
+    await again.pairSetup(status.setup!.code);
+    expect(((await h.call('assistants.homekit.status', {})).result as HomekitStatus).paired).toBe(1);
+    await again.close().catch(() => undefined);
+    const r = await h.call('assistants.homekit.resetPairings', {});
+    const reset = (r.result as { status: HomekitStatus }).status;
+    expect(reset).toMatchObject({ running: true, paired: 0 });
+    expect(reset.setup!.code).not.toBe(status.setup!.code);
+    expect(reset.setup!.uri).not.toBe(status.setup!.uri);
+    status = reset;
+  }, 60_000);
+
   it('turned off, it stops answering', async () => {
     const off = await h.call('assistants.homekit.disable', {});
     expect((off.result as { status: HomekitStatus }).status).toMatchObject({ enabled: false, running: false, port: null });
