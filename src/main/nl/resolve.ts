@@ -305,6 +305,8 @@ export function resolveTarget(input: ResolveInput): Resolution {
       else res.entities = kept;
       if (res.error) res.entities = [];
     }
+    // ("close those three" after two curtains: not the devices just acted on — asked.)
+    if (!res.error && spec.count !== undefined && res.entities.length !== spec.count) res.error = ambiguous('one', input.previous.map((e) => e.name));
     // "close that one too" after two curtains, "turn it up" after a light and the TV: which one is asked. ("dim it"
     // after the kitchen lights is them all.)
     const kinds = new Set(input.previous.map((e) => e.domain));

@@ -281,6 +281,7 @@ export function shareAcrossGroups(groups: TargetGroup[]): void {
   }
 }
 
+const COUNT_ENDS = new Set([',', 'and', 'then', 'please', 'too', 'now', 'as', 'also', 'of', 'thanks', 'for', 'in', 'on']);
 const COUNT_UNITS = new Set(['%', 'percent', 'k', 'kelvin', '°', 'degree', 'degrees']);
 
 /** "all three kitchen lights", "both 2 lamps", "the two living room curtains": a number that counts devices, not a value. */
@@ -290,6 +291,10 @@ export function isCount(items: readonly Item[], i: number): boolean {
   const before = items[i - 1]?.text ?? '';
   const next = items[i + 1];
   if (['all', 'both'].includes(before)) return !COUNT_UNITS.has(next?.text ?? '');
+  // "close those two", "turn off these three please": how many of the devices just acted on — never a value.
+  if (['these', 'those', 'the'].includes(before) && (next === undefined || COUNT_ENDS.has(next.text))) return true;
+  // ("set those two to 40", "turn those two off")
+  if (['these', 'those'].includes(before) && ['to', 'at', 'by', 'up', 'down', 'off', 'on', 'open', 'closed', 'shut'].includes(next?.text ?? '')) return true;
   return ['the', 'these', 'those', 'my', 'our'].includes(before)
     && (next?.kind === 'area' || next?.kind === 'floor' || (next?.kind === 'noun' && next.plural) || next?.kind === 'entity');
 }

@@ -76,3 +76,12 @@ describe('"on" before "both"/"all" floors is where, never "turn on"', () => {
     asks('close the curtains on both floors');
   });
 });
+
+describe('"those two" counts the devices just acted on', () => {
+  it('closes "those two", never sets them to position 2; a count that does not fit is asked', () => {
+    const previous = ['cover.living_blinds', 'cover.bedroom_curtain'];
+    expect(read('close those two', { previous })).toEqual(['cover.living_blinds close', 'cover.bedroom_curtain close']);
+    expect(read('set those two to 40', { previous })).toEqual(['cover.living_blinds set_position 40', 'cover.bedroom_curtain set_position 40']);
+    asks('close those three', { previous });
+  });
+});
