@@ -3,7 +3,8 @@
 // On Free the 6th device is refused and a 6th automation's preview says it cannot be saved, with the way to upgrade; a test licence (HEARTH_TEST_LICENCES=1) unlocks Premium;
 // removing it leaves the 6th device and automation read-only and shown as such. Then an Enterprise test licence opens the Business
 // screen: a malformed ledger is refused by line, a good one gives the month's figures, the MRR chart and cohorts.
-// The Home card of the read-only device says so and its controls are disabled; at the end the Value screen draws its plots.
+// The Home card of the read-only device says so and its controls are disabled; History says Free shows 7 days; at the
+// end the Value screen draws its plots.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createPrivateKey } from 'node:crypto';
@@ -202,6 +203,13 @@ test('on Free the 6th device and automation are refused with the way to upgrade;
     await yew.screenshot({ path: `${SHOTS}/subscription-readonly-card-dark.png` });
     await page.emulateMedia({ colorScheme: 'light' });
     await page.screenshot({ path: `${SHOTS}/subscription-readonly-home.png`, fullPage: true });
+
+    // History on Free: the last 7 days; a longer period says so in words, with the way to see more.
+    await page.getByRole('link', { name: 'Diagnostics' }).click();
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByRole('group', { name: 'Period' }).getByRole('button', { name: 'Last month' }).click();
+    await expect(page.getByRole('note').filter({ hasText: 'Free shows the last 7 days; upgrade to see a year.' })).toContainText('Older readings are not deleted');
+    await page.screenshot({ path: `${SHOTS}/subscription-history-free.png`, fullPage: true });
 
     // The Automations list marks the 6th automation read-only, with the reason.
     await page.getByRole('link', { name: 'Automations' }).click();

@@ -30,8 +30,11 @@ export interface DeviceServiceDeps {
   confirmWaitMs?: number;
   /** Told of each command's outcome and how long its confirmation took (diagnostics/health). */
   commands?: CommandObserver;
-  /** The subscription's limits: a device over them is kept and shown, but read-only (it may still be removed). */
-  gate?: Pick<PlanGate, 'readOnly'>;
+  /**
+   * The subscription's limits: a device over them is kept and shown, but read-only (it may still be removed); history
+   * older than the tier shows is not returned (it stays in the database).
+   */
+  gate?: Pick<PlanGate, 'readOnly' | 'historyFrom'>;
 }
 
 /** A value sent to a device that the device has not yet reported back. */
@@ -288,7 +291,7 @@ export class DeviceService {
   history(id: string, capabilityId: string, since: number, limit: number) {
     this.get(id);
     this.#d.writer.flush();
-    return loadHistory(this.#d.db, id, capabilityId, since, limit);
+    return loadHistory(this.#d.db, id, capabilityId, Math.max(since, this.#d.gate?.historyFrom() ?? 0), limit);
   }
 
   #metaOf(id: string) {

@@ -1,7 +1,9 @@
 // The subscription in force and its limits, enforced in the core for every path (requests from the window, the
 // hub, the API; plans and automations made from text): one more device or automation than the tier allows is
 // refused with the way to upgrade. A downgrade deletes nothing: the oldest items up to the limit stay usable,
-// the rest become read-only until the tier allows them again. The demo home is exempt.
+// the rest become read-only until the tier allows them again. Device history older than the tier's `historyDays` is
+// not shown or returned (devices.history, its charts, the local API), but kept in the database until the person's
+// own privacy retention removes it, so an upgrade shows it again. The demo home is exempt.
 import type { LicenceInfo, SubscriptionStatus } from '../../shared/contract';
 import { HearthError } from '../../shared/errors';
 import { TIERS, type Tier } from '../../shared/tiers';
@@ -18,6 +20,8 @@ export interface PlanGate {
   assertRoom(kind: LimitedKind, adding?: number): void;
   /** The error to give when `id` is over the tier's limit (read-only), else null. */
   readOnly(kind: LimitedKind, id: string): HearthError | null;
+  /** The earliest time (ms) of device history the tier shows: 0 when it shows all that is kept. */
+  historyFrom(): number;
 }
 
 /** Opens an address in the system browser (the desktop app: Electron's shell.openExternal). */
@@ -38,6 +42,7 @@ export interface SubscriptionDeps {
 const NOUN: Record<LimitedKind, [string, string]> = { devices: ['device', 'devices'], automations: ['automation', 'automations'] };
 /** How much later than the stored "latest time seen" the clock must be before it is written again. */
 const SEEN_STEP_MS = 60_000;
+const DAY = 86_400_000;
 
 export class SubscriptionService implements PlanGate {
   readonly #d: SubscriptionDeps;
@@ -113,6 +118,16 @@ export class SubscriptionService implements PlanGate {
     return rows.map((r) => r.id);
   }
 
+  /** How many days of device history this home shows (null: all that is kept — the demo home, or a tier without a limit). */
+  #historyDays(): number | null {
+    return this.#d.demo() ? null : TIERS[this.tier()].historyDays;
+  }
+
+  historyFrom(): number {
+    const days = this.#historyDays();
+    return days === null ? 0 : this.#d.now() - days * DAY;
+  }
+
   #upgradeHint(): string {
     return 'Upgrade in Subscription (a licence key unlocks a higher tier at once), or remove one you no longer need.';
   }
@@ -159,6 +174,7 @@ export class SubscriptionService implements PlanGate {
       limits: { devices: demo ? null : limits.devices, automations: demo ? null : limits.automations },
       usage: { devices: this.#count('devices'), automations: this.#count('automations') },
       readOnly: { devices: this.#overLimit('devices'), automations: this.#overLimit('automations') },
+      historyDays: demo ? null : TIERS[tier].historyDays,
       checkoutUrl: this.#d.settings.get('subscription.checkoutUrl'),
     };
   }

@@ -6,7 +6,7 @@ import type { SubscriptionStatus } from '../../shared/contract';
 import { createFakeCore } from '../api/fake-transport';
 import { settle } from './fixtures';
 import { createNoticesStore } from './notices';
-import { createSubscriptionStore, readOnlyReason, selectBusinessUnlocked, selectReadOnly } from './subscription';
+import { createSubscriptionStore, historyNote, readOnlyReason, selectBusinessUnlocked, selectReadOnly } from './subscription';
 
 const free = (over: Partial<SubscriptionStatus> = {}): SubscriptionStatus => ({
   tier: 'free',
@@ -16,6 +16,7 @@ const free = (over: Partial<SubscriptionStatus> = {}): SubscriptionStatus => ({
   limits: { devices: 5, automations: 5 },
   usage: { devices: 5, automations: 2 },
   readOnly: { devices: [], automations: [] },
+  historyDays: 7,
   checkoutUrl: 'https://hearth-home.app/buy',
   ...over,
 });
@@ -23,6 +24,7 @@ const free = (over: Partial<SubscriptionStatus> = {}): SubscriptionStatus => ({
 const premium: SubscriptionStatus = free({
   tier: 'premium',
   limits: { devices: 150, automations: null },
+  historyDays: 365,
   licence: { id: 'L-1', customer: 'Ada', tier: 'premium', homes: 1, trial: false, test: true, issuedAt: 1, expiresAt: 2, state: 'active', endsAt: 3, daysLeft: 30 },
 });
 
@@ -95,5 +97,13 @@ describe('subscription store', () => {
     core.refuse('subscription.status', { code: 'INTERNAL', message: 'The database is locked.' });
     await store.getState().load();
     expect(notices.getState().notices.map((n) => n.message)).toEqual(['The database is locked.']);
+  });
+
+  it('says in plain words how much device history the tier shows, and that older readings come back with an upgrade', () => {
+    expect(historyNote(free())).toMatch(/^Free shows the last 7 days; upgrade to see a year\. Older readings are not deleted: .*show again after an upgrade\.$/);
+    expect(historyNote(premium)).toMatch(/^Premium shows the last year; upgrade to see 2 years\./);
+    expect(historyNote(free({ tier: 'professional', historyDays: 730 }))).toMatch(/^Professional shows the last 2 years; upgrade to see all that is kept\./);
+    expect(historyNote(free({ tier: 'enterprise', historyDays: null }))).toBeNull();
+    expect(historyNote(free({ demoExempt: true, historyDays: null }))).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 // browser: the desktop app does it in main, hub mode here with window.open (noopener).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SubscriptionStatus } from '../../shared/contract';
-import { TIERS } from '../../shared/tiers';
+import { TIER_ORDER, TIERS } from '../../shared/tiers';
 import { caller } from '../api/call';
 import type { Client } from '../api/client';
 import { activateLicence, checkout, removeLicence, subscriptionStatus } from '../api/subscription';
@@ -39,6 +39,23 @@ export const selectReadOnly = (kind: 'devices' | 'automations', id: string) => (
 export function readOnlyReason(status: SubscriptionStatus, kind: 'devices' | 'automations'): string {
   const limit = status.limits[kind];
   return `${TIERS[status.tier].label} allows ${limit ?? 'any number of'} ${kind}, and this one is beyond them. Nothing was deleted; upgrade or remove others to use it again.`;
+}
+
+/** "the last 7 days", "the last year", "the last 2 years". */
+const lastDays = (days: number) => (days % 365 === 0 ? (days === 365 ? 'the last year' : `the last ${days / 365} years`) : `the last ${days} days`);
+/** "a year", "2 years", "30 days". */
+const spanOf = (days: number) => (days % 365 === 0 ? (days === 365 ? 'a year' : `${days / 365} years`) : `${days} days`);
+
+/**
+ * What the tier shows of device history, in plain words, when it shows less than Hearth keeps ("Free shows the last
+ * 7 days; upgrade to see a year."); null when it shows all that is kept (the demo home, or a tier without a limit).
+ */
+export function historyNote(status: SubscriptionStatus): string | null {
+  const days = status.historyDays;
+  if (days === null) return null;
+  const next = TIER_ORDER.slice(TIER_ORDER.indexOf(status.tier) + 1).find((t) => (TIERS[t].historyDays ?? Infinity) > days);
+  const more = next === undefined ? '' : `; upgrade to see ${TIERS[next].historyDays === null ? 'all that is kept' : spanOf(TIERS[next].historyDays)}`;
+  return `${TIERS[status.tier].label} shows ${lastDays(days)}${more}. Older readings are not deleted: they are kept until your privacy settings remove them, and show again after an upgrade.`;
 }
 
 /** Business analytics is unlocked by the tier in force. */

@@ -38,6 +38,11 @@ export const SubscriptionStatus = z.object({
   usage: z.object({ devices: z.number(), automations: z.number() }),
   /** Items over the tier's limits: kept, shown, but not usable until the tier allows them again. */
   readOnly: z.object({ devices: z.array(z.string()), automations: z.array(z.string()) }),
+  /**
+   * How many days of device history the tier shows (null: all that is kept — the demo home, or no tier limit). Older
+   * readings are kept, not shown, until the person's privacy retention removes them; an upgrade shows them again.
+   */
+  historyDays: z.number().int().positive().nullable(),
   /** The vendor's checkout page (opened in the system browser). */
   checkoutUrl: z.string(),
 });

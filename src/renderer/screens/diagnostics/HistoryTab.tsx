@@ -1,5 +1,7 @@
 // A device's history as charts (uPlot): temperature, power and battery — whichever the device records — and how
-// well the radio hears it (LQI/RSSI, for radios that measure it), over the last day or week; drag across a chart to zoom in, double-click to zoom out.
+// well the radio hears it (LQI/RSSI, for radios that measure it), over the last day, week, month or year; drag across a chart to zoom in,
+// double-click to zoom out. The tier decides how far back history is shown (Free: 7 days; the core returns no more),
+// and the tab says so in words when the chosen period reaches further.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -7,13 +9,17 @@ import type { LinkSample } from '../../../shared/contract';
 import type { Capability, Device } from '../../../shared/model';
 import { deviceHistory, linkHistory } from '../../api/health';
 import { useCall } from '../../api/useCall';
-import { useHome, useRadios } from '../../store/context';
+import { useHome, useRadios, useSubscription } from '../../store/context';
 import { hasFeature } from '../../store/radios';
+import { historyNote } from '../../store/subscription';
+import { navigate } from '../../nav/router';
 
 const DAY = 86_400_000;
 const RANGES = [
   { id: 'day', label: 'Last day', ms: DAY },
   { id: 'week', label: 'Last week', ms: 7 * DAY },
+  { id: 'month', label: 'Last month', ms: 30 * DAY },
+  { id: 'year', label: 'Last year', ms: 365 * DAY },
 ] as const;
 
 /** The controls worth a chart: measured numbers (temperature, power, …) and battery. */
@@ -112,6 +118,9 @@ export function HistoryTab() {
   const list = useMemo(() => Object.values(devices).filter((d) => chartable(d).length > 0 || measured(d)).sort((a, b) => a.name.localeCompare(b.name)), [devices, measured]);
   const [deviceId, setDeviceId] = useState<string | null>(null);
   const [range, setRange] = useState<(typeof RANGES)[number]['id']>('day');
+  const status = useSubscription((s) => s.status);
+  const limitNote = status ? historyNote(status) : null;
+  const beyond = status?.historyDays != null && RANGES.find((r) => r.id === range)!.ms > status.historyDays * DAY;
   const device = list.find((d) => d.id === deviceId) ?? list[0];
   // Fixed for the chosen range, so charts do not reload on every render.
   const since = useMemo(() => Date.now() - RANGES.find((r) => r.id === range)!.ms, [range, device?.id]);
@@ -138,6 +147,14 @@ export function HistoryTab() {
         </div>
         <span className="muted small">Drag across a chart to zoom in; double-click to zoom out.</span>
       </div>
+      {limitNote && (
+        <p className={beyond ? 'history-limit notice-inline' : 'history-limit muted small'} role={beyond ? 'note' : undefined} data-testid="history-limit">
+          {limitNote}{' '}
+          <button type="button" className="button link small" onClick={() => navigate('subscription')}>
+            Open Subscription
+          </button>
+        </p>
+      )}
       {chartable(device).map((c) => (
         <Chart key={`${device.id}:${c.id}:${range}`} device={device} cap={c} since={since} />
       ))}

@@ -188,6 +188,7 @@ function Downgrade({ status }: { status: SubscriptionStatus }) {
       <p>
         Nothing is deleted. When a licence ends or is removed, the oldest devices and automations up to the new tier’s limits keep working; the newest beyond them become
         read-only: kept and shown, not commanded, not run and not edited, until the tier allows them again. You can still remove them.
+        Device history older than the new tier shows (Free: {TIERS.free.historyDays} days) is hidden, not deleted: it stays until your privacy settings remove it, and shows again after an upgrade.
       </p>
       {status.demoExempt && <p className="muted">The demo home is exempt from limits, so nothing in it becomes read-only.</p>}
       {anyReadOnly ? (
