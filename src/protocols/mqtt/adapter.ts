@@ -282,6 +282,7 @@ export class MqttAdapter implements MqttIntegration {
     if (!mapped.ok) return this.#reject(topic, mapped.reason);
     const { entity } = mapped;
     for (const t of entity.unsupportedTemplates) this.#reject(topic, `the template ${t} is beyond what Hearth reads; the raw payload is used`);
+    for (const w of entity.warnings) this.#reject(topic, w);
     const deviceId = deviceIdOf(where, parsed.config);
     const previousOwner = this.#owner.get(key);
     if (previousOwner !== undefined && previousOwner !== deviceId) this.#withdrawEntity(key);

@@ -39,6 +39,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   opt: 'optimistic',
   ops: 'options',
   pct_cmd_t: 'percentage_command_topic',
+  pct_cmd_tpl: 'percentage_command_template',
   pct_stat_t: 'percentage_state_topic',
   pct_val_tpl: 'percentage_value_template',
   pl_avail: 'payload_available',

@@ -27,7 +27,7 @@ const topic = z.string().min(1).max(512).refine((t) => !/[+#]/.test(t), 'a topic
 const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
 const text = z.string().max(256);
 /** Numbers as numbers or as numeric strings (HA's own examples write "min_temp": "15"). */
-const numeric = z.union([z.number().finite(), z.string().regex(/^\s*-?\d+(\.\d+)?\s*$/).transform(Number)]);
+const numeric = z.union([z.number().finite(), z.string().regex(/^\s*-?\d+(\.\d+)?\s*$/).transform(Number)], { error: 'expected a number (like 21 or "21.5")' });
 
 const Availability = z.object({
   topic,
@@ -118,9 +118,11 @@ export const DiscoveryConfig = z
     payload_unlock: scalar.optional(),
     state_locked: scalar.optional(),
     state_unlocked: scalar.optional(),
+    code_format: z.string().max(256).optional(),
     percentage_state_topic: topic.optional(),
     percentage_command_topic: topic.optional(),
     percentage_value_template: z.string().max(512).optional(),
+    percentage_command_template: z.string().max(512).optional(),
     speed_range_min: numeric.pipe(z.number().int()).optional(),
     speed_range_max: numeric.pipe(z.number().int()).optional(),
     min: numeric.optional(),

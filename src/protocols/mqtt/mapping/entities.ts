@@ -34,6 +34,8 @@ export interface Entity {
   availabilityMode: 'all' | 'any' | 'latest';
   /** Templates we could not read (state still arrives raw; logged once). */
   unsupportedTemplates: string[];
+  /** What of the announcement Hearth leaves out, in words (logged once), e.g. a lock that asks for a code. */
+  warnings: string[];
 }
 
 export type EntityMapping = { ok: true; entity: Entity } | { ok: false; reason: string };
@@ -103,6 +105,7 @@ export function mapEntity(where: DiscoveryTopic, c: DiscoveryConfig): EntityMapp
     };
   };
   const bindings: Binding[] = [];
+  const warnings: string[] = [];
   const needs = (...keys: Array<keyof DiscoveryConfig>) => {
     const missing = keys.filter((k) => c[k] === undefined);
     return missing.length ? `a ${component} needs ${missing.join(' and ')}` : null;
@@ -119,19 +122,32 @@ export function mapEntity(where: DiscoveryTopic, c: DiscoveryConfig): EntityMapp
       const stOff = lock ? (c.state_unlocked ?? 'UNLOCKED') : (c.state_off ?? plOff);
       const missing = needs('command_topic');
       if (missing) return { ok: false, reason: missing };
+      // The payload through command_template (`{{ value }}` only); null when the template asks for more.
+      const send = (topic: string, tpl: string | undefined, value: string): Publish[] => {
+        const payload = fillCommandTemplate(tpl, value);
+        return payload === null ? [] : [{ topic, payload }];
+      };
+      // A lock that asks for a code (code_format) cannot be locked or unlocked without one; Hearth has none to give.
+      const needsCode = lock && c.code_format !== undefined;
+      if (needsCode) warnings.push('the lock asks for a code (code_format), which Hearth cannot send; its state is shown, but it cannot be locked or unlocked from Hearth');
       bindings.push({
-        capability: { id, kind: lock ? 'lock' : 'onOff', writable: true, ...(label ? { label } : {}) },
+        capability: { id, kind: lock ? 'lock' : 'onOff', writable: !needsCode, ...(label ? { label } : {}) },
         reads: c.state_topic ? [{ topic: c.state_topic, read: onOffReader(c.value_template ?? c.state_value_template, stOn, stOff) }] : [],
-        write: (v) => [{ topic: c.command_topic!, payload: v === true ? plOn : plOff }],
+        ...(needsCode ? {} : { write: (v: CapabilityValue) => send(c.command_topic!, c.command_template, v === true ? plOn : plOff) }),
       });
       if (component === 'fan' && c.percentage_command_topic) {
         const lo = c.speed_range_min ?? 1;
         const hi = c.speed_range_max ?? 100;
-        const pct = (n: number) => clamp(Math.round(((n - lo + 1) / (hi - lo + 1)) * 100), 0, 100);
+        const speeds = hi - lo + 1;
+        const pct = (n: number) => clamp(Math.floor(((n - lo + 1) * 100) / speeds), 0, 100);
         bindings.push({
           capability: { id: `${id}.level`, kind: 'level', writable: true, min: 0, max: 100, unit: '%', label: 'Speed' },
           reads: c.percentage_state_topic ? [{ topic: c.percentage_state_topic, read: numberReader(c.percentage_value_template, pct) }] : [],
-          write: (v) => [{ topic: c.percentage_command_topic!, payload: String(Math.round(lo - 1 + ((v as number) / 100) * (hi - lo + 1))) }],
+          // As Home Assistant does: 0 % turns the fan off; otherwise the speed is ceil(speeds × % / 100) within the range.
+          write: (v) =>
+            (v as number) <= 0
+              ? send(c.command_topic!, c.command_template, plOff)
+              : send(c.percentage_command_topic!, c.percentage_command_template, String(Math.ceil((speeds * (v as number)) / 100) + lo - 1)),
         });
       }
       break;
@@ -326,16 +342,22 @@ export function mapEntity(where: DiscoveryTopic, c: DiscoveryConfig): EntityMapp
       const options = component === 'select' ? c.options : undefined;
       if (component === 'select' && !options) return { ok: false, reason: 'a select needs options' };
       const r = reader(c.value_template);
+      const [min, max, step] = [c.min ?? 1, c.max ?? 100, c.step ?? 1];
+      if (!options && min > max) return { ok: false, reason: `a number's min (${min}) is above its max (${max})` };
+      // A select is held as the index of its option; the label names the options in order.
       const cap: Capability = options
-        ? { id, kind: 'level', writable: true, min: 0, max: options.length - 1, step: 1, label: (label ?? 'Option').slice(0, 64) }
-        : { id, kind: 'level', writable: true, min: c.min ?? 1, max: c.max ?? 100, step: c.step ?? 1, ...(label ? { label } : {}), ...(c.unit_of_measurement ? { unit: c.unit_of_measurement.slice(0, 16) } : {}) };
+        ? { id, kind: 'level', writable: true, min: 0, max: options.length - 1, step: 1, label: `${label ?? 'Option'} (${options.join(', ')})`.slice(0, 64) }
+        : { id, kind: 'level', writable: true, min, max, step, ...(label ? { label } : {}), ...(c.unit_of_measurement ? { unit: c.unit_of_measurement.slice(0, 16) } : {}) };
+      // A number is sent on its step (counted from min), without float noise: 21.3 with step 0.5 is sent as 21.5.
+      const decimals = (String(step).split('.')[1] ?? '').length;
+      const onStep = (v: number) => Number(clamp(min + Math.round((v - min) / step) * step, min, max).toFixed(decimals));
       bindings.push({
         capability: cap,
         reads: c.state_topic
           ? [{ topic: c.state_topic, read: (p) => { const v = r(p); if (options) { const i = options.indexOf(String(v)); return i < 0 ? undefined : i; } return num(v); } }]
           : [],
         write: (v) => {
-          const out = options ? options[v as number] : (v as number);
+          const out = options ? options[v as number] : onStep(v as number);
           const payload = out === undefined ? null : fillCommandTemplate(c.command_template, out);
           return payload === null ? [] : [{ topic: c.command_topic!, payload }];
         },
@@ -351,7 +373,7 @@ export function mapEntity(where: DiscoveryTopic, c: DiscoveryConfig): EntityMapp
     availability.push({ topic: c.availability_topic, online: c.payload_available ?? 'online', offline: c.payload_not_available ?? 'offline', read: (p) => p });
   }
   const key = [where.component, where.nodeId, where.objectId].filter((x) => x !== null).join('/');
-  return { ok: true, entity: { key, component, name: c.name ?? null, bindings, availability, availabilityMode: c.availability_mode ?? 'latest', unsupportedTemplates: unsupported } };
+  return { ok: true, entity: { key, component, name: c.name ?? null, bindings, availability, availabilityMode: c.availability_mode ?? 'latest', unsupportedTemplates: unsupported, warnings } };
 }
 
 /** Which device an entity belongs to: its device block's first identifier, else its connection, node or own id. */

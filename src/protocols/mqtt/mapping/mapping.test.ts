@@ -16,6 +16,8 @@ interface Fixture {
   topic: string;
   payload: unknown;
   expect: { device: string; capabilities: Array<Record<string, unknown>> };
+  /** What Hearth says it leaves out of the announcement (logged once), by a part of each line. */
+  logs?: string[];
   states?: Array<{ topic: string; payload: string; values: Record<string, unknown> }>;
   commands?: Array<{ capabilityId: string; value: unknown; publishes: Array<{ topic: string; payload: string }> }>;
 }
@@ -37,6 +39,11 @@ describe('documented discovery messages', () => {
     if (!m.ok) throw new Error(m.reason);
     expect(m.device).toBe(f.expect.device);
     expect(m.entity.bindings.map((b) => b.capability)).toEqual(f.expect.capabilities.map((c) => expect.objectContaining(c)));
+    // Nothing is offered to set that Hearth cannot send.
+    for (const b of m.entity.bindings) expect(b.write === undefined).toBe(b.capability.writable === false);
+    const logged = [...m.entity.unsupportedTemplates, ...m.entity.warnings];
+    expect(logged).toHaveLength(f.logs?.length ?? 0);
+    for (const part of f.logs ?? []) expect(logged.some((l) => l.includes(part))).toBe(true);
     for (const state of f.states ?? []) {
       const got: Record<string, unknown> = {};
       for (const b of m.entity.bindings) for (const r of b.reads) if (r.topic === state.topic) {
@@ -80,6 +87,12 @@ describe('malformed discovery messages are refused with a reason a person can re
     ['a component Hearth does not handle', 'homeassistant/vacuum/x/config', JSON.stringify({ cmd_t: 'a' }), /does not handle 'vacuum'/],
     ['a light in the template schema', 'homeassistant/light/x/config', JSON.stringify({ schema: 'template', cmd_t: 'a' }), /schema/],
     ['a select without options', 'homeassistant/select/x/config', JSON.stringify({ cmd_t: 'a' }), /needs options/],
+    ['a select whose options are one string', 'homeassistant/select/x/config', JSON.stringify({ cmd_t: 'a', options: 'Option 1' }), /^options: .*expected array/],
+    ['a fan with a wildcard in its speed topic', 'homeassistant/fan/x/config', JSON.stringify({ cmd_t: 'fan/set', pct_cmd_t: 'fan/+/speed' }), /^percentage_command_topic: .*wildcards/],
+    ['a fan without a command topic', 'homeassistant/fan/x/config', JSON.stringify({ pct_cmd_t: 'fan/speed' }), /a fan needs command_topic/],
+    ['a lock without a command topic', 'homeassistant/lock/x/config', JSON.stringify({ stat_t: 'door/state' }), /a lock needs command_topic/],
+    ['a number whose min is a word', 'homeassistant/number/x/config', JSON.stringify({ cmd_t: 'n/set', min: 'ten' }), /^min: expected a number/],
+    ['a number whose min is above its max', 'homeassistant/number/x/config', JSON.stringify({ cmd_t: 'n/set', min: 30, max: 10 }), /min \(30\) is above its max \(10\)/],
     ['a message of 100 KB', 'homeassistant/switch/x/config', JSON.stringify({ name: 'x'.repeat(100_000) }), /at most 64 KB/],
   ];
   it.each(cases)('%s', (_what, topic, payload, reason) => {
