@@ -14,6 +14,17 @@ export type SunEvent = z.infer<typeof SunEvent>;
 export const SunPoint = z.object({ event: SunEvent, offsetMin: z.number().int().min(-720).max(720).default(0) });
 export type SunPoint = z.infer<typeof SunPoint>;
 
+/** What a weather trigger or condition looks at in the forecast for the home (src/main/weather):
+ * rainChance: the highest chance of rain (%) in the hours left today; rainAmount: rain expected in the hours left
+ * today (mm); temperature: the temperature now (°C, the forecast's current hour). */
+export const WeatherMeasure = z.enum(['rainChance', 'rainAmount', 'temperature']);
+export type WeatherMeasure = z.infer<typeof WeatherMeasure>;
+/** A forecast or calendar older than this many minutes is not used: the rule does not run, and its trace says why. */
+const MaxAgeMin = z.number().int().min(5).max(7 * 1440).default(180);
+const WeatherRange = { measure: WeatherMeasure, above: z.number().finite().optional(), below: z.number().finite().optional(), maxAgeMin: MaxAgeMin };
+/** Text an event's summary must contain (case does not matter), e.g. "Vacation". */
+const EventMatch = z.string().trim().min(1).max(100);
+
 export const Trigger = z.discriminatedUnion('type', [
   /** A device value changed (optionally from / to a given value). */
   z.object({ type: z.literal('state'), ...Ref, from: CapabilityValue.optional(), to: CapabilityValue.optional() }),
@@ -25,6 +36,10 @@ export const Trigger = z.discriminatedUnion('type', [
   z.object({ type: z.literal('interval'), everyS: z.number().int().min(10).max(7 * 86400) }),
   /** When Hearth starts. */
   z.object({ type: z.literal('start') }),
+  /** A fresh forecast crosses into the range ("when rain becomes likely today": rainChance above 50). */
+  z.object({ type: z.literal('weather'), ...WeatherRange }),
+  /** A calendar event whose summary contains `match` starts (offsetMin: minutes after its start; negative: before). */
+  z.object({ type: z.literal('calendar'), match: EventMatch, offsetMin: z.number().int().min(-1440).max(1440).default(0) }),
 ]);
 export type Trigger = z.infer<typeof Trigger>;
 
@@ -34,6 +49,8 @@ export type Condition =
   | { type: 'time'; after?: string | undefined; before?: string | undefined }
   | { type: 'weekday'; days: Weekday[] }
   | { type: 'sun'; after?: SunPoint | undefined; before?: SunPoint | undefined }
+  | { type: 'weather'; measure: WeatherMeasure; above?: number | undefined; below?: number | undefined; maxAgeMin: number }
+  | { type: 'calendar'; match: string; when: 'now' | 'today'; maxAgeMin: number }
   | { type: 'and' | 'or'; conditions: Condition[] }
   | { type: 'not'; condition: Condition };
 
@@ -44,6 +61,9 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
     z.object({ type: z.literal('time'), after: TimeOfDay.optional(), before: TimeOfDay.optional() }),
     z.object({ type: z.literal('weekday'), days: z.array(Weekday).min(1).max(7) }),
     z.object({ type: z.literal('sun'), after: SunPoint.optional(), before: SunPoint.optional() }),
+    z.object({ type: z.literal('weather'), ...WeatherRange }),
+    /** An event whose summary contains `match` is on now, or on some time today. */
+    z.object({ type: z.literal('calendar'), match: EventMatch, when: z.enum(['now', 'today']).default('now'), maxAgeMin: MaxAgeMin.default(1440) }),
     z.object({ type: z.enum(['and', 'or']), conditions: z.array(Condition).max(32) }),
     z.object({ type: z.literal('not'), condition: Condition }),
   ]),

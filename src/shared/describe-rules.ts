@@ -1,5 +1,5 @@
 // Plain English for rules: "Every weekday at 07:00", "Floor Lamp turns on", "it is after sunset".
-import type { Action, Condition, SunPoint, Trigger, Weekday } from './automation';
+import type { Action, Condition, SunPoint, Trigger, WeatherMeasure, Weekday } from './automation';
 import { CapabilityKind, type Capability, type CapabilityValue, type Device } from './model';
 import { formatValue, stepLabel } from './describe-values';
 
@@ -41,6 +41,18 @@ function valueText(lookup: DeviceLookup, deviceId: string, capabilityId: string,
   return kind ? formatValue(kind, v, cap?.unit) : typeof v === 'boolean' ? (v ? 'on' : 'off') : formatValue('sensor', v);
 }
 
+export const WEATHER_WORDS: Record<WeatherMeasure, { name: string; unit: string }> = {
+  rainChance: { name: 'the chance of rain today', unit: '%' },
+  rainAmount: { name: 'the rain expected today', unit: 'mm' },
+  temperature: { name: 'the outside temperature', unit: '°C' },
+};
+
+/** "above 50 %", "below 0 °C", "between 10 and 20 °C". */
+export function rangeText(above: number | undefined, below: number | undefined, unit: string): string {
+  if (above !== undefined && below !== undefined) return `between ${above} and ${below} ${unit}`;
+  return above !== undefined ? `above ${above} ${unit}` : below !== undefined ? `below ${below} ${unit}` : 'anything';
+}
+
 export function triggerText(t: Trigger, lookup: DeviceLookup): string {
   switch (t.type) {
     case 'state': {
@@ -71,6 +83,18 @@ export function triggerText(t: Trigger, lookup: DeviceLookup): string {
     }
     case 'start':
       return 'When Hearth starts';
+    case 'weather': {
+      const w = WEATHER_WORDS[t.measure];
+      const what = w.name.replace(/^./, (c) => c.toUpperCase());
+      if (t.above !== undefined && t.below !== undefined) return `${what} goes ${rangeText(t.above, t.below, w.unit)}`;
+      return t.above !== undefined ? `${what} rises above ${t.above} ${w.unit}` : `${what} drops below ${t.below ?? 0} ${w.unit}`;
+    }
+    case 'calendar': {
+      const starts = `event “${t.match}” starts`;
+      if (!t.offsetMin) return `An ${starts}`;
+      const m = Math.abs(t.offsetMin);
+      return `${m % 60 === 0 ? `${m / 60} h` : `${m} min`} ${t.offsetMin < 0 ? 'before' : 'after'} an ${starts}`;
+    }
   }
 }
 
@@ -94,6 +118,12 @@ export function conditionText(c: Condition, lookup: DeviceLookup): string {
     case 'sun':
       if (c.after && c.before) return `it is between ${sunPointText(c.after)} and ${sunPointText(c.before)}`;
       return c.after ? `it is after ${sunPointText(c.after)}` : c.before ? `it is before ${sunPointText(c.before)}` : 'always';
+    case 'weather': {
+      const w = WEATHER_WORDS[c.measure];
+      return `${w.name} is ${rangeText(c.above, c.below, w.unit)}`;
+    }
+    case 'calendar':
+      return `the calendar has “${c.match}” ${c.when === 'now' ? 'now' : 'today'}`;
     case 'and':
       return c.conditions.map((x) => conditionText(x, lookup)).join(' and ');
     case 'or':

@@ -5,12 +5,15 @@ import type { CapabilityValue } from '../../shared/model';
 import { clockTime, formatValue, sameValue } from '../../shared/describe-values';
 import { minuteOfDay, NEEDS_LOCATION, parseTimeOfDay, startOfDay, sunWindow, weekdayOf } from '../time/sun';
 import { DAY_NAMES, type DeviceLookup } from '../../shared/describe-rules';
+import { judgeCalendar, judgeWeather, type OutsideReader } from './outside';
 
 export interface ConditionContext {
   now: number;
   value(deviceId: string, capabilityId: string): CapabilityValue | undefined;
   location: Location | null;
   lookup: DeviceLookup;
+  /** The weather and calendars, for weather and calendar conditions (none: they cannot tell). */
+  outside?: OutsideReader | undefined;
 }
 
 export interface ConditionResult {
@@ -80,6 +83,10 @@ function judge(c: Condition, ctx: ConditionContext): Verdict {
       const span = `from ${moment(w.from, ctx.now)} to ${moment(w.to, ctx.now)}`;
       return { value: w.inside, detail: w.inside ? `${at} (${span})` : `${at}; next ${span}` };
     }
+    case 'weather':
+      return judgeWeather(c, ctx.outside, ctx.now);
+    case 'calendar':
+      return judgeCalendar(c, ctx.outside, ctx.now);
     case 'and': {
       let unknown: Verdict | null = null;
       for (const x of c.conditions) {

@@ -7,9 +7,11 @@ import type { Trace } from '../../shared/plan';
 import type { Clock, TimerHandle } from '../time/clock';
 import { evaluate, type ConditionContext } from './conditions';
 import { conditionText, triggerText, type DeviceLookup } from '../../shared/describe-rules';
+import { clockTime } from '../../shared/describe-values';
 import { nextFire } from '../time/schedule';
 import { DEFAULT_CHAIN_LIMIT } from './settings';
 import { TriggerIndex } from '../time/trigger-index';
+import { calendarEventWords, judgeWeather, nextCalendarFire, type OutsideReader } from './outside';
 
 export interface EngineDeps {
   clock: Clock;
@@ -24,6 +26,8 @@ export interface EngineDeps {
   chainLimit?(): number;
   /** Why the rule may not run at all now (e.g. it is over the subscription's limit), or null. */
   blocked?(rule: Rule): string | null;
+  /** The weather and calendars, for weather and calendar triggers and conditions. */
+  outside?: OutsideReader;
 }
 
 const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`);
@@ -38,6 +42,8 @@ interface Compiled {
   rule: Rule;
   timers: TimerHandle[];
   lastInterval: Map<number, number>;
+  /** Per weather trigger: whether the last forecast had its measure in range (it fires on crossing in). */
+  weatherIn: Map<number, boolean>;
 }
 
 /** A state change within this long after an automation wrote it counts as caused by that automation. */
@@ -59,7 +65,7 @@ export class AutomationEngine {
   /** Adds or replaces a rule (disabled rules are kept but never fire). */
   put(rule: Rule): void {
     this.remove(rule.id);
-    const c: Compiled = { rule, timers: [], lastInterval: new Map() };
+    const c: Compiled = { rule, timers: [], lastInterval: new Map(), weatherIn: new Map() };
     this.#rules.set(rule.id, c);
     if (!rule.enabled) return;
     this.#index.add(rule.id, c, rule.triggers);
@@ -114,6 +120,33 @@ export class AutomationEngine {
     for (const h of hits) this.#fire(h.rule, h.triggerIndex, chain);
   }
 
+  /** A new forecast arrived: weather triggers whose measure crossed into their range fire. */
+  onWeather(): void {
+    if (!this.#running) return;
+    const now = this.#d.clock.now();
+    for (const c of [...this.#rules.values()]) {
+      if (!c.rule.enabled) continue;
+      c.rule.triggers.forEach((t, i) => {
+        if (t.type !== 'weather') return;
+        const v = judgeWeather(t, this.#d.outside, now);
+        if (v.value === null) return;
+        const was = c.weatherIn.get(i);
+        c.weatherIn.set(i, v.value);
+        if (v.value && was !== true) this.#fire(c, i, [], v.detail);
+      });
+    }
+  }
+
+  /** The calendars were read again: calendar triggers are armed for the events now known. */
+  onCalendar(): void {
+    if (!this.#running) return;
+    for (const c of this.#rules.values()) {
+      if (!c.rule.enabled || !c.rule.triggers.some((t) => t.type === 'calendar')) continue;
+      for (const t of c.timers.splice(0)) t.cancel();
+      this.#armAll(c);
+    }
+  }
+
   /** The dispatcher tells the engine what a rule's plan wrote, so a loop among rules is seen and stopped. */
   noteWrite(deviceId: string, capabilityId: string, chain: readonly string[]): void {
     this.#writes.set(`${deviceId}\u0000${capabilityId}`, { chain, at: this.#d.clock.now() });
@@ -132,6 +165,18 @@ export class AutomationEngine {
 
   #arm(c: Compiled, t: Trigger, i: number): void {
     const now = this.#d.clock.now();
+    if (t.type === 'calendar') {
+      const next = nextCalendarFire(t, this.#d.outside, now);
+      if (!next) return;
+      const handle = this.#d.clock.at(next.at, () => {
+        c.timers = c.timers.filter((x) => x !== handle);
+        if (!this.#running || this.#rules.get(c.rule.id) !== c) return;
+        this.#fire(c, i, [], `${calendarEventWords(next.event, next.at)} starts ${clockTime(next.event.start)}`);
+        this.#arm(c, t, i);
+      });
+      c.timers.push(handle);
+      return;
+    }
     const location = this.#d.location();
     const at = nextFire(t, now, location, c.lastInterval.get(i));
     if (at === null) {
@@ -173,11 +218,13 @@ export class AutomationEngine {
       (repeats ? 'The chain went round a loop once on the way.' : 'This is not a loop: no automation in it repeats. Raise the setting if the chain is meant.');
   }
 
-  #fire(c: Compiled, triggerIndex: number, chain: readonly string[]): Trace {
+  /** `seen`: what the trigger saw, when it helps (the forecast's value and age, the calendar event). */
+  #fire(c: Compiled, triggerIndex: number, chain: readonly string[], seen?: string): Trace {
     const { rule } = c;
     const d = this.#d;
     const now = d.clock.now();
-    const trigger = triggerIndex < 0 ? 'Run by hand' : triggerText(rule.triggers[triggerIndex]!, d.lookup);
+    const said = triggerIndex < 0 ? 'Run by hand' : triggerText(rule.triggers[triggerIndex]!, d.lookup);
+    const trigger = seen ? `${said} (${seen})` : said;
     const trace: Trace = {
       id: randomUUID(),
       at: now,
@@ -199,7 +246,7 @@ export class AutomationEngine {
       d.skipped(rule, trace);
       return trace;
     }
-    const ctx: ConditionContext = { now, value: d.value, location: d.location(), lookup: d.lookup };
+    const ctx: ConditionContext = { now, value: d.value, location: d.location(), lookup: d.lookup, outside: d.outside };
     let failed: string | null = null;
     for (const cond of rule.conditions) {
       const r = evaluate(cond, ctx);

@@ -3,6 +3,7 @@ import type { Action, Condition, Trigger } from '../../../shared/automation';
 import { conditionText } from '../../../shared/describe-rules';
 import { useHome, useScenes } from '../../store/context';
 import { capOf, ControlPicker, DaysField, defaultValue, useDeviceList, ValueField } from './fields';
+import { CalendarConditionFields, CalendarTriggerFields, WeatherFields } from './outside-editors';
 
 export const NEW_TRIGGER: Record<Trigger['type'], Trigger> = {
   time: { type: 'time', at: '07:00', days: [] },
@@ -11,9 +12,12 @@ export const NEW_TRIGGER: Record<Trigger['type'], Trigger> = {
   numeric: { type: 'numeric', deviceId: '', capabilityId: '', above: 0 },
   interval: { type: 'interval', everyS: 3600 },
   start: { type: 'start' },
+  weather: { type: 'weather', measure: 'rainChance', above: 50, maxAgeMin: 180 },
+  calendar: { type: 'calendar', match: 'Vacation', offsetMin: 0 },
 };
 export const TRIGGER_NAMES: Record<Trigger['type'], string> = {
   time: 'At a time', sun: 'At sunrise / sunset', state: 'When a device changes', numeric: 'When a number goes above / below', interval: 'Every …', start: 'When Hearth starts',
+  weather: 'When the weather forecast says …', calendar: 'When a calendar event starts',
 };
 
 export function TriggerEditor({ t, n, onChange }: { t: Trigger; n: number; onChange(t: Trigger): void }) {
@@ -77,6 +81,10 @@ export function TriggerEditor({ t, n, onChange }: { t: Trigger; n: number; onCha
       );
     case 'start':
       return null;
+    case 'weather':
+      return <WeatherFields w={t} label={label} onChange={onChange} />;
+    case 'calendar':
+      return <CalendarTriggerFields t={t} label={label} onChange={onChange} />;
   }
 }
 
@@ -85,8 +93,12 @@ export const NEW_CONDITION: Partial<Record<Condition['type'], Condition>> = {
   time: { type: 'time', after: '18:00', before: '23:00' },
   weekday: { type: 'weekday', days: ['mon', 'tue', 'wed', 'thu', 'fri'] },
   sun: { type: 'sun', after: { event: 'sunset', offsetMin: 0 } },
+  weather: { type: 'weather', measure: 'rainChance', above: 50, maxAgeMin: 180 },
+  calendar: { type: 'calendar', match: 'Vacation', when: 'now', maxAgeMin: 1440 },
 };
-export const CONDITION_NAMES: Partial<Record<Condition['type'], string>> = { state: 'A device is …', time: 'Between two times', weekday: 'On some days', sun: 'After sunset' };
+export const CONDITION_NAMES: Partial<Record<Condition['type'], string>> = {
+  state: 'A device is …', time: 'Between two times', weekday: 'On some days', sun: 'After sunset', weather: 'The weather forecast says …', calendar: 'The calendar has an event',
+};
 
 export function ConditionEditor({ c, n, onChange }: { c: Condition; n: number; onChange(c: Condition): void }) {
   const devices = useDeviceList();
@@ -124,6 +136,10 @@ export function ConditionEditor({ c, n, onChange }: { c: Condition; n: number; o
           <option value="before-sunset">before sunset</option>
         </select>
       );
+    case 'weather':
+      return <WeatherFields w={c} label={label} onChange={onChange} />;
+    case 'calendar':
+      return <CalendarConditionFields c={c} label={label} onChange={onChange} />;
     default:
       return <span className="muted">{conditionText(c, (id) => all[id])} (edit as JSON through export/import)</span>;
   }
