@@ -150,6 +150,8 @@ export function readCommand(raw: Item[], index: HomeIndex, homeDomains: Readonly
   if (!read) read = readSwitching(c, named);
   if (!read && isBareName(c)) read = { op: 'on', bare: true };
   if (!read) return null;
+  // "put some music on", "turn on some music": what to play, not which player (like "play some music") — asked.
+  if (read.op === 'on' && c.has('music') && !c.items.some((x) => (x.kind === 'entity' || x.kind === 'noun') && x.text !== 'music')) return null;
   const target = readTarget(items, { nameVocab: index.nameVocab });
   return { ...read, target };
 }

@@ -374,6 +374,13 @@ export function resolveTarget(input: ResolveInput): Resolution {
     const oneSaid = group.nouns.some((n) => n.placeholder && !n.plural) && !spec.all;
     // ("turn on the lamp in here" where three kitchen lights fit: "the light" of a room is all of them, but a lamp is one.)
     const oneThing = group.nouns.length > 0 && group.nouns.every((n) => !n.plural && !n.placeholder && !KIND_WORDS.has(singular(n.text.split(' ').pop()!)));
+    // ("turn the heating up a bit" with two thermostats and no place said: which one? "All the heating", "the heating
+    // off" and a place said are all of them.)
+    const oneSetting = (frame.op === 'temperature' || frame.op === 'temperature_step') && !explicitPlace && !anyAll && group.names.length === 0 && group.nouns.some((n) => n.text === 'heating');
+    if (oneSetting && got.length > 1) {
+      res.error = ambiguous('heating', got.map((e) => e.name));
+      return res;
+    }
     if ((singularAsk && (!explicitPlace || oneThing)) || oneSaid) {
       if (group.names.length === 0 && got.length > 1 && group.nouns.length > 0) {
         res.error = ambiguous(group.nouns[0]!.text === 'one' ? 'one' : group.nouns[0]!.text, got.map((e) => e.name));

@@ -85,3 +85,22 @@ describe('"those two" counts the devices just acted on', () => {
     asks('close those three', { previous });
   });
 });
+
+describe('one setting for "the heating" where several thermostats fit is asked', () => {
+  it('asks which for "turn the heating up a bit" with no place; "all the heating", a place or "off" is all of them', () => {
+    asks('turn the heating up a bit');
+    asks('turn the heating down two degrees');
+    expect(read('turn the heating up a bit', { area: 'Bedroom' })).toEqual(['climate.bedroom temperature_step 1']);
+    expect(read('turn all the heating up a bit')).toEqual(['climate.downstairs temperature_step 1', 'climate.bedroom temperature_step 1']);
+    expect(read('turn the heating off')).toEqual(['climate.downstairs turn_off', 'climate.bedroom turn_off']);
+  });
+});
+
+describe('what to play is asked, however it is said', () => {
+  it('asks "put some music on" / "turn on some music" — never switches a player on', () => {
+    asks('put some music on');
+    asks('turn on some music');
+    asks('turn the music on');
+    expect(read('turn on the living room tv')).toEqual(['media_player.tv turn_on']);
+  });
+});
