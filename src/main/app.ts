@@ -48,6 +48,7 @@ import { AreaService } from './services/areas';
 import { DeviceService } from './services/devices';
 import { OnboardingService } from './services/onboarding';
 import { SecurityService } from './services/security';
+import { HouseholdService } from './household/service';
 import { createSettings, type AppSettings } from './settings';
 import { serialPortLister, type PortLister } from './sticks/list';
 import type { Binding } from './sticks/probe';
@@ -113,6 +114,8 @@ export interface Core {
   readonly privacy: PrivacyService;
   readonly onboarding: OnboardingService;
   readonly security: SecurityService;
+  /** The people invited to sign in to the hub, with their roles (src/main/household). */
+  readonly household: HouseholdService;
   readonly traces: TraceStore;
   readonly plans: PlanService;
   readonly automations: AutomationService;
@@ -142,11 +145,11 @@ export interface Core {
   readonly exposure: ExposureService;
   /** Alexa Smart Home directives and change reports (src/main/assistants/alexa). */
   readonly alexa: AlexaService;
+  /** Apple Home's bridge (src/main/assistants/homekit). */
+  readonly homekit: HomekitService;
   /** Offline voice: push-to-talk recognition with the home's names, spoken replies (src/main/voice). */
   readonly voice: VoiceService;
   /** Long operations (firmware updates, network maps) and the files sent up for them in pieces (src/main/operations). */
-  /** Apple Home's bridge (src/main/assistants/homekit). */
-  readonly homekit: HomekitService;
   readonly operations: OperationRegistry;
   readonly uploads: UploadStore;
   readonly dispatch: Dispatch;
@@ -203,6 +206,7 @@ export function buildCore(opts: CoreOptions): Core {
     }
   };
   const security = new SecurityService({ db, secrets, writer, settings, now, secretsNote: opts.secretsNote, afterKeyChange });
+  const household = new HouseholdService({ db, now, areaIds: () => devices.areas().map((a) => a.id) });
   const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices, gate: subscription });
   const value = new ValueService({ db, settings, devices, subscription, analyticsConsent: () => consents.has('analytics'), now, flush: () => (writer.flush(), traces.flush()) });
   const integrations = createIntegrationRegistry({ bus, devices, log, now });
@@ -303,15 +307,15 @@ export function buildCore(opts: CoreOptions): Core {
     unit: () => onboarding.preferences().units.temperature,
     command: (input, ctx) => dispatch('devices.command', input, ctx),
   });
+  // Apple Home's bridge (off until turned on; started with the home); its writes go through devices.command too.
+  const homekit = new HomekitService({
+    dataDir, settings, bus, exposure, devices, consents, log: subsystemLog(log, 'core'), demo: () => demo,
+    unit: () => onboarding.preferences().units.temperature, command: (input, ctx) => dispatch('devices.command', input, ctx),
+  });
 
   // Offline voice hears with the running home's names: its devices, rooms, floors and scenes.
   const voice = new VoiceService({
     names: () => {
-  // Apple Home's bridge (off until turned on; started with the home); its writes go through devices.command too.
-  const homekit = new HomekitService({
-    dataDir, settings, bus, exposure, devices, consents, log: subsystemLog(log, 'core'),
-    unit: () => onboarding.preferences().units.temperature, command: (input, ctx) => dispatch('devices.command', input, ctx),
-  });
       const rooms = devices.areas();
       return {
         devices: devices.list().map((d) => d.name),
@@ -329,7 +333,7 @@ export function buildCore(opts: CoreOptions): Core {
   const dispatch = createDispatcher(
     createHandlers({
       info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api, operations, uploads, exposure, google, alexa, homekit,
-      voice,
+      voice, household,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
       integrations: integrationHandlers({ registry: integrations, devices, audit, settings, secrets, bus, consents, operations, uploads, homeDevices: () => countDevicesByHome(db) }),
@@ -343,7 +347,7 @@ export function buildCore(opts: CoreOptions): Core {
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
     automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge, api, exposure, alexa, homekit, operations, uploads,
-    voice,
+    voice, household,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;
@@ -354,18 +358,18 @@ export function buildCore(opts: CoreOptions): Core {
         plans.resume();
         automations.start();
         mqttBridge.apply().catch((err: unknown) => log.error('MQTT bridge: could not start', err));
+        homekit.start().catch((err: unknown) => log.error('Apple Home bridge: could not start', err));
       }
     },
     async stop() {
       if (stopped) return;
-        homekit.start(demo).catch((err: unknown) => log.error('Apple Home bridge: could not start', err));
       stopped = true;
       await mqttBridge.stop();
+      await homekit.stop();
       await operations.stop();
       uploads.stop();
       automations.stop();
       plans.executor.stopAll();
-      await homekit.stop();
       sticks.stop();
       radioSupervisor.stop();
       power.stop();

@@ -39,7 +39,7 @@ const READ = [
   'matter.fabrics', 'matter.homeNetwork.get', 'matter.connection', 'mqtt.broker.get', 'mqtt.devices.list', 'homes.get',
   'zigbee.backups.list', 'zwave.inclusion.status', 'zwave.smartStart.list', 'zwave.node.status', 'zwave.nvm.list',
   'help.search', 'help.article', 'help.articles', 'api.status', 'assistants.exposure.list', 'assistants.google.status', 'assistants.homekit.status',
-  'voice.status',
+  'voice.status', 'session.whoami',
 ] as const satisfies readonly RequestName[];
 
 /** Requests that use the home as the people living in it do. */
@@ -62,7 +62,7 @@ export const GUEST_REQUESTS = [
   'system.info', 'areas.list', 'devices.list', 'devices.get', 'devices.command',
   'plans.preview', 'plans.get', 'plans.edit', 'plans.approve', 'plans.cancel', 'plans.undo',
   'help.search', 'help.article', 'help.articles',
-  'voice.recognize', 'voice.speak',
+  'voice.recognize', 'voice.speak', 'session.whoami',
 ] as const satisfies readonly RequestName[];
 
 const LEVELS = new Map<string, Level>([...READ.map((n) => [n, 'read'] as const), ...CONTROL.map((n) => [n, 'control'] as const)]);

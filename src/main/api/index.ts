@@ -27,6 +27,8 @@ import type { HomekitService } from '../assistants/homekit';
 import { homekitHandlers } from '../assistants/homekit/handlers';
 import type { VoiceService } from '../voice/service';
 import { voiceHandlers } from '../voice/handlers';
+import type { HouseholdService } from '../household/service';
+import { householdHandlers } from '../household/handlers';
 import type { OperationRegistry } from '../operations/registry';
 import type { UploadStore } from '../operations/uploads';
 import { apiHandlers } from './api';
@@ -73,12 +75,14 @@ export interface HandlerDeps extends StickHandlerDeps {
   alexa: AlexaService;
   /** Google Assistant smart-home fulfillment (src/main/assistants/google). */
   google: GoogleFulfillment;
-  operations: OperationRegistry;
-  uploads: UploadStore;
   /** Apple Home's bridge (src/main/assistants/homekit). */
   homekit: HomekitService;
+  operations: OperationRegistry;
+  uploads: UploadStore;
   /** Offline voice (src/main/voice). */
   voice: VoiceService;
+  /** The people invited to sign in to the hub (src/main/household). */
+  household: HouseholdService;
   /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
   integrations: Omit<Handlers, keyof CoreHandlers>;
 }
@@ -105,11 +109,12 @@ function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
     ...apiHandlers(d),
     ...assistantHandlers(d),
     ...googleHandlers(d),
+    ...homekitHandlers(d),
     ...operationHandlers(d),
     ...voiceHandlers(d),
+    ...householdHandlers(d),
   };
 }
-    ...homekitHandlers(d),
 
 export function createHandlers(d: HandlerDeps): Handlers {
   return { ...coreHandlers(d), ...d.integrations };

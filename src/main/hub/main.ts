@@ -12,6 +12,7 @@ import { startHubServer } from './server';
 import { fakeSticksFromEnv } from '../sticks/test-seam';
 import { HUB_INFO_FILE } from './info';
 import { HubSessions, mintSignInCode, ownerKey } from './signin';
+import { attachHousehold, hubMembers } from '../household/hub';
 import { hubCertificate, needsTls, reachableAddresses, type HubTls } from './tls';
 
 
@@ -74,7 +75,9 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
       place: { loopbackOnly: !tls, names: tls?.names ?? [], scheme: tls ? 'https' : 'http' },
       mounted: true,
     });
-    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log: logging.for('hub'), sessions, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit, support: app.core.diagnostics.links, api, onDisconnect: (actor) => app.core.uploads.abandon(actor) });
+    server = await startHubServer({ dispatch: app.core.dispatch, bus: app.core.bus, log: logging.for('hub'), sessions, rendererDir: rendererDir(), host: opts.host, port: opts.port, tls, audit: app.core.audit, support: app.core.diagnostics.links, api, onDisconnect: (actor) => app.core.uploads.abandon(actor),
+      members: hubMembers(app.core.household, app.core.devices),
+    });
   } catch (err) {
     await api?.close().catch(() => undefined);
     await app.stop();
@@ -99,6 +102,7 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
       return ended;
     },
   });
+  attachHousehold({ household: app.core.household, secrets: app.secrets, sessions, hub });
   const code = () => mintSignInCode(ownerKey(app.secrets), Date.now());
   if (tls) {
     out(`Warning: Hearth is reachable from other computers on ${opts.host}. Anyone signed in can control your home.`);

@@ -19,6 +19,16 @@ import type { HubSessions, Refusal } from './signin';
 import { serveStatic } from './static';
 import { needsTls } from './tls';
 import { probe } from '../../shared/timing-probe';
+import type { Grant } from '../../shared/access';
+
+/** The household (main/household): a member's session carries the person's role, looked up on every use. */
+export interface HubMembers {
+  /** Null once the person was removed: their session opens nothing. */
+  grant(member: string): Grant | null;
+  seen(member: string): void;
+  /** Whether a guest hears this event (its rooms' devices only). */
+  guestMayHear(event: string, payload: unknown, grant: Grant): boolean;
+}
 
 export interface HubServerOptions {
   dispatch: Dispatch;
@@ -54,12 +64,16 @@ export interface HubServerOptions {
   api?: { server: Server } | undefined;
   /** A connection closed (its actor): what it was part-way through sending (uploads) can be dropped. */
   onDisconnect?: ((actor: string) => void) | undefined;
+  /** Household members' sessions (their roles); without it a member's session is refused. */
+  members?: HubMembers | undefined;
 }
 
 /** A connection's standing: the owner's token (everything), or one support link (diagnostics reads). */
 interface Session {
   actor: string;
   support?: { linkId: string };
+  /** A household member's session: the person's id and role. */
+  member?: { id: string; grant: Grant };
 }
 
 export interface HubServer {
@@ -69,6 +83,8 @@ export interface HubServer {
   readonly clients: number;
   /** Ends every session now (after a rotation): their connections close. */
   endSessions(): void;
+  /** Ends one household member's connections now (the person was removed). */
+  endMember(member: string): void;
   close(): Promise<void>;
 }
 
@@ -164,8 +180,15 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
       return;
     }
     const r = o.sessions.redeem(code);
+    if (r.ok && r.member !== null && !o.members?.grant(r.member)) {
+      // The person was removed after this address was made: it opens nothing.
+      o.sessions.endMember(r.member);
+      refusals.add('sign-in code of a removed person');
+      later(() => json(res, 401, { error: { code: 'UNAUTHORIZED', message: 'This sign-in address is no longer valid: its person was removed from the household.', next: 'Ask the home’s owner for a new one.' } }));
+      return;
+    }
     if (r.ok) {
-      record({ actor: 'hub:signin', action: 'hub.signin', target: null, detail: {} });
+      record({ actor: 'hub:signin', action: 'hub.signin', target: r.member, detail: r.member === null ? {} : { member: true } });
       json(res, 200, { session: r.session, expiresAt: r.expiresAt });
       return;
     }
@@ -257,9 +280,17 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
     const given = offeredCredential(req);
     let access: AccessResult = { ok: false, status: 401, reason: given ? 'unknown session' : 'no credential' };
     let session: Session = { actor: '' };
-    if (given && o.sessions.check(given)) {
+    const who = given ? o.sessions.lookup(given) : null;
+    const grant = who?.member ? (o.members?.grant(who.member) ?? null) : null;
+    if (who && who.member === null) {
       access = { ok: true };
       session = { actor: `hub:client-${nextClient++}` };
+    } else if (who?.member && grant) {
+      access = { ok: true };
+      session = { actor: `hub:member-${who.member}-${nextClient++}`, member: { id: who.member, grant } };
+      o.members?.seen(who.member);
+    } else if (who?.member) {
+      access = { ok: false, status: 401, reason: 'session of a removed person' };
     } else if (given && o.support) {
       // Not the owner's session: maybe a support session (its link's token was exchanged at /api/support).
       const linkId = o.support.session(given);
@@ -278,10 +309,13 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
   const endSessions = () => {
     for (const ws of wss.clients) if (!sessions.get(ws)?.support) ws.close(4401, 'signed out');
   };
+  const endMember = (member: string) => {
+    for (const ws of wss.clients) if (sessions.get(ws)?.member?.id === member) ws.close(4401, 'signed out');
+  };
   const alive = new WeakSet<WebSocket>();
   wss.on('connection', (ws: WebSocket) => {
     const session = sessions.get(ws) ?? { actor: `hub:client-${nextClient++}` };
-    const { actor, support } = session;
+    const { actor, support, member } = session;
     alive.add(ws);
     ws.on('pong', () => alive.add(ws));
     if (support) record({ actor, action: 'support.session.connected', target: support.linkId, detail: { access: 'diagnostics' } });
@@ -318,8 +352,19 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
         ws.close(4401, 'support link ended');
         return;
       }
+      // A member's role is read again on every request: removed (or erased) since, the session ends here.
+      const grant = member ? (o.members?.grant(member.id) ?? null) : null;
+      if (member && !grant) {
+        send({ type: 'reply', id: msg.data.id, ok: false, error: { code: 'UNAUTHORIZED', message: 'You are signed out: the home’s owner removed you from the household.', next: 'Ask the owner for a new sign-in address.' } });
+        ws.close(4401, 'signed out');
+        return;
+      }
+      if (member) {
+        member.grant = grant!;
+        o.members?.seen(member.id);
+      }
       probe.current?.mark('request.received', msg.data.method, arrived);
-      const reply = await o.dispatch(msg.data.method, msg.data.params, support ? { actor, scope: 'support' } : { actor });
+      const reply = await o.dispatch(msg.data.method, msg.data.params, support ? { actor, scope: 'support' } : member ? { actor, grant: member.grant, member: member.id } : { actor });
       send({ type: 'reply', id: msg.data.id, ...reply });
     });
     ws.on('error', (err) => o.log.warn(`${actor} connection error`, err.message));
@@ -353,11 +398,13 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
     for (const ws of wss.clients) {
       if (ws.readyState !== ws.OPEN || dropping.has(ws)) continue;
       // A support session hears health and system state only, and nothing once its link has ended.
-      const support = sessions.get(ws)?.support;
+      const { support, member } = sessions.get(ws) ?? {};
       let own = frames;
-      if (support) {
-        if (!o.support?.active(support.linkId)) continue;
-        const allowed = items.filter((i) => supportMayReceive(i.event));
+      const guest = member?.grant.role === 'guest' ? member.grant : null;
+      if (support || guest) {
+        if (support && !o.support?.active(support.linkId)) continue;
+        // A guest hears its rooms' devices only.
+        const allowed = items.filter((i) => (support ? supportMayReceive(i.event) : !!o.members?.guestMayHear(i.event, i.json === undefined ? undefined : JSON.parse(i.json), guest!)));
         if (allowed.length === 0) continue;
         own = [];
         for (let i = 0; i < allowed.length; i += MAX_EVENTS_PER_FRAME) own.push(frame(allowed.slice(i, i + MAX_EVENTS_PER_FRAME)));
@@ -414,6 +461,7 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
       return wss.clients.size;
     },
     endSessions,
+    endMember,
     async close() {
       clearInterval(pinger);
       refusals.stop();

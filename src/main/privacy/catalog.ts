@@ -42,6 +42,8 @@ export const tableCatalog: TableDecl[] = [
   { table: 'business_ledger_file', category: 'home', at: 'imported_at' },
   // Local API tokens: their names, scopes, roles and a guest's rooms; the secret only as a hash. Erasure revokes them.
   { table: 'api_tokens', category: 'home', at: 'created_at' },
+  // The household: the names and roles (a guest's rooms) of the people invited to sign in. Erasure removes them (their sessions then open nothing).
+  { table: 'household_members', category: 'home', at: 'invited_at' },
   // Which devices each voice assistant may see and control (Settings → Voice assistants).
   { table: 'assistant_exposure', category: 'devices', at: 'exposed_at' },
   { table: 'help_kb', category: null, shipped: true, reason: 'The hash of the help articles last indexed: no personal data.' },

@@ -20,6 +20,8 @@ export interface CallContext {
   scope?: 'support';
   /** A household role and a token's scope (shared/access.ts): the local API's tokens. None: the owner (the app). */
   grant?: Grant;
+  /** A household member's session (hub/signin.ts): the person's id (their grant is in `grant`). */
+  member?: string;
   /** Record every call in the audit log, even those touching no personal data (the local API's calls). */
   auditEvery?: boolean;
 }

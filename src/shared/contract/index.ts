@@ -10,6 +10,7 @@ import { automationEvents, automationRequests } from './automations';
 import { deviceEvents, deviceRequests } from './devices';
 import { healthEvents, healthRequests } from './health';
 import { helpRequests } from './help';
+import { householdRequests } from './household';
 import { logRequests } from './logs';
 import { homesEvents, homesRequests } from './homes';
 import { matterEvents, matterRequests } from './matter';
@@ -35,11 +36,12 @@ export * from './api';
 export * from './alexa';
 export * from './assistants';
 export * from './google';
-export * from './automations';
 export * from './homekit';
+export * from './automations';
 export * from './devices';
 export * from './health';
 export * from './help';
+export * from './household';
 export * from './logs';
 export * from './homes';
 export * from './matter';
@@ -85,9 +87,10 @@ export const requests = {
   ...logRequests,
   ...helpRequests,
   ...apiRequests,
-  ...homekitRequests,
   ...assistantRequests,
   ...googleRequests,
+  ...householdRequests,
+  ...homekitRequests,
   ...operationRequests,
   ...uploadRequests,
   ...voiceRequests,
@@ -111,10 +114,10 @@ export const events = {
   ...zwaveEvents,
   ...assistantEvents,
   ...googleEvents,
+  ...homekitEvents,
   ...operationEvents,
 } as const;
 
-  ...homekitEvents,
 export type Requests = typeof requests;
 export type RequestName = keyof Requests;
 export type RequestInput<N extends RequestName> = z.input<Requests[N]['input']>;

@@ -13,6 +13,7 @@ import m009 from './009_business';
 import m010 from './010_device_home';
 import m011 from './011_api_tokens';
 import m012 from './012_assistant_exposure';
+import m013 from './013_household';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,5 @@ export const migrations: Migration[] = [
   { version: 10, name: 'device_home', sql: m010 },
   { version: 11, name: 'api_tokens', sql: m011 },
   { version: 12, name: 'assistant_exposure', sql: m012 },
+  { version: 13, name: 'household', sql: m013 },
 ];
