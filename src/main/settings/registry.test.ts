@@ -65,6 +65,21 @@ describe('settings registry', () => {
     db.close();
   });
 
+  it('reads what the table holds now, also when it changed behind its back, and never hands out a shared object', () => {
+    const db = open();
+    const s = new Settings({ db, defs, log, now: () => 1 });
+    s.set('test.count', 5);
+    expect(s.get('test.count')).toBe(5);
+    db.prepare("UPDATE settings SET value = '9' WHERE key = 'test.count'").run();
+    expect(s.get('test.count')).toBe(9);
+    db.prepare("DELETE FROM settings WHERE key = 'test.count'").run();
+    expect(s.get('test.count')).toBe(3);
+    s.set('test.hidden', { at: 2 });
+    s.get('test.hidden').at = 99;
+    expect(s.get('test.hidden')).toEqual({ at: 2 });
+    db.close();
+  });
+
   it('lets an environment variable override a stored value, parsed by the schema, and says which', () => {
     const db = open();
     warnings.length = 0;

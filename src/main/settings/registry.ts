@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { HearthError } from '../../shared/errors';
 import type { Logger } from '../../shared/logger';
-import type { Db } from '../storage/db';
+import type { Db, Statement } from '../storage/db';
 
 export interface SettingDef<K extends string = string, T = unknown> {
   readonly key: K;
@@ -70,6 +70,10 @@ export class Settings<D extends SettingDefs> {
   readonly #defs = new Map<string, SettingDef>();
   readonly #overrides = new Map<string, { env: string; value: unknown }>();
   readonly #warned = new Set<string>();
+  /** The statements, prepared on first use (settings are read on hot paths: every command asks the plan gate). */
+  #sql: { read: Statement<[string], { value: string }>; remove: Statement<[string]>; write: Statement<[string, string, number]>; has: Statement<[string], unknown> } | null = null;
+  /** The last stored text read per key and its value, for values that cannot be mutated by callers (not objects). */
+  readonly #parsed = new Map<string, { text: string; value: unknown }>();
 
   constructor(deps: SettingsDeps<D>) {
     this.#db = deps.db;
@@ -84,6 +88,18 @@ export class Settings<D extends SettingDefs> {
       if (parsed.ok) this.#overrides.set(def.key, { env: def.env, value: parsed.value });
       else this.#log.warn(`${def.env} is not a valid value for ${def.key}; using the saved setting instead`);
     }
+  }
+
+  #statements() {
+    return (this.#sql ??= {
+      read: this.#db.prepare('SELECT value FROM settings WHERE key = ?'),
+      remove: this.#db.prepare('DELETE FROM settings WHERE key = ?'),
+      write: this.#db.prepare(
+        `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+      ),
+      has: this.#db.prepare('SELECT 1 FROM settings WHERE key = ?'),
+    });
   }
 
   #def(key: string): SettingDef {
@@ -102,15 +118,20 @@ export class Settings<D extends SettingDefs> {
   /** The stored value (or the default), ignoring any environment override. */
   stored<K extends SettingKey<D>>(key: K): SettingValue<D, K> {
     const def = this.#def(key);
-    const row = this.#db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+    const row = this.#statements().read.get(key);
     if (!row) return def.default as SettingValue<D, K>;
+    const known = this.#parsed.get(key);
+    if (known && known.text === row.value) return known.value as SettingValue<D, K>;
     let parsed: ReturnType<SettingDef['schema']['safeParse']> | null = null;
     try {
       parsed = def.schema.safeParse(JSON.parse(row.value));
     } catch {
       parsed = null;
     }
-    if (parsed?.success) return parsed.data as SettingValue<D, K>;
+    if (parsed?.success) {
+      if (typeof parsed.data !== 'object' || parsed.data === null) this.#parsed.set(key, { text: row.value, value: parsed.data });
+      return parsed.data as SettingValue<D, K>;
+    }
     if (!this.#warned.has(key)) {
       this.#warned.add(key);
       this.#log.warn(`the saved setting ${key} is not valid; using its default`);
@@ -122,25 +143,20 @@ export class Settings<D extends SettingDefs> {
   set<K extends SettingKey<D>>(key: K, value: SettingValue<D, K> | undefined): void {
     const def = this.#def(key);
     if (value === undefined) {
-      this.#db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+      this.#statements().remove.run(key);
       return;
     }
     const parsed = def.schema.safeParse(value);
     if (!parsed.success) throw new HearthError('BAD_REQUEST', `Invalid value for the setting ${key}: ${z.prettifyError(parsed.error)}`);
     const now = this.#now();
-    this.#db
-      .prepare(
-        `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-      )
-      .run(key, JSON.stringify(parsed.data), now);
+    this.#statements().write.run(key, JSON.stringify(parsed.data), now);
     this.#warned.delete(key);
   }
 
   /** Whether the setting was ever stored (a default has not been written). */
   has(key: SettingKey<D>): boolean {
     this.#def(key);
-    return this.#db.prepare('SELECT 1 FROM settings WHERE key = ?').get(key) !== undefined;
+    return this.#statements().has.get(key) !== undefined;
   }
 
   /** The environment variable overriding the setting, if one does. */

@@ -38,7 +38,9 @@ const MISSING_SEAL =
 const FORGED_SEAL =
   'Hearth’s sealed record of the newest audit entry was changed by something other than Hearth, so the end of the log cannot be trusted.';
 
-function hashOf(prev: string, at: number, e: { actor: string; action: string; target: string | null; detail: string | null }) {
+type Row = { actor: string; action: string; target: string | null; detail: string | null };
+
+function hashOf(prev: string, at: number, e: Row) {
   return createHash('sha256').update(JSON.stringify([prev, at, e.actor, e.action, e.target, e.detail])).digest('hex');
 }
 
@@ -51,6 +53,8 @@ export class AuditLog {
   readonly #mark: Statement<[string, number]>;
   /** The table's "sealed" marker is known to be set (an append then moves only the seal). */
   #marked = false;
+  /** An append's transaction, made once: every audited request and command runs it. True when it moved the seal. */
+  readonly #append: (row: Row, marked: boolean) => boolean;
 
   constructor(deps: { db: Db; seal: AuditSealStore; now?: () => number }) {
     const { db } = deps;
@@ -63,6 +67,20 @@ export class AuditLog {
       `INSERT INTO audit_anchor (id, hash, removed, at, sealed) VALUES (1, ?, 0, ?, 1)
        ON CONFLICT (id) DO UPDATE SET sealed = 1`,
     );
+    this.#append = db.transaction((row: Row, marked: boolean) => {
+      // The new entry chains from the newest one Hearth sealed, not from whatever the table ends with now:
+      // entries removed behind its back stay visible as a break. The table's last entry is read only without a seal.
+      const seal = this.#readSeal();
+      const prev = seal ? (seal.head?.hash ?? seal.start) : (this.#last.get()?.hash ?? GENESIS);
+      const at = this.#now();
+      const hash = hashOf(prev, at, row);
+      const id = Number(this.#insert.run(at, row.actor, row.action, row.target, row.detail, prev, hash).lastInsertRowid);
+      // Without a seal (it went missing) none is made up: verify keeps saying so.
+      // Appends only move the head: once an append of this log has committed the marker, it stays set (reset and
+      // prune write it again themselves).
+      if (seal) this.#writeSeal({ ...seal, head: { id, hash } }, marked);
+      return seal !== null;
+    });
     this.#adoptUnsealed();
   }
 
@@ -98,23 +116,7 @@ export class AuditLog {
       target: entry.target ?? null,
       detail: entry.detail === undefined ? null : JSON.stringify(entry.detail),
     };
-    const marked = this.#marked;
-    const sealed = this.#db.transaction(() => {
-      // The new entry chains from the newest one Hearth sealed, not from whatever the table ends with now:
-      // entries removed behind its back stay visible as a break.
-      const seal = this.#readSeal();
-      const last = this.#last.get();
-      const prev = seal ? (seal.head?.hash ?? seal.start) : (last?.hash ?? GENESIS);
-      const at = this.#now();
-      const hash = hashOf(prev, at, row);
-      const id = Number(this.#insert.run(at, row.actor, row.action, row.target, row.detail, prev, hash).lastInsertRowid);
-      // Without a seal (it went missing) none is made up: verify keeps saying so.
-      // Appends only move the head: once an append of this log has committed the marker, it stays set (reset and
-      // prune write it again themselves).
-      if (seal) this.#writeSeal({ ...seal, head: { id, hash } }, marked);
-      return seal !== null;
-    })();
-    if (sealed) this.#marked = true;
+    if (this.#append(row, this.#marked)) this.#marked = true;
   }
 
   /** Null when the log is intact; otherwise what is wrong, in plain words. */

@@ -9,7 +9,7 @@ import { HearthError } from '../../shared/errors';
 import { TIERS, type Tier } from '../../shared/tiers';
 import type { EventBus } from '../bus';
 import type { AppSettings } from '../settings';
-import type { Db } from '../storage/db';
+import type { Db, Statement } from '../storage/db';
 import { licenceStatus, verifyLicence, type TrustedKey, type VerifiedLicence } from './licence';
 
 export type LimitedKind = 'devices' | 'automations';
@@ -49,6 +49,7 @@ export class SubscriptionService implements PlanGate {
   #licence: VerifiedLicence | null = null;
   #licenceText: string | null = null;
   #opener: ExternalOpener | null = null;
+  readonly #statements = new Map<string, Statement>();
 
   constructor(deps: SubscriptionDeps) {
     this.#d = deps;
@@ -104,9 +105,16 @@ export class SubscriptionService implements PlanGate {
     return this.#d.demo() ? "WHERE home = 'demo'" : "WHERE home IS NOT 'demo'";
   }
 
+  /** A query of this service, prepared once (the plan gate is asked before every command). */
+  #prepared(sql: string): Statement {
+    let st = this.#statements.get(sql);
+    if (!st) this.#statements.set(sql, (st = this.#d.db.prepare(sql)));
+    return st;
+  }
+
   #count(kind: LimitedKind): number {
     const table = kind === 'devices' ? 'devices' : 'automations';
-    return (this.#d.db.prepare(`SELECT COUNT(*) AS n FROM ${table} ${this.#where(kind)}`).get() as { n: number }).n;
+    return (this.#prepared(`SELECT COUNT(*) AS n FROM ${table} ${this.#where(kind)}`).get() as { n: number }).n;
   }
 
   /** Items past the limit, oldest kept: the newest ones become read-only. */
@@ -114,7 +122,7 @@ export class SubscriptionService implements PlanGate {
     const limit = this.#limit(kind);
     if (limit === null || this.#count(kind) <= limit) return [];
     const table = kind === 'devices' ? 'devices' : 'automations';
-    const rows = this.#d.db.prepare(`SELECT id FROM ${table} ${this.#where(kind)} ORDER BY created_at, rowid LIMIT -1 OFFSET ?`).all(limit) as { id: string }[];
+    const rows = this.#prepared(`SELECT id FROM ${table} ${this.#where(kind)} ORDER BY created_at, rowid LIMIT -1 OFFSET ?`).all(limit) as { id: string }[];
     return rows.map((r) => r.id);
   }
 
