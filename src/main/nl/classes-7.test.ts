@@ -11,4 +11,40 @@ describe('waits', () => {
     expect(read('turn off the desk lamp in ten minutes and the porch light in twenty')).toEqual(['light.office_lamp turn_off +600s', 'light.porch turn_off +1200s']);
     asks('turn off the desk lamp in 15');
   });
+
+  it('reads "in a half hour"', () => {
+    expect(read('in a half hour dim the desk lamp to 20%')).toEqual(['light.office_lamp set_brightness 20 +1800s']);
+  });
+});
+
+describe('polite wrappers and idioms', () => {
+  it('reads "would it be too much trouble to …", "…, shall we", "can you make sure … is locked"', () => {
+    expect(read('would it be too much trouble to turn off the porch light')).toEqual(['light.porch turn_off']);
+    expect(read("let's have the desk lamp on, shall we")).toEqual(['light.office_lamp turn_on']);
+    expect(read('can you make sure the front door is locked')).toEqual(['lock.front lock']);
+    // A question about the door is still a question.
+    expect(read('is the front door locked?')).toEqual([]);
+  });
+
+  it('reads "pull open X", "pump up the volume", "get the fan spinning at 60%"', () => {
+    expect(read('any chance you could pull open the bedroom curtain')).toEqual(['cover.bedroom_curtain open']);
+    expect(read('pull shut the bedroom curtain')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('pump up the volume on the living room tv by 15')).toEqual(['media_player.tv volume_step 15']);
+    expect(read('can you get the desk fan spinning at 60%')).toEqual(['fan.office set_fan_speed 60']);
+  });
+});
+
+describe('lead-ins, floor lists and stop phrasings', () => {
+  it('sets aside "just got home, …"', () => {
+    expect(read('just got home, turn on the porch light and unlock the back door')).toEqual(['light.porch turn_on', 'lock.back unlock']);
+  });
+
+  it('reads "lights on please, first floor and ground floor" as the lights of both floors', () => {
+    expect(read('lights on please, first floor and ground floor')).toEqual(read('lights on, first floor and ground floor'));
+    expect(read('lights on please, first floor and ground floor')).toContain('light.porch turn_on');
+  });
+
+  it('stops "right there", never reading "right" as a side', () => {
+    expect(read('stop the bedroom curtain right there')).toEqual(['cover.bedroom_curtain stop']);
+  });
 });

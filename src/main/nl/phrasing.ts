@@ -73,6 +73,8 @@ const FOR_WHOM = new Set(['dog', 'dogs', 'cat', 'cats', 'pets', 'kids', 'childre
 /** Verbs said with "down"/"up" at the end for lowering or raising a thing ("bring the shade down"). */
 const DOWN_UP_VERBS = new Set(['bring', 'let', 'put', 'pull', 'push', 'take', 'roll']);
 const LOOSE_VERBS = new Set(['pop', 'pull', 'push', 'take', 'nudge', 'bump', 'knock', 'crank', 'flick', 'ramp', 'roll']);
+/** Said before a verb in a request ("could pull open …"). */
+const ASKING = new Set(['could', 'can', 'would', 'will', 'to']);
 const STEP_STARTS = new Set([',', 'and', 'then', 'please', 'just', 'now', 'so', 'you', 'kindly']);
 const STEP_VERBS = new Set(['turn', 'switch', 'set', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'start', 'stop', 'make', 'put']);
 const LOOSE_ENDS: Readonly<Record<string, readonly string[]>> = {
@@ -179,6 +181,10 @@ export function sayings(tokens: readonly string[]): string[] {
     if (t === prev && (t === 'stop' || t === 'no' || t === 'wait')) continue;
     if ((t === 'wait' || t === 'no') && (prev === undefined || prev === ',') && ['stop', 'no', 'wait'].includes(tokens[i + 1] ?? '')) continue;
     if (t === 'wait' && (prev === undefined || prev === ',') && tokens[i + 1] === ',') continue;
+    // "lights on please, second floor and first floor": the courtesy said before a pause.
+    if (t === 'please' && prev !== undefined && tokens[i + 1] === ',') continue;
+    // "stop the left curtain right there": there (never a word of "Curtain Right").
+    if (t === 'right' && (tokens[i + 1] === 'there' || tokens[i + 1] === 'here') && prev !== 'the' && out.includes('stop')) continue;
     // "the left curtain right now": now (never a word of "Curtain Right").
     if (t === 'right' && tokens[i + 1] === 'now' && prev !== 'the') {
       out.push('now');
@@ -360,6 +366,27 @@ export function sayings(tokens: readonly string[]): string[] {
         continue;
       }
     }
+    // "pump up the volume": turn it up.
+    if (t === 'pump' && (tokens[i + 1] === 'up' || tokens[i + 1] === 'down') && (prev === undefined || STEP_STARTS.has(prev) || ASKING.has(prev))) {
+      out.push('turn');
+      continue;
+    }
+    // "get the fan spinning at 60%", "have the fan running at 40": set it to that.
+    if ((t === 'get' || t === 'have') && (prev === undefined || STEP_STARTS.has(prev) || ASKING.has(prev))) {
+      const doing = tokens.findIndex((w, k) => k > i + 1 && k <= i + 5 && ['spinning', 'running', 'going', 'blowing'].includes(w));
+      if (doing > 0 && tokens[doing + 1] === 'at' && isNumberToken(tokens[doing + 2])) {
+        out.push('set', ...tokens.slice(i + 1, doing), 'to');
+        i = doing + 1;
+        continue;
+      }
+    }
+    // "pull open the bedroom curtain", "slide shut the blind": open it, close it.
+    if (['pull', 'push', 'slide', 'draw', 'swing'].includes(t) && (prev === undefined || STEP_STARTS.has(prev) || ASKING.has(prev)) && ['open', 'shut', 'closed'].includes(tokens[i + 1] ?? '')
+      && ['the', 'my', 'our', 'all', 'both', 'that', 'this'].includes(tokens[i + 2] ?? '')) {
+      out.push(tokens[i + 1] === 'open' ? 'open' : 'close');
+      i++;
+      continue;
+    }
     if (LOOSE_VERBS.has(t) && (prev === undefined || STEP_STARTS.has(prev)) && endSaid(tokens, i + 1, t)) {
       out.push('turn');
       continue;
@@ -457,31 +484,6 @@ export function sayings(tokens: readonly string[]): string[] {
       continue;
     }
     out.push(t);
-  }
-  return out;
-}
-
-/** Verbs said after the device they act on ("left curtain stop", "make the shade stop"). */
-const LAST_VERBS = new Set(['stop', 'halt', 'close', 'pause', 'mute', 'unmute']);
-const OBJECT_STARTS = new Set(['the', 'my', 'our', 'both', 'all', 'that', 'this', 'left', 'right']);
-
-/** "left curtain stop, right curtain close", "make the shade stop": the verb first, as commands say it. Only for a
- *  step that starts with what it acts on (an article or a side) or with "make"/"let"/"have" and then that. */
-export function verbLast(tokens: readonly string[]): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    const t = tokens[i];
-    if (t !== undefined && t !== ',' && t !== 'and' && t !== 'then') continue;
-    let step = tokens.slice(start, i);
-    const last = step[step.length - 1] ?? '';
-    const asker = ['make', 'let', 'have'].includes(step[0] ?? '') ? 1 : 0;
-    if (step.length >= 3 - asker && LAST_VERBS.has(last) && OBJECT_STARTS.has(step[asker] ?? '') && !step.slice(asker, -1).some((w) => LAST_VERBS.has(w) || w === 'to')) {
-      step = [last, ...step.slice(asker, -1)];
-    }
-    out.push(...step);
-    if (t !== undefined) out.push(t);
-    start = i + 1;
   }
   return out;
 }

@@ -20,7 +20,8 @@ const BEFORE = phrases(`
   i would love it if you could | i was wondering if you could | i wonder if you could | do me a favour and |
   do me a favor and | be a dear and | i would like you to | i want you to | i need you to | could i ask you to |
   can i ask you to | can i get | could i get | can i have | could i have | let us have | let us get |
-  if you could | if you would | if you could please
+  if you could | if you would | if you could please | would it be too much trouble to | would it be too much to ask to |
+  is it too much trouble to | would it be a problem to | would it be any trouble to
 `);
 
 /** Hedges said inside a wrapper: "is it at all possible to …", "could you by any chance …". */
@@ -48,7 +49,8 @@ const AFTER = phrases(`
   would you | could you | will you | can you | if you would | if you could | if you can | if you do not mind |
   if possible | for me | for me please | please | that would be great | that would be nice | that would be lovely |
   that would be awesome | that would be perfect | that would be brilliant | that would be amazing | that would be wonderful |
-  that would be helpful | that would be fantastic | that would be ideal | that would be appreciated | thanks | thank you
+  that would be helpful | that would be fantastic | that would be ideal | that would be appreciated | thanks | thank you |
+  shall we | should we
 `);
 
 const OPENERS = new Set(['hey', 'hi', 'hello', 'ok', 'okay', 'hearth', 'so', 'please', ',', 'oh', 'um', 'uh', 'well', 'cheers', 'and']);
@@ -72,7 +74,8 @@ const ATTENTION = phrases(`listen | listen up | listen here | look | look here |
 const ASIDES_FIRST = phrases(`
   while i think of it | while i remember | before i forget | in case i forget | in case i forget later | now that i think of it |
   come to think of it | just so you know | change of plan | change of plans | quick one | quick question | one more thing |
-  on second thought | on second thoughts | while you are at it | while you are at it too
+  on second thought | on second thoughts | while you are at it | while you are at it too | just got home | i just got home |
+  just got back | i just got back | just got in | i just got in | we just got home | we just got back | home at last
 `);
 
 /** Wishes said of how a device should be ("I want the curtain closed", "any chance the tv could be muted?", "I'd
@@ -232,9 +235,11 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
     tokens = said;
     request = true;
   }
-  const wished = wish(tokens, at);
+  // ("can you make sure the front door is locked": a wish asked as a question.)
+  const you = ['can', 'could', 'would', 'will'].includes(tokens[at] ?? '') && tokens[at + 1] === 'you' ? 2 : 0;
+  const wished = wish(tokens, at + you);
   if (wished) {
-    tokens = wished;
+    tokens = [...wished.slice(0, at), ...wished.slice(at + you)];
     request = true;
   }
   const wrapper = wrapperAt(tokens, at);

@@ -36,6 +36,8 @@ function readDuration(items: readonly Item[], i: number): { seconds: number; end
   let j = i;
   while (HEDGES.has(text(items, j))) j++;
   let any = false;
+  // ("in a half hour")
+  if (text(items, j) === 'a' && FIXED_DURATIONS.has(text(items, j + 1))) j++;
   for (;;) {
     const it = items[j];
     const fixed = FIXED_DURATIONS.get(it?.text ?? '');

@@ -4,7 +4,8 @@
 import { fold } from './fold';
 import { wordsToNumbers } from './numbers';
 import { table } from './table';
-import { placePhrases, sayings, verbLast, verbParticles } from './phrasing';
+import { placePhrases, sayings, verbParticles } from './phrasing';
+import { verbLast } from './verb-last';
 import { valueWords } from './value-words';
 
 const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = table({
