@@ -352,13 +352,13 @@ export function buildCore(opts: CoreOptions): Core {
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;
       devices.useHome(demo ? 'demo' : 'real');
+      homekit.start().catch((err: unknown) => log.error('Apple Home bridge: could not start', err));
       await integrations.start(started);
       if (!stopped) for (const i of started) radioSupervisor.watch(i);
       if (!stopped) {
         plans.resume();
         automations.start();
         mqttBridge.apply().catch((err: unknown) => log.error('MQTT bridge: could not start', err));
-        homekit.start().catch((err: unknown) => log.error('Apple Home bridge: could not start', err));
       }
     },
     async stop() {

@@ -33,6 +33,8 @@ export interface HomekitDeps {
   /** The request devices.command, through the dispatcher. */
   command: (input: { deviceId: string; capabilityId: string; value: CapabilityValue }, ctx: CallContext) => Promise<Reply>;
   unit: () => 'C' | 'F';
+  /** True while Hearth runs the demo home (its bridge stays on loopback). */
+  demo: () => boolean;
   log: Logger;
   /** This computer's network connections (tests may narrow them). */
   interfaces?: () => HomekitInterface[];
@@ -68,7 +70,6 @@ const MEMBER: CallContext['grant'] = { role: 'member', scope: 'control', rooms: 
 export class HomekitService {
   readonly #d: HomekitDeps;
   readonly #interfaces: () => HomekitInterface[];
-  #demo = false;
   #started = false;
   #bridge: HapBridge | null = null;
   #bind: string[] = [];
@@ -92,8 +93,7 @@ export class HomekitService {
   }
 
   /** Starts the bridge if it is on (once the running home is known). */
-  start(demo: boolean): Promise<void> {
-    this.#demo = demo;
+  start(): Promise<void> {
     this.#started = true;
     return this.apply();
   }
@@ -101,14 +101,16 @@ export class HomekitService {
   /** Brings the bridge to what the settings, the tier and the connections say. */
   apply(): Promise<void> {
     return this.#serial(async () => {
-      const want = this.#started && this.#d.settings.get('assistants.homekit.enabled') ? this.#wanted() : null;
+      const enabled = this.#d.settings.get('assistants.homekit.enabled');
+      if (enabled && !this.#started) this.#problem = 'Apple Home’s bridge starts with the home, in a moment.';
+      const want = this.#started && enabled ? this.#wanted() : null;
       if (want && this.#bridge?.published && same(want, this.#bind)) return;
       await this.#stopBridge();
       if (!want) return;
       useStorage(join(this.#d.dataDir, 'homekit'));
       mkdirSync(join(this.#d.dataDir, 'homekit'), { recursive: true, mode: 0o700 });
       const bridge = new HapBridge({
-        name: this.#demo ? 'Hearth Demo' : 'Hearth',
+        name: this.#d.demo() ? 'Hearth Demo' : 'Hearth',
         identity: this.#identity(),
         device: (id) => this.#d.devices.find(id),
         command: (deviceId, capabilityId, value) => this.#command(deviceId, capabilityId, value),
@@ -139,7 +141,7 @@ export class HomekitService {
       return null;
     }
     const here = this.#interfaces();
-    if (this.#demo) {
+    if (this.#d.demo()) {
       this.#problem = null;
       return here.filter((i) => i.loopback).map((i) => i.name);
     }
@@ -156,7 +158,7 @@ export class HomekitService {
   }
 
   #identity(): BridgeIdentity {
-    const home = this.#demo ? 'demo' : 'real';
+    const home = this.#d.demo() ? 'demo' : 'real';
     const all = this.#d.settings.get('assistants.homekit.identities');
     const have = all[home];
     if (have) return have;
@@ -215,7 +217,7 @@ export class HomekitService {
       advertisedOn: b?.published ? this.#bind : [],
       port: b?.port ?? null,
       exposed: this.#d.exposure.exposedDevices('homekit').length,
-      demo: this.#demo,
+      demo: this.#d.demo(),
       available: this.#interfaces(),
       setup: owner && b?.published ? { code: this.#identity().pincode, uri: b.setupURI() } : null,
       consent: { title: p.title, text: p.text, version: p.version },
@@ -254,7 +256,7 @@ export class HomekitService {
       this.#bridge = null;
       this.#bind = [];
       if (b) await b.destroy();
-      const home = this.#demo ? 'demo' : 'real';
+      const home = this.#d.demo() ? 'demo' : 'real';
       this.#d.settings.set('assistants.homekit.identities', { ...this.#d.settings.get('assistants.homekit.identities'), [home]: newIdentity() });
     });
     await this.apply();

@@ -42,7 +42,7 @@ describe('Apple Home bridge settings', () => {
     homes.push(h);
     const list = (await h.call('assistants.exposure.list', {})).result as { devices: { name: string; supported: string[] }[] };
     for (const d of list.devices) expect(d.supported).toContain('homekit');
-    h.radio.emit({ type: 'device', device: { nativeId: '99', suggestedName: 'Meter', manufacturer: 'Acme', model: 'M', firmware: null, health: 'online', capabilities: [{ id: 'p', kind: 'meter', writable: false, measure: 'power', unit: 'W' }], state: { p: 1 } } });
+    h.radio.emit({ type: 'device', device: { nativeId: '99', suggestedName: 'Meter', suggestedArea: null, manufacturer: 'Acme', model: 'M', firmware: null, health: 'online', capabilities: [{ id: 'p', kind: 'meter', writable: false, measure: 'power', unit: 'W' }], state: { p: 1 } } });
     const refused = await h.call('assistants.exposure.set', { assistant: 'homekit', deviceId: h.id('Meter'), exposed: true });
     expect(refused.error).toMatchObject({ code: 'UNSUPPORTED' });
   });
