@@ -91,3 +91,34 @@ test('a device exposed to Alexa in Settings is the one a relay discovers and swi
     await hub.stop();
   }
 });
+
+test('Apple Home: turned on in Settings, the bridge shows its setup code and QR, and counts the devices exposed to it', async ({ page }) => {
+  const hub = await startHub(tempDataDir());
+  try {
+    await page.goto(hub.url);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const voice = page.getByRole('region', { name: 'Voice assistants' });
+    const table = voice.getByRole('table', { name: 'Devices exposed to voice assistants' });
+    await expect(table.getByRole('switch').first()).toBeVisible();
+    const apple = voice.getByRole('region', { name: 'Apple Home (Siri)' });
+    await expect(apple.getByRole('button', { name: 'Turn on Apple Home' })).toBeVisible();
+    await expect(apple.getByText('This is the demo home')).toBeVisible();
+
+    // Expose the first device Apple Home can use, then turn the bridge on, on this computer's loopback.
+    const toggle = table.getByRole('switch', { name: /: Apple Home \(Siri\)$/ }).and(page.locator(':not([disabled])')).first();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    await apple.getByRole('checkbox', { name: 'lo', exact: true }).check();
+    await apple.getByRole('button', { name: 'Turn on Apple Home' }).click();
+    await expect(apple.getByRole('status').first()).toContainText('On, announced on lo (this computer only: the demo home). 1 device shared; not added to the Home app yet.');
+    await expect(apple.getByRole('img', { name: 'QR code to scan with the Home app' })).toBeVisible();
+    await expect(apple.getByLabel('Setup code', { exact: true })).toHaveText(/^\d{3}-\d{2}-\d{3}$/);
+    await shoot(page, 'assistants-apple-home');
+
+    await apple.getByRole('button', { name: 'Turn off Apple Home' }).click();
+    await expect(apple.getByRole('button', { name: 'Turn on Apple Home' })).toBeVisible();
+    await expect(apple.getByRole('img', { name: 'QR code to scan with the Home app' })).toHaveCount(0);
+  } finally {
+    await hub.stop();
+  }
+});

@@ -10,6 +10,7 @@ import { listExposure, setExposure } from '../../api/assistants';
 import { useCall } from '../../api/useCall';
 import { useEvent } from '../../api/useEvent';
 import { useHome } from '../../store/context';
+import { AppleHomeSection } from './AppleHomeSection';
 import { ASSISTANT_ORDER, visibleRows, withChange } from './exposure-list';
 
 export function AssistantsSection() {
@@ -108,6 +109,7 @@ export function AssistantsSection() {
           {matched - rows.length} more; type part of a name to find one.
         </p>
       )}
+      <AppleHomeSection />
     </>
   );
 }
