@@ -5,7 +5,7 @@ import { Notices } from './components/Notices';
 import { PlanDialog } from './components/plan/PlanDialog';
 import { StatusPill } from './components/StatusPill';
 import { useRoute } from './nav/router';
-import { screens } from './nav/screens';
+import { screensFor } from './nav/screens';
 import { Sidebar } from './nav/Sidebar';
 import { Wizard } from './screens/onboarding/Wizard';
 import { useHome } from './store/context';
@@ -21,7 +21,10 @@ export function App() {
     document.documentElement.classList.toggle('low-power', lowPower);
   }, [lowPower]);
   const route = useRoute();
-  const screen = screens.find((s) => s.path === route) ?? screens[0]!;
+  const session = useHome((s) => s.session);
+  // A screen this person may not use (an old link, a typed address) opens Home instead.
+  const allowed = screensFor(session);
+  const screen = allowed.find((s) => s.path === route) ?? allowed[0]!;
   const Screen = screen.component;
   const inSetup = onboarding?.status === 'new' || onboarding?.status === 'inProgress';
   // Signed out (everywhere, from Settings or `npx hearth token rotate`) or a sign-in that no longer holds.
@@ -32,6 +35,12 @@ export function App() {
         <Brand />
         {homeName && <span className="home-name">{homeName}</span>}
         {info?.demo && <span className="badge">Demo home</span>}
+        {session.role !== 'owner' && (
+          <span className="badge" title={session.role === 'guest' ? 'You can use the rooms you were given.' : 'You can use the home; its owner runs it.'}>
+            {session.name ? `${session.name} · ` : ''}
+            {session.role}
+          </span>
+        )}
         <CommandBar />
         <StatusPill />
       </header>

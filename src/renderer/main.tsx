@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { App, MissingToken } from './App';
 import { SupportLinkRefused, SupportView } from './screens/diagnostics/SupportView';
 import { createClient } from './api/client';
+import { askWhoami, OWNER_SESSION } from './api/household';
 import { ClientContext } from './api/context';
 import { electronTransport, type Transport } from './api/transport';
 import { wsTransport } from './api/ws-transport';
@@ -97,7 +98,11 @@ if (!transport) {
   root.render(support ? <SupportLinkRefused problem={problem} /> : <MissingToken problem={problem} />);
 } else {
   const client = createClient(transport);
-  const stores = createStores(client);
+  // In the desktop window the person is the owner; in a browser, whoever signed in (a household member or guest
+  // sees only what it may use). Not known (signed out meanwhile): a guest's view until the window shows why.
+  // A support link's view is its own (diagnostics reads only, decided by the core).
+  const session = window.hearth || support ? OWNER_SESSION : ((await askWhoami(client)) ?? { role: 'guest' as const, rooms: [], name: null });
+  const stores = createStores(client, session);
   root.render(
     <StrictMode>
       <ClientContext.Provider value={client}>

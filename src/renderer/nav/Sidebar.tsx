@@ -1,12 +1,14 @@
-import { screens } from './screens';
+import { useHome } from '../store/context';
+import { screensFor } from './screens';
 import { useRoute } from './router';
 
 export function Sidebar() {
   const route = useRoute();
+  const session = useHome((s) => s.session);
   return (
     <nav className="sidebar" aria-label="Main">
       <ul>
-        {screens.map((s) => {
+        {screensFor(session).map((s) => {
           const Icon = s.icon;
           const Badge = s.badge;
           const active = route === s.path;

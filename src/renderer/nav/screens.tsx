@@ -1,6 +1,8 @@
 // The app's screens, in navigation order. Add a screen here to give it a place in the sidebar.
 import { Activity, Cpu, House, PiggyBank, RadioTower, Settings, ShieldCheck, Workflow } from 'lucide-react';
 import type { ComponentType } from 'react';
+import type { RequestName, Whoami } from '../../shared/contract';
+import { mayCall } from '../api/household';
 import { AutomationsScreen } from '../screens/automations/AutomationsScreen';
 import { DevicesScreen } from '../screens/devices/DevicesScreen';
 import { AlertsBadge } from '../screens/diagnostics/AlertsTab';
@@ -21,17 +23,23 @@ export interface ScreenDef {
   component: ComponentType;
   /** Shown beside the label (e.g. how many alerts there are). */
   badge?: ComponentType;
+  /** The request the screen cannot do without: a person who may not make it (a guest, a member for owner-only
+   *  screens) does not see the screen. None: everyone. */
+  needs?: RequestName;
 }
 
 export const screens: ScreenDef[] = [
   { path: '', label: 'Home', icon: House, component: HomeScreen },
-  { path: 'devices', label: 'Devices', icon: Cpu, component: DevicesScreen },
-  { path: 'radios', label: 'Radios', icon: RadioTower, component: RadiosScreen },
-  { path: 'automations', label: 'Automations', icon: Workflow, component: AutomationsScreen },
-  { path: 'value', label: 'Value', icon: PiggyBank, component: ValueScreen },
-  { path: 'diagnostics', label: 'Diagnostics', icon: Activity, component: DiagnosticsScreen, badge: AlertsBadge },
-  { path: 'privacy', label: 'Privacy', icon: ShieldCheck, component: PrivacyScreen },
-  { path: 'subscription', label: 'Subscription', icon: CreditCard, component: SubscriptionScreen },
-  { path: 'business', label: 'Business', icon: BriefcaseBusiness, component: BusinessScreen },
-  { path: 'settings', label: 'Settings', icon: Settings, component: SettingsScreen },
+  { path: 'devices', label: 'Devices', icon: Cpu, component: DevicesScreen, needs: 'devices.rename' },
+  { path: 'radios', label: 'Radios', icon: RadioTower, component: RadiosScreen, needs: 'radios.list' },
+  { path: 'automations', label: 'Automations', icon: Workflow, component: AutomationsScreen, needs: 'automations.list' },
+  { path: 'value', label: 'Value', icon: PiggyBank, component: ValueScreen, needs: 'value.report' },
+  { path: 'diagnostics', label: 'Diagnostics', icon: Activity, component: DiagnosticsScreen, badge: AlertsBadge, needs: 'health.system' },
+  { path: 'privacy', label: 'Privacy', icon: ShieldCheck, component: PrivacyScreen, needs: 'privacy.overview' },
+  { path: 'subscription', label: 'Subscription', icon: CreditCard, component: SubscriptionScreen, needs: 'subscription.status' },
+  { path: 'business', label: 'Business', icon: BriefcaseBusiness, component: BusinessScreen, needs: 'business.figures' },
+  { path: 'settings', label: 'Settings', icon: Settings, component: SettingsScreen, needs: 'settings.list' },
 ];
+
+/** The screens this window's person may use, in order. */
+export const screensFor = (session: Whoami): ScreenDef[] => screens.filter((s) => !s.needs || mayCall(session, s.needs));

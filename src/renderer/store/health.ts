@@ -3,6 +3,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Alert, SystemHealth } from '../../shared/contract';
 import { caller } from '../api/call';
+import type { RequestName } from '../../shared/contract';
 import type { Client } from '../api/client';
 import { dismissAlert, listAlerts, snoozeAlert, systemHealth } from '../api/health';
 import type { NoticesState } from './notices';
@@ -19,7 +20,7 @@ export interface HealthState {
 /** What needs attention, in words (none when all is well). */
 export const selectProblems = (s: HealthState) => s.system?.problems;
 
-export function createHealthStore({ client, notices }: { client: Client; notices: StoreApi<NoticesState> }): StoreApi<HealthState> {
+export function createHealthStore({ client, notices, may = () => true }: { client: Client; notices: StoreApi<NoticesState>; may?: (name: RequestName) => boolean }): StoreApi<HealthState> {
   const call = caller({ client, report: (err) => notices.getState().report(err) });
   const store = createStore<HealthState>()((set) => ({
     system: null,
@@ -38,7 +39,7 @@ export function createHealthStore({ client, notices }: { client: Client; notices
       if (alerts) set({ alerts });
     },
   }));
-  client.transport.onConnection((c) => c === 'open' && void store.getState().load());
+  client.transport.onConnection((c) => c === 'open' && may('health.system') && void store.getState().load());
   client.on('system.health', ({ system }) => {
     if (system) store.setState({ system });
   });

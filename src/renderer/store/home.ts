@@ -1,7 +1,8 @@
 // The renderer's home state, fed by the core's events (never polled). Commands are not applied
 // optimistically: a control shows "sending" until the device's own report arrives.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AdapterState, HomePreferences, OnboardingState, SystemInfo, SystemNotice } from '../../shared/contract';
+import type { AdapterState, HomePreferences, OnboardingState, SystemInfo, SystemNotice, Whoami } from '../../shared/contract';
+import { mayCall, OWNER_SESSION } from '../api/household';
 import type { Area, CapabilityValue, Device, Protocol } from '../../shared/model';
 import { caller } from '../api/call';
 import type { Client } from '../api/client';
@@ -29,6 +30,8 @@ export interface HomeState {
   preferences: HomePreferences | null;
   /** On battery (the core says so): the window turns animations off. */
   lowPower: boolean;
+  /** Who this window is: the owner, or a household member or guest signed in to the hub (session.whoami). */
+  session: Whoami;
   command(deviceId: string, capabilityId: string, value: CapabilityValue): Promise<void>;
   rename(deviceId: string, name: string): Promise<void>;
   moveTo(deviceId: string, areaId: string | null): Promise<void>;
@@ -46,7 +49,7 @@ export const selectDeviceCount = (protocol: Protocol) => (s: HomeState) => {
   return n;
 };
 
-export function createHomeStore({ client, notices }: { client: Client; notices: StoreApi<NoticesState> }): StoreApi<HomeState> {
+export function createHomeStore({ client, notices, session = OWNER_SESSION }: { client: Client; notices: StoreApi<NoticesState>; session?: Whoami }): StoreApi<HomeState> {
   const report = (err: unknown) => notices.getState().report(err);
   const call = caller({ client, report });
   const store = createStore<HomeState>()((set, get) => ({
@@ -60,6 +63,7 @@ export function createHomeStore({ client, notices }: { client: Client; notices: 
     onboarding: null,
     preferences: null,
     lowPower: false,
+    session,
     async command(deviceId, capabilityId, value) {
       const key = pendingKey(deviceId, capabilityId);
       set((s) => ({ pending: { ...s.pending, [key]: { value, since: Date.now() } } }));
@@ -99,7 +103,11 @@ export function createHomeStore({ client, notices }: { client: Client; notices: 
       .then((areas) => areas && store.setState({ areas }))
       .finally(() => (areasLoading = null)));
   const load = async () => {
-    const all = await call((c: Client) => Promise.all([systemInfo(c), listDevices(c), listAreas(c), onboardingState(c), homePreferences(c)]));
+    // A guest's window reads its rooms and devices only: no setup progress, no home settings.
+    const owns = (n: 'onboarding.state' | 'home.preferences') => mayCall(session, n);
+    const all = await call((c: Client) =>
+      Promise.all([systemInfo(c), listDevices(c), listAreas(c), owns('onboarding.state') ? onboardingState(c) : null, owns('home.preferences') ? homePreferences(c) : null]),
+    );
     if (!all) return;
     const [info, devices, areas, onboarding, preferences] = all;
     store.setState({

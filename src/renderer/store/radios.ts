@@ -5,6 +5,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { RadioFeature, RadioInfo } from '../../shared/contract';
 import type { Protocol } from '../../shared/model';
 import { caller } from '../api/call';
+import type { RequestName } from '../../shared/contract';
 import type { Client } from '../api/client';
 import { listRadios } from '../api/radios';
 import type { NoticesState } from './notices';
@@ -19,7 +20,7 @@ export const selectRadio = (protocol: Protocol) => (s: RadiosState) => s.radios.
 /** Whether the radio declares it can do `feature` (what its integration says). */
 export const hasFeature = (radio: RadioInfo | undefined, feature: RadioFeature): boolean => radio?.features.includes(feature) ?? false;
 
-export function createRadiosStore({ client, notices }: { client: Client; notices: StoreApi<NoticesState> }): StoreApi<RadiosState> {
+export function createRadiosStore({ client, notices, may = () => true }: { client: Client; notices: StoreApi<NoticesState>; may?: (name: RequestName) => boolean }): StoreApi<RadiosState> {
   const call = caller({ client, report: (err) => notices.getState().report(err) });
   let loading: Promise<void> | null = null;
   let again = false;
@@ -42,7 +43,7 @@ export function createRadiosStore({ client, notices }: { client: Client; notices
       return loading;
     },
   }));
-  client.transport.onConnection((c) => c === 'open' && void store.getState().load());
+  client.transport.onConnection((c) => c === 'open' && may('radios.list') && void store.getState().load());
   client.on('radios.changed', ({ radios }) => store.setState({ radios, loaded: true }));
   return store;
 }

@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SubscriptionStatus } from '../../shared/contract';
 import { TIER_ORDER, TIERS } from '../../shared/tiers';
 import { caller } from '../api/call';
+import type { RequestName } from '../../shared/contract';
 import type { Client } from '../api/client';
 import { activateLicence, checkout, removeLicence, subscriptionStatus } from '../api/subscription';
 import type { NoticesState } from './notices';
@@ -61,7 +62,7 @@ export function historyNote(status: SubscriptionStatus): string | null {
 /** Business analytics is unlocked by the tier in force. */
 export const selectBusinessUnlocked = (s: SubscriptionState) => (s.status ? TIERS[s.status.tier].features.businessAnalytics : false);
 
-export function createSubscriptionStore({ client, notices }: { client: Client; notices: StoreApi<NoticesState> }): StoreApi<SubscriptionState> {
+export function createSubscriptionStore({ client, notices, may = () => true }: { client: Client; notices: StoreApi<NoticesState>; may?: (name: RequestName) => boolean }): StoreApi<SubscriptionState> {
   const call = caller({ client, report: (err) => notices.getState().report(err) });
   let licenceError: string | null = null;
   const licenceCall = caller(
@@ -104,8 +105,8 @@ export function createSubscriptionStore({ client, notices }: { client: Client; n
       .load()
       .finally(() => (reloading = null));
   };
-  client.transport.onConnection((c) => c === 'open' && reload());
+  client.transport.onConnection((c) => c === 'open' && may('subscription.status') && reload());
   client.on('subscription.changed', (status) => store.setState({ status }));
-  for (const e of ['device.added', 'device.removed', 'automation.updated', 'automation.removed'] as const) client.on(e, reload);
+  for (const e of ['device.added', 'device.removed', 'automation.updated', 'automation.removed'] as const) client.on(e, () => may('subscription.status') && reload());
   return store;
 }

@@ -11,6 +11,8 @@ import { AllSettings } from './AllSettings';
 import { ApiSection } from './ApiSection';
 import { AssistantsSection } from './AssistantsSection';
 import { HomeSection } from './HomeSection';
+import { HouseholdSection } from './HouseholdSection';
+import { mayCall } from '../../api/household';
 import { IntegrationsSection } from './IntegrationsSection';
 import { SecuritySection } from './SecuritySection';
 
@@ -44,6 +46,9 @@ function PreferencesSection() {
 export function SettingsScreen() {
   const onboarding = useCall(updateOnboarding);
   const loaded = useHome((s) => s.loaded);
+  const session = useHome((s) => s.session);
+  // A member sees what it may change; the owner's administration (people, tokens, setup) is the owner's.
+  const owner = mayCall(session, 'household.list');
   return (
     <div className="settings">
       <h1 className="screen-title">Settings</h1>
@@ -64,10 +69,18 @@ export function SettingsScreen() {
         <h2 id="security-title">Encryption</h2>
         <SecuritySection />
       </section>
-      <section aria-labelledby="api-title">
-        <h2 id="api-title">API</h2>
-        <ApiSection />
-      </section>
+      {owner && (
+        <section aria-labelledby="household-title">
+          <h2 id="household-title">Household</h2>
+          <HouseholdSection />
+        </section>
+      )}
+      {owner && (
+        <section aria-labelledby="api-title">
+          <h2 id="api-title">API</h2>
+          <ApiSection />
+        </section>
+      )}
       <section aria-labelledby="assistants-title">
         <h2 id="assistants-title">Voice assistants</h2>
         <AssistantsSection />
@@ -76,7 +89,7 @@ export function SettingsScreen() {
         <h2 id="all-settings-title">All settings</h2>
         <AllSettings />
       </section>
-      <section aria-labelledby="setup-title">
+      {owner && <section aria-labelledby="setup-title">
         <h2 id="setup-title">Setup</h2>
         <div className="action-row">
           <p>Go through the first-run setup again: radio, privacy choices, your home.</p>
@@ -84,7 +97,7 @@ export function SettingsScreen() {
             Run setup again
           </button>
         </div>
-      </section>
+      </section>}
     </div>
   );
 }
