@@ -35,6 +35,26 @@ describe('batched state writes', () => {
     expect(count('state_history')).toBe(10);
   });
 
+  it('writes full batches to history at once, and the current state of each capability once within the flush delay', () => {
+    const w = new StateWriter({ db, log: quietLog, flushMs: 200, maxBatch: 10 });
+    for (let i = 0; i < 30; i++) w.enqueue({ deviceId: 'd1', capabilityId: 'level', value: i, at: 1000 + i });
+    expect(count('state_history')).toBe(30);
+    expect(count('device_state')).toBe(0);
+    vi.advanceTimersByTime(200);
+    expect(db.prepare('SELECT value, at FROM device_state').get()).toEqual({ value: '29', at: 1029 });
+    // A writer kept so busy that no timer runs still writes the current state once the delay has passed.
+    for (let i = 30; i < 40; i++) w.enqueue({ deviceId: 'd1', capabilityId: 'level', value: i, at: 1000 + i });
+    expect(db.prepare('SELECT value FROM device_state').get()).toEqual({ value: '29' });
+    vi.setSystemTime(Date.now() + 250);
+    for (let i = 40; i < 50; i++) w.enqueue({ deviceId: 'd1', capabilityId: 'level', value: i, at: 1000 + i });
+    expect(db.prepare('SELECT value FROM device_state').get()).toEqual({ value: '49' });
+    expect(count('state_history')).toBe(50);
+    // flush() writes both, at once.
+    for (let i = 50; i < 60; i++) w.enqueue({ deviceId: 'd1', capabilityId: 'level', value: i, at: 1000 + i });
+    w.flush();
+    expect(db.prepare('SELECT value FROM device_state').get()).toEqual({ value: '59' });
+  });
+
   it('writes every change to history in order, and each capability\'s newest to the current state, in batches of any size', () => {
     const w = new StateWriter({ db, log: quietLog, maxBatch: 1000 });
     // 123 changes: more than one multi-row insert and a remainder; two at the same time, the later one wins.

@@ -42,7 +42,14 @@ export class StateWriter {
   #timer: NodeJS.Timeout | null = null;
   #flushMs: number;
   readonly #maxBatch: number;
-  readonly #writeBatch: (batch: StateChange[]) => void;
+  readonly #writeBatch: (batch: StateChange[], withState: boolean) => void;
+  /**
+   * Each capability's newest change not yet in the current-state table, and when the oldest of them was written to
+   * history. A batch that fills up before the flush delay writes its history at once and leaves the current state
+   * to the flush, at most `flushMs` later: a capability reported many times in that time is written once.
+   */
+  readonly #newest = new Map<string, { c: StateChange; v: string }>();
+  #stateSince: number | null = null;
   readonly #maxQueued: number;
   readonly #log: Logger;
   readonly #onTrouble: (t: WriteTrouble) => void;
@@ -67,11 +74,11 @@ export class StateWriter {
     const upsertRows = db.prepare(upsertSql(HISTORY_ROWS));
     const history = db.prepare('INSERT INTO state_history (device_id, capability_id, value, at) VALUES (?, ?, ?, ?)');
     const historyRows = db.prepare(`INSERT INTO state_history (device_id, capability_id, value, at) VALUES ${Array(HISTORY_ROWS).fill('(?, ?, ?, ?)').join(', ')}`);
-    this.#writeBatch = db.transaction((batch: StateChange[]) => {
-      // History: every change, in order. Current state: only the newest change of each capability in the batch
-      // (what the upsert would keep anyway: the latest time, and of equal times the later one). Both HISTORY_ROWS
-      // rows to a statement: one call into SQLite instead of one per row.
-      const newest = new Map<string, { c: StateChange; v: string }>();
+    this.#writeBatch = db.transaction((batch: StateChange[], withState: boolean) => {
+      // History: every change, in order, HISTORY_ROWS rows to a statement (one call into SQLite instead of one per
+      // row). Current state: only the newest change of each capability (what the upsert would keep anyway: the
+      // latest time, and of equal times the later one), gathered over the batches until it is written.
+      const newest = this.#newest;
       const args: unknown[] = [];
       for (const c of batch) {
         const v = JSON.stringify(c.value);
@@ -86,6 +93,7 @@ export class StateWriter {
       }
       for (let i = 0; i < args.length; i += 4) history.run(args[i], args[i + 1], args[i + 2], args[i + 3]);
       args.length = 0;
+      if (!withState) return;
       for (const { c, v } of newest.values()) {
         args.push(c.deviceId, c.capabilityId, v, c.at);
         if (args.length === HISTORY_ROWS * 4) {
@@ -116,23 +124,37 @@ export class StateWriter {
     if (this.#queue.length > this.#maxQueued) this.#shed();
     if (this.#failingSince !== null) return; // the retry timer is armed
     if (this.#queue.length >= this.#maxBatch) {
-      this.flush();
+      this.#write(this.#stateSince !== null && Date.now() - this.#stateSince >= this.#flushMs);
     } else if (!this.#timer) {
       this.#timer = setTimeout(() => this.flush(), this.#flushMs);
       this.#timer.unref?.();
     }
   }
 
+  /** Writes every queued change: its history and the current state. */
   flush(): void {
+    this.#write(true);
+  }
+
+  /** Writes the queued history, and the current state too when `withState` (else it waits for the flush timer). */
+  #write(withState: boolean): void {
     if (this.#timer) {
       clearTimeout(this.#timer);
       this.#timer = null;
     }
-    if (this.#queue.length === 0) return;
+    if (this.#queue.length === 0 && (!withState || this.#newest.size === 0)) return;
     const batch = this.#queue;
     this.#queue = [];
     try {
-      this.#writeBatch(batch);
+      this.#writeBatch(batch, withState);
+      if (withState) {
+        this.#newest.clear();
+        this.#stateSince = null;
+      } else {
+        this.#stateSince ??= Date.now();
+        this.#timer = setTimeout(() => this.flush(), Math.max(0, this.#stateSince + this.#flushMs - Date.now()));
+        this.#timer.unref?.();
+      }
     } catch (err) {
       // Keep the changes and retry later rather than losing them; say so once, not on every retry.
       this.#queue = batch.concat(this.#queue);
