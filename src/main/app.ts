@@ -309,7 +309,7 @@ export function buildCore(opts: CoreOptions): Core {
   });
   // Apple Home's bridge (off until turned on; started with the home); its writes go through devices.command too.
   const homekit = new HomekitService({
-    dataDir, settings, bus, exposure, devices, consents, log: subsystemLog(log, 'core'), demo: () => demo,
+    dataDir, settings, bus, exposure, devices, consents, secrets, log: subsystemLog(log, 'core'), demo: () => demo,
     unit: () => onboarding.preferences().units.temperature, command: (input, ctx) => dispatch('devices.command', input, ctx),
   });
 

@@ -4,6 +4,7 @@
 // refusal becomes a HAP status the Home app shows ("No Response", "not allowed", "invalid value"). `refresh` pushes a
 // device's changes to the characteristics, which hap-nodejs sends as events to subscribed controllers.
 import { Accessory, Bridge, Characteristic, HAPStorage, HapStatusError, Service, uuid, type Categories, type CharacteristicValue, type HAPStatus, type MDNSAdvertiser, type WithUUID } from 'hap-nodejs';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { Server, type Socket } from 'node:net';
 import type { CapabilityValue, Device } from '../../../shared/model';
@@ -41,12 +42,38 @@ const CHARACTERISTICS: Record<HapCharacteristicName, WithUUID<new () => Characte
   BatteryLevel: Characteristic.BatteryLevel, StatusLowBattery: Characteristic.StatusLowBattery,
 };
 
-/** Where hap-nodejs keeps pairings (once per process: hap-nodejs holds one storage for all its accessories). */
+/** Marks a value hap-nodejs stored that Hearth sealed (AES-256-GCM: 12-byte IV, 16-byte tag, ciphertext, base64). */
+const SEALED = 'hearth-sealed:v1:';
+
+function seal(key: Buffer, text: string): string {
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([c.update(text, 'utf8'), c.final()]);
+  return SEALED + Buffer.concat([iv, c.getAuthTag(), body]).toString('base64');
+}
+
+function unseal(key: Buffer, stored: string): string {
+  if (!stored.startsWith(SEALED)) return stored; // written before sealing: read as it is, sealed when written next
+  const raw = Buffer.from(stored.slice(SEALED.length), 'base64');
+  const d = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+  d.setAuthTag(raw.subarray(12, 28));
+  return Buffer.concat([d.update(raw.subarray(28)), d.final()]).toString('utf8');
+}
+
+interface PersistStore {
+  initSync(options: { dir: string; stringify: (v: unknown) => string; parse: (s: string) => unknown }): void;
+}
+
+/**
+ * Where hap-nodejs keeps pairings (once per process: hap-nodejs holds one storage for all its accessories), each
+ * value sealed with `key` (kept with Hearth's other secrets): its node-persist store is read again with Hearth's codec.
+ */
 let storageDir: string | null = null;
-export function useStorage(dir: string): void {
+export function useStorage(dir: string, key: Buffer): void {
   if (storageDir === dir) return;
   if (storageDir !== null) throw new HearthError('INTERNAL', 'Apple Home’s pairing data is already kept in another data folder in this process.', 'Restart Hearth.');
   HAPStorage.setCustomStoragePath(dir);
+  (HAPStorage.storage() as unknown as PersistStore).initSync({ dir, stringify: (v) => seal(key, JSON.stringify(v)), parse: (s) => JSON.parse(unseal(key, s)) as unknown });
   storageDir = dir;
 }
 

@@ -3,7 +3,8 @@
 // and writing characteristics (Hearth's device changes through the core), hearing a change made in Hearth as an
 // event, seeing an accessory go when it is no longer exposed, and unpairing. The bridge advertises (mDNS), so this
 // runs only inside scripts/netns-run.sh's loopback-only namespace and is skipped, saying why, anywhere else.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HttpClient } from 'hap-controller';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HomekitStatus } from '../../../shared/contract';
@@ -72,6 +73,15 @@ describe.skipIf(!inNamespace)(`Apple Home bridge with hap-controller on lo${why}
     await client.pairSetup(status.setup!.code);
     const after = (await h.call('assistants.homekit.status', {})).result as HomekitStatus;
     expect(after.paired).toBe(1);
+    // What hap-nodejs keeps (the bridge's secret key, the pairing) is sealed with Hearth's secrets: no file shows it.
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && f.parentPath.endsWith('homekit'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const text = readFileSync(join(f.parentPath, f.name), 'utf8');
+      expect(text.startsWith('hearth-sealed:v1:')).toBe(true);
+      expect(text).not.toContain(status.setup!.code);
+      expect(text).not.toContain('signSk');
+    }
   }, 60_000);
 
   it('reads the exposed devices and writes from Apple Home change them through the core', async () => {

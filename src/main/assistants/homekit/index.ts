@@ -17,6 +17,7 @@ import type { Reply } from '../../../shared/wire';
 import type { EventBus } from '../../bus';
 import type { ConsentService } from '../../privacy/consent';
 import { PURPOSES } from '../../privacy/purposes';
+import type { SecretStore } from '../../secrets';
 import type { AppSettings } from '../../settings';
 import type { CallContext } from '../../transport/dispatch';
 import type { ExposureService } from '../exposure';
@@ -30,6 +31,8 @@ export interface HomekitDeps {
   exposure: Pick<ExposureService, 'exposedDevices' | 'refusal' | 'onChange' | 'declareSupport'>;
   devices: { find(id: string): Device | undefined };
   consents: Pick<ConsentService, 'list' | 'set'>;
+  /** Hearth's secret store: the key that seals the pairing data hap-nodejs keeps. */
+  secrets: Pick<SecretStore, 'getOrCreate'>;
   /** The request devices.command, through the dispatcher. */
   command: (input: { deviceId: string; capabilityId: string; value: CapabilityValue }, ctx: CallContext) => Promise<Reply>;
   unit: () => 'C' | 'F';
@@ -107,8 +110,8 @@ export class HomekitService {
       if (want && this.#bridge?.published && same(want, this.#bind)) return;
       await this.#stopBridge();
       if (!want) return;
-      useStorage(join(this.#d.dataDir, 'homekit'));
       mkdirSync(join(this.#d.dataDir, 'homekit'), { recursive: true, mode: 0o700 });
+      useStorage(join(this.#d.dataDir, 'homekit'), this.#d.secrets.getOrCreate('homekit.storageKey', 32));
       const bridge = new HapBridge({
         name: this.#d.demo() ? 'Hearth Demo' : 'Hearth',
         identity: this.#identity(),
