@@ -4,6 +4,7 @@
 import { googleSettings } from '../assistants/google/settings';
 import { homekitSettings } from '../assistants/homekit/settings';
 import { automationSettings } from '../automation/settings';
+import { calendarSettings } from '../calendars/settings';
 import { recoverySettings } from '../diagnostics/recovery/settings';
 import { logSettings } from '../diagnostics/logs/settings';
 import { integrationSettings } from '../integrations/settings';
@@ -17,7 +18,7 @@ import type { Logger } from '../../shared/logger';
 import type { Db } from '../storage/db';
 import { Settings } from './registry';
 
-export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings, ...logSettings, ...recoverySettings, ...subscriptionSettings, ...valueSettings, ...mqttBridgeSettings, ...apiSettings, ...googleSettings, ...homekitSettings] as const;
+export const allSettings = [...homeSettings, ...automationSettings, ...privacySettings, ...integrationSettings, ...logSettings, ...recoverySettings, ...subscriptionSettings, ...valueSettings, ...mqttBridgeSettings, ...apiSettings, ...googleSettings, ...homekitSettings, ...calendarSettings] as const;
 
 export type AppSettingDefs = typeof allSettings;
 export type AppSettings = Settings<AppSettingDefs>;
