@@ -12,13 +12,15 @@ import type { Reply } from '../../../shared/wire';
 import type { CallContext } from '../../transport/dispatch';
 import { googleError, planCommand, type Write } from './execute';
 import type { GoogleLink } from './link';
-import { isOnline, syncDevice, traitStates } from './traits';
+import { deviceType, isOnline, syncDevice, traitStates } from './traits';
 
 /** What the fulfillment needs of the exposure module (assistants/exposure.ts). */
 export interface GoogleExposure {
   exposedDevices(assistant: 'google'): Device[];
   isExposed(assistant: 'google', deviceId: string): boolean;
   refusal(): HearthError | null;
+  /** Which devices Google can do something with: the others are shown so in Settings and cannot be exposed to it. */
+  declareSupport(assistant: 'google', supports: (d: Device) => boolean): void;
 }
 
 export interface GoogleDeps {
@@ -47,6 +49,8 @@ export class GoogleFulfillment {
 
   constructor(deps: GoogleDeps) {
     this.#d = deps;
+    // A device with no Google type (a sensor, a meter) has no trait SYNC could offer: not exposable to Google.
+    deps.exposure.declareSupport('google', (d) => deviceType(d) !== null);
   }
 
   async handle(request: GoogleRequest, ctx: CallContext): Promise<GoogleResponse> {
