@@ -25,17 +25,28 @@ export function fold(text: string): string {
 /** The words of `text` as written that tokenize to `phrase` (tokens joined by spaces), for messages and
  *  for answers to questions: "Φως Κουζίνας", not the folded "φωσ κουζινασ". Null when not found. */
 export function surfaceOf(text: string, phrase: string, tokens: (s: string) => string[]): string | null {
-  const words = text.split(/\s+/).filter(Boolean);
-  const folded = words.map((w) => tokens(w).join(' '));
-  for (let i = 0; i < words.length; i++) {
-    let got = '';
-    for (let j = i; j < words.length && got.length < phrase.length; j++) {
-      if (!folded[j]) continue;
-      got = got ? `${got} ${folded[j]}` : folded[j]!;
-      if (got === phrase) return words.slice(i, j + 1).join(' ').replace(EDGE_PUNCTUATION, '');
+  return surfaceFinder(text, tokens)(phrase);
+}
+
+/** `surfaceOf` for several phrases of one text: its words are read once (on the first phrase asked for). */
+export function surfaceFinder(text: string, tokens: (s: string) => string[]): (phrase: string) => string | null {
+  let words: string[] | null = null;
+  let folded: string[] = [];
+  return (phrase) => {
+    if (!words) {
+      words = text.split(/\s+/).filter(Boolean);
+      folded = words.map((w) => tokens(w).join(' '));
     }
-  }
-  return null;
+    for (let i = 0; i < words.length; i++) {
+      let got = '';
+      for (let j = i; j < words.length && got.length < phrase.length; j++) {
+        if (!folded[j]) continue;
+        got = got ? `${got} ${folded[j]}` : folded[j]!;
+        if (got === phrase) return words.slice(i, j + 1).join(' ').replace(EDGE_PUNCTUATION, '');
+      }
+    }
+    return null;
+  };
 }
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}\p{S}]+|[^\p{L}\p{N}\p{S}\p{M}]+$/gu;

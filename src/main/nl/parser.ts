@@ -6,7 +6,7 @@ import type { Frame, HomeClock, Op, Schedule, Timing } from './frame';
 import { endAsCommand, fillPlaceholders, keepValueKind, leadIn, namesNoKind, placeSaid, statementLeadIn, onlyTarget, valueKindOf, verblessFrame, strayValues } from './continuity';
 import { buildIndex, type HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
-import { surfaceOf } from './fold';
+import { surfaceFinder } from './fold';
 import { readTrigger, splitWhen, sunCondition, toldWhen, type WhenSplit } from './when';
 import { lightAsDevice, tagTokens, type Item, type PlaceItem } from './tag';
 import { politeOnly, splitClauses, type SplitClause } from './split';
@@ -77,8 +77,12 @@ export interface NlParser {
 /** Quotes in messages, and the subject a clarifying answer replaces, as the speaker wrote them ("Φως
  *  Κουζίνας"), where folding changed more than the case ("φωσ κουζινασ"). */
 function asSaid(text: string, error: NlError): NlError {
+  // (A phrase said as written, but for case, is quoted as it is: no need to read the sentence's words again.)
+  const lower = text.toLowerCase();
+  const find = surfaceFinder(text, tokenize);
   const surface = (phrase: string): string => {
-    const found = surfaceOf(text, phrase, tokenize);
+    if (new RegExp(`(^|[^\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(lower)) return phrase;
+    const found = find(phrase);
     return found !== null && found.toLowerCase() !== phrase ? found : phrase;
   };
   const out = { ...error, message: error.message.replace(/"([^"]+)"/g, (_, p: string) => `"${surface(p)}"`) };
