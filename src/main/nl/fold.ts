@@ -10,7 +10,11 @@ const OPTIONAL_MARKS = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Arabic}\p{Sc
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}]/gu;
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
 
+/** Printable ASCII and spaces: nothing to fold but case. */
+const PLAIN = /^[\x20-\x7e]*$/;
+
 export function fold(text: string): string {
+  if (PLAIN.test(text)) return text.toLowerCase();
   return text
     .replace(/[º˚]/g, '°')
     .replace(LINE_BREAKS, ' ')

@@ -90,8 +90,10 @@ function splitToken(raw: string, out: string[]): void {
 }
 
 /** Splits text into tokens without turning number words into digits. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function rawTokens(text: string): string[] {
-  const cleaned = fold(text.replace(/[\u2018\u2019\u02bc`´]/g, "'"))
+  const folded = fold(text.replace(/[\u2018\u2019\u02bc`´]/g, "'"))
     // "for movie night: dim …", "good morning! open …", "…; then …": where one part of a sentence ends.
     .replace(/[!;]+|:(?!\d)|(?<!\d):/g, ',')
     // "bedtime - switch off …", "the curtains — stop them": a dash between words ends a part too.
@@ -104,11 +106,14 @@ export function rawTokens(text: string): string[] {
     .replace(/(\d),(\d{3})\b/g, '$1$2')
     .replace(/,/g, ' , ')
     // Symbols are characters of names too ("★", "♫ Speaker"): only the ASCII ones people type as punctuation go.
-    .replace(/[^\p{L}\p{M}\p{N}\p{S}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}%°:.'+,-]+|[$<=>^|~]/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}\p{S}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}%°:.'+,-]+|[$<=>^|~]/gu, ' ');
+  // (Only text beyond ASCII has emoji, symbols and scripts written without spaces.)
+  const spaced = ASCII.test(folded) ? folded : folded
     // Each emoji or other symbol is a word of its own ("💡desk" → "💡", "desk"); so are runs of scripts written
     // without spaces when they touch Latin letters or digits ("turn on客厅灯").
     .replace(/(\p{Extended_Pictographic}\p{Emoji_Modifier}?|[^\P{S}\0-\x7F°])/gu, ' $1 ')
-    .replace(/(?<=[a-z0-9])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])(?=[a-z0-9])/gu, ' ')
+    .replace(/(?<=[a-z0-9])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])(?=[a-z0-9])/gu, ' ');
+  const cleaned = spaced
     .replace(/(^|\s)[-+](?!\d)/g, ' ')
     .replace(/(\p{L})-(?=[\p{L}\p{N}])/gu, '$1 ')
     .replace(/(\D):|:(\D)/g, '$1 $2');
