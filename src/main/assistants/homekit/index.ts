@@ -93,6 +93,8 @@ export class HomekitService {
     this.#off.push(deps.bus.on('device.state', 'homekit', (e) => refresh(e.deviceId)));
     this.#off.push(deps.bus.on('device.updated', 'homekit', () => this.#syncDevices()));
     this.#off.push(deps.bus.on('subscription.changed', 'homekit', () => void this.apply()));
+    // Withdrawing the consent on the Privacy screen takes the bridge off the home network at once.
+    this.#off.push(deps.bus.on('consent.changed', 'homekit', () => void this.apply()));
   }
 
   /** Starts the bridge if it is on (once the running home is known). */
@@ -149,7 +151,13 @@ export class HomekitService {
       return here.filter((i) => i.loopback).map((i) => i.name);
     }
     const chosen = this.#d.settings.get('assistants.homekit.interfaces');
-    const present = chosen.filter((n) => here.some((i) => i.name === n));
+    const consented = this.#d.consents.list().find((c) => c.purpose === 'appleHomeNetwork')?.granted ?? false;
+    // Beyond this computer only with the consent (withdrawn on the Privacy screen, or asked again for a new text).
+    const present = chosen.filter((n) => here.some((i) => i.name === n && (i.loopback || consented)));
+    if (present.length === 0 && !consented && chosen.some((n) => !here.find((i) => i.name === n)?.loopback)) {
+      this.#problem = 'Apple Home may not be announced on your network: that consent was withdrawn (Privacy). Turn Apple Home off and on again to agree.';
+      return null;
+    }
     this.#problem = present.length === 0 ? `None of the connections chosen for Apple Home (${chosen.join(', ')}) is on this computer now.` : null;
     return present.length > 0 ? present : null;
   }
