@@ -90,7 +90,8 @@ function splitToken(raw: string, out: string[]): void {
 }
 
 /** Splits text into tokens without turning number words into digits. */
-const ASCII = /^[\x00-\x7f]*$/;
+/** Anything beyond printable ASCII (folding has taken out control characters). */
+const BEYOND_ASCII = /[^ -~]/;
 
 export function rawTokens(text: string): string[] {
   const folded = fold(text.replace(/[\u2018\u2019\u02bc`´]/g, "'"))
@@ -108,7 +109,7 @@ export function rawTokens(text: string): string[] {
     // Symbols are characters of names too ("★", "♫ Speaker"): only the ASCII ones people type as punctuation go.
     .replace(/[^\p{L}\p{M}\p{N}\p{S}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}%°:.'+,-]+|[$<=>^|~]/gu, ' ');
   // (Only text beyond ASCII has emoji, symbols and scripts written without spaces.)
-  const spaced = ASCII.test(folded) ? folded : folded
+  const spaced = !BEYOND_ASCII.test(folded) ? folded : folded
     // Each emoji or other symbol is a word of its own ("💡desk" → "💡", "desk"); so are runs of scripts written
     // without spaces when they touch Latin letters or digits ("turn on客厅灯").
     .replace(/(\p{Extended_Pictographic}\p{Emoji_Modifier}?|[^\P{S}\0-\x7F°])/gu, ' $1 ')
