@@ -14,6 +14,12 @@ export class TraceStore {
   readonly #write: (batch: Trace[]) => void;
 
   readonly #flushMs: number;
+  /**
+   * How many traces each rule may hold at most, counted from the table once (on the first write) and raised by each
+   * trace written since (an update counts too, so it never falls short): a rule is pruned only when it may be over
+   * MAX_PER_RULE, not on every batch that touches it.
+   */
+  #held: Map<string, number> | null = null;
 
   constructor(deps: { db: Db; log: Logger; /** How long run traces wait to be written together. */ flushMs?: number }) {
     const { db } = deps;
@@ -25,13 +31,22 @@ export class TraceStore {
        ON CONFLICT (id) DO UPDATE SET plan_id = excluded.plan_id, result = excluded.result, body = excluded.body`,
     );
     const prune = db.prepare('DELETE FROM traces WHERE rule_id = ? AND at < (SELECT at FROM traces WHERE rule_id = ? ORDER BY at DESC LIMIT 1 OFFSET ?)');
+    const count = db.prepare('SELECT rule_id AS rule, COUNT(*) AS n FROM traces WHERE rule_id IS NOT NULL GROUP BY rule_id');
     this.#write = db.transaction((batch: Trace[]) => {
-      const rules = new Set<string>();
+      const held = (this.#held ??= new Map((count.all() as { rule: string; n: number }[]).map((r) => [r.rule, r.n])));
+      const written = new Map<string, number>();
       for (const t of batch) {
         upsert.run(t.id, t.at, t.ruleId, t.planId, t.result, JSON.stringify(t));
-        if (t.ruleId) rules.add(t.ruleId);
+        if (t.ruleId) written.set(t.ruleId, (written.get(t.ruleId) ?? 0) + 1);
       }
-      for (const r of rules) prune.run(r, r, MAX_PER_RULE - 1);
+      for (const [r, k] of written) {
+        const n = (held.get(r) ?? 0) + k;
+        if (n <= MAX_PER_RULE) held.set(r, n);
+        else {
+          prune.run(r, r, MAX_PER_RULE - 1);
+          held.set(r, MAX_PER_RULE);
+        }
+      }
     });
   }
 

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Trace } from '../../shared/plan';
+import { openDatabase, type Db } from '../storage/db';
+import { quietLog, tempDir } from '../test/temp';
+import { TraceStore } from './traces';
+
+const trace = (ruleId: string, n: number): Trace => ({
+  id: `${ruleId}-${n}`, at: 1_000 + n, ruleId, ruleName: ruleId, planId: null, trigger: 'Lamp turned on', conditions: [],
+  result: 'conditionsFailed', summary: 'It did not run.', steps: [], durationMs: 0, messages: [],
+});
+
+describe('automation traces', () => {
+  const dir = tempDir();
+  let n = 0;
+  let db: Db | null = null;
+  afterEach(() => db?.close());
+  const held = (ruleId: string) => (db!.prepare('SELECT COUNT(*) AS n FROM traces WHERE rule_id = ?').get(ruleId) as { n: number }).n;
+
+  it('keeps each rule’s newest 200 runs, over many batches and after a restart', () => {
+    const file = join(dir, `t${n++}.db`);
+    db = openDatabase(file);
+    let store = new TraceStore({ db, log: quietLog });
+    for (let i = 0; i < 250; i++) {
+      store.record(trace('busy', i));
+      if (i % 7 === 0) store.flush();
+    }
+    for (let i = 0; i < 5; i++) store.record(trace('quiet', i));
+    store.flush();
+    expect(held('busy')).toBe(200);
+    expect(held('quiet')).toBe(5);
+    expect(store.list('busy', 1000).map((t) => t.id).at(-1)).toBe('busy-50');
+    // A store opened on a table that already holds a rule's 200 runs counts them: the next run pushes out the oldest.
+    db.close();
+    db = openDatabase(file);
+    store = new TraceStore({ db, log: quietLog });
+    store.record(trace('busy', 250));
+    store.flush();
+    expect(held('busy')).toBe(200);
+    expect(store.list('busy', 1000).map((t) => t.id).at(-1)).toBe('busy-51');
+    expect(held('quiet')).toBe(5);
+  });
+});
