@@ -19,6 +19,7 @@ import { startGoogleReports } from './assistants/google/report';
 import { HomekitService } from './assistants/homekit';
 import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
+import { createOutside, type Outside, type WeatherClientOptions } from './weather';
 import { createDiagnostics, type Diagnostics } from './diagnostics/support/service';
 import { createHelp, type Help } from './diagnostics/help/service';
 import { logFolder } from './log';
@@ -79,6 +80,7 @@ export interface CoreOptions {
   now?: () => number;
   /** The clock automations and timed plan steps run on (tests pass a fake one). */
   clock?: Clock;
+  /** Tests only: where the weather services are (recorded answers on 127.0.0.1). */ weatherClient?: WeatherClientOptions;
   sqliteNativeBinding?: string;
   /** Where secrets (the database key among them) are kept; default: secrets.json sealed with a key file in dataDir. */
   secrets?: SecretStore;
@@ -116,6 +118,8 @@ export interface Core {
   readonly security: SecurityService;
   /** The people invited to sign in to the hub, with their roles (src/main/household). */
   readonly household: HouseholdService;
+  /** Weather and calendars for automations (src/main/weather, src/main/calendars). */
+  readonly outside: Outside;
   readonly traces: TraceStore;
   readonly plans: PlanService;
   readonly automations: AutomationService;
@@ -207,7 +211,9 @@ export function buildCore(opts: CoreOptions): Core {
   };
   const security = new SecurityService({ db, secrets, writer, settings, now, secretsNote: opts.secretsNote, afterKeyChange });
   const household = new HouseholdService({ db, now, areaIds: () => devices.areas().map((a) => a.id) });
-  const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices, gate: subscription });
+  const outside = createOutside({ settings, secrets, clock: opts.clock ?? systemClock, log: subsystemLog(log, 'automation'), consent: () => consents.has('cloudServices'), client: opts.weatherClient });
+  const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices, gate: subscription, outside: outside.reader });
+  outside.feed(automations.engine);
   const value = new ValueService({ db, settings, devices, subscription, analyticsConsent: () => consents.has('analytics'), now, flush: () => (writer.flush(), traces.flush()) });
   const integrations = createIntegrationRegistry({ bus, devices, log, now });
   const mqttBridge = createMqttBridge({
@@ -333,7 +339,7 @@ export function buildCore(opts: CoreOptions): Core {
   const dispatch = createDispatcher(
     createHandlers({
       info, devices, areas, onboarding, consents, privacy, security, settings, plans, automations, traces, sticks, bus, diagnostics, help, health, subscription, value, business, api, operations, uploads, exposure, google, alexa, homekit,
-      voice, household,
+      voice, household, outside,
       radios: () => integrations.list(),
       probeBinding: opts.probeBinding,
       integrations: integrationHandlers({ registry: integrations, devices, audit, settings, secrets, bus, consents, operations, uploads, homeDevices: () => countDevicesByHome(db) }),
@@ -347,7 +353,7 @@ export function buildCore(opts: CoreOptions): Core {
   return {
     db, settings, bus, writer, audit, secrets, devices, areas, consents, privacy, onboarding, security, traces, plans,
     automations, integrations, sticks, dispatch, info, subscription, backups, recovery, radioSupervisor, power, health, help, diagnostics, mqttBridge, api, exposure, alexa, homekit, operations, uploads,
-    voice, household,
+    voice, household, outside,
     adapterStates: () => integrations.states(),
     async startAdapters(started, o = {}) {
       demo = o.demo ?? false;
@@ -358,6 +364,7 @@ export function buildCore(opts: CoreOptions): Core {
       if (!stopped) {
         plans.resume();
         automations.start();
+        outside.start();
         mqttBridge.apply().catch((err: unknown) => log.error('MQTT bridge: could not start', err));
       }
     },
@@ -369,6 +376,7 @@ export function buildCore(opts: CoreOptions): Core {
       await operations.stop();
       uploads.stop();
       automations.stop();
+      outside.stop();
       plans.executor.stopAll();
       sticks.stop();
       radioSupervisor.stop();

@@ -39,7 +39,7 @@ const READ = [
   'matter.fabrics', 'matter.homeNetwork.get', 'matter.connection', 'mqtt.broker.get', 'mqtt.devices.list', 'homes.get',
   'zigbee.backups.list', 'zwave.inclusion.status', 'zwave.smartStart.list', 'zwave.node.status', 'zwave.nvm.list',
   'help.search', 'help.article', 'help.articles', 'api.status', 'assistants.exposure.list', 'assistants.google.status', 'assistants.homekit.status',
-  'voice.status', 'session.whoami',
+  'voice.status', 'session.whoami', 'weather.status', 'calendars.list', 'outside.check',
 ] as const satisfies readonly RequestName[];
 
 /** Requests that use the home as the people living in it do. */

@@ -1,6 +1,8 @@
 // Implements every request of the contract: one file per domain, gathered here. Each domain's handlers get
 // only the services they use; the radios' handlers come ready-made from the integrations. The type makes a
 // missing or misspelled handler a compile error.
+import { outsideHandlers } from './outside';
+import type { Outside } from '../weather';
 import type { AutomationService } from '../automation/service';
 import type { TraceStore } from '../automation/traces';
 import type { PlanService } from '../automation/plans/service';
@@ -83,6 +85,8 @@ export interface HandlerDeps extends StickHandlerDeps {
   voice: VoiceService;
   /** The people invited to sign in to the hub (src/main/household). */
   household: HouseholdService;
+  /** Weather and calendars for automations (src/main/weather, src/main/calendars). */
+  outside: Outside;
   /** Every other request (radios, pairing, each stack's own): answered by the integrations. */
   integrations: Omit<Handlers, keyof CoreHandlers>;
 }
@@ -113,6 +117,7 @@ function coreHandlers(d: Omit<HandlerDeps, 'integrations'>) {
     ...operationHandlers(d),
     ...voiceHandlers(d),
     ...householdHandlers(d),
+    ...outsideHandlers(d),
   };
 }
 

@@ -11,6 +11,7 @@ import type { Db } from '../storage/db';
 import type { Clock } from '../time/clock';
 import { AutomationService } from './service';
 import { TraceStore } from './traces';
+import type { OutsideReader } from './outside';
 import type { PlanGate } from '../subscriptions/service';
 
 export interface AutomationModuleDeps {
@@ -23,6 +24,8 @@ export interface AutomationModuleDeps {
   devices: PlanDeps['devices'];
   /** The subscription's limits on automations. */
   gate?: PlanGate;
+  /** The weather and calendars, for weather and calendar triggers and conditions. */
+  outside?: OutsideReader;
 }
 
 export interface AutomationModule {
@@ -35,7 +38,7 @@ export function createAutomation(deps: AutomationModuleDeps): AutomationModule {
   const { db, settings, bus, log, clock, devices } = deps;
   const traces = new TraceStore({ db, log });
   const store = new PlanStore(db);
-  const automations = new AutomationService({ db, settings, bus, log, clock, traces, devices, planStore: store, ...(deps.gate ? { gate: deps.gate } : {}) });
+  const automations = new AutomationService({ db, settings, bus, log, clock, traces, devices, planStore: store, ...(deps.gate ? { gate: deps.gate } : {}), ...(deps.outside ? { outside: deps.outside } : {}) });
   const plans = new PlanService({ settings, bus, log, clock, traces, store, devices, automations, ...(deps.gate ? { gate: deps.gate } : {}) });
   return { automations, plans, traces };
 }

@@ -15,6 +15,7 @@ import { ruleConflicts, type CheckContext, type PendingStep } from './plans/conf
 import type { PlanStore } from './plans/store';
 import type { Clock } from '../time/clock';
 import { AutomationEngine } from './engine';
+import type { OutsideReader } from './outside';
 import { FactsCache, RuleGraph } from './rule-graph';
 import { AutomationStore } from './store';
 import type { TraceStore } from './traces';
@@ -32,6 +33,8 @@ export interface AutomationDeps {
   planStore: Pick<PlanStore, 'byStatus'>;
   /** The subscription's limits: room for new rules, and rules over the limit (kept, read-only, not run). */
   gate?: PlanGate;
+  /** The weather and calendars, for weather and calendar triggers and conditions. */
+  outside?: OutsideReader;
 }
 
 /** Runs a rule whose conditions passed (the plan service registers itself, see `onRun`). */
@@ -67,6 +70,7 @@ export class AutomationService {
       dispatch: (rule, trace, chain) => this.#dispatch(rule, trace, chain),
       skipped: (rule, trace) => this.#skipped(rule, trace),
       chainLimit: () => this.#settings.chainLimit,
+      ...(deps.outside ? { outside: deps.outside } : {}),
       blocked: (rule) => (deps.gate?.readOnly('automations', rule.id) ? `Not run: “${rule.name}” is over the subscription's limit of automations (kept, read-only). Upgrade in Subscription, or remove automations you no longer need.` : null),
     });
     for (const r of this.#store.rules()) this.#rules.set(r.id, r);

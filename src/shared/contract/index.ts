@@ -15,6 +15,7 @@ import { logRequests } from './logs';
 import { homesEvents, homesRequests } from './homes';
 import { matterEvents, matterRequests } from './matter';
 import { mqttEvents, mqttRequests } from './mqtt';
+import { outsideRequests } from './outside';
 import { onboardingEvents, onboardingRequests } from './onboarding';
 import { operationEvents, operationRequests } from './operations';
 import { privacyEvents, privacyRequests } from './privacy';
@@ -46,6 +47,7 @@ export * from './logs';
 export * from './homes';
 export * from './matter';
 export * from './mqtt';
+export * from './outside';
 export * from './onboarding';
 export * from './operation';
 export * from './operations';
@@ -81,6 +83,7 @@ export const requests = {
   ...valueRequests,
   ...matterRequests,
   ...mqttRequests,
+  ...outsideRequests,
   ...homesRequests,
   ...zigbeeRequests,
   ...zwaveRequests,

@@ -1,0 +1,60 @@
+// Weather and calendars built together for the core: the services, the reader automations use, and the wiring
+// that tells the engine when a new forecast or calendar read arrived. Started with the automations.
+import type { Logger } from '../../shared/logger';
+import type { AutomationEngine } from '../automation/engine';
+import type { OutsideReader } from '../automation/outside';
+import { CalendarService } from '../calendars/service';
+import type { SecretStore } from '../secrets';
+import type { AppSettings } from '../settings';
+import type { Clock } from '../time/clock';
+import type { WeatherClientOptions } from './client';
+
+export type { WeatherClientOptions };
+import { WeatherService } from './service';
+
+export interface OutsideDeps {
+  settings: AppSettings;
+  secrets: SecretStore;
+  clock: Clock;
+  log: Logger;
+  /** The "Online services" consent ('cloudServices'). */
+  consent(): boolean;
+  /** Tests only: where the weather services are. */
+  client?: WeatherClientOptions | undefined;
+}
+
+export interface Outside {
+  weather: WeatherService;
+  calendars: CalendarService;
+  reader: OutsideReader;
+  /** The clock's time, for what rules would see now. */
+  now(): number;
+  /** New forecasts and calendar reads go to this engine. */
+  feed(engine: Pick<AutomationEngine, 'onWeather' | 'onCalendar'>): void;
+  start(): void;
+  stop(): void;
+}
+
+export function createOutside(d: OutsideDeps): Outside {
+  const weather = new WeatherService({ clock: d.clock, log: d.log, consent: d.consent, location: () => d.settings.get('home.location'), ...(d.client ? { client: d.client } : {}) });
+  const calendars = new CalendarService({ settings: d.settings, secrets: d.secrets, clock: d.clock, log: d.log, consent: d.consent });
+  const reader: OutsideReader = { weather: () => weather.forecast(), weatherProblem: () => weather.problem(), calendar: () => calendars.calendar() };
+  return {
+    weather,
+    calendars,
+    reader,
+    now: () => d.clock.now(),
+    feed(engine) {
+      weather.onUpdate(() => engine.onWeather());
+      calendars.onUpdate(() => engine.onCalendar());
+    },
+    start() {
+      weather.start();
+      calendars.start();
+    },
+    stop() {
+      weather.stop();
+      calendars.stop();
+    },
+  };
+}
