@@ -48,3 +48,11 @@ describe('lead-ins, floor lists and stop phrasings', () => {
     expect(read('stop the bedroom curtain right there')).toEqual(['cover.bedroom_curtain stop']);
   });
 });
+
+describe('"but not X" says which one it is not, like ", not X"', () => {
+  it('closes the bedroom curtain "but not the blinds" (which it would not have closed anyway); an unknown X is asked', () => {
+    expect(read('close the bedroom curtain but not the living room blinds')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('turn off the lights in the kitchen but not the island pendant')).toEqual(['light.kitchen_ceiling turn_off']);
+    asks('close the bedroom curtain but not the flurb');
+  });
+});

@@ -28,7 +28,7 @@ const FUNCTION_PHRASES: ReadonlyMap<string, string> = new Map([
   ['is there', 'isthere'], ['are there', 'arethere'], ['what is', 'whatis'], ['what are', 'whatis'],
   ['in here', 'here'], ['right now', 'now'], ['at the moment', 'now'], ['after that', 'then'], ['and then', 'then'],
   ['afterwards', 'then'], ['apart from', 'except'], ['other than', 'except'], ['except for', 'except'],
-  ['but not', 'except'], ['with the exception of', 'except'], ['o clock', 'oclock'], ["o'clock", 'oclock'],
+  ['with the exception of', 'except'], ['o clock', 'oclock'], ["o'clock", 'oclock'],
   ['half an hour', 'halfhour'], ['half hour', 'halfhour'], ['half a minute', 'halfminute'],
   ['a quarter of an hour', 'quarterhour'], ['quarter of an hour', 'quarterhour'], ['a quarter hour', 'quarterhour'],
   ['quarter hour', 'quarterhour'], ['3 quarters of an hour', 'threequarterhour'],

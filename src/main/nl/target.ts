@@ -311,7 +311,8 @@ export function readTarget(items: readonly Item[], opts: TargetOptions): TargetS
     if (EXCEPT_WORDS.has(t) && (t !== 'but' || i + 1 < items.length)) {
       cut = i;
       // "… but leave the kitchen on", "… but keep the left one closed": what to leave as it is, said as a contrast.
-      if (t === 'but' && ['leave', 'keep'].includes(items[i + 1]?.text ?? '')) {
+      // ("close the left curtain but not the right one": which one it is not, as with ", not".)
+      if (t === 'but' && (['leave', 'keep'].includes(items[i + 1]?.text ?? '') || items[i + 1]?.text === 'not')) {
         skip = 2;
         spec.contrast = true;
       }
