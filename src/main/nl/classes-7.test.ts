@@ -56,3 +56,11 @@ describe('"but not X" says which one it is not, like ", not X"', () => {
     asks('close the bedroom curtain but not the flurb');
   });
 });
+
+describe('how a device should end, said before where it is', () => {
+  it('reads "pull the curtain closed on the first floor" / "… closed in the bedroom"; a question stays a question', () => {
+    expect(read('pull the bedroom curtain closed on the first floor')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('pull the curtain closed in the bedroom')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('is the bedroom curtain closed on the first floor?')).toEqual([]);
+  });
+});

@@ -32,6 +32,9 @@ function domainHint(named: ReadonlySet<string>, c: Clause): DomainHint {
   };
 }
 
+/** Words of a place said last ("on the upstairs floor", "in here"). */
+const PLACE_TAIL = new Set(['in', 'on', 'at', 'upstairs', 'downstairs', 'here', 'there', 'floor', 'room']);
+
 /** Verbs said with how a device should end: "turn it shut", "get the curtain closed". */
 const END_SETTERS = new Set(['turn', 'pull', 'push', 'get', 'make', 'put', 'have', 'set', 'pop', 'slide', 'draw']);
 
@@ -73,7 +76,10 @@ function readSwitching(c: Clause, named: ReadonlySet<string>): ValueRead | null 
   // ("pull the left curtain shut": how it should end, said last.)
   // ("pull the left curtain shut": how it should end, said last after a verb — "the curtain closed" alone may be a question.)
   const last = [...c.texts].reverse().find((t) => !FILLERS.has(t));
-  if (c.has('close') || ((last === 'shut' || last === 'closed') && !c.has('open') && END_SETTERS.has(first))) return { op: 'close' };
+  // ("pull the shade closed on the upstairs floor": where, said after how it should end.)
+  const endThenPlace = c.items.some((x, k) => (x.text === 'shut' || x.text === 'closed') && k > 0 && c.items.slice(k + 1).every((y) => y.kind === 'area' || y.kind === 'floor' || PLACE_TAIL.has(y.text) || FILLERS.has(y.text))
+    && ['in', 'on', 'at', 'upstairs', 'downstairs'].includes(c.items[k + 1]?.text ?? ''));
+  if (c.has('close') || ((last === 'shut' || last === 'closed' || endThenPlace) && !c.has('open') && END_SETTERS.has(first))) return { op: 'close' };
   if (c.has('transition') || c.has('activate') || (first === 'change' && c.has('to')) || (first === 'go' && c.has('to'))) return { op: 'on' };
   // "stop the garage door" stops it where it is (closing it would be another move); "stop the fan" switches it off.
   if (first === 'stop' || first === 'halt' || first === 'cancel') return { op: named.has('cover') || named.has('valve') || named.size === 0 ? 'stop' : 'off' };
