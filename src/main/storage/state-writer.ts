@@ -48,7 +48,7 @@ export class StateWriter {
    * history. A batch that fills up before the flush delay writes its history at once and leaves the current state
    * to the flush, at most `flushMs` later: a capability reported many times in that time is written once.
    */
-  readonly #newest = new Map<string, { c: StateChange; v: string }>();
+  readonly #newest = new Map<string, Map<string, StateChange>>();
   #stateSince: number | null = null;
   readonly #maxQueued: number;
   readonly #log: Logger;
@@ -81,11 +81,11 @@ export class StateWriter {
       const newest = this.#newest;
       const args: unknown[] = [];
       for (const c of batch) {
-        const v = JSON.stringify(c.value);
-        const key = `${c.deviceId}\u0000${c.capabilityId}`;
-        const seen = newest.get(key);
-        if (!seen || c.at >= seen.c.at) newest.set(key, { c, v });
-        args.push(c.deviceId, c.capabilityId, v, c.at);
+        let caps = newest.get(c.deviceId);
+        if (!caps) newest.set(c.deviceId, (caps = new Map()));
+        const seen = caps.get(c.capabilityId);
+        if (!seen || c.at >= seen.at) caps.set(c.capabilityId, c);
+        args.push(c.deviceId, c.capabilityId, JSON.stringify(c.value), c.at);
         if (args.length === HISTORY_ROWS * 4) {
           historyRows.run(args);
           args.length = 0;
@@ -94,11 +94,13 @@ export class StateWriter {
       for (let i = 0; i < args.length; i += 4) history.run(args[i], args[i + 1], args[i + 2], args[i + 3]);
       args.length = 0;
       if (!withState) return;
-      for (const { c, v } of newest.values()) {
-        args.push(c.deviceId, c.capabilityId, v, c.at);
-        if (args.length === HISTORY_ROWS * 4) {
-          upsertRows.run(args);
-          args.length = 0;
+      for (const caps of newest.values()) {
+        for (const c of caps.values()) {
+          args.push(c.deviceId, c.capabilityId, JSON.stringify(c.value), c.at);
+          if (args.length === HISTORY_ROWS * 4) {
+            upsertRows.run(args);
+            args.length = 0;
+          }
         }
       }
       for (let i = 0; i < args.length; i += 4) upsert.run(args[i], args[i + 1], args[i + 2], args[i + 3]);
