@@ -64,3 +64,10 @@ describe('how a device should end, said before where it is', () => {
     expect(read('is the bedroom curtain closed on the first floor?')).toEqual([]);
   });
 });
+
+describe('a count in the part that says what "them" is', () => {
+  it('reads "the two lights in the living room, turn them off"; a count that does not fit is asked', () => {
+    expect(read('the two lights in the living room, turn them off')).toEqual(['light.living_floor_lamp turn_off', 'light.living_reading turn_off']);
+    asks('the three lights in the living room, turn them off');
+  });
+});

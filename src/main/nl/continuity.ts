@@ -108,7 +108,8 @@ export function onlyTarget(items: readonly Item[], index: HomeIndex): Frame['tar
   if (!items.some((x) => targetish(x) || (x.kind === 'word' && (SIDE_WORDS.has(x.text) || x.text === 'one' || x.text === 'ones')))) return null;
   // ("the lamps on the first floor": "on" says where.)
   const where = (k: number): boolean => items[k]?.text === 'on' && ['floor', 'area'].includes((items[k + 1]?.text === 'the' ? items[k + 2] : items[k + 1])?.kind ?? '');
-  if (!items.every((x, k) => targetish(x) || where(k) || (x.kind === 'word' && (TARGET_WORDS.has(x.text) || SIDE_WORDS.has(x.text) || !x.known)))) return null;
+  // ("the two curtains in the living room, stop them": a count of the devices said.)
+  if (!items.every((x, k) => targetish(x) || where(k) || isCount(items, k) || (x.kind === 'word' && (TARGET_WORDS.has(x.text) || SIDE_WORDS.has(x.text) || !x.known)))) return null;
   return readTarget(items, { nameVocab: index.nameVocab });
 }
 
