@@ -103,6 +103,7 @@ test('Apple Home: turned on in Settings, the bridge shows its setup code and QR,
     const apple = voice.getByRole('region', { name: 'Apple Home (Siri)' });
     await expect(apple.getByRole('button', { name: 'Turn on Apple Home' })).toBeVisible();
     await expect(apple.getByText('This is the demo home')).toBeVisible();
+    await apple.screenshot({ path: `${SHOTS}/assistants-apple-home-off.png` });
 
     // Expose the first device Apple Home can use, then turn the bridge on, on this computer's loopback.
     const toggle = table.getByRole('switch', { name: /: Apple Home \(Siri\)$/ }).and(page.locator(':not([disabled])')).first();

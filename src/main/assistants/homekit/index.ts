@@ -243,7 +243,8 @@ export class HomekitService {
     const missing = interfaces.filter((n) => !here.some((i) => i.name === n));
     if (missing.length > 0) throw new HearthError('BAD_REQUEST', `This computer has no network connection called ${missing.join(', ')}.`, 'Pick one from the list; refresh it if you just plugged in a cable or joined a Wi-Fi network.');
     const beyond = interfaces.some((n) => !here.find((i) => i.name === n)!.loopback);
-    if (beyond) this.#d.consents.set('appleHomeNetwork', true, textVersion, actor);
+    // The demo home's bridge stays on loopback whatever is chosen: nothing to agree to there.
+    if (beyond && !this.#d.demo()) this.#d.consents.set('appleHomeNetwork', true, textVersion, actor);
     this.#d.settings.set('assistants.homekit.interfaces', [...new Set(interfaces)]);
     this.#d.settings.set('assistants.homekit.enabled', true);
     await this.apply();
