@@ -4,10 +4,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HearthError } from '../../shared/errors';
 import { startApp, VERSION } from '../app';
-import { createApiApp, type ApiApp } from '../rest/server';
 import { applyLogLevels, createHostLogging, openLogFiles } from '../log';
 import { guardProcess } from '../process-guards';
 import { parseOptions, USAGE } from '../options';
+import { lazyApi, type LazyApi } from './lazy-api';
 import { startHubServer } from './server';
 import { fakeSticksFromEnv } from '../sticks/test-seam';
 import { HUB_INFO_FILE } from './info';
@@ -66,11 +66,12 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
   const sessions = new HubSessions({ secrets: app.secrets, now: Date.now });
   let server;
   let tls: HubTls | undefined;
-  let api: ApiApp | undefined;
+  let api: LazyApi | undefined;
   try {
     if (needsTls(opts.host)) tls = await hubCertificate(opts.dataDir, app.secrets, opts.host);
     // The local API, on the hub's own address and port (it answers only while turned on: Settings → API or --api).
-    api = await createApiApp({
+    // Built (fastify, its routes and OpenAPI document) when its first request arrives, not on every start.
+    api = lazyApi({
       dispatch: app.core.dispatch, bus: app.core.bus, api: app.core.api, devices: app.core.devices, log: logging.for('api'), version: VERSION, audit: app.core.audit,
       place: { loopbackOnly: !tls, names: tls?.names ?? [], scheme: tls ? 'https' : 'http' },
       mounted: true,

@@ -61,7 +61,7 @@ export interface HubServerOptions {
   /** Refused attempts are logged once, then as one summary line per period (default 60 s). */
   refusalSummaryMs?: number;
   /** The local API (src/main/rest), mounted: /api/v1 requests and upgrades are handed to its server. */
-  api?: { server: Server } | undefined;
+  api?: { server: Pick<Server, 'emit'> } | undefined;
   /** A connection closed (its actor): what it was part-way through sending (uploads) can be dropped. */
   onDisconnect?: ((actor: string) => void) | undefined;
   /** Household members' sessions (their roles); without it a member's session is refused. */
