@@ -39,11 +39,11 @@ describe('the local API on the hub, built on its first request', () => {
       expect(a.status).toBe(200);
       expect(Array.isArray(await a.json())).toBe(true);
       expect(b.status).toBe(200);
-      expect((await b.json()).openapi).toMatch(/^3\./);
+      expect(((await b.json()) as { openapi: string }).openapi).toMatch(/^3\./);
       await api.close();
       const after = await fetch(`${hub.url}api/v1/devices`, { headers: auth });
       expect(after.status).toBe(503);
-      expect((await after.json()).error.message).toBe('The local API could not start.');
+      expect(((await after.json()) as { error: { message: string } }).error.message).toBe('The local API could not start.');
     } finally {
       await api.close();
       await hub.close();
