@@ -105,7 +105,7 @@ describe('running plans: rollback, timed steps, undo', () => {
     const ran = await f.core.plans.approve(plan.id, 't');
     expect(ran.status).toBe('failed');
     expect(ran.steps.map((s) => s.status)).toEqual(['rolledBack', 'rolledBack', 'failed', 'skipped']);
-    expect(ran.outcome).toMatch(/^Stopped at “Set Thermostat to 23 °C”: The device did not answer\. Hearth put back Kettle Plug to off, Floor Lamp to off\.$/);
+    expect(ran.outcome).toMatch(/^Stopped at “Set Thermostat to 23 °C”: Thermostat did not answer\. The device did not answer\. Hearth put back Kettle Plug to off, Floor Lamp to off\.$/);
     expect(f.value('Floor Lamp', 'onOff')).toBe(false);
     expect(f.value('Kettle Plug', 'onOff')).toBe(false);
     expect(f.value('Ceiling Light', 'onOff')).toBe(false);

@@ -137,7 +137,7 @@ describe('undo puts back only what still holds what the plan wrote', () => {
     expect(sent(f).slice(before.length)).toEqual(['2.onOff=false']);
     expect(f.value('Ceiling Light', 'level')).toBe(80);
     expect(failed.outcome).toBe(
-      'Stopped at “Set Thermostat to 23 °C”: The device did not answer. Hearth put back Floor Lamp to off. ' +
+      'Stopped at “Set Thermostat to 23 °C”: Thermostat did not answer. The device did not answer. Hearth put back Floor Lamp to off. ' +
         'Ceiling Light was changed since (it is now 80 %), so Hearth left it; Undo can put it back too.',
     );
     expect(failed.steps.map((s) => [s.deviceName, s.status])).toEqual([
