@@ -48,6 +48,8 @@ export class CalendarService {
   readonly #known = new Map<string, Known>();
   readonly #listeners = new Set<() => void>();
   #timer: TimerHandle | null = null;
+  /** Stopped with the core: a read queued before that must not reach the closed database. */
+  #stopped = false;
   #reading: Promise<void> | null = null;
 
   constructor(deps: CalendarDeps) {
@@ -137,6 +139,7 @@ export class CalendarService {
   /** Reads the sources that are due (or the one named, now): one read at a time. */
   refresh(id?: string): Promise<void> {
     const run = async () => {
+      if (this.#stopped) return;
       const now = this.#d.clock.now();
       let changed = false;
       for (const s of this.#sources()) {
@@ -168,14 +171,16 @@ export class CalendarService {
 
   /** Reads the due sources now and then every minute. */
   start(): void {
+    this.#stopped = false;
     const tick = () => {
-      void this.refresh();
+      this.refresh().catch((e: unknown) => this.#d.log.warn('calendar: reading failed', { error: e instanceof Error ? e.message : String(e) }));
       this.#timer = this.#d.clock.at(this.#d.clock.now() + 60_000, tick);
     };
     tick();
   }
 
   stop(): void {
+    this.#stopped = true;
     this.#timer?.cancel();
     this.#timer = null;
   }
