@@ -7,6 +7,7 @@ import type { ApiStatus, ApiToken } from '../../../shared/contract';
 import { apiStatus, configureApi, createApiToken, listApiTokens, revokeApiToken } from '../../api/local-api';
 import { useCall } from '../../api/useCall';
 import { useHome } from '../../store/context';
+import { GuestRooms } from './GuestRooms';
 import './api.css';
 
 const SCOPES: Record<Scope, [string, string]> = {
@@ -22,7 +23,6 @@ const ROLES: Record<Role, [string, string]> = {
 
 function NewToken({ onMade }: { onMade: (made: { token: ApiToken; secret: string }) => void }) {
   const create = useCall(createApiToken);
-  const areas = useHome((s) => s.areas);
   const [name, setName] = useState('');
   const [scope, setScope] = useState<Scope>('read');
   const [role, setRole] = useState<Role>('owner');
@@ -70,23 +70,7 @@ function NewToken({ onMade }: { onMade: (made: { token: ApiToken; secret: string
       <p className="muted small">
         {SCOPES[scope][0]}: {SCOPES[scope][1]}. {ROLES[role][0]}: {ROLES[role][1]}.
       </p>
-      {role === 'guest' && (
-        <fieldset className="field">
-          <legend>Rooms this guest may see and control</legend>
-          <div className="row">
-            {areas.map((a) => (
-              <label key={a.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={rooms.includes(a.id)}
-                  onChange={(e) => setRooms((r) => (e.target.checked ? [...r, a.id] : r.filter((x) => x !== a.id)))}
-                />{' '}
-                {a.name}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      )}
+      {role === 'guest' && <GuestRooms rooms={rooms} setRooms={setRooms} />}
       <div className="wizard-actions">
         <span className="spacer" />
         <button type="submit" className="button primary" disabled={create.busy || name.trim() === '' || (role === 'guest' && rooms.length === 0)}>

@@ -7,6 +7,7 @@ import type { HouseholdList, HouseholdMember, MemberRole } from '../../../shared
 import { inviteToHousehold, listHousehold, reinvite, removeFromHousehold } from '../../api/household';
 import { useCall } from '../../api/useCall';
 import { useHome } from '../../store/context';
+import { GuestRooms } from './GuestRooms';
 
 type Invitation = { member: HouseholdMember; code: string; expiresAt: number };
 
@@ -28,7 +29,6 @@ function seen(at: number | null): string {
 
 function NewPerson({ onInvited }: { onInvited: (i: Invitation) => void }) {
   const invite = useCall(inviteToHousehold);
-  const areas = useHome((s) => s.areas);
   const [name, setName] = useState('');
   const [role, setRole] = useState<MemberRole>('member');
   const [rooms, setRooms] = useState<string[]>([]);
@@ -63,19 +63,7 @@ function NewPerson({ onInvited }: { onInvited: (i: Invitation) => void }) {
       <p className="muted small">
         {role === 'member' ? 'Member' : 'Guest'}: {ROLE_TEXT[role]}.
       </p>
-      {role === 'guest' && (
-        <fieldset className="field">
-          <legend>Rooms this guest may see and control</legend>
-          <div className="row">
-            {areas.map((a) => (
-              <label key={a.id} className="check">
-                <input type="checkbox" checked={rooms.includes(a.id)} onChange={(e) => setRooms((r) => (e.target.checked ? [...r, a.id] : r.filter((x) => x !== a.id)))} />{' '}
-                {a.name}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      )}
+      {role === 'guest' && <GuestRooms rooms={rooms} setRooms={setRooms} />}
       <div className="wizard-actions">
         <span className="spacer" />
         <button type="submit" className="button primary" disabled={invite.busy || name.trim() === '' || (role === 'guest' && rooms.length === 0)}>
