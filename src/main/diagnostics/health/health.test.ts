@@ -21,6 +21,20 @@ async function call(f: Fixture, method: string, params: unknown = {}) {
   return reply.result;
 }
 
+/** A door sensor (battery) that reported every hour over the last four days, losing 4 % a day from 30 % (now 14 %). */
+function drainingDoorSensor(f: Fixture): void {
+  f.radio.emit({
+    type: 'device',
+    device: lampDevice({
+      nativeId: '9', suggestedName: 'Door Sensor', suggestedArea: 'Hallway',
+      capabilities: [{ id: 'battery', kind: 'battery', writable: false, unit: '%' }, { id: 'sensor.contact', kind: 'sensor', writable: false, measure: 'contact' }],
+      state: {},
+    }),
+  });
+  const start = f.clock.now() - 96 * HOUR;
+  for (let h = 0; h <= 96; h++) f.radio.emit({ type: 'state', nativeId: '9', capabilityId: 'battery', value: Math.round(30 - (4 * h) / 24), at: start + h * HOUR });
+}
+
 describe('system health', () => {
   it('is sent as system.health on the interval with the radio, database, disk and automation figures', async () => {
     fx = await demoCore(dir);
@@ -64,17 +78,7 @@ describe('system health', () => {
 describe('device health', () => {
   it('flags a sensor whose battery drains and which then stops reporting, with the reasons in words', async () => {
     fx = await demoCore(dir);
-    fx.radio.emit({
-      type: 'device',
-      device: lampDevice({
-        nativeId: '9', suggestedName: 'Door Sensor', suggestedArea: 'Hallway',
-        capabilities: [{ id: 'battery', kind: 'battery', writable: false, unit: '%' }, { id: 'sensor.contact', kind: 'sensor', writable: false, measure: 'contact' }],
-        state: {},
-      }),
-    });
-    // Reported every hour over the last four days, losing 4 % a day from 30 %.
-    const start = fx.clock.now() - 96 * HOUR;
-    for (let h = 0; h <= 96; h++) fx.radio.emit({ type: 'state', nativeId: '9', capabilityId: 'battery', value: Math.round(30 - (4 * h) / 24), at: start + h * HOUR });
+    drainingDoorSensor(fx);
     const id = fx.id('Door Sensor');
     let row = fx.core.health.devices().find((r) => r.deviceId === id)!;
     expect(row.battery).toBe(14);
@@ -158,16 +162,7 @@ describe('alerts', () => {
 
   it('a battery device running down raises "battery low" and "likely to drop off", each with the battery article; a new battery clears both', async () => {
     fx = await demoCore(dir);
-    fx.radio.emit({
-      type: 'device',
-      device: lampDevice({
-        nativeId: '9', suggestedName: 'Door Sensor', suggestedArea: 'Hallway',
-        capabilities: [{ id: 'battery', kind: 'battery', writable: false, unit: '%' }, { id: 'sensor.contact', kind: 'sensor', writable: false, measure: 'contact' }],
-        state: {},
-      }),
-    });
-    const start = fx.clock.now() - 96 * HOUR;
-    for (let h = 0; h <= 96; h++) fx.radio.emit({ type: 'state', nativeId: '9', capabilityId: 'battery', value: Math.round(30 - (4 * h) / 24), at: start + h * HOUR });
+    drainingDoorSensor(fx);
     const id = fx.id('Door Sensor');
     fx.clock.advance(60_000);
     type Shown = { id: string; kind: string; title: string; message: string; deviceId?: string; fix: { article: string | null } };
