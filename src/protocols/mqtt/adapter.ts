@@ -235,7 +235,12 @@ export class MqttAdapter implements MqttIntegration {
       const d = this.#devices.get(r.deviceId);
       if (!d) continue;
       if (r.kind === 'availability') {
-        const v = String(r.read(m.payload));
+        let v: string;
+        try {
+          v = String(r.read(m.payload));
+        } catch {
+          continue; // a payload its template cannot read says nothing about availability
+        }
         const online = v === r.online ? true : v === r.offline ? false : null;
         if (online === null) continue;
         d.availability.set(m.topic, online);

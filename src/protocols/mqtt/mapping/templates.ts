@@ -7,7 +7,8 @@ const PATH_PART = /^(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*(?:'([^']*)'|"([^"]*)"|(\
 const FILTERS: Array<[RegExp, (m: RegExpExecArray) => Filter]> = [
   [/^int$/, () => (v) => (Number.isFinite(Number(v)) ? Math.trunc(Number(v)) : 0)],
   [/^float$/, () => (v) => (Number.isFinite(Number(v)) ? Number(v) : 0)],
-  [/^round(?:\((\d+)\))?$/, (m) => (v) => Number(Number(v).toFixed(Number(m[1] ?? 0)))],
+  // Digits beyond what a double holds change nothing (and toFixed refuses more than 100).
+  [/^round(?:\((\d+)\))?$/, (m) => (v) => Number(Number(v).toFixed(Math.min(20, Number(m[1] ?? 0))))],
   [/^lower$/, () => (v) => String(v).toLowerCase()],
   [/^upper$/, () => (v) => String(v).toUpperCase()],
   [/^string$/, () => (v) => String(v)],
