@@ -420,6 +420,8 @@ export interface StartOptions {
   listPorts?: PortLister;
   /** serialport binding for "test this stick" (the e2e test seam, sticks/test-seam.ts). */
   probeBinding?: Binding;
+  /** Where the weather services are (the e2e test seam, weather/test-seam.ts). */
+  weatherClient?: WeatherClientOptions | undefined;
   /** Run the Matter controller (and the demo's virtual Matter devices); default true. */
   matter?: boolean;
   /** Battery or mains: Electron's powerMonitor; default on Linux: /sys/class/power_supply. */
@@ -460,6 +462,7 @@ export async function startApp(o: StartOptions): Promise<RunningApp> {
       env: process.env,
       mqttPublish: { publish: o.mqttPublish, consumer: o.mqtt },
       ...(o.probeBinding ? { probeBinding: o.probeBinding } : {}),
+      ...(o.weatherClient ? { weatherClient: o.weatherClient } : {}),
       ...(o.sqliteNativeBinding ? { sqliteNativeBinding: o.sqliteNativeBinding } : {}),
     });
     const radios = await startIntegrations(core.integrations, {

@@ -10,6 +10,7 @@ import { parseOptions, USAGE } from '../options';
 import { lazyApi, type LazyApi } from './lazy-api';
 import { startHubServer } from './server';
 import { fakeSticksFromEnv } from '../sticks/test-seam';
+import { weatherClientFromEnv } from '../weather/test-seam';
 import { HUB_INFO_FILE } from './info';
 import { HubSessions, mintSignInCode, ownerKey } from './signin';
 import { attachHousehold, hubMembers } from '../household/hub';
@@ -40,10 +41,13 @@ export async function runHub(argv: string[], out: (line: string) => void = (l) =
   await openLogFiles(logging, opts.dataDir);
   // Test seam only (see sticks/test-seam.ts): fake USB sticks, honoured for a throwaway data folder.
   const fakeSticks = fakeSticksFromEnv(process.env, opts.dataDir, log);
+  // Test seam only (see weather/test-seam.ts): the weather from a recorded answer on 127.0.0.1.
+  const weatherClient = weatherClientFromEnv(process.env, opts.dataDir, log);
   let app;
   try {
     app = await startApp({
       ...(fakeSticks ? { listPorts: fakeSticks.listPorts, probeBinding: fakeSticks.binding } : {}),
+      ...(weatherClient ? { weatherClient } : {}),
       dataDir: opts.dataDir,
       host: 'hub',
       zwavePort: opts.zwavePort,

@@ -1,10 +1,12 @@
-// The automation editor: triggers, conditions and actions as a form, with live conflict checks.
+// The automation editor: triggers, conditions and actions as a form, with live conflict checks and what the
+// weather and calendars say now for its weather and calendar parts.
 import { Plus, X } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { Action, Condition, Rule, RuleInput, Trigger } from '../../../shared/automation';
 import type { Conflict } from '../../../shared/plan';
 import { ConflictList } from '../../components/plan/ConflictList';
 import { useAutomations } from '../../store/context';
+import { OutsideNow } from './OutsideNow';
 import { ACTION_NAMES, ActionEditor, CONDITION_NAMES, ConditionEditor, NEW_ACTION, NEW_CONDITION, NEW_TRIGGER, TRIGGER_NAMES, TriggerEditor } from './editors';
 
 const EMPTY: RuleInput = { name: '', enabled: true, triggers: [NEW_TRIGGER.time], conditions: [], actions: [NEW_ACTION.command] };
@@ -74,6 +76,7 @@ export function RuleForm({ rule, onDone }: { rule: Rule | null; onDone(): void }
       <List<Trigger> title="When" items={draft.triggers} names={TRIGGER_NAMES} fresh={NEW_TRIGGER} min={1} onChange={(triggers) => setDraft({ ...draft, triggers })} render={(t, n, set) => <TriggerEditor t={t} n={n} onChange={set} />} />
       <List<Condition> title="Only if" items={draft.conditions} names={CONDITION_NAMES} fresh={NEW_CONDITION} min={0} onChange={(conditions) => setDraft({ ...draft, conditions })} render={(c, n, set) => <ConditionEditor c={c} n={n} onChange={set} />} />
       <List<Action> title="Do" items={draft.actions} names={ACTION_NAMES} fresh={NEW_ACTION} min={1} onChange={(actions) => setDraft({ ...draft, actions })} render={(a, n, set) => <ActionEditor a={a} n={n} onChange={set} />} />
+      <OutsideNow triggers={draft.triggers} conditions={draft.conditions} />
       <ConflictList conflicts={saved ?? conflicts} label="Conflicts of this automation" />
       {saved && <p className="muted small">Saved. The conflicts above are shown in the conflicts panel too; change a rule to resolve them.</p>}
       <div className="dialog-actions">

@@ -1,4 +1,4 @@
-// Settings: the home's preferences, rooms and floors, the demo home or yours, integrations (MQTT), setup,
+// Settings: the home's preferences, rooms and floors, the demo home or yours, integrations (MQTT), weather and calendars, setup,
 // encryption at rest, the local API with its tokens, and which devices voice assistants may see.
 import { useState } from 'react';
 import { setHomePreferences, updateOnboarding } from '../../api/onboarding';
@@ -15,6 +15,7 @@ import { HouseholdSection } from './HouseholdSection';
 import { mayCall } from '../../api/household';
 import { IntegrationsSection } from './IntegrationsSection';
 import { SecuritySection } from './SecuritySection';
+import { WeatherCalendarsSection } from './WeatherCalendarsSection';
 
 function PreferencesSection() {
   const initial = useHome((s) => s.preferences) ?? DEFAULT_PREFERENCES;
@@ -65,6 +66,12 @@ export function SettingsScreen() {
         <h2 id="integrations-title">Integrations</h2>
         <IntegrationsSection />
       </section>
+      {mayCall(session, 'calendars.list') && (
+        <section aria-labelledby="weather-calendars-title">
+          <h2 id="weather-calendars-title">Weather &amp; calendars</h2>
+          <WeatherCalendarsSection />
+        </section>
+      )}
       <section aria-labelledby="security-title">
         <h2 id="security-title">Encryption</h2>
         <SecuritySection />
