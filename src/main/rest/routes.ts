@@ -47,6 +47,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   r('value.report', 'GET', '/value', 'subscription', 'What Hearth did for this home over the last days.'),
   r('business.figures', 'GET', '/business/figures', 'subscription', 'A month’s business figures from the imported ledger (Enterprise).'),
   r('assistants.google.status', 'GET', '/assistants/google', 'assistants', 'Whether Google Assistant is linked with this home (its last SYNC, an unlink since) and how many devices are exposed to it.'),
+  r('assistants.google.activity', 'GET', '/assistants/google/activity', 'assistants', 'For the owner (admin): the link status with the relay’s last SYNC (and how many devices Google was given), QUERY and EXECUTE, and the last error Hearth answered it.'),
   r('assistants.google.fulfill', 'POST', '/assistants/google', 'assistants', 'One Google Assistant smart-home intent (SYNC, QUERY, EXECUTE or DISCONNECT) as a forwarding relay received it; the answer is the body to return to Google. Only devices exposed to Google Assistant are seen (docs/ASSISTANTS.md).'),
   r('assistants.exposure.list', 'GET', '/assistants/exposure', 'assistants', 'Every device of the running home and the voice assistants (alexa, google, homekit) it is exposed to; nothing is exposed by default.'),
   r('assistants.exposure.set', 'POST', '/assistants/exposure', 'assistants', 'Expose a device to a voice assistant, or stop exposing it (owner, admin scope; a tier with voice assistants).'),

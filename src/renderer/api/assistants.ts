@@ -10,3 +10,6 @@ export const homekitStatus = (c: Client) => c.call('assistants.homekit.status', 
 export const enableHomekit = (c: Client, interfaces: string[], textVersion: string) => c.call('assistants.homekit.enable', { interfaces, textVersion });
 export const disableHomekit = (c: Client) => c.call('assistants.homekit.disable', {});
 export const resetHomekitPairings = (c: Client) => c.call('assistants.homekit.resetPairings', {});
+
+// Google Assistant's link as the owner sees it: the relay's last SYNC, QUERY and EXECUTE, the devices synced, the last error.
+export const googleActivity = (c: Client) => c.call('assistants.google.activity', {});

@@ -129,7 +129,21 @@ export const GoogleLinkStatus = z.object({
 });
 export type GoogleLinkStatus = z.infer<typeof GoogleLinkStatus>;
 
+/** The link status with what the relay last asked and the last error Hearth answered it: for the owner (Settings). */
+export const GoogleLinkActivity = GoogleLinkStatus.extend({
+  /** The relay's last QUERY and EXECUTE (ms since epoch), null if never. The last SYNC is linkedAt. */
+  lastQueryAt: z.number().nullable(),
+  lastExecuteAt: z.number().nullable(),
+  /** How many devices Google was given at its last SYNC; null before the first. */
+  synced: z.number().int().nonnegative().nullable(),
+  /** The last intent Hearth answered with an error (a device not found or offline, a refused command), null if none. */
+  lastError: z.object({ at: z.number(), intent: z.string(), message: z.string() }).nullable(),
+});
+export type GoogleLinkActivity = z.infer<typeof GoogleLinkActivity>;
+
 export const googleRequests = defineRequests({
+  /** The owner's view of the link: the status, the relay's last requests and the last error (Settings → Voice assistants). */
+  'assistants.google.activity': { input: NoInput, output: GoogleLinkActivity, personal: 'read' },
   'assistants.google.status': { input: NoInput, output: GoogleLinkStatus, personal: 'read' },
   /**
    * One Google smart-home intent (SYNC, QUERY, EXECUTE or DISCONNECT) as Google sent it to the person's forwarding

@@ -4,7 +4,7 @@
 // (the dispatcher's devices.command, with the caller's grant: roles, plan limits, the audit log and history apply),
 // then reports per device SUCCESS (the device confirmed), PENDING (sent, not confirmed yet), OFFLINE or ERROR with
 // Google's errorCode. The same code serves whatever relay forwards Google's requests (docs/ASSISTANTS.md).
-import type { GoogleCommandResult, GoogleExecuteResponse, GoogleLinkStatus, GoogleQueryResponse, GoogleRequest, GoogleResponse, GoogleSyncResponse } from '../../../shared/contract';
+import type { GoogleCommandResult, GoogleExecuteResponse, GoogleLinkActivity, GoogleLinkStatus, GoogleQueryResponse, GoogleRequest, GoogleResponse, GoogleSyncResponse } from '../../../shared/contract';
 import type { DeviceCommand } from '../../../shared/contract/devices';
 import type { HearthError } from '../../../shared/errors';
 import type { Area, CapabilityValue, Device } from '../../../shared/model';
@@ -55,16 +55,24 @@ export class GoogleFulfillment {
 
   async handle(request: GoogleRequest, ctx: CallContext): Promise<GoogleResponse> {
     const input = request.inputs[0]!;
-    switch (input.intent) {
-      case 'action.devices.SYNC':
-        return this.sync(request.requestId);
-      case 'action.devices.QUERY':
-        return this.query(request.requestId, input.payload.devices.map((d) => d.id));
-      case 'action.devices.EXECUTE':
-        return this.execute(request.requestId, input.payload.commands, ctx);
-      case 'action.devices.DISCONNECT':
-        this.#d.link.unlinked();
-        return {};
+    const intent = input.intent.replace('action.devices.', '');
+    try {
+      switch (input.intent) {
+        case 'action.devices.SYNC':
+          return this.sync(request.requestId);
+        case 'action.devices.QUERY':
+          this.#d.link.asked('QUERY');
+          return this.query(request.requestId, input.payload.devices.map((d) => d.id));
+        case 'action.devices.EXECUTE':
+          this.#d.link.asked('EXECUTE');
+          return await this.execute(request.requestId, input.payload.commands, ctx);
+        case 'action.devices.DISCONNECT':
+          this.#d.link.unlinked();
+          return {};
+      }
+    } catch (err) {
+      this.#d.link.failed(intent, err instanceof Error ? err.message : String(err));
+      throw err;
     }
   }
 
@@ -74,13 +82,18 @@ export class GoogleFulfillment {
     return { ...this.#d.link.status(), exposed: this.#d.exposure.exposedDevices('google').length, problem: refused ? `${refused.message} ${refused.next ?? ''}`.trim() : null };
   }
 
+  /** The status with the relay's last requests and the last error Hearth answered (for the owner). */
+  activity(): GoogleLinkActivity {
+    const a = this.#d.link.activity();
+    return { ...this.status(), lastQueryAt: a.queryAt, lastExecuteAt: a.executeAt, synced: a.synced, lastError: a.error };
+  }
+
   /** The exposed device, or undefined when Google may not see it (unknown, not exposed, or the tier has none). */
   #exposed(id: string): Device | undefined {
     return this.#d.exposure.isExposed('google', id) ? this.#d.devices.find(id) : undefined;
   }
 
   sync(requestId: string): GoogleSyncResponse {
-    this.#d.link.linked();
     const rooms = new Map(this.#d.devices.areas().map((a) => [a.id, a.name]));
     const unit = this.#d.unit();
     const devices = this.#d.exposure
@@ -88,6 +101,8 @@ export class GoogleFulfillment {
       .map((d) => syncDevice(d, unit, d.areaId ? (rooms.get(d.areaId) ?? null) : null))
       .filter((d) => d !== null);
     const refused = this.#d.exposure.refusal();
+    this.#d.link.linked(devices.length);
+    if (refused) this.#d.link.failed('SYNC', refused.message);
     return { requestId, payload: { agentUserId: this.#d.link.agentUserId(), devices, ...(refused ? { debugString: refused.message } : {}) } };
   }
 
@@ -99,6 +114,8 @@ export class GoogleFulfillment {
       else if (!isOnline(device)) devices[id] = { ...traitStates(device), online: false, status: 'OFFLINE', errorCode: 'deviceOffline' };
       else devices[id] = { ...traitStates(device), online: true, status: 'SUCCESS' };
     }
+    const unknown = ids.filter((id) => devices[id]?.errorCode === 'deviceNotFound');
+    if (unknown.length) this.#d.link.failed('QUERY', `Google asked for ${unknown.length === 1 ? 'a device' : `${unknown.length} devices`} not exposed to it (${unknown.join(', ')}); it may not have synced since a change.`);
     return { requestId, payload: { devices } };
   }
 
@@ -107,6 +124,11 @@ export class GoogleFulfillment {
     for (const command of commands) {
       const outcomes = await Promise.all(command.devices.map((ref) => this.#executeOn(ref.id, command.execution, ctx)));
       results.push(...outcomes);
+    }
+    const failed = results.filter((r) => r.status === 'ERROR' || r.status === 'OFFLINE');
+    if (failed.length) {
+      const said = failed.map((r) => `${r.ids.map((id) => this.#d.devices.find(id)?.name ?? id).join(', ')}: ${r.errorCode ?? r.status}${r.debugString ? ` (${r.debugString})` : ''}`);
+      this.#d.link.failed('EXECUTE', said.join('; '));
     }
     return { requestId, payload: { commands: results } };
   }

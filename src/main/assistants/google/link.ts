@@ -13,6 +13,15 @@ export interface LinkStatus {
   unlinkedAt: number | null;
 }
 
+/** What the relay last asked of Hearth for Google, and the last error Hearth answered (Settings → Voice assistants). */
+export interface LinkActivity {
+  queryAt: number | null;
+  executeAt: number | null;
+  /** How many devices Google was given at its last SYNC. */
+  synced: number | null;
+  error: { at: number; intent: string; message: string } | null;
+}
+
 export class GoogleLink {
   readonly #settings: LinkSettings;
   readonly #now: () => number;
@@ -35,11 +44,30 @@ export class GoogleLink {
     return made;
   }
 
-  /** A SYNC arrived: Google has (again) linked this home. */
-  linked(): void {
+  /** A SYNC arrived: Google has (again) linked this home, and was given `devices` devices. */
+  linked(devices: number): void {
     this.#settings.set('assistants.google.linkedAt', this.#now());
     this.#settings.set('assistants.google.unlinkedAt', null);
+    this.#record({ synced: devices });
     this.#linked = true;
+  }
+
+  /** A QUERY or an EXECUTE arrived from the relay. */
+  asked(intent: 'QUERY' | 'EXECUTE'): void {
+    this.#record(intent === 'QUERY' ? { queryAt: this.#now() } : { executeAt: this.#now() });
+  }
+
+  /** Hearth answered an intent with an error (a device not found or offline, a refused command, a failure). */
+  failed(intent: string, message: string): void {
+    this.#record({ error: { at: this.#now(), intent: intent.slice(0, 64), message: message.slice(0, 500) } });
+  }
+
+  activity(): LinkActivity {
+    return this.#settings.get('assistants.google.activity');
+  }
+
+  #record(change: Partial<LinkActivity>): void {
+    this.#settings.set('assistants.google.activity', { ...this.activity(), ...change });
   }
 
   /** A DISCONNECT arrived: the person unlinked Hearth in the Google Home app. */

@@ -24,4 +24,16 @@ export const googleSettings = [
     description: 'When the person last unlinked Hearth from Google Assistant (DISCONNECT); null while linked or never linked.',
     userVisible: false,
   }),
+  defineSetting({
+    key: 'assistants.google.activity',
+    schema: z.object({
+      queryAt: z.number().int().nonnegative().nullable(),
+      executeAt: z.number().int().nonnegative().nullable(),
+      synced: z.number().int().nonnegative().nullable(),
+      error: z.object({ at: z.number().int().nonnegative(), intent: z.string().max(64), message: z.string().max(500) }).nullable(),
+    }),
+    default: { queryAt: null, executeAt: null, synced: null, error: null },
+    description: 'What the Google relay last asked (QUERY, EXECUTE), how many devices the last SYNC gave Google, and the last error Hearth answered it, for Settings → Voice assistants.',
+    userVisible: false,
+  }),
 ] as const;

@@ -2,7 +2,8 @@
 // device and assistant, all off until chosen. Kept current by the core's events (another window changing it, a device
 // added or removed, the tier changing). A switch is off and disabled where the assistant can do nothing with the device
 // (a motion sensor for Alexa). On a tier without voice assistants the switches only turn off, and the reason
-// with the way to upgrade is shown. What a forwarding relay must be: docs/ASSISTANTS.md.
+// with the way to upgrade is shown. What a forwarding relay must be: docs/ASSISTANTS.md. Below: Google's link as the
+// owner sees it (GoogleLinkSection) and Apple Home's bridge (AppleHomeSection).
 import * as Switch from '@radix-ui/react-switch';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ASSISTANT_NAMES, type ExposureList } from '../../../shared/contract';
@@ -11,6 +12,7 @@ import { useCall } from '../../api/useCall';
 import { useEvent } from '../../api/useEvent';
 import { useHome } from '../../store/context';
 import { AppleHomeSection } from './AppleHomeSection';
+import { GoogleLinkSection } from './GoogleLinkSection';
 import { ASSISTANT_ORDER, visibleRows, withChange } from './exposure-list';
 
 export function AssistantsSection() {
@@ -109,6 +111,7 @@ export function AssistantsSection() {
           {matched - rows.length} more; type part of a name to find one.
         </p>
       )}
+      <GoogleLinkSection />
       <AppleHomeSection />
     </>
   );
