@@ -117,3 +117,10 @@ export function conflictingActions(actions: readonly NlAction[], momentOf: Reado
   }
   return null;
 }
+
+/** "keep the lamp on for two hours": true for the action now that the device is already doing (nothing to change). */
+export function alreadySo(a: NlAction, entities: readonly NlEntity[], at: number): boolean {
+  const e = entities.find((x) => x.id === a.entity);
+  if (!e || a.delay_s !== at) return false;
+  return (a.service === 'turn_on' && e.state === 'on') || (a.service === 'turn_off' && e.state === 'off');
+}

@@ -6,7 +6,7 @@ import type { HomeIndex } from './name-index';
 import { supports } from './ops';
 import { shareAcrossGroups } from './target';
 
-function keepsName(group: TargetGroup, ref: TargetGroup['names'][number], frame: Frame, index: HomeIndex): boolean {
+function keepsName(group: TargetGroup, ref: TargetGroup['names'][number], frame: Frame, index: HomeIndex, here: string | null): boolean {
   const entities = ref.refs.map((r) => index.entities[r]!);
   const said = ref.text.toLowerCase();
   if (!entities.some((e) => e.name.toLowerCase() === said)) return false; // "lights" for "Light"
@@ -21,11 +21,14 @@ function keepsName(group: TargetGroup, ref: TargetGroup['names'][number], frame:
     const floors = group.floors.map((f) => f.name.toLowerCase());
     return entities.some((e) => !e.area || areas.includes(e.area.toLowerCase()) || floors.includes((e.floor ?? '').toLowerCase()));
   }
+  // "the thermostat in here": the speaker's room, like a room said — and where that room is not known, the word is
+  // the kind ("which thermostat?"), never the one device named so.
+  if (frame.target.here) return here !== null && entities.some((e) => !e.area || e.area.toLowerCase() === here.toLowerCase());
   return true;
 }
 
 /** Decides, for each name that is also an ordinary word, which meaning it has here. Mutates the frame. */
-export function settleGenericNames(frame: Frame, index: HomeIndex): void {
+export function settleGenericNames(frame: Frame, index: HomeIndex, here: string | null = null): void {
   const groups = [...frame.target.groups, ...(frame.target.exclude ? [frame.target.exclude] : [])];
   // A real name said alongside ("the amount of gas indicated by Monthly gas consumption") wins.
   const strongName = groups.some((g) => g.names.some((n) => !n.generic));
@@ -33,7 +36,7 @@ export function settleGenericNames(frame: Frame, index: HomeIndex): void {
     const names = group.names;
     group.names = [];
     for (const ref of names) {
-      if (!ref.generic || (!strongName && keepsName(group, ref, frame, index))) {
+      if (!ref.generic || (!strongName && keepsName(group, ref, frame, index, here))) {
         group.names.push(ref);
         continue;
       }

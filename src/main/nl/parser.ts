@@ -19,7 +19,7 @@ import { resolveTarget } from './resolve';
 import { isEmptyTarget } from './target';
 import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
-import { buildActions, conflictingActions, type NlAction } from './actions';
+import { alreadySo, buildActions, conflictingActions, type NlAction } from './actions';
 import { ambiguous, howLong, morningOrAfternoon, notUnderstood, nowOrLater, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
 import { bareRoomLevel, comfortable, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
@@ -226,7 +226,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       if ((!frame || (frame.bare && k > 0)) && !onlyTiming) frame = verblessFrame(rest, read[k - 1]?.frame ?? null, index) ?? frame;
       // "left curtain closed, and could you open the right one": among other commands, how a device should end is one.
       if (!frame && !onlyTiming && clauses.length > 1 && !questionMark) frame = endAsCommand(rest, (x) => readClause(x, index, homeDomains, false));
-      if (frame) settleGenericNames(frame, index);
+      if (frame) settleGenericNames(frame, index, context.area ?? null);
       read.push({ clause, after, rest, timing, frame, onlyTiming, contrast });
     });
     const carried = carryPlaceBack(read.map((r) => r.frame));
@@ -443,6 +443,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         if (unitAsked) step.error = unitAsked;
         else {
           step.actions = buildActions(frame, res.entities, home, res);
+          // "keep the lamp on for two hours": a device already so is left as it is now; only the end is timed.
+          if (frame.timing?.durationS && rest.some((x) => x.text === 'still')) step.actions = step.actions.filter((a) => !alreadySo(a, res.entities, frame.timing!.delayS ?? 0));
           for (const a of step.actions) momentOf.set(a, moment);
           previous = res.entities;
           lastKind = valueKindOf(frame, res.entities);

@@ -1,61 +1,11 @@
 // How people say things, rewritten into the plain shapes the parser reads (after tokenize.ts has split the words):
-// sayings ("hit pause" → pause), a verb said last ("left curtain stop"), place phrases and verb particles ("open up").
+// sayings ("hit pause" → pause), a verb said last ("left curtain stop"); place phrases and verb particles ("open up") are in phrasing-places.ts.
 // tokenize() runs them in order, then value-words.ts ("to half" → "to 50 %").
 import { isNumberToken, ORDINALS } from './tokenize';
 import { table } from './table';
+import { CLAUSE_ENDS } from './phrasing-places';
 
-const PLACE_FOLLOWERS = new Set(['the', 'it', 'them', 'my', 'our', 'your', 'that', 'this', 'those', 'these', 'a', 'an', 'his', 'her', 'their']);
-const CLOSE_VERB_BEFORE = new Set(['and', 'then', ',', 'please', 'you', 'to', 'just', 'now', 'also', 'so']);
-
-/** "the lamp next to it", "the light beside the sofa", "the lamp near the tv", "the one close to the window": where
- *  it is, said as "by" — never the player's next track or the verb "close". */
-/** "on the second, then the first floor": the floor said after a list of ordinals is the word of each. */
-function floorSaidAfter(tokens: readonly string[], from: number): boolean {
-  let k = from;
-  if (!['and', 'or', ',', 'then'].includes(tokens[k] ?? '')) return false;
-  while (['and', 'or', ',', 'then', 'the'].includes(tokens[k] ?? '')) k++;
-  return (ORDINALS.includes(tokens[k] ?? '') || ['ground', 'top', 'bottom', 'main'].includes(tokens[k] ?? '')) && (tokens[k + 1] === 'floor' || tokens[k + 1] === 'floors') && (tokens[k + 2] === undefined || CLAUSE_ENDS.has(tokens[k + 2]!));
-}
-
-export function placePhrases(tokens: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const after = tokens[i + 1];
-    if ((t === 'next' || (t === 'close' && i > 0 && !CLOSE_VERB_BEFORE.has(tokens[i - 1]!))) && after === 'to' && PLACE_FOLLOWERS.has(tokens[i + 2] ?? '')) {
-      out.push('by');
-      i++;
-    } else if ((t === 'beside' || t === 'alongside' || t === 'near' || t === 'nearby') && PLACE_FOLLOWERS.has(after ?? '')) out.push('by');
-    // "lights on for the first and second floor": where, as "on the first floor".
-    else if (t === 'for' && after === 'the' && ORDINALS.includes(tokens[i + 2] ?? '') && ['floor', 'floors', 'and', 'or', ','].includes(tokens[i + 3] ?? '')) out.push('on');
-    else if (ORDINALS.includes(t) && tokens[i - 1] === 'the' && floorSaidAfter(tokens, i + 1)) out.push(t, 'floor');
-    else out.push(t);
-  }
-  return out;
-}
-
-/** Verbs "up" only adds to: "open up the valve", "shut up the garage door", "lock the back door up". */
-const UP_PARTICLE_VERBS = new Set(['open', 'close', 'shut', 'lock']);
-export const CLAUSE_ENDS = new Set([',', 'and', 'then', 'please', 'now', 'too', 'also', 'thanks']);
-
-/** Drops a particle that belongs to the verb before it, so it is not read as a step ("open up" is open, not
- *  "up" a step). Only right after the verb, or as the last word of its step ("open the garage door up"). */
-export function verbParticles(tokens: readonly string[]): string[] {
-  const out: string[] = [];
-  let verb: string | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const prev = out[out.length - 1];
-    if (t === 'up' && verb !== null) {
-      const next = tokens[i + 1];
-      if (prev === verb || next === undefined || CLAUSE_ENDS.has(next)) continue;
-    }
-    if (UP_PARTICLE_VERBS.has(t) && (prev === undefined || CLAUSE_ENDS.has(prev) || ['you', 'to', 'just', 'kindly', 'possibly'].includes(prev))) verb = t;
-    else if (CLAUSE_ENDS.has(t) && t !== 'please' && t !== 'now') verb = null;
-    out.push(t);
-  }
-  return out;
-}
+export { CLAUSE_ENDS, placePhrases, verbParticles } from './phrasing-places';
 
 /** "X needs closing": the command that does it. */
 const NEEDS_DOING: Readonly<Record<string, string>> = table({
@@ -65,6 +15,8 @@ const NEEDS_DOING: Readonly<Record<string, string>> = table({
 
 /** Ends "fully"/"completely" may be said with. */
 const FULL_ENDS = new Set(['open', 'opened', 'close', 'closed', 'shut']);
+/** Words after "fully and" that start a command of their own (no end to say again). */
+const CLAUSE_STARTS_AFTER = new Set(['turn', 'switch', 'set', 'make', 'put', 'dim', 'lock', 'unlock', 'then', 'lower', 'raise', 'stop', 'start', 'play', 'pause', 'mute']);
 
 /** Who or what a command is done for: "for the dog", "for the kids". */
 const FOR_WHOM = new Set(['dog', 'dogs', 'cat', 'cats', 'pets', 'kids', 'children', 'baby', 'guests', 'guest', 'visitors', 'cleaner',
@@ -278,7 +230,9 @@ export function sayings(tokens: readonly string[]): string[] {
       }
       // (Without a time, "… but leave the tv on" leaves it out: that is read with the exclusions.)
       if ((how === 'on' || how === 'off') && k > i + 1 && prev !== 'but' && tokens[k + 1] === 'for') {
-        out.push('turn');
+        // ("keep the lamp on for two hours": "still" marks a state kept — nothing now where it is so already.)
+        out.push('turn', ...tokens.slice(i + 1, k + 1), 'still');
+        i = k;
         continue;
       }
     }
@@ -360,9 +314,15 @@ export function sayings(tokens: readonly string[]): string[] {
       let end = i + 2;
       while (end < tokens.length && !CLAUSE_ENDS.has(tokens[end]!) && !['down', 'up'].includes(tokens[end]!)) end++;
       const way = tokens[end];
-      if ((way === 'down' || way === 'up') && (tokens[end + 1] === undefined || CLAUSE_ENDS.has(tokens[end + 1]!))) {
-        out.push(way === 'down' ? 'lower' : 'raise', ...tokens.slice(i + 1, end));
-        i = end;
+      // ("pull the blinds down upstairs", "… down in the bedroom": where, said after the way, is still where.)
+      let place = end + 1;
+      if (['upstairs', 'downstairs', 'everywhere'].includes(tokens[place] ?? '')) place++;
+      else if (['in', 'on'].includes(tokens[place] ?? '') && ['the', 'here', 'this', 'my', 'our', 'every', 'all'].includes(tokens[place + 1] ?? '')) {
+        while (place < tokens.length && !CLAUSE_ENDS.has(tokens[place]!) && !isNumberToken(tokens[place]) && tokens[place] !== 'for') place++;
+      }
+      if ((way === 'down' || way === 'up') && (tokens[place] === undefined || CLAUSE_ENDS.has(tokens[place]!))) {
+        out.push(way === 'down' ? 'lower' : 'raise', ...tokens.slice(i + 1, end), ...tokens.slice(end + 1, place));
+        i = place - 1;
         continue;
       }
     }
@@ -448,7 +408,16 @@ export function sayings(tokens: readonly string[]): string[] {
       continue;
     }
     // "fully open", "close it completely": as far as it goes — what open and close do anyway.
-    if ((t === 'fully' || t === 'completely') && (FULL_ENDS.has(tokens[i + 1] ?? '') || out.some((o) => FULL_ENDS.has(o)))) continue;
+    // ("open the right curtain fully and the left one to 50%": the end is said again for the next part, whose own value
+    // is its own — never the next part's value copied back to the first.)
+    const fullEnd = (t === 'fully' || t === 'completely') ? out.findLast((o) => FULL_ENDS.has(o)) : undefined;
+    if (fullEnd && (tokens[i + 1] === 'and' || tokens[i + 1] === ',') && !FULL_ENDS.has(tokens[i + 2] ?? '') && !CLAUSE_STARTS_AFTER.has(tokens[i + 2] ?? '')) {
+      const pause = tokens[i + 1] === ',' && tokens[i + 2] === 'and' ? 2 : 1;
+      out.push(...tokens.slice(i + 1, i + 1 + pause), fullEnd === 'opened' ? 'open' : fullEnd === 'open' ? 'open' : 'close');
+      i += pause;
+      continue;
+    }
+    if ((t === 'fully' || t === 'completely') && (FULL_ENDS.has(tokens[i + 1] ?? '') || fullEnd)) continue;
     // "the first as well as the second floor": and.
     if (t === 'as' && tokens[i + 1] === 'well' && tokens[i + 2] === 'as' && tokens[i + 3] !== undefined) {
       out.push('and');

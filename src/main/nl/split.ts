@@ -45,7 +45,9 @@ const isTarget = (it: Item): boolean => it.kind === 'entity' || it.kind === 'are
 /** The lowest setting, said as a word: a value of its own ("… and the garage light to minimum"). */
 export const MIN_WORDS: ReadonlySet<string> = new Set(['min', 'minimum', 'lowest']);
 /** ("open the left curtain halfway and the right one a quarter": "halfway" is a value of its own.) */
-const isValue = (it: Item): boolean => it.kind === 'num' || it.kind === 'color' || it.kind === 'ctemp' || (it.kind === 'word' && (MIN_WORDS.has(it.text) || it.text === 'halfway'));
+// ("kitchen ceiling full and countertop at 10", "the right one fully and the left to 50%": so are the highest ones.)
+const VALUE_WORDS = new Set([...MIN_WORDS, 'halfway', 'full', 'fully', 'max', 'maximum', 'highest']);
+const isValue = (it: Item): boolean => it.kind === 'num' || it.kind === 'color' || it.kind === 'ctemp' || (it.kind === 'word' && VALUE_WORDS.has(it.text));
 /** How a device ends up, said last: "turn the lamp on and the fan off", "the right curtain open and the left one closed". */
 const END_WORDS = new Set(['on', 'off', 'open', 'opened', 'closed', 'shut', 'locked', 'unlocked']);
 const END_VERB: Readonly<Record<string, string>> = { open: 'open', opened: 'open', closed: 'close', shut: 'close', locked: 'lock', unlocked: 'unlock' };

@@ -2,7 +2,7 @@
 // (do, then undo), "at 7 pm", "tomorrow at 6:30", "every weekday at 7", "at sunset", "every 2 hours".
 import type { Item } from './tag';
 import type { HomeClock, Schedule, Timing, Weekday } from './frame';
-import { DAYS, TIME_UNITS } from './lexicon-words';
+import { DAYS, DOWN_WORDS, OFF_VERBS, ON_VERBS, PARTICLE_VERBS, SET_VERBS, TIME_UNITS, UP_WORDS } from './lexicon-words';
 import { table } from './table';
 import { pad, readClock, type AskClock, type Half } from './clock-reading';
 
@@ -123,6 +123,9 @@ function clockMeant(items: readonly Item[], at: number, end: number): boolean {
   const marked = first?.kind === 'time' || ['am', 'pm', 'oclock'].includes(text(items, at + 2)) || first?.kind !== 'num' || pastTo;
   if (marked) return true;
   if (text(items, at) === 'by' || VALUE_UNITS.includes(text(items, end))) return false;
+  // "countertop at 10", "the play corner should be at 20": with nothing said to do but "at" a number, the number is
+  // the level ("turn the porch light on at 10", "at 7 tomorrow" say when).
+  if (at > 0 && !items.some((x, k) => k !== at && (DOES.has(x.text) || WHEN_WORDS.has(x.text) || DAYS.has(x.text)))) return false;
   const others = items.flatMap((it, k) => (it.kind === 'num' && k !== at + 1 ? [k] : []));
   // "set the desk lamp to 40% at 7": the value is said already, so "at 7" is when.
   if (others.some((k) => k < at && (text(items, k - 1) === 'to' || VALUE_UNITS.includes(text(items, k + 1))))) return true;
@@ -130,6 +133,13 @@ function clockMeant(items: readonly Item[], at: number, end: number): boolean {
 }
 
 const VALUE_UNITS = ['%', 'percent', '°', 'degrees', 'k', 'kelvin'];
+/** Words that say what to do, so that "at 7" beside them can be when. */
+const DOES: ReadonlySet<string> = new Set([...ON_VERBS, ...OFF_VERBS, ...PARTICLE_VERBS, ...SET_VERBS, ...UP_WORDS, ...DOWN_WORDS,
+  'on', 'off', 'open', 'close', 'closed', 'shut', 'lock', 'unlock', 'locked', 'unlocked', 'play', 'pause', 'stop', 'resume', 'mute',
+  'unmute', 'toggle', 'clean', 'vacuum', 'mow', 'dock', 'lit', 'wake', 'start', 'opens', 'closes', 'locks', 'unlocks', 'turns', 'switches',
+  'goes', 'comes', 'starts', 'stops', 'arrives', 'leaves', 'gets', 'becomes', 'happens', 'detects', 'when', 'if']);
+const WHEN_WORDS: ReadonlySet<string> = new Set(['tonight', 'tomorrow', 'today', 'morning', 'afternoon', 'evening', 'night', 'every',
+  'daily', 'am', 'pm', 'oclock', 'sharp', 'then', 'again']);
 
 const DAY_NAMES: Readonly<Record<string, string>> = table({
   mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',

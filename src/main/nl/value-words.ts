@@ -57,6 +57,22 @@ export function valueWords(tokens: readonly string[]): string[] {
       i += way[0].length + 2;
       continue;
     }
+    // "the left curtain a quarter open", "three quarters closed": that far open (closed: the rest of the way).
+    const n = way ? way[0].length : 0;
+    const shown = tokens[i + n];
+    if (way && (shown === 'open' || shown === 'opened' || shown === 'closed' || shown === 'shut') && (tokens[i + n + 1] === undefined || CLAUSE_ENDS.has(tokens[i + n + 1]!))
+      && prev !== undefined && !['is', 'are', 'was', 'to', 'at', 'by', 'of', 'and', ','].includes(prev) && way[1] < 100) {
+      out.push(String(shown.startsWith('open') ? way[1] : 100 - way[1]), '%');
+      i += n;
+      continue;
+    }
+    // "open the left curtain a quarter": that far open (never all the way).
+    if (way && way[1] < 100 && t !== 'half' && t !== 'halfway' && (tokens[i + n] === undefined || CLAUSE_ENDS.has(tokens[i + n]!)) && out.includes('open')
+      && prev !== undefined && !['in', 'by', 'of', 'to', 'at', 'and', ',', 'a', 'an', 'the', 'hour', 'hours', 'minutes'].includes(prev)) {
+      out.push(String(way[1]), '%');
+      i += n - 1;
+      continue;
+    }
     // "make A full brightness and B half": a value word ending a step after a value said before is that step's value.
     const valueBefore = (): boolean => out.some((o) => o === '%' || VALUE_WORDS.some(([words]) => words.length === 1 && words[0] === o));
     const endsStep = (k: number): boolean => tokens[k] === undefined || CLAUSE_ENDS.has(tokens[k]!);

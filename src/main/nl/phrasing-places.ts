@@ -1,0 +1,56 @@
+// Place phrases and verb particles, rewritten into the plain shapes the parser reads (run by tokenize() before the
+// sayings of phrasing.ts): "the lamp next to it" → "the lamp by it", "open up the valve" → "open the valve".
+import { ORDINALS } from './tokenize';
+
+const PLACE_FOLLOWERS = new Set(['the', 'it', 'them', 'my', 'our', 'your', 'that', 'this', 'those', 'these', 'a', 'an', 'his', 'her', 'their']);
+const CLOSE_VERB_BEFORE = new Set(['and', 'then', ',', 'please', 'you', 'to', 'just', 'now', 'also', 'so']);
+
+/** "the lamp next to it", "the light beside the sofa", "the lamp near the tv", "the one close to the window": where
+ *  it is, said as "by" — never the player's next track or the verb "close". */
+/** "on the second, then the first floor": the floor said after a list of ordinals is the word of each. */
+function floorSaidAfter(tokens: readonly string[], from: number): boolean {
+  let k = from;
+  if (!['and', 'or', ',', 'then'].includes(tokens[k] ?? '')) return false;
+  while (['and', 'or', ',', 'then', 'the'].includes(tokens[k] ?? '')) k++;
+  return (ORDINALS.includes(tokens[k] ?? '') || ['ground', 'top', 'bottom', 'main'].includes(tokens[k] ?? '')) && (tokens[k + 1] === 'floor' || tokens[k + 1] === 'floors') && (tokens[k + 2] === undefined || CLAUSE_ENDS.has(tokens[k + 2]!));
+}
+
+export function placePhrases(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const after = tokens[i + 1];
+    if ((t === 'next' || (t === 'close' && i > 0 && !CLOSE_VERB_BEFORE.has(tokens[i - 1]!))) && after === 'to' && PLACE_FOLLOWERS.has(tokens[i + 2] ?? '')) {
+      out.push('by');
+      i++;
+    } else if ((t === 'beside' || t === 'alongside' || t === 'near' || t === 'nearby') && PLACE_FOLLOWERS.has(after ?? '')) out.push('by');
+    // "lights on for the first and second floor": where, as "on the first floor".
+    else if (t === 'for' && after === 'the' && ORDINALS.includes(tokens[i + 2] ?? '') && ['floor', 'floors', 'and', 'or', ','].includes(tokens[i + 3] ?? '')) out.push('on');
+    else if (ORDINALS.includes(t) && tokens[i - 1] === 'the' && floorSaidAfter(tokens, i + 1)) out.push(t, 'floor');
+    else out.push(t);
+  }
+  return out;
+}
+
+/** Verbs "up" only adds to: "open up the valve", "shut up the garage door", "lock the back door up". */
+const UP_PARTICLE_VERBS = new Set(['open', 'close', 'shut', 'lock']);
+export const CLAUSE_ENDS = new Set([',', 'and', 'then', 'please', 'now', 'too', 'also', 'thanks']);
+
+/** Drops a particle that belongs to the verb before it, so it is not read as a step ("open up" is open, not
+ *  "up" a step). Only right after the verb, or as the last word of its step ("open the garage door up"). */
+export function verbParticles(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  let verb: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    if (t === 'up' && verb !== null) {
+      const next = tokens[i + 1];
+      if (prev === verb || next === undefined || CLAUSE_ENDS.has(next)) continue;
+    }
+    if (UP_PARTICLE_VERBS.has(t) && (prev === undefined || CLAUSE_ENDS.has(prev) || ['you', 'to', 'just', 'kindly', 'possibly'].includes(prev))) verb = t;
+    else if (CLAUSE_ENDS.has(t) && t !== 'please' && t !== 'now') verb = null;
+    out.push(t);
+  }
+  return out;
+}
