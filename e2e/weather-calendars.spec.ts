@@ -12,12 +12,16 @@ import { startHub, tempDataDir } from './hub';
 
 const SHOTS = 'e2e/output';
 
+/** The part in light and dark; the sticky top bar is let scroll away so it does not cover a tall part's top. */
 async function shoot(page: Page, part: Locator, name: string) {
+  const bar = page.locator('.topbar');
+  await bar.evaluate((el: HTMLElement) => (el.style.position = 'static'));
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await part.screenshot({ path: `${SHOTS}/${name}${scheme === 'dark' ? '-dark' : ''}.png` });
   }
   await page.emulateMedia({ colorScheme: 'light' });
+  await bar.evaluate((el: HTMLElement) => (el.style.position = ''));
 }
 
 const HOUR = 3_600_000;
@@ -107,9 +111,9 @@ test('the forecast and an ICS calendar in Settings, with the consent, and what t
     await form.getByLabel('Name').fill('Holiday lights');
     const onlyIf = form.getByRole('group', { name: 'Only if' });
     await onlyIf.getByRole('button', { name: 'Add' }).click();
-    await form.getByLabel('Condition 1: kind').selectOption('calendar');
+    await form.getByLabel('Only if 1: kind').selectOption('calendar');
     await onlyIf.getByRole('button', { name: 'Add' }).click();
-    await form.getByLabel('Condition 2: kind').selectOption('calendar');
+    await form.getByLabel('Only if 2: kind').selectOption('calendar');
     await form.getByLabel('Condition 2: event title contains').fill('Guests');
     const now = form.getByRole('region', { name: 'Weather and calendars now' });
     await expect(now.getByRole('listitem').nth(0)).toHaveText(/^The calendar has “Vacation” now: yes \(“Vacation” \(.+\) — calendars read (just now|1 min old)\)$/);
@@ -120,6 +124,12 @@ test('the forecast and an ICS calendar in Settings, with the consent, and what t
     await form.getByLabel('Condition 2: event title contains').fill('Guests');
     await form.getByLabel('Condition 2: when').selectOption('now');
     await expect(now.getByRole('listitem').nth(1)).toContainText('Guests” now: no');
+    // And the forecast, with its source and age.
+    await onlyIf.getByRole('button', { name: 'Add' }).click();
+    await form.getByLabel('Only if 3: kind').selectOption('weather');
+    await form.getByLabel('Condition 3: above').fill('-40');
+    await form.getByLabel('Condition 3: weather').selectOption({ label: 'the outside temperature' });
+    await expect(now.getByRole('listitem').nth(2)).toHaveText(new RegExp(`^The outside temperature is above -40 °C: yes \\(it was ${forecast.temperatureNow} °C — Open-Meteo forecast, (just now|\\d+ min old)\\)$`));
     await shoot(page, form, 'weather-calendars-rule-preview');
 
     // Removing asks first.

@@ -140,9 +140,10 @@ export function WeatherCalendarsSection() {
             </p>
           </>
         ) : (
-          <p className="muted">No forecast yet.</p>
+          <p className="muted">{!on ? 'No forecast: Online services are off.' : !w.location ? 'No forecast: set the location first.' : 'No forecast yet.'}</p>
         )}
-        {w.error && <p className="wx-warn small">{w.error}</p>}
+        {/* Consent off and no location are said above, where they are put right. */}
+        {w.error && on && w.location && <p className="wx-warn small">{w.error}</p>}
       </div>
       <div className="row">
         <button type="button" className="button small" disabled={!on || !w.location || state.weatherBusy} onClick={() => void state.refreshWeather()}>
