@@ -8,6 +8,7 @@ import type { Plan } from '../../../shared/plan';
 import { useHome, usePlans } from '../../store/context';
 import { selectOpenPlan } from '../../store/plans';
 import { ConflictList } from './ConflictList';
+import { OutsideNow } from './OutsideNow';
 import { StepsTable } from './StepsTable';
 import { Timeline } from './Timeline';
 import { UndoChoice } from './UndoChoice';
@@ -77,6 +78,7 @@ function Dialog({ plan }: { plan: Plan }) {
             {new Date(plan.startsAt).toLocaleDateString('en-GB', { weekday: 'long' })} at {clockTime(plan.startsAt)}.
           </p>
         )}
+        {plan.automation && preview && <OutsideNow triggers={plan.automation.triggers} conditions={plan.automation.conditions} />}
         {preview && plan.previewReasons.length > 0 && <p className="muted small">Shown before it runs because: {plan.previewReasons.join(' ')}</p>}
         <ConflictList conflicts={plan.conflicts} />
         <Timeline steps={plan.steps} conflicts={plan.conflicts} startsAt={plan.startsAt} immediate={!plan.automation && plan.status === 'preview'} />

@@ -6,7 +6,7 @@ import type { Action, Condition, Rule, RuleInput, Trigger } from '../../../share
 import type { Conflict } from '../../../shared/plan';
 import { ConflictList } from '../../components/plan/ConflictList';
 import { useAutomations } from '../../store/context';
-import { OutsideNow } from './OutsideNow';
+import { OutsideNow } from '../../components/plan/OutsideNow';
 import { ACTION_NAMES, ActionEditor, CONDITION_NAMES, ConditionEditor, NEW_ACTION, NEW_CONDITION, NEW_TRIGGER, TRIGGER_NAMES, TriggerEditor } from './editors';
 
 const EMPTY: RuleInput = { name: '', enabled: true, triggers: [NEW_TRIGGER.time], conditions: [], actions: [NEW_ACTION.command] };

@@ -1,4 +1,4 @@
-// In the rule editor, before saving: what the weather and calendars say right now for the rule's weather and
+// In the rule editor and a new automation's plan preview, before saving: what the weather and calendars say right now for the rule's weather and
 // calendar parts ("The chance of rain today is above 50 %: yes (it was 70 % — Open-Meteo forecast, 12 min old)"),
 // asked again a moment after the person stops typing. Nothing is shown for a rule without such parts.
 import { CloudSun } from 'lucide-react';
