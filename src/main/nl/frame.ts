@@ -33,6 +33,8 @@ export interface TargetGroup {
   said: string[];
   /** The location came after the noun ("lights in the kitchen"), so it may apply to earlier groups too. */
   trailingLocation: boolean;
+  /** A plural noun said bare straight after "and" ("upstairs shades and curtains"): the place said before is its too. */
+  listed?: boolean;
 }
 
 export interface TargetSpec {

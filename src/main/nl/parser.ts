@@ -21,7 +21,7 @@ import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { alreadySo, buildActions, conflictingActions, type NlAction } from './actions';
 import { ambiguous, howLong, morningOrAfternoon, notUnderstood, nowOrLater, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
-import { bareRoomLevel, comfortable, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
+import { bareRoomLevel, comfortable, degreesQuestion, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
 import { correctionWords, correctSentence } from './correction';
 import { kindOf } from './kind-words';
@@ -439,7 +439,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         const players = res.entities.filter((e) => e.domain === 'media_player');
         const stopAsked = (frame.stopPlayer || frame.op === 'stop') && players.length > 0 ? pauseOrOff(players.map((e) => e.name)) : null;
         const unitAsked = stopAsked ?? cannotUndoAfter(frame) ?? percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
-          ?? fanSpeedQuestion(frame, res.entities, saidPercent) ?? percentOutOfRange(frame, res.entities);
+          ?? fanSpeedQuestion(frame, res.entities, saidPercent) ?? percentOutOfRange(frame, res.entities) ?? degreesQuestion(frame, res.entities, rest);
         if (unitAsked) step.error = unitAsked;
         else {
           step.actions = buildActions(frame, res.entities, home, res);

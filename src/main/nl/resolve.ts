@@ -439,6 +439,12 @@ export function resolveTarget(input: ResolveInput): Resolution {
     }
     entities = kept;
   }
+  // "turn everything off" with no place said, nor a room the speaker is in: the whole home is asked about, not done.
+  // ("everything in the house", "everything upstairs", "everything in here" say where.)
+  if (spec.everything && !spec.everywhere && !isQuery(frame.op) && entities.length > 1 && !res.areaFromContext && spec.groups.every((g) => g.areas.length + g.floors.length + g.names.length === 0)) {
+    res.error = { code: 'AMBIGUOUS', message: `Everything in the whole home — all ${entities.length} devices? Say where ("everything in the kitchen"), or "everything in the house".`, options: entities.map((e) => e.name), subject: 'everything' };
+    return res;
+  }
   res.entities = entities;
   if (entities.length === 0 && !res.error && !isQuery(frame.op)) res.error = noMatch(describeKind(res, frame), res.areas, res.floors);
   return res;

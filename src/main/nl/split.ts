@@ -251,6 +251,15 @@ function asksNothing(part: readonly Item[]): boolean {
     || (x.kind === 'num' && ['things', 'thing'].includes(part[k + 1]?.text ?? '')) || (x.kind === 'state' && ['ok', 'okay', 'fine'].includes(x.text)));
 }
 
+const SETTING_NAMES = new Set(['volume', 'brightness']);
+const TRACK_WORDS = new Set(['next', 'previous', 'episode', 'track', 'song', 'chapter']);
+/** "volume to 25", "the volume up": a setting and how it should be, said with no device. */
+function settingStarts(items: readonly Item[], i: number): boolean {
+  const k = ARTICLES.has(items[i]?.text ?? '') ? i + 1 : i;
+  const after = items[k + 1];
+  return SETTING_NAMES.has(items[k]?.text ?? '') && after !== undefined && (['to', 'at', 'up', 'down'].includes(after.text) || after.kind === 'num');
+}
+
 /** The part from i to the next pause names a device or place. */
 function partNames(items: readonly Item[], i: number): boolean {
   for (let k = i; k < items.length && items[k]!.text !== ','; k++) if (isTarget(items[k]!)) return true;
@@ -300,6 +309,13 @@ export function splitClauses(items: readonly Item[], names: ReadonlySet<string> 
     // "… and dim them", "I'm going out so lock the front door": a new command starts.
     if ((it.text === 'and' || it.text === 'but' || it.text === ',' || (it.text === 'so' && current[current.length - 1]?.text !== 'if')) && current.length > 0 && startsCommand(items, i + 1)) {
       close('and', it.text === 'but');
+      continue;
+    }
+    // ("next episode on the tv and volume to 25", "pause the tv, the volume down": a setting said after a command of
+    // its own is a step of its own, never the command dropped.)
+    if ((it.text === 'and' || it.text === ',') && current.length > 0 && settingStarts(items, i + 1) && !current.some((x) => SETTING_NAMES.has(x.text))
+      && current.some((x) => CLAUSE_STARTS.has(x.text) || isEnd(x) || TRACK_WORDS.has(x.text))) {
+      close('and');
       continue;
     }
     // "movie time! lights off …", "alright listen, I need three things: fan on, …": what comes before a pause and

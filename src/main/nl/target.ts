@@ -100,6 +100,7 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
         break;
       case 'noun':
         if (GENERIC_NOUNS.has(t)) break;
+        if (prev === 'and' && it.plural && g.names.length + g.nouns.length + g.areas.length + g.floors.length + g.fragments.length === 0) g.listed = true;
         addNoun(g, { text: t, senses: it.senses, plural: it.plural }, items[i - 1]?.kind === 'noun' && g.nouns.length > 0);
         said(g, i);
         if (it.plural) spec.plural = true;
@@ -266,6 +267,17 @@ export function shareAcrossGroups(groups: TargetGroup[]): void {
     if (cur.nouns.length > 0 || cur.names.length > 0) continue;
     const donor = groups.slice(k + 1).find((x) => realNouns(x).length > 0) ?? groups.slice(0, k).reverse().find((x) => realNouns(x).length > 0);
     if (donor) cur.nouns = realNouns(donor);
+  }
+  // "close upstairs and second floor shades and curtains": the places said before a list of kinds are each kind's.
+  for (let k = 1; k < groups.length; k++) {
+    const cur = groups[k]!;
+    if (!cur.listed || cur.areas.length + cur.floors.length + cur.names.length + cur.fragments.length > 0) continue;
+    let j = k - 1;
+    while (j >= 0 && groups[j]!.areas.length + groups[j]!.floors.length > 0 && !groups[j]!.trailingLocation && groups[j]!.names.length === 0) j--;
+    const before = groups.slice(j + 1, k);
+    if (before.length === 0 || realNouns(before[before.length - 1]!).length === 0) continue;
+    cur.areas = [...new Set(before.flatMap((x) => x.areas))];
+    cur.floors = [...new Set(before.flatMap((x) => x.floors))];
   }
   // "the lights and the fans in the kitchen": a trailing location applies to earlier groups without one; so does a
   // list of them ("every curtain and shade on the first floor and upstairs": both places, for both kinds).

@@ -109,3 +109,18 @@ export function percentOutOfRange(frame: Frame, entities: readonly NlEntity[]): 
     next: 'Say a value from 0 to 100 %, or "full" for the most.',
   };
 }
+
+/** "put the lamp on 70 degrees": degrees said of devices none of which is set in degrees — which was meant (the lamp at
+ *  70 %? a thermostat?) is asked, never read as a percent. */
+export function degreesQuestion(frame: Frame, entities: readonly NlEntity[], said: readonly { text: string }[]): NlError | null {
+  const v = frame.value;
+  if (typeof v !== 'number' || entities.length === 0) return null;
+  if (!said.some((x) => x.text === 'degrees' || x.text === 'degree' || x.text === '°') && frame.unit !== 'C' && frame.unit !== 'F') return null;
+  if (entities.some((e) => concreteOp(frame.op, e.domain) === 'temperature' || concreteOp(frame.op, e.domain) === 'temperature_step' || e.domain === 'climate')) return null;
+  return {
+    code: 'BAD_INPUT',
+    message: `${entities[0]!.name} is not set in degrees: did you mean ${v} %, or a thermostat?`,
+    subject: `${v} degrees`,
+    next: 'Say it like "set the lamp to 70%" or "set the thermostat to 21".',
+  };
+}

@@ -67,3 +67,35 @@ describe('"the thermostat in here" where a device is called just "Thermostat"', 
     expect(read('set the thermostat to 20', {}, withThermostat)).toEqual(['climate.hall set_temperature 20']);
   });
 });
+
+describe('a place said before a list of kinds', () => {
+  it('is each kind\'s place ("close the ground floor blinds and curtains"), never every curtain in the home', () => {
+    expect(read('close the ground floor blinds and curtains')).toEqual(['cover.living_blinds close']);
+    expect(read('close first floor and ground floor curtains and blinds')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds close']);
+  });
+});
+
+describe('"turn everything off" with no place said', () => {
+  it('asks about the whole home instead of switching it all off; a place, the speaker\'s room or "the house" says where', () => {
+    asks('turn everything off');
+    asks('switch off everything');
+    expect(read('turn everything off', { area: 'Office' })).toEqual(['light.office_lamp turn_off', 'switch.heater_plug turn_off', 'fan.office turn_off']);
+    expect(read('turn everything off in the bedroom')).toEqual(['light.bedroom_lamp turn_off', 'fan.bedroom turn_off']);
+    expect(read('turn off everything in the house').length).toBeGreaterThan(10);
+  });
+});
+
+describe('degrees said of a device not set in degrees', () => {
+  it('asks ("put the desk lamp on 70 degrees"), never 70 %', () => {
+    asks('put the desk lamp on 70 degrees');
+    asks('set the bedroom fan to 20 degrees');
+    expect(read('set the bedroom thermostat to 20 degrees')).toEqual(['climate.bedroom set_temperature 20']);
+  });
+});
+
+describe('a setting said after a command of its own', () => {
+  it('is a step of its own ("next episode on the tv and volume to 25"), never the command dropped', () => {
+    expect(read('next episode on the tv and volume to 25')).toEqual(['media_player.tv media_next', 'media_player.tv set_volume 25']);
+    expect(read('pause the tv, the volume down')).toEqual(['media_player.tv media_pause', 'media_player.tv volume_step -10']);
+  });
+});
