@@ -1,5 +1,6 @@
 // `hearth signin-code --data-dir DIR`: a one-time sign-in address for the hub of that data folder (for a
-// headless hub, or when the printed one has expired). `hearth token rotate --data-dir DIR`: sign out everywhere —
+// headless hub, or when the printed one has expired); with --role member|guest, a household invitation's address
+// instead (household/cli.ts). `hearth token rotate --data-dir DIR`: sign out everywhere —
 // every browser session and unused code ends. Both work from the data folder: the owner key is read from its
 // secret store (the same --key-file / --passphrase-file the hub runs with).
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,10 +15,13 @@ import type { SecretStore } from '../secrets';
 import { HUB_INFO_FILE } from './info';
 import { CODE_TTL_MS, HubSessions, mintSignInCode, OWNER_KEY_SECRET } from './signin';
 import { createTokenOffline, TOKEN_CREATE_USAGE, tokenLines, tokenRequest } from '../rest/cli';
+import { INVITE_USAGE, invitationLines, inviteArgs, type Invited } from '../household/cli';
+import { inviteOffline } from '../household/cli-offline';
 
 export const HUB_CLI_USAGE = `Usage:
   hearth signin-code --data-dir DIR [--key-file FILE | --passphrase-file FILE]
       Prints a one-time sign-in address (valid ${CODE_TTL_MS / 60_000} minutes) for the hub of that data folder.
+${INVITE_USAGE}
   hearth token rotate --data-dir DIR [--key-file FILE | --passphrase-file FILE]
       Signs out everywhere: every browser session and every unused sign-in code stops working.
 ${TOKEN_CREATE_USAGE}`;
@@ -82,6 +86,20 @@ export async function runHubCli(command: string, args: string[], out: Out, err: 
       return 0;
     }
     const secrets = readSecretStore(o.dataDir, o.keyFile, o.passphraseFile);
+    if (command === 'signin-code' && o.token.role !== undefined && o.token.role !== 'owner') {
+      const invite = { role: o.token.role, name: o.token.name, rooms: o.token.rooms };
+      const hub = runningHub(o.dataDir);
+      if (!hub) {
+        for (const line of await inviteOffline(o.dataDir, secrets, invite)) out(line);
+        return 0;
+      }
+      const given = inviteArgs(invite);
+      const r = await post(new URL('api/cli/invite', hub.url).href, { code: mintSignInCode(ownerKeyOf(secrets, o.dataDir), Date.now()), ...given }, o.dataDir);
+      const body = JSON.parse(r.body) as Invited & { error?: { message: string; next?: string } };
+      if (r.status !== 200) throw new HearthError('BAD_REQUEST', body.error?.message ?? `The running Hearth refused (${r.status}).`, body.error?.next);
+      for (const line of invitationLines(body, hub.url, given.rooms)) out(line);
+      return 0;
+    }
     if (command === 'signin-code') {
       const code = mintSignInCode(ownerKeyOf(secrets, o.dataDir), Date.now());
       const hub = runningHub(o.dataDir);

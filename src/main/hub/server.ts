@@ -19,6 +19,7 @@ import type { HubSessions, Refusal } from './signin';
 import { serveStatic } from './static';
 import { needsTls } from './tls';
 import { probe } from '../../shared/timing-probe';
+import { inviteByNames } from '../household/cli';
 import type { Grant } from '../../shared/access';
 
 /** The household (main/household): a member's session carries the person's role, looked up on every use. */
@@ -141,8 +142,9 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
     res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...extraHeaders }).end(JSON.stringify(body));
   };
   /** POST /api/signin {code}: a one-time code for a session; POST /api/rotate {code}: sign out everywhere;
-   * POST /api/cli/token {code, name, scope, role, rooms}: a local API token (`npx hearth token create`). */
-  const signIn = async (req: IncomingMessage, res: ServerResponse, rotate: boolean, token = false) => {
+   * POST /api/cli/token {code, name, scope, role, rooms}: a local API token (`npx hearth token create`);
+   * POST /api/cli/invite {code, name, role, rooms}: a household invitation (`npx hearth signin-code --role`). */
+  const signIn = async (req: IncomingMessage, res: ServerResponse, rotate: boolean, token = false, invite = false) => {
     const body = await readBody(req, MAX_SIGNIN_BYTES);
     let parsed: Record<string, unknown> = {};
     try {
@@ -152,16 +154,17 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
       parsed = {};
     }
     const code = parsed.code;
-    if (token) {
-      // `npx hearth token create` on this computer: a fresh code proves it may; the core makes the token (its tier, its audit).
+    if (token || invite) {
+      // `npx hearth token create` / `signin-code --role` on this computer: a fresh code proves it may; the core makes the
+      // token or the invitation (its tier, its audit).
       const refused = o.sessions.spend(code);
       if (refused) {
-        refusals.add(`token code ${refused}`);
+        refusals.add(`${token ? 'token' : 'invite'} code ${refused}`);
         later(() => json(res, 401, { error: { code: 'UNAUTHORIZED', message: REFUSAL_TEXT[refused], next: SIGNIN_NEXT } }));
         return;
       }
       const { code: _code, ...fields } = parsed;
-      const r = await o.dispatch('api.tokens.create', fields, { actor: 'hub:cli' });
+      const r = token ? await o.dispatch('api.tokens.create', fields, { actor: 'hub:cli' }) : await inviteByNames(o.dispatch, fields, 'hub:cli');
       json(res, r.ok ? 200 : r.error.code === 'PLAN_LIMIT' ? 403 : r.error.code === 'CONFLICT' ? 409 : 400, r.ok ? r.result : { error: r.error });
       return;
     }
@@ -231,13 +234,13 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
       o.api.server.emit('request', req, res);
       return;
     }
-    if (path === '/api/signin' || path === '/api/rotate' || path === '/api/support' || path === '/api/cli/token') {
+    if (path === '/api/signin' || path === '/api/rotate' || path === '/api/support' || path === '/api/cli/token' || path === '/api/cli/invite') {
       if (req.method !== 'POST') {
         res.writeHead(405, { Allow: 'POST', ...SECURITY_HEADERS }).end();
         return;
       }
       if (path === '/api/support') void openSupport(req, res);
-      else void signIn(req, res, path === '/api/rotate', path === '/api/cli/token');
+      else void signIn(req, res, path === '/api/rotate', path === '/api/cli/token', path === '/api/cli/invite');
       return;
     }
     serveStatic(o.rendererDir, req, res, extraHeaders);
