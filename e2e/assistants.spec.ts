@@ -1,6 +1,7 @@
 // Settings → Voice assistants (issue 15): in the demo home nothing is exposed at first; the person exposes one device to
 // Alexa, and a forwarding relay holding a control token discovers exactly that device through
-// POST /api/v1/assistants/alexa and switches it. Screenshots of the section, light and dark.
+// POST /api/v1/assistants/alexa and switches it; then through POST /api/v1/assistants/google, and Settings shows the
+// Google link's last SYNC, EXECUTE and error. Screenshots of the section, light and dark.
 import { expect, test, type Page } from '@playwright/test';
 import { startHub, tempDataDir } from './hub';
 
@@ -87,6 +88,26 @@ test('a device exposed to Alexa in Settings is the one a relay discovers and swi
       expect(r.event.header.name).toBe('Response');
       await expect.poll(state).toBe(want);
     }
+
+    // Google Assistant: the same relay syncs and switches the lamp; the owner sees the link's activity in Settings.
+    const google = voice.getByRole('region', { name: 'Google Assistant link' });
+    await expect(google.getByRole('status')).toContainText('Not linked');
+    await table.getByRole('switch', { name: `${lamp.name}: Google Assistant` }).click();
+    const intent = (body: unknown) => fetch(`${api}/assistants/google`, { method: 'POST', headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await intent({ requestId: 's-1', inputs: [{ intent: 'action.devices.SYNC' }] })).status).toBe(200);
+    const execute = (id: string) => ({ requestId: 'e-1', inputs: [{ intent: 'action.devices.EXECUTE', payload: { commands: [{ devices: [{ id }], execution: [{ command: 'action.devices.commands.OnOff', params: { on: false } }] }] } }] });
+    expect((await intent(execute(lamp.id))).status).toBe(200);
+    await expect.poll(state).toBe(false);
+    // Google still asks for a device not exposed to it: the owner sees that error.
+    const other = devices.find((d) => d.id !== lamp.id)!;
+    expect((await intent(execute(other.id))).status).toBe(200);
+    await page.reload();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(google.getByRole('status')).toContainText('Linked: a relay');
+    await expect(google).toContainText('1 device given to Google');
+    await expect(google).toContainText(`EXECUTE: ${other.name}: deviceNotFound`);
+    await google.scrollIntoViewIfNeeded();
+    await google.screenshot({ path: `${SHOTS}/assistants-google-link.png` });
   } finally {
     await hub.stop();
   }
