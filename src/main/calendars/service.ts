@@ -1,7 +1,9 @@
 // Calendars automations read: ICS files and addresses (node-ical) and CalDAV accounts (tsdav). Each source is read
 // again every `refreshMin` minutes (a failed read no sooner than 5 min later); its last good events are kept with
 // their age when it cannot be reached. Addresses are read only with the "Online services" consent; a file on this
-// computer sends nothing and needs none. The CalDAV password is sealed with the other secrets.
+// computer sends nothing and needs none. The CalDAV password is sealed with the other secrets. Each source's last good
+// events are kept in SQLite (weather/store.ts) and read back at start with their read time, so a restart without
+// network keeps them, with their true age.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
@@ -12,6 +14,7 @@ import type { SecretStore } from '../secrets';
 import type { AppSettings } from '../settings';
 import type { Clock, TimerHandle } from '../time/clock';
 import { getText } from '../weather/http';
+import type { OutsideStore } from '../weather/store';
 import { readCalDav } from './caldav';
 import { parseIcs, WINDOW_AFTER_MS, WINDOW_BEFORE_MS } from './ics';
 import { passwordSecret } from './settings';
@@ -25,6 +28,8 @@ export interface CalendarDeps {
   clock: Clock;
   log: Logger;
   consent(): boolean;
+  /** Where each source's last events are kept across restarts. */
+  store?: Pick<OutsideStore, 'events' | 'keepEvents' | 'forgetEvents'>;
 }
 
 export interface NewSource {
@@ -54,6 +59,8 @@ export class CalendarService {
 
   constructor(deps: CalendarDeps) {
     this.#d = deps;
+    // Read again at start (never attempted since), but until then the kept events count, as old as they are.
+    for (const [id, kept] of deps.store?.events() ?? []) this.#known.set(id, { events: kept.events, status: { lastFetchAt: kept.fetchedAt, lastAttemptAt: null, error: null } });
   }
 
   #sources(): CalendarSource[] {
@@ -133,6 +140,7 @@ export class CalendarService {
     this.#d.settings.set('calendars.sources', left);
     this.#d.secrets.delete(passwordSecret(id));
     this.#known.delete(id);
+    this.#d.store?.forgetEvents(id);
     for (const fn of this.#listeners) fn();
   }
 
@@ -152,7 +160,9 @@ export class CalendarService {
         }
         try {
           const events = await this.#read(s, this.#d.secrets.get(passwordSecret(s.id))?.toString('utf8') ?? null);
+          if (this.#stopped) return;
           this.#known.set(s.id, { events, status: { lastFetchAt: now, lastAttemptAt: now, error: null } });
+          this.#d.store?.keepEvents(s.id, events, now);
           changed = true;
         } catch (e) {
           const error = e instanceof Error ? e.message : String(e);

@@ -46,6 +46,10 @@ export const tableCatalog: TableDecl[] = [
   { table: 'household_members', category: 'home', at: 'invited_at' },
   // Which devices each voice assistant may see and control (Settings → Voice assistants).
   { table: 'assistant_exposure', category: 'devices', at: 'exposed_at' },
+  // The last weather forecast (for the home's rounded location) and each calendar's last events, kept so a restart
+  // without network still has the last known value with its age; replaced at each read.
+  { table: 'weather_last', category: 'home', at: 'fetched_at' },
+  { table: 'calendar_last', category: 'home', at: 'fetched_at' },
   { table: 'help_kb', category: null, shipped: true, reason: 'The hash of the help articles last indexed: no personal data.' },
   ...['help_fts', 'help_fts_data', 'help_fts_idx', 'help_fts_content', 'help_fts_docsize', 'help_fts_config'].map((table) => ({ table, category: null, shipped: true, reason: 'The search index of the help articles shipped with Hearth: no personal data.' })),
 ];

@@ -6,15 +6,19 @@ import type { OutsideReader } from '../automation/outside';
 import { CalendarService } from '../calendars/service';
 import type { SecretStore } from '../secrets';
 import type { AppSettings } from '../settings';
+import type { Db } from '../storage/db';
 import type { Clock } from '../time/clock';
 import type { WeatherClientOptions } from './client';
 
 export type { WeatherClientOptions };
 import { WeatherService } from './service';
+import { OutsideStore } from './store';
 
 export interface OutsideDeps {
   settings: AppSettings;
   secrets: SecretStore;
+  /** Where the last forecast and calendar events are kept across restarts (migration 014). */
+  db: Db;
   clock: Clock;
   log: Logger;
   /** The "Online services" consent ('cloudServices'). */
@@ -36,8 +40,9 @@ export interface Outside {
 }
 
 export function createOutside(d: OutsideDeps): Outside {
-  const weather = new WeatherService({ clock: d.clock, log: d.log, consent: d.consent, location: () => d.settings.get('home.location'), ...(d.client ? { client: d.client } : {}) });
-  const calendars = new CalendarService({ settings: d.settings, secrets: d.secrets, clock: d.clock, log: d.log, consent: d.consent });
+  const store = new OutsideStore(d.db, d.log);
+  const weather = new WeatherService({ clock: d.clock, log: d.log, consent: d.consent, location: () => d.settings.get('home.location'), store, ...(d.client ? { client: d.client } : {}) });
+  const calendars = new CalendarService({ settings: d.settings, secrets: d.secrets, clock: d.clock, log: d.log, consent: d.consent, store });
   const reader: OutsideReader = { weather: () => weather.forecast(), weatherProblem: () => weather.problem(), calendar: () => calendars.calendar() };
   return {
     weather,

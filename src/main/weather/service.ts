@@ -1,6 +1,7 @@
 // The home's weather: fetched only with the "Online services" consent and a location, at most every 30 min per
 // (rounded) location, a failed fetch tried again no sooner than 5 min later; the last forecast is kept with its
-// age when the services cannot be reached. Automations read it through `OutsideReader`.
+// age when the services cannot be reached — also across a restart: it is kept in SQLite (store.ts) and read back at
+// start with its true fetch time. Automations read it through `OutsideReader`.
 import type { Location } from '../../shared/automation';
 import type { Logger } from '../../shared/logger';
 import { roundLocation, type WeatherForecast, type WeatherStatus } from '../../shared/outside';
@@ -8,6 +9,7 @@ import { WEATHER_WORDS } from '../../shared/describe-rules';
 import type { Clock, TimerHandle } from '../time/clock';
 import { weatherValue } from '../automation/outside';
 import { fetchForecast, type WeatherClientOptions } from './client';
+import type { OutsideStore } from './store';
 
 export const REFRESH_MS = 30 * 60_000;
 export const RETRY_MS = 5 * 60_000;
@@ -19,6 +21,8 @@ export interface WeatherDeps {
   /** The "Online services" consent (ConsentPurpose 'cloudServices'). */
   consent(): boolean;
   client?: WeatherClientOptions;
+  /** Where the last forecast is kept across restarts. */
+  store?: Pick<OutsideStore, 'forecast' | 'keepForecast'>;
 }
 
 export const NO_CONSENT = 'Online services are off (Settings → Privacy): Hearth sends no request for the weather';
@@ -40,6 +44,14 @@ export class WeatherService {
 
   constructor(deps: WeatherDeps) {
     this.#d = deps;
+    // The forecast kept before the restart, with its own fetch time: its age is true, and it is not asked for again
+    // before it is due.
+    const kept = deps.store?.forecast() ?? null;
+    if (kept) {
+      this.#forecast = kept;
+      this.#lastFetchAt = kept.fetchedAt;
+      this.#attempts.set(key(kept.location), { at: kept.fetchedAt, ok: true });
+    }
   }
 
   /** The last forecast, for the place the home is now (a forecast for a former location is not used). */
@@ -101,6 +113,7 @@ export class WeatherService {
       const { forecast, fellBack } = await fetchForecast(at, now, this.#d.client);
       this.#forecast = forecast;
       this.#lastFetchAt = now;
+      this.#d.store?.keepForecast(forecast);
       this.#attempts.set(key(at), { at: now, ok: true });
       this.#error = fellBack ? `Open-Meteo failed (${fellBack}); the forecast came from MET Norway` : null;
       if (fellBack) this.#d.log.warn('weather: Open-Meteo failed, used MET Norway', { reason: fellBack });

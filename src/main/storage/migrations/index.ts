@@ -14,6 +14,7 @@ import m010 from './010_device_home';
 import m011 from './011_api_tokens';
 import m012 from './012_assistant_exposure';
 import m013 from './013_household';
+import m014 from './014_outside_cache';
 
 export interface Migration {
   version: number;
@@ -35,4 +36,5 @@ export const migrations: Migration[] = [
   { version: 11, name: 'api_tokens', sql: m011 },
   { version: 12, name: 'assistant_exposure', sql: m012 },
   { version: 13, name: 'household', sql: m013 },
+  { version: 14, name: 'outside_cache', sql: m014 },
 ];
