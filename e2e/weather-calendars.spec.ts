@@ -15,13 +15,13 @@ const SHOTS = 'e2e/output';
 /** The part in light and dark; the sticky top bar is let scroll away so it does not cover a tall part's top. */
 async function shoot(page: Page, part: Locator, name: string) {
   const bar = page.locator('.topbar');
-  await bar.evaluate((el: HTMLElement) => (el.style.position = 'static'));
+  await bar.evaluate((el) => void (el.style.position = 'static'));
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await part.screenshot({ path: `${SHOTS}/${name}${scheme === 'dark' ? '-dark' : ''}.png` });
   }
   await page.emulateMedia({ colorScheme: 'light' });
-  await bar.evaluate((el: HTMLElement) => (el.style.position = ''));
+  await bar.evaluate((el) => void (el.style.position = ''));
 }
 
 const HOUR = 3_600_000;
