@@ -1,6 +1,7 @@
 // The forecast for a place from Open-Meteo (no key), or from MET Norway's locationforecast 2.0 (compact) when
 // Open-Meteo fails. Each answer is checked with zod: a bad payload is a clear error, never a crash.
 import { z } from 'zod';
+import { version } from '../../../package.json';
 import type { Location } from '../../shared/automation';
 import { HearthError } from '../../shared/errors';
 import { roundLocation, type WeatherForecast, type WeatherHour } from '../../shared/outside';
@@ -8,8 +9,11 @@ import { getText, hostOf } from './http';
 
 export const OPEN_METEO_URL = 'https://api.open-meteo.com/v1/forecast';
 export const MET_NORWAY_URL = 'https://api.met.no/weatherapi/locationforecast/2.0/compact';
-/** MET Norway refuses requests without an identifying User-Agent (its terms of service). */
-export const USER_AGENT = 'Hearth/0.1 (smart-home desktop app; weather for automations)';
+/** Where a weather service's operators can reach Hearth's makers about its requests. */
+export const CONTACT_URL = 'https://hearth-home.app/contact';
+/** MET Norway's terms ask every client to identify itself with a User-Agent naming the app, its version and a way to
+ *  contact its makers (it throttles or refuses anonymous ones); Open-Meteo is sent the same. */
+export const USER_AGENT = `Hearth/${version} ${CONTACT_URL}`;
 
 export interface WeatherClientOptions {
   /** Tests only: where the services are (a recorded answer served from 127.0.0.1). */

@@ -9,6 +9,7 @@ import { NO_CONSENT, REFRESH_MS, RETRY_MS, WeatherService } from './service';
 import { recordedServer, type RecordedServer } from './test/recorded-server';
 import { fetchForecast } from './client';
 import { judgeWeather } from '../automation/outside';
+import { version } from '../../../package.json';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8');
 const OPEN_METEO = fixture('open-meteo-oslo.json');
@@ -49,7 +50,7 @@ describe('weather', () => {
     expect(s.summary).toBe('15.6 °C now; chance of rain today up to 70 %; 2.9 mm of rain expected today');
     const q = srv.requests[0]!.query;
     expect([q.get('latitude'), q.get('longitude')]).toEqual(['59.92', '10.75']);
-    expect(srv.requests[0]!.headers['user-agent']).toMatch(/^Hearth\//);
+    expect(srv.requests[0]!.headers['user-agent']).toBe(`Hearth/${version} https://hearth-home.app/contact`);
     expect(mets()).toBe(0);
   });
 
@@ -59,7 +60,8 @@ describe('weather', () => {
     expect(s.provider).toBe('MET Norway');
     expect(s.error).toMatch(/Open-Meteo failed \(127\.0\.0\.1:\d+ answered 500/);
     const met = srv.requests.find((r) => r.path.includes('locationforecast'))!;
-    expect(met.headers['user-agent']).toMatch(/^Hearth\/[\d.]+ \(/);
+    // MET Norway's terms: the app, its version and a contact, exactly.
+    expect(met.headers['user-agent']).toBe(`Hearth/${version} https://hearth-home.app/contact`);
     expect([met.query.get('lat'), met.query.get('lon')]).toEqual(['59.92', '10.75']);
     expect(s.summary).toBe('15.1 °C now; 2.6 mm of rain expected today');
   });
