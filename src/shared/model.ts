@@ -1,5 +1,7 @@
 // Protocol-neutral device model: a device is a set of capabilities (see ARCHITECTURE.md, "Capabilities, not device types").
 import { z } from 'zod';
+import { INVALID, withParser } from 'zod/v4/core';
+import { parseDevice } from './device-parser';
 
 export const Protocol = z.enum(['zwave', 'zigbee', 'matter', 'mqtt']);
 export type Protocol = z.infer<typeof Protocol>;
@@ -46,7 +48,7 @@ export type Capability = z.infer<typeof Capability>;
 export const DeviceHealth = z.enum(['online', 'offline', 'interviewing', 'unknown']);
 export type DeviceHealth = z.infer<typeof DeviceHealth>;
 
-export const Device = z.object({
+const DeviceShape = z.object({
   id: z.string(),
   protocol: Protocol,
   name: z.string(),
@@ -61,7 +63,14 @@ export const Device = z.object({
   health: DeviceHealth,
   lastSeen: z.number().nullable(),
 });
-export type Device = z.infer<typeof Device>;
+export type Device = z.infer<typeof DeviceShape>;
+/**
+ * A device, checked in full wherever one crosses a boundary (the core's answers, the window's reading of them).
+ * The check is the schema above; parseDevice (device-parser.ts) is its fast path for the usual device, so a list of
+ * thousands is read quickly where code cannot be generated (the page's CSP forbids eval); anything it does not
+ * accept is judged by the schema itself, with its usual errors.
+ */
+export const Device = withParser(DeviceShape, (input) => parseDevice(input) ?? INVALID);
 
 export const Area = z.object({
   id: z.string(),
