@@ -68,6 +68,16 @@ describe('trigger matching', () => {
     expect([null, false].map((v) => fired('lamp', 'onOff', v))).toEqual([[], ['any']]);
   });
 
+  it('every device listened to is still found after the filter in front of the map has grown many times over', () => {
+    const idx = new TriggerIndex<string>(() => undefined);
+    // Ids of all shapes and lengths, some differing only before their last 12 characters.
+    const ids = Array.from({ length: 20_000 }, (_, i) => (i % 3 === 0 ? `zwave:${i}` : i % 3 === 1 ? `hue:${i}-light-bridge-aaaaaaaaaaaa` : `z${i}`));
+    ids.forEach((id, i) => idx.add(`r${i}`, `r${i}`, [{ type: 'state', deviceId: id, capabilityId: 'onOff', to: true }]));
+    expect(ids.filter((id, i) => idx.match(id, 'onOff', true).map((e) => e.ruleId).join() !== `r${i}`)).toEqual([]);
+    // Devices no rule listens to fire nothing (most are turned away by the filter, the rest by the map).
+    expect(Array.from({ length: 20_000 }, (_, i) => idx.match(`zwave:x${i}`, 'onOff', true).length).filter((n) => n > 0)).toEqual([]);
+  });
+
   it('looks up only the rules listening to that device value', () => {
     const idx = new TriggerIndex<string>(() => undefined);
     for (let i = 0; i < 1000; i++) idx.add(`r${i}`, `r${i}`, [{ type: 'state', deviceId: `d${i}`, capabilityId: 'onOff', to: true }]);

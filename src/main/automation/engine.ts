@@ -1,8 +1,7 @@
 // The automation engine: state events through the trigger index, clock triggers through the clock, then
 // conditions, then dispatch. It decides *whether* a rule runs and records why; running is the dispatcher's job.
-import { randomUUID } from 'node:crypto';
 import type { Location, Rule, Trigger } from '../../shared/automation';
-import type { CapabilityValue } from '../../shared/model';
+import type { CapabilityValue, Device } from '../../shared/model';
 import type { Trace } from '../../shared/plan';
 import type { Clock, TimerHandle } from '../time/clock';
 import { evaluate, type ConditionContext } from './conditions';
@@ -12,6 +11,7 @@ import { nextFire } from '../time/schedule';
 import { DEFAULT_CHAIN_LIMIT } from './settings';
 import { TriggerIndex } from '../time/trigger-index';
 import { calendarEventWords, judgeWeather, nextCalendarFire, type OutsideReader } from './outside';
+import { traceId } from './traces';
 
 export interface EngineDeps {
   clock: Clock;
@@ -56,10 +56,15 @@ export class AutomationEngine {
   /** Which rule chain last wrote a device value, for loop detection at run time. */
   readonly #writes = new Map<string, { chain: readonly string[]; at: number }>();
   #running = false;
+  /** The device last looked up during the rule run under way (a run's texts name the same devices several times). */
+  readonly #seen: { id: string | null; device: Device | undefined } = { id: null, device: undefined };
+  readonly #lookup: DeviceLookup;
 
   constructor(deps: EngineDeps) {
     this.#d = deps;
     this.#index = new TriggerIndex<Compiled>(deps.value);
+    const seen = this.#seen;
+    this.#lookup = (id) => (seen.id === id ? seen.device : ((seen.id = id), (seen.device = deps.lookup(id))));
   }
 
   /** Adds or replaces a rule (disabled rules are kept but never fire). */
@@ -200,11 +205,16 @@ export class AutomationEngine {
     c.timers.push(handle);
   }
 
+  #name(ruleId: string): string {
+    return this.#rules.get(ruleId)?.rule.name ?? 'a removed automation';
+  }
+
   /** Why a rule set off by `chain` must not run: a loop gone round twice, or a chain past the limit; else null. */
   #stopReason(rule: Rule, chain: readonly string[]): string | null {
-    const name = (id: string) => this.#rules.get(id)?.rule.name ?? 'a removed automation';
-    if (chain.filter((id) => id === rule.id).length >= 2) {
-      const cycle = chain.slice(chain.lastIndexOf(rule.id)).map(name);
+    let times = 0;
+    for (const id of chain) if (id === rule.id) times++;
+    if (times >= 2) {
+      const cycle = chain.slice(chain.lastIndexOf(rule.id)).map((id) => this.#name(id));
       if (cycle.length === 1) return `Stopped: “${rule.name}” set itself off again, twice round. It keeps triggering itself; change it so its actions do not set off its trigger.`;
       const round = quoted([...cycle, rule.name]);
       return `Stopped: ${round[0]} set off ${round.slice(1, -1).join(', which set off ')}, which set off ${round.at(-1)} again, twice round. These automations keep triggering each other; change one of them.`;
@@ -214,19 +224,31 @@ export class AutomationEngine {
     const limit = this.#d.chainLimit?.() ?? DEFAULT_CHAIN_LIMIT;
     if (chain.length < limit) return null;
     const repeats = new Set(chain).size < chain.length;
-    return `Stopped: “${rule.name}” would be automation number ${chain.length + 1} in a chain (${chainText([...chain.map(name), rule.name])}), and Hearth stops a chain after ${limit} automations (the “longest chain” setting). ` +
+    return `Stopped: “${rule.name}” would be automation number ${chain.length + 1} in a chain (${chainText([...chain.map((id) => this.#name(id)), rule.name])}), and Hearth stops a chain after ${limit} automations (the “longest chain” setting). ` +
       (repeats ? 'The chain went round a loop once on the way.' : 'This is not a loop: no automation in it repeats. Raise the setting if the chain is meant.');
   }
 
   /** `seen`: what the trigger saw, when it helps (the forecast's value and age, the calendar event). */
   #fire(c: Compiled, triggerIndex: number, chain: readonly string[], seen?: string): Trace {
+    this.#seen.id = null;
+    this.#seen.device = undefined;
+    try {
+      return this.#run(c, triggerIndex, chain, seen);
+    } finally {
+      this.#seen.id = null;
+      this.#seen.device = undefined;
+    }
+  }
+
+  #run(c: Compiled, triggerIndex: number, chain: readonly string[], seen?: string): Trace {
     const { rule } = c;
     const d = this.#d;
+    const lookup = this.#lookup;
     const now = d.clock.now();
-    const said = triggerIndex < 0 ? 'Run by hand' : triggerText(rule.triggers[triggerIndex]!, d.lookup);
+    const said = triggerIndex < 0 ? 'Run by hand' : triggerText(rule.triggers[triggerIndex]!, lookup);
     const trigger = seen ? `${said} (${seen})` : said;
     const trace: Trace = {
-      id: randomUUID(),
+      id: traceId(),
       at: now,
       ruleId: rule.id,
       ruleName: rule.name,
@@ -246,11 +268,11 @@ export class AutomationEngine {
       d.skipped(rule, trace);
       return trace;
     }
-    const ctx: ConditionContext = { now, value: d.value, location: d.location(), lookup: d.lookup, outside: d.outside };
+    const ctx: ConditionContext = { now, value: d.value, location: d.location(), lookup, outside: d.outside };
     let failed: string | null = null;
     for (const cond of rule.conditions) {
       const r = evaluate(cond, ctx);
-      const label = conditionText(cond, d.lookup);
+      const label = conditionText(cond, lookup);
       trace.conditions.push(r.detail ? { label, passed: r.passed, detail: r.detail } : { label, passed: r.passed });
       if (!r.passed) {
         failed = r.unknown ? `Hearth could not tell whether “${label}” was true (${r.detail ?? 'no value'})` : `“${label}” was not true${r.detail ? ` (${r.detail})` : ''}`;

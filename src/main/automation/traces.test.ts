@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Trace } from '../../shared/plan';
 import { openDatabase, type Db } from '../storage/db';
 import { quietLog, tempDir } from '../test/temp';
-import { TraceStore } from './traces';
+import { TraceStore, traceId } from './traces';
 
 const trace = (ruleId: string, n: number): Trace => ({
   id: `${ruleId}-${n}`, at: 1_000 + n, ruleId, ruleName: ruleId, planId: null, trigger: 'Lamp turned on', conditions: [],
@@ -39,5 +39,15 @@ describe('automation traces', () => {
     expect(held('busy')).toBe(200);
     expect(store.list('busy', 1000).map((t) => t.id).at(-1)).toBe('busy-51');
     expect(held('quiet')).toBe(5);
+  });
+
+  it('new trace ids are UUID-shaped, unique, and ordered by the time they were made', async () => {
+    const first = Array.from({ length: 1000 }, () => traceId());
+    await new Promise((r) => setTimeout(r, 5));
+    const later = traceId();
+    for (const id of first) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(first).size).toBe(1000);
+    expect(first.every((id) => id < later)).toBe(true);
+    expect(parseInt(later.slice(0, 8) + later.slice(9, 13), 16)).toBeGreaterThanOrEqual(Date.now() - 60_000);
   });
 });

@@ -1,10 +1,27 @@
 // Run traces: kept in memory for the newest runs and written to SQLite in batches, off the event path.
 // Each rule keeps its newest MAX_PER_RULE traces; command plans keep theirs for the undo window.
+import { randomUUID } from 'node:crypto';
 import { Trace } from '../../shared/plan';
 import type { Logger } from '../../shared/logger';
 import type { Db } from '../storage/db';
 
 const MAX_PER_RULE = 200;
+
+/**
+ * A new trace's id: a UUID laid out as version 7 (the time in ms first, then random bits), so new traces go in at
+ * the end of the table's id index instead of at random places in it (a random id costs SQLite more per write).
+ */
+export function traceId(): string {
+  const now = Date.now();
+  if (now !== idMs) {
+    const t = now.toString(16).padStart(12, '0');
+    idMs = now;
+    idTime = `${t.slice(0, 8)}-${t.slice(8, 12)}-7`;
+  }
+  return idTime + randomUUID().slice(15);
+}
+let idMs = -1;
+let idTime = '';
 
 export class TraceStore {
   readonly #db: Db;
