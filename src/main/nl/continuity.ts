@@ -13,6 +13,9 @@ import { singular } from './name-index';
 import { concreteOp } from './ops';
 import { isCount, readTarget } from './target';
 import { MIN_WORDS } from './split';
+import { isSubject, statementLeadIn } from './statements';
+
+export { statementLeadIn } from './statements';
 
 /** The kind of device an entity is, as a noun: its domain and class, and the device word of its name when it
  *  has one ("Left Bedside Lamp" → lamp), so "the right one" after it is the right *lamp*. */
@@ -139,7 +142,7 @@ export function leadIn(items: readonly Item[], timing: Timing | null): 'aside' |
   // (A statement may use words that are also states or numbers: "I'm off to bed", "one more thing".)
   // ("now the left one, …", "the other one, …": which device is said — never set aside.)
   // ("ok so before I head out", "I need three things": an "ok" or a count of things names nothing.)
-  const named = items.some((x, k) => ['entity', 'area', 'floor', 'noun', 'color', 'ctemp', 'time'].includes(x.kind)
+  const named = items.some((x, k) => (['entity', 'area', 'floor', 'noun', 'color', 'ctemp', 'time'].includes(x.kind) && !isSubject(x))
     || (!said && ((x.kind === 'num' && !THINGS.has(items[k + 1]?.text ?? '')) || (x.kind === 'state' && !OKAY.has(x.text) && !OCCASIONS.has(items[k + 1]?.text ?? ''))))
     || (x.kind === 'word' && sideOrOne(items, x)));
   if (named) return null;
@@ -158,7 +161,9 @@ export function leadIn(items: readonly Item[], timing: Timing | null): 'aside' |
   const vagueOnly = timing.vague !== undefined && !timing.schedule && timing.delayS === undefined && timing.durationS === undefined;
   // ("for the party tonight, …": what things are got ready for, said with when it is — they are done now.)
   const forOccasion = items[0]?.text === 'for' && ['the', 'our', 'my', 'a', 'this'].includes(items[1]?.text ?? '') && items[2]?.kind === 'word';
-  return vagueOnly && ((k > 0 && occasionWord) || forOccasion) ? 'aside' : 'condition';
+  // ("morning routine please — …", "evening mode: …": a part of the day said as the name of an occasion.)
+  const occasionAfter = OCCASION_NAMES.has(items[k + 1]?.text ?? '');
+  return vagueOnly && ((k > 0 && occasionWord) || forOccasion || (k >= 0 && occasionAfter)) ? 'aside' : 'condition';
 }
 
 /** Said first of what is so now: a reason ("since nobody's in the garage"), what the speaker is doing ("while I cook",
@@ -171,7 +176,7 @@ const LEADING = new Set([',', 'so', 'ok', 'okay', 'well', 'right', 'alright', 'n
  *  at in it (a place may be said: "since nobody's in the garage"): it asks for nothing. */
 function speakerNow(items: readonly Item[], timing: Timing | null): boolean {
   if (timing && (timing.schedule || timing.delayS !== undefined || timing.durationS !== undefined || timing.vague !== undefined)) return false;
-  if (items.some((x) => ['entity', 'noun', 'num', 'color', 'ctemp', 'time'].includes(x.kind) || (x.kind === 'state' && !OKAY.has(x.text)))) return false;
+  if (items.some((x) => (['entity', 'noun', 'num', 'color', 'ctemp', 'time'].includes(x.kind) && !isSubject(x)) || (x.kind === 'state' && !OKAY.has(x.text)))) return false;
   let k = 0;
   while (k < items.length && LEADING.has(items[k]!.text)) k++;
   const t = items.slice(k).map((x) => x.text);
@@ -183,31 +188,16 @@ const THINGS = new Set(['thing', 'things']);
 /** Words before "night"/"evening" that make it a time. */
 const TIME_BEFORE = new Set(['this', 'at', 'in', 'the', 'tomorrow', 'tonight', 'every', 'each', 'last', 'next', 'by', 'on', 'late', 'early', 'one']);
 const OKAY = new Set(['ok', 'okay', 'fine']);
+/** Said after a part of the day, making it an occasion: "morning routine", "evening mode". */
+const OCCASION_NAMES = new Set(['routine', 'mode', 'ritual', 'vibes', 'vibe', 'prep', 'checklist', 'stuff']);
 /** "cleaning day", "party time": an occasion, said with a word that is also a state. */
 const OCCASIONS = new Set(['day', 'time', 'night', 'morning', 'evening', 'mode']);
-/** Said before "thing(s)" in a lead-in: "one more thing", "another thing", "a couple of things". */
-const COUNTED = new Set(['more', 'last', 'other', 'another', 'few', 'quick', 'one', 'couple', 'several']);
 
 /** "the left one", "the other one", "the left": a device said by which one it is ("quick one", "that's far enough" are not). */
 function sideOrOne(items: readonly Item[], x: Item): boolean {
   const prev = items[items.indexOf(x) - 1]?.text ?? '';
   if (x.text === 'one' || x.text === 'ones') return SIDE_WORDS.has(prev) || ['the', 'other', 'that', 'this'].includes(prev);
   return SIDE_WORDS.has(x.text) && prev === 'the';
-}
-
-/** Who or what a lead-in says something about: "I'm off to bed", "it's getting hot", "nobody's home", "here's
- *  what I need", "the guests are here". */
-const SUBJECTS = new Set(['i', 'we', 'it', 'nobody', 'everybody', 'everyone', 'somebody', 'someone', 'here', 'there', 'guests', 'kids', 'they', 'you']);
-const BE = new Set(['am', 'is', 'are', "'s", 'was', 'were', "'m", "'re"]);
-
-/** A first part that tells something rather than asks for it — a subject and "is"/"am"/"are" ("I'm working late",
- *  "since nobody's home"), or "one more thing", "another thing" — with no device, room or floor in it. */
-export function statementLeadIn(items: readonly Item[]): boolean {
-  const t = items.map((x) => x.text);
-  if (items.some((x) => x.kind === 'entity' || x.kind === 'area' || x.kind === 'floor' || x.kind === 'noun')) return false;
-  // "one more thing", "one last thing before I forget", "I need three things".
-  if (t.some((w, k) => THINGS.has(w) && (COUNTED.has(t[k - 1] ?? '') || items[k - 1]?.kind === 'num')) && t.length <= 8) return true;
-  return t.some((w, k) => SUBJECTS.has(w) && BE.has(t[k + 1] ?? ''));
 }
 
 /** "if it's not too much trouble", "if you don't mind", "if you can", "if possible": politeness, not a condition. */

@@ -3,6 +3,7 @@
 import type { Item } from './tag';
 import { extractTiming } from './timing';
 import { DOWN_WORDS, EXCEPT_WORDS, FILLERS, PRONOUNS, SIDE_WORDS, UP_WORDS } from './lexicon-words';
+import { isSubject, tells } from './statements';
 
 /** Words that start a new command after "and". */
 const CLAUSE_STARTS = new Set([
@@ -95,7 +96,8 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
   const switched = turned || ((isEnd(right[right.length - 1]) || endAfterTarget(right)) && (isEnd(current[current.length - 1]) || endAfterTarget(current)));
   // "office thermostat off, living room thermostat to 70", "the lamp to 40% and the fan off": one ends as said,
   // the other gets a value — two steps, never the value copied to the first.
-  const mixed = (settingSaid(right) && (isEnd(current[current.length - 1]) || endAfterTarget(current)) && !settingSaid(current))
+  // ("open the bedroom curtain, bedroom lamp to 60%": after a pause, a value is the next device's own — never "open" it to 60%.)
+  const mixed = (settingSaid(right) && (isEnd(current[current.length - 1]) || endAfterTarget(current) || (items[i]!.text === ',' && current.some((x) => OWN_END_VERBS.has(x.text)))) && !settingSaid(current))
     || (settingSaid(current) && isEnd(right[right.length - 1]) && !settingSaid(right));
   if (mixed) {
     const start = targetStart(current);
@@ -247,7 +249,9 @@ function asksNothing(part: readonly Item[]): boolean {
   // ("it's movie night", "here's the plan": a statement — its "is" asks nothing.)
   const statement = part.some((x, k) => STATEMENT_SUBJECTS.has(x.text) && ['is', 'are', 'am'].includes(part[k + 1]?.text ?? ''));
   const plain = (w: string): boolean => !COMMAND_WORDS.has(w) || (statement && STATEMENT_WORDS.has(w));
-  return part.every((x, k) => (x.kind === 'word' && ((plain(x.text) && !nameWords.has(x.text)) || (occasion && (k === 0 || plain(x.text)))))
+  // ("long day, …": a word spelling repair made into a word of a name — "long" into "log" of "Log file" — names nothing as said.)
+  const named = (x: Item): boolean => nameWords.has(x.text) && !(x.kind === 'word' && x.original !== undefined && part.length <= 3);
+  return part.every((x, k) => (x.kind === 'word' && ((plain(x.text) && !named(x)) || (occasion && (k === 0 || plain(x.text)))))
     || (x.kind === 'num' && ['things', 'thing'].includes(part[k + 1]?.text ?? '')) || (x.kind === 'state' && ['ok', 'okay', 'fine'].includes(x.text)));
 }
 
@@ -315,6 +319,14 @@ export function splitClauses(items: readonly Item[], names: ReadonlySet<string> 
     // its own is a step of its own, never the command dropped.)
     if ((it.text === 'and' || it.text === ',') && current.length > 0 && settingStarts(items, i + 1) && !current.some((x) => SETTING_NAMES.has(x.text))
       && current.some((x) => CLAUSE_STARTS.has(x.text) || isEnd(x) || TRACK_WORDS.has(x.text))) {
+      close('and');
+      continue;
+    }
+    // ("dinner's ready so kitchen cabinets to 40% …", "I'm working from the basement today: office thermostat to 70 …": a
+    // first part telling something, with no device in it, is a part of its own — set aside as a lead-in.)
+    const named = it.text === ',' ? partNames(items, i + 1) : isTarget(items[ARTICLES.has(items[i + 1]?.text ?? '') ? i + 2 : i + 1] ?? it);
+    if ((it.text === ',' || it.text === 'so') && clauses.length === 0 && current.length > 0 && named && tells(current)
+      && !current.some((x) => x.kind === 'entity' || (x.kind === 'noun' && !isSubject(x)) || isValue(x))) {
       close('and');
       continue;
     }

@@ -5,6 +5,7 @@ import { fold } from './fold';
 import { wordsToNumbers } from './numbers';
 import { table } from './table';
 import { placePhrases, sayings, verbParticles } from './phrasing';
+import { leadInPhrases } from './lead-ins';
 import { verbLast } from './verb-last';
 import { valueWords } from './value-words';
 
@@ -130,7 +131,7 @@ export function rawTokens(text: string): string[] {
 
 /** Tokens with number words as digits: "set it to twenty point five degrees" → [..., "20.5", "degrees"]. */
 export function tokenize(text: string): string[] {
-  return valueWords(verbParticles(placePhrases(verbLast(sayings(wordsToNumbers(rawTokens(text)))))));
+  return valueWords(verbParticles(placePhrases(verbLast(sayings(leadInPhrases(wordsToNumbers(rawTokens(text))))))));
 }
 
 export function isNumberToken(tok: string | undefined): boolean {

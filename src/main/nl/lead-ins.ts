@@ -1,0 +1,48 @@
+// Words said before a request that only order or soften it, set aside where a step starts (run by tokenize() before the
+// sayings of phrasing.ts): "first things first, …", "OK, so, first the garage light off", "once again, please: …",
+// "sorry to bother you, but could you …", "excuse me, …". What is left is read as if said alone.
+
+/** Said first to order the steps or to ask again: nothing to do of their own. */
+const ORDER_PHRASES: readonly (readonly string[])[] = [
+  ['first', 'things', 'first'], ['first', 'of', 'all'], ['firstly'], ['first', 'off'], ['to', 'begin', 'with'], ['to', 'start', 'with'],
+  ['for', 'starters'], ['once', 'again'], ['one', 'more', 'time'], ['again'], ['first'],
+];
+/** An apology said before asking ("sorry to bother you, but …"). */
+const APOLOGIES: readonly (readonly string[])[] = [
+  ['sorry', 'to', 'bother', 'you'], ['sorry', 'to', 'trouble', 'you'], ['sorry', 'to', 'disturb', 'you'], ['sorry', 'to', 'interrupt'],
+  ['sorry', 'to', 'pester', 'you'], ['sorry', 'to', 'ask'], ['excuse', 'me'], ['pardon', 'me'],
+];
+/** Where a step starts: a lead-in may be said there. */
+const STARTS = new Set([',', 'so', 'ok', 'okay', 'alright', 'right', 'well', 'and', 'now', 'hey', 'hearth', 'please']);
+/** What may follow "first" said as an order word, with no pause: the step itself ("first the garage light off", "first turn …"). */
+const STEP_FIRST = new Set(['the', 'turn', 'switch', 'set', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'put', 'make', 'start', 'stop', 'pause', 'play', 'mute']);
+
+const at = (tokens: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, k) => tokens[i + k] === w);
+
+export function leadInPhrases(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = out[out.length - 1];
+    if (prev === undefined || STARTS.has(prev)) {
+      const order = ORDER_PHRASES.find((p) => at(tokens, i, p));
+      // ("once again please: …": a courtesy before the pause goes with it.)
+      const polite = order !== undefined && tokens[i + order.length] === 'please' && tokens[i + order.length + 1] === ',' ? 1 : 0;
+      const next = order ? tokens[i + order.length + polite] : undefined;
+      // ("first floor lights off", "again in an hour": a floor or a time, never set aside.)
+      if (order && (next === ',' || (next !== undefined && STEP_FIRST.has(next) && order[0] !== 'again' && order[0] !== 'once'))) {
+        i += order.length - 1 + polite + (next === ',' ? 1 : 0);
+        continue;
+      }
+      const sorry = APOLOGIES.find((p) => at(tokens, i, p));
+      const after = sorry ? tokens[i + sorry.length] : undefined;
+      if (sorry && (after === ',' || after === 'but')) {
+        let j = i + sorry.length;
+        while (tokens[j] === ',' || tokens[j] === 'but') j++;
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(tokens[i]!);
+  }
+  return out;
+}
