@@ -34,3 +34,30 @@ describe('lead-ins', () => {
     asks('in the morning, open the bedroom curtain');
   });
 });
+
+describe('sound-alikes said where only the other word fits', () => {
+  it('reads "clothes the curtain", "the bedside lamb", "back to its bass"', () => {
+    expect(read('clothes the bedroom curtain')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('turn the bedside lamb on')).toEqual(['light.bedroom_lamp turn_on']);
+    expect(read('send robo back to its bass')).toEqual(['vacuum.robo return_to_base']);
+    // ("write" said as a verb is no side.)
+    asks('write down the desk lamp');
+  });
+});
+
+describe('polite wishes and device idioms', () => {
+  it('reads "might you …", "can I get some light in …", "let\'s get the robot … cleaning"', () => {
+    expect(read('might you unlock the front door for me')).toEqual(['lock.front unlock']);
+    expect(read('can I get some light in the living room')).toEqual(['light.living_floor_lamp turn_on', 'light.living_reading turn_on']);
+    expect(read("let's get the vacuum cleaning")).toEqual(['vacuum.robo start']);
+    // ("get the desk fan to stop spinning" never turns it on.)
+    expect(read('get the desk fan to stop spinning')).not.toContain('fan.office turn_on');
+  });
+
+  it('reads "bolt the front door", "take the tv off of mute", "skip ahead to the next thing on the tv"', () => {
+    expect(read('bolt the front door')).toEqual(['lock.front lock']);
+    expect(read('unbolt the back door')).toEqual(['lock.back unlock']);
+    expect(read('take the tv off of mute')).toEqual(['media_player.tv unmute']);
+    expect(read('skip ahead to the next thing on the tv')).toEqual(['media_player.tv media_next']);
+  });
+});

@@ -23,6 +23,12 @@ export function leadInPhrases(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const prev = out[out.length - 1];
+    // (Before the sayings read them: "take the tv off of mute" is off mute; "back to his bass" is the robot's base.)
+    if (tokens[i] === 'of' && prev === 'off') continue;
+    if (tokens[i] === 'bass' && ['his', 'her', 'its', 'their'].includes(prev ?? '') && tokens[i - 2] === 'to') {
+      out.push('base');
+      continue;
+    }
     if (prev === undefined || STARTS.has(prev)) {
       const order = ORDER_PHRASES.find((p) => at(tokens, i, p));
       // ("once again please: …": a courtesy before the pause goes with it.)

@@ -129,6 +129,24 @@ export function sayings(tokens: readonly string[]): string[] {
       }
     }
     const starts = prev === undefined || STEP_STARTS.has(prev);
+    // Sound-alikes said where only the other word fits: "clothes the curtain" (a verb), "the write curtain" (a side).
+    if (t === 'clothes' && starts && ['the', 'my', 'our', 'all', 'both', 'it', 'them'].includes(tokens[i + 1] ?? '')) {
+      out.push('close');
+      continue;
+    }
+    if ((t === 'write' || t === 'rite') && ['the', 'on'].includes(prev ?? '') && tokens[i + 1] !== undefined && !['to', 'down', 'a'].includes(tokens[i + 1]!)) {
+      out.push('right');
+      continue;
+    }
+    // "skip ahead to the next thing on the tv": the next track.
+    if ((t === 'thing' || t === 'one') && prev === 'next' && out.some((o) => o === 'skip' || o === 'go' || o === 'jump')) {
+      out.push('track');
+      continue;
+    }
+    if (t === 'ahead' && prev === 'skip' && tokens[i + 1] === 'to' && tokens[i + 2] === 'the' && tokens[i + 3] === 'next') {
+      i++;
+      continue;
+    }
     // "wait stop stop", "no no, stop": the word said again is said once; "wait" said before "stop" is no wait.
     if (t === prev && (t === 'stop' || t === 'no' || t === 'wait')) continue;
     if ((t === 'wait' || t === 'no') && (prev === undefined || prev === ',') && ['stop', 'no', 'wait'].includes(tokens[i + 1] ?? '')) continue;
@@ -251,7 +269,7 @@ export function sayings(tokens: readonly string[]): string[] {
       let k = i + 1;
       while (k < tokens.length && !['home', 'base', 'dock', 'charger', ',', 'and', 'then'].includes(tokens[k]!)) k++;
       if (['home', 'base', 'dock', 'charger'].includes(tokens[k] ?? '')) {
-        out.push('dock', ...tokens.slice(i + 1, k).filter((w) => !['back', 'to', 'its'].includes(w)));
+        out.push('dock', ...tokens.slice(i + 1, k).filter((w) => !['back', 'to', 'its', 'his', 'her', 'their'].includes(w)));
         i = k;
         continue;
       }

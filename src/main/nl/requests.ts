@@ -21,7 +21,7 @@ const BEFORE = phrases(`
   do me a favor and | be a dear and | i would like you to | i want you to | i need you to | could i ask you to |
   can i ask you to | can i get | could i get | can i have | could i have | let us have | let us get |
   if you could | if you would | if you could please | would it be too much trouble to | would it be too much to ask to |
-  is it too much trouble to | would it be a problem to | would it be any trouble to
+  is it too much trouble to | would it be a problem to | would it be any trouble to | might you | might you possibly | might i ask you to
 `);
 
 /** Hedges said inside a wrapper: "is it at all possible to …", "could you by any chance …". */
@@ -83,7 +83,7 @@ const ASIDES_FIRST = phrases(`
 const WISHES = phrases(`
   i want | i would like | i need | we want | we need | we would like | i would love it if | i would appreciate it if |
   we would love it if | i would appreciate if | any chance | is there any chance | can we get | could we get | can we have |
-  could we have | let us get | let us have | let me get | let me have | can you get | could you get | get | make sure | make sure that | ensure |
+  could we have | let us get | let us have | let me get | let me have | can you get | could you get | can i get | could i get | get | make sure | make sure that | ensure |
   ensure that | check that | please make sure | please make sure that
 `);
 /** How a device should end up → the command that gets it there ("closed" → close it). */
@@ -132,7 +132,8 @@ function wish(input: readonly string[], at: number): string[] | null {
   while (object.length > 0 && (BE_WORDS.has(object[object.length - 1]!) || PAST[object[object.length - 1]!])) object = object.slice(0, -1);
   // ("I need the left shade and left curtain opened": a list, each to end so — but never one said with its own end,
   // "I want the lamp on and the fan off".)
-  if (object.length === 0 || object.some((w) => w === ',' || VERBS.has(w) || (w === 'and' && object.some((x) => ENDS_AS[x] || STATES_SAID.has(x))))) return null;
+  // ("let's get the robot vacuum cleaning": a verb word after an article or another word of a name is no verb.)
+  if (object.length === 0 || object.some((w, k) => w === ',' || (VERBS.has(w) && !(k > 0 && !['and', 'to', 'not', 'then', 'also', 'just', 'please'].includes(object[k - 1]!))) || (w === 'and' && object.some((x) => ENDS_AS[x] || STATES_SAID.has(x))))) return null;
   // "some light in the garage": the lights there.
   if (object[0] === 'some' && (object[1] === 'light' || object[1] === 'lights')) object = ['the', 'lights', ...object.slice(2)];
   return [...tokens.slice(0, at), verb[0]!, ...object, ...verb.slice(1)];
