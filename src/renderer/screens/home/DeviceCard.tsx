@@ -1,8 +1,10 @@
 import { Lightbulb, Plug, Power, Thermometer, Lock, Activity } from 'lucide-react';
-import type { Capability, Device } from '../../../shared/model';
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Capability, CapabilityValue, Device } from '../../../shared/model';
 import { ReadOnlyBadge } from '../../components/ReadOnlyBadge';
 import { integrationFor } from '../../integrations';
-import { pendingKey } from '../../store/home';
+import { pendingKey, type Pending } from '../../store/home';
 import { useHome, useSubscription } from '../../store/context';
 import { selectReadOnly } from '../../store/subscription';
 import { LevelSlider } from './controls/LevelSlider';
@@ -28,8 +30,17 @@ function iconFor(caps: Capability[]) {
   return Activity;
 }
 
-export function DeviceCard({ device }: { device: Device }) {
-  const pending = useHome((s) => s.pending);
+/** The values this device's controls were asked for and have not confirmed yet, by capability. */
+function pendingOf(pending: Record<string, Pending>, deviceId: string): Record<string, CapabilityValue> {
+  const prefix = pendingKey(deviceId, '');
+  const mine: Record<string, CapabilityValue> = {};
+  for (const key in pending) if (key.startsWith(prefix)) mine[key.slice(prefix.length)] = pending[key]!.value;
+  return mine;
+}
+
+/** One device's card; it renders again only when its device or its own pending commands change. */
+export const DeviceCard = memo(function DeviceCard({ device }: { device: Device }) {
+  const pending = useHome(useShallow((s) => pendingOf(s.pending, device.id)));
   const command = useHome((s) => s.command);
   // Over the plan's limit after a downgrade: kept and shown, its controls disabled, the reason beside them.
   const readOnly = useSubscription(selectReadOnly('devices', device.id));
@@ -39,7 +50,7 @@ export function DeviceCard({ device }: { device: Device }) {
   const level = find('level');
   const setpoint = find('setpoint');
   const readouts = caps.filter((c) => c.kind === 'meter' || c.kind === 'sensor' || c.kind === 'battery');
-  const isPending = (c: Capability) => pendingKey(device.id, c.id) in pending;
+  const isPending = (c: Capability) => c.id in pending;
   const anyPending = caps.some(isPending);
   const num = (c: Capability | undefined) => (c && typeof device.state[c.id] === 'number' ? (device.state[c.id] as number) : null);
   const on = onOff ? device.state[onOff.id] === true : false;
@@ -94,7 +105,7 @@ export function DeviceCard({ device }: { device: Device }) {
           deviceName={device.name}
           cap={setpoint}
           value={num(setpoint)}
-          pendingValue={isPending(setpoint) ? (pending[pendingKey(device.id, setpoint.id)]?.value as number) : null}
+          pendingValue={isPending(setpoint) ? (pending[setpoint.id] as number) : null}
           {...lock}
           onSet={(v) => void command(device.id, setpoint.id, v)}
         />
@@ -116,4 +127,4 @@ export function DeviceCard({ device }: { device: Device }) {
       </div>
     </article>
   );
-}
+});
