@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Brand } from './components/Brand';
 import { CommandBar } from './components/CommandBar';
 import { Notices } from './components/Notices';
@@ -50,7 +50,9 @@ export function App() {
         <div className="body">
           <Sidebar />
           <main aria-label={screen.label}>
-            <Screen />
+            <Suspense fallback={<div className="center-page" role="status">Opening {screen.label}…</div>}>
+              <Screen />
+            </Suspense>
           </main>
         </div>
       )}

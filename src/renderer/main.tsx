@@ -5,7 +5,6 @@ import './styles/power.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, MissingToken } from './App';
-import { SupportLinkRefused, SupportView } from './screens/diagnostics/SupportView';
 import { createClient } from './api/client';
 import { askWhoami, OWNER_SESSION } from './api/household';
 import { ClientContext } from './api/context';
@@ -94,8 +93,10 @@ else {
   if (got.credential) transport = wsTransport(got.credential);
 }
 
+// The support view (Diagnostics, read only) is its own chunk: a usual window does not load it.
+const supportView = support ? await import('./screens/diagnostics/SupportView') : null;
 if (!transport) {
-  root.render(support ? <SupportLinkRefused problem={problem} /> : <MissingToken problem={problem} />);
+  root.render(supportView ? <supportView.SupportLinkRefused problem={problem} /> : <MissingToken problem={problem} />);
 } else {
   const client = createClient(transport);
   // In the desktop window the person is the owner; in a browser, whoever signed in (a household member or guest
@@ -107,7 +108,7 @@ if (!transport) {
     <StrictMode>
       <ClientContext.Provider value={client}>
         <StoresContext.Provider value={stores}>
-          {support ? <SupportView /> : <App />}
+          {supportView ? <supportView.SupportView /> : <App />}
         </StoresContext.Provider>
       </ClientContext.Provider>
     </StrictMode>,

@@ -3,18 +3,22 @@ import { Activity, Cpu, House, PiggyBank, RadioTower, Settings, ShieldCheck, Wor
 import type { ComponentType } from 'react';
 import type { RequestName, Whoami } from '../../shared/contract';
 import { mayCall } from '../api/household';
-import { AutomationsScreen } from '../screens/automations/AutomationsScreen';
+import { lazy } from 'react';
 import { DevicesScreen } from '../screens/devices/DevicesScreen';
 import { AlertsBadge } from '../screens/diagnostics/AlertsTab';
-import { DiagnosticsScreen } from '../screens/diagnostics/DiagnosticsScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
-import { PrivacyScreen } from '../screens/privacy/PrivacyScreen';
-import { SettingsScreen } from '../screens/settings/SettingsScreen';
-import { RadiosScreen } from '../screens/radios/RadiosScreen';
 import { BriefcaseBusiness, CreditCard } from 'lucide-react';
-import { BusinessScreen } from '../screens/business/BusinessScreen';
-import { SubscriptionScreen } from '../screens/subscription/SubscriptionScreen';
-import { ValueScreen } from '../screens/value/ValueScreen';
+
+// Home and Devices are in the first bundle (the window opens on one of them); every other screen is its own
+// chunk, loaded when first opened (App.tsx shows "Opening…" meanwhile), so a window starts without parsing them.
+const AutomationsScreen = lazy(() => import('../screens/automations/AutomationsScreen').then((m) => ({ default: m.AutomationsScreen })));
+const DiagnosticsScreen = lazy(() => import('../screens/diagnostics/DiagnosticsScreen').then((m) => ({ default: m.DiagnosticsScreen })));
+const PrivacyScreen = lazy(() => import('../screens/privacy/PrivacyScreen').then((m) => ({ default: m.PrivacyScreen })));
+const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const RadiosScreen = lazy(() => import('../screens/radios/RadiosScreen').then((m) => ({ default: m.RadiosScreen })));
+const BusinessScreen = lazy(() => import('../screens/business/BusinessScreen').then((m) => ({ default: m.BusinessScreen })));
+const SubscriptionScreen = lazy(() => import('../screens/subscription/SubscriptionScreen').then((m) => ({ default: m.SubscriptionScreen })));
+const ValueScreen = lazy(() => import('../screens/value/ValueScreen').then((m) => ({ default: m.ValueScreen })));
 
 export interface ScreenDef {
   path: string;

@@ -2,7 +2,6 @@
 // browser decodes what it recorded and an OfflineAudioContext brings it to 16 kHz mono, written as a WAV file.
 // Nothing is kept: the tracks are stopped as soon as the recording ends.
 import { VOICE_MAX_SECONDS, VOICE_SAMPLE_RATE } from '../../shared/contract/voice';
-import { encodeWav, toBase64 } from './wav';
 
 /** A failure in words a person can act on. */
 export class MicrophoneError extends Error {}
@@ -54,6 +53,8 @@ async function toWav16k(blob: Blob): Promise<string> {
   source.connect(offline.destination); // several channels are mixed down to the one
   source.start();
   const rendered = await offline.startRendering();
+  // The WAV writer (wavefile) is loaded on the first recording, not with the window.
+  const { encodeWav, toBase64 } = await import('./wav');
   return toBase64(encodeWav(rendered.getChannelData(0)));
 }
 
