@@ -61,3 +61,14 @@ describe('polite wishes and device idioms', () => {
     expect(read('skip ahead to the next thing on the tv')).toEqual(['media_player.tv media_next']);
   });
 });
+
+describe('values and places said in short', () => {
+  it('reads "desk lamp: 55%. porch light: 45%." as each device\'s own value', () => {
+    expect(read('desk lamp: 55%. porch light: 45%.')).toEqual(['light.office_lamp set_brightness 55', 'light.porch set_brightness 45']);
+  });
+
+  it('reads "every last light on …" as every light there, and "stop … exactly there" as stop', () => {
+    expect(read('every last light on the first floor off')).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off']);
+    expect(read('stop the living room blinds exactly there')).toEqual(['cover.living_blinds stop']);
+  });
+});

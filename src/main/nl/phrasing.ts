@@ -154,7 +154,12 @@ export function sayings(tokens: readonly string[]): string[] {
     // "lights on please, second floor and first floor": the courtesy said before a pause.
     if (t === 'please' && prev !== undefined && tokens[i + 1] === ',') continue;
     // "stop the left curtain right there": there (never a word of "Curtain Right").
-    if (t === 'right' && (tokens[i + 1] === 'there' || tokens[i + 1] === 'here') && prev !== 'the' && out.includes('stop')) continue;
+    if ((t === 'right' || t === 'exactly' || t === 'just') && (tokens[i + 1] === 'there' || tokens[i + 1] === 'here') && prev !== 'the' && out.includes('stop')) continue;
+    // "living room lamp: 55%. bedroom lamp: 45%.": a value said after a pause, with nothing else, is that device's.
+    const valueEnd = isNumberToken(tokens[i + 1]) ? (['%', 'percent'].includes(tokens[i + 2] ?? '') ? i + 3 : i + 2) : -1;
+    if (t === ',' && prev !== undefined && !isNumberToken(prev) && !CLAUSE_ENDS.has(prev) && valueEnd > 0 && (tokens[valueEnd] === undefined || tokens[valueEnd] === ',')) continue;
+    // "every last light": every light.
+    if (t === 'last' && prev === 'every' && tokens[i + 1] !== 'time') continue;
     // "the left curtain right now": now (never a word of "Curtain Right").
     if (t === 'right' && tokens[i + 1] === 'now' && prev !== 'the') {
       out.push('now');
