@@ -9,8 +9,9 @@ import { DeviceDetails } from './DeviceDetails';
 import { ReadOnlyBadge } from '../../components/ReadOnlyBadge';
 
 const byName = new Intl.Collator().compare;
-/** Rows per chunk of a large home, and about how tall a row is (a room picker and buttons). */
-const CHUNK = 100;
+/** Rows per chunk of a large home, and about how tall a row is (a room picker and buttons). 50 rows are about
+ *  2,500 px: the first chunk fills a screen and the one after it, and no more is laid out before it is near. */
+const CHUNK = 50;
 const ROW_H = 50;
 
 const HEALTH: Record<Device['health'], [string, string]> = {
