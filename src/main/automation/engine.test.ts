@@ -68,14 +68,18 @@ describe('trigger matching', () => {
     expect([null, false].map((v) => fired('lamp', 'onOff', v))).toEqual([[], ['any']]);
   });
 
-  it('every device listened to is still found after the filter in front of the map has grown many times over', () => {
+  it('every device value listened to is still found after the filter in front of the map has grown many times over', () => {
     const idx = new TriggerIndex<string>(() => undefined);
-    // Ids of all shapes and lengths, some differing only before their last 12 characters.
+    // Ids of all shapes and lengths, some differing only before their last 12 characters; two controls on some devices.
     const ids = Array.from({ length: 20_000 }, (_, i) => (i % 3 === 0 ? `zwave:${i}` : i % 3 === 1 ? `hue:${i}-light-bridge-aaaaaaaaaaaa` : `z${i}`));
-    ids.forEach((id, i) => idx.add(`r${i}`, `r${i}`, [{ type: 'state', deviceId: id, capabilityId: 'onOff', to: true }]));
-    expect(ids.filter((id, i) => idx.match(id, 'onOff', true).map((e) => e.ruleId).join() !== `r${i}`)).toEqual([]);
-    // Devices no rule listens to fire nothing (most are turned away by the filter, the rest by the map).
+    const cap = (i: number) => (i % 4 === 0 ? 'ep2.level' : 'onOff');
+    ids.forEach((id, i) => idx.add(`r${i}`, `r${i}`, [{ type: 'state', deviceId: id, capabilityId: cap(i), to: true }]));
+    ids.forEach((id, i) => i % 5 === 0 && idx.add(`s${i}`, `s${i}`, [{ type: 'numeric', deviceId: id, capabilityId: 'temperature', above: 20 }]));
+    expect(ids.filter((id, i) => idx.match(id, cap(i), true).map((e) => e.ruleId).join() !== `r${i}`)).toEqual([]);
+    expect(ids.filter((id, i) => i % 5 === 0 && idx.match(id, 'temperature', 21).map((e) => e.ruleId).join() !== `s${i}`)).toEqual([]);
+    // Values no rule listens to fire nothing (most are turned away by the filter, the rest by the map).
     expect(Array.from({ length: 20_000 }, (_, i) => idx.match(`zwave:x${i}`, 'onOff', true).length).filter((n) => n > 0)).toEqual([]);
+    expect(ids.filter((id, i) => idx.match(id, i % 4 === 0 ? 'onOff' : 'level', true).length > 0)).toEqual([]);
   });
 
   it('looks up only the rules listening to that device value', () => {

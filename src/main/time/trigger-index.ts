@@ -1,7 +1,8 @@
 // Rules indexed by what triggers them: device → capability → the triggers listening there. A state event
-// costs two map lookups plus the triggers on that one value, never a walk over all rules; and before those, a
-// bit filter on a hash of the device id turns away most events no rule listens to (a large home's sensors)
-// without touching the map, whose lookups are cache misses once it holds thousands of devices.
+// costs two map lookups plus the triggers on that one value, never a walk over all rules; and before those, a bit
+// filter on a hash of the device and capability ids turns away most events no rule listens to (a large home's
+// sensors, the other controls of a device) without touching the map, whose lookups are cache misses once it holds
+// thousands of devices.
 import type { Trigger } from '../../shared/automation';
 import type { CapabilityValue } from '../../shared/model';
 import { sameValue } from '../../shared/describe-values';
@@ -44,22 +45,26 @@ export function writeCouldFire(t: DeviceTrigger, value: CapabilityValue): boolea
   return t.to === undefined || sameValue(value, t.to);
 }
 
-/** FNV-1a over the id's last 12 characters (ids share their protocol prefix; the end tells them apart) and its length. */
-function idHash(id: string): number {
-  const n = id.length;
+/** FNV-1a over the last 12 characters (ids share their protocol prefix; the end tells them apart) and the length of each. */
+function keyHash(deviceId: string, capabilityId: string): number {
+  let n = deviceId.length;
   let h = (0x811c9dc5 ^ n) | 0;
-  for (let i = n > 12 ? n - 12 : 0; i < n; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  for (let i = n > 12 ? n - 12 : 0; i < n; i++) h = Math.imul(h ^ deviceId.charCodeAt(i), 0x01000193);
+  n = capabilityId.length;
+  h = Math.imul(h ^ n, 0x01000193);
+  for (let i = n > 12 ? n - 12 : 0; i < n; i++) h = Math.imul(h ^ capabilityId.charCodeAt(i), 0x01000193);
   return h ^ (h >>> 15);
 }
 
-/** Filter bits per device listened to: about 1 in 60 other devices gets through to the map. */
-const BITS_PER_DEVICE = 64;
+/** Filter bits per device value listened to: about 1 in 60 other values gets through to the map. */
+const BITS_PER_SLOT = 64;
 
 export class TriggerIndex<R> {
   readonly #byDevice = new Map<string, Map<string, Slot<R>>>();
-  /** One bit per hash bucket, set for every device in #byDevice (devices are never taken out, so no false "no"). */
+  /** One bit per hash bucket, set for every device value in #byDevice (never taken out, so never a false "no"). */
   #filter = new Int32Array(128);
   #mask = 128 * 32 - 1;
+  #slots = 0;
   readonly #slotsOf = new Map<string, Slot<R>[]>();
   readonly #initial: (deviceId: string, capabilityId: string) => CapabilityValue | undefined;
 
@@ -73,12 +78,12 @@ export class TriggerIndex<R> {
     triggers.forEach((trigger, triggerIndex) => {
       if (trigger.type !== 'state' && trigger.type !== 'numeric') return;
       let byCap = this.#byDevice.get(trigger.deviceId);
-      if (!byCap) {
-        this.#byDevice.set(trigger.deviceId, (byCap = new Map()));
-        this.#listen(trigger.deviceId);
-      }
+      if (!byCap) this.#byDevice.set(trigger.deviceId, (byCap = new Map()));
       let slot = byCap.get(trigger.capabilityId);
-      if (!slot) byCap.set(trigger.capabilityId, (slot = { prev: this.#initial(trigger.deviceId, trigger.capabilityId) ?? undefined, entries: [] }));
+      if (!slot) {
+        byCap.set(trigger.capabilityId, (slot = { prev: this.#initial(trigger.deviceId, trigger.capabilityId) ?? undefined, entries: [] }));
+        this.#listen(trigger.deviceId, trigger.capabilityId);
+      }
       slot.entries.push({ ruleId, rule, trigger, triggerIndex });
       slots.push(slot);
     });
@@ -90,17 +95,17 @@ export class TriggerIndex<R> {
     this.#slotsOf.delete(ruleId);
   }
 
-  #listen(deviceId: string): void {
-    if (this.#byDevice.size * BITS_PER_DEVICE > this.#mask + 1) {
-      // Grown past its size: a filter twice as large, filled again from every device.
+  #listen(deviceId: string, capabilityId: string): void {
+    if (++this.#slots * BITS_PER_SLOT > this.#mask + 1) {
+      // Grown past its size: a filter twice as large, filled again from every device value.
       this.#filter = new Int32Array(this.#filter.length * 2);
       this.#mask = this.#filter.length * 32 - 1;
-      for (const id of this.#byDevice.keys()) this.#mark(id);
-    } else this.#mark(deviceId);
+      for (const [id, byCap] of this.#byDevice) for (const cap of byCap.keys()) this.#mark(id, cap);
+    } else this.#mark(deviceId, capabilityId);
   }
 
-  #mark(deviceId: string): void {
-    const h = idHash(deviceId) & this.#mask;
+  #mark(deviceId: string, capabilityId: string): void {
+    const h = keyHash(deviceId, capabilityId) & this.#mask;
     this.#filter[h >>> 5]! |= 1 << (h & 31);
   }
 
@@ -108,7 +113,7 @@ export class TriggerIndex<R> {
   match(deviceId: string, capabilityId: string, value: CapabilityValue): IndexEntry<R>[] {
     // An unknown reading is not a change: keep the last known value to compare the next reading with.
     if (value === null) return NONE;
-    const h = idHash(deviceId) & this.#mask;
+    const h = keyHash(deviceId, capabilityId) & this.#mask;
     if ((this.#filter[h >>> 5]! & (1 << (h & 31))) === 0) return NONE;
     const slot = this.#byDevice.get(deviceId)?.get(capabilityId);
     if (!slot) return NONE;
