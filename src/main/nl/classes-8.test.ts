@@ -72,3 +72,9 @@ describe('values and places said in short', () => {
     expect(read('stop the living room blinds exactly there')).toEqual(['cover.living_blinds stop']);
   });
 });
+
+describe('clock times said in words', () => {
+  it('reads "at ten thirty tonight" as 22:30 (its minutes are no second value)', () => {
+    expect(read('turn off the porch light at ten thirty tonight')).toEqual(['light.porch turn_off +48600s']);
+  });
+});

@@ -126,7 +126,9 @@ function clockMeant(items: readonly Item[], at: number, end: number): boolean {
   // "countertop at 10", "the play corner should be at 20": with nothing said to do but "at" a number, the number is
   // the level ("turn the porch light on at 10", "at 7 tomorrow" say when).
   if (at > 0 && !items.some((x, k) => k !== at && (DOES.has(x.text) || WHEN_WORDS.has(x.text) || DAYS.has(x.text)))) return false;
-  const others = items.flatMap((it, k) => (it.kind === 'num' && k !== at + 1 ? [k] : []));
+  // ("at ten thirty tonight": a day word said with it makes it a clock time; its own minutes are no other value.)
+  if (['tonight', 'tomorrow', 'today'].includes(text(items, end))) return true;
+  const others = items.flatMap((it, k) => (it.kind === 'num' && (k <= at || k >= end) ? [k] : []));
   // "set the desk lamp to 40% at 7": the value is said already, so "at 7" is when.
   if (others.some((k) => k < at && (text(items, k - 1) === 'to' || VALUE_UNITS.includes(text(items, k + 1))))) return true;
   return others.length === 0 && !items.some((it) => VALUE_WORDS.has(it.text));
