@@ -20,7 +20,7 @@ import { parseIcs, WINDOW_AFTER_MS, WINDOW_BEFORE_MS } from './ics';
 import { passwordSecret } from './settings';
 
 export const RETRY_MS = 5 * 60_000;
-export const NO_CONSENT = 'Online services are off (Settings → Privacy): Hearth reads no calendar address';
+export const NO_CONSENT = 'Online services are off (Privacy, or Settings → Weather & calendars): Hearth reads no calendar address';
 
 export interface CalendarDeps {
   settings: Pick<AppSettings, 'get' | 'set'>;

@@ -25,7 +25,7 @@ export interface WeatherDeps {
   store?: Pick<OutsideStore, 'forecast' | 'keepForecast'>;
 }
 
-export const NO_CONSENT = 'Online services are off (Settings → Privacy): Hearth sends no request for the weather';
+export const NO_CONSENT = 'Online services are off (Privacy, or Settings → Weather & calendars): Hearth sends no request for the weather';
 export const NO_LOCATION = 'the home has no location (Settings → Weather & calendars)';
 
 const key = (l: Location) => `${l.lat.toFixed(2)},${l.lon.toFixed(2)}`;
