@@ -78,3 +78,9 @@ describe('clock times said in words', () => {
     expect(read('turn off the porch light at ten thirty tonight')).toEqual(['light.porch turn_off +48600s']);
   });
 });
+
+describe('what is left as it is, after a pause', () => {
+  it('reads "first floor lights off, but leave the desk lamp on" as the others off', () => {
+    expect(read('first floor lights off, but leave the desk lamp on')).toEqual(['light.bedroom_lamp turn_off', 'light.bathroom_mirror turn_off']);
+  });
+});

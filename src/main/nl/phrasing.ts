@@ -158,6 +158,8 @@ export function sayings(tokens: readonly string[]): string[] {
     // "living room lamp: 55%. bedroom lamp: 45%.": a value said after a pause, with nothing else, is that device's.
     const valueEnd = isNumberToken(tokens[i + 1]) ? (['%', 'percent'].includes(tokens[i + 2] ?? '') ? i + 3 : i + 2) : -1;
     if (t === ',' && prev !== undefined && !isNumberToken(prev) && !CLAUSE_ENDS.has(prev) && valueEnd > 0 && (tokens[valueEnd] === undefined || tokens[valueEnd] === ',')) continue;
+    // ("first floor lights off, but leave the garage light on": what is left as it is, as without the pause.)
+    if (t === ',' && ['off', 'on', 'closed', 'shut', 'open', 'locked', 'unlocked'].includes(prev ?? '') && tokens[i + 1] === 'but' && ['leave', 'keep'].includes(tokens[i + 2] ?? '')) continue;
     // "every last light": every light.
     if (t === 'last' && prev === 'every' && tokens[i + 1] !== 'time') continue;
     // "the left curtain right now": now (never a word of "Curtain Right").
