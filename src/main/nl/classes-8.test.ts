@@ -84,3 +84,10 @@ describe('what is left as it is, after a pause', () => {
     expect(read('first floor lights off, but leave the desk lamp on')).toEqual(['light.bedroom_lamp turn_off', 'light.bathroom_mirror turn_off']);
   });
 });
+
+describe('"… later" after a step with its own wait', () => {
+  it('counts from that step ("on in an hour, and off an hour later" is off after two hours)', () => {
+    expect(read('switch on the porch light in an hour, and switch it off an hour later')).toEqual(['light.porch turn_on +3600s', 'light.porch turn_off +7200s']);
+    expect(read('turn on the porch light and turn it off an hour later')).toEqual(['light.porch turn_on', 'light.porch turn_off +3600s']);
+  });
+});

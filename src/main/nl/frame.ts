@@ -117,6 +117,8 @@ export interface Timing {
   brief?: string;
   /** A bare hour in a 12-hour home ("at 5"): the parser asks morning or afternoon. */
   askClock?: { said: string; hour: number; minute: number };
+  /** "an hour later": after the step before, not after now. */
+  later?: boolean;
 }
 
 /** How the home writes clock times (the home's preference): a bare "at 5" is 05:00 on a 24-hour clock and

@@ -376,7 +376,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       }
       if (timing) {
         // "... in 5 minutes, then turn them off after 10 minutes": the second wait starts after the first.
-        frame.timing = after === 'then' && timing.delayS !== undefined && !timing.schedule ? { ...timing, delayS: timing.delayS + lastDelay } : timing;
+        frame.timing = (after === 'then' || (timing.later && k > 0)) && timing.delayS !== undefined && !timing.schedule ? { ...timing, delayS: timing.delayS + lastDelay } : timing;
       } else if (inherited) frame.timing = inherited;
       else if (after === 'then' && lastDelay > 0) frame.timing = { delayS: lastDelay };
       // A timing said first ("in 5 minutes turn on ... and close ...") or a clock time covers the steps after it.

@@ -226,6 +226,7 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
       const after = d ? text(items, d.end) : '';
       if (d && (after === 'later' || (after === 'from' && text(items, d.end + 1) === 'now'))) {
         timing.delayS = d.seconds;
+        if (after === 'later') timing.later = true;
         const end = d.end + (after === 'later' ? 1 : 2);
         remove.push({ start: i, end });
         i = end - 1;
