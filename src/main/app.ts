@@ -307,7 +307,7 @@ export function buildCore(opts: CoreOptions): Core {
   });
   // Google Assistant's intents; EXECUTE's writes go through the dispatcher's devices.command (declared below).
   const googleLink = new GoogleLink({ settings, now, bus });
-  startGoogleReports({ bus, exposure, devices, link: googleLink });
+  const stopGoogleReports = startGoogleReports({ bus, exposure, devices, link: googleLink });
   const google = new GoogleFulfillment({
     exposure, devices, link: googleLink,
     unit: () => onboarding.preferences().units.temperature,
@@ -377,6 +377,7 @@ export function buildCore(opts: CoreOptions): Core {
       uploads.stop();
       automations.stop();
       outside.stop();
+      stopGoogleReports();
       plans.executor.stopAll();
       sticks.stop();
       radioSupervisor.stop();

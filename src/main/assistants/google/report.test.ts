@@ -60,4 +60,26 @@ describe('Google Report State', () => {
     expect(reports).toHaveLength(3);
     expect(reports[2]?.payload.devices.states[bulb]).toMatchObject({ brightness: 30 });
   });
+
+  it('a change in the last moment before Hearth stops is not reported, and reads nothing from the closed database', async () => {
+    const h = await assistantHome(dir, { tier: 'premium' });
+    const plug = h.id('Kettle Plug');
+    expect((await h.call('assistants.exposure.set', { assistant: 'google', deviceId: plug, exposed: true })).ok).toBe(true);
+    await h.call('assistants.google.fulfill', { requestId: 'r', inputs: [{ intent: 'action.devices.SYNC' }] });
+    const reports: GoogleReportState[] = [];
+    h.core.bus.on('assistants.google.reportState', 'test', (r) => reports.push(r));
+    const errors: unknown[] = [];
+    const onError = (e: unknown) => errors.push(e);
+    process.on('uncaughtException', onError);
+    try {
+      h.radio.emit({ type: 'health', nativeId: '5', health: 'offline' });
+      await h.core.stop();
+      await turn();
+      await turn();
+    } finally {
+      process.off('uncaughtException', onError);
+    }
+    expect(errors).toEqual([]);
+    expect(reports).toEqual([]);
+  });
 });

@@ -23,8 +23,11 @@ const OWNER = 'google-report-state';
 export function startGoogleReports(d: ReportDeps): () => void {
   const pending = new Set<string>();
   let scheduled = false;
+  let stopped = false;
   const flush = () => {
     scheduled = false;
+    // A change in the core's last turn: once stopped (its database closed) nothing more is read or reported.
+    if (stopped) return;
     const ids = [...pending];
     pending.clear();
     // Unlinked or unexposed since the change: not reported.
@@ -47,5 +50,9 @@ export function startGoogleReports(d: ReportDeps): () => void {
   };
   d.bus.on('device.state', OWNER, ({ deviceId }) => changed(deviceId));
   d.bus.on('device.health', OWNER, ({ deviceId }) => changed(deviceId));
-  return () => d.bus.removeOwner(OWNER);
+  return () => {
+    stopped = true;
+    pending.clear();
+    d.bus.removeOwner(OWNER);
+  };
 }
