@@ -11,6 +11,8 @@ const VERB_FIRST = new Set([
 
 /** Units said after a value ("20 %", "69 degrees"). */
 const VALUE_UNITS = new Set(['%', 'percent', 'degrees', 'degree', '°', 'c', 'f', 'k', 'kelvin']);
+/** Verbs that say a way of their own: "shut the covers on upstairs" is where, never "on". */
+const WAY_VERBS = new Set(['shut', 'close', 'open', 'lock', 'unlock', 'raise', 'lower', 'draw', 'dim']);
 
 /** Opening words that only make a command polite: "can you", "please", "I want", "hey hearth". */
 const LEADING = new Set([...FILLERS, 'hey', 'ok', 'okay', 'hearth', 'can', 'could', 'would', 'will', 'you', 'please',
@@ -74,6 +76,8 @@ export class Clause {
     const prev = this.prevContent(i);
     // "the blind on the right" says which one.
     if (onTheSide(this.items, i)) return false;
+    // ("curtains shut on the first floor": "shut on" is never "switch on" — "on" there says where.)
+    if (prev >= 0 && this.texts[prev] === 'shut' && this.texts[i] === 'on') return false;
     if (prev >= 0 && PARTICLE_VERBS.has(this.texts[prev]!)) return true;
     if (next < 0) return true;
     if (this.texts[i] !== 'on') return true;
@@ -86,7 +90,8 @@ export class Clause {
     const n = this.items[next]!;
     if (n.kind === 'num' && next === i + 1) return false;
     // ("lights on upstairs": a floor said as a place word, with no article, after what is switched.)
-    if (n.kind === 'floor' && next === i + 1 && ['upstairs', 'downstairs'].includes(n.text) && ['noun', 'entity'].includes(this.items[i - 1]?.kind ?? '')) return true;
+    if (n.kind === 'floor' && next === i + 1 && ['upstairs', 'downstairs'].includes(n.text) && ['noun', 'entity'].includes(this.items[i - 1]?.kind ?? '')
+      && !this.texts.slice(0, i).some((t) => WAY_VERBS.has(t))) return true;
     if (n.kind === 'floor' || n.kind === 'area' || n.kind === 'entity') return false;
     // "close the curtains on both floors", "on all floors", "on both the first and second floor": where, never "on".
     if (['both', 'all', 'every', 'each'].includes(n.text)) {

@@ -79,7 +79,7 @@ function readSwitching(c: Clause, named: ReadonlySet<string>): ValueRead | null 
   // ("pull the shade closed on the upstairs floor": where, said after how it should end.)
   const endThenPlace = c.items.some((x, k) => (x.text === 'shut' || x.text === 'closed') && k > 0 && c.items.slice(k + 1).every((y) => y.kind === 'area' || y.kind === 'floor' || PLACE_TAIL.has(y.text) || FILLERS.has(y.text))
     && ['in', 'on', 'at', 'upstairs', 'downstairs'].includes(c.items[k + 1]?.text ?? ''));
-  if (c.has('close') || ((last === 'shut' || last === 'closed' || endThenPlace) && !c.has('open') && END_SETTERS.has(first))) return { op: 'close' };
+  if (c.has('close') || ((last === 'shut' || last === 'closed' || endThenPlace) && !c.has('open') && (END_SETTERS.has(first) || (endThenPlace && saysNoVerb(c))))) return { op: 'close' };
   if (c.has('transition') || c.has('activate') || (first === 'change' && c.has('to')) || (first === 'go' && c.has('to'))) return { op: 'on' };
   // "stop the garage door" stops it where it is (closing it would be another move); "stop the fan" switches it off.
   if (first === 'stop' || first === 'halt' || first === 'cancel') return { op: named.has('cover') || named.has('valve') || named.size === 0 ? 'stop' : 'off' };
