@@ -283,6 +283,17 @@ function sideSaid(items: readonly Item[], k: number): boolean {
   return SIDE_WORDS.has(items[k]!.text) && ARTICLES.has(items[k - 1]?.text ?? '');
 }
 
+/** A word of a place said alone: "the second floor", "on the first floor", "upstairs". */
+function placeWord(x: Item): boolean {
+  return x.kind === 'floor' || x.kind === 'area' || ['the', 'on', 'in', 'floor', 'and', ','].includes(x.text);
+}
+
+function placeFollows(items: readonly Item[], k: number): boolean {
+  while (['the', 'on', 'in'].includes(items[k]?.text ?? '')) k++;
+  const x = items[k];
+  return x !== undefined && (x.kind === 'floor' || x.kind === 'area');
+}
+
 export function splitClauses(items: readonly Item[], names: ReadonlySet<string> = new Set()): SplitClause[] {
   nameWords = names;
   const clauses: SplitClause[] = [];
@@ -298,6 +309,11 @@ export function splitClauses(items: readonly Item[], names: ReadonlySet<string> 
   };
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
+    // ("second floor then first floor, lights off": places said one after another are a list of where, not two steps.)
+    if (it.text === 'then' && current.length > 0 && current.every(placeWord) && placeFollows(items, i + 1)) {
+      current.push({ ...it, text: 'and' });
+      continue;
+    }
     if (it.text === 'then' || it.text === 'afterwards') {
       close('then');
       continue;

@@ -265,7 +265,12 @@ export function shareAcrossGroups(groups: TargetGroup[]): void {
   for (let k = groups.length - 1; k >= 0; k--) {
     const cur = groups[k]!;
     if (cur.nouns.length > 0 || cur.names.length > 0) continue;
-    const donor = groups.slice(k + 1).find((x) => realNouns(x).length > 0) ?? groups.slice(0, k).reverse().find((x) => realNouns(x).length > 0);
+    // ("lights on the ground and first floor, and the fans": a place that goes on the list of the kind before it
+    // is that kind's too — never the next kind's.)
+    const prev = groups[k - 1];
+    const goesOn = prev !== undefined && realNouns(prev).length > 0 && prev.areas.length + prev.floors.length > 0 && prev.names.length === 0
+      && cur.areas.length + cur.floors.length > 0;
+    const donor = goesOn ? prev : groups.slice(k + 1).find((x) => realNouns(x).length > 0) ?? groups.slice(0, k).reverse().find((x) => realNouns(x).length > 0);
     if (donor) cur.nouns = realNouns(donor);
   }
   // "close upstairs and second floor shades and curtains": the places said before a list of kinds are each kind's.

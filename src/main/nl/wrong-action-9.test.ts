@@ -14,3 +14,18 @@ describe('"shut" with "on" saying where', () => {
     expect(read('shut off the lights on the first floor')).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off']);
   });
 });
+
+describe('a list of floors for one kind, then another kind', () => {
+  it('keeps every floor of the list with the kind it was said of ("lights on the ground and first floor, and the fans")', () => {
+    const lights = ['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.living_floor_lamp turn_off', 'light.living_reading turn_off', 'light.hallway turn_off', 'light.porch turn_off', 'light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off'];
+    expect(read('lights on the ground and first floor, and the fans, all off')).toEqual([...lights, 'fan.bedroom turn_off', 'fan.office turn_off']);
+    expect(read('turn off the lights on the ground and first floor, and the desk fan')).toEqual([...lights, 'fan.office turn_off']);
+  });
+
+  it('reads places said one after another with "then" as a list of where ("ground floor then first floor, lights off")', () => {
+    expect(read('ground floor then first floor, lights off')).toHaveLength(9);
+    expect(read('the kitchen then the bedroom, lights off')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.bedroom_lamp turn_off']);
+    // (Between devices "then" is still a step after the other.)
+    expect(read('turn off the kitchen lights then the bedroom lamp')).toHaveLength(3);
+  });
+});
