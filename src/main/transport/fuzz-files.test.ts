@@ -8,26 +8,14 @@ import type { AddressInfo } from 'node:net';
 import { generateKeyPairSync } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, anyText, typedOrValue } from '../../shared/fuzz-kit';
 import { HearthError } from '../../shared/errors';
 import { issueLicence, trustedKey, verifyLicence, type LicenceTerms } from '../subscriptions/licence';
 import { parseIcs } from '../calendars/ics';
 import { fetchMetNorway, fetchOpenMeteo } from '../weather/client';
 
-const RUNS = Math.max(50, Math.round(Number(process.env.HEARTH_FUZZ_RUNS ?? 25) * 4));
-const TEST_TIMEOUT_MS = Math.max(120_000, RUNS * 200);
 
-/** Runs `f`; a throw must be Hearth's typed error (a clear message for the person), never anything else. */
-function typedOrValue<T>(f: () => T): T | HearthError {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof HearthError) return e;
-    throw new Error(`not a typed error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
-  }
-}
 
-const odd = fc.constantFrom('', ' ', '\u0000', '\uFFFF', '🔥', '{', '}', '[]', 'null', '1e999', '-0', 'NaN', '__proto__', 'constructor', 'a'.repeat(5000));
-const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), odd, fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? ''));
 
 describe('licence files', () => {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -35,17 +23,17 @@ describe('licence files', () => {
   const terms: LicenceTerms = { v: 1, id: 'L-1', customer: 'Fuzz Ltd', tier: 'professional', homes: 3, issuedAt: 1_700_000_000_000, expiresAt: 1_800_000_000_000, trial: false };
   const good = issueLicence(terms, privateKey);
 
-  it('any text pasted or read from a file: a licence or a plain refusal', { timeout: TEST_TIMEOUT_MS }, () => {
+  it('any text pasted or read from a file: a licence or a plain refusal', { timeout: FUZZ_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(fc.oneof(anyText, fc.constant(good), fc.string().map((s) => `HEARTH1.${s}.${s}`), fc.string().map((s) => JSON.stringify({ licence: s }))), (text) => {
         const r = typedOrValue(() => verifyLicence(text, keys));
         if (r instanceof HearthError) expect(r.message.length).toBeGreaterThan(10);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
-  it('a licence with any character changed is refused, or still carries exactly the terms that were signed', { timeout: TEST_TIMEOUT_MS }, () => {
+  it('a licence with any character changed is refused, or still carries exactly the terms that were signed', { timeout: FUZZ_TIMEOUT_MS }, () => {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.= {}"';
     fc.assert(
       fc.property(fc.nat(good.length - 1), fc.constantFrom(...alphabet), fc.boolean(), (at, c, insert) => {
@@ -53,7 +41,7 @@ describe('licence files', () => {
         const r = typedOrValue(() => verifyLicence(changed, keys));
         if (!(r instanceof HearthError)) expect(r.terms).toEqual(terms);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
@@ -68,7 +56,7 @@ describe('calendar files', () => {
   );
   const calendar = fc.array(fc.array(prop, { maxLength: 8 }), { maxLength: 6 }).map((events) => ['BEGIN:VCALENDAR', 'VERSION:2.0', ...events.flatMap((e) => ['BEGIN:VEVENT', ...e, 'END:VEVENT']), 'END:VCALENDAR'].join('\r\n'));
 
-  it('any calendar text: events inside the window, or a plain refusal — and no calendar takes long to read', { timeout: TEST_TIMEOUT_MS }, () => {
+  it('any calendar text: events inside the window, or a plain refusal — and no calendar takes long to read', { timeout: FUZZ_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(fc.oneof(calendar, anyText), (text) => {
         const t0 = performance.now();
@@ -76,7 +64,7 @@ describe('calendar files', () => {
         expect(performance.now() - t0).toBeLessThan(5_000);
         if (!(r instanceof HearthError)) for (const e of r) expect(e.end >= e.start && e.end >= from && e.start <= to).toBe(true);
       }),
-      { numRuns: Math.ceil(RUNS / 2) },
+      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
     );
   });
 });
@@ -98,7 +86,7 @@ describe('weather services answering anything', () => {
     .array(fc.record({ time: fc.oneof(fc.constant('2025-06-11T09:00:00Z'), fc.string({ maxLength: 25 })), data: fc.record({ instant: fc.record({ details: fc.record({ air_temperature: fc.double() }, { requiredKeys: [] }) }) }) }), { maxLength: 4 })
     .map((timeseries) => JSON.stringify({ properties: { timeseries } }));
 
-  it('Open-Meteo and MET Norway: a forecast of real hours, or an error saying what was wrong', { timeout: TEST_TIMEOUT_MS }, async () => {
+  it('Open-Meteo and MET Norway: a forecast of real hours, or an error saying what was wrong', { timeout: FUZZ_TIMEOUT_MS }, async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(openMeteo, met, anyText), fc.boolean(), async (answer, useMet) => {
         body = answer;
@@ -111,7 +99,7 @@ describe('weather services answering anything', () => {
           if (!(e instanceof HearthError)) throw new Error(`not a typed error: ${String(e)}`);
         }
       }),
-      { numRuns: Math.ceil(RUNS / 2) },
+      { numRuns: Math.ceil(FUZZ_RUNS / 2) },
     );
   });
 });

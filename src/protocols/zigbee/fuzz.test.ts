@@ -3,23 +3,12 @@
 // A quick slice runs in `npm test`; HEARTH_FUZZ_RUNS raises it (the soak).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, anyText, typedOrValue } from '../../shared/fuzz-kit';
 import { HearthError } from '../../shared/errors';
 import { coordinatorBackupOf } from './backup-file';
 import { encodeFrame, MsgType, UnpiDecoder, UnpiFrameError, type UnpiFrame } from './simulator/unpi';
 
-const RUNS = Math.max(50, Math.round(Number(process.env.HEARTH_FUZZ_RUNS ?? 25) * 4));
-const TEST_TIMEOUT_MS = Math.max(120_000, RUNS * 200);
-const odd = fc.constantFrom('', ' ', '\u0000', '\uFFFF', '🔥', '{', '}', '[]', 'null', '1e999', '-0', 'NaN', '__proto__', 'constructor', 'a'.repeat(5000));
-const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), odd, fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? ''));
 
-function typedOrValue<T>(f: () => T): T | HearthError {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof HearthError) return e;
-    throw new Error(`not a typed error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`);
-  }
-}
 
 describe('Zigbee coordinator backup files', () => {
   const valid = {
@@ -36,7 +25,7 @@ describe('Zigbee coordinator backup files', () => {
     devices: [],
   };
 
-  it('any bytes, and a real backup with any field replaced: read, or refused saying it is not a backup', { timeout: TEST_TIMEOUT_MS }, () => {
+  it('any bytes, and a real backup with any field replaced: read, or refused saying it is not a backup', { timeout: FUZZ_TIMEOUT_MS }, () => {
     const fields = Object.keys(valid);
     const mutated = fc.tuple(fc.constantFrom(...fields), fc.jsonValue({ maxDepth: 2 })).map(([k, v]) => Buffer.from(JSON.stringify({ ...valid, [k]: v })));
     fc.assert(
@@ -45,7 +34,7 @@ describe('Zigbee coordinator backup files', () => {
         if (r instanceof HearthError) expect(r.message).toMatch(/not a Zigbee coordinator backup/);
         else expect(Number.isInteger(r.channel)).toBe(true);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
@@ -66,7 +55,7 @@ describe("the Z-Stack emulator's serial frame parser", () => {
     return [...at, bytes.length].map((end, i) => bytes.subarray(i === 0 ? 0 : at[i - 1], end));
   };
 
-  it('frames among line noise, cut anywhere: every frame is found, in order, and the noise reported as garbage', { timeout: TEST_TIMEOUT_MS }, () => {
+  it('frames among line noise, cut anywhere: every frame is found, in order, and the noise reported as garbage', { timeout: FUZZ_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(noise, frame), { maxLength: 6 }), fc.array(fc.nat(2000), { maxLength: 10 }), (parts, cuts) => {
         const bytes = Buffer.concat(parts.flatMap(([n, f]) => [n, encodeFrame(f)]));
@@ -81,18 +70,18 @@ describe("the Z-Stack emulator's serial frame parser", () => {
         expect(d.pending).toBe(0);
         if (parts.some(([n]) => n.length > 0)) expect(garbage).toBeGreaterThan(0);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
-  it('any bytes at all: never throws, nothing is left waiting beyond one frame', { timeout: TEST_TIMEOUT_MS }, () => {
+  it('any bytes at all: never throws, nothing is left waiting beyond one frame', { timeout: FUZZ_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(fc.array(fc.uint8Array({ maxLength: 300 }), { maxLength: 8 }), (chunks) => {
         const d = new UnpiDecoder(() => undefined, () => undefined);
         for (const c of chunks) d.push(c);
         expect(d.pending).toBeLessThanOrEqual(255);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });

@@ -3,14 +3,11 @@
 // A quick slice runs in `npm test`; HEARTH_FUZZ_RUNS raises it (the soak).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUZZ_RUNS, FUZZ_TIMEOUT_MS, anyText } from '../../../shared/fuzz-kit';
 import { DiscoveryConfig, parseDiscoveryPayload } from './discovery';
 import { mapEntity } from './entities';
 import { compileValueTemplate } from './templates';
 
-const RUNS = Math.max(50, Math.round(Number(process.env.HEARTH_FUZZ_RUNS ?? 25) * 4));
-const TEST_TIMEOUT_MS = Math.max(120_000, RUNS * 200);
-const odd = fc.constantFrom('', ' ', '\u0000', '\uFFFF', '🔥', '{', '}', '[]', 'null', '1e999', '-0', 'NaN', '__proto__', 'constructor', 'a'.repeat(5000));
-const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), odd, fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? ''));
 
 describe('MQTT discovery announcements and the payloads they read', () => {
   const keys = Object.keys(DiscoveryConfig.shape);
@@ -25,7 +22,7 @@ describe('MQTT discovery announcements and the payloads they read', () => {
     .map((o) => JSON.stringify({ state_topic: 'fz/state', command_topic: 'fz/set', ...o }));
   const payload = fc.oneof(anyText, fc.constantFrom('ON', 'OFF', 'online', 'offline', '{"state":"ON","brightness":128}', '{"POWER":"ON"}', '21.5', '1e400', '{"x":[1,2]}', '{"v":3.14159}'));
 
-  it('any announcement: mapped or refused with a reason; every reader takes any payload without throwing', { timeout: TEST_TIMEOUT_MS }, () => {
+  it('any announcement: mapped or refused with a reason; every reader takes any payload without throwing', { timeout: FUZZ_TIMEOUT_MS }, () => {
     const components = ['light', 'switch', 'sensor', 'binary_sensor', 'climate', 'cover', 'lock', 'fan', 'number', 'select', 'vacuum'];
     fc.assert(
       fc.property(fc.oneof(announcement, anyText), fc.constantFrom(...components), fc.array(payload, { minLength: 1, maxLength: 4 }), (text, component, payloads) => {
@@ -44,17 +41,17 @@ describe('MQTT discovery announcements and the payloads they read', () => {
           for (const a of mapped.entity.availability) a.read(p);
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 
-  it('any value template: understood or not (null), and an understood one reads any payload without throwing', { timeout: TEST_TIMEOUT_MS }, () => {
+  it('any value template: understood or not (null), and an understood one reads any payload without throwing', { timeout: FUZZ_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(template, fc.array(payload, { maxLength: 4 }), (t, payloads) => {
         const read = compileValueTemplate(t);
         if (read) for (const p of payloads) read(p);
       }),
-      { numRuns: RUNS },
+      { numRuns: FUZZ_RUNS },
     );
   });
 });
