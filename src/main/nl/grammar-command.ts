@@ -136,6 +136,8 @@ export function readCommand(raw: Item[], index: HomeIndex, homeDomains: Readonly
   if (!read && coverNamed && (first === 'raise' || first === 'lower') && unsized) {
     read = { op: first === 'raise' ? 'open' : 'close' };
   }
+  // ("close the curtains down on the first floor", "open the blinds up": the way said twice — all the way, never a step.)
+  if (!read && coverNamed && unsized && ((first === 'close' && c.has('down')) || (first === 'open' && c.has('up')))) read = { op: first === 'open' ? 'open' : 'close' };
   // "left shade up", "the bedroom curtain down": said with no verb, a cover's way is raising or lowering it.
   const lastWord = [...c.texts].reverse().find((t) => !FILLERS.has(t));
   if (!read && coverNamed && named.size === 1 && unsized && (lastWord === 'up' || lastWord === 'down') && saysNoVerb(c)) {

@@ -29,3 +29,11 @@ describe('a list of floors for one kind, then another kind', () => {
     expect(read('turn off the kitchen lights then the bedroom lamp')).toHaveLength(3);
   });
 });
+
+describe('"close the curtains down" — the way said twice', () => {
+  it('closes or opens all the way, never a step or a position', () => {
+    expect(read('close the curtains down on the first floor')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('close the blinds down in the living room')).toEqual(['cover.living_blinds close']);
+    expect(read('open the living room blinds up')).toEqual(['cover.living_blinds open']);
+  });
+});
