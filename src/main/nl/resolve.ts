@@ -286,6 +286,8 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
   return pool;
 }
 
+const STEPS = new Set<Op>(['brightness_step', 'color_temp_step', 'position_step', 'level_step']);
+
 export function resolveTarget(input: ResolveInput): Resolution {
   const { frame } = input;
   const spec = frame.target;
@@ -443,6 +445,13 @@ export function resolveTarget(input: ResolveInput): Resolution {
   // ("everything in the house", "everything upstairs", "everything in here" say where.)
   if (spec.everything && !spec.everywhere && !isQuery(frame.op) && entities.length > 1 && !res.areaFromContext && spec.groups.every((g) => g.areas.length + g.floors.length + g.names.length === 0)) {
     res.error = { code: 'AMBIGUOUS', message: `Everything in the whole home — all ${entities.length} devices? Say where ("everything in the kitchen"), or "everything in the house".`, options: entities.map((e) => e.name), subject: 'everything' };
+    return res;
+  }
+  // "dim the lights a lot" with no place, no "all" and no room the speaker is in: a change by some amount to every
+  // light in the home is asked about ("dim all the lights a bit", "the lights in here" say which).
+  if (STEPS.has(frame.op) && !spec.all && !spec.everywhere && !spec.everything && !res.areaFromContext && new Set(entities.map((e) => e.area)).size > 1
+    && spec.groups.every((g) => g.areas.length + g.floors.length + g.names.length === 0 && g.nouns.length > 0)) {
+    res.error = { code: 'AMBIGUOUS', message: `All ${entities.length} of them, in every room? Say where ("the lights in the kitchen"), or "all the lights".`, options: entities.map((e) => e.name), subject: 'everything' };
     return res;
   }
   res.entities = entities;

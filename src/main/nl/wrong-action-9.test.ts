@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { testSetting } from './test-read';
 
-const { read } = testSetting();
+const { read, asks } = testSetting();
 
 describe('"shut" with "on" saying where', () => {
   it('closes ("curtains shut on the first floor", "shut the curtains on upstairs"), never opens', () => {
@@ -35,5 +35,15 @@ describe('"close the curtains down" — the way said twice', () => {
     expect(read('close the curtains down on the first floor')).toEqual(['cover.bedroom_curtain close']);
     expect(read('close the blinds down in the living room')).toEqual(['cover.living_blinds close']);
     expect(read('open the living room blinds up')).toEqual(['cover.living_blinds open']);
+  });
+});
+
+describe('"dim the lights a lot" with no place said', () => {
+  it('asks before changing every light in the home by some amount; "all" or a place says which', () => {
+    asks('dim the lights a lot');
+    asks('turn the lights up a bit');
+    expect(read('dim all the lights a lot')).toHaveLength(9);
+    expect(read('dim the lights in the kitchen a lot')).toEqual(['light.kitchen_ceiling brightness_step -30', 'light.kitchen_island brightness_step -30']);
+    expect(read('dim the lights a bit', { area: 'Bedroom' })).toEqual(['light.bedroom_lamp brightness_step -10']);
   });
 });
