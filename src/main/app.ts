@@ -211,7 +211,7 @@ export function buildCore(opts: CoreOptions): Core {
   };
   const security = new SecurityService({ db, secrets, writer, settings, now, secretsNote: opts.secretsNote, afterKeyChange });
   const household = new HouseholdService({ db, now, areaIds: () => devices.areas().map((a) => a.id) });
-  const outside = createOutside({ settings, secrets, db, clock: opts.clock ?? systemClock, log: subsystemLog(log, 'automation'), consent: () => consents.has('cloudServices'), client: opts.weatherClient });
+  const outside = createOutside({ settings, secrets, db, bus, clock: opts.clock ?? systemClock, log: subsystemLog(log, 'automation'), consent: () => consents.has('cloudServices'), client: opts.weatherClient });
   const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices, gate: subscription, outside: outside.reader });
   outside.feed(automations.engine);
   const value = new ValueService({ db, settings, devices, subscription, analyticsConsent: () => consents.has('analytics'), now, flush: () => (writer.flush(), traces.flush()) });

@@ -194,4 +194,10 @@ export class CalendarService {
     this.#timer?.cancel();
     this.#timer = null;
   }
+
+  /** Everything erased (Privacy): the events held in memory go too, not only the kept rows. */
+  forget(): void {
+    this.#known.clear();
+    for (const fn of this.#listeners) fn();
+  }
 }

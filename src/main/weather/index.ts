@@ -2,6 +2,7 @@
 // that tells the engine when a new forecast or calendar read arrived. Started with the automations.
 import type { Logger } from '../../shared/logger';
 import type { AutomationEngine } from '../automation/engine';
+import type { EventBus } from '../bus';
 import type { OutsideReader } from '../automation/outside';
 import { CalendarService } from '../calendars/service';
 import type { SecretStore } from '../secrets';
@@ -21,6 +22,8 @@ export interface OutsideDeps {
   db: Db;
   clock: Clock;
   log: Logger;
+  /** Hears 'privacy.erased': what is held in memory is forgotten with the rest. */
+  bus: Pick<EventBus, 'on'>;
   /** The "Online services" consent ('cloudServices'). */
   consent(): boolean;
   /** Tests only: where the weather services are. */
@@ -43,6 +46,10 @@ export function createOutside(d: OutsideDeps): Outside {
   const store = new OutsideStore(d.db, d.log);
   const weather = new WeatherService({ clock: d.clock, log: d.log, consent: d.consent, location: () => d.settings.get('home.location'), store, ...(d.client ? { client: d.client } : {}) });
   const calendars = new CalendarService({ settings: d.settings, secrets: d.secrets, clock: d.clock, log: d.log, consent: d.consent, store });
+  d.bus.on('privacy.erased', 'outside', () => {
+    weather.forget();
+    calendars.forget();
+  });
   const reader: OutsideReader = { weather: () => weather.forecast(), weatherProblem: () => weather.problem(), calendar: () => calendars.calendar() };
   return {
     weather,

@@ -93,4 +93,29 @@ describe('weather and calendars across a restart', () => {
     expect(again.outside.calendars.list()).toMatchObject([{ name: 'Home again', events: 1 }]);
     expect(again.db.prepare('SELECT count(*) AS n FROM calendar_last').get()).toEqual({ n: 1 });
   });
+
+  it('erasing everything (Privacy) forgets the forecast and events held in memory too, not only the kept rows', async () => {
+    const dataDir = join(dir, 'erased');
+    const file = join(dir, 'erased.ics');
+    writeFileSync(file, ICS);
+    const srv = await recordedServer();
+    srv.routes.set('/v1/forecast', { body: readFileSync(join(import.meta.dirname, 'fixtures', 'open-meteo-oslo.json'), 'utf8') });
+    const clock = new FakeClock(T0);
+    const c = core(dataDir, clock, srv.url);
+    c.consents.set('cloudServices', true, PURPOSES.cloudServices.version, 'test');
+    c.automations.setLocation({ lat: 59.917, lon: 10.746 });
+    const added = await c.outside.calendars.add({ name: 'Home', kind: 'ics', url: file });
+    await c.outside.weather.refresh();
+    expect(c.outside.weather.status()).toMatchObject({ provider: 'Open-Meteo', lastFetchAt: T0 });
+    await srv.close();
+
+    expect(await c.dispatch('privacy.erase', { confirm: 'ERASE' }, { actor: 'test' })).toEqual({ ok: true, result: { ok: true } });
+    // The same place set again, before any new fetch: no forecast from before the erase, and no events.
+    c.automations.setLocation({ lat: 59.917, lon: 10.746 });
+    expect(c.outside.weather.status()).toMatchObject({ provider: null, lastFetchAt: null });
+    expect(c.outside.weather.forecast()).toBeNull();
+    expect(c.outside.calendars.calendar().events).toEqual([]);
+    expect(c.outside.calendars.list().find((s) => s.id === added.id)).toBeUndefined();
+    expect(c.db.prepare('SELECT (SELECT count(*) FROM calendar_last) + (SELECT count(*) FROM weather_last) AS n').get()).toEqual({ n: 0 });
+  });
 });

@@ -138,4 +138,14 @@ export class WeatherService {
     this.#timer?.cancel();
     this.#timer = null;
   }
+
+  /** Everything erased (Privacy): the forecast held in memory goes too, not only the kept row. */
+  forget(): void {
+    this.#forecast = null;
+    this.#lastFetchAt = null;
+    this.#lastAttemptAt = null;
+    this.#error = null;
+    this.#attempts.clear();
+    for (const fn of this.#listeners) fn();
+  }
 }
