@@ -75,6 +75,9 @@ function repair(index: HomeIndex, tokens: string[]): Map<number, string> {
     const beside = repairBesideName(index, tok, [tokens[i - 1], tokens[i + 1]].filter((t) => t !== undefined && index.nameVocab.has(t)));
     const repl = beside ? [beside] : repairWord(index, tok);
     if (!repl) continue;
+    // ("mind giving the living room …": a repair into the very word said just beside it is no repair — "living the
+    // living room" would drop what was said.)
+    if (repl.length === 1 && [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 4)].includes(repl[0]!)) continue;
     // (A verb that is also a device's word — "swich", "vaccum", "plya" for Play Corner — may stand anywhere.)
     if (repl.length === 1 && isCommandVerb(repl[0]!) && !verbPosition(tokens, i) && !index.nameVocab.has(repl[0]!) && !NOUNS.has(repl[0]!)) continue;
     tokens.splice(i, 1, ...repl);
