@@ -70,14 +70,15 @@ function readSwitching(c: Clause, named: ReadonlySet<string>): ValueRead | null 
   // "flip the porch light off" says which way; "flip the desk lamp" alone switches it over.
   if (c.has('toggle') || c.has('flip')) return { op: 'toggle' };
   const coverish = named.has('cover') || named.has('valve') || named.size === 0;
-  if (first === 'open' || (first === 'raise' && coverish)) return { op: 'open' };
+  // ("draw back the left curtain": drawn back is open.)
+  if (first === 'open' || (first === 'raise' && coverish) || (first === 'draw' && c.has('back') && coverish)) return { op: 'open' };
   if (first === 'close' || first === 'shut' || (first === 'lower' && coverish)) return { op: 'close' };
   if (c.has('open') && !c.has('close')) return { op: 'open' };
   // ("pull the left curtain shut": how it should end, said last.)
   // ("pull the left curtain shut": how it should end, said last after a verb — "the curtain closed" alone may be a question.)
   const last = [...c.texts].reverse().find((t) => !FILLERS.has(t));
   // ("pull the shade closed on the upstairs floor": where, said after how it should end.)
-  const endThenPlace = c.items.some((x, k) => (x.text === 'shut' || x.text === 'closed') && k > 0 && c.items.slice(k + 1).every((y) => y.kind === 'area' || y.kind === 'floor' || PLACE_TAIL.has(y.text) || FILLERS.has(y.text))
+  const endThenPlace = c.items.some((x, k) => (x.text === 'shut' || x.text === 'closed') && k > 0 && c.items.slice(k + 1).every((y) => y.kind === 'area' || y.kind === 'floor' || PLACE_TAIL.has(y.text) || FILLERS.has(y.text) || y.text === 'and')
     && ['in', 'on', 'at', 'upstairs', 'downstairs'].includes(c.items[k + 1]?.text ?? ''));
   if (c.has('close') || ((last === 'shut' || last === 'closed' || endThenPlace) && !c.has('open') && (END_SETTERS.has(first) || (endThenPlace && saysNoVerb(c))))) return { op: 'close' };
   if (c.has('transition') || c.has('activate') || (first === 'change' && c.has('to')) || (first === 'go' && c.has('to'))) return { op: 'on' };

@@ -6,7 +6,7 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 export const ON_VERBS = words('activate enable start run launch trigger engage illuminate execute');
 export const OFF_VERBS = words('deactivate disable kill extinguish cut');
 /** Verbs that need a particle ("turn ... on"). */
-export const PARTICLE_VERBS = words('turn switch power flip put bring get shut set knock kick dial');
+export const PARTICLE_VERBS = words('turn switch power flip put bring get shut set knock kick dial pop');
 export const SET_VERBS = words('set change make adjust put bring go move tune turn switch get transition configure paint dial');
 export const UP_WORDS = words('up increase raise boost bump crank higher more louder brighter brighten lighten hotter warmer');
 export const DOWN_WORDS = words('down decrease lower reduce drop less quieter softer dimmer darker dim darken cooler colder');

@@ -310,6 +310,11 @@ export function splitClauses(items: readonly Item[], names: ReadonlySet<string> 
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     // ("second floor then first floor, lights off": places said one after another are a list of where, not two steps.)
+    // ("covers shut on upstairs plus the first floor": "plus" before a place adds it to the list.)
+    if (it.text === 'plus' && current.length > 0 && placeFollows(items, i + 1)) {
+      current.push({ ...it, text: 'and' });
+      continue;
+    }
     if (it.text === 'then' && current.length > 0 && current.every(placeWord) && placeFollows(items, i + 1)) {
       current.push({ ...it, text: 'and' });
       continue;
