@@ -28,3 +28,11 @@ describe('"draw back" a curtain', () => {
     expect(read('draw back the bedroom curtain')).toEqual(['cover.bedroom_curtain open']);
   });
 });
+
+describe('requests wrapped as a wondering ("think you could …?", "I was just wondering if you might …")', () => {
+  it('do the request inside, never answer it as a question', () => {
+    expect(read('think you could close the bedroom curtain?')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('I was just wondering if you might lock the front door')).toEqual(['lock.front lock']);
+    expect(read('i wonder if you might switch off the desk lamp')).toEqual(['light.office_lamp turn_off']);
+  });
+});

@@ -21,7 +21,9 @@ const BEFORE = phrases(`
   do me a favor and | be a dear and | i would like you to | i want you to | i need you to | could i ask you to |
   can i ask you to | can i get | could i get | can i have | could i have | let us have | let us get |
   if you could | if you would | if you could please | would it be too much trouble to | would it be too much to ask to |
-  is it too much trouble to | would it be a problem to | would it be any trouble to | might you | might you possibly | might i ask you to
+  is it too much trouble to | would it be a problem to | would it be any trouble to | might you | might you possibly | might i ask you to |
+  think you could | think you can | i was just wondering if you could | i was just wondering if you might |
+  i was wondering if you might | i wonder if you might | i was just wondering whether you could
 `);
 
 /** Hedges said inside a wrapper: "is it at all possible to …", "could you by any chance …". */
