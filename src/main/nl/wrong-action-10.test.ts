@@ -1,0 +1,22 @@
+// Issue 14, tenth round: the kinds of wrong action development set v9 found, each as a class (sentences of our own, on
+// the parser's small test home). Hearth does what was said or asks — never something else.
+import { describe, expect, it } from 'vitest';
+import { testSetting } from './test-read';
+
+const { read, celsius, now } = testSetting();
+const answer = (text: string): string | undefined => {
+  const r = celsius.parse(text, { now });
+  expect(r.actions, text).toEqual([]);
+  return r.answer;
+};
+
+describe('a question asked after the name it is about', () => {
+  it('is answered, never done ("bedroom curtain, is it open or shut", "the kitchen lights, are they on")', () => {
+    expect(answer('bedroom curtain, is it open or shut')).toBe(answer('is the bedroom curtain open or shut'));
+    expect(answer('the living room blinds, are they closed')).toBe(answer('are the living room blinds closed'));
+    expect(answer('front door, is it locked?')).toBe(answer('is the front door locked'));
+    expect(answer('the kitchen lights, are they on')).toBeDefined();
+    // (A command after a name is still done.)
+    expect(read('bedroom curtain, open it')).toEqual(['cover.bedroom_curtain open']);
+  });
+});
