@@ -24,6 +24,7 @@ import { ambiguous, howLong, morningOrAfternoon, notUnderstood, nowOrLater, paus
 import { bareRoomLevel, comfortable, degreesQuestion, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
 import { askedAfterName } from './asked-after-name';
+import { askWhichOne } from './choice';
 import { correctionWords, correctSentence } from './correction';
 import { kindOf } from './kind-words';
 import { butLeavesOut, cannotUndoAfter, complaint, dependsOnAnswer, OPENING_WORDS, sameOnce } from './steps';
@@ -138,7 +139,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     return (asLevel.error !== undefined || asLevel.entities.length === 0) && !asAir.error && asAir.entities.some((e) => e.domain === 'climate');
   };
 
-  const parse = (text: string, context: NlContext = {}): NlResult => {
+  const parse = (text: string, context: NlContext = {}): NlResult => askWhichOne(tokenize(text), parseSaid(text, context));
+
+  const parseSaid = (text: string, context: NlContext = {}): NlResult => {
     if (text.length > MAX_TEXT) {
       return { text, intent: null, slots: {}, actions: [], error: { code: 'BAD_INPUT', message: `That is too long: say one command of up to ${MAX_TEXT} characters.` } };
     }

@@ -20,3 +20,16 @@ describe('a question asked after the name it is about', () => {
     expect(read('bedroom curtain, open it')).toEqual(['cover.bedroom_curtain open']);
   });
 });
+
+describe('a choice in a command ("A or B", "one of the …")', () => {
+  it('asks which, never does all of them or picks one', () => {
+    const { asks } = testSetting();
+    asks('turn on the bedroom lamp or the porch light');
+    asks('switch off the desk fan or the bedroom fan');
+    asks('front or back, lock one of the doors');
+    asks('close one of the curtains');
+    // (A question with "or" is still answered; a number "or" another is not a choice of devices.)
+    expect(answer('is the bedroom lamp on or off')).toBeDefined();
+    expect(read('turn on the porch light')).toEqual(['light.porch turn_on']);
+  });
+});

@@ -1,0 +1,30 @@
+// A choice said in a command ("turn on the bedroom lamp or the porch light", "close one of the curtains", "left or
+// right, shut one"): Hearth cannot tell which is meant, so it asks — never does all of them or picks one.
+import type { NlResult } from './parser';
+import { isNumberToken } from './tokenize';
+import { QUESTION_STARTS } from './lexicon-words';
+
+/** After "or", words that do not offer a second thing ("or so", "or else", "or not"). */
+const NOT_CHOICE_AFTER = new Set(['so', 'else', 'not', 'something', 'anything', 'whatever', 'thereabouts', 'less', 'more']);
+
+/** Where a command offers a choice of devices: the "or" or "one of" that does; -1 when none does. */
+export function choiceAt(tokens: readonly string[]): number {
+  if (QUESTION_STARTS.has(tokens[0] ?? '')) return -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === 'one' && tokens[i + 1] === 'of' && ['the', 'them', 'those', 'these', 'my', 'our'].includes(tokens[i + 2] ?? '')) return i;
+    if (t !== 'or' || i === 0) continue;
+    if (isNumberToken(tokens[i - 1]) || isNumberToken(tokens[i + 1]) || NOT_CHOICE_AFTER.has(tokens[i + 1] ?? '')) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** The result, or — where it acts and the command offered a choice — a question back instead. */
+export function askWhichOne(tokens: readonly string[], r: NlResult): NlResult {
+  if (r.actions.length === 0 || choiceAt(tokens) < 0) return r;
+  return {
+    text: r.text, intent: null, slots: {}, actions: [],
+    error: { code: 'AMBIGUOUS', message: 'You said one or the other: which one should I do?' },
+  };
+}
