@@ -1,5 +1,6 @@
 // A question asked after the name it is about ("bedroom curtain, is it open or shut", "the kitchen lights, are they
 // on?"): said back in the usual order ("is bedroom curtain open or shut") so it is answered — never read as a command.
+import { stepAfterPlace } from './step-after-place';
 import { OFF_VERBS, ON_VERBS, PARTICLE_VERBS, SET_VERBS } from './lexicon-words';
 
 const VERBS: ReadonlySet<string> = new Set([...ON_VERBS, ...OFF_VERBS, ...PARTICLE_VERBS, ...SET_VERBS, 'open', 'close', 'shut', 'lock', 'unlock']);
@@ -22,3 +23,6 @@ export function askedAfterName(tokens: readonly string[]): string[] | null {
   if (name.some((w) => VERBS.has(w) || w === ',')) return null;
   return [be, ...name, ...rest];
 }
+
+/** The words as the parser reads them: a question after its name, or a step after a place, put in the usual order. */
+export const reworded = (tokens: string[]): string[] => askedAfterName(tokens) ?? stepAfterPlace(tokens) ?? tokens;

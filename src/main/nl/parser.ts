@@ -23,7 +23,7 @@ import { alreadySo, buildActions, conflictingActions, type NlAction } from './ac
 import { ambiguous, howLong, morningOrAfternoon, notUnderstood, nowOrLater, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
 import { bareRoomLevel, comfortable, degreesQuestion, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
-import { askedAfterName } from './asked-after-name';
+import { reworded } from './asked-after-name';
 import { askWhichOne } from './choice';
 import { correctionWords, correctSentence } from './correction';
 import { kindOf } from './kind-words';
@@ -145,8 +145,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     if (text.length > MAX_TEXT) {
       return { text, intent: null, slots: {}, actions: [], error: { code: 'BAD_INPUT', message: `That is too long: say one command of up to ${MAX_TEXT} characters.` } };
     }
-    const said = tokenize(text);
-    const { tokens, request } = unwrapRequest(askedAfterName(said) ?? said);
+    const { tokens, request } = unwrapRequest(reworded(tokenize(text)));
     // "is it possible to lock the front door?" asks for something to be done, not about the door.
     const asked = !request && text.trim().endsWith('?');
     const items = tagTokens(index, tokens);

@@ -33,3 +33,13 @@ describe('a choice in a command ("A or B", "one of the …")', () => {
     expect(read('turn on the porch light')).toEqual(['light.porch turn_on']);
   });
 });
+
+describe('"up/down by N" after the lights of a place, with no verb', () => {
+  it('is a step ("lights on the ground floor up by 10"), never "turn on"', () => {
+    expect(read('the lights on the first floor down by 20')).toEqual(['light.bedroom_lamp brightness_step -20', 'light.office_lamp brightness_step -20', 'light.bathroom_mirror brightness_step -20']);
+    expect(read('lights on the ground floor up by 10')).toHaveLength(6);
+    expect(read('lights on the ground floor up by 10').every((a) => a.endsWith('brightness_step 10'))).toBe(true);
+    // (With no step said, "lights on the ground floor" is still not a step.)
+    expect(read('lights on the ground floor').some((a) => a.includes('brightness_step'))).toBe(false);
+  });
+});
