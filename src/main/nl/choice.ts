@@ -20,11 +20,21 @@ export function choiceAt(tokens: readonly string[]): number {
   return -1;
 }
 
+const POINTERS = new Set(['that', 'this']);
+/** "that one as well", "this one too" (another one, shown not named) and "the thing in the corner" (no name or kind at
+ *  all): what is meant cannot be told from the words — asked. */
+export function pointsWithoutName(tokens: readonly string[]): boolean {
+  const also = tokens.some((w, k) => w === 'too' || w === 'also' || (w === 'as' && tokens[k + 1] === 'well'));
+  if (also && tokens.some((w, k) => POINTERS.has(w) && tokens[k + 1] === 'one')) return true;
+  return tokens.some((w, k) => ['the', 'that', 'this'].includes(w) && ['thing', 'thingy', 'doohickey', 'gadget'].includes(tokens[k + 1] ?? '')
+    && ['in', 'on', 'by', 'near', 'over', 'next'].includes(tokens[k + 2] ?? ''));
+}
+
 /** The result, or — where it acts and the command offered a choice — a question back instead. */
 export function askWhichOne(tokens: readonly string[], r: NlResult): NlResult {
-  if (r.actions.length === 0 || choiceAt(tokens) < 0) return r;
+  if (r.actions.length === 0 || (choiceAt(tokens) < 0 && !pointsWithoutName(tokens))) return r;
   return {
     text: r.text, intent: null, slots: {}, actions: [],
-    error: { code: 'AMBIGUOUS', message: 'You said one or the other: which one should I do?' },
+    error: { code: 'AMBIGUOUS', message: choiceAt(tokens) >= 0 ? 'You said one or the other: which one should I do?' : 'Which device do you mean? Say its name.' },
   };
 }

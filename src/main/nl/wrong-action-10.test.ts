@@ -43,3 +43,15 @@ describe('"up/down by N" after the lights of a place, with no verb', () => {
     expect(read('lights on the ground floor').some((a) => a.includes('brightness_step'))).toBe(false);
   });
 });
+
+describe('a device pointed at, not named ("that one as well", "the thing on the porch")', () => {
+  it('asks which, never takes the previous device or a word of a name', () => {
+    const { asks } = testSetting();
+    asks('close that one as well', { previous: ['cover.bedroom_curtain'] });
+    asks('turn on this one too', { previous: ['light.porch'] });
+    asks('turn off the thing on the porch');
+    // ("that one" alone is still the device just acted on; "too" after a name still does it.)
+    expect(read('close that one', { previous: ['cover.bedroom_curtain'] })).toEqual(['cover.bedroom_curtain close']);
+    expect(read('turn off the porch light too')).toEqual(['light.porch turn_off']);
+  });
+});
