@@ -116,8 +116,8 @@ test('the forecast and an ICS calendar in Settings, with the consent, and what t
     await form.getByLabel('Only if 2: kind').selectOption('calendar');
     await form.getByLabel('Condition 2: event title contains').fill('Guests');
     const now = form.getByRole('region', { name: 'Weather and calendars now' });
-    await expect(now.getByRole('listitem').nth(0)).toHaveText(/^The calendar has “Vacation” now: yes \(“Vacation” \(.+\) — calendars read (just now|1 min old)\)$/);
-    await expect(now.getByRole('listitem').nth(1)).toHaveText(/^The calendar has “Guests” now: no \(no event “Guests” was on — calendars read (just now|1 min old)\)$/);
+    await expect(now.getByRole('listitem').nth(0)).toHaveText(/^The calendar has “Vacation” now: yes \(“Vacation” \(.+\) — calendars read (just now|1 min ago)\)$/);
+    await expect(now.getByRole('listitem').nth(1)).toHaveText(/^The calendar has “Guests” now: no \(no event “Guests” was on — calendars read (just now|1 min ago)\)$/);
     await form.getByLabel('Condition 2: event title contains').fill('dentist');
     await form.getByLabel('Condition 2: when').selectOption('today');
     await expect(now.getByRole('listitem').nth(1)).toHaveText(/^The calendar has “dentist” today: no \(no event “dentist” today — /); // it is tomorrow

@@ -73,7 +73,7 @@ export function judgeCalendar(c: Extract<Condition, { type: 'calendar' }>, outsi
   const cal = outside?.calendar();
   if (!cal || cal.readAt === null) return { value: null, detail: `no calendar has been read${cal?.problem ? `: ${cal.problem}` : ' yet'}` };
   const age = now - cal.readAt;
-  const read = `calendars read ${ageText(age)}`;
+  const read = `calendars read ${ageText(age).replace(/ old$/, ' ago')}`;
   if (age > c.maxAgeMin * 60_000) return { value: null, detail: `the calendars were last read too long ago (${read}; this automation accepts ${c.maxAgeMin} min)${cal.problem ? `; ${cal.problem}` : ''}` };
   const [from, to] = c.when === 'now' ? [now, now + 1] : [startOfDay(now), startOfDay(now, 1)];
   const hit = cal.events.find((e) => matches(e, c.match) && e.start < to && e.end > from);

@@ -59,7 +59,7 @@ describe('weather and calendars across a restart', () => {
       ok: true,
       result: [
         { label: 'the outside temperature is above 10 °C', value: 'yes', detail: expect.stringMatching(/ — Open-Meteo forecast, 2 h old$/) },
-        { label: 'the calendar has “vacation” now', value: 'yes', detail: '“Vacation at the lake” (all day) — calendars read 2 h old' },
+        { label: 'the calendar has “vacation” now', value: 'yes', detail: '“Vacation at the lake” (all day) — calendars read 2 h ago' },
       ],
     });
     // The fetch due now fails; the kept forecast stays, with its fetch time.
