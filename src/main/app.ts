@@ -10,17 +10,15 @@ import type { AdapterState, SystemInfo, SystemNotice } from '../shared/contract'
 import type { AnyIntegration } from '../shared/integration';
 import { subsystemLog, type Logger } from '../shared/logger';
 import { createHandlers } from './api';
-import { AlexaService } from './assistants/alexa';
-import { ExposureService } from './assistants/exposure';
-import { GoogleFulfillment } from './assistants/google/fulfill';
-import { GoogleLink } from './assistants/google/link';
 import { VoiceService } from './voice/service';
-import { startGoogleReports } from './assistants/google/report';
-import { HomekitService } from './assistants/homekit';
 import { openSecretStore } from './app-secrets';
 import { createAutomation } from './automation';
 import { createOutside, type Outside, type WeatherClientOptions } from './weather';
 import { createDiagnostics, type Diagnostics } from './diagnostics/support/service';
+import { createAssistants } from './assistants';
+import type { AlexaService } from './assistants/alexa';
+import type { ExposureService } from './assistants/exposure';
+import type { HomekitService } from './assistants/homekit';
 import { createHelp, type Help } from './diagnostics/help/service';
 import { logFolder } from './log';
 import { DbBackups } from './diagnostics/recovery/db-backups';
@@ -298,26 +296,13 @@ export function buildCore(opts: CoreOptions): Core {
     tokens: new ApiTokens({ db, now, policy: () => apiPolicy(subscription.tier(), demo) }),
   });
 
-  const exposure = new ExposureService({ db, bus, devices, now, tier: () => subscription.tier(), demo: () => demo });
-  // Alexa's directives; each command goes through the dispatcher's devices.command with the caller's context.
-  const alexa = new AlexaService({
-    bus, exposure, devices, now,
-    unit: () => onboarding.preferences().units.temperature,
+  // Alexa, Google Assistant and Apple Home; their writes go through the dispatcher's devices.command (declared below).
+  const assistants = createAssistants({
+    db, bus, devices, now, settings, consents, secrets, dataDir, log: subsystemLog(log, 'core'),
+    tier: () => subscription.tier(), demo: () => demo, unit: () => onboarding.preferences().units.temperature,
     command: (input, ctx) => dispatch('devices.command', input, ctx),
   });
-  // Google Assistant's intents; EXECUTE's writes go through the dispatcher's devices.command (declared below).
-  const googleLink = new GoogleLink({ settings, now, bus });
-  const stopGoogleReports = startGoogleReports({ bus, exposure, devices, link: googleLink });
-  const google = new GoogleFulfillment({
-    exposure, devices, link: googleLink,
-    unit: () => onboarding.preferences().units.temperature,
-    command: (input, ctx) => dispatch('devices.command', input, ctx),
-  });
-  // Apple Home's bridge (off until turned on; started with the home); its writes go through devices.command too.
-  const homekit = new HomekitService({
-    dataDir, settings, bus, exposure, devices, consents, secrets, log: subsystemLog(log, 'core'), demo: () => demo,
-    unit: () => onboarding.preferences().units.temperature, command: (input, ctx) => dispatch('devices.command', input, ctx),
-  });
+  const { exposure, alexa, google, homekit } = assistants;
 
   // Offline voice hears with the running home's names: its devices, rooms, floors and scenes.
   const voice = new VoiceService({
@@ -372,12 +357,11 @@ export function buildCore(opts: CoreOptions): Core {
       if (stopped) return;
       stopped = true;
       await mqttBridge.stop();
-      await homekit.stop();
+      await assistants.stop();
       await operations.stop();
       uploads.stop();
       automations.stop();
       outside.stop();
-      stopGoogleReports();
       plans.executor.stopAll();
       sticks.stop();
       radioSupervisor.stop();
