@@ -35,6 +35,8 @@ export interface Clock {
 export function readClock(items: readonly Item[], i: number, hint: Half | null, clock: HomeClock): Clock | null {
   const it = items[i];
   if (!it) return null;
+  // ("a quarter to ten", "a quarter past six": the article is part of the time.)
+  if (it.text === 'a' && text(items, i + 1) === 'quarter' && ['to', 'past'].includes(text(items, i + 2))) return readClock(items, i + 1, hint, clock);
   // "half past seven", "quarter to eleven", "ten past six", "20 to 8".
   const minutesWord = it.text === 'half' ? 30 : it.text === 'quarter' ? 15 : it.kind === 'num' && Number.isInteger(it.value) && it.value > 0 && it.value < 60 ? it.value : null;
   const rel = text(items, i + 1);

@@ -76,7 +76,10 @@ export function valueWords(tokens: readonly string[]): string[] {
     // "make A full brightness and B half": a value word ending a step after a value said before is that step's value.
     const valueBefore = (): boolean => out.some((o) => o === '%' || VALUE_WORDS.some(([words]) => words.length === 1 && words[0] === o));
     const endsStep = (k: number): boolean => tokens[k] === undefined || CLAUSE_ENDS.has(tokens[k]!);
-    if (way && endsStep(i + way[0].length) && valueBefore() && prev !== undefined && !['in', 'by', 'of', 'a', 'the', 'and', ','].includes(prev) && out.includes('and')) {
+    // ("make A a quarter and B three quarters": the first of such a list is its own value too — never the last one's copied.)
+    const valueAfter = (): boolean => ['and', ','].includes(tokens[i + way![0].length] ?? '') && tokens.slice(i + way![0].length + 1).some((x, k, rest) =>
+      (isNumberToken(x) && (rest[k + 1] === '%' || rest[k + 1] === 'percent')) || (VALUE_WORD_STARTS.has(x) && VALUE_WORDS.some(([w]) => w.every((y, j) => rest[k + j] === y) && endsStep(i + way![0].length + 1 + k + w.length))));
+    if (way && endsStep(i + way[0].length) && prev !== undefined && !['in', 'by', 'of', 'a', 'the', 'and', ','].includes(prev) && ((valueBefore() && (out.includes('and') || out.includes(','))) || valueAfter())) {
       out.push(String(way[1]), '%');
       i += way[0].length - 1;
       continue;
