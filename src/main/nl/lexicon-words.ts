@@ -57,7 +57,7 @@ const GRAMMAR_WORDS = words(`
   and then or plus after before while except excluding besides but apart save other than not no nor instead
   here everywhere house home apartment flat building place room rooms area areas space floor floors upstairs downstairs
   percent per cent % degrees degree ° kelvin k c f celsius centigrade fahrenheit
-  max maximum highest full top min minimum lowest bottom half halfway quarter bit little lot slightly touch tad way
+  max maximum highest full top min minimum lowest bottom half halfway midway quarter bit little lot slightly touch tad way
   brightness bright volume speed position temperature temp color colour hue tone white warm cool cold neutral
   seconds second sec secs minutes minute min mins hours hour hr hrs h
   am pm noon midnight tonight tomorrow today morning afternoon evening night daily weekly later oclock o'clock

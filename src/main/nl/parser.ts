@@ -8,7 +8,7 @@ import { buildIndex, type HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
 import { surfaceFinder } from './fold';
 import { readTrigger, splitWhen, sunCondition, toldWhen, type WhenSplit } from './when';
-import { lightAsDevice, tagTokens, type Item, type PlaceItem } from './tag';
+import { lightAsDevice, tagTokens, type Item } from './tag';
 import { politeOnly, splitClauses, type SplitClause } from './split';
 import { extractTiming } from './timing';
 import { isQuestion, readQuery } from './grammar-query';
@@ -26,7 +26,8 @@ import { unwrapRequest } from './requests';
 import { reworded } from './asked-after-name';
 import { askWhichOne } from './choice';
 import { correctionWords, correctSentence } from './correction';
-import { kindOf } from './kind-words';
+import { roomOrDevice, sameOutcome, type ClashItem } from './clash';
+import { askInstead } from './guard';
 import { butLeavesOut, cannotUndoAfter, complaint, dependsOnAnswer, OPENING_WORDS, sameOnce } from './steps';
 
 export interface NlContext {
@@ -90,28 +91,6 @@ function asSaid(text: string, error: NlError): NlError {
   const out = { ...error, message: error.message.replace(/"([^"]+)"/g, (_, p: string) => `"${surface(p)}"`) };
   if (out.subject !== undefined) out.subject = surface(out.subject);
   return out;
-}
-
-type ClashItem = Extract<Item, { kind: 'entity' }> & { place: PlaceItem };
-
-function sameOutcome(a: NlResult, b: NlResult): boolean {
-  return JSON.stringify([a.actions, a.answer ?? null]) === JSON.stringify([b.actions, b.answer ?? null]);
-}
-
-/** "Kitchen is a room and also a device (a light in the Living Room). Which do you mean: …?" */
-function roomOrDevice(clash: ClashItem, index: HomeIndex): NlError {
-  const entity = index.entities[clash.refs[0]!]!;
-  const placeName = clash.place.kind === 'area' ? clash.place.area.name : clash.place.floors[0]!.name;
-  const placeWord = clash.place.kind === 'area' ? 'room' : 'floor';
-  const where = entity.area ? ` in the ${entity.area}` : '';
-  const asPlace = `${placeName} ${placeWord}`;
-  const asDevice = `${entity.name} device${where}`;
-  return {
-    code: 'AMBIGUOUS',
-    message: `${placeName} is a ${placeWord} and also a device (${/^[aeiou]/.test(kindOf(entity)) ? 'an' : 'a'} ${kindOf(entity)}${where}). Which do you mean: the ${asPlace} or the ${asDevice}?`,
-    options: [asPlace, asDevice],
-    subject: clash.text,
-  };
 }
 
 /** Longer input is not a spoken command; refusing it keeps parse time bounded. */
@@ -442,7 +421,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         // ("stop the tv", "stop it" said of a player: pause, or off?)
         const players = res.entities.filter((e) => e.domain === 'media_player');
         const stopAsked = (frame.stopPlayer || frame.op === 'stop') && players.length > 0 ? pauseOrOff(players.map((e) => e.name)) : null;
-        const unitAsked = stopAsked ?? cannotUndoAfter(frame) ?? percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
+        const unitAsked = stopAsked ?? askInstead(frame, res.entities, rest) ?? cannotUndoAfter(frame) ?? percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
           ?? fanSpeedQuestion(frame, res.entities, saidPercent) ?? percentOutOfRange(frame, res.entities) ?? degreesQuestion(frame, res.entities, rest);
         if (unitAsked) step.error = unitAsked;
         else {

@@ -86,7 +86,7 @@ export function valueWords(tokens: readonly string[]): string[] {
     }
     // "the left curtain halfway and …": halfway said last of a step is that far.
     if ((t === 'halfway' || (t === 'half' && tokens[i + 1] === 'way')) && prev !== undefined && !['in', 'by', 'of', 'a', 'the', 'and', ',', 'to', 'at'].includes(prev)
-      && endsStep(i + (t === 'half' ? 2 : 1)) && !out.some((o) => WAY_VERBS.has(o) || o === 'raise' || o === 'lower')) {
+      && endsStep(i + (t === 'half' ? 2 : 1)) && !out.some((o) => WAY_VERBS.has(o) || o === 'raise' || o === 'lower' || o === 'stop')) {
       out.push('50', '%');
       if (t === 'half') i++;
       continue;

@@ -19,3 +19,34 @@ describe('"a quarter to/past <hour>"', () => {
     expect(read('open the living room blinds at a quarter past ten')).toEqual(['cover.living_blinds open +4500s']);
   });
 });
+
+describe('"turn on/off" said of a lock or a cover', () => {
+  it('asks which way, never locks or closes by guess', () => {
+    asks('switch on the back door');
+    asks('turn the front door off');
+    asks('turn off the blinds in the living room');
+    asks('switch the bedroom curtain on');
+    // (Said with its own verb, it is done; a device that switches is still switched.)
+    expect(read('lock the back door')).toEqual(['lock.back lock']);
+    expect(read('turn off the porch light')).toEqual(['light.porch turn_off']);
+  });
+});
+
+describe('a bare number for a player', () => {
+  it('asks what it sets ("the tv to 12": volume or channel?), never the volume by guess', () => {
+    asks('set the kitchen speaker to 12');
+    asks('put the living room tv on 7 and the porch light to 30');
+    // (With a word of loudness or a way, it is the volume.)
+    expect(read('set the kitchen speaker volume to 12')).toEqual(['media_player.kitchen_speaker set_volume 12']);
+    expect(read('turn the kitchen speaker down to 12')).toEqual(['media_player.kitchen_speaker set_volume 12']);
+  });
+});
+
+describe('"stop" said with half way', () => {
+  it('asks: stop now, or move to half way? — never moves it, never opens and stops it', () => {
+    asks('the garage door, stop it halfway');
+    asks('stop the bedroom curtain midway');
+    asks('stop the living room blinds mid-way');
+    expect(read('stop the bedroom curtain')).toEqual(['cover.bedroom_curtain stop']);
+  });
+});

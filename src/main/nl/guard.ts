@@ -1,0 +1,44 @@
+// Issue 14, eleventh round: readings that would act although a word of the sentence says something else — asked
+// instead (when Hearth is not sure, it asks). Each check is a class, never a sentence.
+import type { NlEntity } from './home';
+import type { Frame } from './frame';
+import type { Item } from './tag';
+import type { NlError } from './errors';
+
+/** Words that say a value is the player's loudness, or a way to turn it ("down to 20"). */
+const VOLUME_SAID = new Set(['volume', 'volumn', 'voluem', 'louder', 'quieter', 'softer', 'loud', 'quiet', 'sound', 'up', 'down', 'mute', 'muted']);
+/** "stop it halfway": now, or once it is half way? */
+const MIDWAY_WORDS = new Set(['halfway', 'midway', 'mid', 'middle']);
+
+/** A step that would act, but one of its words says Hearth may have it wrong: the question to ask, or null. */
+export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: readonly Item[]): NlError | null {
+  if (frame.query) return null;
+  const said = new Set(rest.map((x) => x.text));
+  // "turn on the front door", "turn off the curtains": switching is no way to lock, unlock, open or close — which was
+  // meant is asked. (A valve is turned off and on: "turn the water off at the main".)
+  const switched = (frame.op === 'on' || frame.op === 'off') && !frame.target.everything && !frame.target.everywhere;
+  const shut = entities.filter((e) => e.domain === 'lock' || e.domain === 'cover');
+  if (switched && shut.length > 0 && shut.length === entities.length) {
+    const lock = shut.every((e) => e.domain === 'lock');
+    const ways = lock ? ['lock', 'unlock'] : ['open', 'close'];
+    return {
+      code: 'AMBIGUOUS',
+      message: `"Turn ${frame.op}" ${shut.length === 1 ? shut[0]!.name : 'those'}: ${ways[0]} or ${ways[1]}?`,
+      options: ways.map((w) => `${w} ${shut.length === 1 ? shut[0]!.name : 'them'}`),
+    };
+  }
+  // "set the tv to 25": the volume, or channel 25? Only a word of loudness or a way ("down to 20") says the volume.
+  const players = entities.filter((e) => e.domain === 'media_player');
+  if (frame.op === 'level' && typeof frame.value === 'number' && players.length > 0 && !rest.some((x) => VOLUME_SAID.has(x.text))) {
+    return {
+      code: 'AMBIGUOUS',
+      message: `Set ${players.length === 1 ? players[0]!.name : 'the players'} to ${frame.value}: the volume, or something else?`,
+      next: `Say "volume": "set the ${players.length === 1 ? players[0]!.name : 'tv'} volume to ${frame.value}".`,
+    };
+  }
+  // "stop it halfway": stop it now, or let it go on to half way?
+  if ((said.has('stop') || said.has('halt')) && [...said].some((w) => MIDWAY_WORDS.has(w))) {
+    return { code: 'AMBIGUOUS', message: 'Stop it now, or move it to half way?', options: ['stop it now', 'set it to 50%'] };
+  }
+  return null;
+}
