@@ -98,7 +98,7 @@ export function conflictingActions(actions: readonly NlAction[], momentOf: Reado
   // (One pass, grouped by device and moment: a home-wide "turn off the lights" may be thousands of actions.)
   const byMoment = new Map<string, NlAction[]>();
   for (const a of actions) {
-    if (a.service.endsWith('_step') || a.service === 'toggle') continue;
+    if (a.service.endsWith('_step')) continue;
     const key = `${a.entity}\u0000${a.delay_s}\u0000${momentOf.get(a) ?? 0}\u0000${a.schedule ? JSON.stringify(a.schedule) : ''}`;
     const list = byMoment.get(key);
     if (list) list.push(a);
@@ -109,7 +109,8 @@ export function conflictingActions(actions: readonly NlAction[], momentOf: Reado
     for (const a of list) {
       for (const b of list) {
         if (b === a) continue;
-        const opposite = OPPOSITE[a.service] === b.service || (a.service === 'turn_off' && b.service.startsWith('set_'));
+        // ("go on and flip it" read as "on" and "flip": a toggle beside any other change of the same device is two things.)
+        const opposite = OPPOSITE[a.service] === b.service || (a.service === 'turn_off' && b.service.startsWith('set_')) || (a.service === 'toggle' && b.service !== 'toggle');
         const twoValues = a.service === b.service && a.service.startsWith('set_') && JSON.stringify(a.data) !== JSON.stringify(b.data);
         if (opposite || twoValues) return a.entity;
       }

@@ -42,3 +42,27 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
   }
   return null;
 }
+
+/** Words that need what comes after them: "… and the living room one to" says no value. */
+const NEEDS_VALUE = new Set(['to', 'at', 'by']);
+
+/** A sentence that acts, but leaves a value unsaid ("set A to 40% and B to"): asked — never the value of another step. */
+export function unsaidValue(tokens: readonly string[]): NlError | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (NEEDS_VALUE.has(tokens[i]!) && (next === undefined || next === 'and' || next === 'then')) {
+      const said = tokens.slice(Math.max(0, i - 3), i + 1).join(' ');
+      return { code: 'NOT_UNDERSTOOD', message: `"${said}" … what? The value seems to be missing.`, next: 'Say the whole value, for example "… and the living room lamp to 60%".' };
+    }
+  }
+  return null;
+}
+
+/** The whole sentence's checks, after it was read: a result that acts is kept only when no word says otherwise. */
+export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps?: unknown; schedule?: unknown }>(tokens: readonly string[], r: R): R {
+  if (r.actions.length === 0) return r;
+  const error = unsaidValue(tokens);
+  if (!error) return r;
+  const { steps: _steps, schedule: _schedule, ...rest } = r;
+  return { ...rest, actions: [], error } as unknown as R;
+}

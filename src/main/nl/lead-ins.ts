@@ -39,6 +39,11 @@ export function leadInPhrases(tokens: readonly string[]): string[] {
         i += order.length - 1 + polite + (next === ',' ? 1 : 0);
         continue;
       }
+      // ("go on and flip it", "come on, open it": urging, no "on" of a device — set aside before the step itself.)
+      if (['go', 'come'].includes(tokens[i]!) && tokens[i + 1] === 'on' && [',', 'and'].includes(tokens[i + 2] ?? '') && tokens[i + 3] !== undefined) {
+        i += 2;
+        continue;
+      }
       const sorry = APOLOGIES.find((p) => at(tokens, i, p));
       const after = sorry ? tokens[i + sorry.length] : undefined;
       if (sorry && (after === ',' || after === 'but')) {

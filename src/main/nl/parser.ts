@@ -27,7 +27,7 @@ import { reworded } from './asked-after-name';
 import { askWhichOne } from './choice';
 import { correctionWords, correctSentence } from './correction';
 import { roomOrDevice, sameOutcome, type ClashItem } from './clash';
-import { askInstead } from './guard';
+import { askInstead, guardSaid } from './guard';
 import { butLeavesOut, cannotUndoAfter, complaint, dependsOnAnswer, OPENING_WORDS, sameOnce } from './steps';
 
 export interface NlContext {
@@ -118,7 +118,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     return (asLevel.error !== undefined || asLevel.entities.length === 0) && !asAir.error && asAir.entities.some((e) => e.domain === 'climate');
   };
 
-  const parse = (text: string, context: NlContext = {}): NlResult => askWhichOne(tokenize(text), parseSaid(text, context));
+  const parse = (text: string, context: NlContext = {}): NlResult => guardSaid(tokenize(text), askWhichOne(tokenize(text), parseSaid(text, context)));
 
   const parseSaid = (text: string, context: NlContext = {}): NlResult => {
     if (text.length > MAX_TEXT) {

@@ -50,3 +50,24 @@ describe('"stop" said with half way', () => {
     expect(read('stop the bedroom curtain')).toEqual(['cover.bedroom_curtain stop']);
   });
 });
+
+describe('a value left unsaid at the end ("… and B to")', () => {
+  it('asks, never gives B the value said for A', () => {
+    asks('set the desk lamp to 30% and the porch light to');
+    asks('dim the hallway light to 20 and the porch light to and close the garage door');
+    asks('turn the bedroom thermostat up by');
+    // (A question ending so is still answered; a full value is still set.)
+    expect(read('set the desk lamp to 30% and the porch light to 60%')).toEqual(['light.office_lamp set_brightness 30', 'light.porch set_brightness 60']);
+  });
+});
+
+describe('urging before a step ("go on and …", "come on, …")', () => {
+  it('is set aside — never a second "on" beside the step', () => {
+    expect(read('go on and toggle it', { previous: ['light.porch'] })).toEqual(['light.porch toggle']);
+    expect(read('come on, close it', { previous: ['cover.bedroom_curtain'] })).toEqual(['cover.bedroom_curtain close']);
+  });
+  it('a toggle beside another change of the same device at the same moment is asked about', () => {
+    asks('switch on the porch light and flip it');
+    asks('toggle the desk fan and turn it off');
+  });
+});
