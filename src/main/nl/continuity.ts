@@ -228,7 +228,7 @@ export function placeSaid(items: readonly Item[]): { areas: NlArea[]; floors: Nl
 }
 
 /** How a device should end up, said last, and the verb that gets it there. */
-const END_VERBS: Readonly<Record<string, string>> = { closed: 'close', shut: 'close', open: 'open', opened: 'open', locked: 'lock', unlocked: 'unlock' };
+const END_VERBS: Readonly<Record<string, string>> = { closed: 'close', shut: 'close', open: 'open', opened: 'open', locked: 'lock', unlocked: 'unlock', paused: 'pause', muted: 'mute', unmuted: 'unmute' };
 
 /** "left curtain closed" said among other commands: "close left curtain", read by `read`; null when it is not that. */
 export function endAsCommand(said: readonly Item[], read: (items: Item[]) => Frame | null): Frame | null {

@@ -50,8 +50,9 @@ export const MIN_WORDS: ReadonlySet<string> = new Set(['min', 'minimum', 'lowest
 const VALUE_WORDS = new Set([...MIN_WORDS, 'halfway', 'full', 'fully', 'max', 'maximum', 'highest']);
 const isValue = (it: Item): boolean => it.kind === 'num' || it.kind === 'color' || it.kind === 'ctemp' || (it.kind === 'word' && VALUE_WORDS.has(it.text));
 /** How a device ends up, said last: "turn the lamp on and the fan off", "the right curtain open and the left one closed". */
-const END_WORDS = new Set(['on', 'off', 'open', 'opened', 'closed', 'shut', 'locked', 'unlocked']);
-const END_VERB: Readonly<Record<string, string>> = { open: 'open', opened: 'open', closed: 'close', shut: 'close', locked: 'lock', unlocked: 'unlock' };
+// ("the lamp off and the tv paused": a player ends paused or muted — never the first part's "off".)
+const END_WORDS = new Set(['on', 'off', 'open', 'opened', 'closed', 'shut', 'locked', 'unlocked', 'paused', 'muted', 'unmuted']);
+const END_VERB: Readonly<Record<string, string>> = { open: 'open', opened: 'open', closed: 'close', shut: 'close', locked: 'lock', unlocked: 'unlock', paused: 'pause', muted: 'mute', unmuted: 'unmute' };
 /** Verbs that say how a device ends up themselves. */
 const OWN_END_VERBS: ReadonlyMap<string, string> = new Map([['open', 'open'], ['close', 'close'], ['shut', 'close'], ['lock', 'lock'], ['unlock', 'unlock']]);
 const isEnd = (it: Item | undefined): boolean => it !== undefined && END_WORDS.has(it.text);
