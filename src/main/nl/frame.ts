@@ -40,6 +40,8 @@ export interface TargetGroup {
 export interface TargetSpec {
   groups: TargetGroup[];
   exclude: TargetGroup | null;
+  /** The parts of an "except" list of several, each read alone ("the side and back doors"). */
+  excludeGroups?: TargetGroup[];
   /** The words of the exclusion as said ("the garage"), for messages. */
   excludeText: string | null;
   /** "in here", "this room". */

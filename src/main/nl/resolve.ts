@@ -2,7 +2,7 @@
 // Never guesses: a singular thing that fits several devices is a question back ("Which lamp: ...?"),
 // an unknown word is UNKNOWN_NAME, and nothing that fits is NO_MATCH.
 import type { NlArea, NlEntity, NlFloor } from './home';
-import type { Frame, Op, TargetGroup } from './frame';
+import type { Frame, Op, TargetGroup, TargetSpec } from './frame';
 import type { NounSense, StateSense } from './lexicon-devices';
 import type { HomeIndex } from './name-index';
 import { singular } from './name-index';
@@ -288,6 +288,12 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
 
 const STEPS = new Set<Op>(['brightness_step', 'color_temp_step', 'position_step', 'level_step']);
 
+/** What "except …" leaves out: each part of a list read alone ("the side and back doors"), else the one group. */
+function excluded(input: ResolveInput, frame: Frame, group: TargetGroup, spec: TargetSpec): Resolution {
+  const parts = (spec.excludeGroups ?? [group]).map((g) => resolveTarget({ ...input, frame: { ...frame, op: 'query_value', target: { ...spec, pronoun: false, exclude: null, excludeText: null, excludeGroups: undefined, groups: [g] } }, contextArea: null, previous: null }));
+  return parts.find((r) => r.error) ?? { ...parts[0]!, entities: [...new Set(parts.flatMap((r) => r.entities))] };
+}
+
 export function resolveTarget(input: ResolveInput): Resolution {
   const { frame } = input;
   const spec = frame.target;
@@ -298,8 +304,7 @@ export function resolveTarget(input: ResolveInput): Resolution {
     if (res.entities.length === 0) res.error = cannotDo(input.previous[0]!, frame.op);
     // ("all but the cabinets off" after the kitchen lights: those, except the cabinets.)
     if (spec.exclude && !res.error) {
-      const exFrame: Frame = { ...frame, op: 'query_value', target: { ...spec, pronoun: false, exclude: null, excludeText: null, groups: [spec.exclude] } };
-      const ex = resolveTarget({ ...input, frame: exFrame, contextArea: null, previous: null });
+      const ex = excluded(input, frame, spec.exclude, spec);
       const drop = new Set(ex.error ? [] : ex.entities);
       const kept = res.entities.filter((e) => !drop.has(e));
       if (ex.error) res.error = ex.error;
@@ -425,8 +430,7 @@ export function resolveTarget(input: ResolveInput): Resolution {
     entities = entities.filter((e) => !before.has(e));
   }
   if (spec.exclude) {
-    const exFrame: Frame = { ...frame, op: 'query_value', target: { ...spec, exclude: null, excludeText: null, groups: [spec.exclude] } };
-    const ex = resolveTarget({ ...input, frame: exFrame, contextArea: null, previous: null });
+    const ex = excluded(input, frame, spec.exclude, spec);
     if (ex.error) {
       res.error = ex.error;
       return res;

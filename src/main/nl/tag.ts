@@ -170,13 +170,14 @@ const LIST_JOINS = new Set(['and', 'or', ',']);
 function placeOf(index: HomeIndex, word: string, head: string): NamePhrase | null {
   for (const h of new Set([head, singular(head)])) {
     const m = nameAt(index, [word, h], 0);
-    if (m && m.length === 2 && m.phrase.kind !== 'entity') return m.phrase;
+    // ("the side and back doors": names of devices said with the shared word once, too.)
+    if (m && m.length === 2) return m.phrase;
   }
   return null;
 }
 
-/** "the first and second floors" → "the first floors and second floors": a list of rooms or floors that says
- *  the shared word once. Only where every word of the list names a place with it. Returns the tokens and, for
+/** "the first and second floors" → "the first floors and second floors": a list of rooms, floors or devices ("the
+ *  side and back doors") that says the shared word once. Only where every word of the list names a place with it. Returns the tokens and, for
  *  each, where it was (-1 for a copy of the shared word). */
 function spreadPlaceNoun(index: HomeIndex, tokens: readonly string[]): { tokens: string[]; from: number[] } {
   let out = [...tokens];

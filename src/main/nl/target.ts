@@ -369,6 +369,9 @@ export function readTarget(items: readonly Item[], opts: TargetOptions): TargetS
     // Whatever follows "except" must say what to leave out; when it can't be read, the resolver asks.
     spec.excludeText = items.slice(cut + skip).map((x) => x.text).filter((x) => x !== 'for').join(' ') || null;
     if (hasContent(merged)) spec.exclude = merged;
+    // ("except the patio and back doors", "except the desk and porch lights": each part of a list is read alone — a word
+    // naming nothing is asked about, never dropped from a merged one.)
+    if (ex.length > 1) spec.excludeGroups = ex;
     spec.unknownPlace ??= exSpec.unknownPlace ?? (exSpec.thisFloor ? 'this floor' : null);
   }
   if (spec.all) spec.plural = true;

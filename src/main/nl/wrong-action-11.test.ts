@@ -78,3 +78,12 @@ describe('a player said to end paused, among other devices', () => {
     expect(read('the desk lamp at 40, the hallway light on and the living room tv paused')).toEqual(['light.office_lamp set_brightness 40', 'light.hallway turn_on', 'media_player.tv media_pause']);
   });
 });
+
+describe('a list of names that says the shared word once ("the front and back doors")', () => {
+  it('names each device, also after "except"; a part that names nothing is asked about', () => {
+    expect(read('lock the front and back doors')).toEqual(['lock.front lock', 'lock.back lock']);
+    expect(read('turn off every light except the desk and porch lights')).not.toContain('light.porch turn_off');
+    expect(read('turn off every light except the desk and porch lights')).not.toContain('light.office_lamp turn_off');
+    asks('lock every door but the cellar and back doors');
+  });
+});
