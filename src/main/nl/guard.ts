@@ -27,6 +27,16 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
       options: ways.map((w) => `${w} ${shut.length === 1 ? shut[0]!.name : 'them'}`),
     };
   }
+  // "turn on everything on the first floor", "open everything upstairs": switching on, opening or unlocking every kind of
+  // device at once is seldom meant — which kind is asked. (Off, closed and locked is how a home is left: done.)
+  if (frame.target.everything && ['on', 'open', 'unlock', 'toggle'].includes(frame.op) && entities.length > 0) {
+    const kinds = [...new Set(entities.map((e) => e.domain))];
+    return {
+      code: 'AMBIGUOUS',
+      message: `${frame.op === 'on' ? 'Turn on' : frame.op === 'toggle' ? 'Switch' : frame.op === 'open' ? 'Open' : 'Unlock'} everything there (${entities.length} device${entities.length === 1 ? '' : 's'})? Say which kind, for example "the lights" or "the curtains".`,
+      options: kinds,
+    };
+  }
   // "set the tv to 25": the volume, or channel 25? Only a word of loudness or a way ("down to 20") says the volume.
   const players = entities.filter((e) => e.domain === 'media_player');
   if (frame.op === 'level' && typeof frame.value === 'number' && players.length > 0 && !rest.some((x) => VOLUME_SAID.has(x.text))) {

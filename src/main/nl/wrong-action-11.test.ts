@@ -87,3 +87,13 @@ describe('a list of names that says the shared word once ("the front and back do
     asks('lock every door but the cellar and back doors');
   });
 });
+
+describe('"everything" switched on, opened or unlocked', () => {
+  it('asks which kind — never every device of a place at once', () => {
+    asks('turn on everything on the ground floor');
+    asks('switch everything in the bedroom on');
+    asks('open everything in the garage');
+    // (Off, closed and locked is how a home is left: still done.)
+    expect(read('turn off everything in the bedroom')).toEqual(['light.bedroom_lamp turn_off', 'fan.bedroom turn_off']);
+  });
+});
