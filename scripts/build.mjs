@@ -1,6 +1,6 @@
 // Builds the renderer, the main process (hub CLI + Electron main) and the sandboxed preload with Vite.
 // 'electron' is never bundled: the Electron runtime provides it, so the build works without the package.
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 
 const ELECTRON = [/^electron(\/.*)?$/];
@@ -40,3 +40,6 @@ await build({
     rollupOptions: { external: ELECTRON, output: { format: 'cjs', entryFileNames: 'preload.cjs' } },
   },
 });
+
+// The automation trace writer runs as a thread from its own file (plain JavaScript, loaded as it is).
+copyFileSync('src/main/automation/trace-writer.mjs', 'dist/main/trace-writer.mjs');

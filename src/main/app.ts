@@ -58,7 +58,8 @@ import { SubscriptionService } from './subscriptions/service';
 import { ValueService } from './subscriptions/value/service';
 import { AuditLog } from './storage/audit';
 import { fileSeal } from './storage/audit-seal';
-import type { Db } from './storage/db';
+import { keyPragmas, type Db } from './storage/db';
+import { databaseKey } from './storage/db-key';
 import { countDevicesByHome } from './storage/repo';
 import { StateWriter } from './storage/state-writer';
 import { systemClock, type Clock } from './time/clock';
@@ -210,7 +211,10 @@ export function buildCore(opts: CoreOptions): Core {
   const security = new SecurityService({ db, secrets, writer, settings, now, secretsNote: opts.secretsNote, afterKeyChange });
   const household = new HouseholdService({ db, now, areaIds: () => devices.areas().map((a) => a.id) });
   const outside = createOutside({ settings, secrets, db, bus, clock: opts.clock ?? systemClock, log: subsystemLog(log, 'automation'), consent: () => consents.has('cloudServices'), client: opts.weatherClient });
-  const { automations, plans, traces } = createAutomation({ db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices, gate: subscription, outside: outside.reader });
+  const { automations, plans, traces } = createAutomation({
+    db, settings, bus, log: subsystemLog(log, 'automation'), clock: opts.clock ?? systemClock, devices, gate: subscription, outside: outside.reader,
+    traceThread: { file: join(dataDir, 'hearth.db'), nativeBinding: opts.sqliteNativeBinding, pragmas: () => keyPragmas(databaseKey(secrets)) },
+  });
   outside.feed(automations.engine);
   const value = new ValueService({ db, settings, devices, subscription, analyticsConsent: () => consents.has('analytics'), now, flush: () => (writer.flush(), traces.flush()) });
   const integrations = createIntegrationRegistry({ bus, devices, log, now });
@@ -375,7 +379,7 @@ export function buildCore(opts: CoreOptions): Core {
       voice.close();
       backups.stop();
       writer.flush();
-      traces.flush();
+      traces.close();
       db.close();
     },
   };

@@ -10,7 +10,7 @@ import type { AppSettings } from '../settings';
 import type { Db } from '../storage/db';
 import type { Clock } from '../time/clock';
 import { AutomationService } from './service';
-import { TraceStore } from './traces';
+import { TraceStore, type TraceThreadOptions } from './traces';
 import type { OutsideReader } from './outside';
 import type { PlanGate } from '../subscriptions/service';
 
@@ -26,6 +26,8 @@ export interface AutomationModuleDeps {
   gate?: PlanGate;
   /** The weather and calendars, for weather and calendar triggers and conditions. */
   outside?: OutsideReader;
+  /** Write run traces on a thread of their own (the app's database file). */
+  traceThread?: TraceThreadOptions;
 }
 
 export interface AutomationModule {
@@ -36,7 +38,7 @@ export interface AutomationModule {
 
 export function createAutomation(deps: AutomationModuleDeps): AutomationModule {
   const { db, settings, bus, log, clock, devices } = deps;
-  const traces = new TraceStore({ db, log });
+  const traces = new TraceStore({ db, log, ...(deps.traceThread ? { thread: deps.traceThread } : {}) });
   const store = new PlanStore(db);
   const automations = new AutomationService({ db, settings, bus, log, clock, traces, devices, planStore: store, ...(deps.gate ? { gate: deps.gate } : {}), ...(deps.outside ? { outside: deps.outside } : {}) });
   const plans = new PlanService({ settings, bus, log, clock, traces, store, devices, automations, ...(deps.gate ? { gate: deps.gate } : {}) });

@@ -22,10 +22,33 @@ export interface OpenOptions {
 
 const rawKey = (key: Buffer) => `"x'${key.toString('hex')}'"`;
 
-function applyKey(db: Db, key: Buffer): void {
+/** The pragmas that open the file with this key (none without one): for a second connection to the same file. */
+export function keyPragmas(key: Buffer | null): string[] {
+  if (!key) return [];
   if (key.length !== 32) throw new Error('database key must be 32 bytes');
-  db.pragma(`cipher = '${DB_CIPHER}'`);
-  db.pragma(`key = ${rawKey(key)}`);
+  return [`cipher = '${DB_CIPHER}'`, `key = ${rawKey(key)}`];
+}
+
+function applyKey(db: Db, key: Buffer): void {
+  for (const p of keyPragmas(key)) db.pragma(p);
+}
+
+/**
+ * Writers on other threads with their own connection to this database (the trace writer): each is told to finish
+ * and let go of the file before the file is re-keyed or compacted, which must be done on the only connection.
+ */
+const otherWriters = new WeakMap<Db, Set<() => void>>();
+
+/** Registers `settle` (writes what is queued and closes the thread's connection); returns the unregistering. */
+export function registerWriter(db: Db, settle: () => void): () => void {
+  let set = otherWriters.get(db);
+  if (!set) otherWriters.set(db, (set = new Set()));
+  set.add(settle);
+  return () => void set.delete(settle);
+}
+
+function settleWriters(db: Db): void {
+  for (const settle of otherWriters.get(db) ?? []) settle();
 }
 
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
@@ -78,6 +101,7 @@ export function isWrongKey(err: unknown): boolean {
  * log is checkpointed into the file first and WAL is switched back on afterwards.
  */
 export function rekeyDatabase(db: Db, key: Buffer | null): void {
+  settleWriters(db);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.pragma('journal_mode = DELETE');
   try {
@@ -90,6 +114,7 @@ export function rekeyDatabase(db: Db, key: Buffer | null): void {
 
 /** Rewrites the file without free pages and empties the write-ahead log, so deleted rows leave no bytes behind. */
 export function compactDatabase(db: Db): void {
+  settleWriters(db);
   db.exec('VACUUM');
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
