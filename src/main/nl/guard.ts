@@ -7,6 +7,8 @@ import type { NlError } from './errors';
 
 /** Words that say a value is the player's loudness, or a way to turn it ("down to 20"). */
 const VOLUME_SAID = new Set(['volume', 'volumn', 'voluem', 'louder', 'quieter', 'softer', 'loud', 'quiet', 'sound', 'up', 'down', 'mute', 'muted']);
+/** Verbs of things that open and close. */
+const OPEN_VERBS = new Set(['open', 'close', 'shut']);
 /** "stop it halfway": now, or once it is half way? */
 const MIDWAY_WORDS = new Set(['halfway', 'midway', 'mid', 'middle']);
 
@@ -45,6 +47,16 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
       message: `Set ${players.length === 1 ? players[0]!.name : 'the players'} to ${frame.value}: the volume, or something else?`,
       next: `Say "volume": "set the ${players.length === 1 ? players[0]!.name : 'tv'} volume to ${frame.value}".`,
     };
+  }
+  // "open the garage up for me" read as "brighten the garage light": a verb that fits none of the devices (opening a light)
+  // was not what the step does — asked, never another change. ("shut off the lamp" is off: not a change of level.)
+  const opening = rest.find((x) => OPEN_VERBS.has(x.text));
+  if (opening && (frame.op.startsWith('level') || frame.op.endsWith('_step')) && entities.length > 0 && !entities.some((e) => ['cover', 'valve', 'lock'].includes(e.domain))) {
+    return { code: 'UNSUPPORTED', message: `I can't ${opening.text} ${entities.length === 1 ? entities[0]!.name : 'those'}: nothing there opens or closes.`, next: 'Say which device, for example "open the garage door".' };
+  }
+  // "change the lamp to white": which white — warm, cool or daylight — or the colour white? Asked.
+  if (frame.op === 'color' && frame.value === 'white') {
+    return { code: 'AMBIGUOUS', message: 'Which white: warm white, cool white, daylight, or the colour white?', options: ['warm white', 'cool white', 'daylight', 'the colour white'] };
   }
   // "stop it halfway": stop it now, or let it go on to half way?
   if ((said.has('stop') || said.has('halt')) && [...said].some((w) => MIDWAY_WORDS.has(w))) {

@@ -97,3 +97,20 @@ describe('"everything" switched on, opened or unlocked', () => {
     expect(read('turn off everything in the bedroom')).toEqual(['light.bedroom_lamp turn_off', 'fan.bedroom turn_off']);
   });
 });
+
+describe('plain "white" for a light', () => {
+  it('asks which white, never the colour by guess', () => {
+    asks('change the desk lamp to white');
+    asks('porch light white please');
+    expect(read('make the desk lamp warm white')).toEqual(['light.office_lamp set_color_temp 2700']);
+  });
+});
+
+describe('"open"/"close" said of a place with nothing that opens', () => {
+  it('asks — never brightens or dims the lights there instead', () => {
+    asks('open the hallway up for me');
+    asks('close the office down a bit');
+    // ("shut off" is off; "open the blinds up a bit" still moves the blinds.)
+    expect(read('shut off the porch light')).toEqual(['light.porch turn_off']);
+  });
+});
