@@ -41,6 +41,7 @@ const KIND_WORDS = new Set(['light', 'lighting', 'switch', 'fan', 'cover', 'lock
   'heating', 'media', 'music', 'player', 'scene', 'script', 'vacuum', 'mower', 'person', 'people', 'device', 'thing']);
 /** Covers that hang at a window, which people call by each other's names. */
 const WINDOW_COVERINGS = new Set(['blind', 'shade', 'curtain', 'shutter']);
+const BLINDS = new Set(['blind', 'shade', 'shutter']);
 /** Operations that stop something already moving. */
 const MOTION_STOPS: ReadonlySet<Op> = new Set(['stop', 'pause']);
 const ROBOT_OPS: ReadonlySet<Op> = new Set(['clean_area', 'vacuum_start', 'return_to_base', 'mower_start', 'mower_dock']);
@@ -245,9 +246,9 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
   let pool = candidates(index, domains, placeIsData ? [] : areas, placeIsData ? [] : floors).filter((e) => supports(e, frame.op));
   if (senses.length > 0) {
     let bySense = senses.map((s) => pool.filter((e) => fitsNoun(e, s.sense, s.word)));
-    // "close the blinds in here" where the room has a shade: in a place said, window coverings go by any of their
-    // names — only when none of the kind said is there.
-    if (bySense.every((l) => l.length === 0) && areas.length + floors.length > 0 && senses.every((s) => s.sense.domain === 'cover' && WINDOW_COVERINGS.has(s.sense.deviceClass ?? ''))) {
+    // "close the blinds in here" where the room has a shade: in a place said, blinds, shades and shutters go by any of
+    // their names — only when none of the kind said is there. (A curtain is no blind: "the curtains upstairs" is not the shade.)
+    if (bySense.every((l) => l.length === 0) && areas.length + floors.length > 0 && senses.every((s) => s.sense.domain === 'cover' && BLINDS.has(s.sense.deviceClass ?? ''))) {
       bySense = [pool.filter((e) => e.domain === 'cover' && WINDOW_COVERINGS.has(e.deviceClass ?? ''))];
     }
     const firstHit = bySense.findIndex((l) => l.length > 0);

@@ -114,3 +114,12 @@ describe('"open"/"close" said of a place with nothing that opens', () => {
     expect(read('shut off the porch light')).toEqual(['light.porch turn_off']);
   });
 });
+
+describe('"curtains" in a place that has only blinds or shades', () => {
+  it('asks — a curtain is no blind (blinds, shades and shutters still go by each other\'s names)', () => {
+    asks('open the curtains in the living room');
+    expect(read('close the shades in the living room')).toEqual(['cover.living_blinds close']);
+    // (The room of the step before is not where "the curtain" must be when none is there.)
+    expect(read('open the blinds in the living room and then close the curtain')).toEqual(['cover.living_blinds open', 'cover.bedroom_curtain close']);
+  });
+});
