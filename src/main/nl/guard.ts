@@ -88,3 +88,22 @@ export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps
   const { steps: _steps, schedule: _schedule, ...rest } = r;
   return { ...rest, actions: [], error } as unknown as R;
 }
+
+/** The structural guard (round 11): a number or an unknown word of the step that the reading did not use — asked about,
+ *  never left out. A number is used as the value, a count, or a size of step; an unknown word as a word of the target. */
+export function unusedWord(frame: Frame, rest: readonly Item[]): NlError | null {
+  if (frame.query) return null;
+  const used = new Set<number>();
+  if (typeof frame.value === 'number') used.add(frame.value).add(Math.abs(frame.value));
+  if (frame.target.count !== undefined) used.add(frame.target.count);
+  // ("turn on the porch light 2", "switch on the hall light with 40": a number no part of the reading took.)
+  const n = rest.find((x, k) => x.kind === 'num' && !used.has(x.value) && !['things', 'thing'].includes(rest[k + 1]?.text ?? ''));
+  if (n) return { code: 'NOT_UNDERSTOOD', message: `What is "${n.text}" for here?`, next: 'Say the value once, for example "… to 40%".' };
+  const words = new Set(frame.target.groups.flatMap((g) => [...g.fragments, ...g.said.flatMap((s) => s.split(' '))]));
+  for (const w of frame.target.exclude ? [...frame.target.exclude.fragments, ...frame.target.exclude.said] : []) words.add(w);
+  const excluded = (frame.target.excludeText ?? '').split(' ');
+  // (An unknown word the target did not take; "… but leave the tv on": what is left as it is was read by the target.)
+  const u = rest.find((x, k) => x.kind === 'word' && !x.known && !words.has(x.text) && !excluded.includes(x.text)
+    && !(frame.target.contrast && ['leave', 'keep'].includes(x.text) && [',', 'but', 'and'].includes(rest[k - 1]?.text ?? '')));
+  return u ? { code: 'UNKNOWN_NAME', message: `I don't know what "${u.text}" means here.` } : null;
+}

@@ -44,7 +44,7 @@ const NOUNS_SINGULAR: NounTable = {
   tv: [d('media_player')], television: [d('media_player')], telly: [d('media_player')], tellie: [d('media_player')],
   'tee vee': [d('media_player')], teevee: [d('media_player')], speaker: [d('media_player', 'speaker')],
   'media player': [d('media_player')], media: [d('media_player')], player: [d('media_player')],
-  music: [d('media_player')], stereo: [d('media_player')], radio: [d('media_player')], show: [d('media_player')],
+  music: [d('media_player')], stereo: [d('media_player')], radio: [d('media_player', 'radio')], show: [d('media_player')],
   soundbar: [d('media_player', 'speaker')],
   vacuum: [d('vacuum')], 'vacuum cleaner': [d('vacuum')], 'robot vacuum': [d('vacuum')], robot: [d('vacuum')],
   mower: [d('lawn_mower')], 'lawn mower': [d('lawn_mower')], lawnmower: [d('lawn_mower')],

@@ -123,3 +123,23 @@ describe('"curtains" in a place that has only blinds or shades', () => {
     expect(read('open the blinds in the living room and then close the curtain')).toEqual(['cover.living_blinds open', 'cover.bedroom_curtain close']);
   });
 });
+
+describe('"the radio" where no player is one', () => {
+  it('asks, never takes the one TV for it', async () => {
+    const { createParser } = await import('./parser');
+    const { home, now } = testSetting();
+    const oneTv = createParser({ ...home('C'), entities: home('C').entities.filter((e) => e.id !== 'media_player.kitchen_speaker') });
+    asks('turn the radio down', {}, oneTv);
+    asks('put the radio on', {}, oneTv);
+    expect(oneTv.parse('turn the tv down', { now }).actions.map((a) => a.entity)).toEqual(['media_player.tv']);
+  });
+});
+
+describe('the structural guard: a number the reading did not use', () => {
+  it('asks what it is for, never acts without it', () => {
+    asks('turn on the porch light 2');
+    asks('switch on the hallway light with 40');
+    // (Numbers used as the value, a count or a step are fine.)
+    expect(read('dim the desk lamp by 20')).toEqual(['light.office_lamp brightness_step -20']);
+  });
+});
