@@ -11,6 +11,8 @@ const ORDER_PHRASES: readonly (readonly string[])[] = [
 const APOLOGIES: readonly (readonly string[])[] = [
   ['sorry', 'to', 'bother', 'you'], ['sorry', 'to', 'trouble', 'you'], ['sorry', 'to', 'disturb', 'you'], ['sorry', 'to', 'interrupt'],
   ['sorry', 'to', 'pester', 'you'], ['sorry', 'to', 'ask'], ['excuse', 'me'], ['pardon', 'me'],
+  // (Asking to be heard before a pause: "alright listen up, …".)
+  ['listen', 'up'], ['listen', 'here'],
 ];
 /** Where a step starts: a lead-in may be said there. */
 const STARTS = new Set([',', 'so', 'ok', 'okay', 'alright', 'right', 'well', 'and', 'now', 'hey', 'hearth', 'please']);

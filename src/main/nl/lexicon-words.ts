@@ -38,7 +38,7 @@ export const FILLERS = words(`
   , please pls kindly hey hi hello ok okay hearth the a an my our your me i we you us want wanna need needs like
   would just now right currently securely also go ahead thanks thank quickly immediately uh um er erm hmm so well
   actually let lets able mind possible sure be being been again too real quick yes yeah yep for currently presently
-  some really very able gonna going should must can could will do does still cheers
+  some really very able gonna going should must can could will do does still cheers ta listen alright
 `);
 
 /** Everything else the grammar reads. */

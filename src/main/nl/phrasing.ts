@@ -24,7 +24,7 @@ const FOR_WHOM = new Set(['dog', 'dogs', 'cat', 'cats', 'pets', 'kids', 'childre
 
 /** Verbs said with "down"/"up" at the end for lowering or raising a thing ("bring the shade down"). */
 const DOWN_UP_VERBS = new Set(['bring', 'let', 'put', 'pull', 'push', 'take', 'roll']);
-const LOOSE_VERBS = new Set(['pop', 'pull', 'push', 'take', 'nudge', 'bump', 'knock', 'crank', 'flick', 'ramp', 'roll']);
+const LOOSE_VERBS = new Set(['pop', 'pull', 'push', 'take', 'nudge', 'bump', 'knock', 'crank', 'flick', 'ramp', 'roll', 'stick', 'whack', 'chuck']);
 /** Said before a verb in a request ("could pull open …"). */
 const ASKING = new Set(['could', 'can', 'would', 'will', 'to']);
 const STEP_STARTS = new Set([',', 'and', 'then', 'please', 'just', 'now', 'so', 'you', 'kindly']);
@@ -32,7 +32,7 @@ const STEP_VERBS = new Set(['turn', 'switch', 'set', 'open', 'close', 'shut', 'l
 const LOOSE_ENDS: Readonly<Record<string, readonly string[]>> = {
   pop: ['on', 'off', 'open'], pull: ['open', 'closed', 'shut', 'down', 'up'], push: ['open', 'closed', 'shut', 'up', 'down'],
   take: ['up', 'down'], nudge: ['up', 'down'], bump: ['up', 'down'], knock: ['up', 'down', 'off'], crank: ['up', 'down'], flick: ['on', 'off'],
-  ramp: ['up', 'down'], roll: ['up', 'down'],
+  ramp: ['up', 'down'], roll: ['up', 'down'], stick: ['on', 'off'], whack: ['on', 'off', 'up', 'down'], chuck: ['on', 'off'],
 };
 
 /** How the device should end up is said in this step, before the next "and"/","/"then", after a device. */

@@ -15,6 +15,7 @@ const BEFORE = phrases(`
   i am hoping you could | i was wondering whether you could | be so kind as to | would you be able to | could you be so kind as to |
   would you mind | do you mind | mind | would you mind terribly | would you mind awfully | do you mind terribly | would you be so kind as to | would you kindly | could you kindly |
   could you possibly | can you possibly | any chance you could | any chance you can | is there any chance you could |
+  any chance you would | is there any chance you would | is it ok if you | is it okay if you | is it alright if you | would it be ok if you |
   any chance of | how about | what about | why do not you | why not | it would be great if you could |
   it would be nice if you could | it would be good if you could | i would appreciate it if you could |
   i would love it if you could | i was wondering if you could | i wonder if you could | do me a favour and |
@@ -85,7 +86,8 @@ const ASIDES_FIRST = phrases(`
 const WISHES = phrases(`
   i want | i would like | i need | we want | we need | we would like | i would love it if | i would appreciate it if |
   we would love it if | i would appreciate if | any chance | is there any chance | can we get | could we get | can we have |
-  could we have | let us get | let us have | let me get | let me have | can you get | could you get | can i get | could i get | get | make sure | make sure that | ensure |
+  could we have | may i have | please may i have | can i have | could i have | mind if we have | do you mind if we have | it would be great to have |
+  it would be nice to have | let us get | let us have | let me get | let me have | can you get | could you get | can i get | could i get | get | make sure | make sure that | ensure |
   ensure that | check that | please make sure | please make sure that
 `);
 /** How a device should end up → the command that gets it there ("closed" → close it). */

@@ -30,7 +30,7 @@ const SOUND_SPELLINGS: Readonly<Record<string, string>> = table({
   plz: 'please', pleaz: 'please', pleez: 'please', plez: 'please', thx: 'thanks', u: 'you', ur: 'your', til: 'till', tmrw: 'tomorrow', tmr: 'tomorrow', mins: 'minutes',
   pct: 'percent', em: 'them', ya: 'you', yah: 'you', evry: 'every', evrything: 'everything', evrywhere: 'everywhere',
   // Other words for the same thing.
-  sundown: 'sunset', sunup: 'sunrise', nightfall: 'sunset', daybreak: 'sunrise', flick: 'flip', bolt: 'lock', unbolt: 'unlock',
+  storey: 'floor', storeys: 'floors', stories: 'floors', sundown: 'sunset', sunup: 'sunrise', nightfall: 'sunset', daybreak: 'sunrise', flick: 'flip', bolt: 'lock', unbolt: 'unlock',
   // Sound-alikes no device is called: "the bedroom lamb".
   lamb: 'lamp', lambs: 'lamps',
 });

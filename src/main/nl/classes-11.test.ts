@@ -1,0 +1,29 @@
+// Issue 14, eleventh round: refusals that should be actions (development set v10), each as a class of wording — sentences
+// of our own, on the parser's small test home.
+import { describe, expect, it } from 'vitest';
+import { testSetting } from './test-read';
+
+const { read } = testSetting();
+
+describe('requests wrapped as "is it ok if you …", "any chance you would …"', () => {
+  it('are the command inside', () => {
+    expect(read('is it ok if you lock the back door')).toEqual(['lock.back lock']);
+    expect(read("any chance you'd switch off the porch light")).toEqual(['light.porch turn_off']);
+  });
+});
+
+describe('wishes said as "may I have …", "mind if we have …" with how the device should end', () => {
+  it('are the command for that end', () => {
+    expect(read('mind if we have the garage door open')).toEqual(['cover.garage_door open']);
+    expect(read('it would be nice to have the bedroom curtain closed')).toEqual(['cover.bedroom_curtain close']);
+  });
+});
+
+describe('everyday words around a command', () => {
+  it('"ta" said last, "alright listen up, …" said first, "stick X on" and "storey" for floor', () => {
+    expect(read('porch light off, ta')).toEqual(['light.porch turn_off']);
+    expect(read('alright listen up, lock the front door')).toEqual(['lock.front lock']);
+    expect(read('stick the desk fan on')).toEqual(['fan.office turn_on']);
+    expect(read('switch off the lights on the first storey')).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off']);
+  });
+});
