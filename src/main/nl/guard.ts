@@ -1,7 +1,9 @@
 // Issue 14, eleventh round: readings that would act although a word of the sentence says something else — asked
 // instead (when Hearth is not sure, it asks). Each check is a class, never a sentence.
 import type { NlEntity } from './home';
-import type { Frame } from './frame';
+import type { Frame, TargetGroup } from './frame';
+import { fitsNoun } from './match';
+import { ambiguous } from './errors';
 import type { Item } from './tag';
 import type { NlError } from './errors';
 
@@ -106,4 +108,13 @@ export function unusedWord(frame: Frame, rest: readonly Item[]): NlError | null 
   const u = rest.find((x, k) => x.kind === 'word' && !x.known && !words.has(x.text) && !excluded.includes(x.text)
     && !(frame.target.contrast && ['leave', 'keep'].includes(x.text) && [',', 'but', 'and'].includes(rest[k - 1]?.text ?? '')));
   return u ? { code: 'UNKNOWN_NAME', message: `I don't know what "${u.text}" means here.` } : null;
+}
+
+/** "the other lamp" after the bedroom lamp: one other device of that kind (every light is a lamp), else asked which —
+ *  never the one other device whose name happens to hold the word. ("the other thermostat" of two is the other one.) */
+export function otherOfKind(group: TargetGroup, entities: readonly NlEntity[], previous: readonly NlEntity[]): NlError | null {
+  const noun = group.nouns[0];
+  if (!noun || noun.plural || noun.placeholder || group.nouns.length > 1 || group.names.length + group.areas.length + group.floors.length + group.fragments.length > 0) return null;
+  const others = entities.filter((e) => noun.senses.some((s) => fitsNoun(e, s)) && !previous.includes(e));
+  return others.length > 1 ? ambiguous(noun.text, others.map((e) => e.name)) : null;
 }

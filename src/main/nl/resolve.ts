@@ -3,6 +3,7 @@
 // an unknown word is UNKNOWN_NAME, and nothing that fits is NO_MATCH.
 import type { NlArea, NlEntity, NlFloor } from './home';
 import type { Frame, Op, TargetGroup, TargetSpec } from './frame';
+import { otherOfKind } from './guard';
 import type { NounSense, StateSense } from './lexicon-devices';
 import type { HomeIndex } from './name-index';
 import { singular } from './name-index';
@@ -352,6 +353,8 @@ export function resolveTarget(input: ResolveInput): Resolution {
       return res;
     }
     // "the other one": not the one(s) just named.
+    const otherAsked = spec.other && input.previous && !isQuery(frame.op) ? otherOfKind(group, input.index.entities.filter((e) => supports(e, frame.op)), input.previous) : null;
+    if (otherAsked) return { ...res, error: otherAsked };
     if (spec.other && input.previous) got = got.filter((e) => !input.previous!.includes(e));
     const explicitPlace = group.areas.length + group.floors.length > 0 || res.areaFromContext;
     const noTarget = !hasContent && !spec.everything && !spec.everywhere && !spec.all;

@@ -344,6 +344,12 @@ export function splitClauses(items: readonly Item[], names: ReadonlySet<string> 
       close('and');
       continue;
     }
+    // ("switch the tv on with the volume at 20": a setting said with "with" after a command is a step of its own.)
+    if (it.text === 'with' && current.some((x) => CLAUSE_STARTS.has(x.text) || isEnd(x)) && settingStarts(items, i + 1) && !current.some((x) => SETTING_NAMES.has(x.text))) {
+      close('and');
+      current = [{ text: 'set', kind: 'word', known: true }];
+      continue;
+    }
     // ("dinner's ready so kitchen cabinets to 40% …", "I'm working from the basement today: office thermostat to 70 …": a
     // first part telling something, with no device in it, is a part of its own — set aside as a lead-in.)
     const named = it.text === ',' ? partNames(items, i + 1) : isTarget(items[ARTICLES.has(items[i + 1]?.text ?? '') ? i + 2 : i + 1] ?? it);

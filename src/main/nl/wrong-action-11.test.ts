@@ -143,3 +143,19 @@ describe('the structural guard: a number the reading did not use', () => {
     expect(read('dim the desk lamp by 20')).toEqual(['light.office_lamp brightness_step -20']);
   });
 });
+
+describe('"the other <kind>" after one of that kind', () => {
+  it('is the one other device of the kind, else asked — never the other one whose name holds the word', async () => {
+    const { createParser } = await import('./parser');
+    const { home } = testSetting();
+    const twoLamps = createParser({ ...home('C'), entities: home('C').entities.filter((e) => e.id !== 'light.living_floor_lamp') });
+    asks('set the desk lamp to 40 and the other lamp to 70', {}, twoLamps);
+    expect(read('set the bedroom thermostat to 20 and the other thermostat to 22')).toEqual(['climate.bedroom set_temperature 20', 'climate.downstairs set_temperature 22']);
+  });
+});
+
+describe('"X on with the volume at N"', () => {
+  it('does both, never only the volume', () => {
+    expect(read('switch the kitchen speaker on with the volume at 25')).toEqual(['media_player.kitchen_speaker turn_on', 'media_player.kitchen_speaker set_volume 25']);
+  });
+});
