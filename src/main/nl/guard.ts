@@ -9,6 +9,8 @@ import type { NlError } from './errors';
 
 /** Words that say a value is the player's loudness, or a way to turn it ("down to 20"). */
 const VOLUME_SAID = new Set(['volume', 'volumn', 'voluem', 'louder', 'quieter', 'softer', 'loud', 'quiet', 'sound', 'up', 'down', 'mute', 'muted']);
+/** Words of a time of day: left in a step after its timing was read, they were not understood. */
+const TIME_WORDS = new Set(['noon', 'midday', 'midnight', 'tonight', 'tomorrow', 'sunset', 'sunrise', 'dusk', 'dawn', 'oclock', 'pm']);
 /** Verbs of things that open and close. */
 const OPEN_VERBS = new Set(['open', 'close', 'shut']);
 /** "stop it halfway": now, or once it is half way? */
@@ -101,6 +103,9 @@ export function unusedWord(frame: Frame, rest: readonly Item[]): NlError | null 
   // ("turn on the porch light 2", "switch on the hall light with 40": a number no part of the reading took.)
   const n = rest.find((x, k) => x.kind === 'num' && !used.has(x.value) && !['things', 'thing'].includes(rest[k + 1]?.text ?? ''));
   if (n) return { code: 'NOT_UNDERSTOOD', message: `What is "${n.text}" for here?`, next: 'Say the value once, for example "… to 40%".' };
+  // ("stop the curtain midday", "lock the door at noonish": a time said that the timing did not read.)
+  const time = rest.find((x) => x.kind === 'time' || (x.kind === 'word' && TIME_WORDS.has(x.text)));
+  if (time) return { code: 'NOT_UNDERSTOOD', message: `When is "${time.text}"? I couldn't read it as a time.`, next: 'Say a clock time, for example "at 7 pm", or "in 10 minutes".' };
   const words = new Set(frame.target.groups.flatMap((g) => [...g.fragments, ...g.said.flatMap((s) => s.split(' '))]));
   for (const w of frame.target.exclude ? [...frame.target.exclude.fragments, ...frame.target.exclude.said] : []) words.add(w);
   const excluded = (frame.target.excludeText ?? '').split(' ');

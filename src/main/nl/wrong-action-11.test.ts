@@ -142,6 +142,10 @@ describe('the structural guard: a number the reading did not use', () => {
     // (Numbers used as the value, a count or a step are fine.)
     expect(read('dim the desk lamp by 20')).toEqual(['light.office_lamp brightness_step -20']);
   });
+  it('a time of day the timing did not read is asked about, never left out', () => {
+    asks('stop the bedroom curtain midday');
+    asks('close the garage door noon');
+  });
 });
 
 describe('"the other <kind>" after one of that kind', () => {
