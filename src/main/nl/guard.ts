@@ -106,6 +106,10 @@ export function unusedWord(frame: Frame, rest: readonly Item[]): NlError | null 
   // ("stop the curtain midday", "lock the door at noonish": a time said that the timing did not read.)
   const time = rest.find((x) => x.kind === 'time' || (x.kind === 'word' && TIME_WORDS.has(x.text)));
   if (time) return { code: 'NOT_UNDERSTOOD', message: `When is "${time.text}"? I couldn't read it as a time.`, next: 'Say a clock time, for example "at 7 pm", or "in 10 minutes".' };
+  // ("open it a bit more" read as a setting, "lock all but …" with nothing left out: a word of change or exclusion unused.)
+  const moreSaid = rest.some((x) => ['more', 'less', 'further'].includes(x.text)) && !(frame.op.endsWith('_step') || frame.op === 'level_step');
+  const exceptSaid = rest.some((x) => ['except', 'excluding', 'besides'].includes(x.text)) && frame.target.exclude === null && frame.target.excludeText === null;
+  if (moreSaid || exceptSaid) return { code: 'NOT_UNDERSTOOD', message: moreSaid ? 'More or less than what? Say by how much, for example "up by 10%".' : 'Which should be left out?' };
   const words = new Set(frame.target.groups.flatMap((g) => [...g.fragments, ...g.said.flatMap((s) => s.split(' '))]));
   for (const w of frame.target.exclude ? [...frame.target.exclude.fragments, ...frame.target.exclude.said] : []) words.add(w);
   const excluded = (frame.target.excludeText ?? '').split(' ');

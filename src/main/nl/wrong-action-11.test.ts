@@ -146,6 +146,12 @@ describe('the structural guard: a number the reading did not use', () => {
     asks('stop the bedroom curtain midday');
     asks('close the garage door noon');
   });
+  it('"except" with nothing left out, or "more" read as a setting, is asked about', () => {
+    asks('turn off all lights except');
+    asks('switch every light off besides');
+    asks('set the porch light to 40 more');
+    expect(read('make the desk lamp 20 more')).toEqual(['light.office_lamp brightness_step 20']);
+  });
 });
 
 describe('"the other <kind>" after one of that kind', () => {
