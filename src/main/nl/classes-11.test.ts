@@ -27,3 +27,11 @@ describe('everyday words around a command', () => {
     expect(read('switch off the lights on the first storey')).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off']);
   });
 });
+
+describe('"put X at N"', () => {
+  it('is a level, never a clock time ("put the tv on at 10" still says when)', () => {
+    expect(read('put the desk lamp at 10')).toEqual(['light.office_lamp set_brightness 10']);
+    expect(read('put the bedroom curtain at 80 and the blinds at 20')).toEqual(['cover.bedroom_curtain set_position 80', 'cover.living_blinds set_position 20']);
+    expect(read('put the porch light on at 10')).toEqual(['light.porch turn_on +3600s']);
+  });
+});

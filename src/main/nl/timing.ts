@@ -131,7 +131,9 @@ function clockMeant(items: readonly Item[], at: number, end: number): boolean {
   const others = items.flatMap((it, k) => (it.kind === 'num' && (k <= at || k >= end) ? [k] : []));
   // "set the desk lamp to 40% at 7": the value is said already, so "at 7" is when.
   if (others.some((k) => k < at && (text(items, k - 1) === 'to' || VALUE_UNITS.includes(text(items, k + 1))))) return true;
-  return others.length === 0 && !items.some((it) => VALUE_WORDS.has(it.text));
+  // ("put the left curtain at 10": a level; "put the tv on at 10": when.)
+  const putAt = items.some((it) => it.text === 'put') && !items.some((it) => it.text === 'on' || it.text === 'off');
+  return others.length === 0 && !putAt && !items.some((it) => VALUE_WORDS.has(it.text));
 }
 
 const VALUE_UNITS = ['%', 'percent', '°', 'degrees', 'k', 'kelvin'];
