@@ -35,3 +35,11 @@ describe('"put X at N"', () => {
     expect(read('put the porch light on at 10')).toEqual(['light.porch turn_on +3600s']);
   });
 });
+
+describe('"for a bit of …" said after a command', () => {
+  it('says what it is for, no wait ("for a bit" alone still asks how long)', () => {
+    expect(read('switch on the reading light for a bit of light')).toEqual(['light.living_reading turn_on']);
+    const { asks } = testSetting();
+    asks('switch on the reading light for a bit');
+  });
+});

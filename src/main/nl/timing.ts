@@ -257,7 +257,8 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
       }
       // "for a bit", "for a while": how long, before it is undone, is not said.
       const vagueEnd = vagueWait(items, i + 1);
-      if (vagueEnd !== null && vagueEnd > i + 1 && items[vagueEnd - 1]?.kind !== 'num') {
+      // ("for a bit of light": what it is for, no wait.)
+      if (vagueEnd !== null && vagueEnd > i + 1 && items[vagueEnd - 1]?.kind !== 'num' && text(items, vagueEnd) !== 'of') {
         timing.unclear ??= saidWait(items.slice(i, vagueEnd));
         remove.push({ start: i, end: vagueEnd });
         i = vagueEnd - 1;
