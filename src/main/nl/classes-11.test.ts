@@ -16,6 +16,8 @@ describe('wishes said as "may I have …", "mind if we have …" with how the de
   it('are the command for that end', () => {
     expect(read('mind if we have the garage door open')).toEqual(['cover.garage_door open']);
     expect(read('it would be nice to have the bedroom curtain closed')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('may I have the desk lamp at half')).toEqual(['light.office_lamp set_brightness 50']);
+    expect(read('it would be good to have the porch light a bit brighter')).toEqual(['light.porch brightness_step 10']);
   });
 });
 

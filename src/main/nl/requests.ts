@@ -20,7 +20,8 @@ const BEFORE = phrases(`
   it would be nice if you could | it would be good if you could | i would appreciate it if you could |
   i would love it if you could | i was wondering if you could | i wonder if you could | do me a favour and |
   do me a favor and | be a dear and | i would like you to | i want you to | i need you to | could i ask you to |
-  can i ask you to | can i get | could i get | can i have | could i have | let us have | let us get |
+  can i ask you to | can i get | could i get | can i have | could i have | may i have | may we have | let us have | let us get |
+  it would be great to have | it would be nice to have | it would be good to have |
   if you could | if you would | if you could please | would it be too much trouble to | would it be too much to ask to |
   is it too much trouble to | would it be a problem to | would it be any trouble to | might you | might you possibly | might i ask you to |
   think you could | think you can | i was just wondering if you could | i was just wondering if you might |
