@@ -1,6 +1,7 @@
 // Issue 14, eleventh round: refusals that should be actions (development set v10), each as a class of wording — sentences
 // of our own, on the parser's small test home.
 import { describe, expect, it } from 'vitest';
+import { createParser } from './parser';
 import { testSetting } from './test-read';
 
 const { read } = testSetting();
@@ -43,5 +44,17 @@ describe('"for a bit of …" said after a command', () => {
     expect(read('switch on the reading light for a bit of light')).toEqual(['light.living_reading turn_on']);
     const { asks } = testSetting();
     asks('switch on the reading light for a bit');
+  });
+});
+
+describe('"on both sides", and "n" typed for "and"', () => {
+  it('are the left and the right ones, and a list', () => {
+    expect(read('desk lamp to 20% n porch light to 60%')).toEqual(['light.office_lamp set_brightness 20', 'light.porch set_brightness 60']);
+    const { home, now } = testSetting();
+    const base = home('C');
+    const pair = createParser({ ...base, entities: [...base.entities,
+      { ...base.entities.find((e) => e.id === 'cover.bedroom_curtain')!, id: 'cover.office_left', name: 'Office Shade Left', area: 'Office', deviceClass: 'shade' },
+      { ...base.entities.find((e) => e.id === 'cover.bedroom_curtain')!, id: 'cover.office_right', name: 'Office Shade Right', area: 'Office', deviceClass: 'shade' }] });
+    expect(pair.parse('close the office shades on both sides', { now }).actions.map((a) => a.entity)).toEqual(['cover.office_left', 'cover.office_right']);
   });
 });

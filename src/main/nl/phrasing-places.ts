@@ -20,6 +20,12 @@ export function placePhrases(tokens: readonly string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const after = tokens[i + 1];
+    // ("open the curtains on both sides": the ones on the left and the right.)
+    if (t === 'on' && after === 'both' && ['sides', 'side'].includes(tokens[i + 2] ?? '') && out.length > 0) {
+      out.push('on', 'the', 'left', 'and', 'the', 'right');
+      i += 2;
+      continue;
+    }
     if ((t === 'next' || (t === 'close' && i > 0 && !CLOSE_VERB_BEFORE.has(tokens[i - 1]!))) && after === 'to' && PLACE_FOLLOWERS.has(tokens[i + 2] ?? '')) {
       out.push('by');
       i++;

@@ -26,7 +26,7 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = table({
 
 /** Spellings people type for how a word sounds ("lite", "nite", "thru", "pls"). */
 const SOUND_SPELLINGS: Readonly<Record<string, string>> = table({
-  lite: 'light', lites: 'lights', nite: 'night', tonite: 'tonight', brite: 'bright', thru: 'through', pls: 'please',
+  lite: 'light', lites: 'lights', nite: 'night', tonite: 'tonight', brite: 'bright', thru: 'through', pls: 'please', n: 'and',
   plz: 'please', pleaz: 'please', pleez: 'please', plez: 'please', thx: 'thanks', u: 'you', ur: 'your', til: 'till', tmrw: 'tomorrow', tmr: 'tomorrow', mins: 'minutes',
   pct: 'percent', em: 'them', ya: 'you', yah: 'you', evry: 'every', evrything: 'everything', evrywhere: 'everywhere',
   // Other words for the same thing.
