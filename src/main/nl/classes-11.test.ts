@@ -25,6 +25,7 @@ describe('wishes said as "may I have …", "mind if we have …" with how the de
 describe('everyday words around a command', () => {
   it('"ta" said last, "alright listen up, …" said first, "stick X on" and "storey" for floor', () => {
     expect(read('porch light off, ta')).toEqual(['light.porch turn_off']);
+    expect(read("if it's alright with you, close the garage door")).toEqual(['cover.garage_door close']);
     expect(read('alright listen up, lock the front door')).toEqual(['lock.front lock']);
     expect(read('stick the desk fan on')).toEqual(['fan.office turn_on']);
     expect(read('switch off the lights on the first storey')).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off']);

@@ -44,6 +44,8 @@ const FUNCTION_PHRASES: ReadonlyMap<string, string> = new Map([
   // ("when you get a sec", "whenever you have a minute": a courtesy, as "when you get a chance" — never a condition.)
   ...['when', 'whenever'].flatMap((w) => ['get', 'have'].flatMap((v) => ['sec', 'second', 'minute', 'moment', 'mo'].map((n): [string, string] => [`${w} you ${v} a ${n}`, 'please']))),
   ['when you have a chance', 'please'], ['whenever you have a chance', 'please'],
+  // ("if that is all right with you, …": asking leave, no condition.)
+  ...['all right', 'alright', 'ok', 'okay', 'fine'].flatMap((w) => ['that', 'it'].map((x): [string, string] => [`if ${x} is ${w} with you`, 'please'])),
 ]);
 
 function buildPhrases(): Map<string, LexPhrase[]> {
