@@ -118,7 +118,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     return (asLevel.error !== undefined || asLevel.entities.length === 0) && !asAir.error && asAir.entities.some((e) => e.domain === 'climate');
   };
 
-  const parse = (text: string, context: NlContext = {}): NlResult => guardSaid(tokenize(text), askWhichOne(tokenize(text), parseSaid(text, context)));
+  const parse = (text: string, context: NlContext = {}): NlResult => ((tokens) => guardSaid(tokens, askWhichOne(tokens, parseSaid(text, context))))(tokenize(text));
 
   const parseSaid = (text: string, context: NlContext = {}): NlResult => {
     if (text.length > MAX_TEXT) {
