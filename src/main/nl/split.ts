@@ -54,6 +54,7 @@ const isValue = (it: Item): boolean => it.kind === 'num' || it.kind === 'color' 
 const END_WORDS = new Set(['on', 'off', 'open', 'opened', 'closed', 'shut', 'locked', 'unlocked', 'paused', 'muted', 'unmuted']);
 const END_VERB: Readonly<Record<string, string>> = { open: 'open', opened: 'open', closed: 'close', shut: 'close', locked: 'lock', unlocked: 'unlock', paused: 'pause', muted: 'mute', unmuted: 'unmute' };
 /** Verbs that say how a device ends up themselves. */
+const END_VERB_WORDS: ReadonlySet<string> = new Set(Object.values(END_VERB));
 const OWN_END_VERBS: ReadonlyMap<string, string> = new Map([['open', 'open'], ['close', 'close'], ['shut', 'close'], ['lock', 'lock'], ['unlock', 'unlock']]);
 const isEnd = (it: Item | undefined): boolean => it !== undefined && END_WORDS.has(it.text);
 /** A way said last ("the shade up", "the lamp down"). */
@@ -123,7 +124,8 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
   if (valued && firstValue < start && right.findIndex(isValue) < right.findIndex(isTarget)) return verbWords(current, firstValue);
   // ("volume on the tv to 60 and the lamp to 35": what is set on the first device is its own — the second device's
   // value is of its own kind.)
-  const words = verbWords(current, start).filter((x) => (!isEnd(x) && !DIRECTION_ENDS.has(x.text)) || !switched);
+  // ("…, the speaker paused and the fan on": the verb said for how the part before ends is not the next part's.)
+  const words = verbWords(current, start).filter((x) => (!isEnd(x) && !DIRECTION_ENDS.has(x.text) && !END_VERB_WORDS.has(x.text)) || !switched);
   const property = words.findIndex((x, k) => PROPERTY_WORDS.has(x.text) && ['on', 'of', 'for'].includes(words[k + 1]?.text ?? ''));
   if (property < 0) return words;
   const from = ARTICLES.has(words[property - 1]?.text ?? '') ? property - 1 : property;

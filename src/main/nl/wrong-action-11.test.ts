@@ -76,6 +76,7 @@ describe('a player said to end paused, among other devices', () => {
   it('is paused — never switched off with the device before it', () => {
     expect(read('the porch light off and the kitchen speaker paused')).toEqual(['light.porch turn_off', 'media_player.kitchen_speaker media_pause']);
     expect(read('the desk lamp at 40, the hallway light on and the living room tv paused')).toEqual(['light.office_lamp set_brightness 40', 'light.hallway turn_on', 'media_player.tv media_pause']);
+    expect(read('the porch light off, the kitchen speaker paused and the desk fan on')).toEqual(['light.porch turn_off', 'media_player.kitchen_speaker media_pause', 'fan.office turn_on']);
   });
 });
 
