@@ -17,7 +17,7 @@ const OPEN_VERBS = new Set(['open', 'close', 'shut']);
 const MIDWAY_WORDS = new Set(['halfway', 'midway', 'mid', 'middle']);
 
 /** A step that would act, but one of its words says Hearth may have it wrong: the question to ask, or null. */
-export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: readonly Item[]): NlError | null {
+export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: readonly Item[], steps = 1): NlError | null {
   if (frame.query) return null;
   const said = new Set(rest.map((x) => x.text));
   // "turn on the front door", "turn off the curtains": switching is no way to lock, unlock, open or close — which was
@@ -57,6 +57,16 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
   const opening = rest.find((x) => OPEN_VERBS.has(x.text));
   if (opening && (frame.op.startsWith('level') || frame.op.endsWith('_step')) && entities.length > 0 && !entities.some((e) => ['cover', 'valve', 'lock'].includes(e.domain))) {
     return { code: 'UNSUPPORTED', message: `I can't ${opening.text} ${entities.length === 1 ? entities[0]!.name : 'those'}: nothing there opens or closes.`, next: 'Say which device, for example "open the garage door".' };
+  }
+  // "bedroom lamp 40, garage light 60 and the play corner": among steps each with its own value, a value said between devices
+  // and none after the last — the last one's value is not said; asked, never the one before copied. ("set A to 30 and B"
+  // alone is both at 30.)
+  const isTarget = (x: Item): boolean => x.kind === 'entity' || x.kind === 'noun' || x.kind === 'area';
+  const valueAt = rest.findIndex((x) => x.kind === 'num');
+  const lastTarget = rest.map(isTarget).lastIndexOf(true);
+  if (steps > 1 && valueAt > 0 && lastTarget > valueAt && rest.slice(0, valueAt).some(isTarget) && rest.slice(valueAt, lastTarget).some((x) => x.text === 'and' || x.text === ',')
+    && !rest.slice(lastTarget).some((x) => x.kind === 'num') && !rest.some((x) => ['too', 'also', 'both', 'each', 'all', 'as'].includes(x.text))) {
+    return { code: 'NOT_UNDERSTOOD', message: `What value for ${rest[lastTarget]!.text}? Say one for each, for example "… and the ${rest[lastTarget]!.text} to 50%".` };
   }
   // "change the lamp to white": which white — warm, cool or daylight — or the colour white? Asked.
   if (frame.op === 'color' && frame.value === 'white') {

@@ -421,7 +421,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         // ("stop the tv", "stop it" said of a player: pause, or off?)
         const players = res.entities.filter((e) => e.domain === 'media_player');
         const stopAsked = (frame.stopPlayer || frame.op === 'stop') && players.length > 0 ? pauseOrOff(players.map((e) => e.name)) : null;
-        const unitAsked = stopAsked ?? askInstead(frame, res.entities, rest) ?? unusedWord(frame, rest) ?? cannotUndoAfter(frame) ?? percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
+        const unitAsked = stopAsked ?? askInstead(frame, res.entities, rest, read.length) ?? unusedWord(frame, rest) ?? cannotUndoAfter(frame) ?? percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
           ?? fanSpeedQuestion(frame, res.entities, saidPercent) ?? percentOutOfRange(frame, res.entities) ?? degreesQuestion(frame, res.entities, rest);
         if (unitAsked) step.error = unitAsked;
         else {

@@ -56,6 +56,9 @@ describe('a value left unsaid at the end ("… and B to")', () => {
     asks('set the desk lamp to 30% and the porch light to');
     asks('dim the hallway light to 20 and the porch light to and close the garage door');
     asks('turn the bedroom thermostat up by');
+    // (A list of "device value" with the last device's value not said.)
+    asks('desk lamp 30, porch light 70 and the hallway light');
+    expect(read('set the desk lamp to 30 and the porch light too')).toEqual(['light.office_lamp set_brightness 30', 'light.porch set_brightness 30']);
     // (A question ending so is still answered; a full value is still set.)
     expect(read('set the desk lamp to 30% and the porch light to 60%')).toEqual(['light.office_lamp set_brightness 30', 'light.porch set_brightness 60']);
   });
