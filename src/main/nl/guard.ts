@@ -11,6 +11,8 @@ import type { NlError } from './errors';
 const VOLUME_SAID = new Set(['volume', 'volumn', 'voluem', 'louder', 'quieter', 'softer', 'loud', 'quiet', 'sound', 'up', 'down', 'mute', 'muted']);
 /** Words of a time of day: left in a step after its timing was read, they were not understood. */
 const TIME_WORDS = new Set(['noon', 'midday', 'midnight', 'tonight', 'tomorrow', 'sunset', 'sunrise', 'dusk', 'dawn', 'oclock', 'pm']);
+/** Words of a change from where a device is now ("a touch higher"): never an absolute setting. */
+const COMPARATIVES = new Set(['more', 'less', 'further', 'higher', 'brighter', 'warmer', 'cooler', 'louder', 'quieter', 'softer']);
 /** Verbs of things that open and close. */
 const OPEN_VERBS = new Set(['open', 'close', 'shut']);
 /** "stop it halfway": now, or once it is half way? */
@@ -117,7 +119,7 @@ export function unusedWord(frame: Frame, rest: readonly Item[]): NlError | null 
   const time = rest.find((x) => x.kind === 'time' || (x.kind === 'word' && TIME_WORDS.has(x.text)));
   if (time) return { code: 'NOT_UNDERSTOOD', message: `When is "${time.text}"? I couldn't read it as a time.`, next: 'Say a clock time, for example "at 7 pm", or "in 10 minutes".' };
   // ("open it a bit more" read as a setting, "lock all but …" with nothing left out: a word of change or exclusion unused.)
-  const moreSaid = rest.some((x) => ['more', 'less', 'further'].includes(x.text)) && !(frame.op.endsWith('_step') || frame.op === 'level_step');
+  const moreSaid = rest.some((x) => COMPARATIVES.has(x.text)) && !(frame.op.endsWith('_step') || frame.op === 'level_step');
   const exceptSaid = rest.some((x) => ['except', 'excluding', 'besides'].includes(x.text)) && frame.target.exclude === null && frame.target.excludeText === null;
   if (moreSaid || exceptSaid) return { code: 'NOT_UNDERSTOOD', message: moreSaid ? 'More or less than what? Say by how much, for example "up by 10%".' : 'Which should be left out?' };
   const words = new Set(frame.target.groups.flatMap((g) => [...g.fragments, ...g.said.flatMap((s) => s.split(' '))]));

@@ -54,6 +54,8 @@ const isValue = (it: Item): boolean => it.kind === 'num' || it.kind === 'color' 
 const END_WORDS = new Set(['on', 'off', 'open', 'opened', 'closed', 'shut', 'locked', 'unlocked', 'paused', 'muted', 'unmuted']);
 const END_VERB: Readonly<Record<string, string>> = { open: 'open', opened: 'open', closed: 'close', shut: 'close', locked: 'lock', unlocked: 'unlock', paused: 'pause', muted: 'mute', unmuted: 'unmute' };
 /** Verbs that say how a device ends up themselves. */
+/** Words of a change from where a device is now, with no value: "a bit brighter", "a touch higher". */
+const RELATIVE_WORDS = new Set(['brighter', 'dimmer', 'darker', 'higher', 'louder', 'quieter', 'softer', 'warmer', 'cooler', 'bit']);
 const END_VERB_WORDS: ReadonlySet<string> = new Set(Object.values(END_VERB));
 const OWN_END_VERBS: ReadonlyMap<string, string> = new Map([['open', 'open'], ['close', 'close'], ['shut', 'close'], ['lock', 'lock'], ['unlock', 'unlock']]);
 const isEnd = (it: Item | undefined): boolean => it !== undefined && END_WORDS.has(it.text);
@@ -99,8 +101,10 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
   // "office thermostat off, living room thermostat to 70", "the lamp to 40% and the fan off": one ends as said,
   // the other gets a value — two steps, never the value copied to the first.
   // ("open the bedroom curtain, bedroom lamp to 60%": after a pause, a value is the next device's own — never "open" it to 60%.)
-  const mixed = (settingSaid(right) && (isEnd(current[current.length - 1]) || endAfterTarget(current) || (items[i]!.text === ',' && current.some((x) => OWN_END_VERBS.has(x.text)))) && !settingSaid(current))
-    || (settingSaid(current) && isEnd(right[right.length - 1]) && !settingSaid(right));
+  // ("make A a bit brighter and B 30": a change from where A is, then a value for B — two steps, never B's value as A's step.)
+  const relative = (part: readonly Item[]): boolean => part.some((x) => RELATIVE_WORDS.has(x.text)) && !settingSaid(part);
+  const mixed = (settingSaid(right) && (isEnd(current[current.length - 1]) || endAfterTarget(current) || (items[i]!.text === ',' && current.some((x) => OWN_END_VERBS.has(x.text))) || relative(current)) && !settingSaid(current))
+    || (settingSaid(current) && (isEnd(right[right.length - 1]) || relative(right)) && !settingSaid(right));
   if (mixed) {
     const start = targetStart(current);
     if (start >= 0) return verbWords(current, start).filter((x) => !isEnd(x));

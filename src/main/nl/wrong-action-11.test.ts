@@ -155,6 +155,7 @@ describe('the structural guard: a number the reading did not use', () => {
     asks('switch every light off besides');
     asks('set the porch light to 40 more');
     expect(read('make the desk lamp 20 more')).toEqual(['light.office_lamp brightness_step 20']);
+    asks('set the porch light to 40 higher');
   });
 });
 
@@ -171,5 +172,12 @@ describe('"the other <kind>" after one of that kind', () => {
 describe('"X on with the volume at N"', () => {
   it('does both, never only the volume', () => {
     expect(read('switch the kitchen speaker on with the volume at 25')).toEqual(['media_player.kitchen_speaker turn_on', 'media_player.kitchen_speaker set_volume 25']);
+  });
+});
+
+describe('a change from where a device is, beside a value for another ("A a bit brighter and B 30")', () => {
+  it('is two steps — never B\'s value taken as A\'s step or setting', () => {
+    expect(read('make the desk lamp a bit brighter and the porch light 30')).toEqual(['light.office_lamp brightness_step 10', 'light.porch set_brightness 30']);
+    expect(read('set the porch light to 30 and the desk lamp a touch higher')).toEqual(['light.porch set_brightness 30', 'light.office_lamp brightness_step 10']);
   });
 });
