@@ -13,6 +13,8 @@ const VOLUME_SAID = new Set(['volume', 'volumn', 'voluem', 'louder', 'quieter', 
 const TIME_WORDS = new Set(['noon', 'midday', 'midnight', 'tonight', 'tomorrow', 'sunset', 'sunrise', 'dusk', 'dawn', 'oclock', 'pm']);
 /** Words of a change from where a device is now ("a touch higher"): never an absolute setting. */
 const COMPARATIVES = new Set(['more', 'less', 'further', 'higher', 'brighter', 'warmer', 'cooler', 'louder', 'quieter', 'softer']);
+/** Fractions said as words, and the percent they are. */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 50], ['halfway', 50], ['quarter', 25]]);
 /** Verbs of things that open and close. */
 const OPEN_VERBS = new Set(['open', 'close', 'shut']);
 /** "stop it halfway": now, or once it is half way? */
@@ -121,6 +123,9 @@ export function unusedWord(frame: Frame, rest: readonly Item[]): NlError | null 
   // ("open it a bit more" read as a setting, "lock all but …" with nothing left out: a word of change or exclusion unused.)
   const moreSaid = rest.some((x) => COMPARATIVES.has(x.text)) && !(frame.op.endsWith('_step') || frame.op === 'level_step');
   const exceptSaid = rest.some((x) => ['except', 'excluding', 'besides'].includes(x.text)) && frame.target.exclude === null && frame.target.excludeText === null;
+  // ("half the garage light and the play corner to a quarter": a fraction said that is not the value set.)
+  const fraction = rest.find((x) => x.kind === 'word' && FRACTIONS.has(x.text) && frame.value !== FRACTIONS.get(x.text));
+  if (fraction) return { code: 'NOT_UNDERSTOOD', message: `What should be at ${fraction.text}? Say it with its device, for example "the lamp at half".` };
   if (moreSaid || exceptSaid) return { code: 'NOT_UNDERSTOOD', message: moreSaid ? 'More or less than what? Say by how much, for example "up by 10%".' : 'Which should be left out?' };
   const words = new Set(frame.target.groups.flatMap((g) => [...g.fragments, ...g.said.flatMap((s) => s.split(' '))]));
   for (const w of frame.target.exclude ? [...frame.target.exclude.fragments, ...frame.target.exclude.said] : []) words.add(w);

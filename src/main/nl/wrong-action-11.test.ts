@@ -156,6 +156,8 @@ describe('the structural guard: a number the reading did not use', () => {
     asks('set the porch light to 40 more');
     expect(read('make the desk lamp 20 more')).toEqual(['light.office_lamp brightness_step 20']);
     asks('set the porch light to 40 higher');
+    asks('half the desk lamp and the porch light to a quarter');
+    expect(read('open the bedroom curtain halfway')).toEqual(['cover.bedroom_curtain set_position 50']);
   });
 });
 
