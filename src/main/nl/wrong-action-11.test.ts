@@ -149,6 +149,8 @@ describe('the structural guard: a number the reading did not use', () => {
   it('a time of day the timing did not read is asked about, never left out', () => {
     asks('stop the bedroom curtain midday');
     asks('close the garage door noon');
+    asks('switch off the living room tv after this episode');
+    expect(read('turn off the porch light after 10 minutes')).toEqual(['light.porch turn_off +600s']);
   });
   it('"except" with nothing left out, or "more" read as a setting, is asked about', () => {
     asks('turn off all lights except');
