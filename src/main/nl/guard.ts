@@ -119,7 +119,7 @@ export function unusedWord(frame: Frame, rest: readonly Item[]): NlError | null 
   if (n) return { code: 'NOT_UNDERSTOOD', message: `What is "${n.text}" for here?`, next: 'Say the value once, for example "… to 40%".' };
   // ("stop the curtain midday", "lock the door at noonish": a time said that the timing did not read.)
   // ("switch off the tv after this episode", "… until the film ends": a moment said that the timing did not read.)
-  const time = rest.find((x, k) => x.kind === 'time' || (x.kind === 'word' && (TIME_WORDS.has(x.text) || (k > 0 && ['after', 'until', 'till'].includes(x.text) && rest[k + 1]?.text !== 'all'))));
+  const time = rest.find((x, k) => x.kind === 'time' || (x.kind === 'word' && (TIME_WORDS.has(x.text) || (k > 0 && ['after', 'until', 'till', 'before'].includes(x.text) && rest[k + 1]?.text !== 'all'))));
   if (time) return { code: 'NOT_UNDERSTOOD', message: `When is "${time.text}"? I couldn't read it as a time.`, next: 'Say a clock time, for example "at 7 pm", or "in 10 minutes".' };
   // ("open it a bit more" read as a setting, "lock all but …" with nothing left out: a word of change or exclusion unused.)
   const moreSaid = rest.some((x) => COMPARATIVES.has(x.text)) && !(frame.op.endsWith('_step') || frame.op === 'level_step');

@@ -150,6 +150,7 @@ describe('the structural guard: a number the reading did not use', () => {
     asks('stop the bedroom curtain midday');
     asks('close the garage door noon');
     asks('switch off the living room tv after this episode');
+    asks('close the bedroom curtain before sunset');
     expect(read('turn off the porch light after 10 minutes')).toEqual(['light.porch turn_off +600s']);
   });
   it('"except" with nothing left out, or "more" read as a setting, is asked about', () => {
