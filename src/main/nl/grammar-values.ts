@@ -177,7 +177,9 @@ export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
     stepOp = 'fan_speed_step';
   }
   if (num) {
-    if (num.prep === 'by' || (dir !== 0 && num.prep !== 'to')) return { op: stepOp, value: dir === 0 ? num.value : dir * num.value, unit: 'percent' };
+    // ("close the curtain by 10": the verb says the way when no other word does.)
+    const way = dir !== 0 ? dir : num.prep === 'by' && (c.has('close') || c.has('shut')) ? -1 : 0;
+    if (num.prep === 'by' || (dir !== 0 && num.prep !== 'to')) return { op: stepOp, value: way === 0 ? num.value : way * num.value, unit: 'percent' };
     return { op, value: num.value, unit: 'percent' };
   }
   if (maxed || (dir > 0 && allTheWay(c))) return { op, value: 100, unit: 'percent' };

@@ -186,3 +186,10 @@ describe('a change from where a device is, beside a value for another ("A a bit 
     expect(read('set the porch light to 30 and the desk lamp a touch higher')).toEqual(['light.porch set_brightness 30', 'light.office_lamp brightness_step 10']);
   });
 });
+
+describe('"close X by N"', () => {
+  it('closes it by N, never opens it further', () => {
+    expect(read('close the living room blinds by 20')).toEqual(['cover.living_blinds set_position 40']);
+    expect(read('shut the blinds in the living room by 10 and the bedroom curtain')).not.toContain('cover.living_blinds set_position 70');
+  });
+});
