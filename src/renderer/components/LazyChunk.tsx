@@ -14,17 +14,45 @@ export function chunked<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** True once the element has come within `margin` of the viewport (or at once when `eager`). */
+/** How near the viewport (above or below) a chunk starts rendering. */
+const NEAR = '1200px 0px';
+
+/**
+ * One observer for every waiting chunk of the window (a home of 10,000 devices has about 200), rather than one
+ * observer per chunk, each created in its own effect and checked on its own. Each element maps to the callback
+ * that marks its chunk seen; a seen (or unmounted) chunk is unobserved and forgotten.
+ */
+let shared: IntersectionObserver | null = null;
+const waiting = new Map<Element, () => void>();
+
+function watch(el: Element, onSeen: () => void): () => void {
+  shared ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        const seen = waiting.get(e.target);
+        shared?.unobserve(e.target);
+        waiting.delete(e.target);
+        seen?.();
+      }
+    },
+    { rootMargin: NEAR },
+  );
+  waiting.set(el, onSeen);
+  shared.observe(el);
+  return () => {
+    if (!waiting.delete(el)) return;
+    shared?.unobserve(el);
+  };
+}
+
+/** True once the element has come within NEAR of the viewport (or at once when `eager`). */
 function useSeen(eager: boolean) {
   const ref = useRef<HTMLElement | null>(null);
   const [seen, setSeen] = useState(eager);
   useEffect(() => {
     if (seen || !ref.current) return;
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setSeen(true);
-    }, { rootMargin: '1200px 0px' });
-    io.observe(ref.current);
-    return () => io.disconnect();
+    return watch(ref.current, () => setSeen(true));
   }, [seen]);
   return { ref, seen };
 }
