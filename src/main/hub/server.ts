@@ -21,6 +21,7 @@ import { needsTls } from './tls';
 import { probe } from '../../shared/timing-probe';
 import { inviteByNames } from '../household/cli';
 import type { Grant } from '../../shared/access';
+import { asciiJson } from './ascii-json';
 
 /** The household (main/household): a member's session carries the person's role, looked up on every use. */
 export interface HubMembers {
@@ -332,7 +333,7 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
       }
     });
     const send = (m: ServerMessage) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
+      if (ws.readyState === ws.OPEN) ws.send(asciiJson(m));
     };
     ws.on('message', async (data, isBinary) => {
       const arrived = probe.current ? performance.now() : 0;
