@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Brand } from './components/Brand';
 import { CommandBar } from './components/CommandBar';
 import { Notices } from './components/Notices';
@@ -7,8 +7,10 @@ import { StatusPill } from './components/StatusPill';
 import { useRoute } from './nav/router';
 import { screensFor } from './nav/screens';
 import { Sidebar } from './nav/Sidebar';
-import { Wizard } from './screens/onboarding/Wizard';
 import { useHome } from './store/context';
+
+// First-run setup is its own chunk (with each stack's setup parts): a set-up home does not load it at start.
+const Wizard = lazy(() => import('./screens/onboarding/Wizard').then((m) => ({ default: m.Wizard })));
 
 export function App() {
   const info = useHome((s) => s.info);
@@ -45,7 +47,9 @@ export function App() {
         <StatusPill />
       </header>
       {inSetup ? (
-        <Wizard state={onboarding} />
+        <Suspense fallback={<div className="center-page" role="status">Opening setup…</div>}>
+          <Wizard state={onboarding} />
+        </Suspense>
       ) : (
         <div className="body">
           <Sidebar />

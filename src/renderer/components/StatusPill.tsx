@@ -1,4 +1,4 @@
-import { protocolLabel } from '../integrations';
+import { protocolLabel } from '../integrations/labels';
 import { useHome } from '../store/context';
 
 /** Connection to the core and the radios' state, in one glanceable pill. */

@@ -16,7 +16,4 @@ export function integrationFor(protocol: Protocol): IntegrationUI | undefined {
   return integrations.find((i) => i.protocol === protocol);
 }
 
-/** "Z-Wave", "Zigbee", "Matter"; a stack without a UI here by its protocol id. */
-export function protocolLabel(protocol: Protocol): string {
-  return integrationFor(protocol)?.label ?? protocol;
-}
+export { protocolLabel } from './labels';

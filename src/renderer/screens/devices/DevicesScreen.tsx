@@ -1,12 +1,14 @@
 import { Check, Info, Pencil, Plus, X } from 'lucide-react';
-import { memo, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import type { Area, Device } from '../../../shared/model';
 import { chunked, LazyRows } from '../../components/LazyChunk';
-import { protocolLabel } from '../../integrations';
+import { protocolLabel } from '../../integrations/labels';
 import { useHome } from '../../store/context';
-import { AddDevice } from './add/AddDevice';
-import { DeviceDetails } from './DeviceDetails';
 import { ReadOnlyBadge } from '../../components/ReadOnlyBadge';
+
+// The dialogs (and each stack's parts of them, integrations/) load when first opened, not with the screen.
+const AddDevice = lazy(() => import('./add/AddDevice').then((m) => ({ default: m.AddDevice })));
+const DeviceDetails = lazy(() => import('./DeviceDetails').then((m) => ({ default: m.DeviceDetails })));
 
 const byName = new Intl.Collator().compare;
 /** Rows per chunk of a large home, and about how tall a row is (a room picker and buttons). 50 rows are about
@@ -119,7 +121,11 @@ export function DevicesScreen() {
           </button>
         )}
       </div>
-      {adding && <AddDevice onClose={() => setAdding(false)} />}
+      {adding && (
+        <Suspense fallback={<p className="muted" role="status">Opening Add device…</p>}>
+          <AddDevice onClose={() => setAdding(false)} />
+        </Suspense>
+      )}
       <div className={selected && devices[selected] ? 'with-details' : undefined}>
       <table className="table" aria-label="All devices" data-devices={list.length}>
         <thead>
@@ -143,7 +149,11 @@ export function DevicesScreen() {
           </LazyRows>
         ))}
       </table>
-      {selected && devices[selected] && <DeviceDetails deviceId={selected} onClose={() => setSelected(null)} />}
+      {selected && devices[selected] && (
+        <Suspense fallback={<p className="muted" role="status">Opening details…</p>}>
+          <DeviceDetails deviceId={selected} onClose={() => setSelected(null)} />
+        </Suspense>
+      )}
       </div>
       {list.length === 0 && <p className="muted">No devices yet.</p>}
     </>

@@ -1,9 +1,8 @@
 import { Lightbulb, Plug, Power, Thermometer, Lock, Activity } from 'lucide-react';
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Capability, CapabilityValue, Device } from '../../../shared/model';
 import { ReadOnlyBadge } from '../../components/ReadOnlyBadge';
-import { integrationFor } from '../../integrations';
 import { pendingKey, type Pending } from '../../store/home';
 import { useHome, useSubscription } from '../../store/context';
 import { selectReadOnly } from '../../store/subscription';
@@ -38,6 +37,19 @@ function pendingOf(pending: Record<string, Pending>, deviceId: string): Record<s
   return mine;
 }
 
+/**
+ * Why an offline device is offline, in its stack's words (Matter says): each stack's UI (integrations/) loads when
+ * the first offline device's card renders, not with Home.
+ */
+const OfflineReason = lazy(() =>
+  import('../../integrations').then(({ integrationFor }) => ({
+    default: function OfflineReason({ device }: { device: Device }) {
+      const Offline = integrationFor(device.protocol)?.offline;
+      return Offline ? <Offline deviceId={device.id} /> : null;
+    },
+  })),
+);
+
 /** One device's card; it renders again only when its device or its own pending commands change. */
 export const DeviceCard = memo(function DeviceCard({ device }: { device: Device }) {
   const pending = useHome(useShallow((s) => pendingOf(s.pending, device.id)));
@@ -57,8 +69,6 @@ export const DeviceCard = memo(function DeviceCard({ device }: { device: Device 
   const Icon = iconFor(device.capabilities);
   const titleId = `device-${device.id}-title`;
   const lock = readOnly ? { disabled: true, describedBy: `device-${device.id}-readonly` } : {};
-  // Why it is offline, where its stack says (Matter does).
-  const Offline = device.health === 'offline' ? integrationFor(device.protocol)?.offline : undefined;
 
   return (
     <article className={`card${on ? ' is-on' : ''}${readOnly ? ' is-readonly' : ''}`} aria-labelledby={titleId} data-readonly={readOnly || undefined}>
@@ -88,7 +98,11 @@ export const DeviceCard = memo(function DeviceCard({ device }: { device: Device 
           <ReadOnlyBadge kind="devices" id={device.id} explain />
         </div>
       )}
-      {Offline && <Offline deviceId={device.id} />}
+      {device.health === 'offline' && (
+        <Suspense fallback={null}>
+          <OfflineReason device={device} />
+        </Suspense>
+      )}
       {level && (
         <LevelSlider
           label={`${device.name} brightness`}
