@@ -125,8 +125,9 @@ export function unusedWord(frame: Frame, rest: readonly Item[]): NlError | null 
   const moreSaid = rest.some((x) => COMPARATIVES.has(x.text)) && !(frame.op.endsWith('_step') || frame.op === 'level_step');
   const exceptSaid = rest.some((x) => ['except', 'excluding', 'besides'].includes(x.text)) && frame.target.exclude === null && frame.target.excludeText === null;
   // ("half the garage light and the play corner to a quarter": a fraction said that is not the value set.)
-  const fraction = rest.find((x) => x.kind === 'word' && FRACTIONS.has(x.text) && frame.value !== FRACTIONS.get(x.text));
-  if (fraction) return { code: 'NOT_UNDERSTOOD', message: `What should be at ${fraction.text}? Say it with its device, for example "the lamp at half".` };
+  // ("brighten the lamp by half", "dim it to half of what it is": a share of where it is now, no setting.)
+  const fraction = rest.find((x, k) => x.kind === 'word' && FRACTIONS.has(x.text) && (frame.value !== FRACTIONS.get(x.text) || rest[k - 1]?.text === 'by' || rest[k + 1]?.text === 'of'));
+  if (fraction) return { code: 'NOT_UNDERSTOOD', message: `I couldn't tell what "${fraction.text}" is here.`, next: 'Say the value with its device, for example "the lamp to 50%" or "the lamp up by 20%".' };
   if (moreSaid || exceptSaid) return { code: 'NOT_UNDERSTOOD', message: moreSaid ? 'More or less than what? Say by how much, for example "up by 10%".' : 'Which should be left out?' };
   const words = new Set(frame.target.groups.flatMap((g) => [...g.fragments, ...g.said.flatMap((s) => s.split(' '))]));
   for (const w of frame.target.exclude ? [...frame.target.exclude.fragments, ...frame.target.exclude.said] : []) words.add(w);

@@ -160,6 +160,8 @@ describe('the structural guard: a number the reading did not use', () => {
     expect(read('make the desk lamp 20 more')).toEqual(['light.office_lamp brightness_step 20']);
     asks('set the porch light to 40 higher');
     asks('half the desk lamp and the porch light to a quarter');
+    asks('brighten the porch light by half');
+    asks('dim the desk lamp to half of what it is');
     expect(read('open the bedroom curtain halfway')).toEqual(['cover.bedroom_curtain set_position 50']);
   });
 });
