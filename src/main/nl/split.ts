@@ -96,7 +96,9 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
   const valued = (right.some(isValue) || listValued) && current.some(isValue);
   // ("lights off in the garage and kitchen, fan off": how the first ends may be said before its place.)
   // ("left shade up, left curtain down", "turn the lamp up and the fan down": each its own way, never the first copied.)
-  const turned = DIRECTION_ENDS.has(right[right.length - 1]?.text ?? '') && DIRECTION_ENDS.has(current[current.length - 1]?.text ?? '') && current.some(isTarget);
+  // ("turn the lamp off and the garage light down": one ends, the other turns — each its own, never "off" dropped.)
+  const wayOrEnd = (x: Item | undefined): boolean => x !== undefined && (DIRECTION_ENDS.has(x.text) || isEnd(x));
+  const turned = wayOrEnd(right[right.length - 1]) && wayOrEnd(current[current.length - 1]) && (DIRECTION_ENDS.has(right[right.length - 1]!.text) || DIRECTION_ENDS.has(current[current.length - 1]!.text)) && current.some(isTarget);
   const switched = turned || ((isEnd(right[right.length - 1]) || endAfterTarget(right)) && (isEnd(current[current.length - 1]) || endAfterTarget(current)));
   // "office thermostat off, living room thermostat to 70", "the lamp to 40% and the fan off": one ends as said,
   // the other gets a value — two steps, never the value copied to the first.

@@ -195,3 +195,10 @@ describe('"close X by N"', () => {
     expect(read('shut the blinds in the living room by 10 and the bedroom curtain')).not.toContain('cover.living_blinds set_position 70');
   });
 });
+
+describe('"X off and Y down"', () => {
+  it('is two steps, each its own — never the first one turned down instead of off', () => {
+    expect(read('turn the desk lamp off and the porch light down')).toEqual(['light.office_lamp turn_off', 'light.porch brightness_step -10']);
+    expect(read('turn the porch light up and the desk lamp off')).toEqual(['light.porch brightness_step 10', 'light.office_lamp turn_off']);
+  });
+});
