@@ -47,6 +47,11 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
       options: kinds,
     };
   }
+  // ("both of them to 40" after one device: "both" says two — which other one is asked.)
+  const nothingNamed = frame.target.groups.every((g) => g.names.length + g.nouns.length + g.areas.length + g.floors.length + g.fragments.length === 0);
+  if (frame.target.both && (frame.target.pronoun || nothingNamed) && entities.length === 1) {
+    return { code: 'AMBIGUOUS', message: `Both? I only found ${entities[0]!.name}. Which other one did you mean?` };
+  }
   // "set the tv to 25": the volume, or channel 25? Only a word of loudness or a way ("down to 20") says the volume.
   const players = entities.filter((e) => e.domain === 'media_player');
   if (frame.op === 'level' && typeof frame.value === 'number' && players.length > 0 && !rest.some((x) => VOLUME_SAID.has(x.text))) {

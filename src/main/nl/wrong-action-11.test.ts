@@ -202,3 +202,11 @@ describe('"X off and Y down"', () => {
     expect(read('turn the porch light up and the desk lamp off')).toEqual(['light.porch brightness_step 10', 'light.office_lamp turn_off']);
   });
 });
+
+describe('"both" after one device', () => {
+  it('asks which other one — never does the one alone', () => {
+    asks('both of them to 40', { previous: ['cover.bedroom_curtain'] });
+    asks('close both', { previous: ['cover.bedroom_curtain'] });
+    expect(read('close both', { previous: ['cover.bedroom_curtain', 'cover.living_blinds'] })).toEqual(['cover.living_blinds close', 'cover.bedroom_curtain close']);
+  });
+});
