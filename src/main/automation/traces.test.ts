@@ -49,5 +49,26 @@ describe('automation traces', () => {
     expect(new Set(first).size).toBe(1000);
     expect(first.every((id) => id < later)).toBe(true);
     expect(parseInt(later.slice(0, 8) + later.slice(9, 13), 16)).toBeGreaterThanOrEqual(Date.now() - 60_000);
+    // In the order they were made, also within one millisecond (a counter after the time).
+    expect(first.every((id, i) => i === 0 || first[i - 1]! < id)).toBe(true);
+  });
+
+  it('trace ids stay unique past 4,096 in one millisecond, and between two Hearths in the same millisecond', async () => {
+    const { vi } = await import('vitest');
+    const frozen = vi.spyOn(Date, 'now').mockReturnValue(1_780_000_000_000);
+    try {
+      const ids = Array.from({ length: 10_000 }, () => traceId());
+      expect(new Set(ids).size).toBe(10_000);
+      for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      // Another process in the same millisecond draws its own random part: its ids differ though the counter repeats.
+      const fresh = './traces?other'; // a second copy of the module, as another process would have
+      const mod = (await import(/* @vite-ignore */ fresh)) as { traceId: typeof traceId };
+      const theirs = mod.traceId();
+      expect(theirs.slice(0, 18)).toBe(ids[0]!.slice(0, 18)); // same time, same counter…
+      expect(theirs).not.toBe(ids[0]); // …and still another id
+      expect(ids).not.toContain(theirs);
+    } finally {
+      frozen.mockRestore();
+    }
   });
 });
