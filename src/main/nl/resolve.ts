@@ -228,6 +228,7 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
   // Questions are about the whole home unless they say "here" — or ask about "the light" in the speaker's room.
   const oneThingAsked = frame.query?.quantifier === 'one' && group.nouns.length > 0 && group.nouns.every((n) => !n.plural);
   const useContext = isQuery(frame.op) && frame.op !== 'query_temperature' ? spec.here || oneThingAsked : !spec.everywhere;
+  if (spec.here && areas.length + floors.length === 0 && !input.contextArea && !isQuery(frame.op)) /* "in here", no room known: asked */ return { code: 'AMBIGUOUS', message: 'Which room are you in? Say the room, for example "the lights in the kitchen".' };
   if (areas.length === 0 && floors.length === 0 && useContext && input.contextArea) {
     areas = [index.areaByKey.get(input.contextArea.toLowerCase()) ?? { id: input.contextArea, name: input.contextArea, floor: null }];
     fromContext = true;
