@@ -101,6 +101,8 @@ const PERCENT_OPS = new Set(['brightness', 'position', 'fan_speed', 'volume']);
 /** "set the fan to 120%": no setting is above 100 %; Hearth asks rather than doing the most it can. */
 export function percentOutOfRange(frame: Frame, entities: readonly NlEntity[]): NlError | null {
   const v = frame.value;
+  // ("set the lamp to 15000 kelvin": beyond any white a lamp makes, 1,000–10,000 K — asked, never sent.)
+  if (frame.op === 'color_temp' && typeof v === 'number' && (v < 1000 || v > 10000)) return { code: 'BAD_INPUT', message: `${v} K is outside the whites a lamp makes (about 1,000 to 10,000 K). What should it be?`, next: 'Say a white, for example "warm white" or "4000 kelvin".' };
   if (typeof v !== 'number' || (v >= 0 && v <= 100)) return null;
   if (!entities.some((e) => PERCENT_OPS.has(concreteOp(frame.op, e.domain)))) return null;
   return {

@@ -14,3 +14,10 @@ describe('round 12: "in here" with no room known for the speaker', () => {
     expect(read('switch the lights off in here', { area: 'Kitchen' })).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off']);
   });
 });
+
+describe('round 12: a colour temperature beyond any white a lamp makes', () => {
+  it('is asked about, never sent', () => {
+    asks('make the kitchen ceiling 20000 kelvin');
+    asks('set the desk lamp to 500 kelvin');
+  });
+});
