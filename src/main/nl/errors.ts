@@ -144,6 +144,15 @@ export function vagueTime(when: string): NlError {
   };
 }
 
+/** "at 7:30 this morning" said later in the day: that time has passed. Tomorrow is not assumed. */
+export function pastTime(time: string): NlError {
+  return {
+    code: 'NOT_UNDERSTOOD',
+    message: `${time} today has already passed. Should it happen now, or tomorrow at ${time}?`,
+    next: `Say "now", or "tomorrow at ${time}".`,
+  };
+}
+
 /** "in a bit", "later", "in 15": a wait whose length is not said; running it now would be wrong. */
 export function unclearDelay(said: string): NlError {
   return {

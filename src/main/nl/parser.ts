@@ -20,7 +20,7 @@ import { isEmptyTarget } from './target';
 import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { alreadySo, buildActions, conflictingActions, type NlAction } from './actions';
-import { ambiguous, howLong, morningOrAfternoon, notUnderstood, nowOrLater, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
+import { ambiguous, howLong, morningOrAfternoon, notUnderstood, nowOrLater, pastTime, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
 import { bareRoomLevel, comfortable, degreesQuestion, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion } from './units';
 import { unwrapRequest } from './requests';
 import { reworded } from './asked-after-name';
@@ -351,6 +351,10 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       }
       if (timing?.vague && !frame.query) {
         steps.push({ intent: null, slots: {}, actions: [], error: vagueTime(timing.vague) });
+        return;
+      }
+      if (timing?.past && !frame.query) {
+        steps.push({ intent: null, slots: {}, actions: [], error: pastTime(timing.past) });
         return;
       }
       if (timing?.askClock && !frame.query) {

@@ -269,7 +269,8 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
     const describes = items[i + 1]?.kind === 'noun' || items[i + 1]?.kind === 'entity';
     if (['tonight', 'evening', 'afternoon', 'night', 'morning'].includes(t) && prev !== 'every' && prev !== 'each' && !describes) {
       vague ??= t === 'night' || t === 'morning' || t === 'afternoon' || t === 'evening' ? `in the ${t}` : t;
-      if (t === 'tonight') day = 'today';
+      // ("tonight", "this morning": today's — a time of it already past is not tomorrow's.)
+      if (t === 'tonight' || prev === 'this') day = 'today';
       remove.push({ start: prev === 'this' || prev === 'in' ? i - 1 : i, end: i + 1 });
       continue;
     }
@@ -331,9 +332,12 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
       remove.push({ start: i, end: i + 1 });
       continue;
     }
-    if (t === 'at' || t === 'by') {
+    // "come noon, open …", "come 6 pm": "come" before a clock time that says it is one is "at".
+    const comeAt = t === 'come' && (items[i + 1]?.kind === 'time' || ['noon', 'midday', 'midnight'].includes(text(items, i + 1))
+      || ['am', 'pm', 'oclock'].includes(text(items, i + 2)));
+    if (t === 'at' || t === 'by' || comeAt) {
       const c = readClock(items, i + 1, hint, clock);
-      if (c && clockMeant(items, i, c.end)) {
+      if (c && (comeAt || clockMeant(items, i, c.end))) {
         remove.push({ start: i, end: c.end });
         if (c.ask) timing.askClock = c.ask;
         else if (c.open) openHour = c.open;
@@ -385,6 +389,12 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
       timing.schedule = { kind: 'at', time, day, text: `at ${time}` };
       timing.delayS = secondsUntil(now, time, false);
     }
+  }
+  // "at 7:30 this morning" said at 09:00: that time of today has passed — asked, never moved to tomorrow.
+  if (now && day === 'today' && !weekday && !timing.askClock && timing.schedule?.kind === 'at' && timing.schedule.time) {
+    const [h, m] = timing.schedule.time.split(':').map(Number) as [number, number];
+    const moment = new Date(now.getFullYear(), now.getMonth(), now.getDate(), h, m).getTime();
+    if (moment <= now.getTime()) timing.past = timing.schedule.time;
   }
   // "turn on the lights tomorrow": doing it now would be wrong, and no hour was said.
   if (vague && !timing.schedule && timing.delayS === undefined) timing.vague = vague;

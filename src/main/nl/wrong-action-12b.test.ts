@@ -1,0 +1,28 @@
+// Issue 14, twelfth round (continued): classes of v11's wrong actions, with sentences of our own (none copied from a set).
+// The setting reads each sentence on Wednesday 2025-03-05 at 09:00.
+import { describe, expect, it } from 'vitest';
+import { testSetting } from './test-read';
+
+const { read, asks } = testSetting();
+
+describe('round 12: a clock time of today that has already passed', () => {
+  it('asks — never moves it to tomorrow or does it now', () => {
+    asks('at 8:15 this morning open the bedroom curtain');
+    asks('switch the porch light off at 6 this morning');
+    asks('today at 7:45 turn on the desk lamp');
+  });
+  it('still schedules a time of today that is still ahead', () => {
+    expect(read('turn on the porch light at 11 this morning')).toEqual(['light.porch turn_on +7200s']);
+    expect(read('at 8 tonight turn on the porch light')).toEqual(['light.porch turn_on +39600s']);
+  });
+});
+
+describe('round 12: "come <clock time>" says when', () => {
+  it('schedules at that time, never now', () => {
+    expect(read('come noon, switch on the porch light')).toEqual(['light.porch turn_on +10800s']);
+    expect(read('come 6 pm turn off the desk lamp')).toEqual(['light.office_lamp turn_off +32400s']);
+  });
+  it('leaves "come on" alone', () => {
+    expect(read('come on, switch on the porch light')).toEqual(['light.porch turn_on']);
+  });
+});
