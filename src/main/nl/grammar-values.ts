@@ -160,7 +160,10 @@ export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
       return { op: 'temperature', value: num.value, unit: num.tempUnit };
     }
     // Unsized: a degree (or three) of the home's own unit.
-    if (verbDir !== 0) return { op: 'temperature_step', value: verbDir * stepSize(c, 1, 3), unit: null };
+    // ("turn the heat up a bit", "a touch", "much warmer": a size said, but in no degrees — asked; "warm up the bedroom"
+    // with no size said is one degree.)
+    const vagueSize = ['bit', 'little', 'lot', 'much', 'slightly', 'tad', 'touch'].some((w) => c.has(w));
+    if (verbDir !== 0) return { op: 'temperature_step', value: verbDir * stepSize(c, 1, 3), unit: null, ...(vagueSize ? { sizeless: true } : {}) };
     return null;
   }
 

@@ -31,6 +31,33 @@ export function temperatureQuestion(frame: Frame, entities: readonly NlEntity[],
   };
 }
 
+/** The most a thermostat is moved in one step, in °C: "up by 20 degrees" in a °C home (a room at 21 to 41 °C) is
+ *  not a step anyone means — asked, never sent. */
+const MOST_STEP_C = 10;
+
+/** The question before stepping `entities`' temperature by more than a room is ever moved at once, or null. */
+export function temperatureStepQuestion(frame: Frame, entities: readonly NlEntity[], home: NlHome): NlError | null {
+  const v = frame.value;
+  if (typeof v !== 'number' || !entities.some((e) => concreteOp(frame.op, e.domain) === 'temperature_step')) return null;
+  // ("turn the heat up a touch in the office": no number of degrees said — how many is asked, never guessed.)
+  if (frame.sizeless) {
+    return {
+      code: 'AMBIGUOUS',
+      message: `By how many degrees should ${entities.filter((e) => e.domain === 'climate').map((e) => e.name).join(' and ') || 'the temperature'} go ${v > 0 ? 'up' : 'down'}?`,
+      next: `Say it like "${v > 0 ? 'up' : 'down'} by 1 degree", or the temperature to set.`,
+    };
+  }
+  const unit = frame.unit === 'C' || frame.unit === 'F' ? frame.unit : home.temperatureUnit ?? 'C';
+  const stepC = unit === 'F' ? (v * 5) / 9 : v;
+  if (Math.abs(stepC) <= MOST_STEP_C) return null;
+  return {
+    code: 'BAD_INPUT',
+    message: `${v > 0 ? 'Up' : 'Down'} by ${Math.abs(v)} °${unit} is more than a room is ever changed at once. How many degrees should it be?`,
+    subject: `${Math.abs(v)} degrees`,
+    next: 'Say a smaller step, like "up by 2 degrees", or the temperature to set.',
+  };
+}
+
 /** "the office one at 50%" after a thermostat: a percent is no temperature — asked, never read as degrees. */
 export function percentTemperatureQuestion(frame: Frame, entities: readonly NlEntity[], saidPercent: boolean): NlError | null {
   const v = frame.value;

@@ -26,3 +26,23 @@ describe('round 12: "come <clock time>" says when', () => {
     expect(read('come on, switch on the porch light')).toEqual(['light.porch turn_on']);
   });
 });
+
+describe('round 12: a temperature step beyond what a room is ever moved at once', () => {
+  it('asks — never sends it', () => {
+    asks('turn the downstairs thermostat up by 25 degrees');
+    asks('drop the bedroom thermostat by 15');
+  });
+  it('still steps by a usual number of degrees', () => {
+    expect(read('turn the downstairs thermostat up by 2 degrees')).toEqual(['climate.downstairs temperature_step 2']);
+  });
+});
+
+describe('round 12: a temperature step with no number of degrees', () => {
+  it('asks how many degrees — never guesses one', () => {
+    asks('could you nudge the heat up a smidge in the bedroom');
+    asks('turn the heating down a little in the living room');
+  });
+  it('still steps when the degrees are said', () => {
+    expect(read('turn the heat down a degree in the bedroom')).toEqual(['climate.bedroom temperature_step -1']);
+  });
+});

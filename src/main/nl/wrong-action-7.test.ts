@@ -91,8 +91,10 @@ describe('one setting for "the heating" where several thermostats fit is asked',
   it('asks which for "turn the heating up a bit" with no place; "all the heating", a place or "off" is all of them', () => {
     asks('turn the heating up a bit');
     asks('turn the heating down two degrees');
-    expect(read('turn the heating up a bit', { area: 'Bedroom' })).toEqual(['climate.bedroom temperature_step 1']);
-    expect(read('turn all the heating up a bit')).toEqual(['climate.downstairs temperature_step 1', 'climate.bedroom temperature_step 1']);
+    // (Round 12: "a bit" of heat is no number of degrees and is asked even where the thermostat is known — see
+    // wrong-action-12b.test.ts; with no size said the step is one degree.)
+    expect(read('turn the heating up', { area: 'Bedroom' })).toEqual(['climate.bedroom temperature_step 1']);
+    expect(read('turn all the heating up a degree')).toEqual(['climate.downstairs temperature_step 1', 'climate.bedroom temperature_step 1']);
     expect(read('turn the heating off')).toEqual(['climate.downstairs turn_off', 'climate.bedroom turn_off']);
   });
 });
