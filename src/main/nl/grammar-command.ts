@@ -157,6 +157,12 @@ export function readCommand(raw: Item[], index: HomeIndex, homeDomains: Readonly
     read = { op: 'position_step', value: first === 'open' || first === 'raise' ? size : -size, unit: 'percent' };
   }
   if (!read) read = readSwitching(c, named);
+  // ("pull the curtain open a bit", "crack it open a little": a small way open or shut, never all the way.)
+  if (read && (read.op === 'open' || read.op === 'close') && coverNamed && !c.items.some((x) => x.kind === 'num')
+    && ['bit', 'little', 'slightly', 'lot'].some((w) => c.has(w))) {
+    const size = c.has('lot') ? 30 : 10;
+    read = { op: 'position_step', value: read.op === 'open' ? size : -size, unit: 'percent' };
+  }
   if (!read && isBareName(c)) read = { op: 'on', bare: true };
   if (!read) return null;
   // "put some music on", "turn on some music": what to play, not which player (like "play some music") — asked.

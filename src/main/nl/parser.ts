@@ -21,7 +21,7 @@ import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { alreadySo, buildActions, conflictingActions, type NlAction } from './actions';
 import { ambiguous, howLong, morningOrAfternoon, notUnderstood, nowOrLater, pastTime, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
-import { bareRoomLevel, comfortable, degreesQuestion, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion, temperatureStepQuestion } from './units';
+import { bareRoomLevel, comfortable, degreesQuestion, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion, temperatureStepQuestion, unknownPositionQuestion } from './units';
 import { unwrapRequest } from './requests';
 import { reworded } from './asked-after-name';
 import { askWhichOne } from './choice';
@@ -426,7 +426,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         const players = res.entities.filter((e) => e.domain === 'media_player');
         const stopAsked = (frame.stopPlayer || frame.op === 'stop') && players.length > 0 ? pauseOrOff(players.map((e) => e.name)) : null;
         const unitAsked = stopAsked ?? askInstead(frame, res.entities, rest, read.length) ?? unusedWord(frame, rest) ?? cannotUndoAfter(frame) ?? percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
-          ?? temperatureStepQuestion(frame, res.entities, home)
+          ?? temperatureStepQuestion(frame, res.entities, home) ?? unknownPositionQuestion(frame, res.entities)
           ?? fanSpeedQuestion(frame, res.entities, saidPercent) ?? percentOutOfRange(frame, res.entities) ?? degreesQuestion(frame, res.entities, rest);
         if (unitAsked) step.error = unitAsked;
         else {

@@ -153,3 +153,16 @@ export function degreesQuestion(frame: Frame, entities: readonly NlEntity[], sai
     next: 'Say it like "set the lamp to 70%" or "set the thermostat to 21".',
   };
 }
+
+/** "open the left curtain a little" where the curtain is open but how far is not known: a step from an unknown
+ *  position is a guess (it was taken as fully open, so it went to 100 %) — asked, never guessed. A closed cover is at 0. */
+export function unknownPositionQuestion(frame: Frame, entities: readonly NlEntity[]): NlError | null {
+  const unknown = entities.filter((e) => concreteOp(frame.op, e.domain) === 'position_step' && e.state !== 'closed'
+    && !['current_position', 'position'].some((k) => e.attributes[k] !== undefined && e.attributes[k] !== null && Number.isFinite(Number(e.attributes[k]))));
+  if (unknown.length === 0) return null;
+  return {
+    code: 'AMBIGUOUS',
+    message: `How far ${unknown.map((e) => e.name).join(' and ')} ${unknown.length > 1 ? 'are' : 'is'} open is not known, so "a bit" can't be measured from it. What position should it go to?`,
+    next: 'Say a position, like "open it to 30%".',
+  };
+}

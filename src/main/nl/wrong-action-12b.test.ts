@@ -1,9 +1,10 @@
 // Issue 14, twelfth round (continued): classes of v11's wrong actions, with sentences of our own (none copied from a set).
 // The setting reads each sentence on Wednesday 2025-03-05 at 09:00.
 import { describe, expect, it } from 'vitest';
+import { createParser } from './parser';
 import { testSetting } from './test-read';
 
-const { read, asks } = testSetting();
+const { read, asks, home } = testSetting();
 
 describe('round 12: a clock time of today that has already passed', () => {
   it('asks — never moves it to tomorrow or does it now', () => {
@@ -44,5 +45,21 @@ describe('round 12: a temperature step with no number of degrees', () => {
   });
   it('still steps when the degrees are said', () => {
     expect(read('turn the heat down a degree in the bedroom')).toEqual(['climate.bedroom temperature_step -1']);
+  });
+});
+
+describe('round 12: a cover opened or closed "a bit"', () => {
+  // The bedroom curtain is open, but how far is not known.
+  const h = home('C');
+  const openCurtain = createParser({ ...h, entities: h.entities.map((e) => (e.id === 'cover.bedroom_curtain' ? { ...e, state: 'open' } : e)) });
+  it('is a small step, never all the way, however the verb is said', () => {
+    expect(read('pull the bedroom curtain open a bit')).toEqual(['cover.bedroom_curtain set_position 10']);
+    expect(read('the bedroom curtain open a little')).toEqual(['cover.bedroom_curtain set_position 10']);
+    expect(read('close the living room blinds a little')).toEqual(['cover.living_blinds set_position 50']);
+  });
+  it('asks when the cover is open but how far is not known — never takes it as fully open', () => {
+    asks('open the bedroom curtain a little more', {}, openCurtain);
+    asks('could you close the bedroom curtain a bit', {}, openCurtain);
+    expect(read('open the bedroom curtain', {}, openCurtain)).toEqual(['cover.bedroom_curtain open']);
   });
 });
