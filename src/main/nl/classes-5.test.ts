@@ -174,7 +174,8 @@ describe('more said loosely (the sets before v4)', () => {
   });
 
   it('calls window coverings in a place by each other\'s names only when none of the kind said is there', () => {
-    expect(read('close the blinds in the bedroom')).toEqual(['cover.bedroom_curtain close']);
+    // (Round 12: a curtain never stands in for blinds — v11 labels "close the shades" in a room of curtains a question.)
+    asks('close the blinds in the bedroom');
     expect(read('close the blinds')).toEqual(['cover.living_blinds close']);
     const noBlinds = createParser({ ...testHome(), entities: testHome().entities.filter((e) => e.id !== 'cover.living_blinds') });
     asks('close the blinds', {}, noBlinds);

@@ -251,7 +251,8 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     // "close the blinds in here" where the room has a shade: in a place said, blinds, shades and shutters go by any of
     // their names — only when none of the kind said is there. (A curtain is no blind: "the curtains upstairs" is not the shade.)
     if (bySense.every((l) => l.length === 0) && areas.length + floors.length > 0 && senses.every((s) => s.sense.domain === 'cover' && BLINDS.has(s.sense.deviceClass ?? ''))) {
-      bySense = [pool.filter((e) => e.domain === 'cover' && WINDOW_COVERINGS.has(e.deviceClass ?? ''))];
+      // (To act, a curtain never stands in for a shade; what "except …" leaves out, or a question, may be any covering.)
+      bySense = [pool.filter((e) => e.domain === 'cover' && (isQuery(frame.op) ? WINDOW_COVERINGS : BLINDS).has(e.deviceClass ?? ''))];
     }
     const firstHit = bySense.findIndex((l) => l.length > 0);
     res.sense ??= senses[firstHit >= 0 ? firstHit : 0]!.sense;

@@ -63,3 +63,13 @@ describe('round 12: a cover opened or closed "a bit"', () => {
     expect(read('open the bedroom curtain', {}, openCurtain)).toEqual(['cover.bedroom_curtain open']);
   });
 });
+
+describe('round 12: "the shades" in a room that has only curtains', () => {
+  it('asks — a curtain never stands in for a shade or blind', () => {
+    asks('close the shades in the bedroom');
+    asks('lower the blinds in the bedroom');
+  });
+  it('still lets blinds, shades and shutters go by each other\'s names', () => {
+    expect(read('close the shades in the living room')).toEqual(['cover.living_blinds close']);
+  });
+});
