@@ -119,6 +119,8 @@ export function markLeadingVerb(items: Item[]): Item[] {
   if (i < 0) return items;
   const it = items[i]!;
   if (it.kind === 'word' || !VERB_FIRST.has(it.text)) return items;
+  // ("the switch in the kitchen, on": after an article it is the thing named, never the verb.)
+  if (['the', 'a', 'an', 'my', 'our', 'that', 'this', 'those', 'these'].includes(c.texts[i - 1] ?? '')) return items;
   if ((it.text === 'light' || it.text === 'lights') && !c.texts.slice(i + 1).includes('up')) return items;
   const out = [...items];
   out[i] = { kind: 'word', text: it.text === 'lights' ? 'light' : it.text, known: true };

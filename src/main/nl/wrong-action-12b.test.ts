@@ -73,3 +73,10 @@ describe('round 12: "the shades" in a room that has only curtains', () => {
     expect(read('close the shades in the living room')).toEqual(['cover.living_blinds close']);
   });
 });
+
+describe('round 12: "the switch …" said first is the thing named, never the verb', () => {
+  it('switches the switch only — not every light of the room', () => {
+    expect(read('the plug in the office, off')).toEqual(['switch.heater_plug turn_off']);
+    expect(read('the switch in the kitchen on')).toEqual(['switch.coffee turn_on']);
+  });
+});
