@@ -134,7 +134,7 @@ export interface Frame {
   /** Number, colour name, or "up"/"down" for a step without a size. */
   value?: number | string;
   unit?: TemperatureUnit | 'percent' | 'kelvin';
-  /** A temperature step said with no number of degrees ("turn the heat up a touch"): how many is asked. */
+  /** A step said with no size it can be measured by ("turn the heat up a touch", "much brighter"): how much is asked. */
   sizeless?: boolean;
   /** The step was not sized by the speaker ("volume up"): the HA slot keeps "up"/"down". */
   stepWord?: 'up' | 'down';

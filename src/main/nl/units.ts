@@ -38,6 +38,10 @@ const MOST_STEP_C = 10;
 /** The question before stepping `entities`' temperature by more than a room is ever moved at once, or null. */
 export function temperatureStepQuestion(frame: Frame, entities: readonly NlEntity[], home: NlHome): NlError | null {
   const v = frame.value;
+  // ("much brighter in the bedroom": a step said with no size — how much is asked, never guessed.)
+  if (frame.sizeless && typeof v === 'number' && frame.op !== 'temperature_step') {
+    return { code: 'AMBIGUOUS', message: `How much ${v > 0 ? 'higher' : 'lower'} should ${entities.map((e) => e.name).join(' and ') || 'it'} go? Say it in percent.`, next: `Say it like "${v > 0 ? 'up' : 'down'} by 20%", or the level to set.` };
+  }
   if (typeof v !== 'number' || !entities.some((e) => concreteOp(frame.op, e.domain) === 'temperature_step')) return null;
   // ("turn the heat up a touch in the office": no number of degrees said — how many is asked, never guessed.)
   if (frame.sizeless) {

@@ -80,3 +80,13 @@ describe('round 12: "the switch …" said first is the thing named, never the ve
     expect(read('the switch in the kitchen on')).toEqual(['switch.coffee turn_on']);
   });
 });
+
+describe('round 12: "much" brighter or louder, with no size said', () => {
+  it('asks how much — never a guessed step', () => {
+    asks('much dimmer in the office');
+    asks('make the living room tv much louder');
+  });
+  it('still reads "a lot" as a big step', () => {
+    expect(read('turn the desk lamp up a lot')).toEqual(['light.office_lamp brightness_step 30']);
+  });
+});
