@@ -28,7 +28,7 @@ import { askWhichOne } from './choice';
 import { correctionWords, correctSentence } from './correction';
 import { roomOrDevice, sameOutcome, type ClashItem } from './clash';
 import { askInstead, guardSaid, unusedWord } from './guard';
-import { butLeavesOut, cannotUndoAfter, complaint, dependsOnAnswer, OPENING_WORDS, sameOnce } from './steps';
+import { butLeavesOut, cannotUndoAfter, comparedWithOther, complaint, dependsOnAnswer, OPENING_WORDS, sameOnce } from './steps';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -425,7 +425,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         // ("stop the tv", "stop it" said of a player: pause, or off?)
         const players = res.entities.filter((e) => e.domain === 'media_player');
         const stopAsked = (frame.stopPlayer || frame.op === 'stop') && players.length > 0 ? pauseOrOff(players.map((e) => e.name)) : null;
-        const unitAsked = stopAsked ?? askInstead(frame, res.entities, rest, read.length) ?? unusedWord(frame, rest) ?? cannotUndoAfter(frame) ?? percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
+        const unitAsked = stopAsked ?? askInstead(frame, res.entities, rest, read.length) ?? unusedWord(frame, rest) ?? cannotUndoAfter(frame) ?? comparedWithOther(frame, rest) ?? percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
           ?? temperatureStepQuestion(frame, res.entities, home) ?? unknownPositionQuestion(frame, res.entities)
           ?? fanSpeedQuestion(frame, res.entities, saidPercent) ?? percentOutOfRange(frame, res.entities) ?? degreesQuestion(frame, res.entities, rest);
         if (unitAsked) step.error = unitAsked;

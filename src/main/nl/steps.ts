@@ -77,3 +77,23 @@ export function cannotUndoAfter(frame: Frame): NlError | null {
     next: 'Say it without "for …", and say what to set it back to later ("… and set it back to 20 in an hour").',
   };
 }
+
+/** "the office one 2 degrees lower than that", "10 brighter than the lamp": a value measured from another device's or
+ *  another step's — asked, never a step from the device's own setting (it was stepped by 2 from its own). */
+export function comparedWithOther(frame: Frame, items: readonly Item[]): NlError | null {
+  if (frame.query) return null;
+  const k = items.findIndex((x, i) => x.text === 'than' && i > 0 && comparative(items[i - 1]!.text));
+  // ("two degrees warmer than it is", "brighter than now": from its own setting — a step.)
+  if (k < 0 || ['it', 'they', 'now', 'currently', 'before'].includes(items[k + 1]?.text ?? '')) return null;
+  const said = items.slice(Math.max(0, k - 1), k + 3).map((x) => x.text).join(' ');
+  return {
+    code: 'AMBIGUOUS',
+    message: `"${said}": I can't set one thing from another's value. What should it be set to?`,
+    next: 'Say the value itself, for example "set the office thermostat to 66".',
+  };
+}
+
+function comparative(w: string): boolean {
+  if (w === 'more' || w === 'less') return true;
+  return w.length > 4 && w.endsWith('er') && !['rather', 'other', 'later', 'sooner', 'earlier', 'never', 'either', 'neither', 'whether', 'over', 'after', 'under'].includes(w);
+}

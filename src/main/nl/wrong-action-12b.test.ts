@@ -90,3 +90,13 @@ describe('round 12: "much" brighter or louder, with no size said', () => {
     expect(read('turn the desk lamp up a lot')).toEqual(['light.office_lamp brightness_step 30']);
   });
 });
+
+describe('round 12: a value measured from another device or step ("… lower than that")', () => {
+  it('asks — never steps the device from its own setting', () => {
+    asks('set the downstairs thermostat to 21 and the bedroom one 2 degrees lower than that');
+    asks('make the desk lamp 20 brighter than the floor lamp');
+  });
+  it('still steps from its own setting when that is what is said', () => {
+    expect(read('make the bedroom thermostat two degrees warmer than it is')).toEqual(['climate.bedroom temperature_step 2']);
+  });
+});
