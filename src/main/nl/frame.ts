@@ -119,6 +119,8 @@ export interface Timing {
   brief?: string;
   /** A bare hour in a 12-hour home ("at 5"): the parser asks morning or afternoon. */
   askClock?: { said: string; hour: number; minute: number };
+  /** The unit a wait was said in ("in 15 minutes": 60), for a bare "in 30" said after it. */
+  unitS?: number;
   /** A clock time of today that has already passed ("at 7:30 this morning" said at 09:00), as HH:MM: asked. */
   past?: string;
   /** "an hour later": after the step before, not after now. */

@@ -198,8 +198,11 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     let lastKind: Op | null = null;
     const read: { clause: Item[]; after: SplitClause['after']; rest: Item[]; timing: Timing | null; frame: Frame | null; onlyTiming: boolean; contrast?: boolean }[] = [];
     const contrasts = new Set<NlStep>();
+    /** The unit of the last wait said ("in 15 minutes"), for a bare "and in 30 …" after it. */
+    let unitBefore: number | null = null;
     clauses.forEach(({ items: clause, after, contrast }, k) => {
-      const { items: rest, timing } = extractTiming(clause, context.now ?? null, context.clock ?? '24h');
+      const { items: rest, timing } = extractTiming(clause, context.now ?? null, context.clock ?? '24h', unitBefore);
+      if (timing?.unitS) unitBefore = timing.unitS;
       // "in half an hour, lock the back door and …", "wait ten minutes then …": when, for the steps after it.
       const onlyTiming = timing !== null && k < clauses.length - 1 && rest.every((x) => politeOnly(x.text));
       let frame = onlyTiming ? null : readClause(rest, index, homeDomains, questionMark && k === clauses.length - 1);

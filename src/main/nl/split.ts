@@ -83,7 +83,13 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
   // second's wait copied to the first.)
   if (waitSaid(right) && (said.some((x) => NOW_WORDS.has(x.text)) || waitSaid(current))) {
     const start = targetStart(current);
-    if (start >= 0) return withoutWait(verbWords(current, start));
+    // ("in 15 minutes turn the lamp off and in 30 the play corner": how the first ends is the second's too.)
+    const last = current[current.length - 1];
+    const own = extractTiming(right, null, '24h', 60).items;
+    const ends = isEnd(last) && !own.some((x) => isEnd(x) || isValue(x)) ? [last!] : [];
+    // ("in 10 minutes dim the lamp to 30 and in 20 the play corner": the value is not said again — never a step.)
+    if (extractTiming(current.slice(start), null).items.some(isValue) && !own.some((x) => isEnd(x) || isValue(x))) return null;
+    if (start >= 0) return [...withoutWait(verbWords(current, start)), ...ends];
   }
   // ("the lamp to 30 and the play corner and the garage light to 70": the value said after the list is the list's.)
   let far = end;
@@ -171,7 +177,8 @@ function endAfterTarget(items: readonly Item[]): boolean {
 
 const NOW_WORDS = new Set(['now', 'immediately', 'straightaway']);
 /** A wait said in a part: "in 10 minutes", "after an hour", "in half an hour". */
-const waitSaid = (items: readonly Item[]): boolean => items.some((x) => x.text === 'in' || x.text === 'after') && extractTiming(items, null).timing?.delayS !== undefined;
+// ("… and in 30 the play corner": a bare number after "in" said first is a wait too — in the unit of the one before.)
+const waitSaid = (items: readonly Item[]): boolean => items.some((x) => x.text === 'in' || x.text === 'after') && extractTiming(items, null, '24h', 60).timing?.delayS !== undefined;
 /** The words said again for a later part, without the first part's wait ("in 5 minutes close …"). */
 const withoutWait = (items: readonly Item[]): Item[] => (waitSaid(items) ? extractTiming(items, null).items : [...items]);
 const TIME_WORDS = new Set(['seconds', 'second', 'minutes', 'minute', 'hours', 'hour', 'secs', 'mins', 'hrs', 'am', 'pm', 'oclock']);

@@ -164,7 +164,7 @@ function describeSeconds(s: number): string {
 }
 
 /** Finds the timing phrases in a clause; returns the clause without them. */
-export function extractTiming(items: readonly Item[], now: Date | null, clock: HomeClock = '24h'): { items: Item[]; timing: Timing | null } {
+export function extractTiming(items: readonly Item[], now: Date | null, clock: HomeClock = '24h', unitBefore: number | null = null): { items: Item[]; timing: Timing | null } {
   const remove: Found[] = [];
   const timing: Timing = {};
   let hint: Half | null = null;
@@ -184,6 +184,15 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
   for (let i = 0; i < items.length; i++) {
     const t = text(items, i);
     const prev = text(items, i - 1);
+    // ("in 10 minutes dim the lamp to 30 and in 20 the play corner" read as one step: two waits for one step — asked.)
+    const secondBare = t === 'in' && timing.delayS !== undefined && items[i + 1]?.kind === 'num'
+      && !TIME_UNITS.has(text(items, i + 2)) && !VALUE_UNITS.includes(text(items, i + 2));
+    if (secondBare) {
+      timing.unclear ??= `in ${text(items, i + 1)}`;
+      remove.push({ start: i, end: i + 2 });
+      i += 1;
+      continue;
+    }
     if ((t === 'in' || t === 'after' || t === 'within') && !timing.delayS) {
       const d = readDuration(items, i + 1);
       // "in a minute or two", "in 10 or 15 minutes": how long is not one length — asked.
@@ -195,8 +204,25 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
         i = end - 1;
         continue;
       }
+      // "… in 15 minutes and in 30 the play corner": a bare number said first, as a wait after a wait in minutes, is in
+      // minutes too; with no unit said before it is asked — never a level of 30.
+      const bare = !d && items.slice(0, i).every((x) => !['num', 'entity', 'noun', 'area', 'floor'].includes(x.kind) && !DURATION_WORDS.has(x.text)) && items[i + 1]?.kind === 'num' && !TIME_UNITS.has(text(items, i + 2)) && !VALUE_UNITS.includes(text(items, i + 2));
+      if (bare && unitBefore) {
+        timing.delayS = (items[i + 1] as { value: number }).value * unitBefore;
+        remove.push({ start: i, end: i + 2 });
+        i += 1;
+        continue;
+      }
+      if (bare) {
+        timing.unclear ??= `in ${text(items, i + 1)}`;
+        remove.push({ start: i, end: i + 2 });
+        i += 1;
+        continue;
+      }
       if (d) {
         timing.delayS = d.seconds;
+        const unit = TIME_UNITS.get(text(items, d.end - 1));
+        if (unit !== undefined && d.seconds % unit === 0) timing.unitS = unit;
         let end = d.end;
         if (text(items, end) === 'from' && text(items, end + 1) === 'now') end += 2;
         remove.push({ start: i, end });

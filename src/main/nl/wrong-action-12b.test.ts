@@ -100,3 +100,13 @@ describe('round 12: a value measured from another device or step ("… lower tha
     expect(read('make the bedroom thermostat two degrees warmer than it is')).toEqual(['climate.bedroom temperature_step 2']);
   });
 });
+
+describe('round 12: a second wait said as a bare number ("… and in 20 the porch light")', () => {
+  it('is a wait in the unit of the one before, never a level', () => {
+    expect(read('in 10 minutes switch the desk lamp off and in 20 the porch light')).toEqual(['light.office_lamp turn_off +600s', 'light.porch turn_off +1200s']);
+  });
+  it('asks when no unit was said before, or the value is not said again', () => {
+    asks('in 20 switch off the porch light');
+    asks('in 5 minutes set the desk lamp to 40 and in 10 the porch light');
+  });
+});
