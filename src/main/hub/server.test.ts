@@ -8,6 +8,7 @@ import WebSocket from 'ws';
 import { buildCore, type Core } from '../app';
 import { authProtocols, testSessions } from '../test/hub-signin';
 import { quietLog, tempDir } from '../test/temp';
+import { probe } from '../../shared/timing-probe';
 import { startHubServer, type HubServer } from './server';
 
 
@@ -196,6 +197,35 @@ describe('hub server', () => {
     core.bus.emit('device.health', { deviceId: 'zwave:x-2', health: 'offline' });
     expect(await got).toEqual({ type: 'event', event: 'device.health', payload: { deviceId: 'zwave:x-2', health: 'offline' } });
     ws.close();
+  });
+
+  it('sends a lone event as soon as the task that made it ends, and a burst from one task as one frame', async () => {
+    const ws = await connect(auth.signIn());
+    const quiet = () => new Promise((r) => setTimeout(r, 20));
+    const sent: string[] = [];
+    probe.current = { mark: (point, detail) => point === 'event.sent' && sent.push(detail) };
+    try {
+      await quiet();
+      const got = next(ws);
+      core.bus.emit('device.health', { deviceId: 'zwave:x-2', health: 'online' });
+      let turnOver = false;
+      setImmediate(() => (turnOver = true));
+      await Promise.resolve();
+      // Out before the rest of the loop's turn (other I/O, a stack's bookkeeping) runs.
+      expect(sent).toEqual(['device.health']);
+      expect(turnOver).toBe(false);
+      expect(await got).toMatchObject({ type: 'event', event: 'device.health' });
+
+      await quiet();
+      const burst = next(ws);
+      for (const n of [3, 4, 5]) core.bus.emit('device.health', { deviceId: `zwave:x-${n}`, health: 'offline' });
+      const frame = await burst;
+      expect(frame.type).toBe('events');
+      expect((frame.events as { payload: { deviceId: string } }[]).map((e) => e.payload.deviceId)).toEqual(['zwave:x-3', 'zwave:x-4', 'zwave:x-5']);
+    } finally {
+      probe.current = null;
+      ws.close();
+    }
   });
 
   it('serves the UI with a strict CSP and nothing outside its folder', async () => {

@@ -94,6 +94,8 @@ const MAX_MESSAGE_BYTES = 1 << 20;
 const MAX_BUFFERED_BYTES = 8 << 20;
 /** Events per WebSocket frame at most (a burst larger than this leaves as several frames). */
 const MAX_EVENTS_PER_FRAME = 500;
+/** Events this far apart are sent at the end of the task that made them; closer ones are batched per loop turn. */
+const IDLE_FLUSH_MS = 5;
 const MAX_SIGNIN_BYTES = 4096;
 
 const REFUSAL_TEXT: Record<Refusal, string> = {
@@ -385,15 +387,20 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
   };
   // Events go out in batches: everything the core emits within one turn of the event loop leaves as one frame per
   // client (an `events` message; a lone event stays an `event` message), so 10,000 state changes a second cost
-  // each client about a hundred frames, not ten thousand.
+  // each client about a hundred frames, not ten thousand. When events are sparse (none sent for IDLE_FLUSH_MS) the
+  // batch is what the core emits in the current task and leaves as soon as that task ends, not after the rest of the
+  // loop's turn (the radio stack's own bookkeeping after a report, other I/O): a device's new state reaches the
+  // screen sooner, and a burst in one task is still one frame.
   type Queued = { event: string; json: string | undefined };
   let queued: Queued[] = [];
   let flushScheduled = false;
   const one = (i: Queued): string => `"event":${JSON.stringify(i.event)}${i.json === undefined ? '' : `,"payload":${i.json}`}`;
   const frame = (items: readonly Queued[]): string =>
     items.length === 1 ? `{"type":"event",${one(items[0]!)}}` : `{"type":"events","events":[${items.map((i) => `{${one(i)}}`).join(',')}]}`;
+  let lastFlush = -Infinity;
   const flush = () => {
     flushScheduled = false;
+    lastFlush = performance.now();
     const items = queued;
     queued = [];
     if (items.length === 0 || wss.clients.size === 0) return;
@@ -430,7 +437,8 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
     queued.push({ event, json: payload === undefined ? undefined : JSON.stringify(payload) });
     if (!flushScheduled) {
       flushScheduled = true;
-      setImmediate(flush);
+      if (performance.now() - lastFlush > IDLE_FLUSH_MS) queueMicrotask(flush);
+      else setImmediate(flush);
     }
   });
 
