@@ -245,12 +245,15 @@ function placesAsTopic(groups: TargetGroup[], seps: readonly string[]): void {
   if (what.length !== 1) return;
   const n = groups.indexOf(what[0]!);
   const thing = what[0]!;
-  if (thing.names.length > 0 || realNouns(thing).length === 0 || thing.areas.length + thing.floors.length > 0) return;
+  // ("first floor, every light off": a name that is also a kind's word — "light" — is the kind's there too.)
+  const genericNames = thing.names.length > 0 && thing.names.every((x) => x.generic);
+  if ((thing.names.length > 0 && !genericNames) || (realNouns(thing).length === 0 && !genericNames) || thing.areas.length + thing.floors.length > 0) return;
   // The pause is between the places and the devices.
   if (!(n === 0 && seps[0] === ',') && !(n === groups.length - 1 && seps[n - 1] === ',')) return;
   groups.splice(n, 1);
   for (const g of groups) {
     g.nouns = realNouns(thing);
+    g.names = [...thing.names];
     g.fragments = [...thing.fragments];
     g.said = [...thing.said];
   }

@@ -110,3 +110,12 @@ describe('round 12: a second wait said as a bare number ("… and in 20 the porc
     asks('in 5 minutes set the desk lamp to 40 and in 10 the porch light');
   });
 });
+
+describe('round 12: a floor said first, then a kind whose word is also a device\'s name ("first floor, every light off")', () => {
+  // A light sensor called just "Light", as homes have.
+  const h = home('C');
+  const withSensor = createParser({ ...h, entities: [...h.entities, { id: 'binary_sensor.light', name: 'Light', domain: 'binary_sensor', area: null, floor: null, state: 'off', deviceClass: 'light', attributes: {} }] });
+  it('keeps the floor — never every light of the home', () => {
+    expect(read('first floor, every light off', {}, withSensor)).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off']);
+  });
+});
