@@ -27,7 +27,6 @@ let clock: FakeClock;
 const traces: Trace[] = [];
 const id = (name: string) => core.devices.list().find((d) => d.name === name)!.id;
 const rule = (r: Omit<RuleInput, 'enabled' | 'conditions'> & Partial<RuleInput>) => core.automations.create({ enabled: true, conditions: [], ...r } as RuleInput, 'form').rule;
-const settle = () => new Promise((r) => setTimeout(r, 50));
 
 beforeAll(async () => {
   srv = await recordedServer();
@@ -60,11 +59,12 @@ describe('weather and calendar automations', () => {
     expect(core.devices.get(lamp).state.onOff).toBe(false);
 
     await core.outside.weather.refresh();
-    await settle();
+    // Both rules have run (on a busy machine that can take longer than a fixed wait).
+    await expect.poll(() => traces.filter((t) => t.ruleId === fired.id || t.ruleId === kept.id).length, { timeout: 10_000 }).toBe(2);
     expect(srv.requests.filter((r) => r.path === '/v1/forecast')).toHaveLength(1);
     const ran = traces.find((t) => t.ruleId === fired.id)!;
     expect(ran.trigger).toBe('The chance of rain today rises above 50 % (it was 70 % — Open-Meteo forecast, just now)');
-    expect(core.devices.get(lamp).state.onOff).toBe(true);
+    await expect.poll(() => core.devices.get(lamp).state.onOff, { timeout: 10_000 }).toBe(true);
 
     const blocked = traces.find((t) => t.ruleId === kept.id)!;
     expect(blocked.result).toBe('conditionsFailed');
@@ -77,7 +77,7 @@ describe('weather and calendar automations', () => {
     clock.advance(Date.parse('2026-06-01T14:29:00Z') - clock.now());
     expect(traces.filter((t) => t.ruleId === r.id)).toHaveLength(0);
     clock.advance(60_000);
-    await settle();
+    await expect.poll(() => traces.filter((x) => x.ruleId === r.id).length, { timeout: 10_000 }).toBe(1);
     const t = traces.find((x) => x.ruleId === r.id)!;
     expect(t.trigger).toBe('30 min before an event “guests” starts (“Guests arrive” (15:00–18:00) starts 15:00)');
     expect(t.at).toBe(Date.parse('2026-06-01T14:30:00Z'));
