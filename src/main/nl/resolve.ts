@@ -385,8 +385,8 @@ export function resolveTarget(input: ResolveInput): Resolution {
     else if (moved.length > 0 && !singularAsk && !anyAll && group.areas.length + group.floors.length === 0) got = moved;
     // "the office one", "the left one": one device, even where a room is said.
     const oneSaid = group.nouns.some((n) => n.placeholder && !n.plural) && !spec.all;
-    // ("turn on the lamp in here" where three kitchen lights fit: "the light" of a room is all of them, but a lamp is one.)
-    const oneThing = group.nouns.length > 0 && group.nouns.every((n) => !n.plural && !n.placeholder && !KIND_WORDS.has(singular(n.text.split(' ').pop()!)));
+    // ("turn on the lamp in here" where three kitchen lights fit: "the light in the kitchen" is all; a lamp, or "the kitchen light", is one.)
+    const oneThing = group.nouns.length > 0 && group.nouns.every((n) => !n.plural && !n.placeholder && ((group.areas.length > 0 && !group.trailingLocation) || !KIND_WORDS.has(singular(n.text.split(' ').pop()!))));
     // ("turn the heating up a bit" with two thermostats and no place said: which one? "All the heating", "the heating
     // off" and a place said are all of them.)
     const oneSetting = (frame.op === 'temperature' || frame.op === 'temperature_step') && !explicitPlace && !anyAll && group.names.length === 0 && group.nouns.some((n) => n.text === 'heating');

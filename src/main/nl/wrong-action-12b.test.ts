@@ -119,3 +119,15 @@ describe('round 12: a floor said first, then a kind whose word is also a device\
     expect(read('first floor, every light off', {}, withSensor)).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off']);
   });
 });
+
+describe('round 12: "the kitchen light" (a room said before one light) where the room has several', () => {
+  it('asks which one — never every light of the room', () => {
+    asks('switch off the kitchen light');
+    asks('kitchen light on please');
+  });
+  it('still does "the light in the kitchen" (all of them), and a room with one light', () => {
+    expect(read('turn on the light in the kitchen')).toEqual(['light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on']);
+    expect(read('switch off the hallway light')).toEqual(['light.hallway turn_off']);
+    expect(read('turn off the kitchen lights')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off']);
+  });
+});
