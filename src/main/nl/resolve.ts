@@ -373,8 +373,8 @@ export function resolveTarget(input: ResolveInput): Resolution {
       }
     }
     // "the right one" with nothing said before it: one of what? Asked, even when one device would fit (like "turn
-    // it on" with nothing before).
-    if (group.names.length === 0 && got.length > 0 && group.nouns.some((n) => n.placeholder && n.text === 'one' && n.senses.length === 0)) {
+    // it on" with nothing before) — unless said in the speaker's room, where one fits ("that right one, close it").
+    if (group.names.length === 0 && got.length > 0 && group.nouns.some((n) => n.placeholder && n.text === 'one' && n.senses.length === 0) && !(res.areaFromContext && got.length === 1)) {
       res.error = { ...ambiguous('one', got.map((e) => e.name)), message: `Which one do you mean: ${joinWords(got.map((e) => e.name).slice(0, 6))}?` };
       return res;
     }

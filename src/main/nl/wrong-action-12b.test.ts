@@ -131,3 +131,16 @@ describe('round 12: "the kitchen light" (a room said before one light) where the
     expect(read('turn off the kitchen lights')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off']);
   });
 });
+
+describe('round 12 (misses): "the left one" said in the speaker\'s room', () => {
+  const h = home('C');
+  const curtain = h.entities.find((e) => e.id === 'cover.bedroom_curtain')!;
+  const shades = createParser({ ...h, entities: [...h.entities, { ...curtain, id: 'cover.office_left', name: 'Office Shade Left', area: 'Office', floor: 'First Floor', deviceClass: 'shade' }] });
+  it('is the one there that fits', () => {
+    expect(read('close the left one', { area: 'Office' }, shades)).toEqual(['cover.office_left close']);
+    expect(read('that left one, stop it', { area: 'Office' }, shades)).toEqual(['cover.office_left stop']);
+  });
+  it('still asks with no room known for the speaker', () => {
+    asks('close the left one', {}, shades);
+  });
+});
