@@ -71,7 +71,7 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...FILLERS, ...GRAMMAR_WORDS, ...ON_VERBS, ...OFF_VERBS, ...PARTICLE_VERBS, ...SET_VERBS, ...UP_WORDS, ...DOWN_WORDS,
   ...QUESTION_STARTS, ...REQUEST_STARTS, ...PRONOUNS, ...QUANT_ALL, ...EXCEPT_WORDS, ...TIME_UNITS.keys(), ...DAYS.keys(),
   "'s", 'if', 'whether', 'any', 'there', 'high', 'medium', 'low', 'concentration', 'amount', 'indicated', 'measured',
-  'total', 'consumed', 'reading', 'shows', 'showing', 'hoover', 'begin', 'halt', 'secure', 'unsecure', 'chilly',
+  'total', 'consumed', 'reading', 'read', 'shows', 'showing', 'hoover', 'begin', 'halt', 'secure', 'unsecure', 'chilly',
   'midday', 'lightup', 'dimmer', 'louder', 'quieter', 'softer', 'too', 'dark', 'freezing', 'boiling', 'stuffy', 'loud',
   'noisy', 'quiet', 'soft', 'about', 'around', 'roughly', 'approximately', 'maybe', 'say', 'another',
   'few', 'several', 'closing', 'opening', 'moving', 'going', 'started', 'fire', 'boot', 'spin', 'wait', 'draw', 'slide', 'ramp', 'give', 'later', 'soon', 'shortly', 'eventually', 'moment',

@@ -144,3 +144,9 @@ describe('round 12 (misses): "the left one" said in the speaker\'s room', () => 
     asks('close the left one', {}, shades);
   });
 });
+
+describe('round 12 (misses): "should read 20" is a setting, never the colour red', () => {
+  it('sets the thermostat', () => {
+    expect(read('the bedroom thermostat should read 19')).toEqual(['climate.bedroom set_temperature 19']);
+  });
+});
