@@ -397,7 +397,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         // ("I'd like 71 in the living room and 68 in the office", "living room 70 office 64": a place beside one whose
         // number can only be a temperature is a temperature too; "make it 75 in the living room" alone is still asked.)
         const airSaid = read.some((r, j) => j !== k && r.frame !== null && onlyAir(r.frame, r.rest));
-        if ((levels.length === 0 || (airSaid && comfortable(bare, home))) && thermostats.length > 0) {
+        // ("set the living room to 67 and a half": a half is said of degrees, never of a light's percent.)
+        if ((levels.length === 0 || ((airSaid || !Number.isInteger(bare)) && comfortable(bare, home))) && thermostats.length > 0) {
           frame.op = 'temperature';
           frame.unit = null;
           res = asTemp;

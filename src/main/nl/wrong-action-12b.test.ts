@@ -150,3 +150,12 @@ describe('round 12 (misses): "should read 20" is a setting, never the colour red
     expect(read('the bedroom thermostat should read 19')).toEqual(['climate.bedroom set_temperature 19']);
   });
 });
+
+describe('round 12 (misses): a room set to a number with a half', () => {
+  it('is its temperature (a half is said of degrees, never of a percent)', () => {
+    expect(read('set the living room to 21 and a half')).toEqual(['climate.downstairs set_temperature 21.5']);
+  });
+  it('still asks for a whole number where lights and a thermostat both fit', () => {
+    asks('set the living room to 21');
+  });
+});
