@@ -40,9 +40,8 @@ const isQuery = (op: Op): boolean => op.startsWith('query_');
 /** Nouns that name a whole kind of device: "the lights" are all lights, not those called "… Light". */
 const KIND_WORDS = new Set(['light', 'lighting', 'switch', 'fan', 'cover', 'lock', 'valve', 'sensor', 'detector', 'climate',
   'heating', 'media', 'music', 'player', 'scene', 'script', 'vacuum', 'mower', 'person', 'people', 'device', 'thing']);
-/** Covers that hang at a window, which people call by each other's names. */
-const WINDOW_COVERINGS = new Set(['blind', 'shade', 'curtain', 'shutter']);
-const BLINDS = new Set(['blind', 'shade', 'shutter']);
+/** Covers that hang at a window, which people call by each other's names (a curtain is no blind, though). */
+const WINDOW_COVERINGS = new Set(['blind', 'shade', 'curtain', 'shutter']), BLINDS = new Set(['blind', 'shade', 'shutter']);
 /** Operations that stop something already moving. */
 const MOTION_STOPS: ReadonlySet<Op> = new Set(['stop', 'pause']);
 const ROBOT_OPS: ReadonlySet<Op> = new Set(['clean_area', 'vacuum_start', 'return_to_base', 'mower_start', 'mower_dock']);
@@ -354,10 +353,11 @@ export function resolveTarget(input: ResolveInput): Resolution {
       res.error = got;
       return res;
     }
-    // "the other one": not the one(s) just named.
-    const otherAsked = spec.other && input.previous && !isQuery(frame.op) ? otherOfKind(group, input.index.entities.filter((e) => supports(e, frame.op)), input.previous) : null;
+    // "the other one": not the one(s) just named — before, or earlier in the list ("the bedroom switch and the other switch").
+    const before = input.previous?.length ? input.previous : seen.size > 0 && group !== spec.groups[0] ? [...seen] : null;
+    const otherAsked = spec.other && before && !isQuery(frame.op) ? otherOfKind(group, input.index.entities.filter((e) => supports(e, frame.op)), before) : null;
     if (otherAsked) return { ...res, error: otherAsked };
-    if (spec.other && input.previous) got = got.filter((e) => !input.previous!.includes(e));
+    if (spec.other && before) got = got.filter((e) => !before.includes(e));
     const explicitPlace = group.areas.length + group.floors.length > 0 || res.areaFromContext;
     const noTarget = !hasContent && !spec.everything && !spec.everywhere && !spec.all;
     // "turn it off" with nothing said before: ask which, even when one device would fit.
@@ -429,7 +429,7 @@ export function resolveTarget(input: ResolveInput): Resolution {
   if (spec.other) {
     // "turn on the reading light and turn off the other lights": all but the ones just named.
     const before = new Set(input.previous ?? []);
-    if (before.size === 0) {
+    if (before.size === 0 && spec.groups.length < 2) {
       res.error = otherThanWhat(describeKind(res, frame));
       return res;
     }

@@ -159,3 +159,12 @@ describe('round 12 (misses): a room set to a number with a half', () => {
     asks('set the living room to 21');
   });
 });
+
+describe('round 12 (misses): "the other <kind>" after one named in the same list', () => {
+  it('is the one not named', () => {
+    expect(read('turn off the bedroom fan and the other fan')).toEqual(['fan.bedroom turn_off', 'fan.office turn_off']);
+  });
+  it('still asks "the other fan" with nothing named before', () => {
+    asks('turn off the other fan');
+  });
+});
