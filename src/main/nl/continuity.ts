@@ -82,7 +82,7 @@ export function keepValueKind(frame: Frame, before: Op | null, items: readonly I
 /** Words a step with no verb may have: "then the right one", "and the fan too". */
 const TARGET_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'and', 'or', ',', 'one', 'ones', 'too', 'also', 'as', 'well', 'other',
   'both', 'all', 'each', 'every', 'it', 'them', 'that', 'this', 'those', 'these', 'please', 'now', 'in', 'on', 'of', 'at',
-  'house', 'home', 'whole', 'entire', 'everywhere', 'here']);
+  'house', 'home', 'whole', 'entire', 'everywhere', 'here', 'just', 'only']);
 
 /** "close the left curtain, then the right one": a step that says only which device does what the step before
  *  did. Null when the step says more than that. */

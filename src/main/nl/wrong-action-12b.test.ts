@@ -168,3 +168,9 @@ describe('round 12 (misses): "the other <kind>" after one named in the same list
     asks('turn off the other fan');
   });
 });
+
+describe('round 12 (misses): "just the X, <do> it"', () => {
+  it('is X, as "the X, <do> it" is', () => {
+    expect(read('just the porch light, switch it on')).toEqual(['light.porch turn_on']);
+  });
+});
