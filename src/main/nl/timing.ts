@@ -168,9 +168,9 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
   const remove: Found[] = [];
   const timing: Timing = {};
   let hint: Half | null = null;
-  for (const it of items) {
+  for (const [k, it] of items.entries()) {
     if (['evening', 'afternoon'].includes(it.text)) hint = 'pm';
-    else if (['tonight', 'night'].includes(it.text)) hint = 'night';
+    else if (['tonight', 'night'].includes(it.text) && text(items, k - 1) !== 'for' && text(items, k - 2) !== 'for') hint = 'night';
     else if (it.text === 'morning') hint = 'am';
   }
   let day: 'today' | 'tomorrow' | null = null;
@@ -290,6 +290,12 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
         i = vagueEnd - 1;
         continue;
       }
+    }
+    // ("flip it off for the night", "lock up for tonight": now, and left so — no time to wait for.)
+    // ("for tonight, turn on …" said first is asked: when it starts is not said.)
+    if ((t === 'night' && prev === 'the' && text(items, i - 2) === 'for' && i > 2) || (t === 'tonight' && prev === 'for' && i > 1)) {
+      remove.push({ start: t === 'night' ? i - 2 : i - 1, end: i + 1 });
+      continue;
     }
     // "the night light", "the morning lamp": part of what is named, not a time.
     const describes = items[i + 1]?.kind === 'noun' || items[i + 1]?.kind === 'entity';

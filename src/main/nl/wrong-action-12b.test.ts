@@ -174,3 +174,13 @@ describe('round 12 (misses): "just the X, <do> it"', () => {
     expect(read('just the porch light, switch it on')).toEqual(['light.porch turn_on']);
   });
 });
+
+describe('round 12 (misses): "for the night"', () => {
+  it('is now, and left so — never a time to ask about', () => {
+    expect(read('porch light, switch it off for the night')).toEqual(['light.porch turn_off']);
+    expect(read('lock the front door for tonight')).toEqual(['lock.front lock']);
+  });
+  it('still asks "in the night" with no clock time', () => {
+    asks('switch the porch light off in the night');
+  });
+});
