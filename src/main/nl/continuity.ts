@@ -237,7 +237,9 @@ export function endAsCommand(said: readonly Item[], read: (items: Item[]) => Fra
   const items = said.slice(0, end);
   const last = items.length - 1;
   const verb = END_VERBS[items[last]?.text ?? ''];
-  if (!verb || !items.slice(0, last).some((x) => x.kind === 'entity' || x.kind === 'noun')) return null;
+  // ("…, right one closed": a side and "one" name a device of the kind said before.)
+  const sideOne = items.slice(0, last).some((x, k) => SIDE_WORDS.has(x.text) && items[k + 1]?.text === 'one');
+  if (!verb || !(sideOne || items.slice(0, last).some((x) => x.kind === 'entity' || x.kind === 'noun'))) return null;
   const object = items.slice(0, last).filter((x) => !['is', 'are', "'s"].includes(x.text));
   if (object.some((x) => x.kind === 'state' || x.kind === 'num')) return null;
   return read([{ kind: 'word', text: verb, known: true }, ...object]);

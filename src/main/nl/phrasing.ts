@@ -66,6 +66,11 @@ export function sayings(tokens: readonly string[]): string[] {
       if (t === 'hand' && tokens[i + 1] === 'side') i++;
       continue;
     }
+    // ("right curtain all the way closed": how far is all of it — "closed".)
+    if (t === 'all' && tokens[i + 1] === 'the' && tokens[i + 2] === 'way' && ['closed', 'shut', 'opened'].includes(tokens[i + 3] ?? '')) {
+      i += 2;
+      continue;
+    }
     if (GERUNDS_AFTER_STOP.has(t) && prev === 'stop') continue;
     // "stop vacuuming", "stop hoovering": the robot's cleaning.
     if ((t === 'vacuuming' || t === 'hoovering') && prev === 'stop') {

@@ -184,3 +184,12 @@ describe('round 12 (misses): "for the night"', () => {
     asks('switch the porch light off in the night');
   });
 });
+
+describe('round 12 (misses): "…, right one all the way closed" after a curtain', () => {
+  it('closes the other side\'s one of that kind', () => {
+    const h = home('C');
+    const curtain = h.entities.find((e) => e.id === 'cover.bedroom_curtain')!;
+    const pair = createParser({ ...h, entities: [...h.entities, { ...curtain, id: 'cover.study_left', name: 'Study Curtain Left', area: 'Office' }, { ...curtain, id: 'cover.study_right', name: 'Study Curtain Right', area: 'Office' }] });
+    expect(read('study curtain left to 40, right one all the way closed', {}, pair)).toEqual(['cover.study_left set_position 40', 'cover.study_right close']);
+  });
+});
