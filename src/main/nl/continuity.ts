@@ -14,6 +14,7 @@ import { concreteOp } from './ops';
 import { isCount, readTarget } from './target';
 import { MIN_WORDS } from './split';
 import { isSubject, statementLeadIn } from './statements';
+import { onTheSide } from './clause';
 
 export { statementLeadIn } from './statements';
 
@@ -110,7 +111,8 @@ export function onlyTarget(items: readonly Item[], index: HomeIndex): Frame['tar
     || (x.kind === 'word' && index.nameVocab.has(x.text));
   if (!items.some((x) => targetish(x) || (x.kind === 'word' && (SIDE_WORDS.has(x.text) || x.text === 'one' || x.text === 'ones')))) return null;
   // ("the lamps on the first floor": "on" says where.)
-  const where = (k: number): boolean => items[k]?.text === 'on' && ['floor', 'area'].includes((items[k + 1]?.text === 'the' ? items[k + 2] : items[k + 1])?.kind ?? '');
+  // ("the curtain on the right, open that up": "on the right" says which one.)
+  const where = (k: number): boolean => items[k]?.text === 'on' && (['floor', 'area'].includes((items[k + 1]?.text === 'the' ? items[k + 2] : items[k + 1])?.kind ?? '') || onTheSide(items, k));
   // ("the two curtains in the living room, stop them": a count of the devices said.)
   if (!items.every((x, k) => targetish(x) || where(k) || isCount(items, k) || (x.kind === 'word' && (TARGET_WORDS.has(x.text) || SIDE_WORDS.has(x.text) || !x.known)))) return null;
   return readTarget(items, { nameVocab: index.nameVocab });

@@ -193,3 +193,12 @@ describe('round 12 (misses): "…, right one all the way closed" after a curtain
     expect(read('study curtain left to 40, right one all the way closed', {}, pair)).toEqual(['cover.study_left set_position 40', 'cover.study_right close']);
   });
 });
+
+describe('round 12 (misses): "the X on the right, <do> that"', () => {
+  it('is the X on that side', () => {
+    const h = home('C');
+    const curtain = h.entities.find((e) => e.id === 'cover.bedroom_curtain')!;
+    const pair = createParser({ ...h, entities: [...h.entities.filter((e) => e.id !== 'cover.bedroom_curtain'), { ...curtain, id: 'cover.left', name: 'Curtain Left' }, { ...curtain, id: 'cover.right', name: 'Curtain Right' }] });
+    expect(read('the curtain on the right-hand side, open that up', {}, pair)).toEqual(['cover.right open']);
+  });
+});
