@@ -202,3 +202,9 @@ describe('round 12 (misses): "the X on the right, <do> that"', () => {
     expect(read('the curtain on the right-hand side, open that up', {}, pair)).toEqual(['cover.right open']);
   });
 });
+
+describe('round 12 (misses): "on the first floor, …" said first', () => {
+  it('is where the steps after it happen — "on" there switches nothing', () => {
+    expect(read('on the first floor, open the curtain and turn the mirror light on')).toEqual(['cover.bedroom_curtain open', 'light.bathroom_mirror turn_on']);
+  });
+});
