@@ -114,7 +114,8 @@ export function onlyTarget(items: readonly Item[], index: HomeIndex): Frame['tar
   // ("the curtain on the right, open that up": "on the right" says which one.)
   const where = (k: number): boolean => items[k]?.text === 'on' && (['floor', 'area'].includes((items[k + 1]?.text === 'the' ? items[k + 2] : items[k + 1])?.kind ?? '') || onTheSide(items, k));
   // ("the two curtains in the living room, stop them": a count of the devices said.)
-  if (!items.every((x, k) => targetish(x) || where(k) || isCount(items, k) || (x.kind === 'word' && (TARGET_WORDS.has(x.text) || SIDE_WORDS.has(x.text) || !x.known)))) return null;
+  // ("all the covers except the shade, close them": what is left out is said with them.)
+  if (!items.every((x, k) => targetish(x) || where(k) || isCount(items, k) || (x.kind === 'word' && (TARGET_WORDS.has(x.text) || SIDE_WORDS.has(x.text) || !x.known || (x.text === 'except' && k > 0))))) return null;
   return readTarget(items, { nameVocab: index.nameVocab });
 }
 

@@ -208,3 +208,9 @@ describe('round 12 (misses): "on the first floor, …" said first', () => {
     expect(read('on the first floor, open the curtain and turn the mirror light on')).toEqual(['cover.bedroom_curtain open', 'light.bathroom_mirror turn_on']);
   });
 });
+
+describe('round 12 (misses): "all the X except Y, <do> them"', () => {
+  it('does X but Y', () => {
+    expect(read('all the fans except the desk fan, switch them off')).toEqual(['fan.bedroom turn_off']);
+  });
+});
