@@ -132,8 +132,7 @@ function candidates(index: HomeIndex, domains: ReadonlySet<string> | null, areas
   return out;
 }
 
-/** Sensors measuring one of `classes` in the place; else sensors whose name says the place
- *  ("Living room humidity" for "the humidity in the living room"). */
+/** Sensors measuring one of `classes` in the place; else those whose name says it ("Living room humidity"). */
 function measurePool(index: HomeIndex, classes: readonly string[], areas: readonly NlArea[], floors: readonly NlFloor[]): NlEntity[] {
   const sensors = (index.byDomain.get('sensor') ?? []).map((i) => index.entities[i]!).filter((e) => e.deviceClass !== null && classes.includes(e.deviceClass));
   const here = sensors.filter((e) => inLocation(e, areas, floors));
@@ -291,9 +290,10 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
 
 const STEPS = new Set<Op>(['brightness_step', 'color_temp_step', 'position_step', 'level_step']);
 
-/** What "except …" leaves out: each part of a list read alone ("the side and back doors"), else the one group. */
+/** What "except …" leaves out: each part of a list read alone ("the side and back doors"), else the one group.
+ *  ("… lights but leave the lamp on": "the lamp" is the one called a lamp, never every light.) */
 function excluded(input: ResolveInput, frame: Frame, group: TargetGroup, spec: TargetSpec): Resolution {
-  const parts = (spec.excludeGroups ?? [group]).map((g) => resolveTarget({ ...input, frame: { ...frame, op: 'query_value', target: { ...spec, pronoun: false, exclude: null, excludeText: null, excludeGroups: undefined, groups: [g] } }, contextArea: null, previous: null }));
+  const parts = (spec.excludeGroups ?? [group]).map((g) => ((r) => (r.error || g.nouns.some((n) => n.plural) ? r : { ...r, entities: narrowByNounNames(r.entities, g, input.index, true) }))(resolveTarget({ ...input, frame: { ...frame, op: 'query_value', target: { ...spec, pronoun: false, exclude: null, excludeText: null, excludeGroups: undefined, groups: [g] } }, contextArea: null, previous: null })));
   return parts.find((r) => r.error) ?? { ...parts[0]!, entities: [...new Set(parts.flatMap((r) => r.entities))] };
 }
 

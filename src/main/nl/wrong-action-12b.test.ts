@@ -214,3 +214,9 @@ describe('round 12 (misses): "all the X except Y, <do> them"', () => {
     expect(read('all the fans except the desk fan, switch them off')).toEqual(['fan.bedroom turn_off']);
   });
 });
+
+describe('round 12 (misses): "… the living room lights but leave the lamp on"', () => {
+  it('leaves out the one called so, never every light of the room', () => {
+    expect(read('turn off the living room lights but leave the lamp on')).toEqual(['light.living_reading turn_off']);
+  });
+});
