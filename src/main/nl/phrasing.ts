@@ -377,7 +377,8 @@ export function sayings(tokens: readonly string[]): string[] {
       i++;
       continue;
     }
-    if (LOOSE_VERBS.has(t) && (prev === undefined || STEP_STARTS.has(prev)) && endSaid(tokens, i + 1, t)) {
+    // ("be so kind as to pull the curtain open": a command starts after "as to" too.)
+    if (LOOSE_VERBS.has(t) && (prev === undefined || STEP_STARTS.has(prev) || (prev === 'to' && out[out.length - 2] === 'as')) && endSaid(tokens, i + 1, t)) {
       out.push('turn');
       continue;
     }

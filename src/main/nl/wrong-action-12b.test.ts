@@ -220,3 +220,9 @@ describe('round 12 (misses): "… the living room lights but leave the lamp on"'
     expect(read('turn off the living room lights but leave the lamp on')).toEqual(['light.living_reading turn_off']);
   });
 });
+
+describe('round 12 (misses): "be so kind as to pull X open"', () => {
+  it('opens X', () => {
+    expect(read('would you be so kind as to push the bedroom curtain shut')).toEqual(['cover.bedroom_curtain close']);
+  });
+});
