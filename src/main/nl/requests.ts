@@ -162,6 +162,18 @@ function endStated(tokens: readonly string[], at: number): string[] | null {
   return [...tokens.slice(0, at), verb[0]!, ...object, ...verb.slice(1)];
 }
 
+/** "could the back door be locked", "can the porch light be on": how a device should end, asked for. */
+function beAsked(tokens: readonly string[], at: number): string[] | null {
+  let end = tokens.length;
+  while (end > at && [',', 'please', 'now', '?'].includes(tokens[end - 1]!)) end--;
+  const verb = ENDS_AS[tokens[end - 1] ?? ''];
+  // ("can the back door be locked?" may ask whether it can: only "could" and "would" ask for it.)
+  if (!verb || !['could', 'would'].includes(tokens[at] ?? '') || tokens[end - 2] !== 'be') return null;
+  const object = tokens.slice(at + 1, end - 2);
+  if (object.length === 0 || object.some((w) => w === ',' || w === 'and' || w === 'to' || w === 'you' || w === 'i' || w === 'we' || VERBS.has(w) || BE_WORDS.has(w))) return null;
+  return [...tokens.slice(0, at), verb[0]!, ...object, ...verb.slice(1)];
+}
+
 const VERBS = new Set([...ON_VERBS, ...OFF_VERBS, ...PARTICLE_VERBS, ...SET_VERBS, 'open', 'close', 'lock', 'unlock',
   'dim', 'brighten', 'raise', 'lower', 'start', 'stop', 'pause', 'resume', 'play', 'mute', 'unmute', 'toggle',
   'increase', 'decrease', 'reduce', 'boost', 'heat', 'cool', 'warm', 'clean', 'vacuum', 'mow', 'dock', 'kick', 'fire']);
@@ -236,7 +248,7 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
     tokens = [...tokens.slice(0, at), ...tokens.slice(at + courtesy.length + 1)];
     request = true;
   }
-  const said = endStated(tokens, at);
+  const said = endStated(tokens, at) ?? beAsked(tokens, at);
   if (said) {
     tokens = said;
     request = true;

@@ -226,3 +226,13 @@ describe('round 12 (misses): "be so kind as to pull X open"', () => {
     expect(read('would you be so kind as to push the bedroom curtain shut')).toEqual(['cover.bedroom_curtain close']);
   });
 });
+
+describe('round 12 (misses): "could the X be <end>"', () => {
+  it('asks for X to end so', () => {
+    expect(read('sorry, could the back door be locked')).toEqual(['lock.back lock']);
+    expect(read('would the porch light be on please')).toEqual(['light.porch turn_on']);
+  });
+  it('never does it for "can the X be <end>?" (whether it can)', () => {
+    expect(read('can the back door be locked?')).toEqual([]);
+  });
+});
