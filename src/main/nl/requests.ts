@@ -86,6 +86,7 @@ const ASIDES_FIRST = phrases(`
  *  love it if you turned the lamp off", "let's get the kitchen lights going"): the command they ask for. */
 const WISHES = phrases(`
   i want | i would like | i need | we want | we need | we would like | i would love it if | i would appreciate it if |
+  i would love | i would love for | we would love | we would love for | i would like for | we would like for |
   we would love it if | i would appreciate if | any chance | is there any chance | can we get | could we get | can we have |
   could we have | may i have | please may i have | can i have | could i have | mind if we have | do you mind if we have | it would be great to have |
   it would be nice to have | let us get | let us have | let me get | let me have | can you get | could you get | can i get | could i get | get | make sure | make sure that | ensure |

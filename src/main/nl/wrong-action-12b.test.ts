@@ -236,3 +236,9 @@ describe('round 12 (misses): "could the X be <end>"', () => {
     expect(read('can the back door be locked?')).toEqual([]);
   });
 });
+
+describe('round 12 (misses): "I\'d love (for) the X to be on"', () => {
+  it('is a wish, as "I\'d like the X to be on" is', () => {
+    expect(read("I'd love for the porch light to be on")).toEqual(['light.porch turn_on']);
+  });
+});
