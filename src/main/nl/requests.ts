@@ -175,6 +175,20 @@ function beAsked(tokens: readonly string[], at: number): string[] | null {
   return [...tokens.slice(0, at), verb[0]!, ...object, ...verb.slice(1)];
 }
 
+const MODALS = new Set(['needs', 'need', 'has', 'have', 'can', 'could', 'should', 'must', 'will', 'to']);
+const STILL_WORDS = new Set(['spinning', 'moving', 'running', 'turning', 'rolling', 'blowing', 'now', 'where', 'it', 'is', 'right', 'there', 'please', 'at', 'once']);
+/** "the guest room shade needs to stop", "can the bedroom curtain stop where it is now": stop it. */
+function stopSaidLast(tokens: readonly string[], at: number): string[] | null {
+  const k = tokens.indexOf('stop', at);
+  if (k < 0 || !tokens.slice(k + 1).every((w) => STILL_WORDS.has(w))) return null;
+  const asked = ['can', 'could', 'would', 'will'].includes(tokens[at] ?? '') ? 1 : 0;
+  let end = k;
+  while (end > at + asked && MODALS.has(tokens[end - 1]!)) end--;
+  const object = tokens.slice(at + asked, end);
+  if (!['the', 'my', 'our'].includes(object[0] ?? '') || (asked === 0 && end === k) || object.some((w) => w === ',' || w === 'and' || w === 'you' || VERBS.has(w) || BE_WORDS.has(w))) return null;
+  return [...tokens.slice(0, at), 'stop', ...object];
+}
+
 const VERBS = new Set([...ON_VERBS, ...OFF_VERBS, ...PARTICLE_VERBS, ...SET_VERBS, 'open', 'close', 'lock', 'unlock',
   'dim', 'brighten', 'raise', 'lower', 'start', 'stop', 'pause', 'resume', 'play', 'mute', 'unmute', 'toggle',
   'increase', 'decrease', 'reduce', 'boost', 'heat', 'cool', 'warm', 'clean', 'vacuum', 'mow', 'dock', 'kick', 'fire']);
@@ -249,7 +263,7 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
     tokens = [...tokens.slice(0, at), ...tokens.slice(at + courtesy.length + 1)];
     request = true;
   }
-  const said = endStated(tokens, at) ?? beAsked(tokens, at);
+  const said = endStated(tokens, at) ?? beAsked(tokens, at) ?? stopSaidLast(tokens, at);
   if (said) {
     tokens = said;
     request = true;

@@ -242,3 +242,10 @@ describe('round 12 (misses): "I\'d love (for) the X to be on"', () => {
     expect(read("I'd love for the porch light to be on")).toEqual(['light.porch turn_on']);
   });
 });
+
+describe('round 12 (misses): "stop" said after the device ("the X needs to stop")', () => {
+  it('stops X', () => {
+    expect(read('the living room blinds need to stop')).toEqual(['cover.living_blinds stop']);
+    expect(read('can the living room blinds stop where it is now')).toEqual(['cover.living_blinds stop']);
+  });
+});
