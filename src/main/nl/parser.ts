@@ -381,7 +381,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       }
       // "make it 70 in the office": "it" is the room's air, not a device said before — the number is said of the room.
       const t = frame.target;
-      if (frame.op === 'level' && typeof frame.value === 'number' && t.pronoun && t.onePronoun === 'it' && namesNoKind(frame) && (t.here || t.groups.some((g) => g.areas.length + g.floors.length > 0))) t.pronoun = false;
+      const airIt = frame.op === 'level' && typeof frame.value === 'number' && t.pronoun && t.onePronoun === 'it' && namesNoKind(frame) && (t.here || t.groups.some((g) => g.areas.length + g.floors.length > 0));
+      if (airIt) t.pronoun = false;
       fillPlaceholders(frame, previous, index);
       keepValueKind(frame, lastKind, rest);
       let res = resolveTarget({ frame, index, contextArea: place, previous });
@@ -400,7 +401,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         // number can only be a temperature is a temperature too; "make it 75 in the living room" alone is still asked.)
         const airSaid = read.some((r, j) => j !== k && r.frame !== null && onlyAir(r.frame, r.rest));
         // ("set the living room to 67 and a half": a half is said of degrees, never of a light's percent.)
-        if ((levels.length === 0 || ((airSaid || !Number.isInteger(bare)) && comfortable(bare, home))) && thermostats.length > 0) {
+        // ("make it 69 in here", said in a room with a thermostat: how the room feels to the speaker — its temperature, as
+        // dev8, dev10 and v11 label it; "make it 75 in the living room" is still asked, as dev5 labels it.)
+        if ((levels.length === 0 || ((airSaid || (airIt && t.here) || !Number.isInteger(bare)) && comfortable(bare, home))) && thermostats.length > 0) {
           frame.op = 'temperature';
           frame.unit = null;
           res = asTemp;

@@ -249,3 +249,13 @@ describe('round 12 (misses): "stop" said after the device ("the X needs to stop"
     expect(read('can the living room blinds stop where it is now')).toEqual(['cover.living_blinds stop']);
   });
 });
+
+describe('round 12 (misses): "make it 20 in here" in a room with a thermostat', () => {
+  it('is the room\'s temperature', () => {
+    expect(read('make it 20 in here', { area: 'Bedroom' })).toEqual(['climate.bedroom set_temperature 20']);
+  });
+  it('still asks where the room has no thermostat, or the room is named', () => {
+    asks('make it 20 in here', { area: 'Kitchen' });
+    asks('make it 21 in the living room');
+  });
+});
