@@ -294,6 +294,12 @@ export function sayings(tokens: readonly string[]): string[] {
       if (tokens[i + 1] === 'on' && tokens[i + 2] !== 'the' && t !== 'bring') i++;
       continue;
     }
+    // ("give the tv its sound back": unmute it.)
+    const its = tokens.indexOf('its', i + 2);
+    if (t === 'give' && starts && its > i + 1 && its <= i + 6 && tokens[its + 1] === 'sound' && tokens[its + 2] === 'back' && tokens.slice(its + 3).every((w) => w === 'please')) {
+      out.push('unmute', ...tokens.slice(i + 1, its));
+      break;
+    }
     // "… and leave the right one alone": nothing to do for it.
     if ((t === 'and' || t === ',' || t === 'but') && tokens[i + 1] === 'leave') {
       let k = i + 2;

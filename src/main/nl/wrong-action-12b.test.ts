@@ -259,3 +259,9 @@ describe('round 12 (misses): "make it 20 in here" in a room with a thermostat', 
     asks('make it 21 in the living room');
   });
 });
+
+describe('round 12 (misses): "give the X its sound back"', () => {
+  it('unmutes X', () => {
+    expect(read('give the living room tv its sound back')).toEqual(['media_player.tv unmute']);
+  });
+});
