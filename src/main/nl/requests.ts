@@ -159,7 +159,8 @@ function endStated(tokens: readonly string[], at: number): string[] | null {
   const from = setter ? at + 1 : at;
   const object = tokens.slice(from, end - 1);
   if (object.length === 0 || object.some((w) => w === ',' || w === 'and' || w === 'to' || VERBS.has(w) || BE_WORDS.has(w) || w === 'is' || w === 'are')) return null;
-  if (setter && !['running', 'going', 'started', 'playing', 'cleaning'].includes(last)) return null;
+  // ("any chance of getting the left curtain opened": "get" it so, as "get it going".)
+  if (setter && !['running', 'going', 'started', 'playing', 'cleaning'].includes(last) && !(tokens[at] === 'get' && ['opened', 'closed', 'shut', 'locked', 'unlocked'].includes(last))) return null;
   return [...tokens.slice(0, at), verb[0]!, ...object, ...verb.slice(1)];
 }
 
@@ -286,6 +287,8 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
     if (verb || !['mind', 'about', 'of'].includes(ends)) {
       tokens = [...tokens.slice(0, at), ...rest];
       request = true;
+      // ("any chance of getting the curtain opened": how it should end, said after the wrapper.)
+      tokens = endStated(tokens, at) ?? tokens;
     }
   }
   while (tokens[tokens.length - 1] === ',') tokens.pop();

@@ -265,3 +265,10 @@ describe('round 12 (misses): "give the X its sound back"', () => {
     expect(read('give the living room tv its sound back')).toEqual(['media_player.tv unmute']);
   });
 });
+
+describe('round 12 (misses): "any chance of getting the X opened?"', () => {
+  it('opens X', () => {
+    expect(read('any chance of getting the bedroom curtain opened?')).toEqual(['cover.bedroom_curtain open']);
+    expect(read('get the back door locked')).toEqual(['lock.back lock']);
+  });
+});
