@@ -286,7 +286,7 @@ export function sayings(tokens: readonly string[]): string[] {
         continue;
       }
     }
-    // "bring the sound back on the tv", "turn the sound back on on the tv": unmute it.
+    // "bring the sound back on the tv", "turn the sound back on on the tv" (and below, "give the tv its sound back"): unmute it.
     if (['bring', 'turn', 'put', 'switch'].includes(t) && starts && tokens[i + 1] === 'the' && tokens[i + 2] === 'sound' && tokens[i + 3] === 'back'
       && (t === 'bring' || tokens[i + 4] === 'on')) {
       out.push('unmute');
@@ -294,7 +294,12 @@ export function sayings(tokens: readonly string[]): string[] {
       if (tokens[i + 1] === 'on' && tokens[i + 2] !== 'the' && t !== 'bring') i++;
       continue;
     }
-    // ("give the tv its sound back": unmute it.)
+    // ("would you mind getting rid of the light in the garage": switch it off.)
+    if ((t === 'get' || t === 'getting') && tokens[i + 1] === 'rid' && tokens[i + 2] === 'of') {
+      out.push(t === 'get' ? 'turn' : 'turning', 'off');
+      i += 2;
+      continue;
+    }
     const its = tokens.indexOf('its', i + 2);
     if (t === 'give' && starts && its > i + 1 && its <= i + 6 && tokens[its + 1] === 'sound' && tokens[its + 2] === 'back' && tokens.slice(its + 3).every((w) => w === 'please')) {
       out.push('unmute', ...tokens.slice(i + 1, its));

@@ -272,3 +272,9 @@ describe('round 12 (misses): "any chance of getting the X opened?"', () => {
     expect(read('get the back door locked')).toEqual(['lock.back lock']);
   });
 });
+
+describe('round 12 (misses): "get rid of the X"', () => {
+  it('switches X off', () => {
+    expect(read('would you mind getting rid of the light in the hallway')).toEqual(['light.hallway turn_off']);
+  });
+});
