@@ -3,6 +3,7 @@
 // ask for the command inside them. The wrapper is taken off before the sentence is read, so the request is
 // read as the command it is, never as a question about the device ("Front Door is locked").
 import { OFF_VERBS, ON_VERBS, PARTICLE_VERBS, SET_VERBS } from './lexicon-words';
+import { COLOR_PHRASES, WHITE_WORDS } from './colors';
 
 const phrases = (list: string): string[][] => list.trim().split(/\s*\|\s*/).map((p) => p.split(' '));
 
@@ -176,6 +177,16 @@ function beAsked(tokens: readonly string[], at: number): string[] | null {
   return [...tokens.slice(0, at), verb[0]!, ...object, ...verb.slice(1)];
 }
 
+const COLOUR_FILLERS = new Set(['cosy', 'cozy', 'nice', 'soft', 'lovely', 'gentle', 'tint', 'glow', 'colour', 'color', 'hue', 'please']);
+/** "give the garage light a cosy warm white", "give the lamp a salmon tint": make it that colour. */
+function colourGiven(tokens: readonly string[], at: number): string[] | null {
+  const a = tokens.indexOf('a', at + 2);
+  if (tokens[at] !== 'give' || a < 0 || !['the', 'my', 'our'].includes(tokens[at + 1] ?? '')) return null;
+  const colour = tokens.slice(a + 1).filter((w) => !COLOUR_FILLERS.has(w)).join(' ');
+  if (!COLOR_PHRASES.has(colour) && !WHITE_WORDS.has(colour.replace(/ white$/, ''))) return null;
+  return [...tokens.slice(0, at), 'make', ...tokens.slice(at + 1, a), ...colour.split(' ')];
+}
+
 const MODALS = new Set(['needs', 'need', 'has', 'have', 'can', 'could', 'should', 'must', 'will', 'to']);
 const STILL_WORDS = new Set(['spinning', 'moving', 'running', 'turning', 'rolling', 'blowing', 'now', 'where', 'it', 'is', 'right', 'there', 'please', 'at', 'once']);
 /** "the guest room shade needs to stop", "can the bedroom curtain stop where it is now": stop it. */
@@ -264,7 +275,7 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
     tokens = [...tokens.slice(0, at), ...tokens.slice(at + courtesy.length + 1)];
     request = true;
   }
-  const said = endStated(tokens, at) ?? beAsked(tokens, at) ?? stopSaidLast(tokens, at);
+  const said = endStated(tokens, at) ?? beAsked(tokens, at) ?? stopSaidLast(tokens, at) ?? colourGiven(tokens, at);
   if (said) {
     tokens = said;
     request = true;

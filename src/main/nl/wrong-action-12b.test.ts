@@ -278,3 +278,13 @@ describe('round 12 (misses): "get rid of the X"', () => {
     expect(read('would you mind getting rid of the light in the hallway')).toEqual(['light.hallway turn_off']);
   });
 });
+
+describe('round 12 (misses): "give the X a <colour> (tint)"', () => {
+  it('makes X that colour', () => {
+    expect(read('give the desk lamp a soft blue glow')).toEqual(['light.office_lamp set_color blue']);
+    expect(read('give the desk lamp a cosy warm white')).toEqual(['light.office_lamp set_color_temp 2700']);
+  });
+  it('leaves anything else alone', () => {
+    expect(read('give the desk lamp a go')).toEqual([]);
+  });
+});
