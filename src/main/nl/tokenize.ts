@@ -133,7 +133,12 @@ export function rawTokens(text: string): string[] {
 
 /** Tokens with number words as digits: "set it to twenty point five degrees" → [..., "20.5", "degrees"]. */
 export function tokenize(text: string): string[] {
-  return valueWords(verbParticles(placePhrases(verbLast(sayings(leadInPhrases(wordsToNumbers(rawTokens(text))))))));
+  return valueWords(verbParticles(placePhrases(verbLast(sayings(leadInPhrases(countedSteps(wordsToNumbers(rawTokens(text)))))))));
+}
+
+/** "40 points brighter", "down by 10 notches": steps counted on the device's own scale — percent. */
+function countedSteps(tokens: string[]): string[] {
+  return tokens.map((t, i) => (['points', 'notches'].includes(t) && isNumberToken(tokens[i - 1]) ? 'percent' : t));
 }
 
 export function isNumberToken(tok: string | undefined): boolean {

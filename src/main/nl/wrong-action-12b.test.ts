@@ -288,3 +288,13 @@ describe('round 12 (misses): "give the X a <colour> (tint)"', () => {
     expect(read('give the desk lamp a go')).toEqual([]);
   });
 });
+
+describe('round 12 (misses): "40 points brighter", "by 10 notches"', () => {
+  it('are steps in percent', () => {
+    expect(read('the desk lamp 40 points brighter')).toEqual(['light.office_lamp brightness_step 40']);
+    expect(read('bring the living room tv down by 10 notches')).toEqual(['media_player.tv volume_step -10']);
+  });
+  it('never make a thermostat step in percent', () => {
+    asks('set the bedroom thermostat 2 points higher');
+  });
+});
