@@ -72,6 +72,12 @@ export function namesNoKind(frame: Frame): boolean {
 /** "set the thermostat to 70 and the office to 66": a level said of a place takes the kind of the value before
  *  it — a temperature, here — unless it is said in percent. Mutates the frame. */
 export function keepValueKind(frame: Frame, before: Op | null, items: readonly Item[]): void {
+  // ("bedroom lamp on 2700 kelvin, living room lamp on 6500": a number no percent can be, after kelvin, is kelvin too.)
+  if (before === 'color_temp' && (frame.op === 'level' || frame.op === 'brightness') && typeof frame.value === 'number' && frame.value >= 1000) {
+    frame.op = 'color_temp';
+    frame.unit = 'kelvin';
+    return;
+  }
   if (!before || (frame.op !== 'level' && frame.op !== 'level_step') || !namesNoKind(frame)) return;
   const family = VALUE_FAMILIES.find((f) => f.includes(before))!;
   const percent = items.some((x) => x.text === '%' || x.text === 'percent');

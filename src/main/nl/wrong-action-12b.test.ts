@@ -298,3 +298,12 @@ describe('round 12 (misses): "40 points brighter", "by 10 notches"', () => {
     asks('set the bedroom thermostat 2 points higher');
   });
 });
+
+describe('round 12 (misses): "… on 2700 kelvin, … on 6500"', () => {
+  it('reads the second number, which no percent can be, as kelvin too', () => {
+    expect(read('desk lamp on 2700 kelvin, hallway light on 6500')).toEqual(['light.office_lamp set_color_temp 2700', 'light.hallway set_color_temp 6500']);
+  });
+  it('still asks a number above 100 % with no kelvin said before', () => {
+    asks('hallway light on 6500');
+  });
+});
