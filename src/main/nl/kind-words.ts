@@ -68,6 +68,8 @@ function instead(e: NlEntity, kind: string): string {
 export function cannotDo(e: NlEntity, op: Op, name: string = e.name): NlError {
   const kind = kindOf(e);
   const what = reports(e, kind);
+  // ("open the front door": a lock is not opened — unlocking is asked, never guessed.)
+  if (e.domain === 'lock' && op === 'open') return { code: 'UNSUPPORTED', message: `${name} is a lock: it can be locked or unlocked, not opened. Should it be unlocked?`, next: `Say "unlock ${name.toLowerCase()}".` };
   return {
     code: 'UNSUPPORTED',
     message: `${name} is ${article(kind)} ${kind}: ${what ? `${what}, and ` : ''}it can't ${ASKED[op] ?? 'do that'}.`,

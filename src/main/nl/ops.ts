@@ -38,6 +38,8 @@ export function supports(e: NlEntity, op: Op): boolean {
     case 'toggle':
       return ON_OFF_DOMAINS.has(d) || d === 'cover' || d === 'lock';
     case 'open':
+      // (A lock is not opened: "open the front door" is asked — unlocking is said "unlock".)
+      return d === 'cover' || d === 'valve';
     case 'close':
       return d === 'cover' || d === 'valve' || d === 'lock';
     case 'stop': {

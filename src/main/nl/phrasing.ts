@@ -202,8 +202,8 @@ export function sayings(tokens: readonly string[]): string[] {
       i += tokens[i + 1] === 'on' && tokens[i + 2] === 'playing' ? 2 : 1;
       continue;
     }
-    // "take the tv off mute", "take it off pause": unmute, resume.
-    if (t === 'take' && starts) {
+    // "take the tv off mute", "get it off pause": unmute, resume.
+    if ((t === 'take' || t === 'get') && starts) {
       const off = tokens.indexOf('off', i + 1);
       const what = off > i && off <= i + 5 ? tokens[off + 1] : undefined;
       if (what === 'mute' || what === 'pause') {
