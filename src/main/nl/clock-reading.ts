@@ -50,7 +50,7 @@ export function readClock(items: readonly Item[], i: number, hint: Half | null, 
     const said = items.slice(i, i + 3).map((x) => x.text).join(' ');
     const ask = base.ask ? { ...base.ask, said, hour: base.ask.hour, minute: total % 60 } : undefined;
     const open = base.open ? { said, hour: Math.floor(total / 60) % 12 || 12, minute: total % 60 } : undefined;
-    return { time, end: base.end, ...(ask ? { ask } : {}), ...(open && open.hour <= 11 ? { open } : {}) };
+    return { time, end: base.end, ...(ask ? { ask } : {}), ...(open ? { open } : {}) };
   }
   // "half nine" (British): half past nine.
   const after = items[i + 1];

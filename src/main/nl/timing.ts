@@ -408,7 +408,8 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
   // "turn on the fan at 8" said at 09:00 on the 24-hour clock: tomorrow morning, or this evening? Asked.
   if (openHour && now && day === null && !weekday && timing.schedule?.kind === 'at') {
     const at = (hour: number): number => new Date(now.getFullYear(), now.getMonth(), now.getDate(), hour, openHour!.minute).getTime();
-    if (at(openHour.hour) <= now.getTime() && at(openHour.hour + 12) > now.getTime()) timing.askClock = openHour;
+    // ("quarter to one" is 00:45 or 12:45: its hour is said 12, counted from 0.)
+    if (at(openHour.hour % 12) <= now.getTime() && at(openHour.hour % 12 + 12) > now.getTime()) timing.askClock = openHour;
   }
   // "today at 5" said at 10:00: five in the morning is past, so only the afternoon is meant.
   const ask = timing.askClock;

@@ -22,3 +22,13 @@ describe('round 13: "get X off mute"', () => {
     expect(read('take the tv off mute')).toEqual(['media_player.tv unmute']);
   });
 });
+
+describe('round 13: "quarter to one" on the 24-hour clock at 09:00', () => {
+  it('asks which half of the day, as a bare "at 1" does — never 00:45 tomorrow', () => {
+    asks('at quarter to one turn on the porch light');
+    asks('switch the desk lamp off at twenty to one');
+  });
+  it('still schedules a time that can only be later today', () => {
+    expect(read('at a quarter past eleven turn on the porch light')).toEqual(['light.porch turn_on +8100s']);
+  });
+});
