@@ -147,7 +147,12 @@ export function unusedWord(frame: Frame, rest: readonly Item[]): NlError | null 
  *  never the one other device whose name happens to hold the word. ("the other thermostat" of two is the other one.) */
 export function otherOfKind(group: TargetGroup, entities: readonly NlEntity[], previous: readonly NlEntity[]): NlError | null {
   const noun = group.nouns[0];
-  if (!noun || noun.plural || noun.placeholder || group.nouns.length > 1 || group.names.length + group.areas.length + group.floors.length + group.fragments.length > 0) return null;
+  if (!noun || noun.plural || (noun.placeholder && noun.senses.length === 0) || group.nouns.length > 1 || group.names.length + group.areas.length + group.floors.length + group.fragments.length > 0) return null;
   const others = entities.filter((e) => noun.senses.some((s) => fitsNoun(e, s)) && !previous.includes(e));
-  return others.length > 1 ? ambiguous(noun.text, others.map((e) => e.name)) : null;
+  // ("the other one" after the bedroom lamp, of seven lights: asked — never the other whose name holds "lamp". After
+  // Curtain Left, the one whose name says the other side is the other one.)
+  if (noun.placeholder && others.length > 1 && others.filter((e) => previous.some((p) => sideSwapped(p.name) === e.name.toLowerCase())).length === 1) return null;
+  return others.length > 1 ? ambiguous(noun.placeholder ? 'one' : noun.text, others.map((e) => e.name)) : null;
 }
+
+const sideSwapped = (name: string): string => name.toLowerCase().split(/\s+/).map((w) => (w === 'left' ? 'right' : w === 'right' ? 'left' : w)).join(' ');

@@ -3,6 +3,7 @@
 import { ORDINALS } from './tokenize';
 
 const PLACE_FOLLOWERS = new Set(['the', 'it', 'them', 'my', 'our', 'your', 'that', 'this', 'those', 'these', 'a', 'an', 'his', 'her', 'their']);
+const OTHER_ENDS = new Set(['by', 'to', 'at', 'up', 'down', 'on', 'off', 'too', 'as', 'and', 'then', ',', '.', 'please', 'now', 'again', 'in', 'for']);
 const CLOSE_VERB_BEFORE = new Set(['and', 'then', ',', 'please', 'you', 'to', 'just', 'now', 'also', 'so']);
 
 /** "the lamp next to it", "the light beside the sofa", "the lamp near the tv", "the one close to the window": where
@@ -33,6 +34,8 @@ export function placePhrases(tokens: readonly string[]): string[] {
     // "lights on for the first and second floor": where, as "on the first floor".
     else if (t === 'for' && after === 'the' && ORDINALS.includes(tokens[i + 2] ?? '') && ['floor', 'floors', 'and', 'or', ','].includes(tokens[i + 3] ?? '')) out.push('on');
     else if (ORDINALS.includes(t) && tokens[i - 1] === 'the' && floorSaidAfter(tokens, i + 1)) out.push(t, 'floor');
+    // ("raise the other by half a degree", "turn off the other": "the other" with no kind after it is "the other one".)
+    else if (t === 'other' && tokens[i - 1] === 'the' && (after === undefined || OTHER_ENDS.has(after))) out.push(t, 'one');
     else out.push(t);
   }
   return out;

@@ -32,3 +32,20 @@ describe('round 13: "quarter to one" on the 24-hour clock at 09:00', () => {
     expect(read('at a quarter past eleven turn on the porch light')).toEqual(['light.porch turn_on +8100s']);
   });
 });
+
+describe('round 13: "the other one" after one light of many', () => {
+  it('asks which — never the other light whose name holds the same word', () => {
+    asks('set the bedroom lamp to 50 and the other one to 30');
+    asks('turn on the office lamp and turn off the other one');
+  });
+  it('still reads "the other one" of two thermostats', () => {
+    expect(read('set the downstairs thermostat to 20 and the other one to 18')).toEqual(['climate.downstairs set_temperature 20', 'climate.bedroom set_temperature 18']);
+  });
+});
+
+describe('round 13: "the other" with no kind after it', () => {
+  it('is "the other one" — never the device just named again', () => {
+    expect(read('lower the downstairs thermostat by 1 degree and raise the other by 1 degree')).toEqual(['climate.downstairs temperature_step -1', 'climate.bedroom temperature_step 1']);
+    asks('switch on the office lamp and switch off the other');
+  });
+});
