@@ -17,6 +17,8 @@ const COMPARATIVES = new Set(['more', 'less', 'further', 'higher', 'brighter', '
 const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 50], ['halfway', 50], ['quarter', 25]]);
 /** Verbs of things that open and close. */
 const OPEN_VERBS = new Set(['open', 'close', 'shut']);
+/** Units of light, power and sound no value of Hearth's is set in. */
+const FOREIGN_UNITS = new Set(['lux', 'lx', 'lumen', 'lumens', 'lm', 'watt', 'watts', 'w', 'kw', 'decibel', 'decibels', 'db', 'nits', 'candela']);
 /** "stop it halfway": now, or once it is half way? */
 const MIDWAY_WORDS = new Set(['halfway', 'midway', 'mid', 'middle']);
 
@@ -81,6 +83,15 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
   if (frame.op === 'color' && frame.value === 'white') {
     return { code: 'AMBIGUOUS', message: 'Which white: warm white, cool white, daylight, or the colour white?', options: ['warm white', 'cool white', 'daylight', 'the colour white'] };
   }
+  // "go flip the lights" with no room: toggling every light of the home (some on, some off) is seldom meant — which room is asked.
+  if (frame.op === 'toggle' && !nothingNamed && frame.target.groups.every((g) => g.names.length + g.areas.length + g.floors.length === 0) && new Set(entities.map((e) => e.area ?? '')).size > 1) {
+    return { code: 'AMBIGUOUS', message: `Flip ${entities.length} devices in ${new Set(entities.map((e) => e.area ?? '')).size} rooms? Say which room, for example "flip the lights in the kitchen".` };
+  }
+  // "boost the fan": how much (or a boost mode?) is not said — asked, never a step of our own choosing. ("boost … by 50%" acts.)
+  if (said.has('boost') && frame.op.endsWith('_step') && !rest.some((x) => x.kind === 'num')) return { code: 'AMBIGUOUS', message: 'Boost by how much? Say an amount, for example "by 20%", or "to full".' };
+  // "set the garage light to 15 lux": a unit none of Hearth's values is said in — asked, never read as a percent.
+  const unitAt = rest.findIndex((x, k) => k > 0 && rest[k - 1]!.kind === 'num' && FOREIGN_UNITS.has(x.text));
+  if (unitAt > 0) return { code: 'BAD_INPUT', message: `I can't set a value in ${rest[unitAt]!.text}. Say a percent, for example "${rest[unitAt - 1]!.text}%".` };
   // "stop it halfway": stop it now, or let it go on to half way?
   if ((said.has('stop') || said.has('halt')) && [...said].some((w) => MIDWAY_WORDS.has(w))) {
     return { code: 'AMBIGUOUS', message: 'Stop it now, or move it to half way?', options: ['stop it now', 'set it to 50%'] };

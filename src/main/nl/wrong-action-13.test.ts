@@ -49,3 +49,33 @@ describe('round 13: "the other" with no kind after it', () => {
     asks('switch on the office lamp and switch off the other');
   });
 });
+
+describe('round 13: a unit no value of Hearth is set in', () => {
+  it('asks — "15 lux" is never 15 %', () => {
+    asks('set the porch light to 15 lux');
+    asks('put the desk lamp at 400 lumens');
+  });
+  it('still sets a percent', () => {
+    expect(read('set the porch light to 15%')).toEqual(['light.porch set_brightness 15']);
+  });
+});
+
+describe('round 13: "boost" with no amount', () => {
+  it('asks how much — never a step of its own choosing', () => {
+    asks('boost the bedroom fan');
+    asks('boost the porch light');
+  });
+  it('still steps by an amount said', () => {
+    expect(read('boost the porch light by 30%')).toEqual(['light.porch brightness_step 30']);
+  });
+});
+
+describe('round 13: flipping every light of the home with no room said', () => {
+  it('asks which room — never toggles lights in several rooms', () => {
+    asks('go flip the lights');
+    asks('toggle the lights');
+  });
+  it('still flips the lights of a room said, or devices named', () => {
+    expect(read('flip the porch light and the desk lamp')).toEqual(['light.porch toggle', 'light.office_lamp toggle']);
+  });
+});
