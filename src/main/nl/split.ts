@@ -21,6 +21,9 @@ const CLAUSE_STARTS = new Set([
 const LEAD_INS = new Set(['also', 'please', 'then', 'can', 'could', 'you', 'would', 'will', 'just', 'now', 'hey', 'hi',
   'hello', 'ok', 'okay', 'hearth', 'so', 'well', 'right', 'alright', 'um', 'uh']);
 
+/** Units of a wait ("five minutes later"). */
+const WAIT_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours']);
+
 /** Thanks said after a step ("… shut thanks, …"). */
 const THANKS = new Set(['thanks', 'thank', 'cheers', 'ta', 'kindly']);
 
@@ -32,6 +35,8 @@ export function politeOnly(word: string): boolean {
 function startsCommand(items: readonly Item[], i: number): boolean {
   let j = i;
   while (j < items.length && LEAD_INS.has(items[j]!.text)) j++;
+  // ("… and five minutes later shut it again": a wait said before the next command's verb — never the step dropped.)
+  if ((items[j]?.kind === 'num' || ['a', 'an'].includes(items[j]?.text ?? '')) && WAIT_UNITS.has(items[j + 1]?.text ?? '') && items[j + 2]?.text === 'later') j += 3;
   const it = items[j];
   if (!it) return false;
   if (CLAUSE_STARTS.has(it.text)) return true;

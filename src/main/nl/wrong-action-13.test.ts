@@ -79,3 +79,10 @@ describe('round 13: flipping every light of the home with no room said', () => {
     expect(read('flip the porch light and the desk lamp')).toEqual(['light.porch toggle', 'light.office_lamp toggle']);
   });
 });
+
+describe('round 13: "… and five minutes later <verb> it"', () => {
+  it('keeps the second step, after its wait — never drops it', () => {
+    expect(read('open the bedroom curtain and five minutes later close it again')).toEqual(['cover.bedroom_curtain open', 'cover.bedroom_curtain close +300s']);
+    expect(read('turn on the porch light and an hour later turn it off')).toEqual(['light.porch turn_on', 'light.porch turn_off +3600s']);
+  });
+});
