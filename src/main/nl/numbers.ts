@@ -19,7 +19,9 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([...Object.keys(SMALL),
 /** Words after "one" that make it a pronoun ("the loft one to 62", "the right one too"), unless a word before
  *  it asks for a number ("by one", "to one"). */
 const ONE_AS_PRONOUN_AFTER = new Set(['to', 'at', 'on', 'off', 'in', 'and', 'or', 'too', 'then', ',', 'up', 'down',
-  'as', 'please', 'now', 'with', 'by', 'open', 'closed', 'is', 'was', 'more', 'instead', 'also', 'first', 'next', 'again']);
+  'as', 'please', 'now', 'with', 'by', 'open', 'closed', 'is', 'was', 'more', 'instead', 'also', 'first', 'next', 'again',
+  // ("the living room one a little warmer": a way or a size after it — "one" is the device.)
+  'a', 'warmer', 'cooler', 'brighter', 'dimmer', 'higher', 'lower', 'louder', 'quieter', 'slightly']);
 const NUMBER_BEFORE = new Set(['to', 'by', 'up', 'down', 'at', 'from', 'than', 'of', 'is', 'about', 'around', 'in', 'for', 'plus', 'minus', 'and', 'only', 'just']);
 
 /** Homophones of "two", and the plural units after which one of them can only be the number. */

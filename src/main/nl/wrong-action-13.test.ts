@@ -86,3 +86,12 @@ describe('round 13: "… and five minutes later <verb> it"', () => {
     expect(read('turn on the porch light and an hour later turn it off')).toEqual(['light.porch turn_on', 'light.porch turn_off +3600s']);
   });
 });
+
+describe('round 13: "the <room> one" before a way or a size', () => {
+  it('reads "one" as the device — a size said in words on a thermostat asks, never a step of one degree', () => {
+    asks('downstairs thermostat to 20 and the bedroom one a little warmer');
+  });
+  it('still reads "one" as a number where a number is meant', () => {
+    expect(read('turn the downstairs thermostat up by one degree')).toEqual(['climate.downstairs temperature_step 1']);
+  });
+});
