@@ -114,10 +114,20 @@ export function unsaidValue(tokens: readonly string[]): NlError | null {
   return null;
 }
 
+/** "all the lights on except some of the kitchen ones": which ones are left out is not said — asked, never all of them. */
+function vagueExcept(tokens: readonly string[]): NlError | null {
+  const at = tokens.findIndex((t, k) => {
+    const j = tokens[k + 1] === 'for' ? k + 2 : k + 1;
+    return ['except', 'excluding', 'besides', 'but'].includes(t) && (VAGUE_SOME.has(tokens[j] ?? '') || (tokens[j] === 'a' && ['few', 'couple'].includes(tokens[j + 1] ?? '')));
+  });
+  return at < 0 ? null : { code: 'AMBIGUOUS', message: `Which ones should be left out? Say them, for example "except the kitchen ceiling".` };
+}
+const VAGUE_SOME = new Set(['some', 'few', 'several', 'most', 'certain']);
+
 /** The whole sentence's checks, after it was read: a result that acts is kept only when no word says otherwise. */
 export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps?: unknown; schedule?: unknown }>(tokens: readonly string[], r: R): R {
   if (r.actions.length === 0) return r;
-  const error = unsaidValue(tokens);
+  const error = unsaidValue(tokens) ?? vagueExcept(tokens);
   if (!error) return r;
   const { steps: _steps, schedule: _schedule, ...rest } = r;
   return { ...rest, actions: [], error } as unknown as R;

@@ -95,3 +95,13 @@ describe('round 13: "the <room> one" before a way or a size', () => {
     expect(read('turn the downstairs thermostat up by one degree')).toEqual(['climate.downstairs temperature_step 1']);
   });
 });
+
+describe('round 13: "except some of …"', () => {
+  it('asks which are left out — never leaves out all of them', () => {
+    asks('all the lights on except some of the kitchen ones');
+    asks('turn off every light but a few in the living room');
+  });
+  it('still leaves out what is named', () => {
+    expect(read('turn on the kitchen lights except the island')).toEqual(['light.kitchen_ceiling turn_on']);
+  });
+});
