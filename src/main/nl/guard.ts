@@ -122,12 +122,17 @@ function vagueExcept(tokens: readonly string[]): NlError | null {
   });
   return at < 0 ? null : { code: 'AMBIGUOUS', message: `Which ones should be left out? Say them, for example "except the kitchen ceiling".` };
 }
+/** "put the lights on something relaxing", "set the lamp to something nice": the setting is not said — asked, never switching. */
+function vagueSetting(tokens: readonly string[]): NlError | null {
+  const at = tokens.findIndex((t, k) => ['something', 'anything'].includes(t) && ['on', 'to', 'at', 'into'].includes(tokens[k - 1] ?? ''));
+  return at < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens.slice(at, at + 2).join(' ')}" is no setting Hearth knows: which one? Say a brightness, a colour or a scene, for example "to 30%" or "warm white".` };
+}
 const VAGUE_SOME = new Set(['some', 'few', 'several', 'most', 'certain']);
 
 /** The whole sentence's checks, after it was read: a result that acts is kept only when no word says otherwise. */
 export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps?: unknown; schedule?: unknown }>(tokens: readonly string[], r: R): R {
   if (r.actions.length === 0) return r;
-  const error = unsaidValue(tokens) ?? vagueExcept(tokens);
+  const error = unsaidValue(tokens) ?? vagueExcept(tokens) ?? vagueSetting(tokens);
   if (!error) return r;
   const { steps: _steps, schedule: _schedule, ...rest } = r;
   return { ...rest, actions: [], error } as unknown as R;

@@ -105,3 +105,13 @@ describe('round 13: "except some of …"', () => {
     expect(read('turn on the kitchen lights except the island')).toEqual(['light.kitchen_ceiling turn_on']);
   });
 });
+
+describe('round 13: "on something relaxing"', () => {
+  it('asks what setting — never just switches on', () => {
+    asks('put the lights on something relaxing');
+    asks('put the porch light on something softer');
+  });
+  it('still switches on with "on" alone', () => {
+    expect(read('put the porch light on')).toEqual(['light.porch turn_on']);
+  });
+});
