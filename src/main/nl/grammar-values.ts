@@ -185,6 +185,8 @@ export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
     if (num.prep === 'by' || (dir !== 0 && num.prep !== 'to')) return { op: stepOp, value: way === 0 ? num.value : way * num.value, unit: 'percent' };
     return { op, value: num.value, unit: 'percent' };
   }
+  // ("lower it all the way" of a kind not said: raising or lowering all the way is opening or closing, as "lower the shade all the way".)
+  if (op === 'level' && dir !== 0 && allTheWay(c) && ['raise', 'lower'].includes(c.firstText()) && !c.items.some((x) => x.kind === 'entity' || x.kind === 'noun' || x.kind === 'area')) return { op: dir > 0 ? 'open' : 'close' };
   if (maxed || (dir > 0 && allTheWay(c))) return { op, value: 100, unit: 'percent' };
   if (dir < 0 && allTheWay(c) && op !== 'brightness') return { op, value: 0, unit: 'percent' };
   if (minned) return { op, value: op === 'brightness' ? 1 : 0, unit: 'percent' };

@@ -115,3 +115,10 @@ describe('round 13: "on something relaxing"', () => {
     expect(read('put the porch light on')).toEqual(['light.porch turn_on']);
   });
 });
+
+describe('round 13: "<cover>, lower it all the way"', () => {
+  it('closes (raising opens), as when the cover is named in the same clause', () => {
+    expect(read('bedroom curtain, lower it all the way')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('the bedroom curtain, raise it all the way')).toEqual(['cover.bedroom_curtain open']);
+  });
+});
