@@ -84,7 +84,8 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
     return { code: 'AMBIGUOUS', message: 'Which white: warm white, cool white, daylight, or the colour white?', options: ['warm white', 'cool white', 'daylight', 'the colour white'] };
   }
   // "go flip the lights" with no room: toggling every light of the home (some on, some off) is seldom meant — which room is asked.
-  if (frame.op === 'toggle' && !nothingNamed && frame.target.groups.every((g) => g.names.length + g.areas.length + g.floors.length === 0) && new Set(entities.map((e) => e.area ?? '')).size > 1) {
+  // ("flip both switches", "flip all the lights": how many was said — done.)
+  if (frame.op === 'toggle' && !nothingNamed && !frame.target.both && !frame.target.all && frame.target.count === undefined && frame.target.groups.every((g) => g.names.length + g.areas.length + g.floors.length === 0) && new Set(entities.map((e) => e.area ?? '')).size > 1) {
     return { code: 'AMBIGUOUS', message: `Flip ${entities.length} devices in ${new Set(entities.map((e) => e.area ?? '')).size} rooms? Say which room, for example "flip the lights in the kitchen".` };
   }
   // "boost the fan": how much (or a boost mode?) is not said — asked, never a step of our own choosing. ("boost … by 50%" acts.)
