@@ -13,7 +13,11 @@ const APOLOGIES: readonly (readonly string[])[] = [
   ['sorry', 'to', 'pester', 'you'], ['sorry', 'to', 'ask'], ['excuse', 'me'], ['pardon', 'me'],
   // (Asking to be heard before a pause: "alright listen up, …".)
   ['listen', 'up'], ['listen', 'here'],
+  // (Coaxing and good-nights said before the request: "pretty please with sugar on top, …", "night night Hearth, …".)
+  ['pretty', 'please', 'with', 'sugar', 'on', 'top'], ['night', 'night'],
 ];
+/** "would you be so good as to …": a courtesy around the verb, nothing to do of its own. */
+const SO_GOOD: readonly (readonly string[])[] = [['be', 'so', 'good', 'as', 'to'], ['be', 'so', 'kind', 'as', 'to'], ['be', 'good', 'enough', 'to'], ['be', 'kind', 'enough', 'to']];
 /** Where a step starts: a lead-in may be said there. */
 const STARTS = new Set([',', 'so', 'ok', 'okay', 'alright', 'right', 'well', 'and', 'now', 'hey', 'hearth', 'please']);
 /** What may follow "first" said as an order word, with no pause: the step itself ("first the garage light off", "first turn …"). */
@@ -47,13 +51,20 @@ export function leadInPhrases(tokens: readonly string[]): string[] {
         continue;
       }
       const sorry = APOLOGIES.find((p) => at(tokens, i, p));
-      const after = sorry ? tokens[i + sorry.length] : undefined;
+      const named = sorry && tokens[i + sorry.length] === 'hearth' ? 1 : 0;
+      const after = sorry ? tokens[i + sorry.length + named] : undefined;
       if (sorry && (after === ',' || after === 'but')) {
-        let j = i + sorry.length;
+        let j = i + sorry.length + named;
         while (tokens[j] === ',' || tokens[j] === 'but') j++;
         i = j - 1;
         continue;
       }
+    }
+    // ("would you be so good as to lock up the side door": "would you" and the verb, as "would you lock …".)
+    const soGood = ['you', 'u'].includes(prev ?? '') ? SO_GOOD.find((p) => at(tokens, i, p)) : undefined;
+    if (soGood && tokens[i + soGood.length] !== undefined) {
+      i += soGood.length - 1;
+      continue;
     }
     out.push(tokens[i]!);
   }
