@@ -224,7 +224,9 @@ function unknownWord(x: Item): boolean {
 
 /** Words a part that only says where may have: "I'm in the kitchen now", "so, about the bedroom", "as for upstairs". */
 const WHERE_WORDS = new Set(['i', 'am', 'we', 'are', 'in', 'at', 'on', 'the', 'now', 'about', 'so', 'regarding', 'as', 'for', 'ok', 'okay',
-  'hey', 'hearth', ',', 'right', 'just', 'here', 'back', 'over', 'up', 'down', 'to', 'upstairs', 'downstairs', 'our', 'my', 'currently']);
+  'hey', 'hearth', ',', 'right', 'just', 'here', 'back', 'over', 'up', 'down', 'to', 'upstairs', 'downstairs', 'our', 'my', 'currently',
+  // ("the second floor and upstairs, open all the covers": a list of places.)
+  'and', 'plus', 'both']);
 
 /** A first part that only says where the speaker is or what place the rest is about ("okay, I'm in the kitchen now,
  *  turn on the lights", "so, about the bedroom: close the curtain …"): that place, or null. */

@@ -11,3 +11,9 @@ describe('round 13: courtesies around the request', () => {
     expect(read('night night hearth, lock the front door')).toEqual(['lock.front lock']);
   });
 });
+
+describe('round 13: a list of places said first', () => {
+  it('is where the request after it is', () => {
+    expect(read('the kitchen and the bedroom, lights off')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.bedroom_lamp turn_off']);
+  });
+});
