@@ -34,6 +34,9 @@ export function placePhrases(tokens: readonly string[]): string[] {
     // "lights on for the first and second floor": where, as "on the first floor".
     else if (t === 'for' && after === 'the' && ORDINALS.includes(tokens[i + 2] ?? '') && ['floor', 'floors', 'and', 'or', ','].includes(tokens[i + 3] ?? '')) out.push('on');
     else if (ORDINALS.includes(t) && tokens[i - 1] === 'the' && floorSaidAfter(tokens, i + 1)) out.push(t, 'floor');
+    // ("office thermostat minus 1.5 °C", "the lamp plus 10%": a change said as a sum — up or down by it, never a setting.
+    // "to minus 5" is a value below zero, left as it is.)
+    else if ((t === 'plus' || t === 'minus') && /^\d+(\.\d+)?$/.test(after ?? '') && i > 0 && !/^\d/.test(tokens[i - 1]!) && !['to', 'at', 'is', 'of', 'from', 'be', 'by'].includes(tokens[i - 1]!)) out.push(t === 'plus' ? 'up' : 'down', 'by');
     // ("raise the other by half a degree", "turn off the other": "the other" with no kind after it is "the other one".)
     else if (t === 'other' && tokens[i - 1] === 'the' && (after === undefined || OTHER_ENDS.has(after))) out.push(t, 'one');
     else out.push(t);

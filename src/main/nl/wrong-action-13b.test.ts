@@ -17,3 +17,13 @@ describe('round 13: a list of places said first', () => {
     expect(read('the kitchen and the bedroom, lights off')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.bedroom_lamp turn_off']);
   });
 });
+
+describe('round 13: a change said as a sum ("plus 2", "minus 1.5")', () => {
+  it('steps up or down by it — never sets the value itself', () => {
+    expect(read('downstairs thermostat minus 1.5 degrees')).toEqual(['climate.downstairs temperature_step -1.5']);
+    expect(read('downstairs thermostat plus 2 degrees')).toEqual(['climate.downstairs temperature_step 2']);
+  });
+  it('leaves "to minus 5" a value', () => {
+    expect(read('set the downstairs thermostat to minus 5')).toEqual([]);
+  });
+});
