@@ -3,6 +3,7 @@
 import { ORDINALS } from './tokenize';
 
 const PLACE_FOLLOWERS = new Set(['the', 'it', 'them', 'my', 'our', 'your', 'that', 'this', 'those', 'these', 'a', 'an', 'his', 'her', 'their']);
+const KINDS_AFTER_HOUSE = new Set(['lights', 'light', 'lamps', 'blinds', 'shades', 'curtains', 'covers', 'switches', 'fans', 'locks', 'doors']);
 const OTHER_ENDS = new Set(['by', 'to', 'at', 'up', 'down', 'on', 'off', 'too', 'as', 'and', 'then', ',', '.', 'please', 'now', 'again', 'in', 'for']);
 const CLOSE_VERB_BEFORE = new Set(['and', 'then', ',', 'please', 'you', 'to', 'just', 'now', 'also', 'so']);
 
@@ -34,6 +35,11 @@ export function placePhrases(tokens: readonly string[]): string[] {
     // "lights on for the first and second floor": where, as "on the first floor".
     else if (t === 'for' && after === 'the' && ORDINALS.includes(tokens[i + 2] ?? '') && ['floor', 'floors', 'and', 'or', ','].includes(tokens[i + 3] ?? '')) out.push('on');
     else if (ORDINALS.includes(t) && tokens[i - 1] === 'the' && floorSaidAfter(tokens, i + 1)) out.push(t, 'floor');
+    // ("whole house lights off", "the entire home's lights": every one of them, as "all the lights".)
+    else if ((t === 'whole' || t === 'entire') && ['house', 'home', 'houses', 'homes'].includes(after ?? '') && KINDS_AFTER_HOUSE.has(tokens[i + 2] ?? '')) {
+      out.push('all');
+      i++;
+    }
     // ("office thermostat minus 1.5 °C", "the lamp plus 10%": a change said as a sum — up or down by it, never a setting.
     // "to minus 5" is a value below zero, left as it is.)
     else if ((t === 'plus' || t === 'minus') && /^\d+(\.\d+)?$/.test(after ?? '') && i > 0 && !/^\d/.test(tokens[i - 1]!) && !['to', 'at', 'is', 'of', 'from', 'be', 'by'].includes(tokens[i - 1]!)) out.push(t === 'plus' ? 'up' : 'down', 'by');

@@ -27,3 +27,10 @@ describe('round 13: a change said as a sum ("plus 2", "minus 1.5")', () => {
     expect(read('set the downstairs thermostat to minus 5')).toEqual([]);
   });
 });
+
+describe('round 13: "whole house lights"', () => {
+  it('is every light, as "all the lights"', () => {
+    expect(read('whole house lights off')).toEqual(read('all the lights off'));
+    expect(read('whole house lights off').length).toBeGreaterThan(3);
+  });
+});
