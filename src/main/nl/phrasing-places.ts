@@ -35,6 +35,10 @@ export function placePhrases(tokens: readonly string[]): string[] {
     // "lights on for the first and second floor": where, as "on the first floor".
     else if (t === 'for' && after === 'the' && ORDINALS.includes(tokens[i + 2] ?? '') && ['floor', 'floors', 'and', 'or', ','].includes(tokens[i + 3] ?? '')) out.push('on');
     else if (ORDINALS.includes(t) && tokens[i - 1] === 'the' && floorSaidAfter(tokens, i + 1)) out.push(t, 'floor');
+    // ("kitchen lights on, cabinets excluded": what is left out said after a pause, then "excluded" — "except" it.)
+    else if (['excluded', 'aside'].includes(t) && (after === undefined || CLAUSE_ENDS.has(after)) && out.lastIndexOf(',') > 0 && out.lastIndexOf(',') >= out.length - 3) {
+      out.splice(out.lastIndexOf(',') + 1, 0, 'except');
+    }
     // ("whole house lights off", "the entire home's lights": every one of them, as "all the lights".)
     else if ((t === 'whole' || t === 'entire') && ['house', 'home', 'houses', 'homes'].includes(after ?? '') && KINDS_AFTER_HOUSE.has(tokens[i + 2] ?? '')) {
       out.push('all');

@@ -34,3 +34,9 @@ describe('round 13: "whole house lights"', () => {
     expect(read('whole house lights off').length).toBeGreaterThan(3);
   });
 });
+
+describe('round 13: "…, X excluded"', () => {
+  it('leaves X out, as "except X"', () => {
+    expect(read('kitchen lights on, the island excluded')).toEqual(['light.kitchen_ceiling turn_on']);
+  });
+});
