@@ -40,3 +40,10 @@ describe('round 13: "…, X excluded"', () => {
     expect(read('kitchen lights on, the island excluded')).toEqual(['light.kitchen_ceiling turn_on']);
   });
 });
+
+describe('round 13: the verb said last', () => {
+  it('after a fan "stop spinning" is stopping it', () => {
+    expect(read('make the bedroom fan stop spinning')).toEqual(read('stop the bedroom fan'));
+    expect(read('make the bedroom fan stop spinning').length).toBe(1);
+  });
+});
