@@ -39,6 +39,8 @@ export function placePhrases(tokens: readonly string[]): string[] {
     else if (['excluded', 'aside'].includes(t) && (after === undefined || CLAUSE_ENDS.has(after)) && out.lastIndexOf(',') > 0 && out.lastIndexOf(',') >= out.length - 3) {
       out.splice(out.lastIndexOf(',') + 1, 0, 'except');
     }
+    // ("the lefthand curtain": written as one word, the side.)
+    else if (t === 'lefthand' || t === 'righthand') out.push(t === 'lefthand' ? 'left' : 'right');
     // ("whole house lights off", "the entire home's lights": every one of them, as "all the lights".)
     else if ((t === 'whole' || t === 'entire') && ['house', 'home', 'houses', 'homes'].includes(after ?? '') && KINDS_AFTER_HOUSE.has(tokens[i + 2] ?? '')) {
       out.push('all');
