@@ -39,6 +39,11 @@ export function placePhrases(tokens: readonly string[]): string[] {
     else if (['excluded', 'aside'].includes(t) && (after === undefined || CLAUSE_ENDS.has(after)) && out.lastIndexOf(',') > 0 && out.lastIndexOf(',') >= out.length - 3) {
       out.splice(out.lastIndexOf(',') + 1, 0, 'except');
     }
+    // ("can we have some light in the garage", "give us some light in here": the light there switched on.)
+    else if (['have', 'get', 'give'].includes(t) && (after === 'some' || (['us', 'me'].includes(after ?? '') && tokens[i + 2] === 'some')) && ['light', 'lights'].includes(tokens[after === 'some' ? i + 2 : i + 3] ?? '') && ['in', 'on'].includes(tokens[after === 'some' ? i + 3 : i + 4] ?? '')) {
+      out.push('turn', 'on', 'the', 'light');
+      i += after === 'some' ? 2 : 3;
+    }
     // ("the lefthand curtain": written as one word, the side.)
     else if (t === 'lefthand' || t === 'righthand') out.push(t === 'lefthand' ? 'left' : 'right');
     // ("whole house lights off", "the entire home's lights": every one of them, as "all the lights".)

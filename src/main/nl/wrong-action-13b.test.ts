@@ -47,3 +47,9 @@ describe('round 13: the verb said last', () => {
     expect(read('make the bedroom fan stop spinning').length).toBe(1);
   });
 });
+
+describe('round 13: "can we have some light in <room>"', () => {
+  it('switches on the light there', () => {
+    expect(read('can we have some light in the bedroom')).toEqual(['light.bedroom_lamp turn_on']);
+  });
+});
