@@ -17,6 +17,15 @@ function floorSaidAfter(tokens: readonly string[], from: number): boolean {
   return (ORDINALS.includes(tokens[k] ?? '') || ['ground', 'top', 'bottom', 'main'].includes(tokens[k] ?? '')) && (tokens[k + 1] === 'floor' || tokens[k + 1] === 'floors') && (tokens[k + 2] === undefined || CLAUSE_ENDS.has(tokens[k + 2]!));
 }
 
+/** Where "a rest"/"a break" ends a step begun by "give" at i ("give the garage light a rest"), else -1. */
+function restAt(tokens: readonly string[], i: number): number {
+  for (let k = i + 3; k <= i + 7 && k < tokens.length; k++) {
+    if (CLAUSE_ENDS.has(tokens[k]!)) return -1;
+    if (['rest', 'break'].includes(tokens[k]!) && tokens[k - 1] === 'a' && (tokens[k + 1] === undefined || CLAUSE_ENDS.has(tokens[k + 1]!))) return k;
+  }
+  return -1;
+}
+
 export function placePhrases(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -43,6 +52,12 @@ export function placePhrases(tokens: readonly string[]): string[] {
     else if (['have', 'get', 'give'].includes(t) && (after === 'some' || (['us', 'me'].includes(after ?? '') && tokens[i + 2] === 'some')) && ['light', 'lights'].includes(tokens[after === 'some' ? i + 2 : i + 3] ?? '') && ['in', 'on'].includes(tokens[after === 'some' ? i + 3 : i + 4] ?? '')) {
       out.push('turn', 'on', 'the', 'light');
       i += after === 'some' ? 2 : 3;
+    }
+    // ("give the garage light a rest", "give the fan a break": switch it off.)
+    else if (t === 'give' && restAt(tokens, i) > 0) {
+      const k = restAt(tokens, i);
+      out.push('turn', 'off', ...tokens.slice(i + 1, k - 1));
+      i = k;
     }
     // ("the lefthand curtain": written as one word, the side.)
     else if (t === 'lefthand' || t === 'righthand') out.push(t === 'lefthand' ? 'left' : 'right');

@@ -53,3 +53,9 @@ describe('round 13: "can we have some light in <room>"', () => {
     expect(read('can we have some light in the bedroom')).toEqual(['light.bedroom_lamp turn_on']);
   });
 });
+
+describe('round 13: "give X a rest"', () => {
+  it('switches X off', () => {
+    expect(read('give the porch light a rest')).toEqual(['light.porch turn_off']);
+  });
+});
