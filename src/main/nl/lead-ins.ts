@@ -15,6 +15,8 @@ const APOLOGIES: readonly (readonly string[])[] = [
   ['listen', 'up'], ['listen', 'here'],
   // (Coaxing and good-nights said before the request: "pretty please with sugar on top, …", "night night Hearth, …".)
   ['pretty', 'please', 'with', 'sugar', 'on', 'top'], ['night', 'night'],
+  // (A reason said first, then the request that does it: "let the light in, open the living room curtains".)
+  ['let', 'the', 'light', 'in'], ['let', 'some', 'light', 'in'],
 ];
 /** "would you be so good as to …": a courtesy around the verb, nothing to do of its own. */
 const SO_GOOD: readonly (readonly string[])[] = [['be', 'so', 'good', 'as', 'to'], ['be', 'so', 'kind', 'as', 'to'], ['be', 'good', 'enough', 'to'], ['be', 'kind', 'enough', 'to']];

@@ -59,3 +59,9 @@ describe('round 13: "give X a rest"', () => {
     expect(read('give the porch light a rest')).toEqual(['light.porch turn_off']);
   });
 });
+
+describe('round 13: a reason said first ("let the light in, …")', () => {
+  it('is set aside and the request done', () => {
+    expect(read('let the light in, open the bedroom curtain')).toEqual(['cover.bedroom_curtain open']);
+  });
+});
