@@ -59,6 +59,11 @@ export function placePhrases(tokens: readonly string[]): string[] {
       out.push('turn', 'off', ...tokens.slice(i + 1, k - 1));
       i = k;
     }
+    // ("fire off the stealth mode script": run it, as "kick off" does — never "off".)
+    else if (t === 'fire' && after === 'off' && tokens.slice(i + 2, i + 8).some((w) => w === 'script' || w === 'scene')) {
+      out.push('run');
+      i++;
+    }
     // ("the lefthand curtain": written as one word, the side.)
     else if (t === 'lefthand' || t === 'righthand') out.push(t === 'lefthand' ? 'left' : 'right');
     // ("whole house lights off", "the entire home's lights": every one of them, as "all the lights".)

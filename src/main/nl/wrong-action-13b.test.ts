@@ -65,3 +65,10 @@ describe('round 13: a reason said first ("let the light in, …")', () => {
     expect(read('let the light in, open the bedroom curtain')).toEqual(['cover.bedroom_curtain open']);
   });
 });
+
+describe('round 13: "fire off the … script"', () => {
+  it('runs it — never "off"', () => {
+    expect(read('fire off the goodnight script')).toEqual(read('run the goodnight script'));
+    expect(read('run the goodnight script').length).toBe(1);
+  });
+});
