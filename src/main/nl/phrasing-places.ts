@@ -64,6 +64,8 @@ export function placePhrases(tokens: readonly string[]): string[] {
       out.push('run');
       i++;
     }
+    // ("to worm white": a sound-alike said where only the colour fits.)
+    else if (t === 'worm' && after === 'white') out.push('warm');
     // ("the lefthand curtain": written as one word, the side.)
     else if (t === 'lefthand' || t === 'righthand') out.push(t === 'lefthand' ? 'left' : 'right');
     // ("whole house lights off", "the entire home's lights": every one of them, as "all the lights".)

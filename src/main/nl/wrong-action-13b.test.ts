@@ -72,3 +72,10 @@ describe('round 13: "fire off the … script"', () => {
     expect(read('run the goodnight script').length).toBe(1);
   });
 });
+
+describe('round 13: "worm white"', () => {
+  it('is warm white', () => {
+    expect(read('bedroom lamp to worm white')).toEqual(read('bedroom lamp to warm white'));
+    expect(read('bedroom lamp to warm white').length).toBe(1);
+  });
+});
