@@ -85,8 +85,9 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
   }
   // "go flip the lights" with no room: toggling every light of the home (some on, some off) is seldom meant — which room is asked.
   // ("flip both switches", "flip all the lights": how many was said — done.)
-  if (frame.op === 'toggle' && !nothingNamed && !frame.target.both && !frame.target.all && frame.target.count === undefined && frame.target.groups.every((g) => g.names.length + g.areas.length + g.floors.length === 0) && new Set(entities.map((e) => e.area ?? '')).size > 1) {
-    return { code: 'AMBIGUOUS', message: `Flip ${entities.length} devices in ${new Set(entities.map((e) => e.area ?? '')).size} rooms? Say which room, for example "flip the lights in the kitchen".` };
+  const rooms = frame.op === 'toggle' ? new Set(entities.map((e) => e.area ?? '')).size : 0;
+  if (rooms > 1 && !nothingNamed && !frame.target.both && !frame.target.all && frame.target.count === undefined && frame.target.groups.every((g) => g.names.length + g.areas.length + g.floors.length === 0)) {
+    return { code: 'AMBIGUOUS', message: `Flip ${entities.length} devices in ${rooms} rooms? Say which room, for example "flip the lights in the kitchen".` };
   }
   // "boost the fan": how much (or a boost mode?) is not said — asked, never a step of our own choosing. ("boost … by 50%" acts.)
   if (said.has('boost') && frame.op.endsWith('_step') && !rest.some((x) => x.kind === 'num')) return { code: 'AMBIGUOUS', message: 'Boost by how much? Say an amount, for example "by 20%", or "to full".' };

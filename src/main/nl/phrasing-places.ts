@@ -28,6 +28,7 @@ function restAt(tokens: readonly string[], i: number): number {
 
 export function placePhrases(tokens: readonly string[]): string[] {
   const out: string[] = [];
+  let rest = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const after = tokens[i + 1];
@@ -54,10 +55,9 @@ export function placePhrases(tokens: readonly string[]): string[] {
       i += after === 'some' ? 2 : 3;
     }
     // ("give the garage light a rest", "give the fan a break": switch it off.)
-    else if (t === 'give' && restAt(tokens, i) > 0) {
-      const k = restAt(tokens, i);
-      out.push('turn', 'off', ...tokens.slice(i + 1, k - 1));
-      i = k;
+    else if (t === 'give' && (rest = restAt(tokens, i)) > 0) {
+      out.push('turn', 'off', ...tokens.slice(i + 1, rest - 1));
+      i = rest;
     }
     // ("fire off the stealth mode script": run it, as "kick off" does — never "off".)
     else if (t === 'fire' && after === 'off' && tokens.slice(i + 2, i + 8).some((w) => w === 'script' || w === 'scene')) {

@@ -90,7 +90,7 @@ function gappedVerb(said: readonly Item[], items: readonly Item[], i: number): I
     const start = targetStart(current);
     // ("in 15 minutes turn the lamp off and in 30 the play corner": how the first ends is the second's too.)
     const last = current[current.length - 1];
-    const own = extractTiming(right, null, '24h', 60).items;
+    const own = extractTiming(right, null, '24h', SOME_UNIT_S).items;
     const ends = isEnd(last) && !own.some((x) => isEnd(x) || isValue(x)) ? [last!] : [];
     // ("in 10 minutes dim the lamp to 30 and in 20 the play corner": the value is not said again — never a step.)
     if (extractTiming(current.slice(start), null).items.some(isValue) && !own.some((x) => isEnd(x) || isValue(x))) return null;
@@ -181,9 +181,12 @@ function endAfterTarget(items: readonly Item[]): boolean {
 }
 
 const NOW_WORDS = new Set(['now', 'immediately', 'straightaway']);
+/** A unit for a bare "in 30" here, where only whether a wait is said (and which words it takes) matters, not how long:
+ *  the parser gives it the unit of the wait said before it (parser.ts, unitBefore). */
+const SOME_UNIT_S = 60;
 /** A wait said in a part: "in 10 minutes", "after an hour", "in half an hour". */
 // ("… and in 30 the play corner": a bare number after "in" said first is a wait too — in the unit of the one before.)
-const waitSaid = (items: readonly Item[]): boolean => items.some((x) => x.text === 'in' || x.text === 'after') && extractTiming(items, null, '24h', 60).timing?.delayS !== undefined;
+const waitSaid = (items: readonly Item[]): boolean => items.some((x) => x.text === 'in' || x.text === 'after') && extractTiming(items, null, '24h', SOME_UNIT_S).timing?.delayS !== undefined;
 /** The words said again for a later part, without the first part's wait ("in 5 minutes close …"). */
 const withoutWait = (items: readonly Item[]): Item[] => (waitSaid(items) ? extractTiming(items, null).items : [...items]);
 const TIME_WORDS = new Set(['seconds', 'second', 'minutes', 'minute', 'hours', 'hour', 'secs', 'mins', 'hrs', 'am', 'pm', 'oclock']);
