@@ -17,11 +17,21 @@ export const hostOf = (url: string): string => {
   }
 };
 
+/** The connection was closed under the request (reset, or closed by the other side) — not a refusal or a time limit. */
+function closedUnder(e: unknown): boolean {
+  const code = (e as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE';
+}
+
 export async function getText(url: string, opts: GetOptions = {}): Promise<string> {
   const max = opts.maxBytes ?? 5 * 1024 * 1024;
+  const signal = AbortSignal.timeout(opts.timeoutMs ?? 15_000); // one time limit for both tries
+  const get = () => fetch(url, { headers: opts.headers ?? {}, signal, redirect: 'follow' });
   let res: Response;
   try {
-    res = await fetch(url, { headers: opts.headers ?? {}, signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000), redirect: 'follow' });
+    // A kept-alive connection the server closed just as it was reused fails before any answer: a GET is safe to
+    // send again, once, on a new connection (the server's idle limit and ours race when reads are ~5 s apart).
+    res = await get().catch((e: unknown) => (closedUnder(e) && !signal.aborted ? get() : Promise.reject(e)));
   } catch (e) {
     const why = e instanceof Error && e.name === 'TimeoutError' ? 'did not answer in time' : 'could not be reached (offline, or the address is wrong)';
     throw new HearthError('DEVICE_UNREACHABLE', `${hostOf(url)} ${why}.`);
