@@ -6,6 +6,7 @@ import { fitsNoun } from './match';
 import { ambiguous } from './errors';
 import type { Item } from './tag';
 import type { NlError } from './errors';
+import { doubtSaid } from './doubt';
 
 /** Words that say a value is the player's loudness, or a way to turn it ("down to 20"). */
 const VOLUME_SAID = new Set(['volume', 'volumn', 'voluem', 'louder', 'quieter', 'softer', 'loud', 'quiet', 'sound', 'up', 'down', 'mute', 'muted']);
@@ -134,7 +135,9 @@ const VAGUE_SOME = new Set(['some', 'few', 'several', 'most', 'certain']);
 /** The whole sentence's checks, after it was read: a result that acts is kept only when no word says otherwise. */
 export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps?: unknown; schedule?: unknown }>(tokens: readonly string[], r: R): R {
   if (r.actions.length === 0) return r;
-  const error = unsaidValue(tokens) ?? vagueExcept(tokens) ?? vagueSetting(tokens);
+  // (An automation or a sun time read from a condition: the condition was taken.)
+  const scheduled = [r.schedule, ...(r.actions as { schedule?: unknown }[]).map((a) => a.schedule)].some((x) => ['state', 'sun'].includes((x as { kind?: string } | undefined)?.kind ?? ''));
+  const error = unsaidValue(tokens) ?? vagueExcept(tokens) ?? vagueSetting(tokens) ?? doubtSaid(tokens, scheduled);
   if (!error) return r;
   const { steps: _steps, schedule: _schedule, ...rest } = r;
   return { ...rest, actions: [], error } as unknown as R;

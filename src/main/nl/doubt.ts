@@ -1,0 +1,89 @@
+// Issue 14, fourteenth round: whole sentences that would act although what they say is no request — a statement of
+// how things are, a question why, a wish said in the negative, a condition Hearth can't read. Each is asked about
+// (when Hearth is not sure, it asks). Read on the sentence's tokens; each check is a class, never a sentence.
+import type { NlError } from './errors';
+
+/** Forms of "be" a statement of how a device is uses ("the fan is on", "the curtains are open", "it has been on"). */
+const BE = new Set(['is', "'s", 'are', "'re", 'was', 'were', 'been', 'be']);
+/** How a device is: the words a statement ends on. */
+const STATES = new Set(['on', 'off', 'open', 'opened', 'closed', 'shut', 'locked', 'unlocked', 'running', 'playing', 'paused', 'muted', 'unmuted', 'up', 'down']);
+/** Said between "is" and the state: "is on again", "are still open". */
+const BETWEEN = new Set(['still', 'again', 'already', 'now', 'all', 'just', 'left', 'stuck', 'always', 'not']);
+/** Words that make a "… is on" part a request or a choice, never a statement: "make sure the door is locked", "I'd love
+ *  it if the lamp were on", "whatever is on the tv", "the curtain that's on the right", "I want the lamp on". */
+const NOT_TELLING = new Set(['sure', 'certain', 'if', 'whether', 'whatever', 'whichever', 'what', 'which', 'that', 'who', 'where', 'how',
+  'want', 'wanna', 'like', 'love', 'need', 'prefer', 'would', 'should', 'could', 'can', 'will', 'must', 'let', 'have', 'keep', 'leave', 'get', 'make',
+  'wish', 'hope', 'rather', 'ensure', 'check', 'see', 'tell', 'when', 'once', 'until', 'till', 'unless', 'while', 'as', 'so']);
+/** Verbs that ask for something to be done: a sentence with one is a request, whatever it tells besides. */
+const COMMAND_VERBS = new Set(['turn', 'switch', 'set', 'put', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'raise', 'lower', 'start', 'stop',
+  'pause', 'play', 'resume', 'mute', 'unmute', 'toggle', 'flip', 'run', 'activate', 'deactivate', 'kill', 'cut', 'power', 'bring', 'change', 'make', 'adjust',
+  'increase', 'decrease', 'reduce', 'bump', 'crank', 'knock', 'pull', 'push', 'drop', 'pop', 'go', 'do', 'please', 'enable', 'disable', 'send', 'dock', 'skip',
+  'fix', 'sort', 'deal', 'handle', 'undo', 'revert', 'restore', 'warm', 'cool', 'heat', 'lift', 'roll', 'draw', 'give', 'fire', 'hit', 'kick', 'light', 'trigger']);
+
+/** Said just before a verb that asks ("…, turn them on", "please open it", "can you lock it"): a verb after anything else
+ *  ("the garage light", "are open") is a noun or a state. */
+const VERB_BEFORE = new Set([',', 'and', 'then', 'so', 'please', 'pls', 'just', 'now', 'also', 'to', 'you', 'i', 'we', 'can', 'could', 'would', 'will', 'ok', 'okay',
+  'well', 'oh', 'ugh', 'hey', 'hearth', 'go', 'and', 'but', 'let', 'lets', 'us', 'quickly', 'quick', 'kindly', 'maybe', 'not', 'never', 'dont']);
+
+/** "the fan is on again", "great, the garage light has been on all day", "I think the curtains are open": a sentence that
+ *  only tells how a device is, with no verb asking for anything — what should be done is asked, never the state said
+ *  made so. ("the lights are off, turn them on" asks with its second part; "make sure the door is locked" asks for it.) */
+function onlyTells(tokens: readonly string[]): NlError | null {
+  let end = -1;
+  const at = tokens.findIndex((t, k) => {
+    if (!BE.has(t) || k === 0) return false;
+    let j = k + 1;
+    while (BETWEEN.has(tokens[j] ?? '')) j++;
+    end = j;
+    return STATES.has(tokens[j] ?? '');
+  });
+  if (at < 0 || tokens.slice(0, at).some((t) => NOT_TELLING.has(t))) return null;
+  // (A verb said after the statement asks for something: "the lights are off turn them on".)
+  if (tokens.some((t, k) => COMMAND_VERBS.has(t) && (k > end || k === 0 || VERB_BEFORE.has(tokens[k - 1]!)))) return null;
+  return {
+    code: 'AMBIGUOUS',
+    message: 'Is that how it is now, or how you want it? Say what to do, for example "turn it off".',
+  };
+}
+
+/** "why is the garage light on", "why are the curtains open": a question why, never a request. ("why don't you lock the
+ *  door", "why not open the curtain" ask for it.) */
+function asksWhy(tokens: readonly string[]): NlError | null {
+  const k = tokens.indexOf('why');
+  if (k < 0 || !BE.has(tokens[k + 1] ?? '') || tokens[k + 2] === 'not') return null;
+  return { code: 'NOT_UNDERSTOOD', message: "I can't tell you why. Say what to do, for example \"turn it off\"." };
+}
+
+/** "I don't want the fan on", "no need to turn on the fan", "I don't need the lamp": a wish said in the negative — never the
+ *  thing said done. */
+function notWanted(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => (t === 'not' && ['want', 'wanna', 'need'].includes(tokens[i + 1] ?? '') && ['do', 'does', 'did'].includes(tokens[i - 1] ?? ''))
+    || (t === 'no' && ['need', 'point', 'reason'].includes(tokens[i + 1] ?? '')) || (t === 'never' && ['want', 'need'].includes(tokens[i + 1] ?? '')));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens.slice(k, k + 3).join(' ')}": what should I do? Say it, for example "turn it off".` };
+}
+
+/** Said after "if" as a courtesy, not a condition: "if you could", "if possible", "if it's not too much trouble", "if that's
+ *  ok". */
+const POLITE_AFTER_IF = [['you'], ['possible'], ['it', 'is', 'not', 'too'], ['its', 'not', 'too'], ['it', 'is', 'no', 'trouble'], ['it', 'is', 'ok'], ['it', 'is', 'okay'],
+  ['it', 'is', 'alright'], ['it', 'is', 'all', 'right'], ['that', 'is'], ['thats'], ['we', 'could'], ['we', 'can'], ['i', 'may'], ['i', 'could'], ['so'], ['not'], ['needed'], ['necessary'],
+  ['it', 'is', 'not'], ['it', 'is', 'no'], ['it', 'suits'], ['convenient']];
+/** Said before "if" in a wish or a courtesy: "I'd love it if …", "I wonder if …", "is it ok if …", "mind if …". */
+const POLITE_BEFORE_IF = new Set(['it', 'wonder', 'wondering', 'wondered', 'ok', 'okay', 'alright', 'fine', 'mind', 'cheers', 'thanks', 'great', 'lovely', 'good', 'nice', 'helpful', 'grateful', 'appreciate']);
+
+/** "if it's cold turn up the thermostat", "turn the fan on if it gets hot", "unless someone's home lock the door": a condition
+ *  the reading did not take (no automation came of it) — asked, never done now whatever the condition. ("in case I forget,
+ *  …" tells why.) */
+function unreadIf(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => (t === 'if' && !POLITE_BEFORE_IF.has(tokens[i - 1] ?? '') && !POLITE_AFTER_IF.some((p) => p.every((w, j) => tokens[i + 1 + j] === w)) && tokens[i - 1] !== 'as' && tokens[i - 1] !== 'even')
+    || t === 'unless' || (t === 'case' && tokens[i - 1] === 'in' && !['i', 'we', 'you'].includes(tokens[i + 1] ?? '')));
+  if (k < 0) return null;
+  return {
+    code: 'UNSUPPORTED',
+    message: `I can't do that only "${tokens.slice(k, k + 4).join(' ')}…". Say it as an automation ("when the front door opens, turn on the hall light"), or say what to do now.`,
+  };
+}
+
+/** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. */
+export function doubtSaid(tokens: readonly string[], scheduled: boolean): NlError | null {
+  return asksWhy(tokens) ?? notWanted(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+}

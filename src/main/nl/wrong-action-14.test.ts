@@ -1,0 +1,54 @@
+// Issue 14, fourteenth round: classes of wrong action found by probing with sentences of our own (no set's lines).
+// The setting reads each sentence on Wednesday 2025-03-05 at 09:00.
+import { describe, expect, it } from 'vitest';
+import { testSetting } from './test-read';
+
+const { read, asks } = testSetting();
+
+describe('round 14: a sentence that only tells how a device is', () => {
+  it('asks — never makes the state said so', () => {
+    asks('the desk fan is on again');
+    asks('great, the porch light is off');
+    asks('I think the blinds are open');
+    asks('the hallway light has been on all day');
+    asks('wow the kitchen ceiling is still on');
+  });
+  it('still acts when a verb asks, or the state is a wish', () => {
+    expect(read('the porch light is off, turn it on')).toEqual(['light.porch turn_on']);
+    expect(read('make sure the back door is locked')).toEqual(['lock.back lock']);
+    expect(read("I'd love it if the desk lamp were off")).toEqual(['light.office_lamp turn_off']);
+  });
+});
+
+describe('round 14: "why is X on"', () => {
+  it('asks — a question why is no request', () => {
+    asks('why is the porch light on');
+    asks('why are the blinds open');
+  });
+  it('still acts on "why don\'t you …"', () => {
+    expect(read("why don't you lock the back door")).toEqual(['lock.back lock']);
+  });
+});
+
+describe('round 14: a wish said in the negative', () => {
+  it('asks — never does what is not wanted', () => {
+    asks("I don't want the desk fan on");
+    asks('no need to turn on the porch light');
+    asks('I do not need the hallway light on');
+  });
+});
+
+describe('round 14: a condition the reading did not take', () => {
+  it('asks — never acts now whatever the condition', () => {
+    asks("if it's cold turn up the downstairs thermostat");
+    asks("turn up the bedroom thermostat if it's chilly");
+    asks('unless someone is home lock the front door');
+    asks('in case it rains close the bedroom curtain');
+  });
+  it('still reads courtesies said with "if"', () => {
+    expect(read('if you can, turn off the desk fan')).toEqual(['fan.office turn_off']);
+    expect(read('if possible close the bedroom curtain')).toEqual(['cover.bedroom_curtain close']);
+    expect(read("if it's not too much trouble, lock the back door")).toEqual(['lock.back lock']);
+    expect(read('I wonder if you could turn the porch light on')).toEqual(['light.porch turn_on']);
+  });
+});
