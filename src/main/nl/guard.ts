@@ -1,7 +1,9 @@
 // Issue 14, eleventh round: readings that would act although a word of the sentence says something else — asked
 // instead (when Hearth is not sure, it asks). Each check is a class, never a sentence.
 import type { NlEntity } from './home';
-import type { Frame, TargetGroup } from './frame';
+import type { Frame, Op, TargetGroup } from './frame';
+import { supports } from './ops';
+import { cannotDo } from './kind-words';
 import { fitsNoun } from './match';
 import { ambiguous } from './errors';
 import type { Item } from './tag';
@@ -187,3 +189,11 @@ export function otherOfKind(group: TargetGroup, entities: readonly NlEntity[], p
 }
 
 const sideSwapped = (name: string): string => name.toLowerCase().split(/\s+/).map((w) => (w === 'left' ? 'right' : w === 'right' ? 'left' : w)).join(' ');
+
+/** "set the garage light and the fan to 50", "dim the lamp and the tv": a kind said in a list whose devices can't do what the
+ *  step does (the step was read for the others) — asked, never silently left out. */
+export function droppedGroup(group: TargetGroup, got: readonly NlEntity[], op: Op, entities: readonly NlEntity[]): NlError | null {
+  if (got.length > 0 || group.nouns.length === 0 || group.nouns.some((n) => n.placeholder)) return null;
+  const kind = entities.filter((e) => group.nouns.some((n) => n.senses.some((s) => fitsNoun(e, s))));
+  return kind.length > 0 && !kind.some((e) => supports(e, op)) ? cannotDo(kind[0]!, op) : null;
+}

@@ -3,7 +3,7 @@
 // an unknown word is UNKNOWN_NAME, and nothing that fits is NO_MATCH.
 import type { NlArea, NlEntity, NlFloor } from './home';
 import type { Frame, Op, TargetGroup, TargetSpec } from './frame';
-import { otherOfKind } from './guard';
+import { droppedGroup, otherOfKind } from './guard';
 import type { NounSense, StateSense } from './lexicon-devices';
 import type { HomeIndex } from './name-index';
 import { singular } from './name-index';
@@ -405,6 +405,7 @@ export function resolveTarget(input: ResolveInput): Resolution {
         return res;
       }
     }
+    if (spec.groups.length > 1 && !isQuery(frame.op) && droppedGroup(group, got, frame.op, input.index.entities)) return { ...res, error: droppedGroup(group, got, frame.op, input.index.entities)! };
     for (const e of got) seen.add(e);
   }
   let entities = [...seen];
@@ -472,8 +473,7 @@ export function resolveTarget(input: ResolveInput): Resolution {
 /** "pause": the player that is playing; "resume": the one that is paused. */
 function preferByState(entities: NlEntity[], op: Op): NlEntity[] {
   const want: Partial<Record<Op, string>> = { pause: 'playing', play: 'paused', next: 'playing', previous: 'playing', mute: 'playing' };
-  const state = want[op];
-  return state ? entities.filter((e) => e.state === state) : [];
+  return want[op] ? entities.filter((e) => e.state === want[op]) : [];
 }
 
 function describeKind(res: Resolution, frame: Frame): string {

@@ -52,3 +52,14 @@ describe('round 14: a condition the reading did not take', () => {
     expect(read('I wonder if you could turn the porch light on')).toEqual(['light.porch turn_on']);
   });
 });
+
+describe('round 14: a kind said in a list that cannot do what the step does', () => {
+  it('asks — never leaves it out silently', () => {
+    asks('set the porch light and the bedroom fan to 50');
+    asks('dim the desk lamp and the tv');
+    asks('set the hallway light to 40 and the desk fan too');
+  });
+  it('still does each its own when each can', () => {
+    expect(read('turn off the porch light and the desk fan')).toEqual(['light.porch turn_off', 'fan.office turn_off']);
+  });
+});
