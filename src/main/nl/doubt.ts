@@ -83,7 +83,15 @@ function unreadIf(tokens: readonly string[]): NlError | null {
   };
 }
 
+/** "turn the fan off at half past", "… at quarter to": a time said with no hour — never read as a value ("half" is 50 %). */
+function noHour(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => ['half', 'quarter'].includes(t) && ['past', 'to', 'after'].includes(tokens[i + 1] ?? '') && !/^\d/.test(tokens[i + 2] ?? '')
+    && !['noon', 'midnight', 'midday'].includes(tokens[i + 2] ?? '') && (tokens[i + 1] !== 'to' || tokens[i + 2] === undefined || JOIN_OR_END.has(tokens[i + 2]!)));
+  return k < 0 ? null : { code: 'NOT_UNDERSTOOD', message: `"${tokens[k]} ${tokens[k + 1]}" what? Say the whole time, for example "at half past 7".` };
+}
+const JOIN_OR_END = new Set(['and', ',', 'then', 'please', '.', 'tonight', 'today', 'tomorrow']);
+
 /** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. */
 export function doubtSaid(tokens: readonly string[], scheduled: boolean): NlError | null {
-  return asksWhy(tokens) ?? notWanted(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+  return asksWhy(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
 }

@@ -63,3 +63,13 @@ describe('round 14: a kind said in a list that cannot do what the step does', ()
     expect(read('turn off the porch light and the desk fan')).toEqual(['light.porch turn_off', 'fan.office turn_off']);
   });
 });
+
+describe('round 14: "half past" with no hour', () => {
+  it('asks the time — "half" is never 50 %', () => {
+    asks('switch the desk fan off at half past');
+    asks('turn on the porch light at quarter past');
+  });
+  it('still sets "half" as a value', () => {
+    expect(read('set the desk lamp to half')).toEqual(['light.office_lamp set_brightness 50']);
+  });
+});
