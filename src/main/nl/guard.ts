@@ -44,11 +44,13 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
   }
   // "turn on everything on the first floor", "open everything upstairs": switching on, opening or unlocking every kind of
   // device at once is seldom meant — which kind is asked. (Off, closed and locked is how a home is left: done.)
-  if (frame.target.everything && ['on', 'open', 'unlock', 'toggle'].includes(frame.op) && entities.length > 0) {
+  // ("set everything in the living room to 50": a level of every kind there — lights, fan, blinds, volume — is asked the same way.)
+  const leveled = frame.op === 'level' || frame.op === 'level_step' || frame.op.endsWith('_step') || ['brightness', 'position', 'fan_speed', 'volume'].includes(frame.op);
+  if (frame.target.everything && (['on', 'open', 'unlock', 'toggle'].includes(frame.op) || leveled) && entities.length > 0) {
     const kinds = [...new Set(entities.map((e) => e.domain))];
     return {
       code: 'AMBIGUOUS',
-      message: `${frame.op === 'on' ? 'Turn on' : frame.op === 'toggle' ? 'Switch' : frame.op === 'open' ? 'Open' : 'Unlock'} everything there (${entities.length} device${entities.length === 1 ? '' : 's'})? Say which kind, for example "the lights" or "the curtains".`,
+      message: `${leveled ? 'Set' : frame.op === 'on' ? 'Turn on' : frame.op === 'toggle' ? 'Switch' : frame.op === 'open' ? 'Open' : 'Unlock'} everything there (${entities.length} device${entities.length === 1 ? '' : 's'})? Say which kind, for example "the lights" or "the curtains".`,
       options: kinds,
     };
   }

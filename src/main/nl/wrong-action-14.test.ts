@@ -73,3 +73,13 @@ describe('round 14: "half past" with no hour', () => {
     expect(read('set the desk lamp to half')).toEqual(['light.office_lamp set_brightness 50']);
   });
 });
+
+describe('round 14: a level for "everything" in a place', () => {
+  it('asks which kind — never only the lights', () => {
+    asks('dim everything in the kitchen');
+    asks('turn everything up in the living room');
+  });
+  it('still switches everything off', () => {
+    expect(read('turn off everything in the office')).toEqual(['light.office_lamp turn_off', 'switch.heater_plug turn_off', 'fan.office turn_off']);
+  });
+});
