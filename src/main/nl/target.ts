@@ -151,8 +151,10 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
         } else if (QUANT_ALL.has(t)) {
           spec.all = true;
           // ("on both the first and second floor": both places — not two devices.)
-          const place = items[items[i + 1]?.text === 'the' ? i + 2 : i + 1];
-          if (t === 'both' && place?.kind !== 'floor' && place?.kind !== 'area' && !FLOOR_WORDS.has(place?.text ?? '')) spec.both = true;
+          // ("both kitchen lights": a room said of the kind is two devices.)
+          const at = items[i + 1]?.text === 'the' ? i + 2 : i + 1;
+          const place = items[at];
+          if (t === 'both' && ((place?.kind !== 'floor' && place?.kind !== 'area' && !FLOOR_WORDS.has(place?.text ?? '')) || items[at + 1]?.kind === 'noun')) spec.both = true;
         } else if (PRONOUNS.has(t) && prev === 'by') {
           // "the lamp next to it" (said "by it"): where the lamp is, which must be part of its name — never "it" itself.
           g.fragments.push(t);
@@ -346,10 +348,12 @@ export function readTarget(items: readonly Item[], opts: TargetOptions): TargetS
       break;
     }
     // "open the right curtain, not the left one", "… instead of the hall light": which one it is not.
-    const contrast = (t === 'not' && i > 0 && [',', 'and', 'but'].includes(items[i - 1]!.text)) || (t === 'instead' && items[i + 1]?.text === 'of');
+    // (", just not the ceiling", "and only not the …": the same.)
+    const softened = t === 'not' && i > 1 && ['just', 'only', 'simply'].includes(items[i - 1]!.text) && [',', 'and', 'but'].includes(items[i - 2]!.text);
+    const contrast = (t === 'not' && i > 0 && [',', 'and', 'but'].includes(items[i - 1]!.text)) || softened || (t === 'instead' && items[i + 1]?.text === 'of');
     if (contrast && i + 1 < items.length) {
-      cut = i;
-      skip = t === 'instead' ? 2 : 1;
+      cut = softened ? i - 1 : i;
+      skip = t === 'instead' || softened ? 2 : 1;
       spec.contrast = true;
       break;
     }

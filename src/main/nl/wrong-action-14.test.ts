@@ -83,3 +83,19 @@ describe('round 14: a level for "everything" in a place', () => {
     expect(read('turn off everything in the office')).toEqual(['light.office_lamp turn_off', 'switch.heater_plug turn_off', 'fan.office turn_off']);
   });
 });
+
+describe('round 14: ", just not X"', () => {
+  it('leaves X out — never acts on it', () => {
+    expect(read('turn off the kitchen lights, just not the ceiling')).toEqual(['light.kitchen_island turn_off']);
+    expect(read('switch off the living room lights and only not the reading light')).toEqual(['light.living_floor_lamp turn_off']);
+  });
+});
+
+describe('round 14: "both" before a room or floor said of the kind', () => {
+  it('is two devices — more than two fitting is asked', () => {
+    asks('turn off both ground floor lights');
+  });
+  it('still reads two, and "both the X and the Y" as places', () => {
+    expect(read('turn off both kitchen lights')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off']);
+  });
+});
