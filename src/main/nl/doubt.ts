@@ -91,7 +91,21 @@ function noHour(tokens: readonly string[]): NlError | null {
 }
 const JOIN_OR_END = new Set(['and', ',', 'then', 'please', '.', 'tonight', 'today', 'tomorrow']);
 
-/** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. */
-export function doubtSaid(tokens: readonly string[], scheduled: boolean): NlError | null {
-  return asksWhy(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+/** Said when the speaker takes back what they just said: "actually", "scratch that", "no wait", "I mean", "make that". */
+const TAKE_BACK: readonly (readonly string[])[] = [['actually'], ['scratch', 'that'], ['no', 'wait'], ['i', 'mean'], ['i', 'meant'], ['or', 'rather'], ['correction'], ['oops'],
+  ['make', 'that'], ['sorry', ','], ['no', ','], ['no', 'no'], ['wait', 'no'], ['strike', 'that'], ['cancel', 'that'], ['forget', 'that'], ['never', 'mind']];
+
+/** "open the curtains actually close them", "turn on the fan, scratch that, the lamp": a command taken back part-way — which
+ *  is meant is asked, never the first part done (nor both). ("ok google, er, I mean, turn on …": nothing asked before.) */
+function takenBack(tokens: readonly string[]): NlError | null {
+  const verbAt = tokens.findIndex((t, k) => COMMAND_VERBS.has(t) && (k === 0 || VERB_BEFORE.has(tokens[k - 1]!)));
+  if (verbAt < 0) return null;
+  const k = tokens.findIndex((_, i) => i > verbAt + 1 && TAKE_BACK.some((p) => p.every((w, j) => tokens[i + j] === w)));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens.slice(k, k + 2).filter((t) => t !== ',').join(' ')}": which should I do? Say just the one you want.` };
+}
+
+/** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. `said`: the words as said,
+ *  before "no wait" and the like were taken out. */
+export function doubtSaid(tokens: readonly string[], scheduled: boolean, said: () => readonly string[] = () => tokens): NlError | null {
+  return asksWhy(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
 }

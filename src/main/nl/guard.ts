@@ -137,11 +137,11 @@ function vagueSetting(tokens: readonly string[]): NlError | null {
 const VAGUE_SOME = new Set(['some', 'few', 'several', 'most', 'certain']);
 
 /** The whole sentence's checks, after it was read: a result that acts is kept only when no word says otherwise. */
-export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps?: unknown; schedule?: unknown }>(tokens: readonly string[], r: R): R {
+export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps?: unknown; schedule?: unknown }>(tokens: readonly string[], r: R, said: () => readonly string[] = () => tokens): R {
   if (r.actions.length === 0) return r;
   // (An automation or a sun time read from a condition: the condition was taken.)
   const scheduled = [r.schedule, ...(r.actions as { schedule?: unknown }[]).map((a) => a.schedule)].some((x) => ['state', 'sun'].includes((x as { kind?: string } | undefined)?.kind ?? ''));
-  const error = unsaidValue(tokens) ?? vagueExcept(tokens) ?? vagueSetting(tokens) ?? doubtSaid(tokens, scheduled);
+  const error = unsaidValue(tokens) ?? vagueExcept(tokens) ?? vagueSetting(tokens) ?? doubtSaid(tokens, scheduled, said);
   if (!error) return r;
   const { steps: _steps, schedule: _schedule, ...rest } = r;
   return { ...rest, actions: [], error } as unknown as R;

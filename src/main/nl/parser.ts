@@ -5,7 +5,7 @@ import type { NlEntity, NlHome } from './home';
 import type { Frame, HomeClock, Op, Schedule, Timing } from './frame';
 import { endAsCommand, fillPlaceholders, keepValueKind, leadIn, namesNoKind, placeSaid, statementLeadIn, onlyTarget, valueKindOf, verblessFrame, strayValues } from './continuity';
 import { buildIndex, type HomeIndex } from './name-index';
-import { tokenize } from './tokenize';
+import { rawTokens, tokenize } from './tokenize';
 import { surfaceFinder } from './fold';
 import { readTrigger, splitWhen, sunCondition, toldWhen, type WhenSplit } from './when';
 import { lightAsDevice, tagTokens, type Item } from './tag';
@@ -118,7 +118,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     return (asLevel.error !== undefined || asLevel.entities.length === 0) && !asAir.error && asAir.entities.some((e) => e.domain === 'climate');
   };
 
-  const parse = (text: string, context: NlContext = {}): NlResult => ((tokens) => guardSaid(tokens, askWhichOne(tokens, parseSaid(text, context))))(tokenize(text));
+  const parse = (text: string, context: NlContext = {}): NlResult => ((tokens) => guardSaid(tokens, askWhichOne(tokens, parseSaid(text, context)), () => rawTokens(text)))(tokenize(text));
 
   const parseSaid = (text: string, context: NlContext = {}): NlResult => {
     if (text.length > MAX_TEXT) {

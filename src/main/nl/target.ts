@@ -350,7 +350,9 @@ export function readTarget(items: readonly Item[], opts: TargetOptions): TargetS
     // "open the right curtain, not the left one", "… instead of the hall light": which one it is not.
     // (", just not the ceiling", "and only not the …": the same.)
     const softened = t === 'not' && i > 1 && ['just', 'only', 'simply'].includes(items[i - 1]!.text) && [',', 'and', 'but'].includes(items[i - 2]!.text);
-    const contrast = (t === 'not' && i > 0 && [',', 'and', 'but'].includes(items[i - 1]!.text)) || softened || (t === 'instead' && items[i + 1]?.text === 'of');
+    // ("the kitchen light not the ceiling one": said right after what it names, with no pause.)
+    const unpaused = t === 'not' && i > 0 && ['noun', 'entity', 'area', 'floor'].includes(items[i - 1]!.kind) && ['the', 'that', 'this', 'those', 'these', 'my', 'our'].includes(items[i + 1]?.text ?? '');
+    const contrast = (t === 'not' && i > 0 && [',', 'and', 'but'].includes(items[i - 1]!.text)) || softened || unpaused || (t === 'instead' && items[i + 1]?.text === 'of');
     if (contrast && i + 1 < items.length) {
       cut = softened ? i - 1 : i;
       skip = t === 'instead' || softened ? 2 : 1;

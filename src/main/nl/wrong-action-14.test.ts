@@ -99,3 +99,20 @@ describe('round 14: "both" before a room or floor said of the kind', () => {
     expect(read('turn off both kitchen lights')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off']);
   });
 });
+
+describe('round 14: a command taken back part-way', () => {
+  it('asks which — never the first part done', () => {
+    asks('open the blinds actually close them');
+    asks('turn on the desk fan, no wait, the desk lamp');
+    asks('switch the porch light on or rather off');
+  });
+  it('still reads a taking-back said before anything was asked', () => {
+    expect(read('ok so, I mean, turn on the porch light')).toEqual(['light.porch turn_on']);
+  });
+});
+
+describe('round 14: "not the X" said right after the target, with no pause', () => {
+  it('leaves X out — never acts on it', () => {
+    expect(read('turn on the kitchen lights not the ceiling')).toEqual(['light.kitchen_island turn_on']);
+  });
+});
