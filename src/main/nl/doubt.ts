@@ -104,8 +104,19 @@ function takenBack(tokens: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens.slice(k, k + 2).filter((t) => t !== ',').join(' ')}": which should I do? Say just the one you want.` };
 }
 
+/** Units a length of time or a value is said in, after "for N". */
+const FOR_UNITS = new Set(['second', 'seconds', 'sec', 'secs', 's', 'minute', 'minutes', 'min', 'mins', 'm', 'hour', 'hours', 'hr', 'hrs', 'h', 'day', 'days', 'week', 'weeks',
+  'more', 'whole', 'full', 'quarters', 'thirds', 'third', 'of', 'a', 'an', '%', 'percent', 'degrees', 'degree', 'and', 'or', 'to', 'half', 'quarter', 'ish']);
+
+/** "open the curtain for 10", "turn on the fan for 20": "for" a number with no unit is a length of time not said in full —
+ *  asked, never read as a level. */
+function forWhat(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => t === 'for' && /^\d/.test(tokens[i + 1] ?? '') && !FOR_UNITS.has(tokens[i + 2] ?? ''));
+  return k < 0 ? null : { code: 'NOT_UNDERSTOOD', message: `"for ${tokens[k + 1]}" what — minutes, hours? Say how long, for example "for ${tokens[k + 1]} minutes".` };
+}
+
 /** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. `said`: the words as said,
  *  before "no wait" and the like were taken out. */
 export function doubtSaid(tokens: readonly string[], scheduled: boolean, said: () => readonly string[] = () => tokens): NlError | null {
-  return asksWhy(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+  return asksWhy(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
 }

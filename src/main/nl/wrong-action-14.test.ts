@@ -116,3 +116,13 @@ describe('round 14: "not the X" said right after the target, with no pause', () 
     expect(read('turn on the kitchen lights not the ceiling')).toEqual(['light.kitchen_island turn_on']);
   });
 });
+
+describe('round 14: "for N" with no unit', () => {
+  it('asks how long — never a level', () => {
+    asks('open the blinds for 10');
+    asks('raise the bedroom curtain for 5');
+  });
+  it('still reads a length said in full', () => {
+    expect(read('open the blinds for 10 minutes')).toEqual(['cover.living_blinds open', 'cover.living_blinds close +600s']);
+  });
+});
