@@ -56,6 +56,10 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
   }
   // ("both of them to 40" after one device: "both" says two — which other one is asked.)
   const nothingNamed = frame.target.groups.every((g) => g.names.length + g.nouns.length + g.areas.length + g.floors.length + g.fragments.length === 0);
+  // ("all on", "turn all off": "all" of no kind and no place is every device of the home — which kind is asked.)
+  if (frame.target.all && nothingNamed && !frame.target.pronoun && !frame.target.everything && new Set(entities.map((e) => e.domain)).size > 1) {
+    return { code: 'AMBIGUOUS', message: `All of what? Say which kind and where, for example "all the lights in the kitchen".`, options: [...new Set(entities.map((e) => e.domain))] };
+  }
   if (frame.target.both && (frame.target.pronoun || nothingNamed) && entities.length === 1) {
     return { code: 'AMBIGUOUS', message: `Both? I only found ${entities[0]!.name}. Which other one did you mean?` };
   }

@@ -126,3 +126,14 @@ describe('round 14: "for N" with no unit', () => {
     expect(read('open the blinds for 10 minutes')).toEqual(['cover.living_blinds open', 'cover.living_blinds close +600s']);
   });
 });
+
+describe('round 14: "all on" with no kind and no place', () => {
+  it('asks which kind — never every device of the home', () => {
+    asks('all on');
+    asks('switch all off');
+  });
+  it('still acts where one kind fits, or a place is said', () => {
+    expect(read('lock all')).toEqual(['lock.front lock', 'lock.back lock']);
+    expect(read('all off in the office')).toEqual(['light.office_lamp turn_off', 'switch.heater_plug turn_off', 'fan.office turn_off']);
+  });
+});
