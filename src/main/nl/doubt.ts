@@ -115,8 +115,15 @@ function forWhat(tokens: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'NOT_UNDERSTOOD', message: `"for ${tokens[k + 1]}" what — minutes, hours? Say how long, for example "for ${tokens[k + 1]} minutes".` };
 }
 
+/** "a bit bluer", "redder": a colour said as a change — which colour is asked, never the colour itself set. */
+const COLOUR_CHANGE = /^(blu|redd|green|pink|yellow|orang|purpl|violet|whit|cyan)er$/;
+function colourChange(tokens: readonly string[]): NlError | null {
+  const w = tokens.find((t) => COLOUR_CHANGE.test(t));
+  return w === undefined ? null : { code: 'AMBIGUOUS', message: `"${w}": which colour exactly? Say it by name, for example "light blue".` };
+}
+
 /** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. `said`: the words as said,
  *  before "no wait" and the like were taken out. */
 export function doubtSaid(tokens: readonly string[], scheduled: boolean, said: () => readonly string[] = () => tokens): NlError | null {
-  return asksWhy(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+  return asksWhy(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
 }

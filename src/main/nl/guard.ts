@@ -22,6 +22,8 @@ const FRACTIONS: ReadonlyMap<string, number> = new Map([['half', 50], ['halfway'
 const OPEN_VERBS = new Set(['open', 'close', 'shut']);
 /** Units of light, power and sound no value of Hearth's is set in. */
 const FOREIGN_UNITS = new Set(['lux', 'lx', 'lumen', 'lumens', 'lm', 'watt', 'watts', 'w', 'kw', 'decibel', 'decibels', 'db', 'nits', 'candela']);
+/** Words of a light's colour: a number said with them is no brightness. */
+const COLOUR_SAID = new Set(['colour', 'color', 'colours', 'colors', 'hue', 'tint', 'warm', 'cool', 'warmth']);
 /** "stop it halfway": now, or once it is half way? */
 const MIDWAY_WORDS = new Set(['halfway', 'midway', 'mid', 'middle']);
 
@@ -87,6 +89,10 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
   if (steps > 1 && valueAt > 0 && lastTarget > valueAt && rest.slice(0, valueAt).some(isTarget) && rest.slice(valueAt, lastTarget).some((x) => x.text === 'and' || x.text === ',')
     && !rest.slice(lastTarget).some((x) => x.kind === 'num') && !rest.some((x) => ['too', 'also', 'both', 'each', 'all', 'as'].includes(x.text))) {
     return { code: 'NOT_UNDERSTOOD', message: `What value for ${rest[lastTarget]!.text}? Say one for each, for example "… and the ${rest[lastTarget]!.text} to 50%".` };
+  }
+  // "set the lamp colour to 50", "set the lamp to warm 50": a number said with a word of colour is no brightness — asked.
+  if (['level', 'brightness'].includes(frame.op) && entities.length > 0 && entities.every((e) => e.domain === 'light') && rest.some((x) => COLOUR_SAID.has(x.text))) {
+    return { code: 'AMBIGUOUS', message: `${String(frame.value)}: the brightness, or the colour? Say a colour by name ("warm white", "blue") or a brightness ("to ${String(frame.value)}%").` };
   }
   // "change the lamp to white": which white — warm, cool or daylight — or the colour white? Asked.
   if (frame.op === 'color' && frame.value === 'white') {

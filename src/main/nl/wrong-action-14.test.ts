@@ -137,3 +137,15 @@ describe('round 14: "all on" with no kind and no place', () => {
     expect(read('all off in the office')).toEqual(['light.office_lamp turn_off', 'switch.heater_plug turn_off', 'fan.office turn_off']);
   });
 });
+
+describe('round 14: colour said as a change, or with a number', () => {
+  it('asks — "bluer" is never blue, "colour to 50" never a brightness', () => {
+    asks('make the porch light a bit bluer');
+    asks('set the desk lamp colour to 50');
+    asks('set the porch light to warm 40');
+  });
+  it('still sets a brightness, and "tone it down to 40%"', () => {
+    expect(read('set the porch light to 40')).toEqual(['light.porch set_brightness 40']);
+    expect(read('tone the desk lamp down to 40%')).toEqual(['light.office_lamp set_brightness 40']);
+  });
+});
