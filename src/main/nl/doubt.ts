@@ -122,8 +122,16 @@ function colourChange(tokens: readonly string[]): NlError | null {
   return w === undefined ? null : { code: 'AMBIGUOUS', message: `"${w}": which colour exactly? Say it by name, for example "light blue".` };
 }
 
+/** "should I turn off the fan?", "shall we close the curtains", "will the fan turn off?": asking for advice, or what a device
+ *  will do — never a request. ("will you …", "can we …", "could the lamp go …" ask for it.) */
+function asksAdvice(tokens: readonly string[]): NlError | null {
+  const advice = ['should', 'shall'].includes(tokens[0] ?? '') && ['i', 'we'].includes(tokens[1] ?? '');
+  const future = tokens[0] === 'will' && !['you', 'u', 'ya', 'hearth'].includes(tokens[1] ?? '');
+  return advice || future ? { code: 'AMBIGUOUS', message: 'Is that a question, or should I do it? To have it done, say it as a request, for example "turn off the fan".' } : null;
+}
+
 /** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. `said`: the words as said,
  *  before "no wait" and the like were taken out. */
 export function doubtSaid(tokens: readonly string[], scheduled: boolean, said: () => readonly string[] = () => tokens): NlError | null {
-  return asksWhy(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+  return asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
 }

@@ -149,3 +149,13 @@ describe('round 14: colour said as a change, or with a number', () => {
     expect(read('tone the desk lamp down to 40%')).toEqual(['light.office_lamp set_brightness 40']);
   });
 });
+
+describe('round 14: asking for advice, or what a device will do', () => {
+  it('asks — never a request', () => {
+    asks('should I turn off the desk fan');
+    asks('will the porch light turn off');
+  });
+  it('still acts on "will you …"', () => {
+    expect(read('will you turn off the desk fan')).toEqual(['fan.office turn_off']);
+  });
+});
