@@ -87,6 +87,8 @@ export function valueWords(tokens: readonly string[]): string[] {
     // "the left curtain halfway and …": halfway said last of a step is that far.
     if ((t === 'halfway' || (t === 'half' && tokens[i + 1] === 'way')) && prev !== undefined && !['in', 'by', 'of', 'a', 'the', 'and', ',', 'to', 'at'].includes(prev)
       && endsStep(i + (t === 'half' ? 2 : 1)) && !out.some((o) => WAY_VERBS.has(o) || o === 'raise' || o === 'lower' || o === 'stop')) {
+      // ("left shade up halfway", "bring the curtain down halfway": up or down to half way — never a step of 50.)
+      if (prev === 'up' || prev === 'down') out.push('to');
       out.push('50', '%');
       if (t === 'half') i++;
       continue;

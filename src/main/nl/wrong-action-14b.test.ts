@@ -1,0 +1,13 @@
+// Issue 14, fourteenth round (misses): classes of the development sets' misses, with sentences of our own (none copied
+// from a set). The setting reads each sentence on Wednesday 2025-03-05 at 09:00.
+import { describe, expect, it } from 'vitest';
+import { testSetting } from './test-read';
+
+const { read } = testSetting();
+
+describe('round 14b: "up halfway", "down halfway"', () => {
+  it('is half way — never a step of 50 (which shut a closed curtain further)', () => {
+    expect(read('bring the bedroom curtain down halfway')).toEqual(['cover.bedroom_curtain set_position 50']);
+    expect(read('blinds up halfway')).toEqual(['cover.living_blinds set_position 50']);
+  });
+});
