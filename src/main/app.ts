@@ -381,6 +381,7 @@ export function buildCore(opts: CoreOptions): Core {
       writer.flush();
       traces.close();
       db.close();
+      audit.close();
     },
   };
 }

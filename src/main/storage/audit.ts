@@ -3,7 +3,7 @@
 // from the secret store (audit-seal.ts): where it starts (moved by retention, which removes the oldest
 // entries) and its newest entry. So entries removed from either end, or the whole log emptied, show too;
 // only Hearth moves the seal.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AuditSeal as Seal, AuditSealStore } from './audit-seal';
 import type { Db, Statement } from './db';
 
@@ -41,7 +41,8 @@ const FORGED_SEAL =
 type Row = { actor: string; action: string; target: string | null; detail: string | null };
 
 function hashOf(prev: string, at: number, e: Row) {
-  return createHash('sha256').update(JSON.stringify([prev, at, e.actor, e.action, e.target, e.detail])).digest('hex');
+  // The one-shot form: no hash object per entry (every audited command makes one).
+  return hash('sha256', JSON.stringify([prev, at, e.actor, e.action, e.target, e.detail]), 'hex');
 }
 
 export class AuditLog {
@@ -145,6 +146,11 @@ export class AuditLog {
       return { brokenAt: null, message: `The newest entries of the audit log were removed: it now ends at entry ${last.id}, but Hearth last wrote entry ${head.id}.` };
     }
     return { brokenAt: head.id, message: `The newest entries of the audit log were replaced: entry ${head.id}, the last one Hearth wrote, is not there as written.` };
+  }
+
+  /** Lets go of the seal's file (the core stopping). */
+  close(): void {
+    this.#seal.close?.();
   }
 
   count(): number {
