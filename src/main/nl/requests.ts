@@ -243,6 +243,10 @@ function deviceAsked(tokens: readonly string[], at: number): string[] | null {
 }
 
 /** The tokens without a request's wrapper, and whether one was taken off (then a "?" asks for nothing). */
+/** Who a reason said last is for, and what they can then do: "so I can watch the news", "so that we could sleep". */
+const PURPOSE_WHO = new Set(['i', 'we', 'they', 'everyone', 'everybody', 'the', 'you']);
+const PURPOSE_CAN = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'am', 'are', 'do', 'kids', 'guests']);
+
 export function unwrapRequest(input: readonly string[]): { tokens: string[]; request: boolean } {
   let tokens = [...input];
   let request = false;
@@ -302,6 +306,11 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
       tokens = endStated(tokens, at) ?? tokens;
     }
   }
+  // "flip the tv on so I can watch the news": why it is wanted, said last — set aside.
+  const why = tokens.findIndex((t, k) => k > at + 1 && t === 'so' && PURPOSE_WHO.has(tokens[k + (tokens[k + 1] === 'that' ? 2 : 1)] ?? '')
+    && PURPOSE_CAN.has(tokens[k + (tokens[k + 1] === 'that' ? 3 : 2)] ?? ''));
+  // (Only when nothing else is asked after it: "… so I can sleep, and lock the door" keeps its last step.)
+  if (why > 0 && !tokens.slice(why).some((t) => t === 'and' || t === 'then' || t === ',')) tokens = tokens.slice(0, why);
   while (tokens[tokens.length - 1] === ',') tokens.pop();
   const asked = deviceAsked(tokens, at);
   if (asked) tokens = asked;

@@ -3,11 +3,21 @@
 import { describe, expect, it } from 'vitest';
 import { testSetting } from './test-read';
 
-const { read } = testSetting();
+const { read, asks } = testSetting();
 
 describe('round 14b: "up halfway", "down halfway"', () => {
   it('is half way — never a step of 50 (which shut a closed curtain further)', () => {
     expect(read('bring the bedroom curtain down halfway')).toEqual(['cover.bedroom_curtain set_position 50']);
     expect(read('blinds up halfway')).toEqual(['cover.living_blinds set_position 50']);
+  });
+});
+
+describe('round 14b: why it is wanted, said last', () => {
+  it('is set aside: "… so I can watch the news"', () => {
+    expect(read('switch the tv on so I can watch the news')).toEqual(['media_player.tv turn_on']);
+    expect(read('close the bedroom curtain so that we can sleep')).toEqual(['cover.bedroom_curtain close']);
+  });
+  it('never drops a step said after it', () => {
+    asks('turn off the porch light so I can sleep and lock the front door');
   });
 });
