@@ -243,6 +243,26 @@ function deviceAsked(tokens: readonly string[], at: number): string[] | null {
 }
 
 /** The tokens without a request's wrapper, and whether one was taken off (then a "?" asks for nothing). */
+const STAY_WORDS = new Set(['stays', 'stay', 'remains', 'unchanged']);
+const STAY_ENDS = new Set(['as', 'put', 'the', 'where', 'thanks', 'thank', 'please', 'unchanged', 'alone']);
+
+/** "left curtain 40%, right curtain stays", "office up a degree, living room stays": a part that only says a device is left as
+ *  it is, after another — taken out (nothing is done to it). */
+function withoutStays(tokens: string[]): string[] {
+  for (let k = 2; k < tokens.length; k++) {
+    if (!STAY_WORDS.has(tokens[k]!)) continue;
+    const next = tokens[k + 1];
+    if (next !== undefined && next !== ',' && next !== 'and' && !STAY_ENDS.has(next)) continue;
+    let start = k;
+    while (start > 0 && tokens[start - 1] !== ',' && tokens[start - 1] !== 'and') start--;
+    let end = k + 1;
+    while (end < tokens.length && tokens[end] !== ',' && tokens[end] !== 'and') end++;
+    if (start < 2) continue;
+    return [...tokens.slice(0, start - 1), ...tokens.slice(end)];
+  }
+  return tokens;
+}
+
 /** Who a reason said last is for, and what they can then do: "so I can watch the news", "so that we could sleep". */
 const PURPOSE_WHO = new Set(['i', 'we', 'they', 'everyone', 'everybody', 'the', 'you']);
 const PURPOSE_CAN = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'am', 'are', 'do', 'kids', 'guests']);
@@ -311,6 +331,7 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
     && PURPOSE_CAN.has(tokens[k + (tokens[k + 1] === 'that' ? 3 : 2)] ?? ''));
   // (Only when nothing else is asked after it: "… so I can sleep, and lock the door" keeps its last step.)
   if (why > 0 && !tokens.slice(why).some((t) => t === 'and' || t === 'then' || t === ',')) tokens = tokens.slice(0, why);
+  tokens = withoutStays(tokens);
   while (tokens[tokens.length - 1] === ',') tokens.pop();
   const asked = deviceAsked(tokens, at);
   if (asked) tokens = asked;

@@ -21,3 +21,10 @@ describe('round 14b: why it is wanted, said last', () => {
     asks('turn off the porch light so I can sleep and lock the front door');
   });
 });
+
+describe('round 14b: "X stays" after another step', () => {
+  it('leaves X as it is', () => {
+    expect(read('blinds 40%, bedroom curtain stays')).toEqual(['cover.living_blinds set_position 40']);
+    expect(read('bedroom thermostat up one degree, downstairs stays, thanks')).toEqual(['climate.bedroom temperature_step 1']);
+  });
+});
