@@ -187,8 +187,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
 
   const readItems = (text: string, items: Item[], context: NlContext, questionMark: boolean): NlResult => {
     // ("on the second floor, open the curtain and …": a place said first, alone, is where — "on" there is no switching.)
-    const clauses = splitClauses(items, index.nameVocab).map((c, k, all) => (k === 0 && all.length > 1 && c.items.length <= 3 && ['on', 'in', 'at'].includes(c.items[0]!.text)
-      && c.items.slice(1).every((x) => x.text === 'the' || x.kind === 'floor' || x.kind === 'area') && c.items.some((x) => x.kind === 'floor' || x.kind === 'area') ? { ...c, items: c.items.slice(1) } : c));
+    const clauses = splitClauses(items, index.nameVocab).map((c, k, all) => (k === 0 && all.length > 1 && ['on', 'in', 'at'].includes(c.items[0]!.text)
+      && c.items.slice(1).every((x) => ['the', 'and', ','].includes(x.text) || x.kind === 'floor' || x.kind === 'area') && c.items.some((x) => x.kind === 'floor' || x.kind === 'area') ? { ...c, items: c.items.slice(1) } : c));
     const steps: NlStep[] = [];
     let previous: NlEntity[] | null = context.previous?.length ? home.entities.filter((e) => context.previous!.includes(e.id)) : null;
     // A room named in one step is where the next step happens unless it names its own

@@ -28,3 +28,9 @@ describe('round 14b: "X stays" after another step', () => {
     expect(read('bedroom thermostat up one degree, downstairs stays, thanks')).toEqual(['climate.bedroom temperature_step 1']);
   });
 });
+
+describe('round 14b: a list of places said first', () => {
+  it('is where the rest happens: "in the kitchen and the office, …"', () => {
+    expect(read('in the kitchen and the office, turn off the lights please')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.office_lamp turn_off']);
+  });
+});
