@@ -263,6 +263,18 @@ function withoutStays(tokens: string[]): string[] {
   return tokens;
 }
 
+const ORDINAL_FLOORS = new Set(['first', 'second', 'third', 'fourth', 'ground', 'top', 'bottom', 'upper', 'lower', 'main']);
+
+/** "the lights on all floors except the first": after floors were said, an ordinal left out is that floor. */
+function floorAfterExcept(tokens: string[]): string[] {
+  const floorsAt = tokens.findIndex((t) => t === 'floors' || t === 'floor');
+  if (floorsAt < 0) return tokens;
+  const k = tokens.findIndex((t, i) => i > floorsAt && ['except', 'but', 'besides', 'excluding'].includes(tokens[i - (tokens[i - 1] === 'the' ? 2 : 1)] ?? '') && ORDINAL_FLOORS.has(t)
+    && (tokens[i + 1] === undefined || [',', 'and', 'one', 'please', 'thanks'].includes(tokens[i + 1]!)));
+  if (k < 0) return tokens;
+  return tokens[k + 1] === 'one' ? [...tokens.slice(0, k + 1), 'floor', ...tokens.slice(k + 2)] : [...tokens.slice(0, k + 1), 'floor', ...tokens.slice(k + 1)];
+}
+
 /** Who a reason said last is for, and what they can then do: "so I can watch the news", "so that we could sleep". */
 const PURPOSE_WHO = new Set(['i', 'we', 'they', 'everyone', 'everybody', 'the', 'you']);
 const PURPOSE_CAN = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'am', 'are', 'do', 'kids', 'guests']);
@@ -331,7 +343,7 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
     && PURPOSE_CAN.has(tokens[k + (tokens[k + 1] === 'that' ? 3 : 2)] ?? ''));
   // (Only when nothing else is asked after it: "… so I can sleep, and lock the door" keeps its last step.)
   if (why > 0 && !tokens.slice(why).some((t) => t === 'and' || t === 'then' || t === ',')) tokens = tokens.slice(0, why);
-  tokens = withoutStays(tokens);
+  tokens = floorAfterExcept(withoutStays(tokens));
   while (tokens[tokens.length - 1] === ',') tokens.pop();
   const asked = deviceAsked(tokens, at);
   if (asked) tokens = asked;

@@ -34,3 +34,9 @@ describe('round 14b: a list of places said first', () => {
     expect(read('in the kitchen and the office, turn off the lights please')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.office_lamp turn_off']);
   });
 });
+
+describe('round 14b: "on all floors except the first"', () => {
+  it('leaves that floor out', () => {
+    expect(read('turn off the lights on all floors except the ground')).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off']);
+  });
+});
