@@ -203,7 +203,7 @@ function stopSaidLast(tokens: readonly string[], at: number): string[] | null {
 
 const VERBS = new Set([...ON_VERBS, ...OFF_VERBS, ...PARTICLE_VERBS, ...SET_VERBS, 'open', 'close', 'lock', 'unlock',
   'dim', 'brighten', 'raise', 'lower', 'start', 'stop', 'pause', 'resume', 'play', 'mute', 'unmute', 'toggle',
-  'increase', 'decrease', 'reduce', 'boost', 'heat', 'cool', 'warm', 'clean', 'vacuum', 'mow', 'dock', 'kick', 'fire']);
+  'increase', 'decrease', 'reduce', 'boost', 'heat', 'cool', 'warm', 'clean', 'vacuum', 'mow', 'dock', 'kick', 'fire', 'crank', 'bump', 'knock', 'drop']);
 
 /** "switching" → "switch", "closing" → "close", "dimming" → "dim"; null when it is no verb of ours. */
 function baseVerb(word: string): string | null {

@@ -40,3 +40,10 @@ describe('round 14b: "on all floors except the first"', () => {
     expect(read('turn off the lights on all floors except the ground')).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off']);
   });
 });
+
+describe('round 14b: "would you mind cranking …", "mind bumping …"', () => {
+  it('reads the verbs of a step up after a courtesy', () => {
+    expect(read('mind cranking the tv volume up by 10?')).toEqual(['media_player.tv volume_step 10']);
+    expect(read('would you mind bumping the desk lamp up by 20')).toEqual(['light.office_lamp brightness_step 20']);
+  });
+});
