@@ -85,8 +85,8 @@ export function sayings(tokens: readonly string[]): string[] {
       out.push('track');
       continue;
     }
-    if (t === 'same' && (tokens[i + 1] === 'for' || tokens[i + 1] === 'with' || ((tokens[i + 1] === 'in' || tokens[i + 1] === 'on') && ['do', 'and', ',', 'then', undefined].includes(out[out.length - 2]))) && prev === 'the') {
-      out.pop();
+    if (t === 'same' && (tokens[i + 1] === 'for' || tokens[i + 1] === 'with' || ((tokens[i + 1] === 'in' || tokens[i + 1] === 'on' || tokens[i + 1] === 'to') && ['do', 'and', ',', 'then', undefined].includes(out[out.length - 2]))) && (prev === 'the' || ([',', 'and'].includes(prev ?? '') && tokens[i + 1] === 'with'))) {
+      if (prev === 'the') out.pop();
       if (out[out.length - 1] === 'do') out.pop();
       out.push('then');
       i++;

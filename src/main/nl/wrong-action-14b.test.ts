@@ -47,3 +47,10 @@ describe('round 14b: "would you mind cranking …", "mind bumping …"', () => {
     expect(read('would you mind bumping the desk lamp up by 20')).toEqual(['light.office_lamp brightness_step 20']);
   });
 });
+
+describe('round 14b: "do the same to X", "same with X"', () => {
+  it('is the step before again, for X', () => {
+    expect(read('lock the front door and do the same to the back door')).toEqual(['lock.front lock', 'lock.back lock']);
+    expect(read('switch off the porch light, same with the hallway light')).toEqual(['light.porch turn_off', 'light.hallway turn_off']);
+  });
+});
