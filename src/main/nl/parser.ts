@@ -313,7 +313,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         if (topicFrame) fillPlaceholders(topicFrame, previous, index);
         const topic = topicFrame && resolveTarget({ frame: topicFrame, index, contextArea: place, previous });
         // ("the lamp, turn it off" with two lamps: which one is asked — never both.)
-        const fits = target && topic && !topic.error && topic.entities.length > 0 && (target.plural || target.all || topic.entities.length === 1);
+        // ("the bedroom lamp and the garage light, turn them both to 20": a list of devices is plural too — never "it".)
+        const fits = target && topic && !topic.error && topic.entities.length > 0 && (target.plural || target.all || topic.entities.length === 1 || (target.groups.length > 1 && nextFrame!.target.onePronoun !== 'it'));
         if (topic && fits) {
           previous = topic.entities;
           return;

@@ -54,3 +54,12 @@ describe('round 14b: "do the same to X", "same with X"', () => {
     expect(read('switch off the porch light, same with the hallway light')).toEqual(['light.porch turn_off', 'light.hallway turn_off']);
   });
 });
+
+describe('round 14b: two devices said first, then "them"', () => {
+  it('is both of them', () => {
+    expect(read('the desk lamp and the porch light, turn them both to 30')).toEqual(['light.office_lamp set_brightness 30', 'light.porch set_brightness 30']);
+  });
+  it('still asks which for "it"', () => {
+    asks('the desk lamp and the porch light, turn it off');
+  });
+});
