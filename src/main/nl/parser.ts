@@ -23,6 +23,7 @@ import { alreadySo, buildActions, conflictingActions, type NlAction } from './ac
 import { ambiguous, howLong, morningOrAfternoon, notUnderstood, nowOrLater, pastTime, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
 import { bareRoomLevel, comfortable, degreesQuestion, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion, temperatureStepQuestion, unknownPositionQuestion } from './units';
 import { unwrapRequest } from './requests';
+import { isSubject } from './statements';
 import { reworded } from './asked-after-name';
 import { askWhichOne } from './choice';
 import { correctionWords, correctSentence } from './correction';
@@ -230,7 +231,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       // (A word spelling repair made into a verb — "movie" into "move" — does not make it a command.)
       const noCommand = !frame || (isEmptyTarget(frame.target) && !frame.query && clause.some((x) => x.kind === 'word' && x.original !== undefined));
       // (Several may come first: "alright listen, I need three things: …".)
-      const aside = k === asides && k < read.length - 1 && (noCommand || statementLeadIn(clause)) && !onlyTiming ? leadIn(clause, timing) : null;
+      // ("before the kids wake up, …": before someone does something — said as when, never a device.)
+      const beforeSomeone = clause[0]?.text === 'before' && clause.slice(1, 3).some(isSubject) && !clause.some((x) => ['entity', 'area', 'floor', 'num', 'time'].includes(x.kind));
+      const aside = k === asides && k < read.length - 1 && !onlyTiming ? (beforeSomeone ? 'aside' : (noCommand || statementLeadIn(clause)) ? leadIn(clause, timing) : null) : null;
       if (aside === 'aside') {
         asides++;
         // ("since nobody's in the garage, turn the light off": the one room said is where the rest happens.)

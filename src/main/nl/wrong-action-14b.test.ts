@@ -63,3 +63,9 @@ describe('round 14b: two devices said first, then "them"', () => {
     asks('the desk lamp and the porch light, turn it off');
   });
 });
+
+describe('round 14b: "before the kids wake up, …"', () => {
+  it('is set aside like "before I leave, …"', () => {
+    expect(read('before the kids wake up, turn the porch light off')).toEqual(['light.porch turn_off']);
+  });
+});
