@@ -258,7 +258,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       const nextFrame = read[k + 1]?.frame;
       // "it's too warm in the living room, turn the heat down", "the office is cold, bump it up 4 degrees": how it
       // feels only says where (or what "it" is); the step after says what to do — done once, not twice.
-      if (k === 0 && nextFrame && !nextFrame.query && complaint(rest)) {
+      if (k === asides && nextFrame && !nextFrame.query && complaint(rest)) {
         const areas = rest.flatMap((x) => (x.kind === 'area' ? [x.area] : []));
         // ("the basement's chilly, warm it up": a floor said is the place too.)
         const floors = rest.flatMap((x) => (x.kind === 'floor' ? x.floors : []));
@@ -272,8 +272,12 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
             nextFrame.target.groups[0]!.floors.push(...floors);
           }
           if (!nextFrame.target.pronoun || valued) {
-            if (areas.length === 1) place = areas[0]!.name;
-            else carryPlaceForward([nextFrame], [], floors);
+            // ("the office is freezing, bump the thermostat up": the thermostat there — never the one named "Thermostat" elsewhere.)
+            if (areas.length === 1) {
+              nextFrame.target.groups.filter((g) => g.areas.length + g.floors.length === 0 && g.names.every((n) => n.generic)).forEach((g) => g.areas.push(areas[0]!));
+              settleGenericNames(nextFrame, index, areas[0]!.name);
+              place = areas[0]!.name;
+            } else carryPlaceForward([nextFrame], [], floors);
             return;
           }
         }

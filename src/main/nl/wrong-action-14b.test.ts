@@ -1,9 +1,10 @@
 // Issue 14, fourteenth round (misses): classes of the development sets' misses, with sentences of our own (none copied
 // from a set). The setting reads each sentence on Wednesday 2025-03-05 at 09:00.
 import { describe, expect, it } from 'vitest';
+import { createParser } from './parser';
 import { testSetting } from './test-read';
 
-const { read, asks } = testSetting();
+const { read, asks, home } = testSetting();
 
 describe('round 14b: "up halfway", "down halfway"', () => {
   it('is half way — never a step of 50 (which shut a closed curtain further)', () => {
@@ -67,5 +68,18 @@ describe('round 14b: two devices said first, then "them"', () => {
 describe('round 14b: "before the kids wake up, …"', () => {
   it('is set aside like "before I leave, …"', () => {
     expect(read('before the kids wake up, turn the porch light off')).toEqual(['light.porch turn_off']);
+  });
+});
+
+describe('round 14b: a complaint about a room said first, then a device by its kind', () => {
+  // A home whose living-room thermostat is named just "Thermostat".
+  const base = home('C');
+  const named = createParser({ ...base, entities: base.entities.map((e) => (e.id === 'climate.downstairs' ? { ...e, name: 'Thermostat' } : e)) });
+  it('is the device of that kind in the room — never the one named so elsewhere', () => {
+    expect(read('the bedroom is freezing, bump the thermostat up 2 degrees', {}, named)).toEqual(['climate.bedroom temperature_step 2']);
+    expect(read('right so, the bedroom is freezing, turn its thermostat up 2 degrees', {}, named)).toEqual(['climate.bedroom temperature_step 2']);
+  });
+  it('still reads "the thermostat" alone as the one named so', () => {
+    expect(read('turn the thermostat up 2 degrees', {}, named)).toEqual(['climate.downstairs temperature_step 2']);
   });
 });
