@@ -49,3 +49,14 @@ export function settleGenericNames(frame: Frame, index: HomeIndex, here: string 
   }
   shareAcrossGroups(frame.target.groups);
 }
+
+/** A room said earlier in the sentence ("in the office, turn the thermostat up"): a group that names only devices called by
+ *  an ordinary word, and no place of its own, is in that room — the name is kept only for a device there. Mutates the frame. */
+export function settleAtPlace(frame: Frame, index: HomeIndex, place: string): void {
+  const area = index.areaByKey.get(place.toLowerCase());
+  if (!area) return;
+  const groups = frame.target.groups.filter((g) => g.names.length > 0 && g.names.every((n) => n.generic) && g.areas.length + g.floors.length === 0);
+  if (groups.length === 0) return;
+  for (const g of groups) g.areas.push(area);
+  settleGenericNames(frame, index, place);
+}

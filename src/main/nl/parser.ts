@@ -13,7 +13,7 @@ import { politeOnly, splitClauses, type SplitClause } from './split';
 import { extractTiming } from './timing';
 import { isQuestion, readQuery } from './grammar-query';
 import { readCommand } from './grammar-command';
-import { settleGenericNames } from './generic-names';
+import { settleAtPlace, settleGenericNames } from './generic-names';
 import { carryPlaceBack, carryPlaceForward, withoutCarried } from './carry';
 import { resolveTarget } from './resolve';
 import { isEmptyTarget } from './target';
@@ -195,6 +195,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     // A room named in one step is where the next step happens unless it names its own
     // ("close the curtains in the living room and turn on the lamp").
     let place: string | null = context.area ?? null;
+    /** A room said in a part before the steps ("in the office, …", "the office is freezing, …"). */
+    let leadPlace: string | null = null;
     let inherited: Frame['timing'] | null = null;
     let lastDelay = 0;
     /** The kind of value the step before set ("temperature"), for "… and the office to 66". */
@@ -238,7 +240,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         asides++;
         // ("since nobody's in the garage, turn the light off": the one room said is where the rest happens.)
         const rooms = rest.flatMap((x) => (x.kind === 'area' ? [x.area.name] : []));
-        if (rooms.length === 1 && !rest.some((x) => x.kind === 'floor')) place = rooms[0]!;
+        if (rooms.length === 1 && !rest.some((x) => x.kind === 'floor')) place = leadPlace = rooms[0]!;
         return;
       }
       if (aside === 'condition') {
@@ -273,11 +275,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
           }
           if (!nextFrame.target.pronoun || valued) {
             // ("the office is freezing, bump the thermostat up": the thermostat there — never the one named "Thermostat" elsewhere.)
-            if (areas.length === 1) {
-              nextFrame.target.groups.filter((g) => g.areas.length + g.floors.length === 0 && g.names.every((n) => n.generic)).forEach((g) => g.areas.push(areas[0]!));
-              settleGenericNames(nextFrame, index, areas[0]!.name);
-              place = areas[0]!.name;
-            } else carryPlaceForward([nextFrame], [], floors);
+            if (areas.length === 1) place = leadPlace = areas[0]!.name;
+            else carryPlaceForward([nextFrame], [], floors);
             return;
           }
         }
@@ -286,7 +285,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       // "okay, I'm in the kitchen now, turn on the lights", "so, about the bedroom: close the curtain …": where the rest is.
       const where = k === asides && nextFrame ? placeSaid(rest) : null;
       if (where) {
-        if (where.areas.length === 1 && where.floors.length === 0) place = where.areas[0]!.name;
+        if (where.areas.length === 1 && where.floors.length === 0) place = leadPlace = where.areas[0]!.name;
         else carryPlaceForward(read.slice(k + 1).map((r) => r.frame), where.areas, where.floors);
         asides++;
         return;
@@ -392,6 +391,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       const airIt = frame.op === 'level' && typeof frame.value === 'number' && t.pronoun && t.onePronoun === 'it' && namesNoKind(frame) && (t.here || t.groups.some((g) => g.areas.length + g.floors.length > 0));
       if (airIt) t.pronoun = false;
       fillPlaceholders(frame, previous, index);
+      // ("in the office, turn the thermostat up": a device called by its kind is there — never the "Thermostat" elsewhere.)
+      if (leadPlace !== null && place === leadPlace) settleAtPlace(frame, index, leadPlace);
       keepValueKind(frame, lastKind, rest);
       let res = resolveTarget({ frame, index, contextArea: place, previous });
       if (res.error?.code === 'NO_MATCH' && carried[k]!.length > 0 && !frame.target.plural) {

@@ -83,3 +83,12 @@ describe('round 14b: a complaint about a room said first, then a device by its k
     expect(read('turn the thermostat up 2 degrees', {}, named)).toEqual(['climate.downstairs temperature_step 2']);
   });
 });
+
+describe('round 14b: a room said in a lead-in, then a device by its kind', () => {
+  const base = home('C');
+  const named = createParser({ ...base, entities: base.entities.map((e) => (e.id === 'climate.downstairs' ? { ...e, name: 'Thermostat' } : e)) });
+  it('is the device of that kind in the room', () => {
+    expect(read('in the bedroom, turn the thermostat up 2 degrees', {}, named)).toEqual(['climate.bedroom temperature_step 2']);
+    expect(read("I'm in the bedroom, turn the thermostat up 2 degrees", {}, named)).toEqual(['climate.bedroom temperature_step 2']);
+  });
+});
