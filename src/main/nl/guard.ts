@@ -5,7 +5,7 @@ import type { Frame, Op, TargetGroup } from './frame';
 import { supports } from './ops';
 import { cannotDo } from './kind-words';
 import { fitsNoun } from './match';
-import { ambiguous } from './errors';
+import { ambiguous, noMatch } from './errors';
 import type { Item } from './tag';
 import type { NlError } from './errors';
 import { doubtSaid } from './doubt';
@@ -205,7 +205,12 @@ const sideSwapped = (name: string): string => name.toLowerCase().split(/\s+/).ma
 /** "set the garage light and the fan to 50", "dim the lamp and the tv": a kind said in a list whose devices can't do what the
  *  step does (the step was read for the others) — asked, never silently left out. */
 export function droppedGroup(group: TargetGroup, got: readonly NlEntity[], op: Op, entities: readonly NlEntity[]): NlError | null {
-  if (got.length > 0 || group.nouns.length === 0 || group.nouns.some((n) => n.placeholder)) return null;
+  if (got.length > 0 || group.nouns.length === 0) return null;
   const kind = entities.filter((e) => group.nouns.some((n) => n.senses.some((s) => fitsNoun(e, s))));
-  return kind.length > 0 && !kind.some((e) => supports(e, op)) ? cannotDo(kind[0]!, op) : null;
+  if (kind.length > 0 && !kind.some((e) => supports(e, op))) return cannotDo(kind[0]!, op);
+  // ("open the guest room shade and the bedroom one", "the shade and the curtain in the bedroom": none of that kind there —
+  // asked, never the others done alone.)
+  // (A kind said in the plural over a list of places — "the lights on the first floor and upstairs" — may be missing from one.)
+  const noun = group.nouns.every((n) => !n.plural) ? group.nouns.find((n) => !n.placeholder || n.senses.length > 0) : undefined;
+  return noun ? noMatch(noun.placeholder ? (noun.senses[0]?.domain ?? 'device').replace('_', ' ') : noun.text, group.areas.map((a) => a.name), group.floors.map((f) => f.name)) : null;
 }

@@ -159,3 +159,13 @@ describe('round 14: asking for advice, or what a device will do', () => {
     expect(read('will you turn off the desk fan')).toEqual(['fan.office turn_off']);
   });
 });
+
+describe('round 14: a device said in a list that is not there', () => {
+  it('asks — never the others done alone', () => {
+    asks('open the living room blinds and the bedroom one');
+    asks('close the blind and the curtain in the bedroom');
+  });
+  it('still reads a plural kind over a list of places', () => {
+    expect(read('turn on the lights in the garage and in the kitchen')).toEqual(['light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on']);
+  });
+});
