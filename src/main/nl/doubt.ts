@@ -130,8 +130,24 @@ function asksAdvice(tokens: readonly string[]): NlError | null {
   return advice || future ? { code: 'AMBIGUOUS', message: 'Is that a question, or should I do it? To have it done, say it as a request, for example "turn off the fan".' } : null;
 }
 
+/** The services a state said last ends in. */
+const STATE_SERVICES: Readonly<Record<string, readonly string[]>> = {
+  on: ['turn_on'], off: ['turn_off'], open: ['open', 'unlock'], opened: ['open'], closed: ['close', 'lock'], shut: ['close'], locked: ['lock'], unlocked: ['unlock'],
+};
+
+/** "turn on the fan and off", "open the curtain and closed": a state said last, after "and", that no action of the reading
+ *  ends in — asked, never left out. */
+function lastStateLeftOut(tokens: readonly string[], services: readonly string[]): NlError | null {
+  let end = tokens.length;
+  while (end > 0 && ['again', 'please', 'thanks', 'after', 'afterwards', ','].includes(tokens[end - 1]!)) end--;
+  const state = tokens[end - 1] ?? '';
+  const wanted = STATE_SERVICES[state];
+  if (!wanted || !['and', 'then'].includes(tokens[end - 2] ?? '') || services.some((s) => wanted.includes(s))) return null;
+  return { code: 'AMBIGUOUS', message: `"${tokens[end - 2]} ${state}": what should be ${state}, and when? Say it as its own step, for example "… and ${state} again in 5 minutes".` };
+}
+
 /** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. `said`: the words as said,
  *  before "no wait" and the like were taken out. */
-export function doubtSaid(tokens: readonly string[], scheduled: boolean, said: () => readonly string[] = () => tokens): NlError | null {
-  return asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+export function doubtSaid(tokens: readonly string[], scheduled: boolean, said: () => readonly string[] = () => tokens, services: readonly string[] = []): NlError | null {
+  return lastStateLeftOut(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
 }

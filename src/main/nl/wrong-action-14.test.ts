@@ -169,3 +169,13 @@ describe('round 14: a device said in a list that is not there', () => {
     expect(read('turn on the lights in the garage and in the kitchen')).toEqual(['light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on']);
   });
 });
+
+describe('round 14: a state said last after "and" that the reading left out', () => {
+  it('asks — "turn on the fan and off" is never just on', () => {
+    asks('turn on the desk fan and off');
+    asks('open the blinds and closed');
+  });
+  it('still reads "on and off" and "then on"', () => {
+    expect(read('turn the desk fan off and then on')).toEqual(['fan.office turn_off', 'fan.office turn_on']);
+  });
+});
