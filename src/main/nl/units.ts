@@ -134,6 +134,10 @@ export function percentOutOfRange(frame: Frame, entities: readonly NlEntity[]): 
   const v = frame.value;
   // ("set the lamp to 15000 kelvin": beyond any white a lamp makes, 1,000–10,000 K — asked, never sent.)
   if (frame.op === 'color_temp' && typeof v === 'number' && (v < 1000 || v > 10000)) return { code: 'BAD_INPUT', message: `${v} K is outside the whites a lamp makes (about 1,000 to 10,000 K). What should it be?`, next: 'Say a white, for example "warm white" or "4000 kelvin".' };
+  // ("set the volume to 0.3", "the lamp to 0.5": a share of the whole, or under one percent? Asked, never rounded to 0 or 1 %.)
+  if (typeof v === 'number' && v > 0 && v < 1 && entities.some((e) => PERCENT_OPS.has(concreteOp(frame.op, e.domain)))) {
+    return { code: 'AMBIGUOUS', message: `${v}: did you mean ${Math.round(v * 100)} %?`, options: [`${Math.round(v * 100)} %`], next: 'Say it in percent, for example "to 30%".' };
+  }
   if (typeof v !== 'number' || (v >= 0 && v <= 100)) return null;
   if (!entities.some((e) => PERCENT_OPS.has(concreteOp(frame.op, e.domain)))) return null;
   return {

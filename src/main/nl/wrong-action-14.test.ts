@@ -179,3 +179,13 @@ describe('round 14: a state said last after "and" that the reading left out', ()
     expect(read('turn the desk fan off and then on')).toEqual(['fan.office turn_off', 'fan.office turn_on']);
   });
 });
+
+describe('round 14: a value between 0 and 1 for a setting in percent', () => {
+  it('asks whether a share was meant — never rounded to 0 or 1 %', () => {
+    asks('set the tv volume to 0.3');
+    asks('set the desk lamp to 0.5');
+  });
+  it('still sets 1 %', () => {
+    expect(read('set the desk lamp to 1')).toEqual(['light.office_lamp set_brightness 1']);
+  });
+});
