@@ -48,7 +48,9 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
   // device at once is seldom meant — which kind is asked. (Off, closed and locked is how a home is left: done.)
   // ("set everything in the living room to 50": a level of every kind there — lights, fan, blinds, volume — is asked the same way.)
   const leveled = frame.op === 'level' || frame.op === 'level_step' || frame.op.endsWith('_step') || ['brightness', 'position', 'fan_speed', 'volume'].includes(frame.op);
-  if (frame.target.everything && (['on', 'open', 'unlock', 'toggle'].includes(frame.op) || leveled) && entities.length > 0) {
+  // ("put the house on away mode": the whole home with no kind said is everything too.)
+  const wholeHome = frame.target.everywhere && frame.target.groups.every((g) => g.names.length + g.nouns.length === 0);
+  if ((frame.target.everything || wholeHome) && (['on', 'open', 'unlock', 'toggle'].includes(frame.op) || leveled) && new Set(entities.map((e) => e.domain)).size > (frame.target.everything ? 0 : 1)) {
     const kinds = [...new Set(entities.map((e) => e.domain))];
     return {
       code: 'AMBIGUOUS',
@@ -59,7 +61,7 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
   // ("both of them to 40" after one device: "both" says two — which other one is asked.)
   const nothingNamed = frame.target.groups.every((g) => g.names.length + g.nouns.length + g.areas.length + g.floors.length + g.fragments.length === 0);
   // ("all on", "turn all off": "all" of no kind and no place is every device of the home — which kind is asked.)
-  if (frame.target.all && nothingNamed && !frame.target.pronoun && !frame.target.everything && new Set(entities.map((e) => e.domain)).size > 1) {
+  if (frame.target.all && nothingNamed && !frame.target.pronoun && !frame.target.everything && !frame.target.everywhere && new Set(entities.map((e) => e.domain)).size > 1) {
     return { code: 'AMBIGUOUS', message: `All of what? Say which kind and where, for example "all the lights in the kitchen".`, options: [...new Set(entities.map((e) => e.domain))] };
   }
   if (frame.target.both && (frame.target.pronoun || nothingNamed) && entities.length === 1) {

@@ -189,3 +189,13 @@ describe('round 14: a value between 0 and 1 for a setting in percent', () => {
     expect(read('set the desk lamp to 1')).toEqual(['light.office_lamp set_brightness 1']);
   });
 });
+
+describe('round 14: switching on the whole home with no kind said', () => {
+  it('asks which kind — never every device', () => {
+    asks('put the house on away mode');
+    asks('turn on the whole house');
+  });
+  it('still switches the lights of the whole house on, and the whole house off', () => {
+    expect(read('turn on the lights in the whole house')).toHaveLength(9);
+  });
+});
