@@ -153,7 +153,10 @@ export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps
   if (r.actions.length === 0) return r;
   // (An automation or a sun time read from a condition: the condition was taken.)
   const scheduled = [r.schedule, ...(r.actions as { schedule?: unknown }[]).map((a) => a.schedule)].some((x) => ['state', 'sun'].includes((x as { kind?: string } | undefined)?.kind ?? ''));
-  const error = unsaidValue(tokens) ?? vagueExcept(tokens) ?? vagueSetting(tokens) ?? doubtSaid(tokens, scheduled, said, (r.actions as { service?: string }[]).map((a) => a.service ?? ''));
+  // ("run the script for 10 minutes": a scene or script runs once — it is never switched off afterwards.)
+  const undone = (r.actions as { entity?: string; service?: string }[]).find((a) => /^(scene|script)\./.test(a.entity ?? '') && a.service === 'turn_off');
+  const error = (undone ? { code: 'UNSUPPORTED' as const, message: "A scene or script runs once: it can't be switched off after a while. Say what to set back, and when." } : null)
+    ?? unsaidValue(tokens) ?? vagueExcept(tokens) ?? vagueSetting(tokens) ?? doubtSaid(tokens, scheduled, said, (r.actions as { service?: string }[]).map((a) => a.service ?? ''));
   if (!error) return r;
   const { steps: _steps, schedule: _schedule, ...rest } = r;
   return { ...rest, actions: [], error } as unknown as R;

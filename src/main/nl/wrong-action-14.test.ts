@@ -199,3 +199,13 @@ describe('round 14: switching on the whole home with no kind said', () => {
     expect(read('turn on the lights in the whole house')).toHaveLength(9);
   });
 });
+
+describe('round 14: a scene or script "for N minutes"', () => {
+  it('asks — it is never switched off afterwards', () => {
+    asks('run goodnight for 10 minutes');
+    asks('activate movie night for an hour');
+  });
+  it('still runs it', () => {
+    expect(read('run goodnight')).toEqual(['script.goodnight turn_on']);
+  });
+});
