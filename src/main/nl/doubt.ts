@@ -146,8 +146,37 @@ function lastStateLeftOut(tokens: readonly string[], services: readonly string[]
   return { code: 'AMBIGUOUS', message: `"${tokens[end - 2]} ${state}": what should be ${state}, and when? Say it as its own step, for example "… and ${state} again in 5 minutes".` };
 }
 
+/** Ways that undo each other, the words that say each, and the services each ends in. */
+const OPPOSITES: readonly [readonly string[], readonly string[], readonly string[], readonly string[]][] = [
+  [['on'], ['turn_on'], ['off'], ['turn_off']],
+  [['open', 'opened'], ['open'], ['close', 'closed', 'shut'], ['close']],
+  [['lock', 'locked'], ['lock'], ['unlock', 'unlocked'], ['unlock']],
+];
+/** Before a state word, words that make it a description or what is left as it is ("the lights that are on", "leave the
+ *  lamp off"), not a way to act. */
+const NOT_ACTED = new Set(['are', 'is', "'s", "'re", 'was', 'were', 'been', 'be', 'leave', 'keep', 'stays', 'stay', 'remain', 'remains', 'not', 'still', 'already', 'whichever', 'whatever']);
+/** After "on", words that make it a preposition ("on the first floor", "on the tv"). */
+const JOINS = new Set(['and', ',', 'but', 'then', 'so', '+', 'or', 'while']);
+const ON_PLACE = new Set(['first', 'second', 'third', 'ground', 'upstairs', 'downstairs', 'holiday', 'the', 'a', 'an', 'my', 'our', 'every', 'each', 'all', 'this', 'that', 'top', 'both', 'floor', 'floors', 'at', 'in', 'for', 'until', 'till', 'from', 'mute', 'pause', 'low', 'high', 'medium', 'full', 'max', 'channel', 'it', 'them']);
+
+/** "bedroom lamp on garage light off", "lock the front door unlock the back door": both of two ways that undo each other
+ *  said, but the reading ends in only one of them — asked, never one way for both. */
+function oneWayForBoth(tokens: readonly string[], services: readonly string[]): NlError | null {
+  const saidAt = (words: readonly string[]): number => tokens.findIndex((t, k) => words.includes(t) && !NOT_ACTED.has(tokens[k - 1] ?? '') && !['every', 'each', 'all', 'the', 'a'].includes(tokens[k - 1] ?? '') && !(t === 'on' && (ON_PLACE.has(tokens[k + 1] ?? '') || /^\d/.test(tokens[k + 1] ?? ''))) && !(t === 'close' && tokens[k + 1] === 'to'));
+  for (const [a, aDone, b, bDone] of OPPOSITES) {
+    const at = saidAt(a);
+    const bt = saidAt(b);
+    // (Said with a join between them — "…, but leave the tv on", "… and close the left" — each was read in its own step.)
+    if (at < 0 || bt < 0 || tokens.slice(Math.min(at, bt), Math.max(at, bt)).some((t) => JOINS.has(t))) continue;
+    if (services.some((x) => aDone.includes(x)) !== services.some((x) => bDone.includes(x))) {
+      return { code: 'AMBIGUOUS', message: `I heard both "${tokens[at]}" and "${tokens[bt]}": which goes with which? Say each as its own step, for example "turn on the lamp and turn off the fan".` };
+    }
+  }
+  return null;
+}
+
 /** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. `said`: the words as said,
  *  before "no wait" and the like were taken out. */
 export function doubtSaid(tokens: readonly string[], scheduled: boolean, said: () => readonly string[] = () => tokens, services: readonly string[] = []): NlError | null {
-  return lastStateLeftOut(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+  return lastStateLeftOut(tokens, services) ?? oneWayForBoth(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
 }

@@ -209,3 +209,15 @@ describe('round 14: a scene or script "for N minutes"', () => {
     expect(read('run goodnight')).toEqual(['script.goodnight turn_on']);
   });
 });
+
+describe('round 14: two ways that undo each other, said with no join between them', () => {
+  it('asks which goes with which — never one way for both', () => {
+    asks('desk lamp on porch light off');
+    asks('lock front door unlock back door');
+    asks('blinds open bedroom curtain closed');
+  });
+  it('still reads them with a join, and "leave … on"', () => {
+    expect(read('desk lamp on, porch light off')).toEqual(['light.office_lamp turn_on', 'light.porch turn_off']);
+    expect(read('turn off the living room lights but leave the floor lamp on')).toEqual(['light.living_reading turn_off']);
+  });
+});
