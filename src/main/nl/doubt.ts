@@ -135,15 +135,17 @@ const STATE_SERVICES: Readonly<Record<string, readonly string[]>> = {
   on: ['turn_on'], off: ['turn_off'], open: ['open', 'unlock'], opened: ['open'], closed: ['close', 'lock'], shut: ['close'], locked: ['lock'], unlocked: ['unlock'],
 };
 
-/** "turn on the fan and off", "open the curtain and closed": a state said last, after "and", that no action of the reading
- *  ends in — asked, never left out. */
+/** "turn on the fan and off", "open the curtain and closed", "… at sunset and off at sunrise": a state said just after "and"
+ *  that no action of the reading ends in — asked, never left out. */
 function lastStateLeftOut(tokens: readonly string[], services: readonly string[]): NlError | null {
-  let end = tokens.length;
-  while (end > 0 && ['again', 'please', 'thanks', 'after', 'afterwards', ','].includes(tokens[end - 1]!)) end--;
-  const state = tokens[end - 1] ?? '';
-  const wanted = STATE_SERVICES[state];
-  if (!wanted || !['and', 'then'].includes(tokens[end - 2] ?? '') || services.some((s) => wanted.includes(s))) return null;
-  return { code: 'AMBIGUOUS', message: `"${tokens[end - 2]} ${state}": what should be ${state}, and when? Say it as its own step, for example "… and ${state} again in 5 minutes".` };
+  // ("… and off at sunrise", "… and off again": the state just after the join, wherever it is said.)
+  const k = tokens.findIndex((t, i) => ['and', 'then'].includes(tokens[i - 1] ?? '') && STATE_SERVICES[t] !== undefined && !services.some((s) => STATE_SERVICES[t]!.includes(s))
+    && !['the', 'a', 'my', 'floor', 'first', 'second'].includes(tokens[i + 1] ?? '')
+    // (A verb with what it acts on after it — "and shut off the lamp" — is a step of its own.)
+    && (!['open', 'shut', 'close', 'lock', 'unlock'].includes(t) || [undefined, 'again', 'at', 'in', 'after', ',', 'then', 'later'].includes(tokens[i + 1])));
+  if (k < 0) return null;
+  const state = tokens[k]!;
+  return { code: 'AMBIGUOUS', message: `"${tokens[k - 1]} ${state}": what should be ${state}, and when? Say it as its own step, for example "… and ${state} again in 5 minutes".` };
 }
 
 /** Ways that undo each other, the words that say each, and the services each ends in. */

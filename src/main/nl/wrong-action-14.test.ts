@@ -221,3 +221,9 @@ describe('round 14: two ways that undo each other, said with no join between the
     expect(read('turn off the living room lights but leave the floor lamp on')).toEqual(['light.living_reading turn_off']);
   });
 });
+
+describe('round 14: "… at sunset and off at sunrise"', () => {
+  it('asks — the second state is never left out, nor the first moved to its time', () => {
+    asks('turn on the porch light at sunset and off at sunrise');
+  });
+});
