@@ -96,6 +96,10 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
   if (['level', 'brightness'].includes(frame.op) && entities.length > 0 && entities.every((e) => e.domain === 'light') && rest.some((x) => COLOUR_SAID.has(x.text))) {
     return { code: 'AMBIGUOUS', message: `${String(frame.value)}: the brightness, or the colour? Say a colour by name ("warm white", "blue") or a brightness ("to ${String(frame.value)}%").` };
   }
+  // ("turn the thermostat all the way up": no thermostat has a top to go to — to what temperature is asked, never a step.)
+  if (frame.op === 'temperature_step' && rest.some((x, k) => x.text === 'all' && (rest[k + 1]?.text === 'way' || rest[k + 2]?.text === 'way'))) {
+    return { code: 'AMBIGUOUS', message: 'All the way to what temperature? Say it, for example "set it to 24".' };
+  }
   // "change the lamp to white": which white — warm, cool or daylight — or the colour white? Asked.
   if (frame.op === 'color' && frame.value === 'white') {
     return { code: 'AMBIGUOUS', message: 'Which white: warm white, cool white, daylight, or the colour white?', options: ['warm white', 'cool white', 'daylight', 'the colour white'] };

@@ -148,7 +148,8 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
           spec.everywhere = true;
         } else if (t === 'everything') {
           spec.everything = true;
-        } else if (QUANT_ALL.has(t)) {
+        } else if (QUANT_ALL.has(t) && !(t === 'all' && (items[i + 1]?.text === 'way' || (items[i + 1]?.text === 'the' && items[i + 2]?.text === 'way')))) {
+          // ("all the way up" says how far — never every device.)
           spec.all = true;
           // ("on both the first and second floor": both places — not two devices.)
           // ("both kitchen lights": a room said of the kind is two devices.)

@@ -227,3 +227,13 @@ describe('round 14: "… at sunset and off at sunrise"', () => {
     asks('turn on the porch light at sunset and off at sunrise');
   });
 });
+
+describe('round 14: "all the way up"', () => {
+  it('says how far — never every device of the kind', () => {
+    asks('turn the lamp all the way up');
+    expect(read('turn the desk lamp all the way up')).toEqual(['light.office_lamp set_brightness 100']);
+  });
+  it('asks to what temperature for a thermostat — never a step of its own choosing', () => {
+    asks('turn the bedroom thermostat all the way up');
+  });
+});
