@@ -177,8 +177,17 @@ function oneWayForBoth(tokens: readonly string[], services: readonly string[]): 
   return null;
 }
 
+/** "one by one", "one at a time", "every now and then", "from time to time": an order or a rhythm Hearth can't keep — asked,
+ *  never everything at once (nor a step of one). */
+const RHYTHMS: readonly (readonly string[])[] = [['1', 'by', '1'], ['one', 'by', 'one'], ['1', 'at', 'a', 'time'], ['one', 'at', 'a', 'time'], ['1', 'after', 'another'], ['one', 'after', 'another'],
+  ['now', 'and', 'then'], ['time', 'to', 'time'], ['occasionally'], ['sometimes'], ['randomly'], ['at', 'random']];
+function rhythm(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((_, i) => RHYTHMS.some((p) => p.every((w, j) => tokens[i + j] === w)));
+  return k < 0 ? null : { code: 'UNSUPPORTED', message: `I can't do things "${tokens.slice(k, k + 3).join(' ')}": say each step and when, for example "turn it on now and off in 10 minutes".` };
+}
+
 /** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. `said`: the words as said,
  *  before "no wait" and the like were taken out. */
 export function doubtSaid(tokens: readonly string[], scheduled: boolean, said: () => readonly string[] = () => tokens, services: readonly string[] = []): NlError | null {
-  return lastStateLeftOut(tokens, services) ?? oneWayForBoth(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+  return lastStateLeftOut(tokens, services) ?? oneWayForBoth(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? rhythm(said()) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
 }

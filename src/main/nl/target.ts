@@ -148,8 +148,9 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
           spec.everywhere = true;
         } else if (t === 'everything') {
           spec.everything = true;
-        } else if (QUANT_ALL.has(t) && !(t === 'all' && (items[i + 1]?.text === 'way' || (items[i + 1]?.text === 'the' && items[i + 2]?.text === 'way')))) {
-          // ("all the way up" says how far — never every device.)
+        } else if (QUANT_ALL.has(t) && !(t === 'all' && (items[i + 1]?.text === 'way' || (items[i + 1]?.text === 'the' && items[i + 2]?.text === 'way') || ALL_LONG.has(items[i + 1]?.text ?? '')
+          || (prev === 'is' && ['that', 'it'].includes(items[i - 2]?.text ?? ''))))) {
+          // ("all the way up" says how far, "all day" how long, "…, that's all" ends the sentence — never every device.)
           spec.all = true;
           // ("on both the first and second floor": both places — not two devices.)
           // ("both kitchen lights": a room said of the kind is two devices.)
@@ -223,6 +224,8 @@ function addNoun(g: TargetGroup, noun: NounRef, adjacent: boolean): void {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'on', 'in', 'at']);
+/** Said after "all" of a length of time: "all day", "all night". */
+const ALL_LONG = new Set(['day', 'night', 'evening', 'morning', 'afternoon', 'week', 'weekend', 'long', 'year']);
 const THIS_WORDS = new Set(['this', 'my', 'our', 'same', 'current']);
 
 /** "on every floor" is everywhere, "on this floor" the speaker's floor; "the second floor" in a home with

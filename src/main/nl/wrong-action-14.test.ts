@@ -237,3 +237,17 @@ describe('round 14: "all the way up"', () => {
     asks('turn the bedroom thermostat all the way up');
   });
 });
+
+describe('round 14: "all day", "that\'s all", "one by one", "every now and then"', () => {
+  it('never reads "all" as every device', () => {
+    asks('turn the lamp on all day');
+    asks('dim the lamp a little, that is all');
+  });
+  it('asks about an order or rhythm Hearth cannot keep', () => {
+    asks('turn off each light one by one');
+    asks('turn on the desk fan every now and then');
+  });
+  it('still reads "by 1"', () => {
+    expect(read('lower the bedroom thermostat by 1')).toEqual(['climate.bedroom temperature_step -1']);
+  });
+});
