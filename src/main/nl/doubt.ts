@@ -186,8 +186,21 @@ function rhythm(tokens: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'UNSUPPORTED', message: `I can't do things "${tokens.slice(k, k + 3).join(' ')}": say each step and when, for example "turn it on now and off in 10 minutes".` };
 }
 
+/** "turn off half the lights", "some lights", "most of the curtains": how many is said but not which — asked, never all of them
+ *  (nor "half" read as 50 %). */
+const SOME = new Set(['some', 'half', 'most', 'several', 'few', 'couple']);
+const PLURAL_KINDS = /^(lights|lamps|curtains|blinds|shades|doors|locks|fans|switches|plugs|windows|covers|thermostats|speakers|devices|ones)$/;
+function someOf(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => (SOME.has(t) && !['a', 'by', 'to', 'at', 'of'].includes(tokens[i - 1] ?? '')) || (t === 'few' && tokens[i - 1] === 'a'));
+  if (k < 0) return null;
+  let j = k + 1;
+  while (j < k + 5 && ['of', 'the', 'my', 'our', 'those', 'these'].includes(tokens[j] ?? '')) j++;
+  while (j < k + 6 && tokens[j] !== undefined && !PLURAL_KINDS.test(tokens[j]!) && !['and', ',', 'to', 'on', 'off'].includes(tokens[j]!)) j++;
+  return PLURAL_KINDS.test(tokens[j] ?? '') ? { code: 'AMBIGUOUS', message: `Which ${tokens[j]}? Say them, for example "the kitchen ${tokens[j]}".` } : null;
+}
+
 /** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. `said`: the words as said,
  *  before "no wait" and the like were taken out. */
 export function doubtSaid(tokens: readonly string[], scheduled: boolean, said: () => readonly string[] = () => tokens, services: readonly string[] = []): NlError | null {
-  return lastStateLeftOut(tokens, services) ?? oneWayForBoth(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? rhythm(said()) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+  return lastStateLeftOut(tokens, services) ?? oneWayForBoth(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? rhythm(said()) ?? someOf(tokens) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
 }

@@ -113,7 +113,9 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
         } else if (it.original !== undefined && isRepairedModifierAt(items, i, firstContent)) {
           g.fragments.push(it.original);
           said(g, i);
-        } else if (t === 'other' && (isModifierAt(items, i, firstContent) || ['one', 'ones'].includes(items[i + 1]?.text ?? ''))) {
+        } else if (t === 'other' && (isModifierAt(items, i, firstContent) || ['one', 'ones'].includes(items[i + 1]?.text ?? '')
+          // ("the other kitchen lights": a room said between "other" and the kind.)
+          || (['area', 'floor'].includes(items[i + 1]?.kind ?? '') && items[i + 2]?.kind === 'noun'))) {
           // ("the other one": never the one just named.)
           spec.other = true;
         } else if (isModifierAt(items, i, firstContent) && !(FLOOR_WORDS.has(t) && items[i - 1]?.kind === 'word' && !ARTICLES.has(prev))) {

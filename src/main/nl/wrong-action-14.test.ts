@@ -251,3 +251,13 @@ describe('round 14: "all day", "that\'s all", "one by one", "every now and then"
     expect(read('lower the bedroom thermostat by 1')).toEqual(['climate.bedroom temperature_step -1']);
   });
 });
+
+describe('round 14: "half the lights", "some lights", "the other kitchen lights"', () => {
+  it('asks which — never all of them, nor "half" as 50 %', () => {
+    asks('turn off half the lights');
+    asks('turn off some of the kitchen lights');
+  });
+  it('leaves the one named before out of "the other kitchen lights"', () => {
+    expect(read('dim the kitchen ceiling and turn off the other kitchen lights')).toEqual(['light.kitchen_ceiling brightness_step -10', 'light.kitchen_island turn_off']);
+  });
+});
