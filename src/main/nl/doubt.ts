@@ -199,8 +199,15 @@ function someOf(tokens: readonly string[]): NlError | null {
   return PLURAL_KINDS.test(tokens[j] ?? '') ? { code: 'AMBIGUOUS', message: `Which ${tokens[j]}? Say them, for example "the kitchen ${tokens[j]}".` } : null;
 }
 
+/** "the kitchen lights but only the ceiling", "…, just the ceiling and the cabinets": only some of what was said first — asked,
+ *  never the others done (nor all of them). */
+function onlyAfter(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => ['only', 'just'].includes(t) && [',', 'but', 'and'].includes(tokens[i - 1] ?? '') && i > 2 && ['the', 'my', 'that', 'this'].includes(tokens[i + 1] ?? ''));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]} ${tokens.slice(k + 1, k + 3).join(' ')}": only that one? Say just what to change, for example "turn on the kitchen ceiling".` };
+}
+
 /** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. `said`: the words as said,
  *  before "no wait" and the like were taken out. */
 export function doubtSaid(tokens: readonly string[], scheduled: boolean, said: () => readonly string[] = () => tokens, services: readonly string[] = []): NlError | null {
-  return lastStateLeftOut(tokens, services) ?? oneWayForBoth(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? rhythm(said()) ?? someOf(tokens) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+  return lastStateLeftOut(tokens, services) ?? oneWayForBoth(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? rhythm(said()) ?? someOf(tokens) ?? onlyAfter(tokens) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
 }

@@ -100,6 +100,10 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
   if (frame.op === 'temperature_step' && rest.some((x, k) => x.text === 'all' && (rest[k + 1]?.text === 'way' || rest[k + 2]?.text === 'way'))) {
     return { code: 'AMBIGUOUS', message: 'All the way to what temperature? Say it, for example "set it to 24".' };
   }
+  // ("turn on the bedroom lamp low", "… on bright": how bright is said but was not read — asked, never just switched on.)
+  if (frame.op === 'on' && entities.some((e) => e.domain === 'light') && rest.some((x) => ['low', 'bright', 'dim', 'medium', 'high', 'soft'].includes(x.text))) {
+    return { code: 'AMBIGUOUS', message: 'How bright? Say it in percent, for example "turn it on at 30%".' };
+  }
   // "change the lamp to white": which white — warm, cool or daylight — or the colour white? Asked.
   if (frame.op === 'color' && frame.value === 'white') {
     return { code: 'AMBIGUOUS', message: 'Which white: warm white, cool white, daylight, or the colour white?', options: ['warm white', 'cool white', 'daylight', 'the colour white'] };

@@ -261,3 +261,13 @@ describe('round 14: "half the lights", "some lights", "the other kitchen lights"
     expect(read('dim the kitchen ceiling and turn off the other kitchen lights')).toEqual(['light.kitchen_ceiling brightness_step -10', 'light.kitchen_island turn_off']);
   });
 });
+
+describe('round 14: "but only X", and "on low" for a light', () => {
+  it('asks — never the others done, nor just switched on', () => {
+    asks('turn on the lights in the kitchen but only the ceiling');
+    asks('turn the desk lamp on low');
+  });
+  it('still reads "only the ceiling" said alone', () => {
+    expect(read('turn on only the kitchen ceiling')).toEqual(['light.kitchen_ceiling turn_on']);
+  });
+});
