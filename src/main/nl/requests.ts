@@ -26,7 +26,7 @@ const BEFORE = phrases(`
   if you could | if you would | if you could please | would it be too much trouble to | would it be too much to ask to |
   is it too much trouble to | would it be a problem to | would it be any trouble to | might you | might you possibly | might i ask you to |
   think you could | think you can | i was just wondering if you could | i was just wondering if you might |
-  i was wondering if you might | i wonder if you might | i was just wondering whether you could
+  i was wondering if you might | i wonder if you might | i was just wondering whether you could | feel free to | please feel free to
 `);
 
 /** Hedges said inside a wrapper: "is it at all possible to …", "could you by any chance …". */
@@ -68,7 +68,7 @@ const GREETINGS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /** Courtesies said first, before a comma: "if it's not too much trouble, …", "if you don't mind, …". */
 const POLITE_FIRST = phrases(`
-  if it is not too much trouble | if it is no trouble | if you do not mind | if you would not mind | if possible |
+  if it is not too much trouble | if its not too much trouble | if it is no trouble | if you do not mind | if you would not mind | if possible |
   if you can | if you could | if you please
 `);
 

@@ -92,3 +92,10 @@ describe('round 14b: a room said in a lead-in, then a device by its kind', () =>
     expect(read("I'm in the bedroom, turn the thermostat up 2 degrees", {}, named)).toEqual(['climate.bedroom temperature_step 2']);
   });
 });
+
+describe('round 14b: "feel free to …", "if its not too much trouble, …"', () => {
+  it('are courtesies', () => {
+    expect(read('feel free to switch on the coffee machine')).toEqual(['switch.coffee turn_on']);
+    expect(read('if its not too much trouble, lock the back door')).toEqual(['lock.back lock']);
+  });
+});
