@@ -265,6 +265,25 @@ function withoutStays(tokens: string[]): string[] {
 
 const ORDINAL_FLOORS = new Set(['first', 'second', 'third', 'fourth', 'ground', 'top', 'bottom', 'upper', 'lower', 'main']);
 
+/** "turn off the lights on first and second": a list of ordinals said after "on" with no word after them is floors. */
+function floorsListed(tokens: string[]): string[] {
+  const at = tokens.findIndex((t, i) => t === 'on' && ORDINAL_FLOORS.has(tokens[i + (tokens[i + 1] === 'the' ? 2 : 1)] ?? ''));
+  if (at < 0) return tokens;
+  const out = tokens.slice(0, at + 1);
+  let i = at + 1;
+  let count = 0;
+  for (;;) {
+    if (tokens[i] === 'the') out.push(tokens[i++]!);
+    if (!ORDINAL_FLOORS.has(tokens[i] ?? '')) return tokens;
+    out.push(tokens[i++]!, 'floor');
+    count++;
+    if (tokens[i] === 'and' || (tokens[i] === ',' && ORDINAL_FLOORS.has(tokens[i + 1] ?? ''))) out.push(tokens[i++]!);
+    else break;
+  }
+  const end = tokens[i];
+  return count > 1 && (end === undefined || [',', 'please', 'then', 'in', 'at'].includes(end)) ? [...out, ...tokens.slice(i)] : tokens;
+}
+
 /** "the lights on all floors except the first": after floors were said, an ordinal left out is that floor. */
 function floorAfterExcept(tokens: string[]): string[] {
   const floorsAt = tokens.findIndex((t) => t === 'floors' || t === 'floor');
@@ -343,7 +362,7 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
     && PURPOSE_CAN.has(tokens[k + (tokens[k + 1] === 'that' ? 3 : 2)] ?? ''));
   // (Only when nothing else is asked after it: "… so I can sleep, and lock the door" keeps its last step.)
   if (why > 0 && !tokens.slice(why).some((t) => t === 'and' || t === 'then' || t === ',')) tokens = tokens.slice(0, why);
-  tokens = floorAfterExcept(withoutStays(tokens));
+  tokens = floorsListed(floorAfterExcept(withoutStays(tokens)));
   while (tokens[tokens.length - 1] === ',') tokens.pop();
   const asked = deviceAsked(tokens, at);
   if (asked) tokens = asked;

@@ -99,3 +99,9 @@ describe('round 14b: "feel free to …", "if its not too much trouble, …"', ()
     expect(read('if its not too much trouble, lock the back door')).toEqual(['lock.back lock']);
   });
 });
+
+describe('round 14b: "on ground and first" with no "floor"', () => {
+  it('is a list of floors', () => {
+    expect(read('turn off the lights on ground and first')).toHaveLength(9);
+  });
+});
