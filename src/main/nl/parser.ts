@@ -4,15 +4,14 @@
 import type { NlEntity, NlHome } from './home';
 import type { Frame, HomeClock, Op, Schedule, Timing } from './frame';
 import { endAsCommand, fillPlaceholders, keepValueKind, leadIn, namesNoKind, placeSaid, statementLeadIn, onlyTarget, valueKindOf, verblessFrame, strayValues } from './continuity';
-import { buildIndex, type HomeIndex } from './name-index';
+import { buildIndex } from './name-index';
 import { rawTokens, tokenize } from './tokenize';
 import { surfaceFinder } from './fold';
 import { readTrigger, splitWhen, sunCondition, toldWhen, type WhenSplit } from './when';
 import { lightAsDevice, tagTokens, type Item } from './tag';
 import { politeOnly, splitClauses, type SplitClause } from './split';
 import { extractTiming } from './timing';
-import { isQuestion, readQuery } from './grammar-query';
-import { readCommand } from './grammar-command';
+import { readClause, statedDevices } from './stated';
 import { settleAtPlace, settleGenericNames } from './generic-names';
 import { carryPlaceBack, carryPlaceForward, withoutCarried } from './carry';
 import { resolveTarget } from './resolve';
@@ -96,12 +95,6 @@ function asSaid(text: string, error: NlError): NlError {
 
 /** Longer input is not a spoken command; refusing it keeps parse time bounded. */
 const MAX_TEXT = 2000;
-
-function readClause(items: Item[], index: HomeIndex, homeDomains: ReadonlySet<string>, questionMark: boolean): Frame | null {
-  if (isQuestion(items, questionMark)) return readQuery(items, index) ?? readCommand(items, index, homeDomains);
-  return readCommand(items, index, homeDomains) ?? (questionMark ? readQuery(items, index) : null);
-}
-
 export function createParser(home: NlHome, options: NlParserOptions = {}): NlParser {
   const index = buildIndex(home);
   const homeDomains = new Set(home.entities.map((e) => e.domain));
@@ -338,6 +331,13 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
           steps.push({ intent: null, slots: {}, actions: [], error: notUnderstood(clause.map((i) => i.text).join(' ')) });
           return;
         }
+      }
+      // ("the left curtain is stuck, so open the right one": what is said of a device only tells what the next step is about.)
+      const stated = !frame && k === asides ? statedDevices(rest, said, opening, nextFrame, index, place, previous) : null;
+      if (stated) {
+        asides++;
+        previous = stated;
+        return;
       }
       const onAnswer = k > 0 ? dependsOnAnswer(rest) : null;
       if (!frame || onAnswer) {

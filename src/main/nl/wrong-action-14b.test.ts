@@ -105,3 +105,12 @@ describe('round 14b: "on ground and first" with no "floor"', () => {
     expect(read('turn off the lights on ground and first')).toHaveLength(9);
   });
 });
+
+describe('round 14b: something said of a device first, then a step with its own verb', () => {
+  it('is set aside, and tells what "the other one" is about', () => {
+    expect(read('the porch light is broken, turn on the hallway light')).toEqual(['light.hallway turn_on']);
+  });
+  it('alone is still not understood', () => {
+    asks('the porch light is broken');
+  });
+});
