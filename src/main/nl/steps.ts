@@ -22,12 +22,14 @@ export function complaint(items: readonly Item[]): boolean {
  *  (Steps — "turn it down a degree … and down a degree" — add up, so they stay.) */
 export function sameOnce(actions: NlAction[]): NlAction[] {
   if (actions.length < 2) return actions;
-  const seen = new Set<string>();
+  // ("turn it on, then off, then on again": a setting said again after another for the same device is kept — only the
+  // same setting said twice in a row for it is one.)
+  const last = new Map<string, string>();
   return actions.filter((a) => {
     if (a.service.endsWith('_step') || a.service === 'toggle') return true;
     const key = JSON.stringify([a.entity, a.service, a.data, a.delay_s, a.schedule ?? null]);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (last.get(a.entity) === key) return false;
+    last.set(a.entity, key);
     return true;
   });
 }

@@ -271,3 +271,9 @@ describe('round 14: "but only X", and "on low" for a light', () => {
     expect(read('turn on only the kitchen ceiling')).toEqual(['light.kitchen_ceiling turn_on']);
   });
 });
+
+describe('round 14: "on, then off, then on again"', () => {
+  it('keeps the last setting — the repeat after another is never dropped', () => {
+    expect(read('turn on the porch light, then turn it off, then turn it on')).toEqual(['light.porch turn_on', 'light.porch turn_off', 'light.porch turn_on']);
+  });
+});
