@@ -104,6 +104,10 @@ export function askInstead(frame: Frame, entities: readonly NlEntity[], rest: re
   if (frame.op === 'on' && entities.some((e) => e.domain === 'light') && rest.some((x) => ['low', 'bright', 'dim', 'medium', 'high', 'soft'].includes(x.text))) {
     return { code: 'AMBIGUOUS', message: 'How bright? Say it in percent, for example "turn it on at 30%".' };
   }
+  // ("set it and the garage light to 30": "it" listed with a device named — never left out for the named one.)
+  if (frame.target.pronoun && !nothingNamed && rest.some((x, k) => ['it', 'them'].includes(x.text) && (rest[k + 1]?.text === 'and' || rest[k - 1]?.text === 'and'))) {
+    return { code: 'AMBIGUOUS', message: `Which is "it"? Say its name with the others, for example "set the lamp and the ${rest.find((x) => x.kind === 'entity')?.text ?? 'porch light'} to 30".` };
+  }
   // "change the lamp to white": which white — warm, cool or daylight — or the colour white? Asked.
   if (frame.op === 'color' && frame.value === 'white') {
     return { code: 'AMBIGUOUS', message: 'Which white: warm white, cool white, daylight, or the colour white?', options: ['warm white', 'cool white', 'daylight', 'the colour white'] };

@@ -277,3 +277,13 @@ describe('round 14: "on, then off, then on again"', () => {
     expect(read('turn on the porch light, then turn it off, then turn it on')).toEqual(['light.porch turn_on', 'light.porch turn_off', 'light.porch turn_on']);
   });
 });
+
+describe('round 14: "it" listed with a device named', () => {
+  it('asks which "it" is — never only the named one', () => {
+    asks('set it and the porch light to 30');
+    asks('turn on the desk lamp and set it and the porch light to 30');
+  });
+  it('still reads "turn on the desk lamp and dim it"', () => {
+    expect(read('turn on the desk lamp and dim it')).toEqual(['light.office_lamp turn_on', 'light.office_lamp brightness_step -10']);
+  });
+});
