@@ -50,7 +50,9 @@ function onlyTells(tokens: readonly string[]): NlError | null {
  *  door", "why not open the curtain" ask for it.) */
 function asksWhy(tokens: readonly string[]): NlError | null {
   const k = tokens.indexOf('why');
-  if (k < 0 || !BE.has(tokens[k + 1] ?? '') || tokens[k + 2] === 'not') return null;
+  // ("why won't the fan turn off", "why doesn't the lamp …": a question why, said of a device — "why can't you …" asks.)
+  const negated = ['will', 'would', 'does', 'did', 'can', 'could', 'do'].includes(tokens[k + 1] ?? '') && tokens[k + 2] === 'not' && !['you', 'u', 'we'].includes(tokens[k + 3] ?? '');
+  if (k < 0 || (!negated && (!BE.has(tokens[k + 1] ?? '') || tokens[k + 2] === 'not'))) return null;
   return { code: 'NOT_UNDERSTOOD', message: "I can't tell you why. Say what to do, for example \"turn it off\"." };
 }
 
@@ -206,8 +208,17 @@ function onlyAfter(tokens: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]} ${tokens.slice(k + 1, k + 3).join(' ')}": only that one? Say just what to change, for example "turn on the kitchen ceiling".` };
 }
 
+/** "can you not turn off the fan", "could you not close the curtains": asking Hearth not to — never done. "something"
+ *  as what to switch ("turn something on in the kitchen"): which is asked. */
+function notOrSomething(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => ['can', 'could', 'would', 'will'].includes(t) && tokens[i + 1] === 'you' && tokens[i + 2] === 'not');
+  if (k >= 0) return { code: 'AMBIGUOUS', message: `"${tokens.slice(k, k + 3).join(' ')} …": should I do it, or leave it? Say what to do, for example "leave the fan on".` };
+  const s = tokens.findIndex((t, i) => ['something', 'anything'].includes(t) && !['to', 'on', 'at', 'into', 'is', 'there', ','].includes(tokens[i - 1] ?? '') && (i === 0 || COMMAND_VERBS.has(tokens[i - 1]!) || ['on', 'off'].includes(tokens[i + 1] ?? '')));
+  return s < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[s]}": which device? Say it, for example "turn on the kitchen lights".` };
+}
+
 /** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. `said`: the words as said,
  *  before "no wait" and the like were taken out. */
 export function doubtSaid(tokens: readonly string[], scheduled: boolean, said: () => readonly string[] = () => tokens, services: readonly string[] = []): NlError | null {
-  return lastStateLeftOut(tokens, services) ?? oneWayForBoth(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? rhythm(said()) ?? someOf(tokens) ?? onlyAfter(tokens) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+  return notOrSomething(tokens) ?? lastStateLeftOut(tokens, services) ?? oneWayForBoth(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? rhythm(said()) ?? someOf(tokens) ?? onlyAfter(tokens) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
 }

@@ -287,3 +287,14 @@ describe('round 14: "it" listed with a device named', () => {
     expect(read('turn on the desk lamp and dim it')).toEqual(['light.office_lamp turn_on', 'light.office_lamp brightness_step -10']);
   });
 });
+
+describe('round 14: "can you not …", "why won\'t …", "turn something on"', () => {
+  it('asks — never does what was asked not to, nor everything in a room', () => {
+    asks('can you not turn off the desk fan');
+    asks("why won't the desk fan turn off");
+    asks('turn something on in the kitchen');
+  });
+  it('still acts on "can you …" and "why don\'t you …"', () => {
+    expect(read('can you turn off the desk fan')).toEqual(['fan.office turn_off']);
+  });
+});
