@@ -217,8 +217,16 @@ function notOrSomething(tokens: readonly string[]): NlError | null {
   return s < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[s]}": which device? Say it, for example "turn on the kitchen lights".` };
 }
 
+/** "all lights not in the kitchen", "the lights that aren't upstairs", "the lights outside the kitchen": a place said as where
+ *  devices are not — asked, never read as the place itself. */
+function notThere(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => (t === 'not' && (['upstairs', 'downstairs'].includes(tokens[i + 1] ?? '') || (['in', 'on', 'at', 'inside'].includes(tokens[i + 1] ?? '') && tokens[i + 2] !== undefined)) && !['do', 'does', 'did', 'can', 'could', 'will', 'would'].includes(tokens[i - 1] ?? ''))
+    || (t === 'outside' && ['the', 'of', 'my', 'our'].includes(tokens[i + 1] ?? '')));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens.slice(k, k + 3).join(' ')}": which ones? Say them, or say "all the lights except the ones in the kitchen".` };
+}
+
 /** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. `said`: the words as said,
  *  before "no wait" and the like were taken out. */
 export function doubtSaid(tokens: readonly string[], scheduled: boolean, said: () => readonly string[] = () => tokens, services: readonly string[] = []): NlError | null {
-  return notOrSomething(tokens) ?? lastStateLeftOut(tokens, services) ?? oneWayForBoth(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? rhythm(said()) ?? someOf(tokens) ?? onlyAfter(tokens) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+  return notOrSomething(tokens) ?? notThere(tokens) ?? lastStateLeftOut(tokens, services) ?? oneWayForBoth(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? rhythm(said()) ?? someOf(tokens) ?? onlyAfter(tokens) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
 }

@@ -298,3 +298,14 @@ describe('round 14: "can you not …", "why won\'t …", "turn something on"', (
     expect(read('can you turn off the desk fan')).toEqual(['fan.office turn_off']);
   });
 });
+
+describe('round 14: "not in the kitchen", "outside the kitchen"', () => {
+  it('asks — never the lights in the kitchen', () => {
+    asks('turn off all lights not in the kitchen');
+    asks("turn off the lights that aren't in the kitchen");
+    asks('turn off all the lights outside the kitchen');
+  });
+  it('still reads "except the ones in the kitchen"', () => {
+    expect(read('turn off all the lights except those in the kitchen')).toHaveLength(7);
+  });
+});
