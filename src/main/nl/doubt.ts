@@ -225,8 +225,17 @@ function notThere(tokens: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens.slice(k, k + 3).join(' ')}": which ones? Say them, or say "all the lights except the ones in the kitchen".` };
 }
 
+/** "turn off the lights that are brightest", "dim the loudest one": a device picked by how it compares with the others —
+ *  asked, never all of them. */
+const SUPERLATIVES = new Set(['brightest', 'dimmest', 'darkest', 'loudest', 'quietest', 'warmest', 'coldest', 'hottest', 'coolest', 'biggest', 'smallest',
+  'closest', 'nearest', 'farthest', 'furthest', 'oldest', 'newest', 'busiest', 'noisiest']);
+function superlative(tokens: readonly string[]): NlError | null {
+  const w = tokens.find((t) => SUPERLATIVES.has(t));
+  return w === undefined ? null : { code: 'AMBIGUOUS', message: `Which is the ${w}? Say it by name.` };
+}
+
 /** The sentence-wide checks of this round, for a reading that acts: the question to ask, or null. `said`: the words as said,
  *  before "no wait" and the like were taken out. */
 export function doubtSaid(tokens: readonly string[], scheduled: boolean, said: () => readonly string[] = () => tokens, services: readonly string[] = []): NlError | null {
-  return notOrSomething(tokens) ?? notThere(tokens) ?? lastStateLeftOut(tokens, services) ?? oneWayForBoth(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? rhythm(said()) ?? someOf(tokens) ?? onlyAfter(tokens) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
+  return notOrSomething(tokens) ?? notThere(tokens) ?? superlative(tokens) ?? lastStateLeftOut(tokens, services) ?? oneWayForBoth(tokens, services) ?? asksWhy(tokens) ?? asksAdvice(tokens) ?? notWanted(tokens) ?? noHour(tokens) ?? takenBack(said()) ?? rhythm(said()) ?? someOf(tokens) ?? onlyAfter(tokens) ?? colourChange(said()) ?? forWhat(tokens) ?? (scheduled ? null : onlyTells(tokens) ?? unreadIf(tokens));
 }

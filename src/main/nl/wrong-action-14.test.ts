@@ -309,3 +309,9 @@ describe('round 14: "not in the kitchen", "outside the kitchen"', () => {
     expect(read('turn off all the lights except those in the kitchen')).toHaveLength(7);
   });
 });
+
+describe('round 14: a device picked by a superlative', () => {
+  it('asks which — never all of them', () => {
+    asks('turn off the lights that are brightest');
+  });
+});
