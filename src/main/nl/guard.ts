@@ -9,6 +9,7 @@ import { ambiguous, noMatch } from './errors';
 import type { Item } from './tag';
 import type { NlError } from './errors';
 import { doubtSaid } from './doubt';
+import { doubt14c } from './doubt-14c';
 
 /** Words that say a value is the player's loudness, or a way to turn it ("down to 20"). */
 const VOLUME_SAID = new Set(['volume', 'volumn', 'voluem', 'louder', 'quieter', 'softer', 'loud', 'quiet', 'sound', 'up', 'down', 'mute', 'muted']);
@@ -168,7 +169,8 @@ export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps
   // ("run the script for 10 minutes": a scene or script runs once — it is never switched off afterwards.)
   const undone = (r.actions as { entity?: string; service?: string }[]).find((a) => /^(scene|script)\./.test(a.entity ?? '') && a.service === 'turn_off');
   const error = (undone ? { code: 'UNSUPPORTED' as const, message: "A scene or script runs once: it can't be switched off after a while. Say what to set back, and when." } : null)
-    ?? unsaidValue(tokens) ?? vagueExcept(tokens) ?? vagueSetting(tokens) ?? doubtSaid(tokens, scheduled, said, (r.actions as { service?: string }[]).map((a) => a.service ?? ''));
+    ?? unsaidValue(tokens) ?? vagueExcept(tokens) ?? vagueSetting(tokens) ?? doubtSaid(tokens, scheduled, said, (r.actions as { service?: string }[]).map((a) => a.service ?? ''))
+    ?? doubt14c(tokens, (r.actions as { schedule?: { kind?: string } }[]).some((a) => a.schedule?.kind === 'weekly'));
   if (!error) return r;
   const { steps: _steps, schedule: _schedule, ...rest } = r;
   return { ...rest, actions: [], error } as unknown as R;

@@ -1,0 +1,48 @@
+// Issue 14, round 14b: more classes of sentences that acted wrongly, found by probing with sentences of our own — "more
+// dark" read as "more", a negative size of step with a direction, a one-off day said with a rhythm. Each is asked (when
+// Hearth is not sure, it asks). Read on the sentence's tokens; each check is a class, never a sentence.
+import type { NlError } from './errors';
+
+/** Qualities whose "more" is not the way up of the device's level ("more dark" is dimmer, "more quiet" softer), or that
+ *  are a temperature said of a room's lights ("less cold in the bedroom" dimmed its lamp). */
+const OTHER_WAY = new Set(['dark', 'dim', 'dull', 'quiet', 'soft', 'silent', 'low', 'cold', 'cool', 'chilly', 'hot', 'warm', 'cozy', 'cosy', 'toasty', 'stuffy', 'muffled', 'gloomy', 'shady', 'closed', 'shut']);
+
+/** "make the lights more dark", "the tv more quiet", "the living room less cold": "more"/"less" said with a quality whose
+ *  way is not the level's way up — asked, never "more" read as up (nor "less" as down). ("more bright", "less loud" are
+ *  read.) */
+function moreOfOther(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => ['more', 'less', 'lesser'].includes(t) && OTHER_WAY.has(tokens[i + 1] ?? ''));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]} ${tokens[k + 1]}": up or down, and what — the brightness, the volume, the temperature? Say it, for example "dim the lights by 20%".` };
+}
+
+/** Words that say which way a step goes. */
+const WAY = new Set(['up', 'down', 'raise', 'lower', 'increase', 'decrease', 'reduce', 'bump', 'boost', 'drop', 'brighten', 'dim', 'warm', 'cool', 'higher', 'lower', 'more', 'less', 'by']);
+
+/** "raise the thermostat -3 degrees", "volume up by -10": a negative number said with a way to step — which way is asked,
+ *  never the sign taken over the word (nor the word over the sign). */
+function negativeStep(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t) => /^-\d/.test(t));
+  if (k < 0 || !tokens.some((t) => WAY.has(t))) return null;
+  return { code: 'AMBIGUOUS', message: `"${tokens[k]}" with a way to go: up or down, and by how much? Say it, for example "down by ${tokens[k]!.slice(1)}".` };
+}
+
+/** Words for one day only. */
+const ONE_DAY = new Set(['tomorrow', 'tonight', 'today', 'tmrw', 'tmr', 'tomorow']);
+/** Said before a one-off day when it is where the rhythm starts or ends: "from tomorrow", "starting today", "until tonight". */
+const FROM = new Set(['from', 'starting', 'beginning', 'start', 'after', 'until', 'till', 'til', 'except', 'but', 'not', 'including', 'incl']);
+/** A rhythm said: "every night", "each morning", "daily", "nightly". */
+const RHYTHM = new Set(['every', 'each', 'daily', 'nightly', 'weekly', 'weekdays', 'weekends']);
+
+/** "turn on the lights tomorrow morning every day", "lock the door every night at 10 tomorrow": a day that comes once said
+ *  with a rhythm — a one-off or an automation? Asked, never the day dropped. ("every day from tomorrow" starts it then.) */
+function onceAndEvery(tokens: readonly string[], recurring: boolean): NlError | null {
+  if (!recurring || !tokens.some((t) => RHYTHM.has(t))) return null;
+  const k = tokens.findIndex((t, i) => ONE_DAY.has(t) && !FROM.has(tokens[i - 1] ?? '') && !(tokens[i - 2] === 'from' || tokens[i - 2] === 'starting'));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]}" and every time: once, or every time from then on? Say one, for example "every night at 10, starting ${tokens[k]}".` };
+}
+
+/** The checks of round 14b, for a reading that acts: the question to ask, or null. `recurring`: the reading made an
+ *  automation that repeats. */
+export function doubt14c(tokens: readonly string[], recurring: boolean): NlError | null {
+  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring);
+}

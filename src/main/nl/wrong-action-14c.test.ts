@@ -1,0 +1,41 @@
+// Issue 14, round 14b: more classes of wrong action found by probing with sentences of our own (no set's lines).
+// The setting reads each sentence on Wednesday 2025-03-05 at 09:00.
+import { describe, expect, it } from 'vitest';
+import { testSetting } from './test-read';
+
+const { read, asks } = testSetting();
+
+describe('round 14b: "more"/"less" with a quality whose way is not up', () => {
+  it('asks — "more dark" was read as brighter, "more quiet" as louder, "less cold" dimmed a room\'s lights', () => {
+    asks('make the porch light more dark');
+    asks('make the tv more quiet');
+    asks('hallway light more dim please');
+    asks('make the bedroom less cold');
+    asks('make the office less hot');
+  });
+  it('still reads "more bright", "less bright", "less loud"', () => {
+    expect(read('make the porch light more bright')).toEqual(['light.porch brightness_step 10']);
+    expect(read('make the porch light less bright')).toEqual(['light.porch brightness_step -10']);
+    expect(read('make the tv less loud')).toEqual(['media_player.tv volume_step -10']);
+  });
+});
+
+describe('round 14b: a negative number with a way to step', () => {
+  it('asks — "raise … -3" lowered it, "up by -10" went down', () => {
+    asks('raise the bedroom thermostat -3 degrees');
+    asks('turn the tv volume up by -10');
+    asks('bump the porch light by -20%');
+  });
+});
+
+describe('round 14b: a day that comes once said with a rhythm', () => {
+  it('asks — "tomorrow" was dropped and an automation made', () => {
+    asks('turn on the porch light tomorrow evening every day');
+    asks('lock the back door every night at 10 tomorrow');
+    asks('tonight and every night at 11 turn off the porch light');
+  });
+  it('still reads a rhythm that starts on that day', () => {
+    expect(read('turn off the porch light every day at 23:00')).toHaveLength(1);
+    expect(read('from tomorrow turn off the porch light every day at 23:00')).toHaveLength(1);
+  });
+});
