@@ -41,8 +41,18 @@ function onceAndEvery(tokens: readonly string[], recurring: boolean): NlError | 
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]}" and every time: once, or every time from then on? Say one, for example "every night at 10, starting ${tokens[k]}".` };
 }
 
+/** Device kinds said in the singular. */
+const ONE_KIND = new Set(['light', 'lamp', 'bulb', 'curtain', 'blind', 'shade', 'door', 'lock', 'fan', 'switch', 'plug', 'outlet', 'window', 'speaker', 'thermostat', 'valve', 'cover', 'device', 'one']);
+
+/** "turn on any light in the kitchen", "open any kitchen curtain": one device, any of them — which is asked, never all of
+ *  them. ("any lights still on?", "any chance you could …" are no such choice.) */
+function anyOne(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => t === 'any' && (ONE_KIND.has(tokens[i + 1] ?? '') || (ONE_KIND.has(tokens[i + 2] ?? '') && !['chance', 'way', 'idea', 'more', 'further', 'longer'].includes(tokens[i + 1] ?? ''))));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"any ${tokens[k + 1]}…": which one? Say it by name, or say "all the …" for every one.` };
+}
+
 /** The checks of round 14b, for a reading that acts: the question to ask, or null. `recurring`: the reading made an
  *  automation that repeats. */
 export function doubt14c(tokens: readonly string[], recurring: boolean): NlError | null {
-  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring);
+  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens);
 }

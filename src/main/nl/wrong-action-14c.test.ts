@@ -39,3 +39,13 @@ describe('round 14b: a day that comes once said with a rhythm', () => {
     expect(read('from tomorrow turn off the porch light every day at 23:00')).toHaveLength(1);
   });
 });
+
+describe('round 14b: "any" with one device of a kind', () => {
+  it('asks — "any light in the kitchen" switched them all', () => {
+    asks('turn on any light in the kitchen');
+    asks('open any curtain in the bedroom please');
+  });
+  it('still reads "any lights" and "any chance you could …"', () => {
+    expect(read('any chance you could lock the back door')).toEqual(['lock.back lock']);
+  });
+});
