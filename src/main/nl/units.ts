@@ -15,8 +15,13 @@ const round1 = (n: number): number => Math.round(n * 10) / 10;
 export function temperatureQuestion(frame: Frame, entities: readonly NlEntity[], home: NlHome): NlError | null {
   const unit = home.temperatureUnit;
   const v = frame.value;
-  if (!unit || typeof v !== 'number' || frame.unit === 'C' || frame.unit === 'F') return null;
-  if (!entities.some((e) => concreteOp(frame.op, e.domain) === 'temperature')) return null;
+  if (typeof v !== 'number' || !entities.some((e) => concreteOp(frame.op, e.domain) === 'temperature')) return null;
+  // (Round 14b: "70 degrees celsius", "10 fahrenheit" — a unit said with a setpoint no room is set to is asked too, never
+  // sent as said.)
+  if (frame.unit === 'C' || frame.unit === 'F') {
+    return inRange(v, frame.unit) ? null : { code: 'BAD_INPUT', message: `${v} °${frame.unit} is not a temperature a room is set to. What temperature should it be?`, next: `Say it like "set the thermostat to ${frame.unit === 'F' ? 70 : 21} °${frame.unit}".` };
+  }
+  if (!unit) return null;
   if (inRange(v, unit)) return null;
   const other = unit === 'F' ? 'C' : 'F';
   const asHome = unit === 'F' ? `${v} °F is ${round1(((v - 32) * 5) / 9)} °C` : `${v} °C is hotter than a room is ever set to`;

@@ -49,3 +49,16 @@ describe('round 14b: "any" with one device of a kind', () => {
     expect(read('any chance you could lock the back door')).toEqual(['lock.back lock']);
   });
 });
+
+describe('round 14b: a unit said with a setpoint no room is set to', () => {
+  it('asks — "70 degrees celsius" set 70 °C, "10 fahrenheit" set −12 °C', () => {
+    asks('set the bedroom thermostat to 70 degrees celsius');
+    asks('bedroom thermostat to 60 C');
+    asks('set the downstairs thermostat to 10 fahrenheit');
+    asks('set the downstairs thermostat to 150 fahrenheit');
+  });
+  it('still sets a room temperature said with its unit', () => {
+    expect(read('set the bedroom thermostat to 21 celsius')).toEqual(['climate.bedroom set_temperature 21']);
+    expect(read('set the bedroom thermostat to 70 fahrenheit')).toEqual(['climate.bedroom set_temperature 21.1']);
+  });
+});
