@@ -18,12 +18,16 @@ function moreOfOther(tokens: readonly string[]): NlError | null {
 /** Words that say which way a step goes. */
 const WAY = new Set(['up', 'down', 'raise', 'lower', 'increase', 'decrease', 'reduce', 'bump', 'boost', 'drop', 'brighten', 'dim', 'warm', 'cool', 'higher', 'lower', 'more', 'less', 'by']);
 
+/** Said before a length of time. */
+const TIME_BEFORE = new Set(['in', 'for', 'after', 'within']);
+
 /** "raise the thermostat -3 degrees", "volume up by -10": a negative number said with a way to step — which way is asked,
  *  never the sign taken over the word (nor the word over the sign). */
 function negativeStep(tokens: readonly string[]): NlError | null {
   const k = tokens.findIndex((t) => /^-\d/.test(t));
-  if (k < 0 || !tokens.some((t) => WAY.has(t))) return null;
-  return { code: 'AMBIGUOUS', message: `"${tokens[k]}" with a way to go: up or down, and by how much? Say it, for example "down by ${tokens[k]!.slice(1)}".` };
+  // ("in -5 minutes" set a delay that had passed: a negative length of time is asked too.)
+  if (k < 0 || !tokens.some((t) => WAY.has(t) || TIME_BEFORE.has(t))) return null;
+  return { code: 'AMBIGUOUS', message: `"${tokens[k]}": a number below zero — what did you mean? Say it without the minus, for example "down by ${tokens[k]!.slice(1)}" or "in ${tokens[k]!.slice(1)} minutes".` };
 }
 
 /** Words for one day only. */
@@ -51,8 +55,33 @@ function anyOne(tokens: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"any ${tokens[k + 1]}…": which one? Say it by name, or say "all the …" for every one.` };
 }
 
+/** Days and weeks said: a reading that acts must have taken them. */
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend', 'weekends', 'weekday', 'weekdays', 'week', 'weeks', 'month', 'fortnight']);
+
+/** "turn off the garage light next saturday at 10" (done today at 10), "… on the weekend" (done now): a day said that the
+ *  reading did not take — asked, never the day dropped. */
+function dayDropped(tokens: readonly string[], dated: boolean): NlError | null {
+  if (dated) return null;
+  // ("we're leaving for the weekend, so …", "off over the weekend": how long, or why — not when.)
+  const w = tokens.find((t, i) => DAY_WORDS.has(t) && ![tokens[i - 1], tokens[i - 2]].some((x) => x === 'for' || x === 'over'));
+  return w === undefined ? null : { code: 'AMBIGUOUS', message: `"${w}": I couldn't tell which day that is. Say it, for example "on Saturday at 10 am", or "now".` };
+}
+
+/** Words that say which way a level goes. */
+const LEVEL_WAY = new Set(['up', 'down', 'dim', 'brighten', 'raise', 'lower', 'increase', 'decrease', 'reduce', 'bump', 'boost', 'drop', 'more', 'less', 'brighter', 'dimmer', 'louder', 'quieter', 'softer', 'higher', 'warmer', 'cooler',
+  'cool', 'warm', 'heat', 'chill', 'nudge', 'knock', 'crank', 'tone', 'degree', 'degrees', 'percent', '%']);
+
+/** "turn off the garage light by 10", "switch the lamp on by 7": "by" a number with a switch read as a step (the light went
+ *  up) — by when, or by how much, is asked. */
+function switchBy(tokens: readonly string[], services: readonly string[]): NlError | null {
+  if (!services.some((x) => x.endsWith('_step')) || tokens.some((t) => LEVEL_WAY.has(t))) return null;
+  const k = tokens.findIndex((t, i) => t === 'by' && /^\d/.test(tokens[i + 1] ?? ''));
+  return k < 0 || !tokens.some((t) => t === 'on' || t === 'off') ? null
+    : { code: 'AMBIGUOUS', message: `"by ${tokens[k + 1]}": by ${tokens[k + 1]} o'clock, or by ${tokens[k + 1]}%? Say it, for example "turn it off at ${tokens[k + 1]} pm".` };
+}
+
 /** The checks of round 14b, for a reading that acts: the question to ask, or null. `recurring`: the reading made an
- *  automation that repeats. */
-export function doubt14c(tokens: readonly string[], recurring: boolean): NlError | null {
-  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens);
+ *  automation that repeats; `dated`: it took a day; `services`: what its actions do. */
+export function doubt14c(tokens: readonly string[], recurring: boolean, dated = recurring, services: readonly string[] = []): NlError | null {
+  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens) ?? dayDropped(tokens, dated) ?? switchBy(tokens, services);
 }

@@ -161,7 +161,9 @@ const OPPOSITES: readonly [readonly string[], readonly string[], readonly string
 const NOT_ACTED = new Set(['are', 'is', "'s", "'re", 'was', 'were', 'been', 'be', 'leave', 'keep', 'stays', 'stay', 'remain', 'remains', 'not', 'still', 'already', 'whichever', 'whatever']);
 /** After "on", words that make it a preposition ("on the first floor", "on the tv"). */
 const JOINS = new Set(['and', ',', 'but', 'then', 'so', '+', 'or', 'while']);
-const ON_PLACE = new Set(['first', 'second', 'third', 'ground', 'upstairs', 'downstairs', 'holiday', 'the', 'a', 'an', 'my', 'our', 'every', 'each', 'all', 'this', 'that', 'top', 'both', 'floor', 'floors', 'at', 'in', 'for', 'until', 'till', 'from', 'mute', 'pause', 'low', 'high', 'medium', 'full', 'max', 'channel', 'it', 'them']);
+const ON_PLACE = new Set(['first', 'second', 'third', 'ground', 'upstairs', 'downstairs', 'holiday', 'the', 'a', 'an', 'my', 'our', 'every', 'each', 'all', 'this', 'that', 'top', 'both', 'floor', 'floors', 'at', 'in', 'for', 'until', 'till', 'from', 'mute', 'pause', 'low', 'high', 'medium', 'full', 'max', 'channel', 'it', 'them',
+  // (Round 14b: "… off on friday at 10" — "on" a day is when.)
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekdays', 'weekends', 'weekend', 'weekday']);
 
 /** "bedroom lamp on garage light off", "lock the front door unlock the back door": both of two ways that undo each other
  *  said, but the reading ends in only one of them — asked, never one way for both. */

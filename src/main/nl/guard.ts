@@ -170,7 +170,9 @@ export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps
   const undone = (r.actions as { entity?: string; service?: string }[]).find((a) => /^(scene|script)\./.test(a.entity ?? '') && a.service === 'turn_off');
   const error = (undone ? { code: 'UNSUPPORTED' as const, message: "A scene or script runs once: it can't be switched off after a while. Say what to set back, and when." } : null)
     ?? unsaidValue(tokens) ?? vagueExcept(tokens) ?? vagueSetting(tokens) ?? doubtSaid(tokens, scheduled, said, (r.actions as { service?: string }[]).map((a) => a.service ?? ''))
-    ?? doubt14c(tokens, (r.actions as { schedule?: { kind?: string } }[]).some((a) => a.schedule?.kind === 'weekly'));
+    ?? doubt14c(tokens, (r.actions as { schedule?: { kind?: string } }[]).some((a) => a.schedule?.kind === 'weekly'),
+      [r.schedule, ...(r.actions as { schedule?: unknown }[]).map((a) => a.schedule)].some((x) => ((x as { kind?: string } | undefined)?.kind === 'weekly' || (x as { day?: unknown } | undefined)?.day)),
+      (r.actions as { service?: string }[]).map((a) => a.service ?? ''));
   if (!error) return r;
   const { steps: _steps, schedule: _schedule, ...rest } = r;
   return { ...rest, actions: [], error } as unknown as R;

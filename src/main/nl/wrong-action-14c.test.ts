@@ -62,3 +62,38 @@ describe('round 14b: a unit said with a setpoint no room is set to', () => {
     expect(read('set the bedroom thermostat to 70 fahrenheit')).toEqual(['climate.bedroom set_temperature 21.1']);
   });
 });
+
+describe('round 14b: a day said that the reading did not take', () => {
+  it('asks — "next saturday at 10" was done today at 10, "on the weekend" now', () => {
+    asks('turn off the porch light next saturday at 10');
+    asks('turn off the porch light on the weekend');
+    asks('lock the back door this weekend at 10 pm');
+  });
+  it('still reads a day it took, a rhythm of days, and "for the weekend" (why or how long)', () => {
+    expect(read('turn off the porch light on friday at 10 pm')).toHaveLength(1);
+    expect(read('turn off the porch light every weekend at 10 pm')).toHaveLength(1);
+    expect(read("we're away for the weekend, so lock the back door")).toEqual(['lock.back lock']);
+  });
+});
+
+describe('round 14b: "by" a number with a switch, read as a step', () => {
+  it('asks — "turn off the porch light by 10" made it brighter', () => {
+    asks('turn off the porch light by 10');
+    asks('switch the hallway light on by 7');
+  });
+  it('still reads a step said with its way', () => {
+    expect(read('dim the porch light by 10')).toEqual(['light.porch brightness_step -10']);
+  });
+});
+
+describe('round 14b: a negative length of time', () => {
+  it('asks — "in -5 minutes" set a delay that had passed', () => {
+    asks('turn off the porch light in -5 minutes');
+  });
+});
+
+describe('round 14b (miss): "on" a day after "off"', () => {
+  it('is when — no longer asked as "on" and "off" both said', () => {
+    expect(read('turn the porch light off on saturday at 10 pm')).toEqual(['light.porch turn_off +306000s']);
+  });
+});
