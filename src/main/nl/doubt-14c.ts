@@ -80,8 +80,16 @@ function switchBy(tokens: readonly string[], services: readonly string[]): NlErr
     : { code: 'AMBIGUOUS', message: `"by ${tokens[k + 1]}": by ${tokens[k + 1]} o'clock, or by ${tokens[k + 1]}%? Say it, for example "turn it off at ${tokens[k + 1]} pm".` };
 }
 
+/** "cancel the garage light", "abort the tv": a pending step taken back, or the device switched off? Asked, never switched
+ *  off. ("cancel" a moving curtain stops it.) */
+function cancelSwitch(tokens: readonly string[], services: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t) => t === 'cancel' || t === 'abort');
+  return k < 0 || !services.includes('turn_off') ? null
+    : { code: 'AMBIGUOUS', message: `"${tokens[k]}": switch it off now, or take back something set for later? Say "turn it off", or open the schedule to take it back.` };
+}
+
 /** The checks of round 14b, for a reading that acts: the question to ask, or null. `recurring`: the reading made an
  *  automation that repeats; `dated`: it took a day; `services`: what its actions do. */
 export function doubt14c(tokens: readonly string[], recurring: boolean, dated = recurring, services: readonly string[] = []): NlError | null {
-  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens) ?? dayDropped(tokens, dated) ?? switchBy(tokens, services);
+  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens) ?? dayDropped(tokens, dated) ?? switchBy(tokens, services) ?? cancelSwitch(tokens, services);
 }

@@ -97,3 +97,13 @@ describe('round 14b (miss): "on" a day after "off"', () => {
     expect(read('turn the porch light off on saturday at 10 pm')).toEqual(['light.porch turn_off +306000s']);
   });
 });
+
+describe('round 14b: "cancel" a device that would be switched off', () => {
+  it('asks — "cancel the porch light" switched it off (a timer taken back?)', () => {
+    asks('cancel the porch light');
+    asks('cancel the desk fan please');
+  });
+  it('still stops a moving curtain', () => {
+    expect(read('cancel the bedroom curtain')).toEqual(['cover.bedroom_curtain stop']);
+  });
+});
