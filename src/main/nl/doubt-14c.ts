@@ -88,8 +88,24 @@ function cancelSwitch(tokens: readonly string[], services: readonly string[]): N
     : { code: 'AMBIGUOUS', message: `"${tokens[k]}": switch it off now, or take back something set for later? Say "turn it off", or open the schedule to take it back.` };
 }
 
+/** "turn on the garage light, the living room lamp dimmer", "turn the kitchen lights on, the ceiling one brighter": a
+ *  switch said, but every action of the reading is a step (the "on" was lost, and the step given to all) — asked. */
+function switchLost(tokens: readonly string[], services: readonly string[]): NlError | null {
+  if (services.length === 0 || !services.every((x) => x.endsWith('_step'))) return null;
+  const k = tokens.findIndex((t, i) => (t === 'on' || t === 'off') && ((['turn', 'switch'].includes(tokens[i - 1] ?? '') && !['up', 'down'].includes(tokens[i + 1] ?? ''))
+    || ([',', 'and', 'then', undefined].includes(tokens[i + 1]) && tokens.slice(0, i).some((x) => x === 'turn' || x === 'switch'))));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `I heard "${tokens[k]}" but only a change of level: which goes with which? Say each as its own step, for example "turn on the lamp and dim the fan".` };
+}
+
+/** "cut the kitchen ceiling in half", "reduce the volume in half": half of what it is now — never set to 50 % (which can
+ *  raise it). ("in half an hour" is a time.) */
+function inHalf(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => t === 'half' && (tokens[i - 1] === 'in' || tokens[i - 1] === 'by') && !['an', 'a', 'hour', 'hours', 'minute', 'minutes', 'way', 'past'].includes(tokens[i + 1] ?? ''));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k - 1]} half": half of what it is now, or 50%? Say the level, for example "to 30%".` };
+}
+
 /** The checks of round 14b, for a reading that acts: the question to ask, or null. `recurring`: the reading made an
  *  automation that repeats; `dated`: it took a day; `services`: what its actions do. */
 export function doubt14c(tokens: readonly string[], recurring: boolean, dated = recurring, services: readonly string[] = []): NlError | null {
-  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens) ?? dayDropped(tokens, dated) ?? switchBy(tokens, services) ?? cancelSwitch(tokens, services);
+  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens) ?? dayDropped(tokens, dated) ?? switchBy(tokens, services) ?? cancelSwitch(tokens, services) ?? switchLost(tokens, services) ?? inHalf(tokens);
 }

@@ -107,3 +107,24 @@ describe('round 14b: "cancel" a device that would be switched off', () => {
     expect(read('cancel the bedroom curtain')).toEqual(['cover.bedroom_curtain stop']);
   });
 });
+
+describe('round 14b: a switch said, but only steps read', () => {
+  it('asks — "turn on X, the Y dimmer" dimmed both and switched nothing on', () => {
+    asks('turn on the porch light, the desk lamp dimmer');
+    asks('switch the hallway light on, the porch light brighter');
+  });
+  it('still reads "turn on X and dim it" and "turn the volume up on the tv"', () => {
+    expect(read('turn on the porch light and dim it')).toEqual(['light.porch turn_on', 'light.porch brightness_step -10']);
+    expect(read('turn the volume up on the tv by 10')).toEqual(['media_player.tv volume_step 10']);
+  });
+});
+
+describe('round 14b: "in half"', () => {
+  it('asks — "cut the porch light in half" set 50 % (which can raise it)', () => {
+    asks('cut the porch light in half');
+    asks('reduce the tv volume in half');
+  });
+  it('still reads "in half an hour" as a time', () => {
+    expect(read('turn off the porch light in half an hour')).toEqual(['light.porch turn_off +1800s']);
+  });
+});
