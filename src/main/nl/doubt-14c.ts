@@ -104,8 +104,19 @@ function inHalf(tokens: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k - 1]} half": half of what it is now, or 50%? Say the level, for example "to 30%".` };
 }
 
+/** Said after "on the" when it is a place: "… and on the first floor, …". */
+const FLOOR_AFTER = new Set(['first', 'second', 'third', 'ground', 'top', 'upper', 'lower', 'floor', 'floors', 'upstairs', 'downstairs', 'main', 'basement']);
+
+/** "turn off the tv and on the garage light", "turn on the tv and off the lamp": the other way said after the join, but only
+ *  the first way read (the lamp got the tv's way) — asked. */
+function otherWayAfterJoin(tokens: readonly string[], services: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => [',', 'and', 'then'].includes(tokens[i - 1] ?? '') && ['the', 'my', 'our'].includes(tokens[i + 1] ?? '') && !FLOOR_AFTER.has(tokens[i + 2] ?? '')
+    && ((t === 'on' && !services.includes('turn_on') && services.includes('turn_off')) || (t === 'off' && !services.includes('turn_off') && services.includes('turn_on'))));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k - 1]} ${tokens[k]} ${tokens[k + 1]} …": which should be ${tokens[k]}? Say each as its own step, for example "turn off the tv and turn on the lamp".` };
+}
+
 /** The checks of round 14b, for a reading that acts: the question to ask, or null. `recurring`: the reading made an
  *  automation that repeats; `dated`: it took a day; `services`: what its actions do. */
 export function doubt14c(tokens: readonly string[], recurring: boolean, dated = recurring, services: readonly string[] = []): NlError | null {
-  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens) ?? dayDropped(tokens, dated) ?? switchBy(tokens, services) ?? cancelSwitch(tokens, services) ?? switchLost(tokens, services) ?? inHalf(tokens);
+  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens) ?? dayDropped(tokens, dated) ?? switchBy(tokens, services) ?? cancelSwitch(tokens, services) ?? switchLost(tokens, services) ?? inHalf(tokens) ?? otherWayAfterJoin(tokens, services);
 }

@@ -128,3 +128,11 @@ describe('round 14b: "in half"', () => {
     expect(read('turn off the porch light in half an hour')).toEqual(['light.porch turn_off +1800s']);
   });
 });
+
+describe('round 14b: the other way said just after the join', () => {
+  it('asks — "turn off the tv and on the porch light" switched the porch light off', () => {
+    asks('turn off the tv and on the porch light');
+    asks('switch on the desk lamp and off the hallway light');
+    asks('turn of the tv and on the porch light');
+  });
+});
