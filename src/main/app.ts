@@ -381,7 +381,6 @@ export function buildCore(opts: CoreOptions): Core {
       writer.flush();
       traces.close();
       db.close();
-      audit.close();
     },
   };
 }

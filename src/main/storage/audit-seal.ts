@@ -23,8 +23,6 @@ export type SealRead = { kind: 'ok'; seal: AuditSeal } | { kind: 'missing' } | {
 export interface AuditSealStore {
   read(): SealRead;
   write(seal: AuditSeal): void;
-  /** Lets go of the file (the core stopping); a later write opens it again. */
-  close?(): void;
 }
 
 const SLOT = 512;
@@ -40,8 +38,6 @@ export function fileSeal(file: string, secrets: SecretStore): AuditSealStore {
   /** Hearth's own last seal and its counter: appends never read the file back. */
   let cached: SealRead | null = null;
   let n = 0;
-  /** The file, open for writing from the first write until close(). */
-  let fd: number | null = null;
 
   /** A slot: null when never written (zeros), 'forged' when it does not verify, else its counter and seal. */
   const slot = (bytes: Buffer): { n: number; seal: AuditSeal } | null | 'forged' => {
@@ -76,29 +72,34 @@ export function fileSeal(file: string, secrets: SecretStore): AuditSealStore {
       const json = JSON.stringify({ n, seal, mac: macOf(n, seal).toString('hex') });
       if (Buffer.byteLength(json) > SLOT) throw new Error('audit seal record too large');
       record.write(json, 'utf8');
-      // One write in place on a descriptor kept open: opening and closing the file on every audited command
-      // cost more than the write (and its slow cases were the worst of a command's way in). The folder and the
-      // file are made only when the file is not there.
-      if (fd === null) {
+      // The usual case, one write in place; the folder and the file are made only when the file is not there.
+      // The file is opened for each write, not held open: a descriptor held for the whole run once received
+      // another connection's bytes (a request's token) in the full test run — something in the process closes a
+      // descriptor it does not own, and a long-held one is the likeliest to be reused under it.
+      let fd: number | null = null;
+      try {
+        fd = openSync(file, 'r+');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      }
+      if (fd !== null) {
         try {
-          fd = openSync(file, 'r+');
-        } catch (err) {
-          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-          mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-          const fresh = Buffer.alloc(2 * SLOT, 0);
-          record.copy(fresh, (n % 2) * SLOT);
-          fd = openSync(file, 'wx', 0o600);
-          writeSync(fd, fresh, 0, fresh.length, 0);
-          cached = { kind: 'ok', seal };
-          return;
+          writeSync(fd, record, 0, SLOT, (n % 2) * SLOT);
+        } finally {
+          closeSync(fd);
+        }
+      } else {
+        mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+        const fresh = Buffer.alloc(2 * SLOT, 0);
+        record.copy(fresh, (n % 2) * SLOT);
+        const created = openSync(file, 'wx', 0o600);
+        try {
+          writeSync(created, fresh, 0, fresh.length, 0);
+        } finally {
+          closeSync(created);
         }
       }
-      writeSync(fd, record, 0, SLOT, (n % 2) * SLOT);
       cached = { kind: 'ok', seal };
-    },
-    close() {
-      if (fd !== null) closeSync(fd);
-      fd = null;
     },
   };
 }

@@ -148,11 +148,6 @@ export class AuditLog {
     return { brokenAt: head.id, message: `The newest entries of the audit log were replaced: entry ${head.id}, the last one Hearth wrote, is not there as written.` };
   }
 
-  /** Lets go of the seal's file (the core stopping). */
-  close(): void {
-    this.#seal.close?.();
-  }
-
   count(): number {
     return (this.#db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
   }
