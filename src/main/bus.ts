@@ -40,19 +40,24 @@ export class EventBus {
     };
   }
 
+  /**
+   * The listeners of every event (the transports forwarding to clients) hear it first, then the listeners of this
+   * event: a client gets a cause (a device's new state) before the events the core's own listeners emit about it
+   * (an automation it started), and without waiting for their work.
+   */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
-    for (const entry of this.#listeners.get(event) ?? []) {
-      try {
-        (entry.fn as Listener<E>)(payload);
-      } catch (err) {
-        this.#log.error(`listener of ${event} (owner ${entry.owner}) failed`, err);
-      }
-    }
     for (const entry of this.#any) {
       try {
         entry.fn(event, payload);
       } catch (err) {
         this.#log.error(`listener of all events (owner ${entry.owner}) failed on ${event}`, err);
+      }
+    }
+    for (const entry of this.#listeners.get(event) ?? []) {
+      try {
+        (entry.fn as Listener<E>)(payload);
+      } catch (err) {
+        this.#log.error(`listener of ${event} (owner ${entry.owner}) failed`, err);
       }
     }
   }

@@ -387,10 +387,10 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
   };
   // Events go out in batches: everything the core emits within one turn of the event loop leaves as one frame per
   // client (an `events` message; a lone event stays an `event` message), so 10,000 state changes a second cost
-  // each client about a hundred frames, not ten thousand. When events are sparse (none sent for IDLE_FLUSH_MS) the
-  // batch is what the core emits in the current task and leaves as soon as that task ends, not after the rest of the
-  // loop's turn (the radio stack's own bookkeeping after a report, other I/O): a device's new state reaches the
-  // screen sooner, and a burst in one task is still one frame.
+  // each client about a hundred frames, not ten thousand. When events are sparse (none sent for IDLE_FLUSH_MS) an
+  // event leaves at once, as it is emitted — not after the rest of the task that made it (the radio stack's own
+  // bookkeeping after a report runs on for a tenth of a millisecond) nor after the loop's turn: a device's new state
+  // reaches the screen sooner. What follows it within IDLE_FLUSH_MS is batched per turn again.
   type Queued = { event: string; json: string | undefined };
   let queued: Queued[] = [];
   let flushScheduled = false;
@@ -435,10 +435,11 @@ export async function startHubServer(o: HubServerOptions): Promise<HubServer> {
   const stopForwarding = o.bus.onAny('hub', (event, payload) => {
     if (wss.clients.size === 0) return;
     queued.push({ event, json: payload === undefined ? undefined : JSON.stringify(payload) });
-    if (!flushScheduled) {
+    if (flushScheduled) return;
+    if (performance.now() - lastFlush > IDLE_FLUSH_MS) flush();
+    else {
       flushScheduled = true;
-      if (performance.now() - lastFlush > IDLE_FLUSH_MS) queueMicrotask(flush);
-      else setImmediate(flush);
+      setImmediate(flush);
     }
   });
 

@@ -134,7 +134,9 @@ describe('device service', () => {
     adapter.emit({ type: 'device', device: lampDevice() });
     adapter.emit({ type: 'deviceRemoved', nativeId: 'h-2' });
     expect(core.devices.list()).toEqual([]);
-    expect(seen.at(-1)).toEqual({ event: 'device.removed', payload: { deviceId: ID } });
+    // The removal first, then what it changed (the radio's device count): a client hears the cause before its effect.
+    expect(seen.at(-2)).toEqual({ event: 'device.removed', payload: { deviceId: ID } });
+    expect(seen.at(-1)).toMatchObject({ event: 'radios.changed', payload: { radios: [{ protocol: 'zwave', devices: 0 }] } });
     expect(core.db.prepare('SELECT count(*) AS n FROM devices').get()).toEqual({ n: 0 });
     await core.stop();
   });
