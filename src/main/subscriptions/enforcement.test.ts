@@ -183,6 +183,30 @@ describe('subscription limits', () => {
     expect(h.core.subscription.status()).toMatchObject({ tier: 'premium', licence: { state: 'grace', daysLeft: GRACE_DAYS - 2 } });
   });
 
+  it('the tier a command is checked against changes at once: a licence removed, everything erased, a licence ending', async () => {
+    const h = await freeHome();
+    const porch = () => h.radio.emit({ type: 'device', device: { ...demoDevices()[0]!, nativeId: '7', suggestedName: 'Porch Light', suggestedArea: 'Hallway', state: { onOff: false } } });
+    const command = () => h.call('devices.command', { deviceId: h.id('Porch Light'), capabilityId: 'onOff', value: true });
+    await h.call('subscription.activate', { licence: licence('premium', 365, h.clock.now()) });
+    porch();
+    expect((await command()).ok).toBe(true); // the 6th device, on Premium
+    await h.call('subscription.deactivate', {});
+    expect((await command()).error?.code).toBe('PLAN_LIMIT');
+
+    await h.call('subscription.activate', { licence: licence('premium', 365, h.clock.now()) });
+    expect((await command()).ok).toBe(true);
+    expect((await h.call('privacy.erase', { confirm: 'ERASE' })).ok).toBe(true); // the licence goes with the rest
+    expect(h.core.subscription.tier()).toBe('free');
+
+    await h.call('subscription.activate', { licence: licence('premium', 2 / 1440, h.clock.now(), true) }); // a 2-minute trial
+    porch();
+    expect((await command()).ok).toBe(true);
+    h.clock.advance(61_000);
+    expect((await command()).ok).toBe(true);
+    h.clock.advance(59_000); // the trial's end, within a minute of the last check
+    expect((await command()).error?.code).toBe('PLAN_LIMIT');
+  });
+
   it('the demo home is exempt, and says so', async () => {
     const h = await freeHome({ demo: true });
     for (let i = 1; i <= 7; i++) h.core.automations.create(rule(h, `Rule ${i}`), 'form');

@@ -50,9 +50,16 @@ export class SubscriptionService implements PlanGate {
   #licenceText: string | null = null;
   #opener: ExternalOpener | null = null;
   readonly #statements = new Map<string, Statement>();
+  /**
+   * The tier in force, kept until it can change: a licence entered or removed here, everything erased, the
+   * licence's end, a clock that went back, or a minute passing (the latest time seen is written that often). Every
+   * command asks the plan gate; reading the licence and the latest time seen each time cost two queries.
+   */
+  #tierKept: { tier: Tier; from: number; until: number } | null = null;
 
   constructor(deps: SubscriptionDeps) {
     this.#d = deps;
+    deps.bus.on('privacy.erased', 'subscription', () => (this.#tierKept = null));
   }
 
   /** The stored licence, verified (a stored licence that no longer verifies counts as none). */
@@ -90,8 +97,14 @@ export class SubscriptionService implements PlanGate {
   }
 
   tier(): Tier {
+    const now = this.#d.now();
+    const kept = this.#tierKept;
+    if (kept && now >= kept.from && now < kept.until) return kept.tier;
     const { info } = this.#licenceInfo();
-    return info && info.state !== 'expired' ? info.tier : 'free';
+    const tier = info && info.state !== 'expired' ? info.tier : 'free';
+    const ends = info && info.state !== 'expired' ? info.endsAt : Infinity;
+    this.#tierKept = { tier, from: now, until: Math.min(now + SEEN_STEP_MS, ends) };
+    return tier;
   }
 
   #limit(kind: LimitedKind): number | null {
@@ -220,6 +233,7 @@ export class SubscriptionService implements PlanGate {
   }
 
   #changed(): SubscriptionStatus {
+    this.#tierKept = null;
     const status = this.status();
     this.#d.bus.emit('subscription.changed', status);
     return status;
