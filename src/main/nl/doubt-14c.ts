@@ -115,8 +115,23 @@ function otherWayAfterJoin(tokens: readonly string[], services: readonly string[
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k - 1]} ${tokens[k]} ${tokens[k + 1]} …": which should be ${tokens[k]}? Say each as its own step, for example "turn off the tv and turn on the lamp".` };
 }
 
+/** Said just before a position that is where a cover goes: "to 30", "at 30", "until 30 %". */
+const TO_POSITION = new Set(['to', 'at', 'until', 'till', 'til', 'into']);
+/** Words for the share of the way: "a quarter", "three quarters", "30 %". */
+const SHARE = /^(\d+(\.\d+)?|quarter|quarters|third|thirds|half)$/;
+
+/** "close curtain left 30%", "close the main valve 25": closing by a share is read as the position itself — how far open
+ *  is asked. ("close it to 30%", "close it by 20" from a known position, "… of the way" (round 3) are read.) */
+function closeShare(tokens: readonly string[], services: readonly string[], said: () => readonly string[]): NlError | null {
+  if (!services.includes('set_position') || said().includes('way')) return null;
+  const v = tokens.findIndex((t) => ['close', 'shut', 'closed'].includes(t));
+  if (v < 0) return null;
+  const k = tokens.findIndex((t, i) => i > v && SHARE.test(t) && !tokens.slice(v, i).some((x) => TO_POSITION.has(x) || x === ',' || x === 'and' || x === 'then' || x === 'by') && !['way', 'of'].includes(tokens[['%', 'percent'].includes(tokens[i + 1] ?? '') ? i + 2 : i + 1] ?? '') && !['minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'seconds', 'pm', 'am'].includes(tokens[i + 1] ?? ''));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `Close it by "${tokens[k]}", or to ${tokens[k]}? Say the position, for example "close it to 30% open".` };
+}
+
 /** The checks of round 14b, for a reading that acts: the question to ask, or null. `recurring`: the reading made an
- *  automation that repeats; `dated`: it took a day; `services`: what its actions do. */
-export function doubt14c(tokens: readonly string[], recurring: boolean, dated = recurring, services: readonly string[] = []): NlError | null {
-  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens) ?? dayDropped(tokens, dated) ?? switchBy(tokens, services) ?? cancelSwitch(tokens, services) ?? switchLost(tokens, services) ?? inHalf(tokens) ?? otherWayAfterJoin(tokens, services);
+ *  automation that repeats; `dated`: it took a day; `services`: what its actions do; `said`: the words as said. */
+export function doubt14c(tokens: readonly string[], recurring: boolean, dated = recurring, services: readonly string[] = [], said: () => readonly string[] = () => tokens): NlError | null {
+  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens) ?? dayDropped(tokens, dated) ?? switchBy(tokens, services) ?? cancelSwitch(tokens, services) ?? switchLost(tokens, services) ?? inHalf(tokens) ?? otherWayAfterJoin(tokens, services) ?? closeShare(tokens, services, said);
 }

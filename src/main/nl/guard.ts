@@ -172,7 +172,7 @@ export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps
     ?? unsaidValue(tokens) ?? vagueExcept(tokens) ?? vagueSetting(tokens) ?? doubtSaid(tokens, scheduled, said, (r.actions as { service?: string }[]).map((a) => a.service ?? ''))
     ?? doubt14c(tokens, (r.actions as { schedule?: { kind?: string } }[]).some((a) => a.schedule?.kind === 'weekly'),
       [r.schedule, ...(r.actions as { schedule?: unknown }[]).map((a) => a.schedule)].some((x) => ((x as { kind?: string } | undefined)?.kind === 'weekly' || (x as { day?: unknown } | undefined)?.day)),
-      (r.actions as { service?: string }[]).map((a) => a.service ?? ''));
+      (r.actions as { service?: string }[]).map((a) => a.service ?? ''), said);
   if (!error) return r;
   const { steps: _steps, schedule: _schedule, ...rest } = r;
   return { ...rest, actions: [], error } as unknown as R;

@@ -136,3 +136,14 @@ describe('round 14b: the other way said just after the join', () => {
     asks('turn of the tv and on the porch light');
   });
 });
+
+describe('round 14b: closing by a share, read as the position', () => {
+  it('asks — "close the blinds 30%" set them 30 % open', () => {
+    asks('close the living room blinds 30%');
+    asks('shut the bedroom curtain 25 percent');
+  });
+  it('still reads "close … to 30%", "half way", and a value of a later step', () => {
+    expect(read('close the living room blinds to 30%')).toEqual(['cover.living_blinds set_position 30']);
+    expect(read('bedroom curtain closed please, and blinds 50%')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds set_position 50']);
+  });
+});
