@@ -130,8 +130,14 @@ function closeShare(tokens: readonly string[], services: readonly string[], said
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `Close it by "${tokens[k]}", or to ${tokens[k]}? Say the position, for example "close it to 30% open".` };
 }
 
+/** "turn the light on, wait, then off": a wait with no length — the next step was done at once. How long is asked. */
+function waitHowLong(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => t === 'wait' && i > 0 && !['no', 'can', 'cant', "can't", 'to', 'please', 'and'].includes(tokens[i - 1]!) && [',', 'then', 'and'].includes(tokens[i + 1] ?? ''));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: '"wait": how long? Say it, for example "then wait 5 minutes, then turn it off".' };
+}
+
 /** The checks of round 14b, for a reading that acts: the question to ask, or null. `recurring`: the reading made an
  *  automation that repeats; `dated`: it took a day; `services`: what its actions do; `said`: the words as said. */
 export function doubt14c(tokens: readonly string[], recurring: boolean, dated = recurring, services: readonly string[] = [], said: () => readonly string[] = () => tokens): NlError | null {
-  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens) ?? dayDropped(tokens, dated) ?? switchBy(tokens, services) ?? cancelSwitch(tokens, services) ?? switchLost(tokens, services) ?? inHalf(tokens) ?? otherWayAfterJoin(tokens, services) ?? closeShare(tokens, services, said);
+  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens) ?? dayDropped(tokens, dated) ?? switchBy(tokens, services) ?? cancelSwitch(tokens, services) ?? switchLost(tokens, services) ?? inHalf(tokens) ?? otherWayAfterJoin(tokens, services) ?? closeShare(tokens, services, said) ?? waitHowLong(said());
 }

@@ -147,3 +147,13 @@ describe('round 14b: closing by a share, read as the position', () => {
     expect(read('bedroom curtain closed please, and blinds 50%')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds set_position 50']);
   });
 });
+
+describe('round 14b: "wait" with no length', () => {
+  it('asks — "on, wait, then off" switched it off at once', () => {
+    asks('turn the porch light on, wait, then off');
+    asks('open the bedroom curtain, wait and then close it');
+  });
+  it('still reads a wait with its length', () => {
+    expect(read('turn the porch light on, wait 5 minutes, then off')).toEqual(['light.porch turn_on', 'light.porch turn_off +300s']);
+  });
+});
