@@ -136,8 +136,35 @@ function waitHowLong(tokens: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'AMBIGUOUS', message: '"wait": how long? Say it, for example "then wait 5 minutes, then turn it off".' };
 }
 
+/** Sounds said while looking for a word, and a bare "no" or "nope", that can mark a word taken back. */
+const HESITATE = new Set(['er', 'erm', 'uh', 'uhm', 'um', 'umm', 'uhh', 'no', 'nope']);
+/** Verbs that start a step: a hesitation just before one is no correction ("…, then um lock the door"). */
+const STEP_VERBS = new Set(['turn', 'switch', 'set', 'put', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'raise', 'lower', 'make', 'start', 'stop', 'pause',
+  'play', 'mute', 'unmute', 'run', 'activate', 'bring', 'change', 'adjust', 'increase', 'decrease', 'reduce', 'then', 'and', 'also', 'please', 'i', 'lets', "let's"]);
+
+/** After a hesitation, words that go on with the sentence ("… um in like five minutes"), not a word said again. */
+const NOT_A_WORD_BACK = new Set(['in', 'at', 'for', 'after', 'before', 'like', 'now', 'maybe', 'so', 'to', 'until', 'till', 'tonight', 'tomorrow', 'today', 'thanks', 'thank', 'if', 'when', 'by', 'with', 'on', 'off', 'up', 'down']);
+
+/** "turn on the bedroom, er, living room lamp" (both switched on), "… the bedroom lamp no the living room lamp", "dim it to
+ *  30 no 40" (set 30, then a step of −40), "not the bedroom lamp, the living room lamp on": a word taken back after the
+ *  verb — which is meant is asked, never both. (A hesitation before the verb, or before the next step, is none.) */
+function wordTakenBack(tokens: readonly string[]): NlError | null {
+  if (tokens[0] === 'not' && ['the', 'my', 'that'].includes(tokens[1] ?? '')) return { code: 'AMBIGUOUS', message: '"not the …": which one should I change? Say just that one.' };
+  const verb = tokens.findIndex((t) => STEP_VERBS.has(t) && !['then', 'and', 'also', 'please', 'i', 'lets', "let's"].includes(t));
+  if (verb < 0) return null;
+  const k = tokens.findIndex((t, i) => {
+    if (i <= verb + 1 || !HESITATE.has(t) || ['and', 'then', 'also'].includes(tokens[i - 1]!)) return false;
+    let j = i + 1;
+    while (tokens[j] === ',') j++;
+    const next = tokens[j];
+    if (next === undefined || STEP_VERBS.has(next) || NOT_A_WORD_BACK.has(next) || (['no', 'nope'].includes(t) && next === 'wait')) return false;
+    return ['no', 'nope'].includes(t) ? next === 'the' || /^\d/.test(next) || tokens[i + 1] !== ',' : true;
+  });
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]}": did you take a word back? Say just what you want, for example "turn on the living room lamp".` };
+}
+
 /** The checks of round 14b, for a reading that acts: the question to ask, or null. `recurring`: the reading made an
  *  automation that repeats; `dated`: it took a day; `services`: what its actions do; `said`: the words as said. */
 export function doubt14c(tokens: readonly string[], recurring: boolean, dated = recurring, services: readonly string[] = [], said: () => readonly string[] = () => tokens): NlError | null {
-  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens) ?? dayDropped(tokens, dated) ?? switchBy(tokens, services) ?? cancelSwitch(tokens, services) ?? switchLost(tokens, services) ?? inHalf(tokens) ?? otherWayAfterJoin(tokens, services) ?? closeShare(tokens, services, said) ?? waitHowLong(said());
+  return moreOfOther(tokens) ?? negativeStep(tokens) ?? onceAndEvery(tokens, recurring) ?? anyOne(tokens) ?? dayDropped(tokens, dated) ?? switchBy(tokens, services) ?? cancelSwitch(tokens, services) ?? switchLost(tokens, services) ?? inHalf(tokens) ?? otherWayAfterJoin(tokens, services) ?? closeShare(tokens, services, said) ?? waitHowLong(said()) ?? wordTakenBack(said());
 }

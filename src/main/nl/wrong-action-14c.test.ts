@@ -157,3 +157,16 @@ describe('round 14b: "wait" with no length', () => {
     expect(read('turn the porch light on, wait 5 minutes, then off')).toEqual(['light.porch turn_on', 'light.porch turn_off +300s']);
   });
 });
+
+describe('round 14b: a word taken back after the verb', () => {
+  it('asks — "er", a bare "no" or a leading "not the …" acted on both', () => {
+    asks('turn on the hallway, er, porch light');
+    asks('turn on the desk lamp no the porch light');
+    asks('dim the desk lamp to 30 no 40');
+    asks('not the desk lamp, the porch light on');
+  });
+  it('still reads a hesitation before a verb or after a join', () => {
+    expect(read('um, turn on the porch light')).toEqual(['light.porch turn_on']);
+    expect(read('turn off the porch light and um the tv')).toEqual(['light.porch turn_off', 'media_player.tv turn_off']);
+  });
+});
