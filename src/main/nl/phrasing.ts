@@ -67,7 +67,7 @@ export function sayings(tokens: readonly string[]): string[] {
       continue;
     }
     // ("right curtain all the way closed": how far is all of it — "closed".)
-    if (t === 'all' && tokens[i + 1] === 'the' && tokens[i + 2] === 'way' && ['closed', 'shut', 'opened'].includes(tokens[i + 3] ?? '')) {
+    if (t === 'all' && tokens[i + 1] === 'the' && tokens[i + 2] === 'way' && ['closed', 'shut', 'opened', 'open'].includes(tokens[i + 3] ?? '')) {
       i += 2;
       continue;
     }

@@ -3,6 +3,7 @@
 // ask for the command inside them. The wrapper is taken off before the sentence is read, so the request is
 // read as the command it is, never as a question about the device ("Front Door is locked").
 import { OFF_VERBS, ON_VERBS, PARTICLE_VERBS, SET_VERBS } from './lexicon-words';
+import { passiveAsked } from './passive-asked';
 import { COLOR_PHRASES, WHITE_WORDS } from './colors';
 
 const phrases = (list: string): string[][] => list.trim().split(/\s*\|\s*/).map((p) => p.split(' '));
@@ -330,7 +331,7 @@ export function unwrapRequest(input: readonly string[]): { tokens: string[]; req
     tokens = [...tokens.slice(0, at), ...tokens.slice(at + courtesy.length + 1)];
     request = true;
   }
-  const said = endStated(tokens, at) ?? beAsked(tokens, at) ?? stopSaidLast(tokens, at) ?? colourGiven(tokens, at);
+  const said = passiveAsked(tokens, at) ?? endStated(tokens, at) ?? beAsked(tokens, at) ?? stopSaidLast(tokens, at) ?? colourGiven(tokens, at);
   if (said) {
     tokens = said;
     request = true;

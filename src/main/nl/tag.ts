@@ -252,9 +252,19 @@ export function lightAsDevice(index: HomeIndex, items: readonly Item[]): Item[] 
   return [...items.slice(0, k), fromLex('light', light.tag), fromLex(rest.text, rest.tag), ...items.slice(k + 1)];
 }
 
+/** "turn off the counter top": two words said apart that together are a word of a name ("Kitchen countertop") are that
+ *  word — never a device word and a level ("top" as the most). */
+function glueNameWords(index: HomeIndex, tokens: string[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (index.nameVocab.has(a + b) && !(index.nameVocab.has(a) && index.nameVocab.has(b)) && !isNumberToken(a) && !isNumberToken(b)) tokens.splice(i, 2, a + b);
+  }
+}
+
 export function tagTokens(index: HomeIndex, input: readonly string[]): Item[] {
   let tokens = [...input];
   hearOff(tokens);
+  glueNameWords(index, tokens);
   floorAfterFloor(tokens);
   const fixed = repair(index, tokens);
   if (tokens.some((t) => LIST_JOINS.has(t))) {

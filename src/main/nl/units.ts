@@ -133,6 +133,7 @@ export function levelOrTemperature(v: number, place: string, levelDevices: reado
 
 /** Settings said in percent: above 100 % (or below 0) there is no such setting. */
 const PERCENT_OPS = new Set(['brightness', 'position', 'fan_speed', 'volume']);
+const PERCENT_STEP_OPS = new Set(['brightness_step', 'position_step', 'fan_speed_step', 'volume_step']);
 
 /** "set the fan to 120%": no setting is above 100 %; Hearth asks rather than doing the most it can. */
 export function percentOutOfRange(frame: Frame, entities: readonly NlEntity[]): NlError | null {
@@ -142,6 +143,11 @@ export function percentOutOfRange(frame: Frame, entities: readonly NlEntity[]): 
   // ("set the volume to 0.3", "the lamp to 0.5": a share of the whole, or under one percent? Asked, never rounded to 0 or 1 %.)
   if (typeof v === 'number' && v > 0 && v < 1 && entities.some((e) => PERCENT_OPS.has(concreteOp(frame.op, e.domain)))) {
     return { code: 'AMBIGUOUS', message: `${v}: did you mean ${Math.round(v * 100)} %?`, options: [`${Math.round(v * 100)} %`], next: 'Say it in percent, for example "to 30%".' };
+  }
+  // ("brighten the lamp by 200", "turn the fan up by 120 percent": a step of more than the whole range — asked, never
+  // made the most a step can be.)
+  if (typeof v === 'number' && Math.abs(v) > 100 && entities.some((e) => PERCENT_STEP_OPS.has(concreteOp(frame.op, e.domain)))) {
+    return { code: 'BAD_INPUT', message: `A change of ${Math.abs(v)} % is more than the whole range (0 to 100 %). What should it be?`, next: 'Say a change up to 100 %, or a setting, for example "to full".' };
   }
   if (typeof v !== 'number' || (v >= 0 && v <= 100)) return null;
   if (!entities.some((e) => PERCENT_OPS.has(concreteOp(frame.op, e.domain)))) return null;

@@ -30,7 +30,8 @@ export function valueWords(tokens: readonly string[]): string[] {
     // "open the left curtain halfway and the right one all the way": as far as the verb goes — that verb, said
     // again for its own step (never the value of the step before).
     if (t === 'all' && tokens[i + 1] === 'the' && tokens[i + 2] === 'way' && (tokens[i + 3] === undefined || CLAUSE_ENDS.has(tokens[i + 3]!))) {
-      const verb = out.findIndex((o) => WAY_VERBS.has(o));
+      // (The last such verb said: "pull the left curtain shut and open the right one all the way" opens the right one.)
+      const verb = out.reduce((last, o, k) => (WAY_VERBS.has(o) ? k : last), -1);
       const and = Math.max(out.lastIndexOf('and'), out.lastIndexOf(','));
       if (verb >= 0) {
         if (and > verb) out.splice(and + 1, 0, out[verb]!);

@@ -1,0 +1,65 @@
+// Issue 14, round 15: classes of wrong action found in v13 (now development material as dev13), each tested with
+// sentences of our own on the test home (no set's lines). The setting reads each sentence on Wednesday 2025-03-05 at 09:00.
+import { describe, expect, it } from 'vitest';
+import { createParser } from './parser';
+import { acts, testSetting } from './test-read';
+
+const { read, asks, home, now } = testSetting();
+
+/** The test home with two lights whose names hold a word people say as two ("work top", "up light"). */
+const split = createParser({
+  ...home('C'),
+  entities: [
+    ...home('C').entities,
+    { id: 'light.worktop', name: 'Kitchen Worktop', domain: 'light', area: 'Kitchen', floor: 'Ground Floor', state: 'on', deviceClass: null, attributes: {} },
+    { id: 'light.stair_uplight', name: 'Stair Uplight', domain: 'light', area: 'Hallway', floor: 'Ground Floor', state: 'off', deviceClass: null, attributes: {} },
+  ],
+});
+const readSplit = (text: string): string[] => acts(split.parse(text, { now }));
+
+describe('round 15: a word of a name said as two words', () => {
+  it('is that word — "top" or "up" in it is never a level or a step', () => {
+    expect(readSplit('turn off the work top')).toEqual(['light.worktop turn_off']);
+    expect(readSplit('switch the work-top on')).toEqual(['light.worktop turn_on']);
+    expect(readSplit('turn off the stair up light')).toEqual(['light.stair_uplight turn_off']);
+    expect(readSplit('dim the work top to 30')).toEqual(['light.worktop set_brightness 30']);
+  });
+});
+
+describe('round 15: a device asked to end up done ("get X fired up", "could X be switched off")', () => {
+  it('does what the idiom says — "fired up" and "lit up" are switching on, never a speed or a step', () => {
+    expect(read('could the bedroom fan get fired up')).toEqual(['fan.bedroom turn_on']);
+    expect(read('please get the porch light lit up')).toEqual(['light.porch turn_on']);
+    expect(read('can the hallway light get flipped on')).toEqual(['light.hallway turn_on']);
+    expect(read('could the desk fan be switched off')).toEqual(['fan.office turn_off']);
+  });
+  it('leaves a question about it a question', () => {
+    expect(read('have all the ground floor lights been switched off?')).toEqual([]);
+  });
+});
+
+describe('round 15: a step beyond the whole range', () => {
+  it('asks — "by 200" was made a step of 100', () => {
+    asks('brighten the desk lamp by 200');
+    asks('turn the bedroom fan up by 150 percent');
+    asks('turn the tv down by 300');
+  });
+  it('still reads a step of the whole range', () => {
+    expect(read('brighten the desk lamp by 100')).toEqual(['light.office_lamp brightness_step 100']);
+  });
+});
+
+describe('round 15: "all the way" after a step with its own verb', () => {
+  it('keeps that verb — "shut A and open B all the way" closed both', () => {
+    expect(read('pull the bedroom curtain shut and open the living room blinds all the way')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds open']);
+  });
+});
+
+describe('round 15: "crack X open"', () => {
+  it('all the way open is open; without it, a small way open (never "crank")', () => {
+    expect(read('crack the living room blinds all the way open')).toEqual(['cover.living_blinds open']);
+    expect(read('crack open the living room blinds all the way')).toEqual(['cover.living_blinds open']);
+    expect(read('crack the living room blinds open')).toEqual(['cover.living_blinds set_position 70']);
+    expect(read('crack the bedroom curtain open')).toEqual(['cover.bedroom_curtain set_position 10']);
+  });
+});
