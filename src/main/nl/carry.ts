@@ -15,6 +15,7 @@ function placeless(frame: Frame): boolean {
 /** Puts the last step's trailing place into earlier placeless steps. Returns, per frame, the groups that
  *  got it (empty when none), so a step can be read again without it. */
 export function carryPlaceBack(frames: readonly (Frame | null)[]): TargetGroup[][] {
+  carryKindForward(frames);
   const carried: TargetGroup[][] = frames.map(() => []);
   const last = frames[frames.length - 1];
   if (!last || frames.length < 2 || last.query) return carried;
@@ -48,4 +49,26 @@ export function carryPlaceForward(frames: readonly (Frame | null)[], areas: Targ
       g.floors = [...floors];
     }
   }
+}
+
+const SWITCHING = new Set(['on', 'off']);
+
+/** "the lights in the kitchen off and in the bedroom on", "lights on the first floor off and the second floor on": a step
+ *  that only names a place, switched right after a kind was switched elsewhere, is that kind there — never everything in
+ *  that place. */
+function carryKindForward(frames: readonly (Frame | null)[]): void {
+  frames.forEach((frame, k) => {
+    const before = frames[k - 1];
+    if (!frame || !before || frame.query || before.query || !SWITCHING.has(frame.op) || !SWITCHING.has(before.op)) return;
+    const t = frame.target;
+    if (t.pronoun || t.everything || t.everywhere || t.here || t.exclude || !t.groups.every((g) => placed(g) && g.names.length + g.nouns.length + g.fragments.length === 0)) return;
+    const kinds = before.target.groups.map((g) => g.nouns);
+    const first = kinds[0];
+    if (!first || first.length === 0 || before.target.groups.some((g) => g.names.length > 0 || g.nouns.map((n) => n.text).join() !== first.map((n) => n.text).join())) return;
+    for (const g of t.groups) {
+      g.nouns = first.map((n) => ({ ...n }));
+      g.said = [...first.map((n) => n.text), ...g.said];
+    }
+    t.plural ||= before.target.plural;
+  });
 }

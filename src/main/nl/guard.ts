@@ -1,5 +1,6 @@
 // Issue 14, eleventh round: readings that would act although a word of the sentence says something else — asked
 // instead (when Hearth is not sure, it asks). Each check is a class, never a sentence.
+import { doubt15 } from './doubt-15';
 import type { NlEntity } from './home';
 import type { Frame, Op, TargetGroup } from './frame';
 import { supports } from './ops';
@@ -172,7 +173,8 @@ export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps
     ?? unsaidValue(tokens) ?? vagueExcept(tokens) ?? vagueSetting(tokens) ?? doubtSaid(tokens, scheduled, said, (r.actions as { service?: string }[]).map((a) => a.service ?? ''))
     ?? doubt14c(tokens, (r.actions as { schedule?: { kind?: string } }[]).some((a) => a.schedule?.kind === 'weekly'),
       [r.schedule, ...(r.actions as { schedule?: unknown }[]).map((a) => a.schedule)].some((x) => ((x as { kind?: string } | undefined)?.kind === 'weekly' || (x as { day?: unknown } | undefined)?.day)),
-      (r.actions as { service?: string }[]).map((a) => a.service ?? ''), said);
+      (r.actions as { service?: string }[]).map((a) => a.service ?? ''), said)
+    ?? doubt15(tokens, r.actions as { entity?: string; service?: string }[]);
   if (!error) return r;
   const { steps: _steps, schedule: _schedule, ...rest } = r;
   return { ...rest, actions: [], error } as unknown as R;

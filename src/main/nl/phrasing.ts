@@ -397,7 +397,7 @@ export function sayings(tokens: readonly string[]): string[] {
     // steps, the second after the first.
     const other = t === 'off' ? 'on' : t === 'on' ? 'off' : null;
     const now = tokens[i + 1] === 'now' ? 1 : 0;
-    if (other && tokens[i + 1 + now] === 'and' && (tokens[i + 2 + now] === other || (tokens[i + 2 + now] === 'back' && tokens[i + 3 + now] === other)) && i > 0) {
+    if (other && tokens[i + 1 + now] === 'and' && (tokens[i + 2 + now] === other || (tokens[i + 2 + now] === 'back' && tokens[i + 3 + now] === other)) && i > 0 && !['the', 'this', 'every', 'all'].includes(tokens[i + 3 + now] ?? '')) {
       const at = (tokens[i + 2 + now] === other ? i + 2 : i + 3) + now;
       out.push(t, 'then', 'turn', 'it', other);
       i = at;

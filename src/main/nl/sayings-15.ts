@@ -29,6 +29,22 @@ function crack(tokens: string[]): string[] {
   return [...tokens.slice(0, i), 'open', ...object, ...(small ? [] : ['a', 'bit']), ...tokens.slice(end)];
 }
 
+/** Said before "up/down in/on …" when that says where, not which way: a join or how the device should end. */
+const BEFORE_WHERE = new Set(['and', ',', 'off', 'out', 'on', 'open', 'closed', 'shut', 'locked', 'unlocked', 'too', 'also', 'well']);
+
+const DOWN_ENDS = new Set(['off', 'out', 'close', 'closed', 'shut', 'lower', 'dim']);
+const UP_ENDS = new Set(['open', 'raise', 'brighten', 'up']);
+
+/** "lights out on the first floor and down in the basement", "lamp off up in the bedroom": "down"/"up" said with a place
+ *  after a join or an end says where it is — never a step down or up. ("turn the lights down in the kitchen" is a step.) */
+function whereUpDown(tokens: string[]): string[] {
+  return tokens.filter((t, i) => !((t === 'up' || t === 'down') && i > 0 && BEFORE_WHERE.has(tokens[i - 1]!) && ['in', 'on', 'at'].includes(tokens[i + 1] ?? '')
+    // (After a join, only in a list of places — a place said before it — and only the way the step already goes: "lights
+    // off in the kitchen and up in the bedroom" may be the bedroom's lights up, and is left to be asked.)
+    && (!['and', ','].includes(tokens[i - 1]!) || (tokens.slice(0, i).some((w, k) => w === 'floor' || (['in', 'at'].includes(w) && k > 0))
+      && tokens.slice(0, i).some((w) => (t === 'down' ? DOWN_ENDS : UP_ENDS).has(w)) && !tokens.slice(0, i).some((w) => (t === 'down' ? UP_ENDS : DOWN_ENDS).has(w))))));
+}
+
 export function sayings15(tokens: string[]): string[] {
-  return crack(tokens);
+  return whereUpDown(crack(tokens));
 }

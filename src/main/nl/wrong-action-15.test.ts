@@ -63,3 +63,36 @@ describe('round 15: "crack X open"', () => {
     expect(read('crack the bedroom curtain open')).toEqual(['cover.bedroom_curtain set_position 10']);
   });
 });
+
+describe('round 15: "down in …" / "up in …" saying where', () => {
+  it('is a place after a join in a list of places, or after how the device should end — never a step', () => {
+    expect(read('lights out in the kitchen and down in the hallway')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.hallway turn_off']);
+    expect(read('turn the desk lamp off up in the office')).toEqual(['light.office_lamp turn_off']);
+  });
+  it('is still a step where it says which way', () => {
+    expect(read('turn the lights down in the kitchen')).toEqual(['light.kitchen_ceiling brightness_step -10', 'light.kitchen_island brightness_step -10']);
+  });
+});
+
+describe('round 15: "off" said, but only switching on or a level read', () => {
+  it('asks — "off" was dropped ("X off and up in Y" switched X on; "off … full" set 100 %)', () => {
+    asks('lights off in the kitchen and up in the bedroom');
+    asks('switch off the porch light full');
+    asks('lights off in the kitchen and brighter in the bedroom');
+  });
+  it('still reads "kick off", "leave X off"', () => {
+    expect(read('kick off the goodnight script')).toEqual(['script.goodnight turn_on']);
+    expect(read('turn the kitchen lights on but leave the island pendant off')).toEqual(['light.kitchen_ceiling turn_on']);
+  });
+});
+
+describe('round 15: a kind switched in one place, then only another place with the other end', () => {
+  it('is that kind there — never everything in the place, never the first place again', () => {
+    expect(read('the lights in the kitchen off and in the bedroom on')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.bedroom_lamp turn_on']);
+    expect(read('lights on the first floor off and on the ground floor on')).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off',
+      'light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on', 'light.living_floor_lamp turn_on', 'light.living_reading turn_on', 'light.hallway turn_on', 'light.porch turn_on']);
+  });
+  it('still reads "off and on again" as two steps', () => {
+    expect(read('turn the porch light off and on again')).toEqual(['light.porch turn_off', 'light.porch turn_on']);
+  });
+});

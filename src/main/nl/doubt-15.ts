@@ -1,0 +1,28 @@
+// Issue 14, round 15: sentence-wide checks on a reading that acts (run by `guardSaid`, guard.ts). Each asks where a word
+// said is one the reading went against — a class, never a sentence.
+import type { NlError } from './errors';
+
+/** Said before "off" when "off" is no switching off: "kick off the scene", "take it off mute", "knock 2 degrees off". */
+const OFF_NOT_SWITCHING = new Set(['kick', 'kicks', 'fire', 'set', 'take', 'knock', 'knocks', 'start', 'show', 'send', 'head', 'go', 'drop', 'nod', 'doze', 'dozed', 'far', 'way', 'time', 'day', 'night', 'from',
+  'is', 'are', 'was', 'were', 'be', 'been', 'still', 'already', 'currently', "'s"]);
+const LEFT_AS_IS = new Set(['leave', 'leaving', 'keep', 'keeping', 'stay', 'stays', 'except', 'apart', 'bar', 'excluding']);
+/** Services that make a light, fan, switch or player more on, or set its level — never what "off" asks for. */
+const UP_SERVICES = new Set(['turn_on', 'set_brightness', 'brightness_step', 'set_fan_speed', 'fan_speed_step', 'set_color', 'set_color_temp']);
+/** Services that switch something off, or end it some other way that "off" may mean. */
+const OFF_SERVICES = new Set(['turn_off', 'close', 'stop', 'pause', 'mute', 'lock', 'return_to_base', 'set_hvac_mode', 'media_stop']);
+
+/** "turn off the lamp max", "lights off in the kitchen and up in the bedroom": "off" said, but every action switches on or
+ *  sets a level — which was meant is asked, never the "off" dropped. */
+function offDropped(tokens: readonly string[], actions: readonly { entity?: string; service?: string }[]): NlError | null {
+  const off = tokens.some((t, i) => (t === 'off' || (t === 'out' && ['lights', 'light', 'lamps'].includes(tokens[i - 1] ?? ''))) && !OFF_NOT_SWITCHING.has(tokens[i - 1] ?? '') && tokens[i + 1] !== 'mute'
+    // ("… but leave the cabinets off": what is left as it is.)
+    && !tokens.slice(0, i).some((w) => LEFT_AS_IS.has(w)));
+  if (!off || actions.length === 0) return null;
+  if (actions.some((a) => OFF_SERVICES.has(a.service ?? ''))) return null;
+  if (!actions.every((a) => UP_SERVICES.has(a.service ?? '') && /^(light|fan|switch)\./.test(a.entity ?? ''))) return null;
+  return { code: 'AMBIGUOUS', message: 'I heard "off", but only something to switch on or set. Which did you mean?', next: 'Say each device with its own end, for example "the lamp off and the fan on".' };
+}
+
+export function doubt15(tokens: readonly string[], actions: readonly { entity?: string; service?: string }[]): NlError | null {
+  return offDropped(tokens, actions);
+}
