@@ -35,6 +35,8 @@ export interface TargetGroup {
   trailingLocation: boolean;
   /** A plural noun said bare straight after "and" ("upstairs shades and curtains"): the place said before is its too. */
   listed?: boolean;
+  /** "all"/"every"/"both" said in this group ("the shade and both curtains": of the curtains only). */
+  quantified?: boolean;
 }
 
 export interface TargetSpec {

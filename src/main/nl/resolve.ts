@@ -405,7 +405,7 @@ export function resolveTarget(input: ResolveInput): Resolution {
         return res;
       }
     }
-    if (spec.groups.length > 1 && !isQuery(frame.op) && !spec.all && droppedGroup(group, got, frame.op, input.index.entities)) return { ...res, error: droppedGroup(group, got, frame.op, input.index.entities)! };
+    if (spec.groups.length > 1 && !isQuery(frame.op) && !(spec.all && (group.quantified || spec.groups[0]!.quantified)) && droppedGroup(group, got, frame.op, input.index.entities)) return { ...res, error: droppedGroup(group, got, frame.op, input.index.entities)! };
     for (const e of got) seen.add(e);
   }
   let entities = [...seen];

@@ -45,6 +45,37 @@ function whereUpDown(tokens: string[]): string[] {
       && tokens.slice(0, i).some((w) => (t === 'down' ? DOWN_ENDS : UP_ENDS).has(w)) && !tokens.slice(0, i).some((w) => (t === 'down' ? UP_ENDS : DOWN_ENDS).has(w))))));
 }
 
+const SIDES = new Set(['left', 'right']);
+
+/** "open the curtains, left first then right", "close the blinds, the right one first and then the left": the order of
+ *  the two sides — the left and the right one, never every curtain in the home. */
+function sidesInOrder(tokens: string[]): string[] {
+  const c = tokens.indexOf(',');
+  const plural = tokens[c - 1] ?? '';
+  if (c < 2 || tokens[c - 2] !== 'the' || !/[a-z]s$/.test(plural) || plural.endsWith('ss')) return tokens;
+  let k = c + 1;
+  const skip = (...words: string[]): void => {
+    while (words.includes(tokens[k] ?? '')) k++;
+  };
+  skip('the');
+  const first = tokens[k];
+  if (!first || !SIDES.has(first)) return tokens;
+  k++;
+  skip('one');
+  if (tokens[k] !== 'first') return tokens;
+  k++;
+  skip('and', ',');
+  if (tokens[k] !== 'then') return tokens;
+  k++;
+  skip('the');
+  const second = tokens[k];
+  if (!second || !SIDES.has(second) || second === first) return tokens;
+  k++;
+  skip('one');
+  if (k < tokens.length && !ENDS.has(tokens[k]!)) return tokens;
+  return [...tokens.slice(0, c - 1), first, plural.slice(0, -1), 'then', 'the', second, 'one', ...tokens.slice(k)];
+}
+
 export function sayings15(tokens: string[]): string[] {
-  return whereUpDown(crack(tokens));
+  return sidesInOrder(whereUpDown(crack(tokens)));
 }

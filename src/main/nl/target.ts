@@ -154,6 +154,7 @@ function readGroups(items: readonly Item[], from: number, to: number, opts: Targ
           || (prev === 'is' && ['that', 'it'].includes(items[i - 2]?.text ?? ''))))) {
           // ("all the way up" says how far, "all day" how long, "…, that's all" ends the sentence — never every device.)
           spec.all = true;
+          g.quantified = true;
           // ("on both the first and second floor": both places — not two devices.)
           // ("both kitchen lights": a room said of the kind is two devices.)
           const at = items[i + 1]?.text === 'the' ? i + 2 : i + 1;

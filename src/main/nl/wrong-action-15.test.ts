@@ -96,3 +96,29 @@ describe('round 15: a kind switched in one place, then only another place with t
     expect(read('turn the porch light off and on again')).toEqual(['light.porch turn_off', 'light.porch turn_on']);
   });
 });
+
+/** The test home with a left and a right blind in the office. */
+const sides = createParser({
+  ...home('C'),
+  entities: [
+    ...home('C').entities,
+    { id: 'cover.office_left', name: 'Office Blind Left', domain: 'cover', area: 'Office', floor: 'First Floor', state: 'closed', deviceClass: 'blind', attributes: {} },
+    { id: 'cover.office_right', name: 'Office Blind Right', domain: 'cover', area: 'Office', floor: 'First Floor', state: 'closed', deviceClass: 'blind', attributes: {} },
+  ],
+});
+const readSides = (text: string): string[] => acts(sides.parse(text, { now }));
+
+describe('round 15: "the blinds, left first then right"', () => {
+  it('is the left and the right one, in that order — never every blind in the home', () => {
+    expect(readSides('open the blinds, left first then right')).toEqual(['cover.office_left open', 'cover.office_right open']);
+    expect(readSides('close the blinds, the right one first and then the left')).toEqual(['cover.office_right close', 'cover.office_left close']);
+  });
+});
+
+describe('round 15: "all"/"both" said of one part of a list', () => {
+  it('never lets another part that is not in the place said go unnoticed — asked, never dropped', () => {
+    expect(acts(sides.parse('close the garage door and all the blinds in the living room', { now }))).toEqual([]);
+    expect(sides.parse('close the garage door and all the blinds in the living room', { now }).error).toBeDefined();
+    asks('close the bedroom fan and both blinds in the living room');
+  });
+});
