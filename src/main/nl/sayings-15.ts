@@ -76,6 +76,89 @@ function sidesInOrder(tokens: string[]): string[] {
   return [...tokens.slice(0, c - 1), first, plural.slice(0, -1), 'then', 'the', second, 'one', ...tokens.slice(k)];
 }
 
+/** Words said for another: "relock" is lock, "likewise" is too, "the lounge" is the living room (said in names too, so a
+ *  room or device called "Lounge" is still found). */
+const SAME_AS: Readonly<Record<string, readonly string[]>> = { relock: ['lock'], likewise: ['too'], lounge: ['living', 'room'] };
+
+/** "close the curtains everywhere bar the bedroom", "all the lights bar the garage": "bar" before what is left out. */
+function words(tokens: string[]): string[] {
+  return tokens.flatMap((t, i) => {
+    // (Only after a kind in the plural, "everywhere" or a comma: "everything in the living room bar the tv" is asked, as
+    // dev10 labels it.)
+    const prev = tokens[i - 1] ?? '';
+    if (t === 'bar' && (prev === ',' || prev === 'everywhere' || /[^s]s$/.test(prev)) && ['the', 'my', 'our'].includes(tokens[i + 1] ?? '')) return ['except'];
+    return SAME_AS[t] ?? [t];
+  });
+}
+
+/** "let me in the side door", "let me in through the front door": unlock it. */
+function letMeIn(tokens: string[]): string[] {
+  const i = tokens.findIndex((t, k) => t === 'let' && tokens[k + 1] === 'me' && tokens[k + 2] === 'in' && (k === 0 || ENDS.has(tokens[k - 1]!) || ['please', 'just', 'you'].includes(tokens[k - 1]!)));
+  if (i < 0) return tokens;
+  const at = tokens[i + 3] === 'through' || tokens[i + 3] === 'by' || tokens[i + 3] === 'at' ? i + 4 : i + 3;
+  if (!['the', 'my', 'our'].includes(tokens[at] ?? '')) return tokens;
+  return [...tokens.slice(0, i), 'unlock', ...tokens.slice(at)];
+}
+
+/** What "X needs/wants …ing" asks for. */
+const NEEDED: Readonly<Record<string, readonly string[]>> = {
+  locking: ['lock'], unlocking: ['unlock'], opening: ['open'], closing: ['close'], shutting: ['close'], muting: ['mute'], unmuting: ['unmute'],
+  dimming: ['dim'], pausing: ['pause'], stopping: ['stop'],
+};
+const NEED_WORDS = new Set(['need', 'needs', 'wants', 'want']);
+
+/** "the back door and the side door need locking", "the shade upstairs wants opening", "both curtains need drawing open":
+ *  the command — for every device of the list. */
+function needsDoing(tokens: string[]): string[] {
+  const i = tokens.findIndex((t, k) => NEED_WORDS.has(t) && k > 0 && (NEEDED[tokens[k + 1] ?? ''] !== undefined || (tokens[k + 1] === 'drawing' && ['open', 'shut', 'closed'].includes(tokens[k + 2] ?? ''))));
+  if (i < 0) return tokens;
+  let start = i;
+  while (start > 0 && ![',', ':', 'then', 'so'].includes(tokens[start - 1]!)) start--;
+  const object = tokens.slice(start, i);
+  if (!['the', 'my', 'our', 'both', 'all', 'every'].includes(object[0] ?? '') || object.some((w) => ['i', 'you', 'we', 'it', 'is', 'are', 'to'].includes(w))) return tokens;
+  const drawn = tokens[i + 1] === 'drawing';
+  const verb = drawn ? (tokens[i + 2] === 'open' ? ['open'] : ['close']) : NEEDED[tokens[i + 1]!]!;
+  const end = i + (drawn ? 3 : 2);
+  if (end < tokens.length && !ENDS.has(tokens[end]!) && !['now', 'please', 'asap', 'soon'].includes(tokens[end]!)) return tokens;
+  return [...tokens.slice(0, start), ...verb, ...object, ...tokens.slice(end)];
+}
+
+/** ", leave the play corner on", ", leave the left as it is": what is left as it is, said after a comma — "but leave …". */
+function leaveAfterComma(tokens: string[]): string[] {
+  const out = tokens.flatMap((t, i) => (t === ',' && tokens[i + 1] === 'leave' && i > 1 ? ['but'] : [t]));
+  // ("but leave the left as it is": as it is, left alone.)
+  const k = out.findIndex((t, i) => t === 'as' && out[i + 1] === 'it' && out[i + 2] === 'is' && out.slice(0, i).includes('leave'));
+  return k < 0 ? out : [...out.slice(0, k), 'alone', ...out.slice(k + 3)];
+}
+
+/** A reason said last, after a comma: "…, it's caught on something", "…, I can't hear anything" — set aside. */
+const REASON_STARTS: readonly (readonly string[])[] = [['it', 'is'], ['i', 'can', 'not'], ['i', 'cannot'], ['it', 'has'], ['we', 'can', 'not'], ['i', 'am']];
+const NOT_REASON = new Set(['left', 'right', 'one', 'ones', 'in', 'at', 'the', 'not', 'and', 'then', 'turn', 'switch', 'set', 'open', 'close', 'lock', 'unlock', 'dim', 'other', 'same', 'them', 'those']);
+function reasonLast(tokens: string[]): string[] {
+  const c = tokens.lastIndexOf(',');
+  if (c < 2) return tokens;
+  const rest = tokens.slice(c + 1);
+  const start = REASON_STARTS.find((p) => p.every((w, k) => rest[k] === w));
+  if (!start || rest.length > 8 || rest.slice(start.length).some((w) => NOT_REASON.has(w) || /^\d/.test(w))) return tokens;
+  return tokens.slice(0, c);
+}
+
+/** How every device of a kind should end, said before what is left out → the command. */
+const END_VERBS: Readonly<Record<string, readonly string[]>> = {
+  locked: ['lock'], unlocked: ['unlock'], closed: ['close'], shut: ['close'], open: ['open'], opened: ['open'], off: ['turn', 'off'], on: ['turn', 'on'],
+};
+
+/** "every door locked, bar the sliding doors", "all curtains closed except for the right one": the command, with what
+ *  is left out. */
+function allEndExcept(tokens: string[]): string[] {
+  if (!['every', 'all'].includes(tokens[0] ?? '')) return tokens;
+  const j = tokens.findIndex((t, k) => k > 1 && END_VERBS[t] !== undefined && (tokens[k + 1] === 'except' || (tokens[k + 1] === ',' && tokens[k + 2] === 'except')));
+  if (j < 0 || tokens.slice(1, j).some((w) => [',', 'and', 'is', 'are', 'to'].includes(w) || END_VERBS[w] !== undefined)) return tokens;
+  const except = tokens.indexOf('except', j);
+  const verb = END_VERBS[tokens[j]!]!;
+  return [...verb.slice(0, 1), ...verb.slice(1), ...tokens.slice(0, j), ...tokens.slice(except)];
+}
+
 export function sayings15(tokens: string[]): string[] {
-  return sidesInOrder(whereUpDown(crack(tokens)));
+  return allEndExcept(reasonLast(leaveAfterComma(needsDoing(letMeIn(sidesInOrder(whereUpDown(crack(words(tokens)))))))));
 }
