@@ -42,3 +42,15 @@ describe('round 15 (misses): a reason said last', () => {
     asks('turn on the lamp, it\'s the bedside one');
   });
 });
+
+describe('round 15 (misses): more ways of asking for an end', () => {
+  it('"have X pulled shut", "get X pulled open"', () => {
+    expect(read('have the bedroom curtain pulled shut')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('get the living room blinds pulled open')).toEqual(['cover.living_blinds open']);
+  });
+  it('"X could do with …ing", "X could use switching off", "X needs turning on"', () => {
+    expect(read('the tv could do with muting')).toEqual(['media_player.tv mute']);
+    expect(read('the desk lamp could use switching off')).toEqual(['light.office_lamp turn_off']);
+    expect(read('the porch light needs turning on')).toEqual(['light.porch turn_on']);
+  });
+});

@@ -7,7 +7,7 @@ const PAST: Readonly<Record<string, string>> = {
   turned: 'turn', switched: 'switch', flipped: 'flip', flicked: 'flip', fired: 'fire', lit: 'light', powered: 'power',
   opened: 'open', closed: 'close', shut: 'shut', locked: 'lock', unlocked: 'unlock', muted: 'mute', unmuted: 'unmute',
   paused: 'pause', started: 'start', stopped: 'stop', dimmed: 'dim', brightened: 'brighten', raised: 'raise',
-  lowered: 'lower', drawn: 'draw', pulled: 'pull', booted: 'boot', relocked: 'lock',
+  lowered: 'lower', drawn: 'draw', pulled: 'pull', booted: 'boot', relocked: 'lock', cranked: 'crank',
 };
 const PARTICLES = new Set(['up', 'down', 'on', 'off', 'open', 'shut', 'closed']);
 const ASK = new Set(['could', 'would', 'can', 'will']);
@@ -30,7 +30,10 @@ export function passiveAsked(tokens: readonly string[], at: number): string[] | 
   const verb = PAST[tokens[pastAt] ?? ''];
   if (!verb) return null;
   // ("lit" alone is a state word: only "lit up" is asked for by "get".)
-  const said = particle ? [verb, particle] : [verb];
+  // (The particle after the device, as "pull the curtain shut", "fire the fan up" are read.)
+  // ("pulled shut", "drawn open": closed, opened — the loose verb is read before this.)
+  const ends = (verb === 'pull' || verb === 'draw') && particle !== null && ['open', 'shut', 'closed'].includes(particle) ? (particle === 'open' ? 'open' : 'close') : null;
+  const said = (object: readonly string[]): string[] => (ends ? [ends, ...object] : [verb, ...object, ...(particle ? [particle] : [])]);
   let from = at;
   // "could you get the play corner lit up", "please get the fan fired up", "have the lamp switched off".
   if (ASK.has(tokens[from] ?? '') && tokens[from + 1] === 'you' && GET.has(tokens[from + 2] ?? '')) from += 3;
@@ -41,11 +44,11 @@ export function passiveAsked(tokens: readonly string[], at: number): string[] | 
     if (tokens[from] === 'can' && tokens[pastAt - 1] === 'be') return null;
     const object = tokens.slice(from + 1, pastAt - 1);
     if (!objectOk(object)) return null;
-    return [...tokens.slice(0, at), ...said, ...object, ...tokens.slice(end)];
+    return [...tokens.slice(0, at), ...said(object), ...tokens.slice(end)];
   } else return null;
   const object = tokens.slice(from, pastAt);
   if (!objectOk(object)) return null;
   // ("get the garage light turned on" already reads; "get the lamp lit" is left to the wish.)
   if (!particle && verb === 'light') return null;
-  return [...tokens.slice(0, at), ...said, ...object, ...tokens.slice(end)];
+  return [...tokens.slice(0, at), ...said(object), ...tokens.slice(end)];
 }

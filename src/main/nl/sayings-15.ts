@@ -110,14 +110,18 @@ const NEED_WORDS = new Set(['need', 'needs', 'wants', 'want']);
 /** "the back door and the side door need locking", "the shade upstairs wants opening", "both curtains need drawing open":
  *  the command — for every device of the list. */
 function needsDoing(tokens: string[]): string[] {
-  const i = tokens.findIndex((t, k) => NEED_WORDS.has(t) && k > 0 && (NEEDED[tokens[k + 1] ?? ''] !== undefined || (tokens[k + 1] === 'drawing' && ['open', 'shut', 'closed'].includes(tokens[k + 2] ?? ''))));
+  // ("the tv could do with muting", "the lamp could use switching off": the same.)
+  tokens = tokens.flatMap((t, k) => ((t === 'could' && tokens[k + 1] === 'use') || (t === 'could' && tokens[k + 1] === 'do' && tokens[k + 2] === 'with') ? ['needs'] : [t]))
+    .filter((t, k, all) => !((t === 'use' && all[k - 1] === 'needs') || ((t === 'do' || t === 'with') && all[k - 1] === 'needs') || (t === 'with' && all[k - 2] === 'needs')));
+  const i = tokens.findIndex((t, k) => NEED_WORDS.has(t) && k > 0 && (NEEDED[tokens[k + 1] ?? ''] !== undefined || (tokens[k + 1] === 'drawing' && ['open', 'shut', 'closed'].includes(tokens[k + 2] ?? ''))
+    || (['switching', 'turning'].includes(tokens[k + 1] ?? '') && ['on', 'off'].includes(tokens[k + 2] ?? ''))));
   if (i < 0) return tokens;
   let start = i;
   while (start > 0 && ![',', ':', 'then', 'so'].includes(tokens[start - 1]!)) start--;
   const object = tokens.slice(start, i);
   if (!['the', 'my', 'our', 'both', 'all', 'every'].includes(object[0] ?? '') || object.some((w) => ['i', 'you', 'we', 'it', 'is', 'are', 'to'].includes(w))) return tokens;
-  const drawn = tokens[i + 1] === 'drawing';
-  const verb = drawn ? (tokens[i + 2] === 'open' ? ['open'] : ['close']) : NEEDED[tokens[i + 1]!]!;
+  const drawn = tokens[i + 1] === 'drawing' || tokens[i + 1] === 'switching' || tokens[i + 1] === 'turning';
+  const verb = tokens[i + 1] === 'drawing' ? (tokens[i + 2] === 'open' ? ['open'] : ['close']) : drawn ? ['turn', tokens[i + 2]!] : NEEDED[tokens[i + 1]!]!;
   const end = i + (drawn ? 3 : 2);
   if (end < tokens.length && !ENDS.has(tokens[end]!) && !['now', 'please', 'asap', 'soon'].includes(tokens[end]!)) return tokens;
   return [...tokens.slice(0, start), ...verb, ...object, ...tokens.slice(end)];
