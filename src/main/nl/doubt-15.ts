@@ -23,6 +23,16 @@ function offDropped(tokens: readonly string[], actions: readonly { entity?: stri
   return { code: 'AMBIGUOUS', message: 'I heard "off", but only something to switch on or set. Which did you mean?', next: 'Say each device with its own end, for example "the lamp off and the fan on".' };
 }
 
-export function doubt15(tokens: readonly string[], actions: readonly { entity?: string; service?: string }[]): NlError | null {
-  return offDropped(tokens, actions);
+const SIZES = new Set(['bit', 'little', 'lot', 'touch', 'tad', 'slightly', 'notch', 'way', 'half', 'halfway', 'more', 'full', 'max', 'much']);
+
+/** "bring the lights up on the second floor": brighter, or on? With no size said, a light brought up or down is asked — never a
+ *  step of 10 % guessed (nor switched on). */
+function broughtUnsized(tokens: readonly string[], actions: readonly { service?: string }[]): NlError | null {
+  if (!tokens.some((t) => t === 'bring' || t === 'brought') || !tokens.some((t) => t === 'up' || t === 'down') || tokens.some((t) => /^\d/.test(t) || SIZES.has(t))) return null;
+  if (actions.length === 0 || !actions.every((a) => a.service === 'brightness_step')) return null;
+  return { code: 'AMBIGUOUS', message: 'Brighter, or on? Say how much, for example "up by 20%", or "turn them on".' };
+}
+
+export function doubt15(tokens: readonly string[], actions: readonly { entity?: string; service?: string }[], said: () => readonly string[] = () => tokens): NlError | null {
+  return offDropped(tokens, actions) ?? broughtUnsized(said(), actions);
 }

@@ -54,3 +54,29 @@ describe('round 15 (misses): more ways of asking for an end', () => {
     expect(read('the porch light needs turning on')).toEqual(['light.porch turn_on']);
   });
 });
+
+describe('round 15 (misses): said with a command without changing it', () => {
+  it('"carry on playing", "a deep purple", "by a further 20", "at once", "freeze … at whatever point", "could use being"', () => {
+    expect(read('the tv can carry on playing now')).toEqual(['media_player.tv media_play']);
+    expect(read('make the desk lamp a deep purple')).toEqual(['light.office_lamp set_color purple']);
+    expect(read('turn the kitchen lights down by a further 20')).toEqual(['light.kitchen_ceiling brightness_step -20', 'light.kitchen_island brightness_step -20']);
+    expect(read('stop the bedroom curtain at once')).toEqual(['cover.bedroom_curtain stop']);
+    expect(read("freeze the living room blinds at whatever point they're at")).toEqual(['cover.living_blinds stop']);
+    expect(read('the desk lamp could use being a bit brighter')).toEqual(['light.office_lamp brightness_step 10']);
+    expect(read('could I trouble you to lock the back door')).toEqual(['lock.back lock']);
+  });
+  it('", and on the first": a floor after a floor', () => {
+    expect(read('turn the lights off on the first floor, and on the ground')).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off',
+      'light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.living_floor_lamp turn_off', 'light.living_reading turn_off', 'light.hallway turn_off', 'light.porch turn_off']);
+  });
+});
+
+describe('round 15: "bring X up/down" with no size', () => {
+  it('asks — brighter or on? (never a guessed step)', () => {
+    asks('bring the porch light up');
+  });
+  it('still reads a size or a value', () => {
+    expect(read('bring the porch light up 20%')).toEqual(['light.porch brightness_step 20']);
+    expect(read('bring the porch light up a bit')).toEqual(['light.porch brightness_step 10']);
+  });
+});

@@ -27,7 +27,8 @@ const BEFORE = phrases(`
   if you could | if you would | if you could please | would it be too much trouble to | would it be too much to ask to |
   is it too much trouble to | would it be a problem to | would it be any trouble to | might you | might you possibly | might i ask you to |
   think you could | think you can | i was just wondering if you could | i was just wondering if you might |
-  i was wondering if you might | i wonder if you might | i was just wondering whether you could | feel free to | please feel free to
+  i was wondering if you might | i wonder if you might | i was just wondering whether you could | feel free to | please feel free to |
+  could i trouble you to | can i trouble you to | might i trouble you to | may i trouble you to
 `);
 
 /** Hedges said inside a wrapper: "is it at all possible to …", "could you by any chance …". */

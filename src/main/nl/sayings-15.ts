@@ -163,6 +163,71 @@ function allEndExcept(tokens: string[]): string[] {
   return [...verb.slice(0, 1), ...verb.slice(1), ...tokens.slice(0, j), ...tokens.slice(except)];
 }
 
+/** "tv can carry on playing now", "let the tv carry on playing where it paused", "carry on playing whatever was on the tv":
+ *  resume it. */
+function carryOnPlaying(tokens: string[]): string[] {
+  const k = tokens.findIndex((t, i) => t === 'carry' && tokens[i + 1] === 'on' && tokens[i + 2] === 'playing');
+  if (k < 0) return tokens;
+  let start = k;
+  while (start > 0 && !ENDS.has(tokens[start - 1]!)) start--;
+  let object = tokens.slice(start, k);
+  if (object[0] === 'let') object = object.slice(1);
+  while (object.length > 0 && ['can', 'could', 'should', 'will', 'may', 'just'].includes(object[object.length - 1]!)) object = object.slice(0, -1);
+  let end = k + 3;
+  // ("… where it paused", "… where it left off", "… from where it stopped": where it goes on from.)
+  if (['where', 'from'].includes(tokens[end] ?? '')) while (end < tokens.length && !ENDS.has(tokens[end]!)) end++;
+  if (object.length === 0 && tokens[end] === 'whatever' && ['was', 'is'].includes(tokens[end + 1] ?? '') && tokens[end + 2] === 'on') {
+    let e = end + 3;
+    while (e < tokens.length && !ENDS.has(tokens[e]!)) e++;
+    object = tokens.slice(end + 3, e);
+    end = e;
+  }
+  if (object.length > 0 && !['the', 'my', 'our'].includes(object[0]!) && object.length > 2) return tokens;
+  return [...tokens.slice(0, start), 'resume', ...object, ...tokens.slice(end)];
+}
+
+/** Said with a value or a command without changing it: "a deep purple", "by a further 20", "stop all of the curtains at
+ *  once", "freeze the shade at whatever spot it is at", "count how many …". */
+function fillers(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    if (t === 'deep' && prev === 'a' && !['pink', 'sky'].includes(tokens[i + 1] ?? '')) {
+      out.pop();
+      continue;
+    }
+    if (t === 'further' && (prev === 'a' || prev === 'by')) {
+      if (prev === 'a') out.pop();
+      continue;
+    }
+    if (t === 'count' && tokens[i + 1] === 'how' && ['many', 'much'].includes(tokens[i + 2] ?? '') && (i === 0 || ENDS.has(prev ?? ''))) continue;
+    if (t === 'at' && tokens[i + 1] === 'once' && (tokens[i + 2] === undefined || ENDS.has(tokens[i + 2]!)) && out.includes('stop')) {
+      i++;
+      continue;
+    }
+    // ("freeze the guest room shade at whatever spot it is at": stopped where it is.)
+    if (t === 'freeze' && (i === 0 || ENDS.has(prev ?? ''))) {
+      out.push('stop');
+      continue;
+    }
+    if (t === 'at' && tokens[i + 1] === 'whatever' && out.includes('stop')) {
+      let e = i + 2;
+      while (e < tokens.length && !ENDS.has(tokens[e]!)) e++;
+      i = e - 1;
+      continue;
+    }
+    // ("the countertop could use being a bit brighter": could be.)
+    if (t === 'use' && prev === 'could' && tokens[i + 1] === 'being') {
+      out.push('be');
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 export function sayings15(tokens: string[]): string[] {
-  return allEndExcept(reasonLast(leaveAfterComma(needsDoing(letMeIn(sidesInOrder(whereUpDown(crack(words(tokens)))))))));
+  return fillers(carryOnPlaying(allEndExcept(reasonLast(leaveAfterComma(needsDoing(letMeIn(sidesInOrder(whereUpDown(crack(words(tokens)))))))))));
 }

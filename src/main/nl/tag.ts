@@ -225,6 +225,8 @@ function floorAfterFloor(tokens: string[]): void {
     // ("the lights on the first floor and on the second")
     if (['on', 'in'].includes(tokens[k] ?? '') && LIST_JOINS.has(tokens[k - 1] ?? '')) k--;
     if (!LIST_JOINS.has(tokens[k] ?? '')) continue;
+    // ("… on the second floor, and on the first")
+    if (tokens[k] === 'and' && tokens[k - 1] === ',') k--;
     if (['floor', 'floors'].includes(tokens[k - 1] ?? '')) tokens.splice(j + 1, 0, 'floor');
     // "the first floor lights and the second one": the second floor('s lights).
     else if (tokens[j + 1] === 'one' && ['floor', 'floors'].includes(tokens[k - 2] ?? '')) tokens[j + 1] = 'floor';
