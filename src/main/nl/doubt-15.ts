@@ -33,6 +33,28 @@ function broughtUnsized(tokens: readonly string[], actions: readonly { service?:
   return { code: 'AMBIGUOUS', message: 'Brighter, or on? Say how much, for example "up by 20%", or "turn them on".' };
 }
 
-export function doubt15(tokens: readonly string[], actions: readonly { entity?: string; service?: string }[], said: () => readonly string[] = () => tokens): NlError | null {
-  return offDropped(tokens, actions) ?? broughtUnsized(said(), actions);
+const STEP_VERBS = new Set(['turn', 'switch', 'close', 'open', 'lock', 'unlock', 'dim', 'set', 'shut', 'stop', 'start', 'make', 'put', 'raise', 'lower', 'pull', 'flip', 'brighten', 'mute', 'pause', 'then']);
+const WAIT_UNITS = new Set(['minutes', 'minute', 'hours', 'hour', 'seconds', 'second', 'mins', 'min']);
+
+/** "close the right curtain, and the left one in ten minutes": the wait said of the last of a list — of it only (the first
+ *  now), or of them all? Asked where the list sets the last apart (a comma, or "the left one"), never both delayed by
+ *  guess. ("lock the front door and back door in ten minutes" is both.) */
+function waitOfLast(tokens: readonly string[], actions: readonly { delay_s?: number }[]): NlError | null {
+  if (actions.length < 2 || tokens.includes('now')) return null;
+  const delays = new Set(actions.map((a) => a.delay_s ?? 0));
+  if (delays.size !== 1 || [...delays][0] === 0) return null;
+  const and = tokens.lastIndexOf('and');
+  const comma = tokens.lastIndexOf(',');
+  const join = Math.max(and, comma);
+  if (join < 2) return null;
+  const last = tokens.slice(join + 1);
+  const wait = last.findIndex((t, k) => (t === 'in' || t === 'after') && last.slice(k + 1).some((w) => WAIT_UNITS.has(w)));
+  if (wait < 1 || last.some((t) => STEP_VERBS.has(t)) || tokens.slice(0, join).some((t) => t === 'in' || t === 'after') && tokens.slice(0, join).some((t) => WAIT_UNITS.has(t))) return null;
+  const apart = comma >= 0 && (comma === join || comma === join - 1) || last.slice(0, wait).includes('one');
+  if (!apart) return null;
+  return { code: 'AMBIGUOUS', message: `"${last.slice(wait).join(' ')}": for the last one only (the others now), or for all of them?`, next: 'Say "now" for what should happen now.' };
+}
+
+export function doubt15(tokens: readonly string[], actions: readonly { entity?: string; service?: string; delay_s?: number }[], said: () => readonly string[] = () => tokens): NlError | null {
+  return offDropped(tokens, actions) ?? broughtUnsized(said(), actions) ?? waitOfLast(tokens, actions);
 }

@@ -24,6 +24,12 @@ function objectOk(object: readonly string[]): boolean {
 export function passiveAsked(tokens: readonly string[], at: number): string[] | null {
   let end = tokens.length;
   while (end > at && TAIL.has(tokens[end - 1]!)) end--;
+  // ("get the tv turned down a bit": how far, said after the end, goes after the command.)
+  const size = ['bit', 'little', 'touch', 'tad', 'lot'].includes(tokens[end - 1] ?? '') && tokens[end - 2] === 'a' ? 2 : tokens[end - 1] === 'slightly' ? 1 : 0;
+  if (size > 0) {
+    const r = passiveAsked([...tokens.slice(0, end - size), ...tokens.slice(end)], at);
+    return r ? [...r.slice(0, r.length - (tokens.length - end)), ...tokens.slice(end - size, end), ...tokens.slice(end)] : null;
+  }
   // ("… lit up please", "… fired up for me": the tail said after it stays out of the object.)
   const particle = PARTICLES.has(tokens[end - 1] ?? '') && PAST[tokens[end - 2] ?? ''] !== undefined ? tokens[end - 1]! : null;
   const pastAt = particle ? end - 2 : end - 1;

@@ -122,3 +122,20 @@ describe('round 15: "all"/"both" said of one part of a list', () => {
     asks('close the bedroom fan and both blinds in the living room');
   });
 });
+
+describe('round 15: a wait said of the last of a list set apart', () => {
+  it('asks — "close A, and B in ten minutes" delayed both', () => {
+    asks('close the bedroom curtain, and the living room blinds in ten minutes');
+    asks('turn off the porch light, and the hallway light in ten minutes');
+  });
+  it('still delays a plain list, and reads "A now and B in ten minutes"', () => {
+    expect(read('turn off the porch light and the hallway light in ten minutes')).toEqual(['light.porch turn_off +600s', 'light.hallway turn_off +600s']);
+    expect(read('turn off the porch light now and the hallway light in ten minutes')).toEqual(['light.porch turn_off', 'light.hallway turn_off +600s']);
+  });
+});
+
+describe('round 15: "get X turned down a bit"', () => {
+  it('is the step said', () => {
+    expect(read('could you get the tv turned down a bit')).toEqual(['media_player.tv volume_step -10']);
+  });
+});
