@@ -75,4 +75,5 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   'midday', 'lightup', 'dimmer', 'louder', 'quieter', 'softer', 'too', 'dark', 'freezing', 'boiling', 'stuffy', 'loud',
   'noisy', 'quiet', 'soft', 'about', 'around', 'roughly', 'approximately', 'maybe', 'say', 'another',
   'few', 'several', 'closing', 'opening', 'moving', 'going', 'started', 'fire', 'boot', 'spin', 'wait', 'draw', 'slide', 'ramp', 'give', 'later', 'soon', 'shortly', 'eventually', 'moment',
+  'heading', 'headed', 'cooking', 'leaving',
 ]);

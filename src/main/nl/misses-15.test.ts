@@ -80,3 +80,11 @@ describe('round 15: "bring X up/down" with no size', () => {
     expect(read('bring the porch light up a bit')).toEqual(['light.porch brightness_step 10']);
   });
 });
+
+describe('round 15 (misses): everyday words in a lead-in', () => {
+  it('are never spelling-repaired into grammar ("heading" is no "reading"), and the lead-in is set aside', () => {
+    expect(read('heading out, lock the front door')).toEqual(['lock.front lock']);
+    expect(read('leaving now, turn off the kitchen lights')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off']);
+    expect(read('cooking now so the kitchen lights to 100')).toEqual(['light.kitchen_ceiling set_brightness 100', 'light.kitchen_island set_brightness 100']);
+  });
+});
