@@ -105,3 +105,6 @@ export function verbParticles(tokens: readonly string[]): string[] {
   }
   return out;
 }
+
+/** Words that make "X needs closing" no request: a question ("does the door need locking") or a denial ("doesn't need"). */
+export const NOT_ASKED: ReadonlySet<string> = new Set(['does', 'do', 'did', 'not', 'no', 'never', 'nothing', 'whether', 'if']);

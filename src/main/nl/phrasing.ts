@@ -3,7 +3,7 @@
 // tokenize() runs them in order, then value-words.ts ("to half" → "to 50 %").
 import { isNumberToken, ORDINALS } from './tokenize';
 import { table } from './table';
-import { CLAUSE_ENDS } from './phrasing-places';
+import { CLAUSE_ENDS, NOT_ASKED } from './phrasing-places';
 
 export { CLAUSE_ENDS, placePhrases, verbParticles } from './phrasing-places';
 
@@ -434,8 +434,8 @@ export function sayings(tokens: readonly string[]): string[] {
         continue;
       }
     }
-    // "the right curtain needs closing and the left one needs opening": close it, open it.
-    const base = (t === 'needs' || t === 'need') && !['i', 'we', 'you'].includes(prev ?? '') ? NEEDS_DOING[tokens[i + 1] ?? ''] : undefined;
+    // "the right curtain needs closing and the left one needs opening": close it, open it ("does it need …", "doesn't need …": no).
+    const base = (t === 'needs' || t === 'need') && !['i', 'we', 'you'].includes(prev ?? '') && !out.slice(Math.max(out.lastIndexOf(','), out.lastIndexOf('and'), out.lastIndexOf('then')) + 1).some((w) => NOT_ASKED.has(w)) ? NEEDS_DOING[tokens[i + 1] ?? ''] : undefined;
     if (base) {
       const start = Math.max(out.lastIndexOf(','), out.lastIndexOf('and'), out.lastIndexOf('then')) + 1;
       if (start < out.length) {

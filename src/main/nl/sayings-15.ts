@@ -119,7 +119,7 @@ function needsDoing(tokens: string[]): string[] {
   let start = i;
   while (start > 0 && ![',', ':', 'then', 'so'].includes(tokens[start - 1]!)) start--;
   const object = tokens.slice(start, i);
-  if (!['the', 'my', 'our', 'both', 'all', 'every'].includes(object[0] ?? '') || object.some((w) => ['i', 'you', 'we', 'it', 'is', 'are', 'to'].includes(w))) return tokens;
+  if (!['the', 'my', 'our', 'both', 'all', 'every'].includes(object[0] ?? '') || object.some((w) => ['i', 'you', 'we', 'it', 'is', 'are', 'to', 'not', 'does', 'do', 'did', 'no', 'never', 'nothing'].includes(w))) return tokens;
   const drawn = tokens[i + 1] === 'drawing' || tokens[i + 1] === 'switching' || tokens[i + 1] === 'turning';
   const verb = tokens[i + 1] === 'drawing' ? (tokens[i + 2] === 'open' ? ['open'] : ['close']) : drawn ? ['turn', tokens[i + 2]!] : NEEDED[tokens[i + 1]!]!;
   const end = i + (drawn ? 3 : 2);

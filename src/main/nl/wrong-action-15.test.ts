@@ -139,3 +139,14 @@ describe('round 15: "get X turned down a bit"', () => {
     expect(read('could you get the tv turned down a bit')).toEqual(['media_player.tv volume_step -10']);
   });
 });
+
+describe('round 15: "X need(s) …ing" asked about or denied', () => {
+  it('never does it — "does the back door need locking" locked it, "doesn\'t need locking" too', () => {
+    expect(read('does the back door need locking')).toEqual([]);
+    expect(read("the front door doesn't need locking")).toEqual([]);
+    expect(read('do the living room blinds need closing')).toEqual([]);
+  });
+  it('still does what a device needs', () => {
+    expect(read('the back door needs locking')).toEqual(['lock.back lock']);
+  });
+});
