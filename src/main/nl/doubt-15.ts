@@ -55,6 +55,14 @@ function waitOfLast(tokens: readonly string[], actions: readonly { delay_s?: num
   return { code: 'AMBIGUOUS', message: `"${last.slice(wait).join(' ')}": for the last one only (the others now), or for all of them?`, next: 'Say "now" for what should happen now.' };
 }
 
+/** "the play corner lit up please", "can't the fan get fired up": "lit up" and "fired up" are switching on — where the reading
+ *  made them a step up, asked (never a step of 10 %). */
+function upAsStep(tokens: readonly string[], actions: readonly { service?: string }[]): NlError | null {
+  if (!tokens.some((t, i) => (t === 'lit' || t === 'fired') && tokens[i + 1] === 'up')) return null;
+  if (!actions.some((a) => ['brightness_step', 'set_fan_speed', 'fan_speed_step', 'volume_step', 'set_brightness'].includes(a.service ?? ''))) return null;
+  return { code: 'AMBIGUOUS', message: 'On, or brighter? Say "turn it on", or how much, for example "up by 20%".' };
+}
+
 export function doubt15(tokens: readonly string[], actions: readonly { entity?: string; service?: string; delay_s?: number }[], said: () => readonly string[] = () => tokens): NlError | null {
-  return offDropped(tokens, actions) ?? broughtUnsized(said(), actions) ?? waitOfLast(tokens, actions);
+  return offDropped(tokens, actions) ?? broughtUnsized(said(), actions) ?? waitOfLast(tokens, actions) ?? upAsStep(said(), actions);
 }

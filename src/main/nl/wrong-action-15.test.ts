@@ -150,3 +150,10 @@ describe('round 15: "X need(s) …ing" asked about or denied', () => {
     expect(read('the back door needs locking')).toEqual(['lock.back lock']);
   });
 });
+
+describe('round 15: "lit up" / "fired up" read as a step', () => {
+  it('asks — on, or brighter?', () => {
+    asks('the porch light lit up please');
+    asks("can't the porch light get lit up");
+  });
+});
