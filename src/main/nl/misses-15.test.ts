@@ -96,3 +96,15 @@ describe('round 15 (misses): waits said loosely', () => {
     expect(read('turn on the porch light in five minutes and off again ten minutes after that')).toEqual(['light.porch turn_on +300s', 'light.porch turn_off +900s']);
   });
 });
+
+describe('round 15 (misses): "everything light-wise", "every door locked apart from the back"', () => {
+  it('is every device of the kind, less the one left out', () => {
+    expect(read('everything light-wise off except for the desk lamp')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.living_floor_lamp turn_off',
+      'light.living_reading turn_off', 'light.bedroom_lamp turn_off', 'light.hallway turn_off', 'light.porch turn_off', 'light.bathroom_mirror turn_off']);
+    expect(read('every door locked apart from the back')).toEqual(['lock.front lock']);
+  });
+  it('a room left out stays a room', () => {
+    expect(read('all lights off except the kitchen')).toEqual(['light.living_floor_lamp turn_off', 'light.living_reading turn_off', 'light.bedroom_lamp turn_off',
+      'light.office_lamp turn_off', 'light.hallway turn_off', 'light.porch turn_off', 'light.bathroom_mirror turn_off']);
+  });
+});

@@ -147,6 +147,9 @@ function reasonLast(tokens: string[]): string[] {
   return tokens.slice(0, c);
 }
 
+/** Words that tell one device of a kind from the others: "the back" (door), "the left" (curtain). */
+const SIDE_WORDS = new Set(['back', 'front', 'side', 'left', 'right', 'main', 'top', 'bottom', 'middle', 'other']);
+
 /** How every device of a kind should end, said before what is left out → the command. */
 const END_VERBS: Readonly<Record<string, readonly string[]>> = {
   locked: ['lock'], unlocked: ['unlock'], closed: ['close'], shut: ['close'], open: ['open'], opened: ['open'], off: ['turn', 'off'], on: ['turn', 'on'],
@@ -156,11 +159,15 @@ const END_VERBS: Readonly<Record<string, readonly string[]>> = {
  *  is left out. */
 function allEndExcept(tokens: string[]): string[] {
   if (!['every', 'all'].includes(tokens[0] ?? '')) return tokens;
-  const j = tokens.findIndex((t, k) => k > 1 && END_VERBS[t] !== undefined && (tokens[k + 1] === 'except' || (tokens[k + 1] === ',' && tokens[k + 2] === 'except')));
+  const j = tokens.findIndex((t, k) => k > 1 && END_VERBS[t] !== undefined && ((tokens[k + 1] === 'apart' && tokens[k + 2] === 'from') || tokens[k + 1] === 'except' || (tokens[k + 1] === ',' && tokens[k + 2] === 'except')));
   if (j < 0 || tokens.slice(1, j).some((w) => [',', 'and', 'is', 'are', 'to'].includes(w) || END_VERBS[w] !== undefined)) return tokens;
-  const except = tokens.indexOf('except', j);
+  const except = tokens[j + 1] === 'apart' ? j + 2 : tokens.indexOf('except', j);
   const verb = END_VERBS[tokens[j]!]!;
-  return [...verb.slice(0, 1), ...verb.slice(1), ...tokens.slice(0, j), ...tokens.slice(except)];
+  // ("every door locked apart from the back": the back door — the kind said before, said once.)
+  const left = tokens.slice(except + 1);
+  const kind = tokens[j - 1]!;
+  const one = left.length === 2 && left[0] === 'the' && SIDE_WORDS.has(left[1]!) && /^[a-z]+$/.test(kind) ? [...left, kind.replace(/s$/, '')] : left;
+  return [...verb, ...tokens.slice(0, j), 'except', ...one];
 }
 
 /** "tv can carry on playing now", "let the tv carry on playing where it paused", "carry on playing whatever was on the tv":
@@ -257,8 +264,16 @@ function waits(tokens: string[]): string[] {
   return out;
 }
 
+/** "everything light-wise off", "everything curtain-wise closed": every device of that kind. */
+function kindWise(tokens: string[]): string[] {
+  const i = tokens.findIndex((t, k) => t === 'everything' && tokens[k + 2] === 'wise' && /^[a-z]+$/.test(tokens[k + 1] ?? ''));
+  if (i < 0) return tokens;
+  const kind = tokens[i + 1]!;
+  return [...tokens.slice(0, i), 'all', kind.endsWith('s') ? kind : `${kind}s`, ...tokens.slice(i + 3)];
+}
+
 /** The rewrites, in the order they run. */
-const REWRITES: readonly ((tokens: string[]) => string[])[] = [words, crack, whereUpDown, sidesInOrder, letMeIn, needsDoing, leaveAfterComma,
+const REWRITES: readonly ((tokens: string[]) => string[])[] = [words, kindWise, crack, whereUpDown, sidesInOrder, letMeIn, needsDoing, leaveAfterComma,
   reasonLast, allEndExcept, carryOnPlaying, fillers, waits];
 
 export function sayings15(tokens: string[]): string[] {
