@@ -63,6 +63,19 @@ function upAsStep(tokens: readonly string[], actions: readonly { service?: strin
   return { code: 'AMBIGUOUS', message: 'On, or brighter? Say "turn it on", or how much, for example "up by 20%".' };
 }
 
-export function doubt15(tokens: readonly string[], actions: readonly { entity?: string; service?: string; delay_s?: number }[], said: () => readonly string[] = () => tokens): NlError | null {
-  return offDropped(tokens, actions) ?? broughtUnsized(said(), actions) ?? waitOfLast(tokens, actions) ?? upAsStep(said(), actions);
+/** "open the left curtain and the right one halfway": the left one all the way, or both halfway? A verb with its own end,
+ *  then a value said only after "the right one" — asked, never both set to it by guess. */
+function valueOfLast(tokens: readonly string[], actions: readonly { service?: string; data?: Record<string, unknown> }[]): NlError | null {
+  if (actions.length < 2 || !actions.every((a) => a.service === 'set_position')) return null;
+  const and = tokens.lastIndexOf('and');
+  if (and < 2 || !tokens.slice(0, and).some((t) => ['open', 'close', 'shut', 'raise', 'lower'].includes(t))) return null;
+  if (tokens.slice(0, and).some((t) => /^\d/.test(t) || ['halfway', 'half', 'quarter', '%', 'percent'].includes(t))) return null;
+  const last = tokens.slice(and + 1);
+  const one = last.indexOf('one');
+  if (one < 0 || !last.slice(one + 1).some((t) => /^\d/.test(t) || ['halfway', 'half', 'quarter', '%'].includes(t))) return null;
+  return { code: 'AMBIGUOUS', message: 'Should the first one go all the way, or to the same place as the last?', next: 'Say each with its own end, for example "the left one fully and the right one halfway".' };
+}
+
+export function doubt15(tokens: readonly string[], actions: readonly { entity?: string; service?: string; delay_s?: number; data?: Record<string, unknown> }[], said: () => readonly string[] = () => tokens): NlError | null {
+  return offDropped(tokens, actions) ?? broughtUnsized(said(), actions) ?? waitOfLast(tokens, actions) ?? upAsStep(said(), actions) ?? valueOfLast(tokens, actions);
 }

@@ -157,3 +157,15 @@ describe('round 15: "lit up" / "fired up" read as a step', () => {
     asks("can't the porch light get lit up");
   });
 });
+
+describe('round 15: a value said only after "the … one" of a list whose verb has its own end', () => {
+  it('asks — "open A and the other one halfway" set both halfway', () => {
+    const both = createParser({ ...home('C'), entities: [...home('C').entities,
+      { id: 'cover.office_left', name: 'Office Blind Left', domain: 'cover', area: 'Office', floor: 'First Floor', state: 'closed', deviceClass: 'blind', attributes: {} },
+      { id: 'cover.office_right', name: 'Office Blind Right', domain: 'cover', area: 'Office', floor: 'First Floor', state: 'closed', deviceClass: 'blind', attributes: {} }] });
+    const r = both.parse('open the left office blind and the right one halfway', { now });
+    expect(acts(r)).toEqual([]);
+    expect(r.error).toBeDefined();
+    expect(acts(both.parse('open the left and the right office blind halfway', { now }))).toEqual(['cover.office_left set_position 50', 'cover.office_right set_position 50']);
+  });
+});
