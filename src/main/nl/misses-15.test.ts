@@ -108,3 +108,10 @@ describe('round 15 (misses): "everything light-wise", "every door locked apart f
       'light.office_lamp turn_off', 'light.hallway turn_off', 'light.porch turn_off', 'light.bathroom_mirror turn_off']);
   });
 });
+
+describe('round 15 (misses): "lower A 2 degrees and B 1"', () => {
+  it('is a step the same way for B — never a setting of 1', () => {
+    expect(read('lower the downstairs thermostat 2 degrees and the bedroom thermostat 1')).toEqual(['climate.downstairs temperature_step -2', 'climate.bedroom temperature_step -1']);
+    expect(read('raise the desk lamp 10 and the porch light 20')).toEqual(['light.office_lamp brightness_step 10', 'light.porch brightness_step 20']);
+  });
+});

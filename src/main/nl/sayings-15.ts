@@ -272,9 +272,25 @@ function kindWise(tokens: string[]): string[] {
   return [...tokens.slice(0, i), 'all', kind.endsWith('s') ? kind : `${kind}s`, ...tokens.slice(i + 3)];
 }
 
+const STEP_VERBS = new Set(['lower', 'raise', 'drop', 'bump', 'increase', 'decrease', 'reduce', 'dim', 'brighten', 'warm', 'cool']);
+const AMOUNT_UNITS = new Set(['degrees', 'degree', '°', 'percent', '%']);
+
+/** "lower the thermostat 3 degrees and the office 2": the second amount is a step the same way — the verb said again for it
+ *  (never a setting of 2). */
+function stepAgain(tokens: string[]): string[] {
+  const v = tokens.findIndex((t) => STEP_VERBS.has(t));
+  const and = tokens.lastIndexOf('and');
+  if (v < 0 || and < v + 2 || tokens.slice(v, and).some((t) => t === 'to' || t === 'at' || t === ',') || !tokens.slice(v, and).some(isNum)) return tokens;
+  const last = tokens.slice(and + 1);
+  let end = last.length;
+  while (end > 0 && AMOUNT_UNITS.has(last[end - 1]!)) end--;
+  if (end < 2 || !isNum(last[end - 1]) || last.slice(0, end - 1).some((t) => isNum(t) || STEP_VERBS.has(t) || ['to', 'at', 'by', 'up', 'down', 'then', 'in'].includes(t))) return tokens;
+  return [...tokens.slice(0, and + 1), tokens[v]!, ...last];
+}
+
 /** The rewrites, in the order they run. */
 const REWRITES: readonly ((tokens: string[]) => string[])[] = [words, kindWise, crack, whereUpDown, sidesInOrder, letMeIn, needsDoing, leaveAfterComma,
-  reasonLast, allEndExcept, carryOnPlaying, fillers, waits];
+  reasonLast, allEndExcept, carryOnPlaying, fillers, waits, stepAgain];
 
 export function sayings15(tokens: string[]): string[] {
   return REWRITES.reduce((t, f) => f(t), tokens);
