@@ -23,8 +23,11 @@ export interface WeatherClientOptions {
 }
 
 const nums = z.array(z.number().nullable());
+/** The last second a JavaScript date can hold (8.64e15 ms): a later "hour" is no time at all (found by fuzzing:
+ *  1.8e305 s became an hour at Infinity). */
+const LAST_SECOND = 8.64e12;
 const OpenMeteoAnswer = z.object({
-  hourly: z.object({ time: z.array(z.number()), temperature_2m: nums, precipitation: nums, precipitation_probability: nums.optional() }),
+  hourly: z.object({ time: z.array(z.number().int().min(0).max(LAST_SECOND)), temperature_2m: nums, precipitation: nums, precipitation_probability: nums.optional() }),
 });
 
 const MetDetails = z.object({ precipitation_amount: z.number().optional() }).optional();
@@ -32,7 +35,7 @@ const MetAnswer = z.object({
   properties: z.object({
     timeseries: z.array(
       z.object({
-        time: z.string().datetime({ offset: true }),
+        time: z.string().datetime({ offset: true }).refine((t) => Number.isFinite(Date.parse(t)), 'not a date'),
         data: z.object({
           instant: z.object({ details: z.object({ air_temperature: z.number().optional() }) }),
           next_1_hours: z.object({ details: MetDetails }).optional(),

@@ -76,6 +76,18 @@ describe('weather', () => {
     );
   });
 
+  it('an hour at no real time (seconds past the last date there can be, or before 1970) is a clear error, never an hour at Infinity', async () => {
+    const base = JSON.parse(OPEN_METEO) as { hourly: { time: number[] } };
+    for (const bad of [1.797693134862316e305, 1e13, -3600, 1.5]) {
+      const answer = structuredClone(base);
+      answer.hourly.time[1] = bad;
+      srv.routes.set('/v1/forecast', { body: JSON.stringify(answer) });
+      srv.routes.set('/weatherapi/locationforecast/2.0/compact', { status: 500, body: 'down' });
+      await expect(fetchForecast(home, T0, { openMeteoUrl: `${srv.url}/v1/forecast`, metNorwayUrl: `${srv.url}/weatherapi/locationforecast/2.0/compact`, timeoutMs: 5000 }))
+        .rejects.toThrow(/Open-Meteo sent a forecast Hearth does not understand \(hourly\.time\.1: /);
+    }
+  });
+
   it('asks at most every 30 min per location; a failure is tried again after 5 min', async () => {
     const w = service();
     await w.refresh();
