@@ -115,3 +115,11 @@ describe('round 15 (misses): "lower A 2 degrees and B 1"', () => {
     expect(read('raise the desk lamp 10 and the porch light 20')).toEqual(['light.office_lamp brightness_step 10', 'light.porch brightness_step 20']);
   });
 });
+
+describe('round 15 (misses): "start vacuuming X", "spinning round", "cease"', () => {
+  it('are read', () => {
+    expect(read('start vacuuming the hallway')).toEqual(['vacuum.robo start Hallway']);
+    expect(read('stop the bedroom fan spinning round')).toEqual(['fan.bedroom turn_off']);
+    expect(read('robo, cease cleaning')).toEqual(['vacuum.robo stop']);
+  });
+});

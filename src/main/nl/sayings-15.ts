@@ -78,7 +78,7 @@ function sidesInOrder(tokens: string[]): string[] {
 
 /** Words said for another: "relock" is lock, "likewise" is too, "the lounge" is the living room (said in names too, so a
  *  room or device called "Lounge" is still found). */
-const SAME_AS: Readonly<Record<string, readonly string[]>> = { relock: ['lock'], likewise: ['too'], lounge: ['living', 'room'] };
+const SAME_AS: Readonly<Record<string, readonly string[]>> = { relock: ['lock'], likewise: ['too'], lounge: ['living', 'room'], cease: ['stop'] };
 
 /** "close the curtains everywhere bar the bedroom", "all the lights bar the garage": "bar" before what is left out. */
 function words(tokens: string[]): string[] {
@@ -86,6 +86,10 @@ function words(tokens: string[]): string[] {
     // (Only after a kind in the plural, "everywhere" or a comma: "everything in the living room bar the tv" is asked, as
     // dev10 labels it.)
     const prev = tokens[i - 1] ?? '';
+    // ("start vacuuming the living room": vacuum it; "stop the fan spinning round": spinning.)
+    if (t === 'vacuuming' && prev === 'start') return [];
+    if (t === 'start' && tokens[i + 1] === 'vacuuming') return ['vacuum'];
+    if (t === 'round' && ['spinning', 'going', 'turning'].includes(prev) && (tokens[i + 1] === undefined || ENDS.has(tokens[i + 1]!))) return [];
     if (t === 'bar' && (prev === ',' || prev === 'everywhere' || /[^s]s$/.test(prev)) && ['the', 'my', 'our'].includes(tokens[i + 1] ?? '')) return ['except'];
     return SAME_AS[t] ?? [t];
   });
