@@ -134,7 +134,7 @@ const ORDINARY: ReadonlySet<string> = new Set(`time times timer tim dime doom te
   lover loser plate plane store bite path tops dose term mine slot staff glean moot mild mole mule dish dump damp
   dawn down dark dusk spot spit lit lot lots list bring brings bright might night light mood meet meat eat ate
   getting letting betting sitting putting working heads guests nobody somebody everybody anybody trouble
-  heading headed leaving hitting storm rain raining snowing windy cooking eating reading sleeping napping`.split(/\s+/));
+  heading headed leaving hitting storm rain raining snowing windy cooking eating reading sleeping napping long longer lovely`.split(/\s+/));
 
 /** A word the repair may turn into a command verb only where a command starts (see tag.ts). */
 export function isCommandVerb(word: string): boolean {

@@ -123,3 +123,10 @@ describe('round 15 (misses): "start vacuuming X", "spinning round", "cease"', ()
     expect(read('robo, cease cleaning')).toEqual(['vacuum.robo stop']);
   });
 });
+
+describe('round 15 (misses): "long day, so: …", "ease X open to 30"', () => {
+  it('"long" is never spelling-repaired into a name word; "ease … open" is pulling it open', () => {
+    expect(read('long day, so: desk lamp to 20, tv off')).toEqual(['light.office_lamp set_brightness 20', 'media_player.tv turn_off']);
+    expect(read('could you ease the bedroom curtain open to 30')).toEqual(['cover.bedroom_curtain set_position 30']);
+  });
+});

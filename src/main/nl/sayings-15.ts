@@ -87,6 +87,8 @@ function words(tokens: string[]): string[] {
     // dev10 labels it.)
     const prev = tokens[i - 1] ?? '';
     // ("start vacuuming the living room": vacuum it; "stop the fan spinning round": spinning.)
+    // ("ease the bedroom curtain open to 30": slowly, but as said — pulled open to 30.)
+    if (t === 'ease' && (i === 0 || ENDS.has(prev) || ['you', 'please', 'just'].includes(prev)) && tokens.slice(i + 1, i + 7).some((w) => ['open', 'closed', 'shut'].includes(w))) return ['pull'];
     if (t === 'vacuuming' && prev === 'start') return [];
     if (t === 'start' && tokens[i + 1] === 'vacuuming') return ['vacuum'];
     if (t === 'round' && ['spinning', 'going', 'turning'].includes(prev) && (tokens[i + 1] === undefined || ENDS.has(tokens[i + 1]!))) return [];
