@@ -1,0 +1,110 @@
+// Round 15c (issue 14): two more classes of saying the grammar reads one way, run by tokenize() right after the
+// round-15 rewrites. Each rewrite is a class of saying, never one sentence; where its reading is not certain the tokens
+// are left as said (and the sentence is asked about as before).
+import { COLOR_PHRASES } from './colors';
+
+const isNumberToken = (tok: string | undefined): boolean => tok !== undefined && /^-?\d+(\.\d+)?$/.test(tok);
+
+const UNITS = new Set(['%', 'percent', 'degrees', 'degree', '°', '°c', '°f']);
+const JOINS = new Set(['and', ',', 'then']);
+
+/** A value said as the end of a step: [start, end) of "40 %", "70 degrees", "red" ending at `end`, or null. */
+function valueEndingAt(tokens: readonly string[], end: number): [number, number] | null {
+  const last = tokens[end - 1];
+  if (last === undefined) return null;
+  if (isNumberToken(last)) return [end - 1, end];
+  if (UNITS.has(last) && isNumberToken(tokens[end - 2])) return [end - 2, end];
+  if (COLOR_PHRASES.has(last)) return [end - 1, end];
+  return null;
+}
+
+/** Every value said in `tokens` before `upTo`: number (with its unit) or one-word colour. */
+function valuesBefore(tokens: readonly string[], upTo: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k < upTo; k++) {
+    const t = tokens[k]!;
+    if (isNumberToken(t)) {
+      const end = UNITS.has(tokens[k + 1] ?? '') ? k + 2 : k + 1;
+      out.push([k, end]);
+      k = end - 1;
+    } else if (COLOR_PHRASES.has(t)) out.push([k, k + 1]);
+  }
+  return out;
+}
+
+/** Said between a device and the value it should end at: "the garage light goes to 30", "the cabinets sit at 88%". */
+const ENDS_AT = new Set(['goes', 'go', 'sits', 'sit']);
+/** "… but the office only to 65": how much less, said of the second value — the value is still the setting. */
+const ONLY = new Set(['only', 'just']);
+
+/** "A at 70% but B only at 25%", "A at 12% while B sits at 88%", "make A pink while B goes teal", "A goes to 70 and B goes
+ *  to 30": two settings side by side — the second joined like "and". Only when the first part ends in a value and the
+ *  second part ends in one, with nothing but a device (and "goes"/"sits"/"only") between. */
+function settingsSideBySide(tokens: string[]): string[] {
+  let out = tokens;
+  for (let j = 1; j < out.length; j++) {
+    if (!['while', 'but', 'whereas'].includes(out[j]!) || !valueEndingAt(out, j)) continue;
+    let end = j + 1;
+    while (end < out.length && !JOINS.has(out[end]!) && out[end] !== 'please') end++;
+    const value = valueEndingAt(out, end);
+    if (!value || value[0] <= j + 1) continue;
+    const between = out.slice(j + 1, value[0]);
+    // (Only a device between: no "not", "leave", "keep", "is", "when" — "dim A to 30 but not B", "… while it's on".)
+    if (between.some((w) => ['not', 'leave', 'keep', 'is', 'are', 'when', 'if', 'it', 'its', "it's", 'still', 'stays',
+      'make', 'set', 'turn', 'put', 'have', 'get', 'bring', 'dim', 'raise', 'lower', 'switch', 'leave'].includes(w))) continue;
+    out = [...out.slice(0, j), 'and', ...out.slice(j + 1)];
+  }
+  // "goes"/"sits" and "only" right before "to/at <value>" or a colour, after a device word.
+  return out.filter((w, i) => {
+    if (!ENDS_AT.has(w) && !ONLY.has(w)) return true;
+    const next = out[i + 1] ?? '';
+    const atValue = ['to', 'at'].includes(next) ? isNumberToken(out[i + 2]) : (ENDS_AT.has(w) && COLOR_PHRASES.has(next));
+    const prev = out[i - 1] ?? '';
+    return !(atValue && i > 0 && !JOINS.has(prev) && !['while', 'but', 'it', 'that', 'this', 'everything'].includes(prev)
+      && (ONLY.has(w) ? out.slice(0, i).some((x) => ['and', 'but', 'while', 'whereas'].includes(x)) : true));
+  });
+}
+
+/** What "the same" may be said of: nothing more, or the kind of value. */
+const SAME_OF = new Set(['colour', 'color', 'level', 'brightness', 'temperature', 'setting', 'value']);
+
+/** "set the bedroom lamp to red and the living room lamp to the same colour", "bedroom lamp 40% and make the living room
+ *  lamp the same", "living room temp to 73 and the office thermostat to match", "office thermostat 64, and the living room
+ *  one should match it": the one value said before in the sentence, said again. Only when exactly one value was said
+ *  before (else which one is not certain) and, for "the same colour", that value is a colour. */
+function sameValue(tokens: string[]): string[] {
+  for (let i = 1; i < tokens.length; i++) {
+    let start = -1;
+    let end = -1;
+    let colourOnly = false;
+    if (tokens[i] === 'same' && tokens[i - 1] === 'the') {
+      const of = tokens[i + 1];
+      end = of !== undefined && SAME_OF.has(of) ? i + 2 : i + 1;
+      colourOnly = of === 'colour' || of === 'color';
+      start = tokens[i - 2] === 'to' ? i - 2 : i - 1;
+    } else if (tokens[i] === 'match') {
+      end = ['it', 'that'].includes(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+      start = tokens[i - 1] === 'to' ? i - 1 : tokens[i - 1] === 'should' ? i - 1 : -1;
+    } else continue;
+    if (start < 1 || (end < tokens.length && !JOINS.has(tokens[end]!) && !['too', 'please', 'as', 'well'].includes(tokens[end]!))) continue;
+    // (Said of a device: not "do the same", "the same one", "keep it the same".)
+    const before = tokens[start - 1]!;
+    if (JOINS.has(before) || ['do', 'did', 'it', 'them', 'keep', 'leave'].includes(before)) continue;
+    // (A value right before is the word "one" — "the living room one should match it" — read as 1 already.)
+    const values = valuesBefore(tokens, start).filter(([, b]) => b < start || tokens[b - 1] !== '1');
+    if (values.length !== 1) continue;
+    const [a, b] = values[0]!;
+    const said = tokens.slice(a, b);
+    if (colourOnly && !(b - a === 1 && COLOR_PHRASES.has(said[0]!))) continue;
+    const to = ['to', 'should'].includes(tokens[start]!) ? ['to'] : [];
+    const rest = tokens.slice(end).filter((w, k) => !(k === 0 && ['as', 'well'].includes(w)));
+    // (The word "one" read as 1 before "should match" is the pronoun, as it is before "to <value>".)
+    const head = tokens.slice(0, start).map((w, k) => (k === start - 1 && w === '1' && to.length > 0 ? 'one' : w));
+    return [...head, ...to, ...said, ...rest];
+  }
+  return tokens;
+}
+
+export function sayings15c(tokens: string[]): string[] {
+  return sameValue(settingsSideBySide(tokens));
+}
