@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { testSetting } from './test-read';
 
-const { read, asks } = testSetting();
+const { read, asks, celsius, now } = testSetting();
+const answer = (text: string): string | undefined => celsius.parse(text, { now }).answer;
 
 describe('round 15c (misses): two settings side by side, joined by "but"/"while" or said with "goes"/"sits"', () => {
   it('each device gets its own value', () => {
@@ -27,5 +28,30 @@ describe('round 15c (misses): "the same (colour)", "to match", "should match it"
   });
   it('is asked when the value said is no colour', () => {
     asks('set the desk lamp to 40 and the bedside lamp to the same colour');
+  });
+});
+
+describe('round 15c (misses): a name said after its kind, starting idioms, lights "burning"', () => {
+  it('"the script called X", "the scene named X" is X (of that kind)', () => {
+    expect(read('run the script called goodnight')).toEqual(['script.goodnight turn_on']);
+    expect(read('turn on the scene named movie night')).toEqual(['scene.movie turn_on']);
+    asks('turn on the light called movie night');
+  });
+  it('"get X rolling" starts it, "kick things off with X" too', () => {
+    expect(read("let's get movie night rolling")).toEqual(['scene.movie turn_on']);
+    expect(read('kick things off with the movie night scene')).toEqual(['scene.movie turn_on']);
+  });
+  it('a light "burning" in a question is on, and "got any …?" asks whether any is', () => {
+    expect(answer('got any lights still burning in the kitchen?')).toMatch(/^Yes/);
+    expect(answer('porch light, is it burning still?')).toMatch(/^No/);
+    expect(read('porch light, is it burning still?')).toEqual([]);
+  });
+});
+
+describe('round 15c (misses): a device said first with "in here" / "in this room", then the command with "it"/"them"', () => {
+  it('acts on that device where the speaker is', () => {
+    expect(read('the lamp in here, switch it on', { area: 'Bedroom' })).toEqual(['light.bedroom_lamp turn_on']);
+    expect(read('the blinds in this room, close them', { area: 'Living Room' })).toEqual(['cover.living_blinds close']);
+    expect(read('the fan in here, set it to 60', { area: 'Office' })).toEqual(['fan.office set_fan_speed 60']);
   });
 });

@@ -105,6 +105,59 @@ function sameValue(tokens: string[]): string[] {
   return tokens;
 }
 
+/** "kick off the script called stealth mode", "the scene named party mode": the name said with its kind after it ("the
+ *  stealth mode script"), so the kind is still checked. Only a kind of one word after "the"/"my"/"a", and a name up to the
+ *  end of the step. */
+function calledName(tokens: string[]): string[] {
+  const i = tokens.findIndex((w, k) => (w === 'called' || w === 'named') && k >= 2 && ['the', 'my', 'a'].includes(tokens[k - 2]!));
+  if (i < 0) return tokens;
+  let end = i + 1;
+  while (end < tokens.length && !JOINS.has(tokens[end]!) && !['please', 'now', 'for', 'in', 'at'].includes(tokens[end]!)) end++;
+  if (end === i + 1) return tokens;
+  const article = tokens[i - 2]! === 'a' ? 'the' : tokens[i - 2]!;
+  return [...tokens.slice(0, i - 2), article, ...tokens.slice(i + 1, end), tokens[i - 1]!, ...tokens.slice(end)];
+}
+
+/** Starting said as an idiom: "get X rolling" (as "get X going"), "kick things off with X" (start X). */
+function startIdioms(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (w === 'kick' && tokens[i + 1] === 'things' && tokens[i + 2] === 'off' && tokens[i + 3] === 'with') {
+      out.push('start');
+      i += 3;
+    } else if (w === 'rolling' && (i + 1 === tokens.length || JOINS.has(tokens[i + 1]!) || tokens[i + 1] === 'please')
+      && out.slice(Math.max(0, out.length - 6)).some((x) => x === 'get' || x === 'got')) out.push('going');
+    else out.push(w);
+  }
+  return out;
+}
+
+/** A light or heater "burning" is on, in a question: "got any lights still burning in the hall?", "the porch light, is it
+ *  burning still?". "got any …?" at the start of a question is "are any …?". */
+function burning(tokens: string[]): string[] {
+  const question = ['is', 'are', 'any', 'got'].some((w) => tokens.includes(w));
+  if (!question || !tokens.includes('burning')) return tokens;
+  const out = tokens.map((w, i) => (w === 'burning' && ['still', 'it', 'is', 'are', 'they', 'lights', 'light', 'lamp', 'lamps'].includes(tokens[i - 1] ?? '') ? 'on' : w));
+  return out.map((w, i) => (w === 'got' && (i === 0 || out[i - 1] === ',') && out[i + 1] === 'any' ? 'are' : w));
+}
+
+/** "the light in here, turn it off", "the blinds in this room, close them": a device said first with where the speaker is,
+ *  then the command with "it"/"them" — the device said in the pronoun's place ("turn the light in here off"). Only for a
+ *  first part that starts with "the" and says "here" or "this room", and a command right after the comma. */
+function hereFirst(tokens: string[]): string[] {
+  const c = tokens.indexOf(',');
+  if (c < 3 || tokens[0] !== 'the') return tokens;
+  const head = tokens.slice(0, c);
+  const here = head.some((w, k) => w === 'here' || (w === 'this' && head[k + 1] === 'room'));
+  if (!here || head.some((w) => [',', 'and', 'is', 'are', "'s", 'was'].includes(w))) return tokens;
+  const p = c + 2;
+  const pronoun = tokens[p];
+  if (pronoun !== 'it' && pronoun !== 'them') return tokens;
+  if (tokens.slice(p + 1).some((w) => ['it', 'them', ','].includes(w))) return tokens;
+  return [tokens[c + 1]!, ...head, ...tokens.slice(p + 1)];
+}
+
 export function sayings15c(tokens: string[]): string[] {
-  return sameValue(settingsSideBySide(tokens));
+  return hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(tokens))))));
 }
