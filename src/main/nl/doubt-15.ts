@@ -1,0 +1,115 @@
+// Issue 14, round 15b: more classes of wrong action found by probing with sentences of our own (no set's lines) — a second
+// amount said after a second device and dropped, the speaker telling what they themselves will do, "not" said just before
+// the verb. Each is asked (when Hearth is not sure, it asks). Read on the sentence's words; each check is a class, never a
+// sentence.
+import type { NlError } from './errors';
+
+/** An action as the guard sees it. */
+export interface SaidAction { entity?: string; service?: string; data?: Record<string, unknown> }
+
+/** Verbs that ask for something to be done to a device. */
+const VERBS = new Set(['turn', 'switch', 'set', 'put', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'raise', 'lower', 'start', 'stop', 'pause',
+  'play', 'resume', 'mute', 'unmute', 'toggle', 'flip', 'run', 'activate', 'deactivate', 'kill', 'cut', 'power', 'bring', 'change', 'make', 'adjust', 'increase',
+  'decrease', 'reduce', 'bump', 'crank', 'knock', 'pull', 'push', 'drop', 'pop', 'enable', 'disable', 'send', 'dock', 'skip', 'warm', 'cool', 'heat', 'lift', 'roll',
+  'draw', 'fire', 'kick', 'trigger', 'unlock', 'vacuum', 'clean', 'arm', 'disarm']);
+
+/** Services that set how far or how much (a level, a position, a speed, a volume), whose value is the amount said. */
+const LEVEL_SERVICES = new Set(['set_position', 'position_step', 'open', 'close', 'set_brightness', 'brightness_step', 'set_fan_speed', 'fan_speed_step', 'volume_set',
+  'volume_step', 'set_temperature', 'temperature_step', 'turn_on', 'turn_off']);
+
+/** Amounts said in words, with the amount each means (`full`: all the way; `some`: an unsized part). */
+const AMOUNT_WORDS: readonly [readonly string[], string][] = [
+  [['all', 'the', 'way'], 'full'], [['fully'], 'full'], [['completely'], 'full'], [['entirely'], 'full'], [['totally'], 'full'], [['wide'], 'full'],
+  [['halfway'], '50'], [['half', 'way'], '50'], [['midway'], '50'], [['a', 'quarter'], '25'], [['three', 'quarters'], '75'], [['a', 'third'], '33'],
+  [['partway'], 'some'], [['part', 'way'], 'some'], [['partly'], 'some'], [['partially'], 'some'], [['slightly'], 'some'], [['a', 'bit'], 'some'], [['a', 'little'], 'some'],
+  [['a', 'touch'], 'some'], [['a', 'crack'], 'some'], [['a', 'tad'], 'some'], [['a', 'lot'], 'lot'],
+];
+/** Joins between the parts of a sentence. */
+const PART_JOINS = new Set(['and', ',', 'then', ';', 'but', 'while']);
+/** Units after a number that make it no amount of the level ("in 10 minutes", "at 7 pm"). */
+const NOT_LEVEL_AFTER = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'second', 'seconds', 'sec', 'secs', 'pm', 'am', 'o\'clock', 'oclock', 'kelvin', 'k']);
+
+/** The amounts said in one part of the sentence (numbers only after "to"/"at" or before "%", words anywhere). */
+function amountsOf(part: readonly string[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < part.length; i++) {
+    const w = AMOUNT_WORDS.find(([p]) => p.every((x, j) => part[i + j] === x));
+    if (w) {
+      // ("in a bit", "wait a little": a length of time, not how far.)
+      if (!(w[1] === 'some' && ['in', 'for', 'wait', 'after'].includes(part[i - 1] ?? ''))) found.push(w[1]);
+      i += w[0].length - 1;
+      continue;
+    }
+    const t = part[i]!;
+    if (/^\d+(\.\d+)?$/.test(t) && !NOT_LEVEL_AFTER.has(part[i + 1] ?? '') && (['%', 'percent'].includes(part[i + 1] ?? '') || ['to', 'at'].includes(part[i - 1] ?? ''))) found.push(String(Number(t)));
+  }
+  return found;
+}
+
+/** "close the left curtain halfway and the right one fully" (both set to 50), "open the left curtain all the way and the right
+ *  one a quarter" (both 25), "lower the left curtain slightly and the right one all the way" (both closed): two parts each say
+ *  how far, and differently, but every setting of the reading is the same — one amount was dropped. Asked, never one amount
+ *  for both. */
+function amountDropped(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  const levels = actions.filter((a) => LEVEL_SERVICES.has(a.service ?? ''));
+  if (levels.length < 2) return null;
+  const settings = new Set(levels.map((a) => `${a.service} ${JSON.stringify(a.data ?? {})}`));
+  if (settings.size > 1) return null;
+  const parts: string[][] = [[]];
+  for (const t of said) {
+    if (PART_JOINS.has(t)) parts.push([]);
+    else parts[parts.length - 1]!.push(t);
+  }
+  const each = parts.map(amountsOf).filter((a) => a.length > 0);
+  const all = new Set(each.flat());
+  if (each.length < 2 || all.size < 2) return null;
+  return { code: 'AMBIGUOUS', message: 'I heard two amounts but could only use one for both. Say each with its own device, for example "close the left curtain to 50% and the right one all the way".' };
+}
+
+/** Said by the speaker of themselves: "I'm going to …", "I was about to …", "I can …", "maybe I should …". */
+const SELF_MODALS = new Set(['am', 'was', 'were', 'will', 'can', 'could', 'might', 'may', 'should', 'shall', 'must', 'gonna']);
+/** Between the modal and the verb: "going to", "about to", "planning to", "just", "probably". */
+const SELF_BETWEEN = new Set(['going', 'gonna', 'about', 'planning', 'trying', 'to', 'just', 'probably', 'also', 'maybe', 'definitely', 'still', 'have', 'be', 'able']);
+/** Said first that do not change who speaks of whom: "so", "ok", "maybe", "well". */
+const SELF_LEAD = new Set(['so', 'ok', 'okay', 'well', 'maybe', 'hmm', 'um', 'oh', 'actually', 'perhaps', 'think', 'guess']);
+
+/** "I'm going to turn off the tv", "I was about to close the curtains", "I can turn off the tv", "maybe I should turn off the
+ *  tv": the speaker telling what they themselves do, will do or might do — is Hearth to do it? Asked, never done. ("I'm going
+ *  to bed, turn off …", "I'd like to …", "I want …" are read.) */
+function selfIntent(tokens: readonly string[]): NlError | null {
+  let i = 0;
+  while (SELF_LEAD.has(tokens[i] ?? '') || (tokens[i] === 'i' && ['think', 'guess'].includes(tokens[i + 1] ?? ''))) i += tokens[i] === 'i' ? 2 : 1;
+  if (!['i', 'we'].includes(tokens[i] ?? '') || !SELF_MODALS.has(tokens[i + 1] ?? '')) return null;
+  let j = i + 2;
+  while (j < i + 7 && SELF_BETWEEN.has(tokens[j] ?? '')) j++;
+  const verb = tokens[j] ?? '';
+  if (!VERBS.has(verb) || (verb === 'turn' && tokens[j + 1] === 'in')) return null;
+  return { code: 'AMBIGUOUS', message: `"${tokens.slice(i, j + 1).join(' ')} …": should I do it now? Say it as a request, for example "${tokens.slice(j).join(' ')}".` };
+}
+
+/** The services a verb said after "not" ends in ("not turn off" → turn_off). */
+function servicesOf(tokens: readonly string[], k: number): readonly string[] {
+  const v = tokens[k]!;
+  const particle = tokens.slice(k + 1, k + 6).find((t) => t === 'on' || t === 'off');
+  if (['turn', 'switch', 'flip', 'power'].includes(v)) return particle === 'off' ? ['turn_off'] : particle === 'on' ? ['turn_on'] : [];
+  return ({ open: ['open', 'set_position'], close: ['close', 'set_position'], shut: ['close', 'turn_off'], lock: ['lock'], unlock: ['unlock'], stop: ['stop', 'turn_off', 'media_pause'],
+    dim: ['brightness_step', 'set_brightness'], brighten: ['brightness_step', 'set_brightness'], mute: ['volume_mute'], play: ['media_play'] } as Record<string, readonly string[]>)[v] ?? [];
+}
+
+/** "I'd like you to not open the curtains", "remember not to lock the back door": "not"/"never" said just before the verb —
+ *  asked, never the thing done. ("why not open the curtain" asks for it; "don't close it all the way, stop" does the part
+ *  said after, when nothing of the reading is what was said not to be done.) */
+function notBeforeVerb(tokens: readonly string[], services: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => ['not', 'never'].includes(t) && VERBS.has(tokens[i + 1] ?? '') && tokens[i - 1] !== 'why' && !(tokens[i + 1] === 'turn' && tokens[i + 2] === 'in'));
+  if (k < 0) return null;
+  const denied = servicesOf(tokens, k + 1);
+  const later = tokens.some((t, i) => i > k + 2 && VERBS.has(t) && PART_JOINS.has(tokens[i - 1] ?? ''));
+  if (later && denied.length > 0 && !services.some((x) => denied.includes(x))) return null;
+  return { code: 'AMBIGUOUS', message: `"${tokens.slice(k, k + 3).join(' ')} …": should I do it, or leave it? Say what to do, for example "leave the curtains closed".` };
+}
+
+/** The checks of round 15b, for a reading that acts: the question to ask, or null. `actions`: what the reading does; `said`:
+ *  the words as said. */
+export function doubt15(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
+  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions);
+}

@@ -1,0 +1,44 @@
+// Issue 14, round 15b: classes of wrong action found by probing with sentences of our own (no set's lines).
+// The setting reads each sentence on Wednesday 2025-03-05 at 09:00.
+import { describe, expect, it } from 'vitest';
+import { testSetting } from './test-read';
+
+const { read, asks } = testSetting();
+
+describe('round 15b: a second amount said after a second device', () => {
+  it('asks — "halfway … fully" set both to 50, "all the way … a quarter" both to 25', () => {
+    asks('close the living room blinds halfway and the bedroom curtain fully');
+    asks('open the bedroom curtain all the way and the blinds a quarter');
+    asks('open the bedroom curtain to 30 and the blinds completely');
+    asks('lower the blinds slightly and the bedroom curtain all the way');
+  });
+  it('still reads each its own amount, and one amount for both', () => {
+    expect(read('open the bedroom curtain fully and the blinds halfway')).toEqual(['cover.bedroom_curtain open', 'cover.living_blinds set_position 50']);
+    expect(read('set the desk lamp to 30 and the porch light to 70')).toEqual(['light.office_lamp set_brightness 30', 'light.porch set_brightness 70']);
+    expect(read('close the bedroom curtain and the blinds halfway')).toEqual(['cover.bedroom_curtain set_position 50', 'cover.living_blinds set_position 50']);
+  });
+});
+
+describe('round 15b: the speaker telling what they themselves will do', () => {
+  it('asks — "I\'m going to turn off the tv" turned it off', () => {
+    asks("I'm going to turn off the tv");
+    asks('I was about to close the bedroom curtain');
+    asks('I can turn off the desk fan');
+    asks('maybe I should lock the back door');
+  });
+  it('still reads a lead-in about the speaker, and a wish', () => {
+    expect(read("I'm going to bed, turn off the porch light")).toEqual(['light.porch turn_off']);
+    expect(read("I'd like to turn off the desk fan")).toEqual(['fan.office turn_off']);
+  });
+});
+
+describe('round 15b: "not" said just before the verb', () => {
+  it('asks — "I\'d like you to not open the curtain" opened it', () => {
+    asks("I'd like you to not open the bedroom curtain");
+    asks('remember not to lock the back door');
+    asks('please never turn off the porch light');
+  });
+  it('still reads "why not …"', () => {
+    expect(read('why not open the bedroom curtain')).toEqual(['cover.bedroom_curtain open']);
+  });
+});
