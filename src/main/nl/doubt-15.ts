@@ -108,8 +108,80 @@ function notBeforeVerb(tokens: readonly string[], services: readonly string[]): 
   return { code: 'AMBIGUOUS', message: `"${tokens.slice(k, k + 3).join(' ')} …": should I do it, or leave it? Say what to do, for example "leave the curtains closed".` };
 }
 
+/** "turn it up", "bump them", "a bit more" after a thermostat: a change of temperature with no number said, read as the
+ *  generic step of ten (10 °F, or 10 °C in a °C home) — by how many degrees is asked, never ten. (Named, "turn the thermostat
+ *  up" is one degree, and "a notch" is asked.) */
+function degreesUnsaid(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  const big = actions.find((a) => a.service === 'temperature_step' && Math.abs(Number(a.data?.['step'] ?? 0)) >= 5);
+  if (!big || tokens.some((t) => /\d/.test(t))) return null;
+  return { code: 'AMBIGUOUS', message: `By how many degrees should it go ${Number(big.data?.['step']) > 0 ? 'up' : 'down'}? Say it like "up by 2 degrees", or the temperature to set.` };
+}
+
+/** Words that say the track before, and the track after. */
+const BACK_WORDS = new Set(['back', 'backward', 'backwards', 'previous', 'rewind', 'earlier', 'before']);
+const AHEAD_WORDS = new Set(['ahead', 'forward', 'forwards', 'next', 'onward', 'onwards']);
+
+/** "skip back" (the next track was played), "go ahead to the previous song": a way to move through the tracks said that the
+ *  reading went against — which track is asked, never the other one played. */
+function trackWay(tokens: readonly string[], services: readonly string[]): NlError | null {
+  const back = tokens.find((t) => BACK_WORDS.has(t));
+  const ahead = tokens.find((t) => AHEAD_WORDS.has(t));
+  const wrong = (services.includes('media_next') && back) || (services.includes('media_previous') && ahead);
+  return wrong ? { code: 'AMBIGUOUS', message: `"${wrong}": the next track or the one before? Say "next track" or "previous track".` } : null;
+}
+
+/** The services a state said ends in. */
+const STATE_ENDS: Readonly<Record<string, readonly string[]>> = {
+  on: ['turn_on', 'set_brightness', 'set_color', 'set_color_temp', 'set_fan_speed'], off: ['turn_off'], open: ['open', 'set_position', 'unlock'], opened: ['open', 'set_position'],
+  closed: ['close', 'set_position', 'lock'], shut: ['close', 'set_position', 'lock', 'turn_off'], locked: ['lock'], unlocked: ['unlock'],
+};
+/** After "on", words that make it say where or what ("on the first floor", "on mute", "on friday"), not a state. */
+const ON_WHERE = new Set(['the', 'a', 'an', 'my', 'our', 'every', 'each', 'all', 'both', 'this', 'that', 'which', 'first', 'second', 'third', 'ground', 'top', 'upper', 'lower', 'floor', 'floors',
+  'upstairs', 'downstairs', 'mute', 'pause', 'low', 'high', 'medium', 'full', 'max', 'channel', 'it', 'them', 'hold', 'repeat', 'shuffle', 'loop', 'standby', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'weekdays', 'weekends', 'weekend', 'time', 'schedule', 'its', 'their', 'level', 'side', 'left', 'right']);
+/** Floors said without "the" ("lights on second floor"). */
+const ORDINAL_FLOORS = new Set(['first', 'second', 'third', 'ground', 'top', 'upper', 'lower']);
+/** Device words a state said of right after ("lights on second floor" is the lights switched on there). */
+const KIND_BEFORE = /^(lights?|lamps?|fans?|switch(es)?|plugs?|tv|curtains?|blinds?|shades?|doors?|valves?)$/;
+/** Words that make a part a request of its own, or say what is left as it is ("but leave the tv on"). */
+const PART_VERBS = new Set([...VERBS, 'leave', 'keep', 'stay', 'stays', 'remain', 'remains', 'is', 'are', 'was', 'were', 'be', 'been', 'if', 'when', 'whenever', 'unless', 'until', 'till', 'not']);
+
+/** "curtains open in the living room, closed in the bedroom" (the bedroom curtain was opened), "lights on second floor, lights
+ *  off first floor" (every light switched off): a part with no verb of its own says how something should end, but nothing
+ *  of the reading ends so — asked, never the other part's way used for it. */
+function partStateLost(tokens: readonly string[], services: readonly string[]): NlError | null {
+  if (services.length === 0) return null;
+  const parts: { words: string[]; at: number }[] = [{ words: [], at: 0 }];
+  tokens.forEach((t, i) => {
+    if (PART_JOINS.has(t)) parts.push({ words: [], at: i + 1 });
+    else parts[parts.length - 1]!.words.push(t);
+  });
+  if (parts.filter((p) => p.words.length > 0).length < 2) return null;
+  for (const { words } of parts) {
+    if (words.some((w, i) => PART_VERBS.has(w) && !(STATE_ENDS[w] && i > 0))) continue;
+    const k = words.findIndex((w, i) => {
+      if (!STATE_ENDS[w] || i === 0 && (w === 'on' || w === 'off')) return false;
+      // ("put the thermostat on 69": a value; "the shades on floors one and two": where. "lights on second floor": a state.)
+      if (w === 'on' && (/^\d/.test(words[i + 1] ?? '') || (ON_WHERE.has(words[i + 1] ?? '') && !(KIND_BEFORE.test(words[i - 1] ?? '') && ORDINAL_FLOORS.has(words[i + 1] ?? ''))))) return false;
+      // ("close the curtains and shades on first floor": "on" is a state only where the reading switched the other way.)
+      if ((w === 'on' && !services.includes('turn_off')) || (w === 'off' && !services.includes('turn_on'))) return false;
+      return !services.some((x) => STATE_ENDS[w]!.includes(x));
+    });
+    if (k >= 0) return { code: 'AMBIGUOUS', message: `"${words.slice(Math.max(0, k - 2), k + 1).join(' ')}": I couldn't tell what should be ${words[k]}. Say each as its own step with its verb, for example "turn off the kitchen lights and turn on the bedroom lights".` };
+  }
+  return null;
+}
+
+/** "turn off the garage light at ten past" (done at 10:00), "at twenty past" (at 20:00): minutes past an hour not said — which
+ *  hour is asked, never the minutes read as the hour. */
+function minutesPastNoHour(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => /^\d+$/.test(t) && ['past', 'after'].includes(tokens[i + 1] ?? '') && ['at', 'by', 'around', 'about', 'til', 'till', 'until'].includes(tokens[i - 1] ?? '')
+    && !/^\d/.test(tokens[i + 2] ?? '') && !['noon', 'midnight', 'midday', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].includes(tokens[i + 2] ?? ''));
+  return k < 0 ? null : { code: 'NOT_UNDERSTOOD', message: `"${tokens[k]} ${tokens[k + 1]}" what? Say the whole time, for example "at ${tokens[k]} past 7".` };
+}
+
 /** The checks of round 15b, for a reading that acts: the question to ask, or null. `actions`: what the reading does; `said`:
  *  the words as said. */
 export function doubt15(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions);
+  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens);
 }

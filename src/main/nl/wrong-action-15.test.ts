@@ -42,3 +42,49 @@ describe('round 15b: "not" said just before the verb', () => {
     expect(read('why not open the bedroom curtain')).toEqual(['cover.bedroom_curtain open']);
   });
 });
+
+describe('round 15b: a change of temperature with no number, said of "it"', () => {
+  it('asks — "turn it up" after a thermostat stepped it by ten degrees', () => {
+    asks('turn it up', { previous: ['climate.bedroom'] });
+    asks('bump it down a bit', { previous: ['climate.bedroom'] });
+    asks('a little more', { previous: ['climate.downstairs'] });
+  });
+  it('still reads a number of degrees, and "warmer"', () => {
+    expect(read('raise it 2 degrees', { previous: ['climate.bedroom'] })).toEqual(['climate.bedroom temperature_step 2']);
+    expect(read('make it warmer', { previous: ['climate.bedroom'] })).toEqual(['climate.bedroom temperature_step 1']);
+  });
+});
+
+describe('round 15b: a way through the tracks the reading went against', () => {
+  it('asks — "skip back" played the next track', () => {
+    asks('skip back');
+    asks('skip back on the tv');
+  });
+  it('still reads "skip ahead", "go back a song"', () => {
+    expect(read('skip ahead on the tv')).toEqual(['media_player.tv media_next']);
+    expect(read('go back a song on the tv')).toEqual(['media_player.tv media_previous']);
+  });
+});
+
+describe('round 15b: a part with no verb whose state nothing ends in', () => {
+  it('asks — "…, closed in the bedroom" opened it, "lights on first floor" switched them off', () => {
+    asks('blinds open in the living room, closed in the bedroom');
+    asks('lights off ground floor, lights on first floor');
+    asks('lights on first floor, lights off ground floor');
+    asks('lights off on the ground floor and lights on on the first floor');
+  });
+  it('still reads each part its own way, and "on" a place or a value', () => {
+    expect(read('kitchen lights off, bedroom lights on')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.bedroom_lamp turn_on']);
+    expect(read('put the downstairs thermostat on 20 and the bedroom one on 18')).toEqual(['climate.downstairs set_temperature 20', 'climate.bedroom set_temperature 18']);
+  });
+});
+
+describe('round 15b: minutes past an hour not said', () => {
+  it('asks — "at ten past" was done at 10:00, "at twenty past" at 20:00', () => {
+    asks('turn off the porch light at ten past');
+    asks('lock the back door at twenty past');
+  });
+  it('still reads "ten past nine"', () => {
+    expect(read('turn off the porch light at ten past nine')).toHaveLength(1);
+  });
+});
