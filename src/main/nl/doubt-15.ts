@@ -180,8 +180,34 @@ function minutesPastNoHour(tokens: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'NOT_UNDERSTOOD', message: `"${tokens[k]} ${tokens[k + 1]}" what? Say the whole time, for example "at ${tokens[k]} past 7".` };
 }
 
+/** A thermostat's modes. */
+const MODES = new Set(['heat', 'heating', 'cool', 'cooling', 'auto', 'automatic', 'eco', 'dry', 'heat_cool']);
+
+/** "set the thermostat to cool at 72", "put the office thermostat on heat at 68": a mode said with a setpoint, but only the
+ *  setpoint read (the mode was left as it was) — asked, never half done. ("heat the office to 70", "turn the heat up" are read.) */
+function modeDropped(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  if (!actions.some((a) => (a.entity ?? '').startsWith('climate.'))) return null;
+  const k = tokens.findIndex((t, i) => MODES.has(t) && (['to', 'on', 'in', 'into'].includes(tokens[i - 1] ?? '') || tokens[i + 1] === 'mode'));
+  return k < 0 ? null : { code: 'UNSUPPORTED', message: `"${tokens[k]}": I can't change a thermostat's mode from a sentence yet, only its temperature. Change the mode on the thermostat's page, or say just the temperature.` };
+}
+
+/** Said after a number that make it no exact value: "thirty-something", "forty odd", "twenty plus". */
+const VAGUE_AFTER = new Set(['something', 'odd', 'plus', 'ish']);
+/** Sounds like a unit digit, said after a tens word: "seventy-too", "sixty-ate", "forty-fore". */
+const DIGIT_SOUNDS = new Set(['too', 'tree', 'fore', 'ate', 'won', 'sics', 'sicks']);
+
+/** "set the play corner to thirty-something" (set 30), "the thermostat to seventy-too" (set 70): a number said with a word that
+ *  makes it vague, or a tens word followed by what sounds like its unit digit — which number is asked, never the tens alone.
+ *  ("thirty or forty" is asked as two values already.) */
+function vagueNumber(said: readonly string[]): NlError | null {
+  const tens = /^(twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)$/;
+  const k = said.findIndex((t, i) => (/^\d|^(twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)$/.test(t) && VAGUE_AFTER.has(said[i + 1] ?? ''))
+    || (tens.test(t) && DIGIT_SOUNDS.has(said[i + 1] ?? '')));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${said[k]} ${said[k + 1]}": which number exactly? Say it in digits, for example "to 72".` };
+}
+
 /** The checks of round 15b, for a reading that acts: the question to ask, or null. `actions`: what the reading does; `said`:
  *  the words as said. */
 export function doubt15(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens);
+  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said());
 }

@@ -88,3 +88,27 @@ describe('round 15b: minutes past an hour not said', () => {
     expect(read('turn off the porch light at ten past nine')).toHaveLength(1);
   });
 });
+
+describe('round 15b: a thermostat mode said with a setpoint', () => {
+  it('asks — "to cool at 72" set only the temperature', () => {
+    asks('set the bedroom thermostat to cool at 20');
+    asks('put the downstairs thermostat on heat at 21');
+    asks('downstairs thermostat to 21 in eco mode');
+  });
+  it('still reads "heat the bedroom to 20", "turn the heat up to 21"', () => {
+    expect(read('heat the bedroom to 20')).toEqual(['climate.bedroom set_temperature 20']);
+    expect(read('turn the heat up to 21 in the bedroom')).toEqual(['climate.bedroom set_temperature 21']);
+  });
+});
+
+describe('round 15b: a vague number', () => {
+  it('asks — "thirty-something" set 30, "seventy-too" set 70', () => {
+    asks('set the desk lamp to thirty-something');
+    asks('set the downstairs thermostat to twenty-too');
+    asks('porch light to forty plus percent');
+  });
+  it('still reads numbers in words, and "too" for also', () => {
+    expect(read('set the desk lamp to thirty five')).toEqual(['light.office_lamp set_brightness 35']);
+    expect(read('set the porch light to 30 too')).toEqual(['light.porch set_brightness 30']);
+  });
+});
