@@ -5,7 +5,7 @@
 import type { NlError } from './errors';
 
 /** An action as the guard sees it. */
-export interface SaidAction { entity?: string; service?: string; data?: Record<string, unknown> }
+export interface SaidAction { entity?: string; service?: string; data?: Record<string, unknown>; delay_s?: number; schedule?: { kind?: string } }
 
 /** Verbs that ask for something to be done to a device. */
 const VERBS = new Set(['turn', 'switch', 'set', 'put', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'raise', 'lower', 'start', 'stop', 'pause',
@@ -206,8 +206,51 @@ function vagueNumber(said: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${said[k]} ${said[k + 1]}": which number exactly? Say it in digits, for example "to 72".` };
 }
 
+/** Words that say a room by where it is from the speaker's: "the next room", "the other rooms", "the room next door". */
+const ROOM_BY_PLACE = new Set(['other', 'next', 'adjacent', 'neighbouring', 'neighboring', 'nearby', 'rest', 'remaining', 'opposite']);
+
+/** "turn on the lights in the next room" (the speaker's own room, or every room), "the lights in all the other rooms" (every
+ *  room, the speaker's too): a room said by where it is from the speaker — which is asked, never here nor everywhere. */
+function roomFromHere(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => ROOM_BY_PLACE.has(t) && (['room', 'rooms', 'floor', 'floors', 'areas'].includes(tokens[i + 1] ?? '') || (['of'].includes(tokens[i + 1] ?? '') && ['the', 'this'].includes(tokens[i + 2] ?? '') && ['house', 'home', 'flat', 'apartment', 'place'].includes(tokens[i + 3] ?? ''))));
+  const door = tokens.findIndex((t, i) => ['room', 'rooms'].includes(t) && tokens[i + 1] === 'next' && tokens[i + 2] === 'door');
+  const at = k >= 0 ? k : door;
+  return at < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens.slice(at, at + 2).join(' ')}": which room? Say it by name, or say "all the lights except the ones in the kitchen".` };
+}
+
+/** Units a length of time is said in. */
+const TIME_UNITS = new Set(['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs']);
+
+/** "turn on the fan and 5 minutes later the garage light", "open the left curtain and in 10 minutes the right one": a wait said
+ *  after the join, before the second device, but the first part waited too (every action at the same moment) — asked, never
+ *  the first part put off. ("in 10 minutes, turn on A and B" waits for both; "… and 5 minutes later turn on B" is read.) */
+function laterAfterJoin(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  const delays = new Set(actions.map((a) => a.delay_s ?? 0));
+  if (actions.length < 2 || delays.size !== 1 || [...delays][0] === 0) return null;
+  const k = said.findIndex((t, i) => {
+    // ("in an hour and 10 minutes": one length of time.)
+    if (!['and', ',', 'then'].includes(t) || i < 2 || TIME_UNITS.has(said[i - 1]!)) return false;
+    let j = i + 1;
+    while ([',', 'then', 'and'].includes(said[j] ?? '')) j++;
+    if (['in', 'after', 'within'].includes(said[j] ?? '')) j++;
+    if (!/^\d|^(a|an|half|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety)$/.test(said[j] ?? '')) return false;
+    const unit = said.slice(j + 1, j + 4).findIndex((x) => TIME_UNITS.has(x));
+    return unit >= 0;
+  });
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: 'Should the first part happen now, and only the second after the wait? Say each with its own time, for example "turn on the fan now, and the garage light in 5 minutes".' };
+}
+
+/** "every other day at 7 pm open the curtains" (done once), "every 3 days …" (set the curtains to 3 %): a rhythm of days or
+ *  weeks Hearth did not read — asked, never done once (nor the count taken as a level). */
+function rhythmLost(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  if (actions.some((a) => ['weekly', 'interval'].includes(a.schedule?.kind ?? ''))) return null;
+  const k = tokens.findIndex((t, i) => t === 'every' && (['other', 'second', 'third', 'alternate', 'few', 'couple'].includes(tokens[i + 1] ?? '') || /^\d/.test(tokens[i + 1] ?? ''))
+    && /^(days?|nights?|weeks?|months?|mornings?|evenings?|weekends?|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[i + 2] ?? ''));
+  return k < 0 ? null : { code: 'UNSUPPORTED', message: `"${tokens.slice(k, k + 3).join(' ')}": I can't repeat on that rhythm yet. Say days of the week ("every Monday and Thursday at 7 pm"), or make it under Automations.` };
+}
+
 /** The checks of round 15b, for a reading that acts: the question to ask, or null. `actions`: what the reading does; `said`:
  *  the words as said. */
 export function doubt15(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said());
+  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions);
 }

@@ -112,3 +112,37 @@ describe('round 15b: a vague number', () => {
     expect(read('set the porch light to 30 too')).toEqual(['light.porch set_brightness 30']);
   });
 });
+
+describe('round 15b: a room said by where it is from the speaker', () => {
+  it('asks — "the next room" was the speaker\'s own room (or every room), "all the other rooms" took the speaker\'s too', () => {
+    asks('turn on the lights in the next room', { area: 'Kitchen' });
+    asks('turn on the lights in the other room');
+    asks('turn off the lights in all the other rooms', { area: 'Kitchen' });
+  });
+  it('still reads "the other lamp" after a lamp, and the speaker\'s room', () => {
+    expect(read('turn off the lights in here', { area: 'Office' })).toEqual(['light.office_lamp turn_off']);
+  });
+});
+
+describe('round 15b: a wait said after the join, before the second device', () => {
+  it('asks — "… and 5 minutes later the porch light" put off the first part too', () => {
+    asks('turn on the desk fan and 5 minutes later the porch light');
+    asks('open the bedroom curtain and in 10 minutes the blinds');
+    asks('lock the front door and half an hour later the back door');
+  });
+  it('still reads a wait for both, one length of time, and a second verb', () => {
+    expect(read('turn on the desk fan and 5 minutes later turn on the porch light')).toEqual(['fan.office turn_on', 'light.porch turn_on +300s']);
+    expect(read('turn off the porch light in an hour and 10 minutes')).toEqual(['light.porch turn_off +4200s']);
+  });
+});
+
+describe('round 15b: a rhythm of days not read', () => {
+  it('asks — "every other day at 7 pm" was done once, "every 3 days" set a level of 3', () => {
+    asks('every other day at 7 pm open the bedroom curtain');
+    asks('every 3 days at 7 pm open the bedroom curtain');
+  });
+  it('still reads "every day" and "every 2 hours"', () => {
+    expect(read('every day at 7 pm open the bedroom curtain')).toHaveLength(1);
+    expect(read('every 2 hours turn on the desk fan')).toHaveLength(1);
+  });
+});
