@@ -249,8 +249,41 @@ function rhythmLost(tokens: readonly string[], actions: readonly SaidAction[]): 
   return k < 0 ? null : { code: 'UNSUPPORTED', message: `"${tokens.slice(k, k + 3).join(' ')}": I can't repeat on that rhythm yet. Say days of the week ("every Monday and Thursday at 7 pm"), or make it under Automations.` };
 }
 
+/** Device nouns, singular and plural, and the domain of the devices each says. */
+const NOUN_DOMAIN: Readonly<Record<string, [string, boolean]>> = {
+  light: ['light', false], lights: ['light', true], lamp: ['light', false], lamps: ['light', true], bulb: ['light', false], bulbs: ['light', true],
+  curtain: ['cover', false], curtains: ['cover', true], blind: ['cover', false], blinds: ['cover', true], shade: ['cover', false], shades: ['cover', true],
+  door: ['lock', false], doors: ['lock', true], lock: ['lock', false], locks: ['lock', true], thermostat: ['climate', false], thermostats: ['climate', true],
+  fan: ['fan', false], fans: ['fan', true],
+};
+
+/** "turn on both lamps and both curtains" (three curtains opened), "open the shade and both curtains", "turn on a light in the
+ *  kitchen" (all three switched on): "both" said in a list, or "a" one device, but the reading acted on more of that kind
+ *  than were said — which ones is asked, never all of them. ("both the lamp and the fan" is a list; "the light in the kitchen"
+ *  is all of them.) */
+function moreThanSaid(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  for (let trigger = 0; trigger < tokens.length; trigger++) {
+    // (What sets it off: "both" before a plural kind, "both the lamp and …", "a light".)
+    const t = tokens[trigger]!;
+    const at = tokens[trigger + 1] === 'the' ? trigger + 2 : trigger + 1;
+    const kind = NOUN_DOMAIN[tokens[at] ?? ''];
+    if (!kind || !(t === 'both' ? kind[1] || tokens[at + 1] === 'and' : ['a', 'an', 'one'].includes(t) && at === trigger + 1 && !kind[1])) continue;
+    const [domain, plural] = kind;
+    let expected = t === 'both' && plural ? 2 : 1;
+    tokens.forEach((w, i) => {
+      const other = NOUN_DOMAIN[w];
+      if (i === at || !other || other[0] !== domain) return;
+      const before = tokens[i - 1] === 'the' ? tokens[i - 2] : tokens[i - 1];
+      expected += before === 'both' && other[1] ? 2 : other[1] || ['all', 'every', 'each', 'any'].includes(tokens[i - 1] ?? '') ? Infinity : 1;
+    });
+    const acted = new Set(actions.filter((x) => (x.entity ?? '').startsWith(`${domain}.`)).map((x) => x.entity)).size;
+    if (acted > expected) return { code: 'AMBIGUOUS', message: `"${tokens.slice(trigger, at + 1).join(' ')}": that would change ${acted} devices. Which ones? Say them by name, for example "the left and right curtains".` };
+  }
+  return null;
+}
+
 /** The checks of round 15b, for a reading that acts: the question to ask, or null. `actions`: what the reading does; `said`:
  *  the words as said. */
 export function doubt15(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions);
+  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions);
 }

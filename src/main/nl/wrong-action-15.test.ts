@@ -146,3 +146,17 @@ describe('round 15b: a rhythm of days not read', () => {
     expect(read('every 2 hours turn on the desk fan')).toHaveLength(1);
   });
 });
+
+describe('round 15b: more devices of a kind than were said', () => {
+  it('asks — "a light in the kitchen" switched all of them, "both the lamp and the fan" every light', () => {
+    asks('turn on a light in the kitchen');
+    asks('put a lamp on in the living room and the bedroom');
+    asks('turn on both the lamp and the desk fan');
+    asks('turn on the porch light and both lamps');
+  });
+  it('still reads "both" of two, a list, and "the light in the kitchen"', () => {
+    expect(read('turn on both the porch light and the desk fan')).toEqual(['light.porch turn_on', 'fan.office turn_on']);
+    expect(read('turn on the light in the kitchen')).toEqual(['light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on']);
+    expect(read('switch a lamp on in the office')).toEqual(['light.office_lamp turn_on']);
+  });
+});
