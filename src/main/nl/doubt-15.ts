@@ -282,8 +282,59 @@ function moreThanSaid(tokens: readonly string[], actions: readonly SaidAction[])
   return null;
 }
 
+/** How a device is said to be, and the services that would make it so. */
+const STATED: Readonly<Record<string, readonly string[]>> = {
+  on: ['turn_on'], off: ['turn_off'], open: ['open'], opened: ['open'], closed: ['close'], shut: ['close'], locked: ['lock'], unlocked: ['unlock'], playing: ['media_play'],
+  paused: ['media_pause'], muted: ['mute'], running: ['turn_on', 'start'],
+};
+/** Forms of "be" that tell how a device is, and words said between it and the state ("is still on"). */
+const IS = new Set(['is', 'are', "'s", "'re", 'was', 'were']);
+const IS_BETWEEN = new Set(['still', 'again', 'already', 'now', 'all', 'just', 'left', 'stuck', 'always', 'finally', 'both']);
+/** Who a statement about a person is about. */
+const PERSONS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'that', 'this', 'there', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'kids', 'who']);
+/** Words before "… is on" that make it a wish, a check or a condition, not what the speaker tells. */
+const NOT_STATED = new Set(['sure', 'certain', 'if', 'when', 'whenever', 'once', 'until', 'till', 'unless', 'whether', 'ensure', 'check', 'see', 'want', 'need', 'like', 'love',
+  'keep', 'leave', 'hope', 'wish', 'rather', 'prefer', 'what', 'which', 'whatever', 'whichever', 'who', 'where', 'how', 'why']);
+
+/** "the tv is on, dim the play corner" (the tv was switched on), "the front door is unlocked, lock the back door too" (the front
+ *  door was unlocked), "now that the fan is off, close the curtains", "with the tv on, dim …": how a device is, said before a
+ *  request about something else, was done as a request of its own — asked, never done. ("the lights are off, turn them on"
+ *  and "the front door is unlocked, lock it" are read.) */
+function statedThenDone(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  if (actions.some((a) => a.schedule?.kind === 'state')) return null;
+  const services = actions.map((a) => a.service ?? '');
+  for (let k = 0; k < tokens.length; k++) {
+    let j = k + 1;
+    let told = false;
+    // ("we're off on holiday, so …": a person said to be somewhere, not a device.)
+    if (IS.has(tokens[k]!) && k > 0 && !PERSONS.has(tokens[k - 1]!)) {
+      while (IS_BETWEEN.has(tokens[j] ?? '')) j++;
+      told = STATED[tokens[j] ?? ''] !== undefined;
+    } else if (tokens[k] === 'with' && ['the', 'my', 'our', 'all'].includes(tokens[k + 1] ?? '')) {
+      j = tokens.findIndex((t, i) => i > k + 1 && (t === ',' || STATED[t] !== undefined));
+      told = j > 0 && STATED[tokens[j]!] !== undefined && [',', 'so', 'then', 'and'].includes(tokens[j + 1] ?? '');
+    }
+    if (!told || tokens.slice(0, k).some((t) => NOT_STATED.has(t))) continue;
+    const state = STATED[tokens[j]!]!;
+    const verb = tokens.findIndex((t, i) => i > j && VERBS.has(t) && [',', 'so', 'and', 'then', 'please', 'now', 'just', 'can', 'you', 'could'].includes(tokens[i - 1] ?? ''));
+    if (verb < 0 || !services.some((x) => state.includes(x)) || servicesOf(tokens, verb).some((x) => state.includes(x))) continue;
+    return { code: 'AMBIGUOUS', message: `"${tokens.slice(Math.max(0, k - 2), j + 1).join(' ')}": is that how it is now, or should I make it so? Say just what to do, for example "dim the play corner".` };
+  }
+  return null;
+}
+
+/** Words that start a case to think about, not a request: "let's say …", "suppose …", "imagine …". */
+const SUPPOSE = new Set(['suppose', 'supposing', 'assume', 'assuming', 'imagine', 'pretend', 'hypothetically', 'theoretically']);
+
+/** "let's say the fan is on" (switched it on), "let's say we turn on the fan", "suppose the curtains are closed": a case put
+ *  to think about — asked, never done. */
+function supposed(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => SUPPOSE.has(t) || (t === 'say' && ((tokens[i - 1] === 'us' && tokens[i - 2] === 'let') || tokens[i - 1] === 'lets')));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]} …": is that a case to think about, or should I do it? Say just what to do, for example "turn on the fan".` };
+}
+
 /** The checks of round 15b, for a reading that acts: the question to ask, or null. `actions`: what the reading does; `said`:
  *  the words as said. */
 export function doubt15(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions);
+  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions) ?? statedThenDone(tokens, actions) ?? supposed(tokens);
 }

@@ -160,3 +160,27 @@ describe('round 15b: more devices of a kind than were said', () => {
     expect(read('switch a lamp on in the office')).toEqual(['light.office_lamp turn_on']);
   });
 });
+
+describe('round 15b: how a device is, told before a request about another', () => {
+  it('asks — "the tv is on, dim …" switched the tv on, "the front door is unlocked, lock the back door" unlocked the front door', () => {
+    asks('now that the tv is on, dim the floor lamp');
+    asks('the front door is unlocked, lock the back door too');
+    asks('the bedroom curtain is closed so turn on the bedside lamp');
+    asks('with the tv off, turn on the reading light');
+  });
+  it('still reads a statement that says what "it" is, and a person said to be somewhere', () => {
+    expect(read('the front door is unlocked, lock it')).toEqual(['lock.front lock']);
+    expect(read('the porch light is off, turn it on')).toEqual(['light.porch turn_on']);
+    expect(read("we're off to bed so turn off the porch light")).toEqual(['light.porch turn_off']);
+  });
+});
+
+describe('round 15b: a case put to think about', () => {
+  it('asks — "let\'s say the fan is on" switched it on', () => {
+    asks("let's say the desk fan is on");
+    asks('lets say we turn on the desk fan');
+  });
+  it("still reads \"let's turn on …\"", () => {
+    expect(read("let's turn on the desk fan")).toEqual(['fan.office turn_on']);
+  });
+});
