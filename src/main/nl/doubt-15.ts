@@ -333,8 +333,50 @@ function supposed(tokens: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]} …": is that a case to think about, or should I do it? Say just what to do, for example "turn on the fan".` };
 }
 
+/** Words that say several devices ("them", "both", "all", "the lights"). */
+const SEVERAL = /^(them|they|those|these|both|all|every|everything|each|lights|lamps|curtains|blinds|shades|doors|locks|fans|switches|plugs|thermostats|ones|devices)$/;
+
+/** "turn it off in the kitchen" (the switch and three lights), "turn it up in the living room" (both lights brighter, with nothing
+ *  said before): "it" said with a place, taken as everything there — which one is asked, never all of them. */
+function itInPlace(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  // ("it's getting dark, …", "while you're at it": "it" as no device — only "it" just after the verb is one.)
+  const k = tokens.findIndex((t, i) => t === 'it' && VERBS.has(tokens[i - 1] ?? ''));
+  if (k < 0 || tokens.some((t) => SEVERAL.test(t)) || !tokens.slice(k + 1).some((t, i) => ['in', 'on', 'upstairs', 'downstairs'].includes(t) && (t.endsWith('stairs') || ['the', 'my', 'our'].includes(tokens[k + 2 + i] ?? '')))) return null;
+  const acted = new Set(actions.map((a) => a.entity)).size;
+  return acted > 1 ? { code: 'AMBIGUOUS', message: `"it" is one device, but that would change ${acted} there. Which one? Say it by name, for example "turn off the kitchen ceiling".` } : null;
+}
+
+/** Ways that are each other's opposite: the words that say up, and the words that say down. */
+const WAYS: readonly [readonly string[], readonly string[]][] = [
+  [['brighter', 'lighter'], ['dimmer', 'darker']], [['warmer', 'hotter', 'higher', 'raise', 'increase'], ['cooler', 'colder', 'lower', 'decrease', 'reduce']],
+  [['louder'], ['quieter', 'softer']], [['faster'], ['slower']], [['up'], ['down']],
+];
+/** Verbs whose "up"/"down" is part of the verb, not a way: "lock up", "shut down", "open up", "calm down". */
+const PARTICLE_VERBS = new Set(['lock', 'open', 'shut', 'set', 'wake', 'pick', 'hang', 'calm', 'sit', 'settle', 'wind', 'close', 'back', 'upside', 'top', 'stand', 'lie', 'lay', 'put', 'clean', 'tidy']);
+
+/** "make the play corner brighter and the garage light dimmer" (both brighter), "make the office warmer and the living room
+ *  cooler" (both warmer), "bring the left curtain up and the right one down" (both opened): both of two opposite ways said,
+ *  but every change of the reading goes the same way — asked, never one way for both. */
+function oppositeWaysOneWay(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  const signs = new Set<number>();
+  for (const a of actions) {
+    const step = Number(a.data?.['step'] ?? NaN);
+    if ((a.service ?? '').endsWith('_step') && Number.isFinite(step) && step !== 0) signs.add(Math.sign(step));
+    else if (a.service === 'open') signs.add(1);
+    else if (a.service === 'close') signs.add(-1);
+  }
+  if (signs.size !== 1) return null;
+  const at = (words: readonly string[]): number => said.findIndex((t, i) => words.includes(t) && !PARTICLE_VERBS.has(said[i - 1] ?? '') && !(t === 'up' && said[i + 1] === 'to'));
+  for (const [up, down] of WAYS) {
+    const u = at(up);
+    const d = at(down);
+    if (u >= 0 && d >= 0) return { code: 'AMBIGUOUS', message: `I heard both "${said[u]}" and "${said[d]}" but could only go one way. Say each as its own step, for example "make the play corner brighter and dim the garage light".` };
+  }
+  return null;
+}
+
 /** The checks of round 15b, for a reading that acts: the question to ask, or null. `actions`: what the reading does; `said`:
  *  the words as said. */
 export function doubt15(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions) ?? statedThenDone(tokens, actions) ?? supposed(tokens);
+  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions) ?? statedThenDone(tokens, actions) ?? supposed(tokens) ?? itInPlace(tokens, actions) ?? oppositeWaysOneWay(said(), actions);
 }

@@ -184,3 +184,26 @@ describe('round 15b: a case put to think about', () => {
     expect(read("let's turn on the desk fan")).toEqual(['fan.office turn_on']);
   });
 });
+
+describe('round 15b: "it" said with a place, taken as everything there', () => {
+  it('asks — "turn it off in the kitchen" switched off everything there', () => {
+    asks('turn it off in the kitchen');
+    asks('turn it up in the living room');
+  });
+  it('still reads "it" as the device before, and "it\'s …" as no device', () => {
+    expect(read('turn it off in the office', { previous: ['light.office_lamp'] })).toEqual(['light.office_lamp turn_off']);
+    expect(read("it's getting dark, turn on the porch light and the hallway light")).toEqual(['light.porch turn_on', 'light.hallway turn_on']);
+  });
+});
+
+describe('round 15b: two opposite ways said, one way read', () => {
+  it('asks — "A brighter and B dimmer" made both brighter, "A warmer and B cooler" both warmer', () => {
+    asks('make the desk lamp brighter and the porch light dimmer');
+    asks('make the bedroom warmer and the living room cooler');
+    asks('bring the blinds up and the bedroom curtain down');
+  });
+  it('still reads each its own way', () => {
+    expect(read('turn the tv down and the porch light up')).toEqual(['media_player.tv volume_step -10', 'light.porch brightness_step 10']);
+    expect(read('make the desk lamp brighter and the porch light brighter too')).toEqual(['light.office_lamp brightness_step 10', 'light.porch brightness_step 10']);
+  });
+});
