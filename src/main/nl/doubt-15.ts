@@ -349,7 +349,7 @@ function itInPlace(tokens: readonly string[], actions: readonly SaidAction[]): N
 /** Ways that are each other's opposite: the words that say up, and the words that say down. */
 const WAYS: readonly [readonly string[], readonly string[]][] = [
   [['brighter', 'lighter'], ['dimmer', 'darker']], [['warmer', 'hotter', 'higher', 'raise', 'increase'], ['cooler', 'colder', 'lower', 'decrease', 'reduce']],
-  [['louder'], ['quieter', 'softer']], [['faster'], ['slower']], [['up'], ['down']],
+  [['louder'], ['quieter', 'softer']], [['faster'], ['slower']], [['up'], ['down']], [['brighten', 'brighter', 'up'], ['dim', 'dimmer', 'darker', 'down']],
 ];
 /** Verbs whose "up"/"down" is part of the verb, not a way: "lock up", "shut down", "open up", "calm down". */
 const PARTICLE_VERBS = new Set(['lock', 'open', 'shut', 'set', 'wake', 'pick', 'hang', 'calm', 'sit', 'settle', 'wind', 'close', 'back', 'upside', 'top', 'stand', 'lie', 'lay', 'put', 'clean', 'tidy']);
@@ -359,6 +359,9 @@ const PARTICLE_VERBS = new Set(['lock', 'open', 'shut', 'set', 'wake', 'pick', '
  *  but every change of the reading goes the same way — asked, never one way for both. */
 function oppositeWaysOneWay(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
   const signs = new Set<number>();
+  // (Only where every change is of one kind and none is set outright: "turn the fan up and dim the lamp" set the fan's speed.)
+  const kinds = new Set(actions.filter((a) => /_step$|^open$|^close$/.test(a.service ?? '')).map((a) => (a.service === 'close' ? 'open' : a.service)));
+  if (kinds.size !== 1 || actions.some((a) => /^set_(brightness|position|fan_speed|volume|temperature)$/.test(a.service ?? ''))) return null;
   for (const a of actions) {
     const step = Number(a.data?.['step'] ?? NaN);
     if ((a.service ?? '').endsWith('_step') && Number.isFinite(step) && step !== 0) signs.add(Math.sign(step));
@@ -375,8 +378,17 @@ function oppositeWaysOneWay(said: readonly string[], actions: readonly SaidActio
   return null;
 }
 
+/** "turn the fan up by one" (set 1 %), "fan speed up 2", "set the fan one level higher": a small count said for a fan's
+ *  speed, read as percent — one speed (a notch) or that percent is asked. ("set the fan to 3" is asked already.) */
+function fanCount(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  const fan = actions.find((a) => (a.entity ?? '').startsWith('fan.') && ['set_fan_speed', 'fan_speed_step'].includes(a.service ?? ''));
+  if (!fan || tokens.some((t) => t === '%' || t === 'percent')) return null;
+  const k = tokens.findIndex((t, i) => /^[1-5]$/.test(t) && !TIME_UNITS.has(tokens[i + 1] ?? '') && !['at', 'in', 'for', 'after'].includes(tokens[i - 1] ?? ''));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]}": ${tokens[k]} speed${tokens[k] === '1' ? '' : 's'} up, or ${tokens[k]} %? Say it in percent, for example "turn the fan up by 20%".` };
+}
+
 /** The checks of round 15b, for a reading that acts: the question to ask, or null. `actions`: what the reading does; `said`:
  *  the words as said. */
 export function doubt15(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions) ?? statedThenDone(tokens, actions) ?? supposed(tokens) ?? itInPlace(tokens, actions) ?? oppositeWaysOneWay(said(), actions);
+  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions) ?? statedThenDone(tokens, actions) ?? supposed(tokens) ?? itInPlace(tokens, actions) ?? oppositeWaysOneWay(said(), actions) ?? fanCount(tokens, actions);
 }

@@ -207,3 +207,19 @@ describe('round 15b: two opposite ways said, one way read', () => {
     expect(read('make the desk lamp brighter and the porch light brighter too')).toEqual(['light.office_lamp brightness_step 10', 'light.porch brightness_step 10']);
   });
 });
+
+describe('round 15b: a small count said for a fan\'s speed', () => {
+  it('asks — "turn the fan up by one" set 1 %', () => {
+    asks('turn the bedroom fan up by one');
+    asks('bedroom fan speed up 2');
+  });
+  it('still reads a speed in percent, and a wait', () => {
+    expect(read('set the bedroom fan to 40 in 5 minutes')).toEqual(['fan.bedroom set_fan_speed 40 +300s']);
+  });
+});
+
+describe('round 15b: "dim … and … up"', () => {
+  it('asks — "dim A by 10 and B up by 20" dimmed both', () => {
+    asks('dim the desk lamp by 10 and the porch light up by 20');
+  });
+});
