@@ -387,8 +387,16 @@ function fanCount(tokens: readonly string[], actions: readonly SaidAction[]): Nl
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]}": ${tokens[k]} speed${tokens[k] === '1' ? '' : 's'} up, or ${tokens[k]} %? Say it in percent, for example "turn the fan up by 20%".` };
 }
 
+/** "at 7.30 open the curtains" (set them to 7 % now): a time said with a dot, read as a number — asked, never a level now. ("at
+ *  22.00" read as a time is kept.) */
+function dottedTime(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  if (actions.some((a) => a.schedule || (a.delay_s ?? 0) > 0)) return null;
+  const k = tokens.findIndex((t, i) => /^([01]?\d|2[0-3])\.[0-5]\d$/.test(t) && ['at', 'by', 'from', 'until', 'till', 'til', 'around', 'about'].includes(tokens[i - 1] ?? ''));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]}": is that the time ${tokens[k]!.replace('.', ':')}? Say it with a colon, for example "at ${tokens[k]!.replace('.', ':')}".` };
+}
+
 /** The checks of round 15b, for a reading that acts: the question to ask, or null. `actions`: what the reading does; `said`:
  *  the words as said. */
 export function doubt15(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions) ?? statedThenDone(tokens, actions) ?? supposed(tokens) ?? itInPlace(tokens, actions) ?? oppositeWaysOneWay(said(), actions) ?? fanCount(tokens, actions);
+  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions) ?? statedThenDone(tokens, actions) ?? supposed(tokens) ?? itInPlace(tokens, actions) ?? oppositeWaysOneWay(said(), actions) ?? fanCount(tokens, actions) ?? dottedTime(tokens, actions);
 }

@@ -223,3 +223,14 @@ describe('round 15b: "dim … and … up"', () => {
     asks('dim the desk lamp by 10 and the porch light up by 20');
   });
 });
+
+describe('round 15b: a time said with a dot', () => {
+  it('asks — "at 7.30 open the curtain" set it to 7 % now', () => {
+    asks('at 7.30 open the bedroom curtain');
+    asks('open the blinds at 6.45');
+  });
+  it('still reads a setpoint with a decimal, and "at 22.00"', () => {
+    expect(read('set the bedroom thermostat to 20.5')).toEqual(['climate.bedroom set_temperature 20.5']);
+    expect(read('turn off the porch light at 22.00')).toHaveLength(1);
+  });
+});
