@@ -395,8 +395,37 @@ function dottedTime(tokens: readonly string[], actions: readonly SaidAction[]): 
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]}": is that the time ${tokens[k]!.replace('.', ':')}? Say it with a colon, for example "at ${tokens[k]!.replace('.', ':')}".` };
 }
 
+/** "turn on the lamps, the bedroom one at 20" (both at 20:00), "turn on the garage light, the play corner at 30" (both at 30 %),
+ *  "all lights off except the play corner at 30" (the rest set to 30): a value or time said in a later part with no verb of its
+ *  own, after a comma or "but"/"except", given to the earlier part too — asked, never the one said of one device given to all. */
+function valueOfLastPart(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  if (actions.length < 2) return null;
+  const same = new Set(actions.map((a) => `${a.service} ${JSON.stringify(a.data ?? {})} ${a.delay_s ?? 0}`)).size === 1
+    || (new Set(actions.map((a) => a.delay_s ?? 0)).size === 1 && (actions[0]!.delay_s ?? 0) > 0);
+  if (!same) return null;
+  const k = said.findIndex((t, i) => [',', 'but', 'except', 'apart'].includes(t) && i > 1 && (() => {
+    const rest = said.slice(i + 1);
+    const end = rest.findIndex((x) => [',', 'and', 'then', 'but'].includes(x));
+    const part = end < 0 ? rest : rest.slice(0, end);
+    // ("dim every light except the kitchen ones to 20%": the rest get the value — only "at" after an exclusion is asked.)
+    const says = t === ',' ? ['at', 'to'] : ['at'];
+    return !part.some((x) => VERBS.has(x)) && part.some((x, j) => says.includes(x) && /^\d/.test(part[j + 1] ?? '') && !TIME_UNITS.has(part[j + 2] ?? '') && !['pm', 'am'].includes(part[j + 2] ?? ''))
+      && part.some((x) => ['one', 'ones', 'the', 'my'].includes(x));
+  })());
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `The value said after "${said[k]}": for that device only, or for all of them? Say each with its own value, for example "turn on the garage light and set the play corner to 30%".` };
+}
+
+/** "all lights off except the play corner at 30" (the rest set to 30), "the lamps off, the bedroom one to 20": "off" said, but
+ *  the reading only set levels on lights — asked, never "off" dropped. ("take 20% off the lamp" is a step.) */
+function offLost(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  const services = actions.map((a) => a.service ?? '');
+  if (services.includes('turn_off') || !services.some((x) => ['set_brightness', 'brightness_step', 'set_color', 'set_color_temp'].includes(x))) return null;
+  const k = said.findIndex((t, i) => t === 'off' && [undefined, ',', 'and', 'then', 'but', 'except', 'apart', 'in', 'at', 'now', 'please', 'everywhere', 'upstairs', 'downstairs'].includes(said[i + 1]));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `I heard "off" but only a change of level: which should be off? Say each as its own step, for example "turn off the lights and set the play corner to 30%".` };
+}
+
 /** The checks of round 15b, for a reading that acts: the question to ask, or null. `actions`: what the reading does; `said`:
  *  the words as said. */
 export function doubt15(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions) ?? statedThenDone(tokens, actions) ?? supposed(tokens) ?? itInPlace(tokens, actions) ?? oppositeWaysOneWay(said(), actions) ?? fanCount(tokens, actions) ?? dottedTime(tokens, actions);
+  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions) ?? statedThenDone(tokens, actions) ?? supposed(tokens) ?? itInPlace(tokens, actions) ?? oppositeWaysOneWay(said(), actions) ?? fanCount(tokens, actions) ?? dottedTime(tokens, actions) ?? valueOfLastPart(said(), actions) ?? offLost(said(), actions);
 }

@@ -234,3 +234,24 @@ describe('round 15b: a time said with a dot', () => {
     expect(read('turn off the porch light at 22.00')).toHaveLength(1);
   });
 });
+
+describe('round 15b: a value said in a later part, given to all', () => {
+  it('asks — "turn on the lamps, the bedside one at 20" put both off till 20:00', () => {
+    asks('turn on the lamps, the bedside one at 20');
+    asks('turn on all the lights but the kitchen ones at 20');
+    asks('turn on the porch light, the hallway one to 30');
+  });
+  it('still reads a value after an exclusion for the rest, and a value for a list', () => {
+    expect(read('dim every light except the kitchen ones to 20%')).toHaveLength(7);
+    expect(read('set the desk lamp to 30, and the porch light to 60')).toEqual(['light.office_lamp set_brightness 30', 'light.porch set_brightness 60']);
+  });
+});
+
+describe('round 15b: "off" said, only levels set', () => {
+  it('asks — "all lights off except the reading light at 30" set the rest to 30', () => {
+    asks('all lights off except the reading light at 30');
+  });
+  it('still reads "take 20% off"', () => {
+    expect(read('take 20% off the porch light')).toEqual(['light.porch brightness_step -20']);
+  });
+});
