@@ -255,3 +255,14 @@ describe('round 15b: "off" said, only levels set', () => {
     expect(read('take 20% off the porch light')).toEqual(['light.porch brightness_step -20']);
   });
 });
+
+describe('round 15b: one day said with a sun time', () => {
+  it('asks — "at sunset tomorrow" made a daily automation, the day dropped', () => {
+    asks('turn on the porch light at sunset tomorrow');
+    asks('open the bedroom curtain tomorrow at sunrise');
+  });
+  it('still reads "at sunset" and "every day at sunset"', () => {
+    expect(read('turn on the porch light at sunset')).toHaveLength(1);
+    expect(read('turn on the porch light every day at sunset')).toHaveLength(1);
+  });
+});
