@@ -428,5 +428,10 @@ function offLost(said: readonly string[], actions: readonly SaidAction[]): NlErr
 /** The checks of round 15b, for a reading that acts: the question to ask, or null. `actions`: what the reading does; `said`:
  *  the words as said. */
 export function doubt15(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return selfIntent(tokens) ?? notBeforeVerb(tokens, actions.map((a) => a.service ?? '')) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions) ?? trackWay(tokens, actions.map((a) => a.service ?? '')) ?? partStateLost(tokens, actions.map((a) => a.service ?? '')) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said()) ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions) ?? statedThenDone(tokens, actions) ?? supposed(tokens) ?? itInPlace(tokens, actions) ?? oppositeWaysOneWay(said(), actions) ?? fanCount(tokens, actions) ?? dottedTime(tokens, actions) ?? valueOfLastPart(said(), actions) ?? offLost(said(), actions) ?? doubt15b(tokens, actions);
+  const services = actions.map((a) => a.service ?? '');
+  return selfIntent(tokens) ?? notBeforeVerb(tokens, services) ?? notBeforeVerb(said(), services) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions)
+    ?? trackWay(tokens, services) ?? partStateLost(tokens, services) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said())
+    ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions) ?? statedThenDone(tokens, actions)
+    ?? supposed(tokens) ?? itInPlace(tokens, actions) ?? oppositeWaysOneWay(said(), actions) ?? fanCount(tokens, actions) ?? dottedTime(tokens, actions)
+    ?? valueOfLastPart(said(), actions) ?? offLost(said(), actions) ?? doubt15b(tokens, actions);
 }

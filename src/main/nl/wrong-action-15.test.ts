@@ -266,3 +266,10 @@ describe('round 15b: one day said with a sun time', () => {
     expect(read('turn on the porch light every day at sunset')).toHaveLength(1);
   });
 });
+
+describe('round 15b: a device that will not do something, said with the verb last', () => {
+  it('asks — "the bedroom curtain won\'t close" closed it', () => {
+    asks("the bedroom curtain won't close");
+    asks("the porch light doesn't switch off");
+  });
+});
