@@ -433,5 +433,5 @@ export function doubt15(tokens: readonly string[], actions: readonly SaidAction[
     ?? trackWay(tokens, services) ?? partStateLost(tokens, services) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said())
     ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions) ?? statedThenDone(tokens, actions)
     ?? supposed(tokens) ?? itInPlace(tokens, actions) ?? oppositeWaysOneWay(said(), actions) ?? fanCount(tokens, actions) ?? dottedTime(tokens, actions)
-    ?? valueOfLastPart(said(), actions) ?? offLost(said(), actions) ?? doubt15b(tokens, actions);
+    ?? valueOfLastPart(said(), actions) ?? offLost(said(), actions) ?? doubt15b(tokens, actions, said());
 }

@@ -14,7 +14,28 @@ function sunOnce(tokens: readonly string[], actions: readonly SaidAction[]): NlE
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]}" at a sun time: just once, or every day? A sun time is kept every day — say "every day at sunset", or a clock time for once.` };
 }
 
+/** Verbs a device is said to be about to do. */
+const DEVICE_VERBS = new Set(['turn', 'switch', 'open', 'close', 'shut', 'lock', 'unlock', 'start', 'stop', 'play', 'pause', 'dim', 'come', 'go', 'run']);
+/** Said before a device's name at the start: "the", "my", "our". */
+const DETERMINERS = new Set(['the', 'my', 'our', 'that', 'this']);
+
+/** "the fan should not be on" (switched it on), "the garage light shouldn't be off": a state said not to be — which way is
+ *  asked, never the state itself made. */
+function notBe(said: readonly string[]): NlError | null {
+  const k = said.findIndex((t, i) => ['not', 'never'].includes(t) && said[i + 1] === 'be' && !['why', 'could', 'can'].includes(said[i - 1] ?? ''));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${said.slice(k, k + 3).join(' ')}": should I change it? Say what to do, for example "turn it off".` };
+}
+
+/** "the bedroom curtain will close", "… is going to close", "… is about to close", "… could close": what a device is said to be
+ *  about to do — a statement, never done. ("the curtain should close", "needs to close" ask for it.) */
+function deviceWill(said: readonly string[]): NlError | null {
+  if (!DETERMINERS.has(said[0] ?? '')) return null;
+  const k = said.findIndex((t, i) => i > 1 && ((['will', 'could', 'might', 'may', 'would'].includes(t) && DEVICE_VERBS.has(said[i + 1] ?? ''))
+    || (['is', 'are'].includes(t) && ['going', 'about'].includes(said[i + 1] ?? '') && said[i + 2] === 'to' && DEVICE_VERBS.has(said[i + 3] ?? ''))));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${said.slice(k, k + 2).join(' ')} …": is that what it is about to do, or should I do it? Say it as a request, for example "close the bedroom curtain".` };
+}
+
 /** The checks continued from doubt-15.ts. */
-export function doubt15b(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
-  return sunOnce(tokens, actions);
+export function doubt15b(tokens: readonly string[], actions: readonly SaidAction[], said: readonly string[] = tokens): NlError | null {
+  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said);
 }

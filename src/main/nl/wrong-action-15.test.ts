@@ -273,3 +273,16 @@ describe('round 15b: a device that will not do something, said with the verb las
     asks("the porch light doesn't switch off");
   });
 });
+
+describe('round 15b: a state said not to be, and what a device is about to do', () => {
+  it('asks — "the fan should not be on" switched it on, "the curtain will close" closed it', () => {
+    asks('the desk fan should not be on');
+    asks("the porch light shouldn't be off");
+    asks('the bedroom curtain will close');
+    asks('the bedroom curtain is about to close');
+  });
+  it('still reads "should close", "needs to close", "must be off"', () => {
+    expect(read('the bedroom curtain should close')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('the porch light must be off')).toEqual(['light.porch turn_off']);
+  });
+});
