@@ -35,7 +35,17 @@ function deviceWill(said: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${said.slice(k, k + 2).join(' ')} …": is that what it is about to do, or should I do it? Say it as a request, for example "close the bedroom curtain".` };
 }
 
+/** "no one needs the garage light on" (switched it on), "nobody is using the fan", "nothing needs to be on in the kitchen": a wish
+ *  said of nobody — what to do is asked, never the thing said done. */
+function nobodyWants(said: readonly string[]): NlError | null {
+  const k = said.findIndex((t, i) => (['nobody', 'noone', 'none', 'nothing', 'neither'].includes(t) || (t === 'no' && said[i + 1] === 'one'))
+    && said.slice(i + 1, i + 5).some((x) => /^(wants?|needs?|needed|uses?|using|watching|likes?)$/.test(x)));
+  // ("since nobody is watching, turn off the tv": a request said after it is read.)
+  if (k < 0 || said.slice(k + 1).some((x, i) => DEVICE_VERBS.has(x) && [',', 'so', 'and', 'then', 'please', 'just'].includes(said[k + i] ?? ''))) return null;
+  return { code: 'AMBIGUOUS', message: `"${said.slice(k, k + 3).join(' ')} …": should I turn it off, or leave it? Say what to do, for example "turn off the garage light".` };
+}
+
 /** The checks continued from doubt-15.ts. */
 export function doubt15b(tokens: readonly string[], actions: readonly SaidAction[], said: readonly string[] = tokens): NlError | null {
-  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said);
+  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said);
 }

@@ -286,3 +286,13 @@ describe('round 15b: a state said not to be, and what a device is about to do', 
     expect(read('the porch light must be off')).toEqual(['light.porch turn_off']);
   });
 });
+
+describe('round 15b: a wish said of nobody', () => {
+  it('asks — "no one needs the porch light on" switched it on', () => {
+    asks('no one needs the porch light on');
+    asks('nobody wants the desk fan on');
+  });
+  it('still reads a request said after it', () => {
+    expect(read('since nobody is watching, turn off the tv')).toEqual(['media_player.tv turn_off']);
+  });
+});
