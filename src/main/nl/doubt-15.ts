@@ -342,7 +342,11 @@ const SEVERAL = /^(them|they|those|these|both|all|every|everything|each|lights|l
 function itInPlace(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
   // ("it's getting dark, …", "while you're at it": "it" as no device — only "it" just after the verb is one.)
   const k = tokens.findIndex((t, i) => t === 'it' && VERBS.has(tokens[i - 1] ?? ''));
-  if (k < 0 || tokens.some((t) => SEVERAL.test(t)) || !tokens.slice(k + 1).some((t, i) => ['in', 'on', 'upstairs', 'downstairs'].includes(t) && (t.endsWith('stairs') || ['the', 'my', 'our'].includes(tokens[k + 2 + i] ?? '')))) return null;
+  if (k < 0 || tokens.some((t) => SEVERAL.test(t))) return null;
+  // (The place said in the same part, "turn it off in the kitchen" — never "… and turn on the garage light".)
+  const end = tokens.findIndex((t, i) => i > k && ['and', ',', 'then'].includes(t));
+  const part = tokens.slice(k + 1, end < 0 ? undefined : end);
+  if (!part.some((t, i) => t.endsWith('stairs') || (['in', 'on'].includes(t) && ['the', 'my', 'our'].includes(part[i + 1] ?? '') && !VERBS.has(part[i - 1] ?? '')))) return null;
   const acted = new Set(actions.map((a) => a.entity)).size;
   return acted > 1 ? { code: 'AMBIGUOUS', message: `"it" is one device, but that would change ${acted} there. Which one? Say it by name, for example "turn off the kitchen ceiling".` } : null;
 }

@@ -193,6 +193,7 @@ describe('round 15b: "it" said with a place, taken as everything there', () => {
   it('still reads "it" as the device before, and "it\'s …" as no device', () => {
     expect(read('turn it off in the office', { previous: ['light.office_lamp'] })).toEqual(['light.office_lamp turn_off']);
     expect(read("it's getting dark, turn on the porch light and the hallway light")).toEqual(['light.porch turn_on', 'light.hallway turn_on']);
+    expect(read('turn on the desk fan, set it to 50 and turn on the porch light')).toEqual(['fan.office turn_on', 'fan.office set_fan_speed 50', 'light.porch turn_on']);
   });
 });
 
