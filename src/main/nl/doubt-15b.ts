@@ -45,7 +45,17 @@ function nobodyWants(said: readonly string[]): NlError | null {
   return { code: 'AMBIGUOUS', message: `"${said.slice(k, k + 3).join(' ')} …": should I turn it off, or leave it? Say what to do, for example "turn off the garage light".` };
 }
 
+/** Words for all the way: "fully", "completely", "all the way". */
+const FULLY = new Set(['fully', 'completely', 'entirely', 'totally', 'wide']);
+
+/** "close the curtains, not all the way" (closed them fully), "open the left curtain but not fully":
+ *  how far is said only as "not all the way" — asked, never all the way. */
+function notAllTheWay(said: readonly string[]): NlError | null {
+  const k = said.findIndex((t, i) => t === 'not' && (FULLY.has(said[i + 1] ?? '') || (said[i + 1] === 'all' && said[i + 2] === 'the' && said[i + 3] === 'way')));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${said.slice(k, k + 4).join(' ')}": how far then? Say a position or level, for example "close it to 30% open".` };
+}
+
 /** The checks continued from doubt-15.ts. */
 export function doubt15b(tokens: readonly string[], actions: readonly SaidAction[], said: readonly string[] = tokens): NlError | null {
-  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said);
+  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said);
 }

@@ -297,3 +297,14 @@ describe('round 15b: a wish said of nobody', () => {
     expect(read('since nobody is watching, turn off the tv')).toEqual(['media_player.tv turn_off']);
   });
 });
+
+describe('round 15b: "not all the way"', () => {
+  it('asks — "close the curtain, not all the way" closed it fully', () => {
+    asks('close the bedroom curtain, not all the way');
+    asks('open the blinds but not fully');
+  });
+  it('still reads "all the way", and "if it\'s not too much trouble"', () => {
+    expect(read('close the bedroom curtain all the way')).toEqual(['cover.bedroom_curtain close']);
+    expect(read("if it's not too much trouble, close the bedroom curtain")).toEqual(['cover.bedroom_curtain close']);
+  });
+});
