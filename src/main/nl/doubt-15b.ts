@@ -55,7 +55,26 @@ function notAllTheWay(said: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${said.slice(k, k + 4).join(' ')}": how far then? Say a position or level, for example "close it to 30% open".` };
 }
 
+/** Words of loudness, and of light: a step said with one is of a player, or of a light. */
+const LOUDNESS = new Set(['quiet', 'quieter', 'quietly', 'loud', 'louder', 'loudly', 'noise', 'noisy', 'volume', 'sound', 'hush', 'shush', 'silent', 'softer']);
+const LIGHTNESS = new Set(['bright', 'brighter', 'brighten', 'dim', 'dimmer', 'dark', 'darker', 'darken']);
+
+/** "quiet down the living room" (dimmed its lights), "black out the living room" (set its lights to the colour black): a quality
+ *  said whose kind the reading did not change — asked, never the room's lights stepped for a word about sound. */
+function qualityOfOtherKind(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  if (actions.length === 0) return null;
+  const domains = new Set(actions.map((a) => (a.entity ?? '').split('.')[0]));
+  const loud = said.find((t) => LOUDNESS.has(t));
+  if (loud && !domains.has('media_player')) return { code: 'AMBIGUOUS', message: `"${loud}" is about sound, but no player would change. Which player? Say it, for example "turn the tv down".` };
+  if (actions.some((a) => a.service === 'set_color' && ['black', 'darkness'].includes(String(a.data?.['color'] ?? '')))) {
+    return { code: 'AMBIGUOUS', message: 'A light can\'t shine black: turn it off, or close the curtains? Say which.' };
+  }
+  const bright = said.find((t) => LIGHTNESS.has(t));
+  return bright && !domains.has('light') && [...domains].every((d) => d === 'media_player' || d === 'climate')
+    ? { code: 'AMBIGUOUS', message: `"${bright}" is about light, but no light would change. Which light? Say it, for example "dim the play corner".` } : null;
+}
+
 /** The checks continued from doubt-15.ts. */
 export function doubt15b(tokens: readonly string[], actions: readonly SaidAction[], said: readonly string[] = tokens): NlError | null {
-  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said);
+  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said) ?? qualityOfOtherKind(said, actions);
 }

@@ -308,3 +308,15 @@ describe('round 15b: "not all the way"', () => {
     expect(read("if it's not too much trouble, close the bedroom curtain")).toEqual(['cover.bedroom_curtain close']);
   });
 });
+
+describe('round 15b: a quality of another kind than what changes', () => {
+  it('asks — "quiet down the living room" dimmed its lights, "black out …" set them to black', () => {
+    asks('quiet down the living room');
+    asks('black out the living room');
+    asks('set the porch light to black');
+  });
+  it('still reads quieter for a player, and a list of both', () => {
+    expect(read('make the tv quieter')).toEqual(['media_player.tv volume_step -10']);
+    expect(read('dim the floor lamp and turn the tv volume down')).toEqual(['light.living_floor_lamp brightness_step -10', 'media_player.tv volume_step -10']);
+  });
+});
