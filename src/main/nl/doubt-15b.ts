@@ -74,7 +74,23 @@ function qualityOfOtherKind(said: readonly string[], actions: readonly SaidActio
     ? { code: 'AMBIGUOUS', message: `"${bright}" is about light, but no light would change. Which light? Say it, for example "dim the play corner".` } : null;
 }
 
+/** Words that may come with a bare name and say nothing of what to do. */
+const BARE = new Set(['the', 'my', 'our', 'please', 'pls', 'plz', 'now', 'thanks', 'thank', 'you', 'hey', 'hearth', 'ok', 'okay', ',', '.', '!', '?']);
+/** Words that ask for something: a verb, or a wrapper around one ("get the fan going", "can you …"). */
+const ASKS = new Set(['turn', 'switch', 'set', 'put', 'get', 'going', 'run', 'running', 'activate', 'launch', 'start', 'let', 'fire', 'kick', 'make', 'bring', 'give',
+  'power', 'flip', 'toggle', 'can', 'could', 'would', 'will', 'want', 'need', 'like', 'have', 'go', 'do', 'enable', 'trigger', 'to', 'for', 'with', 'in', 'at']);
+/** Words that say what to do: a verb, a state, a value. */
+const SAYS_WHAT = /^(on|off|open|close|closed|shut|up|down|lock|locked|unlock|unlocked|start|stop|play|pause|mute|unmute|dim|bright|brighter|dimmer|\d.*|full|max|half|.*er)$/;
+
+/** "garage light", "the bedroom lamp please": a device's name and nothing of what to do — on, off, or something else is asked,
+ *  never switched on by guess. */
+function bareName(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  if (actions.length === 0 || !actions.every((a) => a.service === 'turn_on' && !/^(scene|script)\./.test(a.entity ?? '')) || said.some((t) => SAYS_WHAT.test(t) || ASKS.has(t)) || said[0] === 'light') return null;
+  const words = said.filter((t) => !BARE.has(t));
+  return words.length > 0 && words.length <= 4 ? { code: 'AMBIGUOUS', message: `"${words.join(' ')}": on, off, or something else? Say what to do, for example "turn on the ${words.join(' ')}".` } : null;
+}
+
 /** The checks continued from doubt-15.ts. */
 export function doubt15b(tokens: readonly string[], actions: readonly SaidAction[], said: readonly string[] = tokens): NlError | null {
-  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said) ?? qualityOfOtherKind(said, actions);
+  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said) ?? qualityOfOtherKind(said, actions) ?? bareName(said, actions);
 }

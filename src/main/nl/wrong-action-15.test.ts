@@ -320,3 +320,14 @@ describe('round 15b: a quality of another kind than what changes', () => {
     expect(read('dim the floor lamp and turn the tv volume down')).toEqual(['light.living_floor_lamp brightness_step -10', 'media_player.tv volume_step -10']);
   });
 });
+
+describe('round 15b: a device\'s name and nothing of what to do', () => {
+  it('asks — "porch light" switched it on by guess', () => {
+    asks('porch light');
+    asks('the desk lamp please');
+  });
+  it('still reads a scene by its name, and loose verbs', () => {
+    expect(read('movie night please')).toEqual(['scene.movie turn_on']);
+    expect(read('get the desk fan going')).toEqual(['fan.office turn_on']);
+  });
+});
