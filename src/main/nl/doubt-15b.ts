@@ -90,7 +90,13 @@ function bareName(said: readonly string[], actions: readonly SaidAction[]): NlEr
   return words.length > 0 && words.length <= 4 ? { code: 'AMBIGUOUS', message: `"${words.join(' ')}": on, off, or something else? Say what to do, for example "turn on the ${words.join(' ')}".` } : null;
 }
 
+/** "no more tv" (the volume went up), "no more lights tonight": "more" said after "no" — off, or less, is asked, never up. */
+function noMore(said: readonly string[]): NlError | null {
+  const k = said.findIndex((t, i) => t === 'more' && ['no', 'any', 'nothing'].includes(said[i - 1] ?? ''));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${said[k - 1]} more …": turn it off, or down? Say what to do, for example "turn off the tv".` };
+}
+
 /** The checks continued from doubt-15.ts. */
 export function doubt15b(tokens: readonly string[], actions: readonly SaidAction[], said: readonly string[] = tokens): NlError | null {
-  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said) ?? qualityOfOtherKind(said, actions) ?? bareName(said, actions);
+  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said) ?? qualityOfOtherKind(said, actions) ?? bareName(said, actions) ?? noMore(said);
 }

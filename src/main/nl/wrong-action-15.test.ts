@@ -331,3 +331,13 @@ describe('round 15b: a device\'s name and nothing of what to do', () => {
     expect(read('get the desk fan going')).toEqual(['fan.office turn_on']);
   });
 });
+
+describe('round 15b: "no more …"', () => {
+  it('asks — "no more tv" turned the volume up', () => {
+    asks('no more tv');
+    asks('no more music please');
+  });
+  it('still reads "a bit more"', () => {
+    expect(read('turn the tv up a bit more')).toEqual(['media_player.tv volume_step 10']);
+  });
+});
