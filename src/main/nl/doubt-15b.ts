@@ -96,7 +96,17 @@ function noMore(said: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${said[k - 1]} more …": turn it off, or down? Say what to do, for example "turn off the tv".` };
 }
 
+/** "make the left curtain 20 percent closed" (set 20 % open), "put it at 80 percent closed" (set 80 % open): a share said as
+ *  how far closed, read as how far open — asked, never the other side of the share. */
+function shareClosed(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  const k = said.findIndex((t, i) => /^\d+(\.\d+)?$/.test(t) && ['%', 'percent', 'pct'].includes(said[i + 1] ?? '') && ['closed', 'shut', 'down', 'lowered', 'drawn'].includes(said[i + 2] ?? ''));
+  if (k < 0) return null;
+  const n = Number(said[k]);
+  return actions.some((a) => a.service === 'set_position' && Number(a.data?.['position']) === n && n !== 50)
+    ? { code: 'AMBIGUOUS', message: `"${n}% ${said[k + 2]}": ${n}% open, or ${100 - n}% open? Say how far open, for example "set it to ${100 - n}% open".` } : null;
+}
+
 /** The checks continued from doubt-15.ts. */
 export function doubt15b(tokens: readonly string[], actions: readonly SaidAction[], said: readonly string[] = tokens): NlError | null {
-  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said) ?? qualityOfOtherKind(said, actions) ?? bareName(said, actions) ?? noMore(said);
+  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said) ?? qualityOfOtherKind(said, actions) ?? bareName(said, actions) ?? noMore(said) ?? shareClosed(said, actions);
 }

@@ -341,3 +341,14 @@ describe('round 15b: "no more …"', () => {
     expect(read('turn the tv up a bit more')).toEqual(['media_player.tv volume_step 10']);
   });
 });
+
+describe('round 15b: a share said as how far closed', () => {
+  it('asks — "20 percent closed" set it 20 % open', () => {
+    asks('make the blinds 20 percent closed');
+    asks('put the bedroom curtain at 80 percent closed');
+  });
+  it('still reads "20 percent open" and "50 percent closed"', () => {
+    expect(read('make the blinds 20 percent open')).toEqual(['cover.living_blinds set_position 20']);
+    expect(read('set the blinds 50 percent closed')).toEqual(['cover.living_blinds set_position 50']);
+  });
+});
