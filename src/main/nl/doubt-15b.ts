@@ -69,6 +69,9 @@ function qualityOfOtherKind(said: readonly string[], actions: readonly SaidActio
   if (actions.some((a) => a.service === 'set_color' && ['black', 'darkness'].includes(String(a.data?.['color'] ?? '')))) {
     return { code: 'AMBIGUOUS', message: 'A light can\'t shine black: turn it off, or close the curtains? Say which.' };
   }
+  // ("set the garage light speed to 50" set its brightness.)
+  const speed = said.find((t) => ['speed', 'faster', 'slower', 'rpm'].includes(t));
+  if (speed && !domains.has('fan')) return { code: 'AMBIGUOUS', message: `"${speed}" is about a fan, but no fan would change. Which fan? Say it, for example "set the ceiling fan to 50%".` };
   const bright = said.find((t) => LIGHTNESS.has(t));
   return bright && !domains.has('light') && [...domains].every((d) => d === 'media_player' || d === 'climate')
     ? { code: 'AMBIGUOUS', message: `"${bright}" is about light, but no light would change. Which light? Say it, for example "dim the play corner".` } : null;

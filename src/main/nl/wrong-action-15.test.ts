@@ -314,6 +314,7 @@ describe('round 15b: a quality of another kind than what changes', () => {
     asks('quiet down the living room');
     asks('black out the living room');
     asks('set the porch light to black');
+    asks('set the porch light speed to 50');
   });
   it('still reads quieter for a player, and a list of both', () => {
     expect(read('make the tv quieter')).toEqual(['media_player.tv volume_step -10']);
