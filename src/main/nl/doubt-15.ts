@@ -54,7 +54,7 @@ function amountsOf(part: readonly string[]): string[] {
 function amountDropped(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
   const levels = actions.filter((a) => LEVEL_SERVICES.has(a.service ?? ''));
   if (levels.length < 2) return null;
-  const settings = new Set(levels.map((a) => `${a.service} ${JSON.stringify(a.data ?? {})}`));
+  const settings = new Set(levels.map((a) => `${a.service} ${JSON.stringify(a.data ?? {})} ${a.delay_s ?? 0}`));
   if (settings.size > 1) return null;
   const parts: string[][] = [[]];
   for (const t of said) {

@@ -16,6 +16,7 @@ describe('round 15b: a second amount said after a second device', () => {
     expect(read('open the bedroom curtain fully and the blinds halfway')).toEqual(['cover.bedroom_curtain open', 'cover.living_blinds set_position 50']);
     expect(read('set the desk lamp to 30 and the porch light to 70')).toEqual(['light.office_lamp set_brightness 30', 'light.porch set_brightness 70']);
     expect(read('close the bedroom curtain and the blinds halfway')).toEqual(['cover.bedroom_curtain set_position 50', 'cover.living_blinds set_position 50']);
+    expect(read('turn off the porch light at 10 and the hallway light at 11')).toEqual(['light.porch turn_off +3600s', 'light.hallway turn_off +7200s']);
   });
 });
 
