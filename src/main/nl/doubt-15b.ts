@@ -109,7 +109,25 @@ function shareClosed(said: readonly string[], actions: readonly SaidAction[]): N
     ? { code: 'AMBIGUOUS', message: `"${n}% ${said[k + 2]}": ${n}% open, or ${100 - n}% open? Say how far open, for example "set it to ${100 - n}% open".` } : null;
 }
 
+/** Verbs that say how a cover ends without a value: said with an amount for the first device only, the next may be meant all the
+ *  way. */
+const ENDS_WITHOUT_VALUE = new Set(['open', 'close', 'shut', 'raise', 'lower', 'pull', 'draw']);
+
+/** "open the valve halfway and the curtains" (the curtains half open too), "open the left curtain to 30 and the right one": an
+ *  amount said of the first device only, with a verb that needs none — the next one to the same amount, or all the way? Asked.
+ *  ("set A to 30 and B" shares the value; "open A and B halfway" says it of both.) */
+function amountOfFirst(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  if (!ENDS_WITHOUT_VALUE.has(said[0] ?? '') || actions.length < 2 || !actions.every((a) => a.service === 'set_position')) return null;
+  const join = said.indexOf('and');
+  if (join < 0) return null;
+  const before = said.slice(0, join);
+  const after = said.slice(join + 1);
+  const amount = (words: readonly string[]): boolean => words.some((t, i) => /^\d/.test(t) || ['halfway', 'half', 'quarter', 'quarters', 'third', 'bit', 'little', 'partly', 'partway', 'slightly'].includes(t) || (t === 'way' && words[i - 2] === 'all'));
+  return amount(before) && !amount(after) && !after.some((t) => ENDS_WITHOUT_VALUE.has(t) || ['too', 'also', 'both', 'same'].includes(t))
+    ? { code: 'AMBIGUOUS', message: 'The amount you said: for the first one only, or for both? Say each with its own, for example "open the valve halfway and the curtains all the way".' } : null;
+}
+
 /** The checks continued from doubt-15.ts. */
 export function doubt15b(tokens: readonly string[], actions: readonly SaidAction[], said: readonly string[] = tokens): NlError | null {
-  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said) ?? qualityOfOtherKind(said, actions) ?? bareName(said, actions) ?? noMore(said) ?? shareClosed(said, actions);
+  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said) ?? qualityOfOtherKind(said, actions) ?? bareName(said, actions) ?? noMore(said) ?? shareClosed(said, actions) ?? amountOfFirst(said, actions);
 }

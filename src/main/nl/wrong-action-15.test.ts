@@ -354,3 +354,14 @@ describe('round 15b: a share said as how far closed', () => {
     expect(read('set the blinds 50 percent closed')).toEqual(['cover.living_blinds set_position 50']);
   });
 });
+
+describe('round 15b: an amount said of the first device only, with a verb that needs none', () => {
+  it('asks — "open the bedroom curtain halfway and the blinds" half opened the blinds too', () => {
+    asks('open the bedroom curtain halfway and the blinds');
+    asks('close the blinds to 30 and the bedroom curtain');
+  });
+  it('still reads "… and B too", "set A to 30 and B", and an amount said last', () => {
+    expect(read('open the bedroom curtain to 30 and the blinds too')).toEqual(['cover.bedroom_curtain set_position 30', 'cover.living_blinds set_position 30']);
+    expect(read('set the bedroom curtain to 30 and the blinds')).toEqual(['cover.bedroom_curtain set_position 30', 'cover.living_blinds set_position 30']);
+  });
+});
