@@ -127,7 +127,16 @@ function amountOfFirst(said: readonly string[], actions: readonly SaidAction[]):
     ? { code: 'AMBIGUOUS', message: 'The amount you said: for the first one only, or for both? Say each with its own, for example "open the valve halfway and the curtains all the way".' } : null;
 }
 
+/** "living room up 2" (both lights 2 % brighter), "bump the bedroom up 3": a small step said of a place with no kind and no "%"
+ *  — 2 degrees or 2 %? Asked, never a step of 2 % by guess. */
+function smallStepOfPlace(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  const steps = actions.filter((a) => a.service === 'brightness_step');
+  if (steps.length === 0 || steps.length !== actions.length || !steps.every((a) => Math.abs(Number(a.data?.['step'] ?? 0)) <= 5)) return null;
+  if (said.some((t) => /^(%|percent|pct|lights?|lamps?|brightness|bright|brighter|dim|dimmer|brighten)$/.test(t))) return null;
+  return { code: 'AMBIGUOUS', message: 'By degrees or by percent? Say it, for example "turn the heat up 2 degrees" or "the lights up 20%".' };
+}
+
 /** The checks continued from doubt-15.ts. */
 export function doubt15b(tokens: readonly string[], actions: readonly SaidAction[], said: readonly string[] = tokens): NlError | null {
-  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said) ?? qualityOfOtherKind(said, actions) ?? bareName(said, actions) ?? noMore(said) ?? shareClosed(said, actions) ?? amountOfFirst(said, actions);
+  return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said) ?? qualityOfOtherKind(said, actions) ?? bareName(said, actions) ?? noMore(said) ?? shareClosed(said, actions) ?? amountOfFirst(said, actions) ?? smallStepOfPlace(said, actions);
 }

@@ -365,3 +365,14 @@ describe('round 15b: an amount said of the first device only, with a verb that n
     expect(read('set the bedroom curtain to 30 and the blinds')).toEqual(['cover.bedroom_curtain set_position 30', 'cover.living_blinds set_position 30']);
   });
 });
+
+describe('round 15b: a small step said of a place', () => {
+  it('asks — "living room up 2" made its lights 2 % brighter', () => {
+    asks('living room up 2');
+    asks('turn up the bedroom by 3');
+  });
+  it('still reads a step said of a light, and "%"', () => {
+    expect(read('turn the porch light up by 2')).toEqual(['light.porch brightness_step 2']);
+    expect(read('living room lights up 5%')).toEqual(['light.living_floor_lamp brightness_step 5', 'light.living_reading brightness_step 5']);
+  });
+});
