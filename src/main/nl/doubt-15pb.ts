@@ -1,7 +1,7 @@
-// Issue 14, round 15b (continued from doubt-15.ts): more classes of wrong action found by probing with sentences of our own.
+// Issue 14, round 15b (continued from doubt-15p.ts): more classes of wrong action found by probing with sentences of our own.
 // Each is asked (when Hearth is not sure, it asks). Read on the sentence's words; each check is a class, never a sentence.
 import type { NlError } from './errors';
-import type { SaidAction } from './doubt-15';
+import type { SaidAction } from './doubt-15p';
 
 /** A day said once: "tomorrow", "tonight", a day of the week. */
 const ONCE = new Set(['tomorrow', 'tonight', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -136,7 +136,7 @@ function smallStepOfPlace(said: readonly string[], actions: readonly SaidAction[
   return { code: 'AMBIGUOUS', message: 'By degrees or by percent? Say it, for example "turn the heat up 2 degrees" or "the lights up 20%".' };
 }
 
-/** The checks continued from doubt-15.ts. */
-export function doubt15b(tokens: readonly string[], actions: readonly SaidAction[], said: readonly string[] = tokens): NlError | null {
+/** The checks continued from doubt-15p.ts. */
+export function doubt15pb(tokens: readonly string[], actions: readonly SaidAction[], said: readonly string[] = tokens): NlError | null {
   return sunOnce(tokens, actions) ?? notBe(said) ?? deviceWill(said) ?? nobodyWants(said) ?? notAllTheWay(said) ?? qualityOfOtherKind(said, actions) ?? bareName(said, actions) ?? noMore(said) ?? shareClosed(said, actions) ?? amountOfFirst(said, actions) ?? smallStepOfPlace(said, actions);
 }

@@ -3,7 +3,7 @@
 // the verb. Each is asked (when Hearth is not sure, it asks). Read on the sentence's words; each check is a class, never a
 // sentence.
 import type { NlError } from './errors';
-import { doubt15b } from './doubt-15b';
+import { doubt15pb } from './doubt-15pb';
 
 /** An action as the guard sees it. */
 export interface SaidAction { entity?: string; service?: string; data?: Record<string, unknown>; delay_s?: number; schedule?: { kind?: string } }
@@ -431,11 +431,11 @@ function offLost(said: readonly string[], actions: readonly SaidAction[]): NlErr
 
 /** The checks of round 15b, for a reading that acts: the question to ask, or null. `actions`: what the reading does; `said`:
  *  the words as said. */
-export function doubt15(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
+export function doubt15p(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
   const services = actions.map((a) => a.service ?? '');
   return selfIntent(tokens) ?? notBeforeVerb(tokens, services) ?? notBeforeVerb(said(), services) ?? amountDropped(said(), actions) ?? degreesUnsaid(tokens, actions)
     ?? trackWay(tokens, services) ?? partStateLost(tokens, services) ?? minutesPastNoHour(tokens) ?? modeDropped(tokens, actions) ?? vagueNumber(said())
     ?? roomFromHere(tokens) ?? laterAfterJoin(said(), actions) ?? rhythmLost(tokens, actions) ?? moreThanSaid(tokens, actions) ?? statedThenDone(tokens, actions)
     ?? supposed(tokens) ?? itInPlace(tokens, actions) ?? oppositeWaysOneWay(said(), actions) ?? fanCount(tokens, actions) ?? dottedTime(tokens, actions)
-    ?? valueOfLastPart(said(), actions) ?? offLost(said(), actions) ?? doubt15b(tokens, actions, said());
+    ?? valueOfLastPart(said(), actions) ?? offLost(said(), actions) ?? doubt15pb(tokens, actions, said());
 }
