@@ -55,3 +55,26 @@ describe('round 15c (misses): a device said first with "in here" / "in this room
     expect(read('the fan in here, set it to 60', { area: 'Office' })).toEqual(['fan.office set_fan_speed 60']);
   });
 });
+
+describe('round 15c (misses): "and off (again) in N minutes" after a step', () => {
+  it('switches the device of the step before back after the wait', () => {
+    expect(read('switch on the desk fan now and off again in ten minutes')).toEqual(['fan.office turn_on', 'fan.office turn_off +600s']);
+    expect(read('porch light to 40, and off in 15 minutes')).toEqual(['light.porch set_brightness 40', 'light.porch turn_off +900s']);
+  });
+  it('after a list of devices "it" is still asked about', () => {
+    asks('turn on the desk fan and the porch light and off again in 10 minutes');
+  });
+});
+
+describe('round 15c (misses): a value or comparative said after a wish', () => {
+  it('"I would love it if X was at N", "I would appreciate X at N", "it would be lovely if X were warmer"', () => {
+    expect(read('i would love it if the desk lamp was at 35')).toEqual(['light.office_lamp set_brightness 35']);
+    expect(read("i'd appreciate the bedside lamp at 20%")).toEqual(['light.bedroom_lamp set_brightness 20']);
+    expect(read('it would be lovely if the bedroom were a couple of degrees warmer')).toEqual(['climate.bedroom temperature_step 2']);
+    expect(read('it would be great if the porch light was off')).toEqual(['light.porch turn_off']);
+  });
+  it('a wish with a condition or a list of values is still asked about', () => {
+    asks('it would be nice if the porch light were on when I get home');
+    asks('i would appreciate the desk lamp at 20 and the porch at 60 when i get back');
+  });
+});

@@ -158,6 +158,57 @@ function hereFirst(tokens: string[]): string[] {
   return [tokens[c + 1]!, ...head, ...tokens.slice(p + 1)];
 }
 
+/** "turn on the fan now and off again in twenty minutes", "garage light to 30, and off in 20 minutes": the device of the
+ *  step before, switched the other way after the wait ("and turn it off again in …"). Only "and on/off [again] in/after
+ *  <number>" right after a step; "it" after a list of devices is still asked about. */
+function backAfterWait(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    const again = tokens[i + 1] === 'again' ? 1 : 0;
+    if ((w === 'off' || w === 'on') && tokens[i - 1] === 'and' && i >= 3 && !['on', 'off'].includes(tokens[i - 2]!) && ['in', 'after'].includes(tokens[i + 1 + again] ?? '')
+      && /^\d/.test(tokens[i + 2 + again] ?? '')) out.push('turn', 'it', w);
+    else out.push(w);
+  }
+  return out;
+}
+
+const GLAD = new Set(['lovely', 'great', 'nice', 'good', 'brilliant', 'wonderful', 'ideal', 'perfect']);
+const WISH_VERBS = new Set(['love', 'like', 'appreciate']);
+const INTENSE = new Set(['really', 'so', 'very', 'truly']);
+const MORE = new Set(['brighter', 'dimmer', 'darker', 'louder', 'quieter', 'warmer', 'cooler', 'hotter', 'colder']);
+
+/** A value said as how a device should be, after a wish: "I'd love it if the lamp was at 40", "it'd be lovely if the
+ *  office were a couple of degrees warmer", "I would appreciate the office at 67 degrees". "it would be lovely/great if …"
+ *  is the wish "I would love it if …" (which reads ends and comparatives: "… if the garage light was off"); "… was/were at
+ *  <value>" and "appreciate the X at <value>" are the setting "the X at <value>". Only at the start of the sentence, with
+ *  one device or place said ("the …", no list, no other verb). */
+function wishedValue(tokens: string[]): string[] {
+  let t = tokens;
+  let k = 0;
+  if (t[0] === 'it' && t[1] === 'would' && t[2] === 'be') {
+    k = INTENSE.has(t[3] ?? '') ? 4 : 3;
+    if (!GLAD.has(t[k] ?? '') || t[k + 1] !== 'if') return tokens;
+    t = ['i', 'would', 'love', 'it', 'if', ...t.slice(k + 2)];
+  }
+  if (!['i', 'we'].includes(t[0] ?? '') || t[1] !== 'would') return t;
+  k = INTENSE.has(t[2] ?? '') ? 3 : 2;
+  if (!WISH_VERBS.has(t[k] ?? '')) return t;
+  const withIf = t[k + 1] === 'it' && t[k + 2] === 'if';
+  const start = withIf ? k + 3 : k + 1;
+  if (!withIf && t[k] !== 'appreciate') return t;
+  const rest = t.slice(start);
+  if (!['the', 'my', 'our'].includes(rest[0] ?? '') || rest.some((w) => [',', 'and', 'not', 'when', 'if', 'before', 'after'].includes(w))) return t;
+  // ("… if the office were a couple of degrees warmer": make it so.)
+  const be = rest.findIndex((w) => ['was', 'were', 'is'].includes(w));
+  if (withIf && be >= 2 && MORE.has(rest[rest.length - 1]!) && rest.length - be <= 6) return ['make', ...rest.slice(0, be), ...rest.slice(be + 1)];
+  const at = rest.indexOf('at');
+  if (at < 2 || !isNumberToken(rest[at + 1]) || rest.length > at + 3 || (rest.length === at + 3 && !UNITS.has(rest[at + 2]!))) return t;
+  const object = rest.slice(0, at);
+  if (withIf && !['was', 'were', 'is'].includes(object[object.length - 1]!)) return t;
+  return [...(withIf ? object.slice(0, -1) : object), ...rest.slice(at)];
+}
+
 export function sayings15c(tokens: string[]): string[] {
-  return hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(tokens))))));
+  return wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(tokens))))))));
 }
