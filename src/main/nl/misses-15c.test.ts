@@ -78,3 +78,21 @@ describe('round 15c (misses): a value or comparative said after a wish', () => {
     asks('i would appreciate the desk lamp at 20 and the porch at 60 when i get back');
   });
 });
+
+describe('round 15c (misses): the device said first, then the command with "it"', () => {
+  it('"could you sort out / do something about X (being on), turn it …" acts on X', () => {
+    expect(read('could you sort out the desk lamp, turn it down to 15')).toEqual(['light.office_lamp set_brightness 15']);
+    expect(read('can you do something about the porch light being on, switch it off')).toEqual(['light.porch turn_off']);
+    expect(read('please deal with the bedroom curtain, close it')).toEqual(['cover.bedroom_curtain close']);
+  });
+  it('"the X, set it to N, and the Y one to M": each its own value', () => {
+    expect(read('the bedroom thermostat, set it to 19, and the downstairs one to 21')).toEqual(['climate.bedroom set_temperature 19', 'climate.downstairs set_temperature 21']);
+  });
+});
+
+describe('round 15c (misses): a pause written as dots', () => {
+  it('ends a part, like a comma', () => {
+    expect(read('hmm, let me think... turn on the porch light')).toEqual(['light.porch turn_on']);
+    expect(read('right… desk lamp off')).toEqual(['light.office_lamp turn_off']);
+  });
+});

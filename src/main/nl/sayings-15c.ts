@@ -150,11 +150,14 @@ function hereFirst(tokens: string[]): string[] {
   if (c < 3 || tokens[0] !== 'the') return tokens;
   const head = tokens.slice(0, c);
   const here = head.some((w, k) => w === 'here' || (w === 'this' && head[k + 1] === 'room'));
-  if (!here || head.some((w) => [',', 'and', 'is', 'are', "'s", 'was'].includes(w))) return tokens;
+  // ("the office thermostat, set it to 70, and the living room one to 68": the device said first, then a list going on
+  // with another device — read as "set the office thermostat to 70, and …".)
+  const more = tokens.some((w, k) => k > c + 2 && w === 'and' && ['the', 'my'].includes(tokens[k + 1] ?? ''));
+  if (!(here || more) || head.some((w) => [',', 'and', 'is', 'are', "'s", 'was'].includes(w))) return tokens;
   const p = c + 2;
   const pronoun = tokens[p];
   if (pronoun !== 'it' && pronoun !== 'them') return tokens;
-  if (tokens.slice(p + 1).some((w) => ['it', 'them', ','].includes(w))) return tokens;
+  if (tokens.slice(p + 1).some((w, k) => ['it', 'them'].includes(w) || (w === ',' && !(more && tokens[p + 2 + k] === 'and')))) return tokens;
   return [tokens[c + 1]!, ...head, ...tokens.slice(p + 1)];
 }
 
@@ -209,6 +212,30 @@ function wishedValue(tokens: string[]): string[] {
   return [...(withIf ? object.slice(0, -1) : object), ...rest.slice(at)];
 }
 
+const SEE_TO = [['sort', 'out'], ['do', 'something', 'about'], ['deal', 'with'], ['see', 'to'], ['take', 'care', 'of']];
+
+/** "could you sort out the living room lamp, turn it down to 10", "can you do something about the garage light being on,
+ *  turn it off": the device the command's "it"/"them" is — said as "the garage light, turn it off". Only a request at the
+ *  start, "the …" up to the comma (what it is "being" set aside), and a verb with "it"/"them" right after. */
+function seeTo(tokens: string[]): string[] {
+  let k = 0;
+  if (['could', 'can', 'would', 'will'].includes(tokens[0] ?? '') && tokens[1] === 'you') k = 2;
+  if (tokens[k] === 'please') k++;
+  const lead = SEE_TO.find((p) => p.every((w, n) => tokens[k + n] === w));
+  if (!lead) return tokens;
+  const start = k + lead.length;
+  const c = tokens.indexOf(',', start);
+  if (c < 0 || !['the', 'my'].includes(tokens[start] ?? '') || !['it', 'them'].includes(tokens[c + 2] ?? '')) return tokens;
+  let head = tokens.slice(start, c);
+  const being = head.indexOf('being');
+  if (being >= 0) {
+    if (being < 2 || head.length - being > 2) return tokens;
+    head = head.slice(0, being);
+  }
+  if (head.some((w) => ['and', 'it', 'them', 'is', 'was', 'not'].includes(w))) return tokens;
+  return [...head, ...tokens.slice(c)];
+}
+
 export function sayings15c(tokens: string[]): string[] {
-  return wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(tokens))))))));
+  return wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(seeTo(tokens)))))))));
 }

@@ -102,6 +102,8 @@ export function rawTokens(text: string): string[] {
   const folded = fold(text.replace(/[\u2018\u2019\u02bc`´]/g, "'"))
     // "for movie night: dim …", "good morning! open …", "…; then …": where one part of a sentence ends.
     .replace(/[!;]+|:(?!\d)|(?<!\d):/g, ',')
+    // "hmm, let me see... turn on …": a pause written as dots ends a part too.
+    .replace(/\.{2,}|\u2026/g, ' , ')
     // "bedtime - switch off …", "the curtains — stop them": a dash between words ends a part too.
     .replace(/\s[-\u2013\u2014]+\s|[\u2013\u2014]/g, ' , ')
     // "right, bedtime. bedroom lamp off …": a full stop between sentences ends a part (not "20.5", not "a.m.").
