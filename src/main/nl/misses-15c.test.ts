@@ -96,3 +96,14 @@ describe('round 15c (misses): a pause written as dots', () => {
     expect(read('right… desk lamp off')).toEqual(['light.office_lamp turn_off']);
   });
 });
+
+describe('round 15c (misses): "X: do this. Y: do that."', () => {
+  it('each device said first gets what is said after its colon', () => {
+    expect(read('bedroom curtain: open. living room blinds: close.')).toEqual(['cover.bedroom_curtain open', 'cover.living_blinds close']);
+    expect(read('the front door: unlock it. the back door: lock it.')).toEqual(['lock.front unlock', 'lock.back lock']);
+    expect(read('porch light: off. desk lamp: 30 percent.')).toEqual(['light.porch turn_off', 'light.office_lamp set_brightness 30']);
+  });
+  it('a part that is no device and no command is still asked about', () => {
+    asks('bedroom, lamp, kitchen, off');
+  });
+});

@@ -236,6 +236,37 @@ function seeTo(tokens: string[]): string[] {
   return [...head, ...tokens.slice(c)];
 }
 
+const LABEL_VERBS = new Set(['close', 'open', 'lock', 'unlock', 'stop', 'mute', 'unmute', 'pause', 'start', 'shut']);
+const LABEL_ENDS = new Set(['on', 'off', 'closed', 'locked', 'unlocked', 'muted', 'paused', 'stopped']);
+const NOT_A_DEVICE = new Set([...LABEL_VERBS, ...LABEL_ENDS, 'turn', 'switch', 'set', 'make', 'dim', 'and', 'then', 'it', 'them', 'now', 'please',
+  'is', 'are', 'to', 'at', 'in', 'when', 'if', 'not', 'except', 'but']);
+
+/** "left curtain: close. right curtain: open.", "the front door: lock it. the back door: unlock it.", "right curtain: open.
+ *  left curtain: 10 percent.": each device said first and what to do with it after the colon — every part of the sentence
+ *  such a pair ("close left curtain, open right curtain"). Only a device of a few words, then one verb (with "it"), one
+ *  end ("off") or one value. */
+function labelledSteps(tokens: string[]): string[] {
+  const parts: string[][] = [[]];
+  for (const w of tokens) {
+    if (w === ',') parts.push([]);
+    else parts[parts.length - 1]!.push(w);
+  }
+  if (parts.length < 4 || parts.length % 2 !== 0) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const device = parts[i]!;
+    const what = parts[i + 1]!;
+    if (device.length === 0 || device.length > 4 || device.some((w) => NOT_A_DEVICE.has(w) || isNumberToken(w))) return tokens;
+    if (out.length > 0) out.push(',');
+    const verb = what[0] ?? '';
+    if (LABEL_VERBS.has(verb) && (what.length === 1 || (what.length === 2 && ['it', 'them'].includes(what[1]!)))) out.push(verb, ...device);
+    else if (what.length === 1 && LABEL_ENDS.has(verb)) out.push(...device, verb);
+    else if (isNumberToken(verb) && (what.length === 1 || (what.length === 2 && UNITS.has(what[1]!)))) out.push(...device, ...what);
+    else return tokens;
+  }
+  return out;
+}
+
 export function sayings15c(tokens: string[]): string[] {
-  return wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(seeTo(tokens)))))))));
+  return labelledSteps(wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(seeTo(tokens))))))))));
 }
