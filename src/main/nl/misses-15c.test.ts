@@ -107,3 +107,10 @@ describe('round 15c (misses): "X: do this. Y: do that."', () => {
     asks('bedroom, lamp, kitchen, off');
   });
 });
+
+describe('round 15c (misses): "in here" said after how the device should end', () => {
+  it('is where the speaker is', () => {
+    expect(read('pull the blinds shut in here', { area: 'Living Room' })).toEqual(['cover.living_blinds close']);
+    expect(read('draw the curtain open in this room', { area: 'Bedroom' })).toEqual(['cover.bedroom_curtain open']);
+  });
+});

@@ -267,6 +267,17 @@ function labelledSteps(tokens: string[]): string[] {
   return out;
 }
 
+const END_STATES = new Set(['closed', 'shut', 'open', 'opened', 'locked', 'unlocked']);
+
+/** "draw the curtains closed in here", "get the blinds open in this room": where the speaker is, said after how the device
+ *  should end — read as said before it ("draw the curtains in here closed"). */
+function hereAfterEnd(tokens: string[]): string[] {
+  const i = tokens.findIndex((w, k) => END_STATES.has(w) && k >= 2 && tokens[k + 1] === 'in' && (tokens[k + 2] === 'here' || (tokens[k + 2] === 'this' && tokens[k + 3] === 'room')));
+  if (i < 0) return tokens;
+  const n = tokens[i + 2] === 'here' ? 2 : 3;
+  return [...tokens.slice(0, i), ...tokens.slice(i + 1, i + 1 + n), tokens[i]!, ...tokens.slice(i + 1 + n)];
+}
+
 export function sayings15c(tokens: string[]): string[] {
-  return labelledSteps(wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(seeTo(tokens))))))))));
+  return hereAfterEnd(labelledSteps(wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(seeTo(tokens)))))))))));
 }
