@@ -114,3 +114,18 @@ describe('round 15c (misses): "in here" said after how the device should end', (
     expect(read('draw the curtain open in this room', { area: 'Bedroom' })).toEqual(['cover.bedroom_curtain open']);
   });
 });
+
+describe('round 15c (misses): ", not on" said last, "X should get locked", "how humid does X feel"', () => {
+  it('", not on/off" after a command with its own way is set aside', () => {
+    expect(read('switch the porch light off, not on')).toEqual(['light.porch turn_off']);
+    asks('the porch light, not on');
+  });
+  it('"X should get <end>" is done; "should be" only with a clock time', () => {
+    expect(read('the back door should get locked')).toEqual(['lock.back lock']);
+    expect(read('at 21:30 the garage door should be closed')).toEqual(['cover.garage_door close +45000s']);
+    asks('the back door should be locked');
+  });
+  it('"how humid does the bathroom feel" asks how humid it is', () => {
+    expect(celsius.parse('how humid does the bathroom feel right now', { now }).answer).toMatch(/71/);
+  });
+});

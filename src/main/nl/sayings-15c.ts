@@ -278,6 +278,48 @@ function hereAfterEnd(tokens: string[]): string[] {
   return [...tokens.slice(0, i), ...tokens.slice(i + 1, i + 1 + n), tokens[i]!, ...tokens.slice(i + 1 + n)];
 }
 
+const NOT_ENDS = new Set(['on', 'off', 'open', 'closed', 'shut', 'up', 'down', 'locked', 'unlocked']);
+const NOT_VERBS = new Set(['close', 'open', 'shut', 'lock', 'unlock', 'stop', 'start', 'pause', 'mute', 'dim', 'raise', 'lower']);
+
+/** "flip the countertop off, not on", "stop the curtain on the left, not close it": what is not meant, said last after a
+ *  command with a verb or end of its own — set aside. Only a single end ("on") or a verb with "it"/"them", at the end. */
+function notThatWay(tokens: string[]): string[] {
+  const c = tokens.length >= 3 && tokens[tokens.length - 2] === 'not' ? tokens.length - 3
+    : tokens.length >= 4 && tokens[tokens.length - 3] === 'not' ? tokens.length - 4 : -1;
+  if (c < 2 || tokens[c] !== ',') return tokens;
+  const said = tokens.slice(c + 2);
+  const head = tokens.slice(0, c);
+  const end = said.length === 1 && NOT_ENDS.has(said[0]!);
+  const verb = said.length === 2 && NOT_VERBS.has(said[0]!) && ['it', 'them'].includes(said[1]!);
+  if (!end && !verb) return tokens;
+  // (The command must say its own way, and not the same word: "turn the lamp off, not on" — never "…, not off" after "off".)
+  const own = head.some((w) => NOT_ENDS.has(w) || NOT_VERBS.has(w) || ['flip', 'turn', 'switch', 'stop', 'halt'].includes(w));
+  if (!own || head.includes(said[0]!) || head.includes(',') || head.includes('not')) return tokens;
+  return head;
+}
+
+/** "at 22:00 the front door should get locked", "the garage door should get closed": how a device should end — done. ("…
+ *  should be locked" only with a clock time said: without one it may be a remark.) */
+function shouldEnd(tokens: string[]): string[] {
+  const i = tokens.indexOf('should');
+  const end = tokens[i + 2];
+  if (i < 2 || !['get', 'be'].includes(tokens[i + 1] ?? '') || !end || !END_STATES.has(end) || i + 3 !== tokens.length) return tokens;
+  if (tokens[i + 1] === 'be' && !tokens.some((w, k) => w === 'at' && /^\d/.test(tokens[k + 1] ?? ''))) return tokens;
+  const s = tokens.findIndex((w, k) => k < i && ['the', 'my', 'our'].includes(w));
+  if (s < 0) return tokens;
+  return [...tokens.slice(0, s), ...(END_VERB[end] ?? [end]), ...tokens.slice(s, i)];
+}
+const END_VERB: Readonly<Record<string, readonly string[]>> = { closed: ['close'], shut: ['close'], open: ['open'], opened: ['open'], locked: ['lock'], unlocked: ['unlock'] };
+
+const FEEL = new Set(['humid', 'warm', 'hot', 'cold', 'cool', 'bright', 'dark', 'stuffy']);
+
+/** "how humid does the living room feel (right now)": "how humid is the living room". */
+function howDoesItFeel(tokens: string[]): string[] {
+  const f = tokens.indexOf('feel');
+  if (tokens[0] !== 'how' || !FEEL.has(tokens[1] ?? '') || tokens[2] !== 'does' || f < 4) return tokens;
+  return ['how', tokens[1]!, 'is', ...tokens.slice(3, f), ...tokens.slice(f + 1)];
+}
+
 export function sayings15c(tokens: string[]): string[] {
-  return hereAfterEnd(labelledSteps(wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(seeTo(tokens)))))))))));
+  return howDoesItFeel(shouldEnd(notThatWay(hereAfterEnd(labelledSteps(wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(seeTo(tokens))))))))))))));
 }
