@@ -129,3 +129,10 @@ describe('round 15c (misses): ", not on" said last, "X should get locked", "how 
     expect(celsius.parse('how humid does the bathroom feel right now', { now }).answer).toMatch(/71/);
   });
 });
+
+describe('round 15c (misses): "once it\'s <clock time>, …"', () => {
+  it('is at that time', () => {
+    expect(read("once it's noon start robo")).toEqual(['vacuum.robo start +10800s']);
+    expect(read("as soon as it's 18:30, lock the back door")).toEqual(['lock.back lock +34200s']);
+  });
+});

@@ -320,6 +320,20 @@ function howDoesItFeel(tokens: string[]): string[] {
   return ['how', tokens[1]!, 'is', ...tokens.slice(3, f), ...tokens.slice(f + 1)];
 }
 
+const CLOCK_WORDS = new Set(['noon', 'midday', 'midnight', 'pm', 'am', "o'clock", 'half', 'quarter', 'past', 'to']);
+
+/** "once it's noon start the vacuum", "as soon as it's 7 pm, close the curtains": at that clock time (once — "when/whenever
+ *  it's …" may be every day, and is left to be asked). Only a clock time of numbers and clock words, said first. */
+function onceItIs(tokens: string[]): string[] {
+  let k = tokens[0] === 'once' ? 1 : tokens[0] === 'as' && tokens[1] === 'soon' && tokens[2] === 'as' ? 3 : -1;
+  if (k < 0 || tokens[k] !== 'it' || tokens[k + 1] !== 'is') return tokens;
+  k += 2;
+  let end = k;
+  while (end < tokens.length && (CLOCK_WORDS.has(tokens[end]!) || /^\d{1,2}(:\d\d)?$/.test(tokens[end]!))) end++;
+  if (end === k || !tokens.slice(k, end).some((w) => /^\d/.test(w) || ['noon', 'midday', 'midnight'].includes(w))) return tokens;
+  return ['at', ...tokens.slice(k, end), ...tokens.slice(end)];
+}
+
 export function sayings15c(tokens: string[]): string[] {
-  return howDoesItFeel(shouldEnd(notThatWay(hereAfterEnd(labelledSteps(wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(seeTo(tokens))))))))))))));
+  return onceItIs(howDoesItFeel(shouldEnd(notThatWay(hereAfterEnd(labelledSteps(wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(seeTo(tokens)))))))))))))));
 }
