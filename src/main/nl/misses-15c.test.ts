@@ -136,3 +136,11 @@ describe('round 15c (misses): "once it\'s <clock time>, …"', () => {
     expect(read("as soon as it's 18:30, lock the back door")).toEqual(['lock.back lock +34200s']);
   });
 });
+
+describe('round 15c (misses): a question about the device said first ("X, what\'s it reading")', () => {
+  it('is answered about X, and nothing is done', () => {
+    expect(celsius.parse("bathroom humidity, what's it reading", { now }).answer).toMatch(/71/);
+    expect(celsius.parse('kitchen temperature, how warm is it', { now }).answer).toMatch(/22/);
+    expect(read("bathroom humidity, what's it reading")).toEqual([]);
+  });
+});

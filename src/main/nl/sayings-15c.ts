@@ -334,6 +334,19 @@ function onceItIs(tokens: string[]): string[] {
   return ['at', ...tokens.slice(k, end), ...tokens.slice(end)];
 }
 
+/** "my phone, how much juice has it got", "living room humidity, what's it reading": a question about the device said
+ *  first — the device in the place of "it". Only a device of a few words (no verb), then a question word, one "it". */
+function askedAbout(tokens: string[]): string[] {
+  const c = tokens.indexOf(',');
+  if (c < 1 || c > 5 || !['how', 'what'].includes(tokens[c + 1] ?? '')) return tokens;
+  const head = tokens.slice(0, c);
+  if (head.some((w) => NOT_A_DEVICE.has(w) || isNumberToken(w) || ['what', 'how', 'is', 'are'].includes(w))) return tokens;
+  const rest = tokens.slice(c + 1);
+  const its = rest.filter((w) => w === 'it');
+  if (its.length !== 1 || rest.some((w) => [',', 'and', 'them', 'they'].includes(w))) return tokens;
+  return rest.flatMap((w) => (w === 'it' ? head : [w]));
+}
+
 export function sayings15c(tokens: string[]): string[] {
-  return onceItIs(howDoesItFeel(shouldEnd(notThatWay(hereAfterEnd(labelledSteps(wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(seeTo(tokens)))))))))))))));
+  return askedAbout(onceItIs(howDoesItFeel(shouldEnd(notThatWay(hereAfterEnd(labelledSteps(wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(seeTo(tokens))))))))))))))));
 }
