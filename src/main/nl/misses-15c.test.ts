@@ -144,3 +144,11 @@ describe('round 15c (misses): a question about the device said first ("X, what\'
     expect(read("bathroom humidity, what's it reading")).toEqual([]);
   });
 });
+
+describe('round 15c (misses): "stop"/"halt" said last after something that moves', () => {
+  it('stops it; not said of lights', () => {
+    expect(read('bedroom curtain halt')).toEqual(['cover.bedroom_curtain stop']);
+    expect(read('the living room blinds, stop')).toEqual(['cover.living_blinds stop']);
+    asks('lights stop');
+  });
+});

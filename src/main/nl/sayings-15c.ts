@@ -347,6 +347,20 @@ function askedAbout(tokens: string[]): string[] {
   return rest.flatMap((w) => (w === 'it' ? head : [w]));
 }
 
+const MOVING = new Set(['curtain', 'curtains', 'blind', 'blinds', 'shade', 'shades', 'shutter', 'shutters', 'awning', 'valve', 'gate',
+  'vacuum', 'mower', 'robot']);
+
+/** "bedroom curtain halt", "the left curtain, stop": stopping said last, after the device alone. */
+function stopSaidLast(tokens: string[]): string[] {
+  const last = tokens[tokens.length - 1];
+  if (last !== 'stop' && last !== 'halt') return tokens;
+  const head = tokens.slice(0, tokens[tokens.length - 2] === ',' ? -2 : -1);
+  if (head.length < 1 || head.length > 5 || head.some((w) => NOT_A_DEVICE.has(w) || isNumberToken(w) || w === ',')) return tokens;
+  // (Only what moves and stops where it is: "lights stop" is no such saying.)
+  if (!head.some((w) => MOVING.has(w))) return tokens;
+  return ['stop', ...head];
+}
+
 export function sayings15c(tokens: string[]): string[] {
-  return askedAbout(onceItIs(howDoesItFeel(shouldEnd(notThatWay(hereAfterEnd(labelledSteps(wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(seeTo(tokens))))))))))))))));
+  return stopSaidLast(askedAbout(onceItIs(howDoesItFeel(shouldEnd(notThatWay(hereAfterEnd(labelledSteps(wishedValue(backAfterWait(hereFirst(burning(startIdioms(calledName(sameValue(settingsSideBySide(seeTo(tokens)))))))))))))))));
 }
