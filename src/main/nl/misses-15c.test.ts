@@ -152,3 +152,9 @@ describe('round 15c (misses): "stop"/"halt" said last after something that moves
     asks('lights stop');
   });
 });
+
+describe('round 15c (wrong-action guard): "keep X the same" is never the value said before', () => {
+  it('leaves X as it is', () => {
+    expect(read('turn the desk lamp red and keep the porch light the same')).not.toContain('light.porch set_color red');
+  });
+});

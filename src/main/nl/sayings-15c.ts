@@ -90,6 +90,10 @@ function sameValue(tokens: string[]): string[] {
     // (Said of a device: not "do the same", "the same one", "keep it the same".)
     const before = tokens[start - 1]!;
     if (JOINS.has(before) || ['do', 'did', 'it', 'them', 'keep', 'leave'].includes(before)) continue;
+    // ("… and keep the garage light the same": left as it is — never set to the value said before.)
+    let join = start - 1;
+    while (join > 0 && !JOINS.has(tokens[join]!)) join--;
+    if (tokens.slice(join, start).some((w) => ['keep', 'leave', 'stays', 'stay', 'left'].includes(w))) continue;
     // (A value right before is the word "one" — "the living room one should match it" — read as 1 already.)
     const values = valuesBefore(tokens, start).filter(([, b]) => b < start || tokens[b - 1] !== '1');
     if (values.length !== 1) continue;
