@@ -164,8 +164,11 @@ function vagueSetting(tokens: readonly string[]): NlError | null {
 const VAGUE_SOME = new Set(['some', 'few', 'several', 'most', 'certain']);
 
 /** The whole sentence's checks, after it was read: a result that acts is kept only when no word says otherwise. */
-export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps?: unknown; schedule?: unknown }>(tokens: readonly string[], r: R, said: () => readonly string[] = () => tokens): R {
+export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps?: unknown; schedule?: unknown }>(tokens: readonly string[], r: R, read: () => readonly string[] = () => tokens): R {
   if (r.actions.length === 0) return r;
+  // The words as said are read once, when a check first asks for them (several checks do).
+  let words: readonly string[] | null = null;
+  const said = (): readonly string[] => (words ??= read());
   // (An automation or a sun time read from a condition: the condition was taken.)
   const scheduled = [r.schedule, ...(r.actions as { schedule?: unknown }[]).map((a) => a.schedule)].some((x) => ['state', 'sun'].includes((x as { kind?: string } | undefined)?.kind ?? ''));
   // ("run the script for 10 minutes": a scene or script runs once — it is never switched off afterwards.)
