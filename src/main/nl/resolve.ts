@@ -9,7 +9,7 @@ import type { HomeIndex } from './name-index';
 import { singular } from './name-index';
 import { defaultDomains, supports } from './ops';
 import { fitsNoun, fitsState } from './match';
-import { ambiguous, joinWords, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, type NlError } from './errors';
+import { ambiguous, joinWords, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, type NlError } from './errors'; import { oneLeftOut } from './exclude-16';
 import { PENDING_DOMAIN } from './home';
 import { cannotDo } from './kind-words';
 import { tokenize } from './tokenize';
@@ -292,8 +292,8 @@ const STEPS = new Set<Op>(['brightness_step', 'color_temp_step', 'position_step'
 
 /** What "except …" leaves out: each part of a list read alone ("the side and back doors"), else the one group.
  *  ("… lights but leave the lamp on": "the lamp" is the one called a lamp, never every light.) */
-function excluded(input: ResolveInput, frame: Frame, group: TargetGroup, spec: TargetSpec): Resolution {
-  const parts = (spec.excludeGroups ?? [group]).map((g) => ((r) => (r.error || g.nouns.some((n) => n.plural) ? r : { ...r, entities: narrowByNounNames(r.entities, g, input.index, true) }))(resolveTarget({ ...input, frame: { ...frame, op: 'query_value', target: { ...spec, pronoun: false, exclude: null, excludeText: null, excludeGroups: undefined, groups: [g] } }, contextArea: null, previous: null })));
+function excluded(input: ResolveInput, frame: Frame, group: TargetGroup, spec: TargetSpec, pool: readonly NlEntity[]): Resolution {
+  const parts = (spec.excludeGroups ?? [group]).map((g) => ((r) => (r.error || g.nouns.some((n) => n.plural) ? r : oneLeftOut({ ...r, entities: narrowByNounNames(r.entities, g, input.index, true) }, g, pool)))(resolveTarget({ ...input, frame: { ...frame, op: 'query_value', target: { ...spec, pronoun: false, exclude: null, excludeText: null, excludeGroups: undefined, groups: [g] } }, contextArea: null, previous: null })));
   return parts.find((r) => r.error) ?? { ...parts[0]!, entities: [...new Set(parts.flatMap((r) => r.entities))] };
 }
 
@@ -307,7 +307,7 @@ export function resolveTarget(input: ResolveInput): Resolution {
     if (res.entities.length === 0) res.error = cannotDo(input.previous[0]!, frame.op);
     // ("all but the cabinets off" after the kitchen lights: those, except the cabinets.)
     if (spec.exclude && !res.error) {
-      const ex = excluded(input, frame, spec.exclude, spec);
+      const ex = excluded(input, frame, spec.exclude, spec, res.entities);
       const drop = new Set(ex.error ? [] : ex.entities);
       const kept = res.entities.filter((e) => !drop.has(e));
       if (ex.error) res.error = ex.error;
@@ -437,7 +437,7 @@ export function resolveTarget(input: ResolveInput): Resolution {
     entities = entities.filter((e) => !before.has(e));
   }
   if (spec.exclude) {
-    const ex = excluded(input, frame, spec.exclude, spec);
+    const ex = excluded(input, frame, spec.exclude, spec, entities);
     if (ex.error) {
       res.error = ex.error;
       return res;

@@ -10,6 +10,7 @@ import { verbLast } from './verb-last';
 import { valueWords } from './value-words';
 import { sayings15 } from './sayings-15';
 import { sayings15c } from './sayings-15c';
+import { sayings16 } from './sayings-16';
 
 const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = table({
   "what's": ['what', 'is'], whats: ['what', 'is'], "how's": ['how', 'is'], hows: ['how', 'is'],
@@ -137,7 +138,7 @@ export function rawTokens(text: string): string[] {
 
 /** Tokens with number words as digits: "set it to twenty point five degrees" → [..., "20.5", "degrees"]. */
 export function tokenize(text: string): string[] {
-  return valueWords(verbParticles(placePhrases(verbLast(sayings(sayings15c(sayings15(leadInPhrases(countedSteps(wordsToNumbers(rawTokens(text)))))))))));
+  return valueWords(verbParticles(placePhrases(verbLast(sayings(sayings15c(sayings15(sayings16(leadInPhrases(countedSteps(wordsToNumbers(rawTokens(text))))))))))));
 }
 
 /** "40 points brighter", "down by 10 notches": steps counted on the device's own scale — percent. */

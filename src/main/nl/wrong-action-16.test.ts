@@ -1,0 +1,55 @@
+// Issue 14, round 16: classes of wrong action found in v14 (now development material as dev14), each tested with
+// sentences of our own on the test home (no set's lines).
+import { describe, expect, it } from 'vitest';
+import { testSetting } from './test-read';
+
+const { read, asks } = testSetting();
+
+describe('round 16: "off for now" keeps its "off" in a list of steps', () => {
+  it('"for now", "for the moment", "for the time being" change nothing: each step keeps its own setting', () => {
+    expect(read('bedroom thermostat off for now, downstairs one up to 21')).toEqual(['climate.bedroom turn_off', 'climate.downstairs set_temperature 21']);
+    expect(read('the desk fan off for the moment and the bedroom fan to 30%')).toEqual(['fan.office turn_off', 'fan.bedroom set_fan_speed 30']);
+    expect(read('bedroom thermostat to 19 for the time being, downstairs thermostat off')).toEqual(['climate.bedroom set_temperature 19', 'climate.downstairs turn_off']);
+  });
+});
+
+describe('round 16: "knock it off", "cut it out", "give it a rest" mean stop', () => {
+  it('stops the device, never starts it', () => {
+    expect(read('tell robo to knock it off')).toEqual(['vacuum.robo stop']);
+    expect(read('get the mowbot to cut it out')).toEqual(['lawn_mower.mowbot dock']);
+    expect(read('robo, give it a rest')).toEqual(['vacuum.robo stop']);
+  });
+});
+
+describe('round 16: "light up X in <colour>" keeps the colour', () => {
+  it('sets the colour or the white, never only switches on', () => {
+    expect(read('could you light up the desk lamp in warm white')).toEqual(['light.office_lamp set_color_temp 2700']);
+    expect(read('light up the bedside lamp in red')).toEqual(['light.bedroom_lamp set_color red']);
+    expect(read('please light up the floor lamp in daylight')).toEqual(['light.living_floor_lamp set_color_temp 6500']);
+  });
+  it('a light that cannot take the colour is asked about, not switched on without it', () => {
+    asks('light up the mirror light in blue');
+    asks('light up the mirror light in daylight');
+  });
+});
+
+describe('round 16: "but leave X alone", "leave X be", "don\'t touch X" leave X out', () => {
+  it('never acts on X', () => {
+    for (const s of ['turn off the whole living room but leave the tv alone', 'switch off all the lights but leave the desk lamp be', 'shut everything in the bedroom off but don\'t touch the bedroom fan']) {
+      const r = read(s);
+      expect(r.some((a) => /media_player\.tv|light\.office_lamp|fan\.bedroom/.test(a))).toBe(false);
+    }
+    expect(read('turn off the whole living room but leave the tv alone')).not.toHaveLength(0);
+  });
+});
+
+describe('round 16: "except the lamp" with several lamps asks which', () => {
+  it('asks when more than one device of what would change fits the one thing said', () => {
+    asks('turn on all the lights except the lamp');
+    asks('switch off every light but the lamp');
+  });
+  it('leaves out the one when only one of what would change fits, and all of them when said in the plural', () => {
+    expect(read('turn off the living room lights except the lamp')).toEqual(['light.living_reading turn_off']);
+    expect(read('turn on all the lights except the lamps')).not.toContain('light.office_lamp turn_on');
+  });
+});
