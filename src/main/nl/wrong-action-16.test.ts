@@ -53,3 +53,15 @@ describe('round 16: "except the lamp" with several lamps asks which', () => {
     expect(read('turn on all the lights except the lamps')).not.toContain('light.office_lamp turn_on');
   });
 });
+
+describe('round 16: "<device> goes off" says what to do', () => {
+  it('is "<device> off" with its time', () => {
+    expect(read('in 20 minutes the porch light goes off')).toEqual(['light.porch turn_off +1200s']);
+    expect(read('the desk fan can go off')).toEqual(['fan.office turn_off']);
+    expect(read('the bedroom fan goes on in 5 minutes')).toEqual(['fan.bedroom turn_on +300s']);
+  });
+  it('never acts now on "when <device> goes off, …"', () => {
+    const r = read('when the porch light goes off, turn on the hallway light');
+    expect(r).not.toContain('light.hallway turn_on');
+  });
+});
