@@ -82,6 +82,23 @@ function goesOff(tokens: string[]): string[] {
   return tokens;
 }
 
+const GLAD = new Set(['grateful', 'thankful', 'obliged', 'glad', 'happy', 'delighted']);
+const MODALS = new Set(['could', 'would', 'can', 'will']);
+
+/** "I'd be grateful if you could …", "I would be glad if you would …": a polite request — "please …". */
+function gratefulIf(tokens: string[]): string[] {
+  const i = tokens.findIndex((t, k) => t === 'i' && tokens[k + 1] === 'would' && tokens[k + 2] === 'be' && GLAD.has(tokens[k + 3] ?? '') && tokens[k + 4] === 'if');
+  if (i < 0 || tokens[i + 5] !== 'you' || !MODALS.has(tokens[i + 6] ?? '')) return tokens;
+  return [...tokens.slice(0, i), 'please', ...tokens.slice(i + 7)];
+}
+
+/** "wind the fan down to 25", "wind it up a bit": "turn … down/up" (only with "up"/"down" said soon after). */
+function windUpDown(tokens: string[]): string[] {
+  const i = tokens.findIndex((t, k) => t === 'wind' && (k === 0 || ['you', 'please', ',', 'and', 'then'].includes(tokens[k - 1]!)));
+  if (i < 0 || !tokens.slice(i + 1, i + 6).some((t) => t === 'up' || t === 'down')) return tokens;
+  return [...tokens.slice(0, i), 'turn', ...tokens.slice(i + 1)];
+}
+
 export function sayings16(tokens: string[]): string[] {
-  return goesOff(lightUpIn(leaveAlone(replaceSayings(replaceSayings(tokens, STOP_SAYINGS, ['stop']), FOR_NOW, []))));
+  return windUpDown(gratefulIf(goesOff(lightUpIn(leaveAlone(replaceSayings(replaceSayings(tokens, STOP_SAYINGS, ['stop']), FOR_NOW, []))))));
 }

@@ -65,3 +65,14 @@ describe('round 16: "<device> goes off" says what to do', () => {
     expect(r).not.toContain('light.hallway turn_on');
   });
 });
+
+describe('round 16: "I\'d be grateful if you could …" and "wind … down/up"', () => {
+  it('reads the request inside the politeness', () => {
+    expect(read("I'd be grateful if you could switch off the hallway light")).toEqual(['light.hallway turn_off']);
+    expect(read('i would be glad if you would lock the back door')).toEqual(['lock.back lock']);
+  });
+  it('"wind X down to N" is "turn X down to N"', () => {
+    expect(read('wind the bedroom fan down to 20')).toEqual(['fan.bedroom set_fan_speed 20']);
+    expect(read('could you wind the desk fan up to 80')).toEqual(['fan.office set_fan_speed 80']);
+  });
+});
