@@ -4,7 +4,7 @@ import { COLOR_PHRASES, COLOR_TEMPERATURES, WHITE_WORDS } from './colors';
 
 /** "knock it off", "cut it out", "give it a rest", "pack it in": stop — never a start or an "on"/"off" of the words. */
 const STOP_SAYINGS: readonly (readonly string[])[] = [
-  ['knock', 'it', 'off'], ['cut', 'it', 'out'], ['give', 'it', 'a', 'rest'], ['pack', 'it', 'in'], ['knock', 'that', 'off'], ['cut', 'that', 'out'],
+  ['knock', 'it', 'off'], ['cut', 'it', 'out'], ['put', 'a', 'stop', 'to'], ['give', 'it', 'a', 'rest'], ['pack', 'it', 'in'], ['knock', 'that', 'off'], ['cut', 'that', 'out'],
 ];
 /** "for now", "for the moment", "for the time being": no time to undo at — said, they change nothing. */
 const FOR_NOW: readonly (readonly string[])[] = [['for', 'now'], ['for', 'the', 'moment'], ['for', 'the', 'time', 'being']];
@@ -99,6 +99,16 @@ function windUpDown(tokens: string[]): string[] {
   return [...tokens.slice(0, i), 'turn', ...tokens.slice(i + 1)];
 }
 
+const VERB_BEFORE = ['you', 'please', ',', 'and', 'then', 'now', 'minutes', 'minute', 'hours', 'hour', 'seconds'];
+const isNumber = (t: string | undefined): boolean => t !== undefined && /^\d+(\.\d+)?$/.test(t);
+
+/** "take the lamp to 20", "take the thermostat to 21 degrees": "set … to N" (only with "to <number>" said after it). */
+function takeTo(tokens: string[]): string[] {
+  const i = tokens.findIndex((t, k) => t === 'take' && (k === 0 || VERB_BEFORE.includes(tokens[k - 1]!)));
+  if (i < 0 || !tokens.some((t, k) => k > i && t === 'to' && isNumber(tokens[k + 1]))) return tokens;
+  return [...tokens.slice(0, i), 'set', ...tokens.slice(i + 1)];
+}
+
 export function sayings16(tokens: string[]): string[] {
-  return windUpDown(gratefulIf(goesOff(lightUpIn(leaveAlone(replaceSayings(replaceSayings(tokens, STOP_SAYINGS, ['stop']), FOR_NOW, []))))));
+  return takeTo(windUpDown(gratefulIf(goesOff(lightUpIn(leaveAlone(replaceSayings(replaceSayings(tokens, STOP_SAYINGS, ['stop']), FOR_NOW, [])))))));
 }

@@ -76,3 +76,14 @@ describe('round 16: "I\'d be grateful if you could …" and "wind … down/up"',
     expect(read('could you wind the desk fan up to 80')).toEqual(['fan.office set_fan_speed 80']);
   });
 });
+
+describe('round 16: "take X to N" and "put a stop to X"', () => {
+  it('"take X to N" sets X to N', () => {
+    expect(read('take the desk lamp to 35')).toEqual(['light.office_lamp set_brightness 35']);
+    expect(read('in five minutes take the bedroom thermostat to 19')).toEqual(['climate.bedroom set_temperature 19 +300s']);
+  });
+  it('"put a stop to X" stops X', () => {
+    expect(read('put a stop to robo')).toEqual(['vacuum.robo stop']);
+    expect(read('put a stop to the desk fan spinning')).toEqual(['fan.office turn_off']);
+  });
+});
