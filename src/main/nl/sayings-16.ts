@@ -109,6 +109,13 @@ function takeTo(tokens: string[]): string[] {
   return [...tokens.slice(0, i), 'set', ...tokens.slice(i + 1)];
 }
 
+/** "one notch up", "a notch down": "up a notch" / "down a notch". */
+function notchFirst(tokens: string[]): string[] {
+  const i = tokens.findIndex((t, k) => (t === 'one' || t === '1' || t === 'a') && tokens[k + 1] === 'notch' && (tokens[k + 2] === 'up' || tokens[k + 2] === 'down'));
+  if (i < 0) return tokens;
+  return [...tokens.slice(0, i), tokens[i + 2]!, 'a', 'notch', ...tokens.slice(i + 3)];
+}
+
 export function sayings16(tokens: string[]): string[] {
-  return takeTo(windUpDown(gratefulIf(goesOff(lightUpIn(leaveAlone(replaceSayings(replaceSayings(tokens, STOP_SAYINGS, ['stop']), FOR_NOW, [])))))));
+  return notchFirst(takeTo(windUpDown(gratefulIf(goesOff(lightUpIn(leaveAlone(replaceSayings(replaceSayings(tokens, STOP_SAYINGS, ['stop']), FOR_NOW, []))))))));
 }

@@ -87,3 +87,10 @@ describe('round 16: "take X to N" and "put a stop to X"', () => {
     expect(read('put a stop to the desk fan spinning')).toEqual(['fan.office turn_off']);
   });
 });
+
+describe('round 16: "one notch up" said after the device', () => {
+  it('is "up a notch"', () => {
+    expect(read('living room tv, one notch down')).toEqual(['media_player.tv volume_step -10']);
+    expect(read('the porch light a notch up')).toEqual(['light.porch brightness_step 10']);
+  });
+});
