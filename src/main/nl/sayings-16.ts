@@ -66,22 +66,6 @@ function lightUpIn(tokens: string[]): string[] {
   return [...tokens.slice(0, i), 'turn', 'on', ...tokens.slice(i + 2)];
 }
 
-/** Said before "goes off": the sentence says when something happens, not what to do ("when the lamp goes off, …"). */
-const TRIGGER_WORDS = new Set(['when', 'whenever', 'if', 'once', 'until', 'till', 'after', 'before', 'as', 'while', 'unless']);
-const GO_SAYINGS: readonly (readonly string[])[] = [['goes'], ['can', 'go'], ['should', 'go']];
-const GO_ENDS = new Set(['on', 'off', 'out']);
-
-/** "in 90 minutes the fan goes off", "the garage light can go off": the end said with "goes" — "the fan off". */
-function goesOff(tokens: string[]): string[] {
-  if (tokens.some((t) => TRIGGER_WORDS.has(t))) return tokens;
-  for (let i = 1; i < tokens.length; i++) {
-    const s = GO_SAYINGS.find((w) => at(tokens, i, w));
-    if (!s || !GO_ENDS.has(tokens[i + s.length] ?? '') || [',', 'and', 'then', 'it', 'that', 'this', 'they', 'what'].includes(tokens[i - 1]!)) continue;
-    return goesOff([...tokens.slice(0, i), ...tokens.slice(i + s.length)]);
-  }
-  return tokens;
-}
-
 const GLAD = new Set(['grateful', 'thankful', 'obliged', 'glad', 'happy', 'delighted']);
 const MODALS = new Set(['could', 'would', 'can', 'will']);
 
@@ -117,5 +101,5 @@ function notchFirst(tokens: string[]): string[] {
 }
 
 export function sayings16(tokens: string[]): string[] {
-  return notchFirst(takeTo(windUpDown(gratefulIf(goesOff(lightUpIn(leaveAlone(replaceSayings(replaceSayings(tokens, STOP_SAYINGS, ['stop']), FOR_NOW, []))))))));
+  return notchFirst(takeTo(windUpDown(gratefulIf(lightUpIn(leaveAlone(replaceSayings(replaceSayings(tokens, STOP_SAYINGS, ['stop']), FOR_NOW, [])))))));
 }

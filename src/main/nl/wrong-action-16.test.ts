@@ -54,11 +54,11 @@ describe('round 16: "except the lamp" with several lamps asks which', () => {
   });
 });
 
-describe('round 16: "<device> goes off" says what to do', () => {
-  it('is "<device> off" with its time', () => {
-    expect(read('in 20 minutes the porch light goes off')).toEqual(['light.porch turn_off +1200s']);
-    expect(read('the desk fan can go off')).toEqual(['fan.office turn_off']);
-    expect(read('the bedroom fan goes on in 5 minutes')).toEqual(['fan.bedroom turn_on +300s']);
+describe('round 16: "<device> goes off" tells what happens, never what to do', () => {
+  // (A rule that read "X goes off" as "X off" was taken out before it landed: it made statements and complaints act.)
+  it('a statement about a device does not act on it', () => {
+    expect(read('the desk fan goes on and off')).toEqual([]);
+    expect(read('the porch light goes off at 11 pm every night')).toEqual([]);
   });
   it('never acts now on "when <device> goes off, …"', () => {
     const r = read('when the porch light goes off, turn on the hallway light');
