@@ -2,6 +2,7 @@
 // amount said after a second device and dropped, the speaker telling what they themselves will do, "not" said just before
 // the verb. Each is asked (when Hearth is not sure, it asks). Read on the sentence's words; each check is a class, never a
 // sentence.
+import { table } from './table';
 import type { NlError } from './errors';
 import { doubt15pb } from './doubt-15pb';
 
@@ -93,8 +94,8 @@ function servicesOf(tokens: readonly string[], k: number): readonly string[] {
   const v = tokens[k]!;
   const particle = tokens.slice(k + 1, k + 6).find((t) => t === 'on' || t === 'off');
   if (['turn', 'switch', 'flip', 'power'].includes(v)) return particle === 'off' ? ['turn_off'] : particle === 'on' ? ['turn_on'] : [];
-  return ({ open: ['open', 'set_position'], close: ['close', 'set_position'], shut: ['close', 'turn_off'], lock: ['lock'], unlock: ['unlock'], stop: ['stop', 'turn_off', 'media_pause'],
-    dim: ['brightness_step', 'set_brightness'], brighten: ['brightness_step', 'set_brightness'], mute: ['volume_mute'], play: ['media_play'] } as Record<string, readonly string[]>)[v] ?? [];
+  return table<readonly string[]>({ open: ['open', 'set_position'], close: ['close', 'set_position'], shut: ['close', 'turn_off'], lock: ['lock'], unlock: ['unlock'], stop: ['stop', 'turn_off', 'media_pause'],
+    dim: ['brightness_step', 'set_brightness'], brighten: ['brightness_step', 'set_brightness'], mute: ['volume_mute'], play: ['media_play'] })[v] ?? [];
 }
 
 /** "I'd like you to not open the curtains", "remember not to lock the back door": "not"/"never" said just before the verb —
@@ -132,10 +133,10 @@ function trackWay(tokens: readonly string[], services: readonly string[]): NlErr
 }
 
 /** The services a state said ends in. */
-const STATE_ENDS: Readonly<Record<string, readonly string[]>> = {
+const STATE_ENDS: Readonly<Record<string, readonly string[]>> = table({
   on: ['turn_on', 'set_brightness', 'set_color', 'set_color_temp', 'set_fan_speed'], off: ['turn_off'], open: ['open', 'set_position', 'unlock'], opened: ['open', 'set_position'],
   closed: ['close', 'set_position', 'lock'], shut: ['close', 'set_position', 'lock', 'turn_off'], locked: ['lock'], unlocked: ['unlock'],
-};
+});
 /** After "on", words that make it say where or what ("on the first floor", "on mute", "on friday"), not a state. */
 const ON_WHERE = new Set(['the', 'a', 'an', 'my', 'our', 'every', 'each', 'all', 'both', 'this', 'that', 'which', 'first', 'second', 'third', 'ground', 'top', 'upper', 'lower', 'floor', 'floors',
   'upstairs', 'downstairs', 'mute', 'pause', 'low', 'high', 'medium', 'full', 'max', 'channel', 'it', 'them', 'hold', 'repeat', 'shuffle', 'loop', 'standby', 'monday', 'tuesday', 'wednesday',
@@ -251,12 +252,12 @@ function rhythmLost(tokens: readonly string[], actions: readonly SaidAction[]): 
 }
 
 /** Device nouns, singular and plural, and the domain of the devices each says. */
-const NOUN_DOMAIN: Readonly<Record<string, [string, boolean]>> = {
+const NOUN_DOMAIN: Readonly<Record<string, [string, boolean]>> = table({
   light: ['light', false], lights: ['light', true], lamp: ['light', false], lamps: ['light', true], bulb: ['light', false], bulbs: ['light', true],
   curtain: ['cover', false], curtains: ['cover', true], blind: ['cover', false], blinds: ['cover', true], shade: ['cover', false], shades: ['cover', true],
   door: ['lock', false], doors: ['lock', true], lock: ['lock', false], locks: ['lock', true], thermostat: ['climate', false], thermostats: ['climate', true],
   fan: ['fan', false], fans: ['fan', true],
-};
+});
 
 /** "turn on both lamps and both curtains" (three curtains opened), "open the shade and both curtains", "turn on a light in the
  *  kitchen" (all three switched on): "both" said in a list, or "a" one device, but the reading acted on more of that kind
@@ -284,10 +285,10 @@ function moreThanSaid(tokens: readonly string[], actions: readonly SaidAction[])
 }
 
 /** How a device is said to be, and the services that would make it so. */
-const STATED: Readonly<Record<string, readonly string[]>> = {
+const STATED: Readonly<Record<string, readonly string[]>> = table({
   on: ['turn_on'], off: ['turn_off'], open: ['open'], opened: ['open'], closed: ['close'], shut: ['close'], locked: ['lock'], unlocked: ['unlock'], playing: ['media_play'],
   paused: ['media_pause'], muted: ['mute'], running: ['turn_on', 'start'],
-};
+});
 /** Forms of "be" that tell how a device is, and words said between it and the state ("is still on"). */
 const IS = new Set(['is', 'are', "'s", "'re", 'was', 'were']);
 const IS_BETWEEN = new Set(['still', 'again', 'already', 'now', 'all', 'just', 'left', 'stuck', 'always', 'finally', 'both']);

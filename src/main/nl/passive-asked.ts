@@ -1,14 +1,15 @@
 // "could the ceiling fan get fired up", "get the play corner lit up", "can the shade in here be opened", "can the
 // garage light get flipped on": a device asked to end up done — the command that does it ("fire up the ceiling fan").
 // The verb said in the past keeps its particle, so the idiom reads as said ("lit up" is switching on, never a step).
+import { table } from './table';
 
 /** A verb said in the past → the verb. */
-const PAST: Readonly<Record<string, string>> = {
+const PAST: Readonly<Record<string, string>> = table({
   turned: 'turn', switched: 'switch', flipped: 'flip', flicked: 'flip', fired: 'fire', lit: 'light', powered: 'power',
   opened: 'open', closed: 'close', shut: 'shut', locked: 'lock', unlocked: 'unlock', muted: 'mute', unmuted: 'unmute',
   paused: 'pause', started: 'start', stopped: 'stop', dimmed: 'dim', brightened: 'brighten', raised: 'raise',
   lowered: 'lower', drawn: 'draw', pulled: 'pull', booted: 'boot', relocked: 'lock', cranked: 'crank',
-};
+});
 const PARTICLES = new Set(['up', 'down', 'on', 'off', 'open', 'shut', 'closed']);
 const ASK = new Set(['could', 'would', 'can', 'will']);
 const GET = new Set(['get', 'have']);

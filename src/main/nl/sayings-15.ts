@@ -1,5 +1,6 @@
 // Round 15 (issue 14): more ways of saying a thing the grammar reads one way. Run by tokenize() before the other
 // phrasing rewrites. Each rewrite is a class of saying, never one sentence.
+import { table } from './table';
 
 const ENDS = new Set([',', 'and', 'then', 'please', 'now', 'too', 'also', 'thanks']);
 
@@ -78,7 +79,7 @@ function sidesInOrder(tokens: string[]): string[] {
 
 /** Words said for another: "relock" is lock, "likewise" is too, "the lounge" is the living room (said in names too, so a
  *  room or device called "Lounge" is still found). */
-const SAME_AS: Readonly<Record<string, readonly string[]>> = { relock: ['lock'], likewise: ['too'], lounge: ['living', 'room'], cease: ['stop'] };
+const SAME_AS: Readonly<Record<string, readonly string[]>> = table({ relock: ['lock'], likewise: ['too'], lounge: ['living', 'room'], cease: ['stop'] });
 
 /** "close the curtains everywhere bar the bedroom", "all the lights bar the garage": "bar" before what is left out. */
 function words(tokens: string[]): string[] {
@@ -107,10 +108,10 @@ function letMeIn(tokens: string[]): string[] {
 }
 
 /** What "X needs/wants …ing" asks for. */
-const NEEDED: Readonly<Record<string, readonly string[]>> = {
+const NEEDED: Readonly<Record<string, readonly string[]>> = table({
   locking: ['lock'], unlocking: ['unlock'], opening: ['open'], closing: ['close'], shutting: ['close'], muting: ['mute'], unmuting: ['unmute'],
   dimming: ['dim'], pausing: ['pause'], stopping: ['stop'],
-};
+});
 const NEED_WORDS = new Set(['need', 'needs', 'wants', 'want']);
 
 /** "the back door and the side door need locking", "the shade upstairs wants opening", "both curtains need drawing open":
@@ -157,9 +158,9 @@ function reasonLast(tokens: string[]): string[] {
 const SIDE_WORDS = new Set(['back', 'front', 'side', 'left', 'right', 'main', 'top', 'bottom', 'middle', 'other']);
 
 /** How every device of a kind should end, said before what is left out → the command. */
-const END_VERBS: Readonly<Record<string, readonly string[]>> = {
+const END_VERBS: Readonly<Record<string, readonly string[]>> = table({
   locked: ['lock'], unlocked: ['unlock'], closed: ['close'], shut: ['close'], open: ['open'], opened: ['open'], off: ['turn', 'off'], on: ['turn', 'on'],
-};
+});
 
 /** "every door locked, bar the sliding doors", "all curtains closed except for the right one": the command, with what
  *  is left out. */

@@ -1,6 +1,7 @@
 // Round 15c (issue 14): two more classes of saying the grammar reads one way, run by tokenize() right after the
 // round-15 rewrites. Each rewrite is a class of saying, never one sentence; where its reading is not certain the tokens
 // are left as said (and the sentence is asked about as before).
+import { table } from './table';
 import { COLOR_PHRASES } from './colors';
 
 const isNumberToken = (tok: string | undefined): boolean => tok !== undefined && /^-?\d+(\.\d+)?$/.test(tok);
@@ -313,7 +314,7 @@ function shouldEnd(tokens: string[]): string[] {
   if (s < 0) return tokens;
   return [...tokens.slice(0, s), ...(END_VERB[end] ?? [end]), ...tokens.slice(s, i)];
 }
-const END_VERB: Readonly<Record<string, readonly string[]>> = { closed: ['close'], shut: ['close'], open: ['open'], opened: ['open'], locked: ['lock'], unlocked: ['unlock'] };
+const END_VERB: Readonly<Record<string, readonly string[]>> = table({ closed: ['close'], shut: ['close'], open: ['open'], opened: ['open'], locked: ['lock'], unlocked: ['unlock'] });
 
 const FEEL = new Set(['humid', 'warm', 'hot', 'cold', 'cool', 'bright', 'dark', 'stuffy']);
 

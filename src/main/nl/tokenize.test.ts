@@ -33,3 +33,11 @@ describe('tokenize in any script', () => {
     expect(tokenize('ＬＡＭＰ ２')).toEqual(['lamp', '2']);
   });
 });
+
+describe('names of the built-in object properties are plain words', () => {
+  it('"constructor", "__proto__", "toString" … stay words wherever they are said (a lookup table must not answer them)', () => {
+    for (const s of ['constructor', 'up constructor', 'notch constructor', 'get the constructor lit up', 'the lamp toString off', 'valueOf constructor __proto__ , off hasOwnProperty']) {
+      expect(tokenize(s).every((t) => typeof t === 'string'), s).toBe(true);
+    }
+  });
+});
