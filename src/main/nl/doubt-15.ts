@@ -1,5 +1,6 @@
 // Issue 14, round 15: sentence-wide checks on a reading that acts (run by `guardSaid`, guard.ts). Each asks where a word
 // said is one the reading went against — a class, never a sentence.
+import { TIME_UNITS } from './lexicon-words';
 import type { NlError } from './errors';
 
 /** Said before "off" when "off" is no switching off: "kick off the scene", "take it off mute", "knock 2 degrees off". */
@@ -34,7 +35,6 @@ function broughtUnsized(tokens: readonly string[], actions: readonly { service?:
 }
 
 const STEP_VERBS = new Set(['turn', 'switch', 'close', 'open', 'lock', 'unlock', 'dim', 'set', 'shut', 'stop', 'start', 'make', 'put', 'raise', 'lower', 'pull', 'flip', 'brighten', 'mute', 'pause', 'then']);
-const WAIT_UNITS = new Set(['minutes', 'minute', 'hours', 'hour', 'seconds', 'second', 'mins', 'min']);
 
 /** "close the right curtain, and the left one in ten minutes": the wait said of the last of a list — of it only (the first
  *  now), or of them all? Asked where the list sets the last apart (a comma, or "the left one"), never both delayed by
@@ -48,8 +48,8 @@ function waitOfLast(tokens: readonly string[], actions: readonly { delay_s?: num
   const join = Math.max(and, comma);
   if (join < 2) return null;
   const last = tokens.slice(join + 1);
-  const wait = last.findIndex((t, k) => (t === 'in' || t === 'after') && last.slice(k + 1).some((w) => WAIT_UNITS.has(w)));
-  if (wait < 1 || last.some((t) => STEP_VERBS.has(t)) || tokens.slice(0, join).some((t) => t === 'in' || t === 'after') && tokens.slice(0, join).some((t) => WAIT_UNITS.has(t))) return null;
+  const wait = last.findIndex((t, k) => (t === 'in' || t === 'after') && last.slice(k + 1).some((w) => TIME_UNITS.has(w)));
+  if (wait < 1 || last.some((t) => STEP_VERBS.has(t)) || tokens.slice(0, join).some((t) => t === 'in' || t === 'after') && tokens.slice(0, join).some((t) => TIME_UNITS.has(t))) return null;
   const apart = comma >= 0 && (comma === join || comma === join - 1) || last.slice(0, wait).includes('one');
   if (!apart) return null;
   return { code: 'AMBIGUOUS', message: `"${last.slice(wait).join(' ')}": for the last one only (the others now), or for all of them?`, next: 'Say "now" for what should happen now.' };

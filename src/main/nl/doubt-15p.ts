@@ -2,6 +2,7 @@
 // amount said after a second device and dropped, the speaker telling what they themselves will do, "not" said just before
 // the verb. Each is asked (when Hearth is not sure, it asks). Read on the sentence's words; each check is a class, never a
 // sentence.
+import { TIME_UNITS } from './lexicon-words';
 import { table } from './table';
 import type { NlError } from './errors';
 import { doubt15pb } from './doubt-15pb';
@@ -221,7 +222,6 @@ function roomFromHere(tokens: readonly string[]): NlError | null {
 }
 
 /** Units a length of time is said in. */
-const TIME_UNITS = new Set(['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs']);
 
 /** "turn on the fan and 5 minutes later the garage light", "open the left curtain and in 10 minutes the right one": a wait said
  *  after the join, before the second device, but the first part waited too (every action at the same moment) — asked, never

@@ -92,6 +92,8 @@ describe('round 15 (misses): everyday words in a lead-in', () => {
 describe('round 15 (misses): waits said loosely', () => {
   it('"N minutes and then …", "once N minutes are up", "straight away", "N minutes after that"', () => {
     expect(read('twenty minutes and then the porch light off')).toEqual(['light.porch turn_off +1200s']);
+    // (The units are the lexicon's: "mins", "hrs" too.)
+    expect(read('20 mins and then the porch light off')).toEqual(['light.porch turn_off +1200s']);
     expect(read('porch light on straight away, then off again once ten minutes are up')).toEqual(['light.porch turn_on', 'light.porch turn_off +600s']);
     expect(read('turn on the porch light in five minutes and off again ten minutes after that')).toEqual(['light.porch turn_on +300s', 'light.porch turn_off +900s']);
   });

@@ -1,5 +1,6 @@
 // Round 15 (issue 14): more ways of saying a thing the grammar reads one way. Run by tokenize() before the other
 // phrasing rewrites. Each rewrite is a class of saying, never one sentence.
+import { TIME_UNITS } from './lexicon-words';
 import { table } from './table';
 
 const ENDS = new Set([',', 'and', 'then', 'please', 'now', 'too', 'also', 'thanks']);
@@ -242,7 +243,6 @@ function fillers(tokens: string[]): string[] {
   return out;
 }
 
-const UNITS = new Set(['minutes', 'minute', 'hours', 'hour', 'seconds', 'second']);
 const isNum = (t: string | undefined): boolean => t !== undefined && /^\d+(\.\d+)?$/.test(t);
 
 /** Waits said loosely: "ten minutes and then the lamp off" (wait, then), "… and off again ten minutes after that" (later
@@ -250,7 +250,7 @@ const isNum = (t: string | undefined): boolean => t !== undefined && /^\d+(\.\d+
 function waits(tokens: string[]): string[] {
   let out = [...tokens];
   // "ten minutes and then …", "ten minutes, then …" said first: a wait, then the rest.
-  if (isNum(out[0]) && UNITS.has(out[1] ?? '')) {
+  if (isNum(out[0]) && TIME_UNITS.has(out[1] ?? '')) {
     const k = out[2] === 'and' || out[2] === ',' ? (out[3] === 'then' ? 4 : -1) : out[2] === 'then' ? 3 : -1;
     if (k > 0) out = ['wait', out[0]!, out[1]!, 'then', ...out.slice(k)];
   }
@@ -258,11 +258,11 @@ function waits(tokens: string[]): string[] {
     if (out[i] === 'straight' && out[i + 1] === 'away') out.splice(i, 2, 'right', 'away');
     if (out[i] === 'straightaway') out.splice(i, 1, 'right', 'away');
     // "… once twelve minutes are up / have passed": in twelve minutes.
-    if (out[i] === 'once' && isNum(out[i + 1]) && UNITS.has(out[i + 2] ?? '') && ((out[i + 3] === 'are' && out[i + 4] === 'up') || (out[i + 3] === 'have' && out[i + 4] === 'passed'))) {
+    if (out[i] === 'once' && isNum(out[i + 1]) && TIME_UNITS.has(out[i + 2] ?? '') && ((out[i + 3] === 'are' && out[i + 4] === 'up') || (out[i + 3] === 'have' && out[i + 4] === 'passed'))) {
       out.splice(i, 5, 'in', out[i + 1]!, out[i + 2]!);
     }
     // "… and off again ten minutes after that": ten minutes later, after the step before.
-    if (out[i] === 'after' && out[i + 1] === 'that' && UNITS.has(out[i - 1] ?? '') && isNum(out[i - 2])) {
+    if (out[i] === 'after' && out[i + 1] === 'that' && TIME_UNITS.has(out[i - 1] ?? '') && isNum(out[i - 2])) {
       out.splice(i, 2, 'later');
       const and = out.lastIndexOf('and', i - 2);
       if (and > 0 && out[and + 1] !== 'then' && !out.slice(and + 1, i - 2).includes(',')) out.splice(and + 1, 0, 'then');
