@@ -37,8 +37,8 @@ function readVolume(c: Clause): ValueRead | null {
     // ("way up", "much louder": a big step, as for brightness.)
     const big = c.has('lot') || c.has('much') || (c.has('way') && !c.has('all'));
     const size = big ? 30 : 10;
-    // ("much louder": how much is not said — asked, as "much brighter" is.)
-    const much = c.has('much') && !c.has('lot') ? { sizeless: true } : {};
+    // ("much louder", "way up": how much is not said — asked, as "much brighter" is.)
+    const much = (c.has('much') || (c.has('way') && !c.has('all'))) && !c.has('lot') ? { sizeless: true } : {};
     return { op: 'volume_step', value: dir * size, unit: 'percent', stepWord: c.has('bit') || big ? undefined : dir > 0 ? 'up' : 'down', ...much };
   }
   return null;

@@ -193,8 +193,8 @@ export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
   if (half) return { op, value: 50, unit: 'percent' };
   if (dir !== 0 && (op !== 'level' || c.hasAny(UP_WORDS) || c.hasAny(DOWN_WORDS))) {
     const size = stepSize(c, 10, 30);
-    // ("much brighter": how much is not said — asked; "a lot brighter" is a big step, as the sets say.)
-    const much = c.has('much') && !c.has('lot') ? { sizeless: true } : {};
+    // ("much brighter", "way up": how much is not said — asked; "a lot brighter" is a big step, as the sets say.)
+    const much = (c.has('much') || (c.has('way') && !allTheWay(c))) && !c.has('lot') ? { sizeless: true } : {};
     return { op: stepOp, value: dir * size, unit: 'percent', stepWord: dir > 0 ? 'up' : 'down', ...much };
   }
   if (op === 'brightness' && c.has('dim')) return { op: 'brightness_step', value: -stepSize(c, 10, 30), unit: 'percent' };

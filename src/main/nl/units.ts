@@ -5,10 +5,14 @@ import type { Frame } from './frame';
 import type { NlError } from './errors';
 import { concreteOp } from './ops';
 
-/** Setpoints a room thermostat is set to, per unit. */
+/** Numbers that could be a room's temperature, per unit (to tell a temperature from a level). */
 const ROOM_RANGE: Readonly<Record<'C' | 'F', readonly [number, number]>> = { C: [5, 35], F: [40, 99] };
+/** Setpoints a thermostat is sent, per unit: Home Assistant's default thermostat limits (7–35 °C, 45–95 °F); a setpoint
+ *  outside them ("thermostat to 99 F") is asked about, never sent. */
+const SETPOINT_RANGE: Readonly<Record<'C' | 'F', readonly [number, number]>> = { C: [7, 35], F: [45, 95] };
 
 const inRange = (v: number, unit: 'C' | 'F'): boolean => v >= ROOM_RANGE[unit][0] && v <= ROOM_RANGE[unit][1];
+const setpoint = (v: number, unit: 'C' | 'F'): boolean => v >= SETPOINT_RANGE[unit][0] && v <= SETPOINT_RANGE[unit][1];
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** The question to ask before setting `entities` to the frame's temperature, or null when it is clear. */
@@ -19,13 +23,13 @@ export function temperatureQuestion(frame: Frame, entities: readonly NlEntity[],
   // (Round 14b: "70 degrees celsius", "10 fahrenheit" — a unit said with a setpoint no room is set to is asked too, never
   // sent as said.)
   if (frame.unit === 'C' || frame.unit === 'F') {
-    return inRange(v, frame.unit) ? null : { code: 'BAD_INPUT', message: `${v} °${frame.unit} is not a temperature a room is set to. What temperature should it be?`, next: `Say it like "set the thermostat to ${frame.unit === 'F' ? 70 : 21} °${frame.unit}".` };
+    return setpoint(v, frame.unit) ? null : { code: 'BAD_INPUT', message: `${v} °${frame.unit} is not a temperature a room is set to. What temperature should it be?`, next: `Say it like "set the thermostat to ${frame.unit === 'F' ? 70 : 21} °${frame.unit}".` };
   }
   if (!unit) return null;
-  if (inRange(v, unit)) return null;
+  if (setpoint(v, unit)) return null;
   const other = unit === 'F' ? 'C' : 'F';
   const asHome = unit === 'F' ? `${v} °F is ${round1(((v - 32) * 5) / 9)} °C` : `${v} °C is hotter than a room is ever set to`;
-  if (!inRange(v, other)) {
+  if (!setpoint(v, other)) {
     return { code: 'BAD_INPUT', message: `${asHome}, and ${v} °${other} is not a room temperature either. What temperature should it be?`, next: `Say it like "set the thermostat to ${unit === 'F' ? 70 : 21}".` };
   }
   return {
