@@ -19,7 +19,7 @@ const FULL_ENDS = new Set(['open', 'opened', 'close', 'closed', 'shut']);
 const CLAUSE_STARTS_AFTER = new Set(['turn', 'switch', 'set', 'make', 'put', 'dim', 'lock', 'unlock', 'then', 'lower', 'raise', 'stop', 'start', 'play', 'pause', 'mute']);
 
 /** Who or what a command is done for: "for the dog", "for the kids". */
-const FOR_WHOM = new Set(['dog', 'dogs', 'cat', 'cats', 'pets', 'kids', 'children', 'baby', 'guests', 'guest', 'visitors', 'cleaner',
+export const FOR_WHOM = new Set(['dog', 'dogs', 'cat', 'cats', 'pets', 'kids', 'children', 'baby', 'guests', 'guest', 'visitors', 'cleaner',
   'delivery', 'courier', 'postman', 'neighbours', 'neighbors', 'grandma', 'grandpa', 'mum', 'mom', 'dad', 'plants', 'babysitter']);
 
 /** Verbs said with "down"/"up" at the end for lowering or raising a thing ("bring the shade down"). */

@@ -25,7 +25,7 @@ function replaceSayings(tokens: string[], sayings: readonly (readonly string[])[
 
 const LEAVE_ENDS = new Set(['alone', 'be']);
 /** Said before "but leave …": a group something can be left out of ("the whole living room", "all the lights"). */
-const GROUP_WORDS = new Set(['all', 'every', 'everything', 'whole', 'entire', 'each', 'lights', 'lamps', 'curtains', 'blinds', 'shades', 'doors', 'fans', 'switches', 'plugs', 'devices', 'things']);
+export const GROUP_WORDS = new Set(['all', 'every', 'everything', 'whole', 'entire', 'each', 'lights', 'lamps', 'curtains', 'blinds', 'shades', 'doors', 'fans', 'switches', 'plugs', 'devices', 'things']);
 const CLAUSE_END = new Set([',', 'and', 'then', 'please', '.']);
 
 /** "… but leave the tv alone", "… but leave the tv be", "… but don't touch the tv": leaves it out — "except the tv". */

@@ -1,0 +1,241 @@
+// Round 17 (issue 14): everyday sayings the grammar missed in dev14, run by tokenize() before round 16's. Each is a class
+// of saying, never one sentence; each rewrites only with the words around it that make it a request.
+import { FOR_WHOM } from './phrasing';
+import { GROUP_WORDS } from './sayings-16';
+import { OFF_VERBS, ON_VERBS, PARTICLE_VERBS, SET_VERBS, TIME_UNITS } from './lexicon-words';
+import { table } from './table';
+
+const JOINS = new Set([',', 'and', 'then']);
+const isNumber = (t: string | undefined): boolean => t !== undefined && /^\d+(\.\d+)?$/.test(t);
+const at = (tokens: readonly string[], i: number, words: readonly string[]): boolean => words.every((w, k) => tokens[i + k] === w);
+const stepStart = (tokens: readonly string[], i: number): boolean => i === 0 || JOINS.has(tokens[i - 1]!);
+
+/** "9.15am", "7.30 pm": with am/pm said, the dot is a clock time's colon. "12 noon", "12 midnight": noon, midnight. */
+function clockWords(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const m = /^(\d{1,2})\.(\d\d)$/.exec(t);
+    if (m && ['am', 'pm'].includes(tokens[i + 1] ?? '') && Number(m[1]) >= 1 && Number(m[1]) <= 12 && Number(m[2]) < 60) out.push(`${m[1]}:${m[2]}`);
+    else if (t === '12' && ['noon', 'midday', 'midnight'].includes(tokens[i + 1] ?? '')) continue;
+    else out.push(t);
+  }
+  return out;
+}
+
+const CLOCK_AFTER = new Set(['tonight', 'today', 'this', 'tomorrow', ',']);
+
+/** "half ten tonight, lock the front door", "quarter past six this evening, …": a clock time said first without "at". */
+function clockFirst(tokens: string[]): string[] {
+  const n = tokens[0] === 'half' ? 1 : tokens[0] === 'quarter' && ['past', 'to'].includes(tokens[1] ?? '') ? 2 : 0;
+  const h = Number(tokens[n]);
+  if (n === 0 || !/^\d{1,2}$/.test(tokens[n] ?? '') || h < 1 || h > 12 || !CLOCK_AFTER.has(tokens[n + 1] ?? '') || !tokens.includes(',')) return tokens;
+  return ['at', ...tokens];
+}
+
+const SWITCH_OVER = new Set(['flip', 'toggle', 'swap', 'switch']);
+const DOING = new Set(['doing', 'in', 'at', 'set', 'to']);
+
+/** "flip whatever the garage light is doing", "toggle whichever state the left curtain is in": "flip the garage light".
+ *  "flip the tv, whatever it's doing", "toggle the fan whatever state it is in": the same, the tail set aside. */
+function flipWhatever(tokens: string[]): string[] {
+  const v = tokens.findIndex((t, k) => SWITCH_OVER.has(t) && stepStart(tokens, k));
+  if (v < 0) return tokens;
+  if (['whatever', 'whichever'].includes(tokens[v + 1] ?? '')) {
+    const s = v + 2 + (['state', 'way', 'mode'].includes(tokens[v + 2] ?? '') ? 1 : 0);
+    const be = tokens.findIndex((w, k) => k > s && k <= s + 6 && (w === 'is' || w === 'are'));
+    if (be < 0 || tokens.slice(s, be).some((w) => JOINS.has(w) || w === 'it')) return tokens;
+    const tail = DOING.has(tokens[be + 1] ?? '') ? 2 : 1;
+    const end = be + tail;
+    if (end < tokens.length && !JOINS.has(tokens[end]!) && tokens[end] !== 'please' && tokens[end] !== 'now') return tokens;
+    return [...tokens.slice(0, v + 1), ...tokens.slice(s, be), ...tokens.slice(end)];
+  }
+  const w = tokens.findIndex((t, k) => k > v + 1 && ['whatever', 'whichever'].includes(t));
+  if (w < 0) return tokens;
+  let k = w + 1 + (['state', 'way', 'mode'].includes(tokens[w + 1] ?? '') ? 1 : 0);
+  if (!['it', 'they'].includes(tokens[k] ?? '') || !['is', 'are'].includes(tokens[k + 1] ?? '')) return tokens;
+  k += 2;
+  if (DOING.has(tokens[k] ?? '')) k++;
+  if (tokens[k] === 'now') k++;
+  if (k !== tokens.length) return tokens;
+  return tokens.slice(0, tokens[w - 1] === ',' ? w - 1 : w);
+}
+
+/** "all lights down to 20 bar the kitchen ceiling", "every door barring the front one": "except". "unlock every door,
+ *  front excepted": "except front". Only after a group (all, every, a plural kind). */
+function barExcept(tokens: string[]): string[] {
+  const out = [...tokens];
+  for (let i = 1; i < out.length; i++) {
+    // ("everything in the living room bar the tv" is asked, as the sets label it: only a group of a kind.)
+    const group = out.slice(0, i).some((t) => GROUP_WORDS.has(t) && t !== 'everything');
+    if (group && ['bar', 'barring'].includes(out[i]!) && !['the', 'a', 'my', 'our', 'this', 'that'].includes(out[i - 1]!) && ['the', 'my', 'our', 'that', 'this'].includes(out[i + 1] ?? '')) out[i] = 'except';
+    if (group && out[i] === 'excepted' && (i + 1 === out.length || JOINS.has(out[i + 1]!))) {
+      const c = out.lastIndexOf(',', i);
+      if (c < 1 || i - c < 2 || i - c > 5) continue;
+      return [...out.slice(0, c), 'except', ...out.slice(c + 1, i), ...out.slice(i + 1)];
+    }
+  }
+  return out;
+}
+
+const NOT_HEAD = new Set([...PARTICLE_VERBS, ...SET_VERBS, ...ON_VERBS, ...OFF_VERBS, 'on', 'off', 'up', 'down', 'to', 'it', 'them', 'is', 'are',
+  'not', 'if', 'when', 'whenever', 'once', 'as', 'until', 'till', 'after', 'before', 'while', 'open', 'close', 'lock', 'unlock', 'dim', 'stop', 'start', 'and', 'then', 'what', 'how', 'which', 'whether', 'by']);
+const ENOUGH = new Set(['plenty', 'enough', 'fine', 'good', 'perfect', 'ideal', 'grand', 'ok', 'okay']);
+const VALUE_UNITS = new Set(['%', 'percent', 'degrees', 'degree', '°', 'c', 'f']);
+
+/** "office thermostat, 58 is plenty", "the lamp 30 percent is enough": set it to that. "the office gets 71, …": the same.
+ *  Only with what it is said of first (no verb of its own). */
+function valueSaidOf(tokens: string[], asked: boolean): string[] {
+  if (asked) return tokens;
+  const parts: string[][] = [[]];
+  for (const w of tokens) if (w === ',' && parts[parts.length - 1]!.length > 0) parts.push([]); else parts[parts.length - 1]!.push(w);
+  const out: string[] = [];
+  for (let p = 0; p < parts.length; p++) {
+    let part = parts[p]!;
+    const n = part.findIndex((w) => isNumber(w));
+    const u = n >= 0 && VALUE_UNITS.has(part[n + 1] ?? '') ? 1 : 0;
+    const said = n >= 0 ? part.slice(n, n + 1 + u) : [];
+    // ("office thermostat, 58 is plenty": the device is the part before.)
+    const plenty = n >= 0 && part[n + 1 + u] === 'is' && ENOUGH.has(part[n + 2 + u] ?? '') && (part.length === n + 3 + u || (part.length === n + 4 + u && part[n + 3 + u] === 'please'));
+    const gets = n >= 2 && part[n - 1] === 'gets' && part.length === n + 1 + u;
+    if (plenty && n === 0 && p > 0 && out.length > 0) {
+      const prev = parts[p - 1]!;
+      if (prev.length > 0 && prev.length <= 5 && !prev.some((w) => NOT_HEAD.has(w) || isNumber(w))) {
+        out.splice(out.length - prev.length, prev.length, 'set', ...prev, 'to', ...said);
+        continue;
+      }
+    } else if (plenty && n > 0 && n <= 5 && !part.slice(0, n).some((w) => NOT_HEAD.has(w) || isNumber(w))) part = ['set', ...part.slice(0, n), 'to', ...said];
+    else if (gets && n <= 6 && !part.slice(0, n - 1).some((w) => NOT_HEAD.has(w) || isNumber(w))) part = ['set', ...part.slice(0, n - 1), 'to', ...said];
+    if (out.length > 0) out.push(',');
+    out.push(...part);
+  }
+  return out;
+}
+
+/** Other words for the people FOR_WHOM names ("for the kiddos"). */
+const PEOPLE = table<string>({ kiddos: 'kids', kiddies: 'kids', kiddo: 'kids', grandad: 'grandpa', granddad: 'grandpa', gramps: 'grandpa', nan: 'grandma', nana: 'grandma', gran: 'grandma', granny: 'grandma', neighbour: 'neighbours', neighbor: 'neighbors' });
+const person = (w: string | undefined): boolean => w !== undefined && (FOR_WHOM.has(w) || PEOPLE[w] !== undefined);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
+/** Said last only to the listener ("… lol", "… please mate"): nothing to do. */
+const ADDRESS = new Set(['lol', 'lmao', 'haha', 'hahaha', 'mate', 'bro', 'dude']);
+/** In a reason said after a command these say where or how a device should be — never set aside. */
+const TELLS_WHAT = new Set(['on', 'off', 'up', 'down', 'open', 'closed', 'shut', 'locked', 'unlocked', 'in', 'at', 'upstairs', 'downstairs',
+  'here', 'there', 'room', 'floor', 'want', 'wants', 'need', 'needs', 'like', 'would', 'please', 'turn', 'switch', 'set', 'not', 'no', 'too', 'more', 'less',
+  'warmer', 'cooler', 'brighter', 'darker', 'louder', 'quieter', 'if', 'when', 'and', 'then', 'but', 'so']);
+const REASON_VERBS = new Set(['are', 'is', 'am', 'was', 'were', 'missed', 'can', 'could', 'have', 'has', 'hate', 'love', 'complain', 'complained', 'complaining']);
+
+/** Reasons and asides said after a command: "…, the neighbours are complaining", "…, I missed it", "…, can't hear a thing",
+ *  "… so grandad can hear", "… for the kiddos", "… for date night", "… lol", "… please mate". Only a tail that says no
+ *  state, place, value or wish (those may be what is asked). */
+function reasonsAfter(tokens: string[]): string[] {
+  let out = tokens.map((w, i) => (PEOPLE[w] !== undefined && ['the', 'my', 'our', 'for', 'so'].includes(tokens[i - 1] ?? '') ? PEOPLE[w]! : w));
+  while (out.length > 2 && ADDRESS.has(out[out.length - 1]!) && !['the', 'a', 'my', 'our'].includes(out[out.length - 2]!)) out = out.slice(0, out[out.length - 2] === ',' ? -2 : -1);
+  const clean = (tail: readonly string[]): boolean => tail.length <= 7 && !tail.some((w) => TELLS_WHAT.has(w) || isNumber(w));
+  // ", the neighbours are complaining", ", I missed it", ", you're done"
+  const c = out.lastIndexOf(',');
+  if (c >= 2) {
+    const tail = out.slice(c + 1);
+    const s = ['the', 'my', 'our'].includes(tail[0] ?? '') ? 1 : 0;
+    const who = (s === 0 && SUBJECT_PRONOUNS.has(tail[0] ?? '')) || person(tail[s]);
+    const cannot = (tail[0] === 'can' && tail[1] === 'not') || (SUBJECT_PRONOUNS.has(tail[0] ?? '') && tail[1] === 'can' && tail[2] === 'not');
+    if (((who && REASON_VERBS.has(tail[s + 1] ?? '')) || cannot) && clean(tail.filter((w) => !(cannot && w === 'not')))) return out.slice(0, c);
+  }
+  // "… so grandad can hear", "… so we can see"
+  const so = out.lastIndexOf('so');
+  if (so >= 3 && ['can', 'could', 'will'].includes(out[so + 2] === 'can' || out[so + 2] === 'could' ? out[so + 2]! : out[so + 3] ?? '')) {
+    const tail = out.slice(so + 1);
+    const s = ['the', 'my', 'our'].includes(tail[0] ?? '') ? 1 : 0;
+    if ((SUBJECT_PRONOUNS.has(tail[0] ?? '') || person(tail[s])) && clean(tail)) return out.slice(0, out[so - 1] === ',' ? so - 1 : so);
+  }
+  // "… for date night", "… for movie night": an occasion, not a time of the night.
+  const n = out.length;
+  if (n >= 5 && out[n - 3] === 'for' && out[n - 1] === 'night' && /^[a-z]+$/.test(out[n - 2]!) && !['the', 'to', 'mid', 'every', 'each', 'last', 'this', 'one', 'a'].includes(out[n - 2]!)) return out.slice(0, n - 3);
+  return out;
+}
+
+/** Lead-ins that only say why now: "before it slips my mind, …", "before I forget, …", "while I remember, …". */
+const REMEMBER: readonly (readonly string[])[] = [['before', 'it', 'slips', 'my', 'mind'], ['before', 'i', 'forget'], ['while', 'i', 'remember'], ['while', 'i', 'think', 'of', 'it']];
+
+/** Courtesies said first with a pause: "if it's no trouble, …", "if you don't mind, …" — "please". */
+const COURTESY: readonly (readonly string[])[] = [['if', 'it', 'is', 'no', 'trouble'], ['if', 'it', 'is', 'not', 'too', 'much', 'trouble'], ['if', 'you', 'do', 'not', 'mind'], ['if', 'you', 'would'], ['if', 'you', 'could'], ['if', 'possible']];
+
+function leadIns17(tokens: string[]): string[] {
+  const s = tokens[0] === 'oh' || tokens[0] === 'ah' ? (tokens[1] === ',' ? 2 : 1) : 0;
+  const r = REMEMBER.find((p) => at(tokens, s, p));
+  if (r && tokens[s + r.length] === ',' && tokens.length > s + r.length + 2) return tokens.slice(s + r.length + 1);
+  const c = COURTESY.find((p) => at(tokens, 0, p));
+  if (c && tokens[c.length] === ',' && tokens.length > c.length + 2) return ['please', ',', ...tokens.slice(c.length + 1)];
+  return tokens;
+}
+
+// ("opened" is left out: "the garage door opened at 21:30" tells what happened.)
+const END_VERB = table<string>({ closed: 'close', shut: 'close', open: 'open', locked: 'lock', unlocked: 'unlock' });
+/** Words that make "X closed" a report or a question, not a request. */
+const REPORT = new Set([...NOT_HEAD, 'was', 'were', 'be', 'been', 'being', 'got', 'gets', 'goes', 'went', 'stayed', 'stays', 'remains', 'remain',
+  'keep', 'keeps', 'still', 'already', 'now', 'who', 'why', 'where', 'do', 'does', 'did', 'has', 'have', 'had', 'i', 'we', 'you', 'they', 'he', 'she', 'that', 'till', 'until']);
+
+/** A time said first ("four minutes from now", "in 10 minutes"): what follows is to be done then. */
+function saysWhen(part: readonly string[]): boolean {
+  const n = part.findIndex((w) => isNumber(w) || ['a', 'an'].includes(w));
+  return n >= 0 && n <= 1 && TIME_UNITS.has(part[n + 1] ?? '') && (part.length === n + 2 ? part[0] === 'in' : at(part, n + 2, ['from', 'now']) && part.length === n + 4);
+}
+
+/** "the right curtain closed please", "sliding doors locked" after a time said first, "bedroom curtain closed at 21:30",
+ *  "back door and side door locked please": how the device should end, said after it with no verb — "close …". Only with
+ *  what makes it a request (please, a time, a courtesy said first); never in a question ("?" said) or a report. */
+function endSaidLast(tokens: string[], asked: boolean): string[] {
+  if (asked) return tokens;
+  const parts: string[][] = [[]];
+  for (const w of tokens) if (w === ',') parts.push([]); else parts[parts.length - 1]!.push(w);
+  const done = parts.map((part, p) => {
+    let e = part.length;
+    const please = part[e - 1] === 'please';
+    if (please) e--;
+    let when = false;
+    if (part[e - 2] === 'at' && /^\d{1,2}(:\d\d)?$/.test(part[e - 1] ?? '')) { e -= 2; when = true; }
+    const end = part[e - 1] ?? '';
+    const verb = END_VERB[end];
+    const before = parts[p - 1];
+    const firstSaid = before !== undefined && (saysWhen(before) || (before.length === 1 && before[0] === 'please'));
+    // ("the right curtain closed please" alone the grammar reads; a list with "please" it does not.)
+    const marked = (please && part.includes('and')) || when || firstSaid;
+    let head = part.slice(0, e - 1);
+    // ("right and left curtains both closed": "both" said after the devices.)
+    if (head[head.length - 1] === 'both' && head.includes('and')) head = head.slice(0, -1);
+    if (!verb || !marked || head.length < 1 || head.length > 7 || head.some((w) => REPORT.has(w) && w !== 'and') || head[head.length - 1] === 'left' || isNumber(head[0])) return part;
+    if (head.includes('and') && (head[0] === 'and' || head[head.length - 1] === 'and')) return part;
+    return [verb, ...head, ...part.slice(e)];
+  });
+  return done.flatMap((part, p) => (p === 0 ? part : [',', ...part]));
+}
+
+/** "lower the left shade till it's at 30 percent", "raise the blind until it is at half": to that value. */
+function tillItIs(tokens: string[]): string[] {
+  const i = tokens.findIndex((w, k) => ['till', 'until'].includes(w) && at(tokens, k + 1, ['it', 'is']) && tokens[k + 3] === 'at' && isNumber(tokens[k + 4]));
+  if (i < 2) return tokens;
+  return [...tokens.slice(0, i), 'to', ...tokens.slice(i + 4)];
+}
+
+const HALTED = ['stop', 'freeze', 'halt'];
+
+/** "freeze the bedroom curtain (wherever it is now)", "curtain right cease movement", "cease moving, left curtain":
+ *  stopping a cover where it is. */
+function freezeCease(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === 'freeze' && stepStart(tokens, i) && ['the', 'my', 'left', 'right', 'both', 'all'].includes(tokens[i + 1] ?? '')) out.push('stop');
+    else if (t === 'cease') {
+      out.push('stop');
+      if (['movement', 'moving', 'motion'].includes(tokens[i + 1] ?? '')) i++;
+    } else if (t === 'wherever' && out.some((w) => HALTED.includes(w)) && at(tokens, i + 1, ['it', 'is'])) {
+      i += 2;
+      if (tokens[i + 1] === 'now') i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
+export function sayings17(tokens: string[], asked: boolean): string[] {
+  return endSaidLast(valueSaidOf(tillItIs(freezeCease(barExcept(flipWhatever(reasonsAfter(leadIns17(clockFirst(clockWords(tokens)))))))), asked), asked);
+}

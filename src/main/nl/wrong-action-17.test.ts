@@ -1,0 +1,54 @@
+// Issue 14, round 17: the near-readings of round 17's sayings (sayings-17.ts) that must not act — statements, questions,
+// conditions, negations — with sentences of our own on the test home.
+import { describe, expect, it } from 'vitest';
+import { testSetting } from './test-read';
+
+const { read, asks, celsius, now } = testSetting();
+const nothingDone = (text: string): void => expect(read(text), text).toEqual([]);
+
+describe('round 17: "X closed/locked" with no verb acts only when something makes it a request', () => {
+  it('alone, as a question, or as a report it does not act', () => {
+    for (const s of ['the bedroom curtain closed', 'back door locked', 'the bedroom curtain closed?', 'garage door closed at 22:15?',
+      'in 5 minutes, the back door locked?', 'the garage door opened at 22:15', 'the garage door was closed at 22:15', 'the garage door got closed at 22:15']) nothingDone(s);
+  });
+  it('statements of what a device does stay statements', () => {
+    for (const s of ['the desk fan goes on and off', 'the porch light goes off at 11 pm every night', 'in ten minutes, the desk fan goes off']) nothingDone(s);
+  });
+});
+
+describe('round 17: "flip whatever …" only as a command', () => {
+  it('a negation or a "whatever is on" does not switch over one device', () => {
+    nothingDone('don\'t flip whatever the desk fan is doing');
+    asks('toggle whatever is on');
+  });
+});
+
+describe('round 17: a value said of a device acts only as a request', () => {
+  it('conditions and questions do not set it', () => {
+    for (const s of ['if the bedroom thermostat gets 19, turn on the desk fan', 'whenever the office gets 21 switch off the heater plug', 'bedroom thermostat, 19 is plenty?', 'is 19 plenty for the bedroom thermostat']) nothingDone(s);
+  });
+});
+
+describe('round 17: reasons said after a command that say where or what are kept', () => {
+  it('a place or a state in the tail is not dropped', () => {
+    // (Where the kids are may be where the lights should go on: never all the lights.)
+    const r = read('turn on the lights, the kids are in the bedroom');
+    expect(r.filter((a) => a.startsWith('light.') && !a.startsWith('light.bedroom')), 'only the bedroom, or asked').toEqual([]);
+    asks('turn off the tv, we want the speaker on');
+  });
+  it('"for movie night" never sets the lamp as a time of the night, and a device called so stays a name', () => {
+    expect(read('activate movie night')).toEqual(['scene.movie turn_on']);
+    expect(read('bedside lamp blue for movie night')).toEqual(['light.bedroom_lamp set_color blue']);
+  });
+  it('a word said to the listener only at the end ("lol") never eats a name word after an article', () => {
+    const r = celsius.parse('turn on the mate', { now });
+    expect(r.actions).toEqual([]);
+  });
+});
+
+describe('round 17: "bar" is "except" only after a group of a kind', () => {
+  it('"everything … bar X" is asked, as the sets label it; "the bar" is a word of a name', () => {
+    asks('switch off everything in the living room bar the tv');
+    asks('turn off the lights in the bar');
+  });
+});
