@@ -83,3 +83,41 @@ describe('round 17: "till it is at N", "freeze", "cease" for covers', () => {
     expect(read('bedroom curtain cease movement')).toEqual(['cover.bedroom_curtain stop']);
   });
 });
+
+describe('round 17 (second part): more everyday forms', () => {
+  it('"→" between a device and a value is "to"; "deg" is degrees', () => {
+    expect(read('bedroom thermostat → 19 deg')).toEqual(['climate.bedroom set_temperature 19']);
+  });
+  it('"pull every X shut except Y": the end said before the exception is the verb', () => {
+    const r = read('pull all the lights off except the porch light');
+    expect(r.some((a) => a.startsWith('light.porch'))).toBe(false);
+    expect(read('draw all the blinds shut except the living room blinds')).toEqual([]);
+  });
+  it('"release the lock on X" unlocks it', () => {
+    expect(read('release the lock on the front door')).toEqual(['lock.front unlock']);
+  });
+  it('"X, hold it, don\'t go any further" stops X', () => {
+    expect(read('garage door, hold it, don\'t go any further')).toEqual(['cover.garage_door stop']);
+    expect(read('bedroom curtain - hold it right there')).toEqual(['cover.bedroom_curtain stop']);
+  });
+  it('"… before I go out" said last is set aside', () => {
+    expect(read('heat the bedroom to 21 before I head up')).toEqual(['climate.bedroom set_temperature 21']);
+  });
+  it('"I\'d appreciate X being locked", "any chance of X being closed": do it', () => {
+    expect(read('I\'d appreciate the back door being locked')).toEqual(['lock.back lock']);
+    expect(read('any chance of the living room blinds being closed')).toEqual(['cover.living_blinds close']);
+  });
+  it('"has somebody left X on" asks whether X is on', () => {
+    const r = testSetting().celsius.parse('has somebody left the porch light on', { now: testSetting().now });
+    expect(r.actions).toEqual([]);
+    expect(r.answer).toMatch(/off|no/i);
+  });
+  it('"but not for another hour", "a couple of hours, say 3": when', () => {
+    expect(read('bedroom thermostat to 20 but not for another hour')).toEqual(['climate.bedroom set_temperature 20 +3600s']);
+    expect(read('start robo in a couple of hours, say 3')).toEqual(['vacuum.robo start +10800s']);
+    expect(read('in a few minutes, five, pause the living room tv')).toEqual(['media_player.tv media_pause +300s']);
+  });
+  it('"all the X on the Y floor shut": a group closed', () => {
+    expect(read('all the blinds on the ground floor shut')).toEqual(['cover.living_blinds close']);
+  });
+});

@@ -198,11 +198,13 @@ function endSaidLast(tokens: string[], asked: boolean): string[] {
     const before = parts[p - 1];
     const firstSaid = before !== undefined && (saysWhen(before) || (before.length === 1 && before[0] === 'please'));
     // ("the right curtain closed please" alone the grammar reads; a list with "please" it does not.)
-    const marked = (please && part.includes('and')) || when || firstSaid;
+    // ("all the curtains on the first floor shut": a group closed — only closing; "all the doors unlocked" may be asked.)
+    const group = verb === 'close' && ['all', 'every'].includes(part[0] ?? '') && p === 0;
+    const marked = (please && part.includes('and')) || when || firstSaid || group;
     let head = part.slice(0, e - 1);
     // ("right and left curtains both closed": "both" said after the devices.)
     if (head[head.length - 1] === 'both' && head.includes('and')) head = head.slice(0, -1);
-    if (!verb || !marked || head.length < 1 || head.length > 7 || head.some((w) => REPORT.has(w) && w !== 'and') || head[head.length - 1] === 'left' || isNumber(head[0])) return part;
+    if (!verb || !marked || head.length < 1 || head.length > 7 || head.some((w, k) => REPORT.has(w) && w !== 'and' && !(['on', 'in'].includes(w) && head[k + 1] === 'the' && k > 0)) || head[head.length - 1] === 'left' || isNumber(head[0])) return part;
     if (head.includes('and') && (head[0] === 'and' || head[head.length - 1] === 'and')) return part;
     return [verb, ...head, ...part.slice(e)];
   });
@@ -236,6 +238,116 @@ function freezeCease(tokens: string[]): string[] {
   return out;
 }
 
+/** "thermostat → 24 deg": an arrow between a device and a value is "to"; "deg" after a number is degrees. */
+function arrowsAndDegs(tokens: string[]): string[] {
+  return tokens.map((w, i) => (['→', '⇒', '➔', '➜'].includes(w) && i > 0 && isNumber(tokens[i + 1]) ? 'to' : ['deg', 'degs'].includes(w) && isNumber(tokens[i - 1]) ? 'degrees' : w));
+}
+
+const END_SETTING = new Set(['draw', 'pull', 'push', 'slide', 'get', 'pop']);
+const EXCEPTING = new Set(['except', 'excluding', 'apart', 'bar', 'barring', 'besides', 'but']);
+
+/** "draw every curtain shut except the left one", "pull all the blinds open apart from the kitchen ones": the end said
+ *  before the exception is the verb — "close every curtain except …". */
+function endBeforeExcept(tokens: string[]): string[] {
+  const v = tokens.findIndex((w, k) => END_SETTING.has(w) && stepStart(tokens, k));
+  if (v < 0) return tokens;
+  const e = tokens.findIndex((w, k) => k > v + 1 && END_VERB[w] !== undefined && EXCEPTING.has(tokens[k + 1] ?? ''));
+  if (e < 0 || tokens.slice(v + 1, e).some((w) => JOINS.has(w) || END_VERB[w] !== undefined)) return tokens;
+  return [...tokens.slice(0, v), END_VERB[tokens[e]!]!, ...tokens.slice(v + 1, e), ...tokens.slice(e + 1)];
+}
+
+/** "release the lock on the side door", "undo the lock on the gate": unlock it. */
+function releaseLock(tokens: string[]): string[] {
+  const i = tokens.findIndex((w, k) => ['release', 'undo', 'open'].includes(w) && stepStart(tokens, k) && at(tokens, k + 1, ['the', 'lock', 'on']));
+  if (i < 0 || tokens[i + 4] === undefined) return tokens;
+  return [...tokens.slice(0, i), 'unlock', ...tokens.slice(i + 4)];
+}
+
+/** "right curtain, hold it, don't go any further", "hold it right there, blinds": stop. Only "hold it" with nothing after
+ *  it but a pause or "(right) there"; "don't go any further", "no further" said with it is set aside. */
+function holdIt(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // (Said first, "hold it, stop the curtain" is only "wait": the device is said before it.)
+    if (tokens[i] === 'hold' && tokens[i + 1] === 'it' && i > 0 && stepStart(tokens, i)) {
+      let k = i + 2;
+      if (tokens[k] === 'right' && tokens[k + 1] === 'there') k += 2;
+      else if (tokens[k] === 'there') k++;
+      if (k === tokens.length || tokens[k] === ',') {
+        out.push('stop');
+        i = k - 1;
+        continue;
+      }
+    }
+    out.push(tokens[i]!);
+  }
+  if (!out.includes('stop')) return out;
+  const c = out.lastIndexOf(',');
+  const tail = out.slice(c + 1).join(' ');
+  return c > 0 && ['do not go any further', 'do not go any farther', 'no further', 'no farther', 'do not move any further', 'not a bit further'].includes(tail) ? out.slice(0, c) : out;
+}
+
+const SETTING_OFF = new Set(['go', 'leave', 'head', 'come', 'get', 'arrive', 'set']);
+
+/** "heat the office to 21 before I go down there", "… before we head out": a reason said last — as "before I leave, …"
+ *  said first, set aside. Only "before I/we <go|leave|head|come|get|arrive>" and a few words, no time of day. */
+function beforeIGo(tokens: string[]): string[] {
+  const b = tokens.lastIndexOf('before');
+  if (b < 3 || !['i', 'we'].includes(tokens[b + 1] ?? '') || !SETTING_OFF.has(tokens[b + 2] ?? '')) return tokens;
+  const tail = tokens.slice(b + 3);
+  if (tail.length > 4 || tail.some((w) => JOINS.has(w) || isNumber(w) || ['bed', 'work', 'tonight', 'tomorrow', 'morning', 'evening', 'night'].includes(w))) return tokens;
+  return tokens.slice(0, tokens[b - 1] === ',' ? b - 1 : b);
+}
+
+const WISH = [['i', 'would', 'appreciate'], ['any', 'chance', 'of'], ['i', 'would', 'love'], ['i', 'would', 'like']];
+
+/** "I'd appreciate the side door being locked", "any chance of the bedroom curtain being opened": lock it, open it. */
+function beingEnded(tokens: string[], asked: boolean): string[] {
+  const w = WISH.find((p) => at(tokens, 0, p));
+  // ("any chance of the back door being unlocked?" may ask whether it is: asked, and never unlocked on a maybe.)
+  if (w?.[0] === 'any' && (asked || tokens.includes('unlocked'))) return tokens;
+  const b = tokens.indexOf('being');
+  const end = tokens[b + 1] ?? '';
+  const verb = end === 'opened' ? 'open' : END_VERB[end];
+  if (!w || b < w.length + 1 || !verb || !['the', 'my', 'our'].includes(tokens[w.length] ?? '')) return tokens;
+  if (b + 2 < tokens.length && !['please', 'now'].includes(tokens[b + 2]!)) return tokens;
+  const head = tokens.slice(w.length, b);
+  if (head.length > 6 || head.some((x) => REPORT.has(x))) return tokens;
+  return [verb, ...head, ...tokens.slice(b + 2)];
+}
+
+/** "has somebody left the telly on", "did anyone leave the garage door open": is it on, is it open. */
+function leftOn(tokens: string[]): string[] {
+  const q = ['has', 'have', 'did'].includes(tokens[0] ?? '') && ['somebody', 'someone', 'anybody', 'anyone', 'you', 'we', 'they'].includes(tokens[1] ?? '') && ['left', 'leave'].includes(tokens[2] ?? '') ? 3 : 0;
+  const last = tokens[tokens.length - 1] ?? '';
+  if (q === 0 || !['on', 'off', 'open', 'unlocked', 'locked', 'running'].includes(last) || tokens.length - q > 7 || tokens.slice(q, -1).some((w) => JOINS.has(w))) return tokens;
+  return ['is', ...tokens.slice(q, -1), last];
+}
+
+/** "… but not for another hour", "not for another 20 minutes": in that time. */
+function notForAnother(tokens: string[]): string[] {
+  const i = tokens.findIndex((w, k) => w === 'not' && at(tokens, k + 1, ['for', 'another']));
+  if (i < 2) return tokens;
+  const n = isNumber(tokens[i + 3]) ? 1 : 0;
+  const unit = tokens[i + 3 + n] ?? '';
+  if (!TIME_UNITS.has(unit) || (i + 4 + n < tokens.length && !JOINS.has(tokens[i + 4 + n]!))) return tokens;
+  const start = tokens[i - 1] === 'but' ? (tokens[i - 2] === ',' ? i - 2 : i - 1) : i;
+  return [...tokens.slice(0, start), 'in', n ? tokens[i + 3]! : '1', unit, ...tokens.slice(i + 4 + n)];
+}
+
+/** "in a couple of hours, say 2", "in a couple of minutes, two, …": the number said after is how many. */
+function coupleSay(tokens: string[]): string[] {
+  const i = tokens.findIndex((w, k) => w === 'a' && ['couple', 'few'].includes(tokens[k + 1] ?? ''));
+  if (i < 0) return tokens;
+  const u = i + 2 + (tokens[i + 2] === 'of' ? 1 : 0);
+  if (!TIME_UNITS.has(tokens[u] ?? '') || tokens[u + 1] !== ',') return tokens;
+  const s = tokens[u + 2] === 'say' ? 1 : 0;
+  const n = tokens[u + 2 + s];
+  if (!isNumber(n) || (u + 3 + s < tokens.length && !JOINS.has(tokens[u + 3 + s]!))) return tokens;
+  return [...tokens.slice(0, i), n!, tokens[u]!, ...tokens.slice(u + 3 + s)];
+}
+
 export function sayings17(tokens: string[], asked: boolean): string[] {
-  return endSaidLast(valueSaidOf(tillItIs(freezeCease(barExcept(flipWhatever(reasonsAfter(leadIns17(clockFirst(clockWords(tokens)))))))), asked), asked);
+  const said = leftOn(beingEnded(beforeIGo(holdIt(releaseLock(endBeforeExcept(arrowsAndDegs(coupleSay(notForAnother(tokens))))))), asked));
+  return endSaidLast(valueSaidOf(tillItIs(freezeCease(barExcept(flipWhatever(reasonsAfter(leadIns17(clockFirst(clockWords(said)))))))), asked), asked);
 }

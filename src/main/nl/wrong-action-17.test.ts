@@ -52,3 +52,28 @@ describe('round 17: "bar" is "except" only after a group of a kind', () => {
     asks('turn off the lights in the bar');
   });
 });
+
+describe('round 17 (second part): near-readings that still ask', () => {
+  it('"hold it" said first is only "wait"; alone it names nothing', () => {
+    expect(read('hold it, stop the bedroom curtain')).toEqual(['cover.bedroom_curtain stop']);
+    asks('hold it');
+    asks('hold it right there');
+  });
+  it('"any chance of X being unlocked" never unlocks; as a question nothing is done', () => {
+    nothingDone('any chance of the back door being unlocked');
+    nothingDone('any chance of the bedroom curtain being closed?');
+  });
+  it('"before I go to bed" is a time, not a reason: not set aside', () => {
+    asks('turn off the desk lamp before I go to bed');
+  });
+  it('"did someone leave X open" is a question', () => {
+    for (const s of ['did someone leave the garage door open', 'has anyone left the back door unlocked']) {
+      const r = celsius.parse(s, { now });
+      expect(r.actions, s).toEqual([]);
+    }
+  });
+  it('"release the lock" with no device, "not for another" with no length: asked', () => {
+    asks('release the lock on it');
+    asks('bedroom thermostat to 20 but not for another while');
+  });
+});
