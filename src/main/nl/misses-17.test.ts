@@ -121,3 +121,21 @@ describe('round 17 (second part): more everyday forms', () => {
     expect(read('all the blinds on the ground floor shut')).toEqual(['cover.living_blinds close']);
   });
 });
+
+describe('round 17 (third part): values and verbs said loosely', () => {
+  it('"X sitting at 10 percent", "X full whack", "X a mere 12%"', () => {
+    expect(read('living room blinds sitting at 25 percent')).toEqual(['cover.living_blinds set_position 25']);
+    expect(read('desk lamp full whack, bedside lamp a mere 5%')).toEqual(['light.office_lamp set_brightness 100', 'light.bedroom_lamp set_brightness 5']);
+  });
+  it('"flip X up to on"; "a 3000 kelvin white"; "send X off on its rounds"', () => {
+    expect(read('flip the heater plug down to off')).toEqual(['switch.heater_plug turn_off']);
+    expect(read('give the desk lamp a 3000 kelvin white')).toEqual(['light.office_lamp set_color_temp 3000']);
+    expect(read('send robo off on its rounds')).toEqual(['vacuum.robo start']);
+  });
+  it('"how many lights have we got on" counts them', () => {
+    const { celsius, now } = testSetting();
+    const r = celsius.parse('how many lights have we got on right now', { now });
+    expect(r.actions).toEqual([]);
+    expect(r.answer).toBeDefined();
+  });
+});

@@ -347,7 +347,75 @@ function coupleSay(tokens: string[]): string[] {
   return [...tokens.slice(0, i), n!, tokens[u]!, ...tokens.slice(u + 3 + s)];
 }
 
+const SAT = new Set(['sitting', 'sat', 'resting', 'parked']);
+
+/** "left curtain sitting at 10 percent", "bedroom lamp full whack", "living room lamp a mere 12%": the value said with a
+ *  word of how it sits or how little — "at 10 percent", "full", "12%". */
+function valueWords17(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (SAT.has(t) && tokens[i + 1] === 'at' && isNumber(tokens[i + 2]) && i > 0 && !NOT_HEAD.has(tokens[i - 1]!)) continue;
+    if (t === 'full' && tokens[i + 1] === 'whack') {
+      out.push('full');
+      i++;
+      continue;
+    }
+    if (t === 'a' && ['mere', 'measly'].includes(tokens[i + 1] ?? '') && isNumber(tokens[i + 2])) {
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+const DEVICE_NOUNS = new Set(['curtain', 'blind', 'shade', 'shutter', 'lamp', 'light', 'door', 'fan', 'switch', 'speaker', 'thermostat', 'valve']);
+
+/** "the curtain to the right, fully open": the one on the right — only said first, of a device noun, before a pause. */
+function toTheSide(tokens: string[]): string[] {
+  const i = tokens.findIndex((w, k) => w === 'to' && DEVICE_NOUNS.has(tokens[k - 1] ?? '') && tokens[k + 1] === 'the' && ['left', 'right'].includes(tokens[k + 2] ?? '') && tokens[k + 3] === ',');
+  if (i < 2 || tokens[i - 2] !== 'the' || !stepStart(tokens, i - 2)) return tokens;
+  return [...tokens.slice(0, i), 'on', ...tokens.slice(i + 1)];
+}
+
+/** "flip the switch up to on", "flick the lamp down to off": on, off. */
+function upToOn(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (['up', 'down', 'over'].includes(tokens[i]!) && tokens[i + 1] === 'to' && ['on', 'off'].includes(tokens[i + 2] ?? '') && out.some((w) => SWITCH_OVER.has(w))) {
+      out.push(tokens[i + 2]!);
+      i += 2;
+    } else out.push(tokens[i]!);
+  }
+  return out;
+}
+
+/** "a 4000 kelvin white", "a 3000 k white": the white said with its kelvin. */
+function kelvinWhite(tokens: string[]): string[] {
+  return tokens.filter((w, i) => !(w === 'white' && ['kelvin', 'k'].includes(tokens[i - 1] ?? '') && isNumber(tokens[i - 2])));
+}
+
+/** "set the robot vacuum off on its rounds", "send robo on its rounds": start it. */
+function onItsRounds(tokens: string[]): string[] {
+  const v = tokens.findIndex((w, k) => ['set', 'send'].includes(w) && stepStart(tokens, k));
+  const r = tokens.findIndex((w, k) => w === 'rounds' && ['its', 'his', 'her', 'their'].includes(tokens[k - 1] ?? '') && tokens[k - 2] === 'on');
+  if (v < 0 || r < v + 3 || (r + 1 < tokens.length && !JOINS.has(tokens[r + 1]!) && tokens[r + 1] !== 'please')) return tokens;
+  const off = tokens[r - 3] === 'off' ? 1 : 0;
+  const obj = tokens.slice(v + 1, r - 2 - off);
+  if (obj.length < 1 || obj.length > 4 || obj.some((w) => JOINS.has(w))) return tokens;
+  return [...tokens.slice(0, v), 'start', ...obj, ...tokens.slice(r + 1)];
+}
+
+/** "how many lights have we got on (right now)", "how many lamps do we have on": how many are on. */
+function howManyGotOn(tokens: string[]): string[] {
+  if (tokens[0] !== 'how' || tokens[1] !== 'many') return tokens;
+  const i = tokens.findIndex((w, k) => (w === 'have' && ['we', 'you'].includes(tokens[k + 1] ?? '') && tokens[k + 2] === 'got') || (w === 'do' && ['we', 'you'].includes(tokens[k + 1] ?? '') && tokens[k + 2] === 'have'));
+  if (i < 3 || !['on', 'off', 'open', 'unlocked', 'locked', 'closed'].includes(tokens[i + 3] ?? '')) return tokens;
+  return [...tokens.slice(0, i), 'are', ...tokens.slice(i + 3)];
+}
+
 export function sayings17(tokens: string[], asked: boolean): string[] {
-  const said = leftOn(beingEnded(beforeIGo(holdIt(releaseLock(endBeforeExcept(arrowsAndDegs(coupleSay(notForAnother(tokens))))))), asked));
+  const said = howManyGotOn(onItsRounds(kelvinWhite(upToOn(toTheSide(valueWords17(leftOn(beingEnded(beforeIGo(holdIt(releaseLock(endBeforeExcept(arrowsAndDegs(coupleSay(notForAnother(tokens))))))), asked))))))));
   return endSaidLast(valueSaidOf(tillItIs(freezeCease(barExcept(flipWhatever(reasonsAfter(leadIns17(clockFirst(clockWords(said)))))))), asked), asked);
 }

@@ -77,3 +77,14 @@ describe('round 17 (second part): near-readings that still ask', () => {
     asks('bedroom thermostat to 20 but not for another while');
   });
 });
+
+describe('round 17 (third part): statements of a value stay statements', () => {
+  it('"X is sitting at 30 percent", "X was set off on its rounds" do not act', () => {
+    nothingDone('the living room blinds are sitting at 30 percent');
+    nothingDone('the desk lamp is sitting at 40 percent');
+    nothingDone('robo was sent off on its rounds');
+  });
+  it('"to the right" after a verb is where to move, not which one', () => {
+    nothingDone('move the bedroom curtain to the right, fully open');
+  });
+});
