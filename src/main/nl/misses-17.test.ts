@@ -139,3 +139,20 @@ describe('round 17 (third part): values and verbs said loosely', () => {
     expect(r.answer).toBeDefined();
   });
 });
+
+describe('round 17 (fourth part, sayings-17b.ts)', () => {
+  it('"enough <doing> (for now), X": stop X', () => {
+    expect(read('enough mowing for now mowbot, stop')).toEqual(['lawn_mower.mowbot dock']);
+    expect(read('enough hoovering, stop robo')).toEqual(['vacuum.robo stop']);
+  });
+  it('"leave it where it is, stop" is the stop itself', () => {
+    expect(read('garage door: leave it exactly where it is, stop')).toEqual(['cover.garage_door stop']);
+  });
+  it('"it\'s nippy, set the X to 21": a bare number for a room is a temperature', () => {
+    expect(read('it\'s chilly, set the bedroom to 21')).toEqual(['climate.bedroom set_temperature 21']);
+  });
+  it('"people are coming round, …" is a lead-in; "throw X open" opens X', () => {
+    expect(read('people are coming round, throw the living room blinds open')).toEqual(['cover.living_blinds open']);
+    expect(read('fling the bedroom curtain wide open')).toEqual(['cover.bedroom_curtain open']);
+  });
+});

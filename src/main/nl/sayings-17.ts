@@ -4,6 +4,7 @@ import { FOR_WHOM } from './phrasing';
 import { GROUP_WORDS } from './sayings-16';
 import { OFF_VERBS, ON_VERBS, PARTICLE_VERBS, SET_VERBS, TIME_UNITS } from './lexicon-words';
 import { table } from './table';
+import { sayings17b } from './sayings-17b';
 
 const JOINS = new Set([',', 'and', 'then']);
 const isNumber = (t: string | undefined): boolean => t !== undefined && /^\d+(\.\d+)?$/.test(t);
@@ -416,6 +417,6 @@ function howManyGotOn(tokens: string[]): string[] {
 }
 
 export function sayings17(tokens: string[], asked: boolean): string[] {
-  const said = howManyGotOn(onItsRounds(kelvinWhite(upToOn(toTheSide(valueWords17(leftOn(beingEnded(beforeIGo(holdIt(releaseLock(endBeforeExcept(arrowsAndDegs(coupleSay(notForAnother(tokens))))))), asked))))))));
+  const said = howManyGotOn(onItsRounds(kelvinWhite(upToOn(toTheSide(valueWords17(leftOn(beingEnded(beforeIGo(holdIt(releaseLock(endBeforeExcept(arrowsAndDegs(coupleSay(notForAnother(sayings17b(tokens)))))))), asked))))))));
   return endSaidLast(valueSaidOf(tillItIs(freezeCease(barExcept(flipWhatever(reasonsAfter(leadIns17(clockFirst(clockWords(said)))))))), asked), asked);
 }

@@ -88,3 +88,16 @@ describe('round 17 (third part): statements of a value stay statements', () => {
     nothingDone('move the bedroom curtain to the right, fully open');
   });
 });
+
+describe('round 17 (fourth part): near-readings of sayings-17b.ts', () => {
+  it('"leave it where it is" without a stop, "it\'s cold" with a percent, "throw X" without "open": not read so', () => {
+    asks('leave it where it is');
+    expect(read('it\'s cold, set the desk lamp to 40%')).toEqual(['light.office_lamp set_brightness 40']);
+    asks('throw the bedroom curtain');
+  });
+  it('"it\'s hot" with a room whose bare number is no temperature of the home is asked', () => {
+    const { fahrenheit } = testSetting();
+    expect(acts17(fahrenheit.parse('it\'s hot, set the bedroom to 30', { now }))).toEqual([]);
+  });
+});
+const acts17 = (r: { actions: readonly unknown[] }): readonly unknown[] => r.actions;
