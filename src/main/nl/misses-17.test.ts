@@ -156,3 +156,12 @@ describe('round 17 (fourth part, sayings-17b.ts)', () => {
     expect(read('fling the bedroom curtain wide open')).toEqual(['cover.bedroom_curtain open']);
   });
 });
+
+describe('round 17 (fifth part): who is playing, where the speaker is', () => {
+  it('"whatever we\'re watching" is whatever is playing', () => {
+    expect(read('could you put whatever we\'re watching on pause')).toEqual(['media_player.tv media_pause']);
+  });
+  it('"I\'m at the door, unlock the front door": where the speaker is, not a device', () => {
+    expect(read('we\'re at the front door, unlock the front door')).toEqual(['lock.front unlock']);
+  });
+});

@@ -59,6 +59,25 @@ function throwOpen(tokens: string[]): string[] {
   return [...tokens.slice(0, v), 'open', ...object, ...tokens.slice(o + 1)];
 }
 
+/** "put whatever we're watching on pause", "turn down whatever I'm listening to": whatever is playing. */
+function whateverWeWatch(tokens: string[]): string[] {
+  const i = tokens.findIndex((w, k) => w === 'whatever' && ['we', 'i', 'you', 'they'].includes(tokens[k + 1] ?? '') && ['are', 'am'].includes(tokens[k + 2] ?? ''));
+  if (i < 0) return tokens;
+  const v = tokens[i + 3];
+  const n = v === 'watching' || v === 'playing' ? 4 : v === 'listening' && tokens[i + 4] === 'to' ? 5 : 0;
+  if (n === 0) return tokens;
+  return [...tokens.slice(0, i), 'whatever', 'is', 'playing', ...tokens.slice(i + n)];
+}
+
+/** "I'm at the door, unlock the front door", "we're at the gate, …": where the speaker is — outside, not a device. */
+function atTheDoor(tokens: string[]): string[] {
+  const s = tokens[0] === 'i' && tokens[1] === 'am' ? 2 : tokens[0] === 'we' && tokens[1] === 'are' ? 2 : 0;
+  if (s === 0 || tokens[s] !== 'at' || tokens[s + 1] !== 'the') return tokens;
+  const k = ['front', 'back', 'side'].includes(tokens[s + 2] ?? '') ? s + 3 : s + 2;
+  if (!['door', 'gate'].includes(tokens[k] ?? '') || tokens[k + 1] !== ',') return tokens;
+  return [...tokens.slice(0, s), 'outside', ...tokens.slice(k + 1)];
+}
+
 export function sayings17b(tokens: string[]): string[] {
-  return throwOpen(peopleComing(feelsThenRoom(leaveWhereItIs(enoughDoing(tokens)))));
+  return atTheDoor(whateverWeWatch(throwOpen(peopleComing(feelsThenRoom(leaveWhereItIs(enoughDoing(tokens)))))));
 }

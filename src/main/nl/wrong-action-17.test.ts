@@ -101,3 +101,10 @@ describe('round 17 (fourth part): near-readings of sayings-17b.ts', () => {
   });
 });
 const acts17 = (r: { actions: readonly unknown[] }): readonly unknown[] => r.actions;
+
+describe('round 17 (fifth part): "I\'m at the door" names no device to act on', () => {
+  it('"it" after it is still asked; alone nothing is done', () => {
+    asks('I\'m at the door, unlock it');
+    nothingDone('I\'m at the door');
+  });
+});
