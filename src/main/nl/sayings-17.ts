@@ -201,7 +201,9 @@ function endSaidLast(tokens: string[], asked: boolean): string[] {
     // ("the right curtain closed please" alone the grammar reads; a list with "please" it does not.)
     // ("all the curtains on the first floor shut": a group closed — only closing; "all the doors unlocked" may be asked.)
     const group = verb === 'close' && ['all', 'every'].includes(part[0] ?? '') && p === 0;
-    const marked = (please && part.includes('and')) || when || firstSaid || group;
+    // (With only a clock time after it, "the side door unlocked at 22:00" may tell what happened: only closing and locking.)
+    const securing = verb === 'close' || verb === 'lock';
+    const marked = (please && part.includes('and')) || (when && securing) || firstSaid || group;
     let head = part.slice(0, e - 1);
     // ("right and left curtains both closed": "both" said after the devices.)
     if (head[head.length - 1] === 'both' && head.includes('and')) head = head.slice(0, -1);

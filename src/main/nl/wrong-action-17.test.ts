@@ -108,3 +108,10 @@ describe('round 17 (fifth part): "I\'m at the door" names no device to act on', 
     nothingDone('I\'m at the door');
   });
 });
+
+describe('round 17: a clock time alone makes "X closed/locked at 22:15" a request only for closing and locking', () => {
+  it('"the back door unlocked at 22:15" may tell what happened: not done', () => {
+    nothingDone('the back door unlocked at 22:15');
+    nothingDone('the front door unlocked at 7:30');
+  });
+});
