@@ -165,3 +165,10 @@ describe('round 17 (fifth part): who is playing, where the speaker is', () => {
     expect(read('we\'re at the front door, unlock the front door')).toEqual(['lock.front unlock']);
   });
 });
+
+describe('round 17: a sign before a number is a step up', () => {
+  it('"X +2 °F", "X +10%"', () => {
+    expect(read('bedroom thermostat +2 °C')).toEqual(['climate.bedroom temperature_step 2']);
+    expect(read('desk lamp +10%')).toEqual(['light.office_lamp brightness_step 10']);
+  });
+});

@@ -81,3 +81,9 @@ function atTheDoor(tokens: string[]): string[] {
 export function sayings17b(tokens: string[]): string[] {
   return atTheDoor(whateverWeWatch(throwOpen(peopleComing(feelsThenRoom(leaveWhereItIs(enoughDoing(tokens)))))));
 }
+
+/** "thermostat +2 °F", "lamp +10%": a sign said before a number is a step up ("up 2 °F"). Read on the text, as the sign
+ *  is gone from the words. Only right before the number, after a word of two letters or more (not "20°C + 5%"), and before a unit or the end; a minus may be a temperature below zero. */
+export function plusUp(text: string): string {
+  return text.includes('+') ? text.replace(/(?<=\p{L}{2,}\s+)\+(\d+(?:\.\d+)?)(?=\s*(?:°|degrees?\b|deg\b|%|percent\b|$))/gu, ' up $1') : text;
+}

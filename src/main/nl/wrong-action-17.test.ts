@@ -115,3 +115,9 @@ describe('round 17: a clock time alone makes "X closed/locked at 22:15" a reques
     nothingDone('the front door unlocked at 7:30');
   });
 });
+
+describe('round 17: a minus sign is never read as a step down', () => {
+  it('"X -2" stays a value (asked for a thermostat)', () => {
+    asks('bedroom thermostat -2');
+  });
+});
