@@ -118,7 +118,16 @@ const PEOPLE = table<string>({ kiddos: 'kids', kiddies: 'kids', kiddo: 'kids', g
 const person = (w: string | undefined): boolean => w !== undefined && (FOR_WHOM.has(w) || PEOPLE[w] !== undefined);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 /** Said last only to the listener ("… lol", "… please mate"): nothing to do. */
-const ADDRESS = new Set(['lol', 'lmao', 'haha', 'hahaha', 'mate', 'bro', 'dude']);
+const LAUGHS = new Set(['lol', 'lmao', 'haha', 'hahaha']);
+const ADDRESS = new Set(['mate', 'bro', 'dude']);
+/** After these "mate" is said to the listener ("lights on please mate"), not a word of a name ("the play mate"). */
+const ADDRESS_AFTER = new Set([',', 'please', 'thanks', 'cheers', 'on', 'off', 'up', 'down', 'open', 'closed', 'shut', 'locked', 'unlocked', 'now']);
+const PERSON_AFTER = new Set(['', ',', 'and', 'then', 'can', 'could', 'are', 'is', 'please']);
+const said = (out: readonly string[]): boolean => {
+  const last = out[out.length - 1]!;
+  const before = out[out.length - 2]!;
+  return (LAUGHS.has(last) && !['the', 'a', 'my', 'our'].includes(before)) || (ADDRESS.has(last) && ADDRESS_AFTER.has(before));
+};
 /** In a reason said after a command these say where or how a device should be — never set aside. */
 const TELLS_WHAT = new Set(['on', 'off', 'up', 'down', 'open', 'closed', 'shut', 'locked', 'unlocked', 'in', 'at', 'upstairs', 'downstairs',
   'here', 'there', 'room', 'floor', 'want', 'wants', 'need', 'needs', 'like', 'would', 'please', 'turn', 'switch', 'set', 'not', 'no', 'too', 'more', 'less',
@@ -129,8 +138,9 @@ const REASON_VERBS = new Set(['are', 'is', 'am', 'was', 'were', 'missed', 'can',
  *  "… so grandad can hear", "… for the kiddos", "… for date night", "… lol", "… please mate". Only a tail that says no
  *  state, place, value or wish (those may be what is asked). */
 function reasonsAfter(tokens: string[]): string[] {
-  let out = tokens.map((w, i) => (PEOPLE[w] !== undefined && ['the', 'my', 'our', 'for', 'so'].includes(tokens[i - 1] ?? '') ? PEOPLE[w]! : w));
-  while (out.length > 2 && ADDRESS.has(out[out.length - 1]!) && !['the', 'a', 'my', 'our'].includes(out[out.length - 2]!)) out = out.slice(0, out[out.length - 2] === ',' ? -2 : -1);
+  // (Only as a person: "for the kiddos", "so nan can hear" — never a word of a name, "the nan lamp".)
+  let out = tokens.map((w, i) => (PEOPLE[w] !== undefined && ['the', 'my', 'our', 'for', 'so'].includes(tokens[i - 1] ?? '') && PERSON_AFTER.has(tokens[i + 1] ?? '') ? PEOPLE[w]! : w));
+  while (out.length > 2 && said(out)) out = out.slice(0, out[out.length - 2] === ',' ? -2 : -1);
   const clean = (tail: readonly string[]): boolean => tail.length <= 7 && !tail.some((w) => TELLS_WHAT.has(w) || isNumber(w));
   // ", the neighbours are complaining", ", I missed it", ", you're done"
   const c = out.lastIndexOf(',');

@@ -2,6 +2,7 @@
 // conditions, negations — with sentences of our own on the test home.
 import { describe, expect, it } from 'vitest';
 import { testSetting } from './test-read';
+import { createParser } from './parser';
 
 const { read, asks, celsius, now } = testSetting();
 const nothingDone = (text: string): void => expect(read(text), text).toEqual([]);
@@ -119,5 +120,19 @@ describe('round 17: a clock time alone makes "X closed/locked at 22:15" a reques
 describe('round 17: a minus sign is never read as a step down', () => {
   it('"X -2" stays a value (asked for a thermostat)', () => {
     asks('bedroom thermostat -2');
+  });
+});
+
+describe('round 17: words set aside as asides stay words of a name', () => {
+  it('"the nan lamp", "turn on the play mate" find the devices so called', () => {
+    const base = testSetting().home('C');
+    const extra = [
+      { id: 'light.nan', name: 'Nan Lamp', domain: 'light', area: 'Bedroom', floor: 'First Floor', state: 'off', deviceClass: null, attributes: {} },
+      { id: 'switch.play_mate', name: 'Play Mate', domain: 'switch', area: 'Office', floor: 'First Floor', state: 'off', deviceClass: null, attributes: {} },
+    ];
+    const p = createParser({ ...base, entities: [...base.entities, ...extra] });
+    expect(p.parse('turn on the nan lamp', { now }).actions.map((a) => a.entity)).toEqual(['light.nan']);
+    expect(p.parse('turn on the play mate', { now }).actions.map((a) => a.entity)).toEqual(['switch.play_mate']);
+    expect(p.parse('turn on the nan lamp so nan can read', { now }).actions.map((a) => a.entity)).toEqual(['light.nan']);
   });
 });
