@@ -240,7 +240,7 @@ function freezeCease(tokens: string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t === 'freeze' && stepStart(tokens, i) && ['the', 'my', 'left', 'right', 'both', 'all'].includes(tokens[i + 1] ?? '')) out.push('stop');
-    else if (t === 'cease') {
+    else if (t === 'cease' && !['the', 'a', 'my', 'our'].includes(tokens[i - 1] ?? '')) {
       out.push('stop');
       if (['movement', 'moving', 'motion'].includes(tokens[i + 1] ?? '')) i++;
     } else if (t === 'wherever' && out.some((w) => HALTED.includes(w)) && at(tokens, i + 1, ['it', 'is'])) {
