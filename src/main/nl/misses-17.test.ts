@@ -172,3 +172,13 @@ describe('round 17: a sign before a number is a step up', () => {
     expect(read('desk lamp +10%')).toEqual(['light.office_lamp brightness_step 10']);
   });
 });
+
+describe('round 17: "drop the <cover>" with nothing after it is "lower" it', () => {
+  it('closes the cover, as "lower the … curtain" does', () => {
+    expect(read('could you drop the bedroom curtain')).toEqual(['cover.bedroom_curtain close']);
+  });
+  it('with a value or an amount it stays as it was', () => {
+    expect(read('drop the living room blinds to 20')).toEqual(['cover.living_blinds set_position 20']);
+    expect(read('drop the bedroom thermostat 2 degrees')).toEqual(['climate.bedroom temperature_step -2']);
+  });
+});

@@ -78,8 +78,21 @@ function atTheDoor(tokens: string[]): string[] {
   return [...tokens.slice(0, s), 'outside', ...tokens.slice(k + 1)];
 }
 
+const COVERS = new Set(['curtain', 'curtains', 'blind', 'blinds', 'shade', 'shades', 'shutter', 'shutters', 'awning', 'drapes']);
+
+/** "could you drop the left curtain", "drop the blinds please": lower it, as "lower the left curtain" — only a cover noun
+ *  ending the step with nothing after it ("drop the thermostat 2 degrees", "drop the shade a bit" stay as they were). */
+function dropCover(tokens: string[]): string[] {
+  const v = tokens.findIndex((w, k) => w === 'drop' && (k === 0 || JOINS.has(tokens[k - 1]!) || ['please', 'you', 'just'].includes(tokens[k - 1]!)));
+  if (v < 0 || !['the', 'my', 'both', 'all'].includes(tokens[v + 1] ?? '')) return tokens;
+  let end = v + 2;
+  while (end < tokens.length && !JOINS.has(tokens[end]!) && tokens[end] !== 'please') end++;
+  if (end - v > 6 || !COVERS.has(tokens[end - 1]!) || tokens.slice(v + 1, end).some((w) => isNumber(w))) return tokens;
+  return [...tokens.slice(0, v), 'lower', ...tokens.slice(v + 1)];
+}
+
 export function sayings17b(tokens: string[]): string[] {
-  return atTheDoor(whateverWeWatch(throwOpen(peopleComing(feelsThenRoom(leaveWhereItIs(enoughDoing(tokens)))))));
+  return dropCover(atTheDoor(whateverWeWatch(throwOpen(peopleComing(feelsThenRoom(leaveWhereItIs(enoughDoing(tokens))))))));
 }
 
 /** "thermostat +2 °F", "lamp +10%": a sign said before a number is a step up ("up 2 °F"). Read on the text, as the sign
