@@ -1,0 +1,97 @@
+// Issue 14, round 17p: classes of wrong action found by probing with sentences of our own (no set's lines) — the speaker
+// telling what they do (a habit), a statement of the value, colour or position a device has, and a guess about how a device
+// is ("the fan could be on"). Each is asked (when Hearth is not sure, it asks). Read on the sentence's words once; each
+// check is a class, never a sentence.
+import { BE, BETWEEN, COMMAND_VERBS, NOT_TELLING, STATES, VERB_BEFORE } from './doubt';
+import { COLOR_PHRASES, COLOR_TEMPERATURES, WHITE_WORDS } from './colors';
+import { isNumberToken } from './tokenize';
+import type { NlError } from './errors';
+import type { SaidAction } from './doubt-15p';
+
+/** Said before "I/we …" that make it a question or a condition, not what the speaker tells: "can I …", "when we …". */
+const NOT_SELF_BEFORE = new Set(['can', 'could', 'may', 'might', 'shall', 'should', 'would', 'will', 'do', 'does', 'did', 'let', 'if', 'when', 'whenever', 'once', 'after',
+  'before', 'until', 'till', 'unless', 'as', 'where', 'how', 'what', 'why', 'that', 'while', 'because', 'since', 'so', 'and', 'then', 'but', 'or', 'soon']);
+/** Said between "I/we" and the verb of a habit: "I usually …", "we always …". */
+const HABIT_BETWEEN = new Set(['usually', 'always', 'normally', 'often', 'sometimes', 'generally', 'typically', 'never', 'rarely', 'mostly', 'also', 'often', 'tend']);
+/** Verbs the speaker says they do. */
+const SELF_VERBS = new Set(['turn', 'switch', 'set', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'raise', 'lower', 'start', 'stop', 'pause', 'mute',
+  'unmute', 'toggle', 'flip', 'run', 'activate', 'vacuum', 'clean', 'crank', 'bump', 'pull', 'draw', 'kill', 'power']);
+
+/** "every morning I open the curtains", "I turn off the tv", "we usually lock the back door at 11": the speaker telling what
+ *  they do — is Hearth to do it (now, or each time)? Asked, never done. ("can I turn …", "when we leave, lock …", "I'm …",
+ *  "I'd like …", "I turn in at ten, lights off" are not this.) */
+function selfHabit(tokens: readonly string[]): NlError | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!['i', 'we'].includes(tokens[i]!) || NOT_SELF_BEFORE.has(tokens[i - 1] ?? '')) continue;
+    let j = i + 1;
+    while (HABIT_BETWEEN.has(tokens[j] ?? '')) j++;
+    const verb = tokens[j] ?? '';
+    if (!SELF_VERBS.has(verb) || (verb === 'turn' && ['in', 'around', 'round'].includes(tokens[j + 1] ?? ''))) continue;
+    return { code: 'AMBIGUOUS', message: `"${tokens.slice(i, j + 1).join(' ')} …": should I do that? Say it as a request, for example "${tokens.slice(j).join(' ')}".` };
+  }
+  return null;
+}
+
+/** Who a statement is about when it is no device: "we're at 50 minutes", "it's set to …". */
+const PERSONS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'there', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'who', 'what', 'that', 'this', 'which']);
+/** Value words a statement of how far or how much ends in: "is half open", "are fully closed". */
+const AMOUNT_STATE = new Set(['half', 'halfway', 'fully', 'partly', 'partially', 'slightly', 'completely', 'mostly', 'wide']);
+
+/** Where the words from `j` on say a value, colour or position as a state ("at 50", "set to 68", "half open", "red",
+ *  "warm white", "50 %"), the index after it; else -1. */
+function valueStateEnd(tokens: readonly string[], j: number): number {
+  const t = tokens[j] ?? '';
+  if ((t === 'at' || t === 'on') && isNumberToken(tokens[j + 1] ?? '')) return j + 2;
+  if (t === 'set' && ['to', 'at', 'on'].includes(tokens[j + 1] ?? '')) return j + 2;
+  if (isNumberToken(t) && ['%', 'percent', 'degrees', 'degree'].includes(tokens[j + 1] ?? '')) return j + 2;
+  if (AMOUNT_STATE.has(t) && STATES.has(tokens[j + 1] ?? '')) return j + 2;
+  for (const n of [2, 1]) {
+    const phrase = tokens.slice(j, j + n).join(' ');
+    if (COLOR_PHRASES.has(phrase) || COLOR_TEMPERATURES.has(phrase) || (n === 1 && WHITE_WORDS.has(phrase) && tokens[j + 1] === 'white')) return j + n;
+  }
+  return -1;
+}
+
+/** A verb said after `end`, or said where a request starts: the sentence asks for something besides what it tells. */
+const asksToo = (tokens: readonly string[], end: number): boolean =>
+  tokens.some((t, k) => COMMAND_VERBS.has(t) && (k >= end || k === 0 || VERB_BEFORE.has(tokens[k - 1]!)));
+
+/** "the play corner is at 50", "the thermostat's set to 68", "the curtains are half open", "the play corner isn't blue": a
+ *  statement of the value, colour or position a device has — what to do is asked, never the value said set. (How a device is
+ *  switched, "the fan is on", is `onlyTells` in doubt.ts; "I want the lamp at 50", "make sure it's at 50" ask for it.) */
+function toldValue(tokens: readonly string[]): NlError | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!BE.has(tokens[k]!) || tokens[k] === 'be' || tokens[k] === 'been' || PERSONS.has(tokens[k - 1]!)) continue;
+    let j = k + 1;
+    while (BETWEEN.has(tokens[j] ?? '')) j++;
+    const end = valueStateEnd(tokens, j);
+    if (end < 0 || tokens.slice(0, k).some((t) => NOT_TELLING.has(t)) || asksToo(tokens, end)) continue;
+    return { code: 'AMBIGUOUS', message: `"${tokens.slice(Math.max(0, k - 2), end).join(' ')}": is that how it is now, or how you want it? Say what to do, for example "set it to 50%".` };
+  }
+  return null;
+}
+
+/** Modals that guess how a device is when said after it: "the fan could be on", "the tv might be on" ("must be off" asks for it, round 15b). */
+const GUESS = new Set(['could', 'might', 'may']);
+/** Said before such a guess that make it a request: "any chance the tv could be muted", "is there a way the lamp could be on". */
+const ASKING_BEFORE = new Set(['chance', 'possible', 'possibly', 'way', 'hoping', 'wondering', 'wonder']);
+
+/** "the fan could be on", "the curtains could be open", "the tv might be on": a guess about how a device is (said after the
+ *  device, not asked: "could the curtains be closed" asks) — what to do is asked, never the state made so. ("the tv could be
+ *  louder", "the office could be warmer" ask for a change, and are read.) */
+function guessedState(tokens: readonly string[]): NlError | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!GUESS.has(tokens[k]!) || tokens[k + 1] !== 'be' || PERSONS.has(tokens[k - 1]!) || ['you', 'u'].includes(tokens[k - 1]!)) continue;
+    let j = k + 2;
+    while (BETWEEN.has(tokens[j] ?? '')) j++;
+    const end = STATES.has(tokens[j] ?? '') ? j + 1 : valueStateEnd(tokens, j);
+    if (end < 0 || tokens.slice(0, k).some((t) => (NOT_TELLING.has(t) && !GUESS.has(t)) || ASKING_BEFORE.has(t)) || asksToo(tokens, end)) continue;
+    return { code: 'AMBIGUOUS', message: `"${tokens.slice(Math.max(0, k - 2), end).join(' ')}": is that how you think it is, or how you want it? Say what to do, for example "turn it off".` };
+  }
+  return null;
+}
+
+/** Round 17p's checks on the words of a sentence whose reading acts. */
+export function doubt17p(tokens: readonly string[], _actions: readonly SaidAction[]): NlError | null {
+  return selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens);
+}

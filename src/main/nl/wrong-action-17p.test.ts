@@ -1,0 +1,50 @@
+// Issue 14, round 17p: classes of wrong action found by probing with sentences of our own (no set's lines), each tested on
+// the test home with sentences of our own, and near readings that must still act.
+import { describe, expect, it } from 'vitest';
+import { testSetting } from './test-read';
+
+const { read, asks } = testSetting();
+
+describe('round 17p: the speaker telling what they do is no request', () => {
+  it('asks, never acts or makes a schedule of it', () => {
+    asks('every evening I close the bedroom curtain');
+    asks('I switch off the desk fan');
+    asks('on saturdays we vacuum the hallway');
+    asks('I always lock the back door');
+  });
+  it('a request, a question or a condition with "I/we" is read as before', () => {
+    expect(read('can I turn off the desk fan')).toEqual(['fan.office turn_off']);
+    expect(read("I'm off to bed, switch off the desk fan")).toEqual(['fan.office turn_off']);
+    expect(read('switch off the desk fan')).toEqual(['fan.office turn_off']);
+  });
+});
+
+describe('round 17p: a statement of a value, colour or position asks', () => {
+  it('never sets what is said to be so', () => {
+    asks('the desk lamp is at 40');
+    asks("the bedroom thermostat's set to 19");
+    asks('the living room blinds are half open');
+    asks('the floor lamp is purple');
+    asks("the floor lamp isn't green");
+  });
+  it('a wish, a check or a request said with it is read', () => {
+    expect(read('I want the desk lamp at 40')).toEqual(['light.office_lamp set_brightness 40']);
+    expect(read('make sure the desk lamp is at 40')).toEqual(['light.office_lamp set_brightness 40']);
+    expect(read('the desk lamp is at 40, turn it down to 10')).toEqual(['light.office_lamp set_brightness 10']);
+    expect(read('set the floor lamp to purple')).toEqual(['light.living_floor_lamp set_color purple']);
+  });
+});
+
+describe('round 17p: a guess about how a device is ("could be on") asks', () => {
+  it('never makes it so', () => {
+    asks('the desk fan could be on');
+    asks('the bedroom curtain might be open');
+    asks('the reading light may be on');
+    asks('the floor lamp could be blue');
+  });
+  it('a change said with "could be" and a question "could X be …" are read', () => {
+    expect(read('the living room tv could be louder')).toEqual(['media_player.tv volume_step 10']);
+    expect(read('could the bedroom curtain be closed')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('any chance the living room tv could be muted')).toEqual(['media_player.tv mute']);
+  });
+});
