@@ -92,6 +92,6 @@ function guessedState(tokens: readonly string[]): NlError | null {
 }
 
 /** Round 17p's checks on the words of a sentence whose reading acts. */
-export function doubt17p(tokens: readonly string[], _actions: readonly SaidAction[]): NlError | null {
+export function doubt17p(tokens: readonly string[], _actions: readonly SaidAction[], _said: () => readonly string[] = () => tokens): NlError | null {
   return selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens);
 }

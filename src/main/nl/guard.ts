@@ -180,7 +180,7 @@ export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps
       [r.schedule, ...(r.actions as { schedule?: unknown }[]).map((a) => a.schedule)].some((x) => ((x as { kind?: string } | undefined)?.kind === 'weekly' || (x as { day?: unknown } | undefined)?.day)),
       (r.actions as { service?: string }[]).map((a) => a.service ?? ''), said)
     ?? doubt15(tokens, r.actions as { entity?: string; service?: string; delay_s?: number }[], said)
-    ?? doubt15p(tokens, r.actions as SaidAction[], said) ?? doubt17p(tokens, r.actions as SaidAction[]);
+    ?? doubt15p(tokens, r.actions as SaidAction[], said) ?? doubt17p(tokens, r.actions as SaidAction[], said);
   if (!error) return r;
   const { steps: _steps, schedule: _schedule, ...rest } = r;
   return { ...rest, actions: [], error } as unknown as R;

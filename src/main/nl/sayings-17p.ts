@@ -1,0 +1,55 @@
+// Round 17p (issue 14): sayings whose words the grammar read as something else or not at all, found by probing with
+// sentences of our own; run by tokenize() before round 16's. Each is a class of saying, never one sentence.
+import { COMMAND_VERBS } from './doubt';
+
+const SIDES = new Set(['left', 'right']);
+/** Said just before a verb where a step starts. */
+const STEP_START = new Set([',', 'and', 'then', 'please', 'now', 'so']);
+
+/** "open left and right", "close the right and left": each side is a device of its own, as "the left and the right" — one
+ *  was dropped, and only the other side was done. */
+function bothSides(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const pair = SIDES.has(tokens[i]!) && tokens[i + 1] === 'and' && SIDES.has(tokens[i + 2] ?? '') && tokens[i] !== tokens[i + 2];
+    if (pair && COMMAND_VERBS.has(tokens[i - 1] ?? '')) out.push('the');
+    out.push(tokens[i]!);
+    // (", left and right" said after the devices names their sides, and is read as it is.)
+    if (tokens[i] === 'and' && SIDES.has(tokens[i - 1] ?? '') && SIDES.has(tokens[i + 1] ?? '') && tokens[i - 1] !== tokens[i + 1]
+      && (tokens[i - 2] === 'the' || COMMAND_VERBS.has(tokens[i - 2] ?? ''))) out.push('the');
+  }
+  return out;
+}
+
+/** Said first in a step, they ask for nothing: "… and finally turn off the tv", "lastly, lock the door", "don't forget to lock
+ *  the back door", "remember to turn off the fan" — dropped before a verb. */
+const STEP_LEADS: readonly (readonly string[])[] = [
+  ['finally'], ['lastly'], ['last', 'of', 'all'], ['and', 'finally'], ['do', 'not', 'forget', 'to'], ['dont', 'forget', 'to'], ['remember', 'to'], ['please', 'remember', 'to'],
+];
+
+function stepLeads(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const lead = (i === 0 || STEP_START.has(tokens[i - 1]!)) ? STEP_LEADS.find((w) => w.every((x, k) => tokens[i + k] === x)) : undefined;
+    if (lead) {
+      let j = i + lead.length;
+      if (tokens[j] === ',') j++;
+      if (COMMAND_VERBS.has(tokens[j] ?? '')) {
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(tokens[i]!);
+  }
+  return out;
+}
+
+/** "if it's no bother, …": a courtesy, as "if it's no trouble" ("bother" was repaired into "other"). "lift the shade": raise. */
+function courtesyAndLift(tokens: string[]): string[] {
+  return tokens.map((t, i) => (t === 'bother' && tokens[i - 1] === 'no' && tokens[i - 2] === 'is' ? 'trouble'
+    : t === 'lift' && (i === 0 || STEP_START.has(tokens[i - 1]!) || ['you', 'can', 'could'].includes(tokens[i - 1]!)) && ['the', 'my', 'both', 'all', 'it', 'them'].includes(tokens[i + 1] ?? '') ? 'raise' : t));
+}
+
+export function sayings17p(tokens: string[]): string[] {
+  return courtesyAndLift(stepLeads(bothSides(tokens)));
+}
