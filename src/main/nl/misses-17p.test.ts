@@ -41,3 +41,17 @@ describe('round 17p: "if it\'s no bother" and "lift"', () => {
     expect(read('could you lift the living room blinds halfway')).toEqual(['cover.living_blinds set_position 50']);
   });
 });
+
+describe('round 17p: roundabout requests', () => {
+  it('"you\'d better", "better", "it\'s time to", "you might want to", "it\'d be a good idea to" before a verb are requests', () => {
+    expect(read("you'd better lock the back door")).toEqual(['lock.back lock']);
+    expect(read('better switch off the desk fan')).toEqual(['fan.office turn_off']);
+    expect(read("it's time to close the bedroom curtain")).toEqual(['cover.bedroom_curtain close']);
+    expect(read('you might want to lock the back door')).toEqual(['lock.back lock']);
+    expect(read("it'd be a good idea to switch off the desk fan")).toEqual(['fan.office turn_off']);
+  });
+  it('what the speaker says they had better do is not read as a request; a lead-in before "go" stays a lead-in', () => {
+    asks("I'd better switch off the desk fan");
+    expect(read("it's time to go to bed, switch off the desk fan")).toEqual(['fan.office turn_off']);
+  });
+});

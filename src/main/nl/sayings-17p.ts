@@ -25,7 +25,14 @@ function bothSides(tokens: string[]): string[] {
  *  the back door", "remember to turn off the fan" — dropped before a verb. */
 const STEP_LEADS: readonly (readonly string[])[] = [
   ['finally'], ['lastly'], ['last', 'of', 'all'], ['and', 'finally'], ['do', 'not', 'forget', 'to'], ['dont', 'forget', 'to'], ['remember', 'to'], ['please', 'remember', 'to'],
+  // Roundabout requests: "you'd better lock …", "better close …", "it's time to turn off …", "you might want to …", "it'd be a
+  // good idea to …". ("I'd better …", "we'd better …" tell what the speaker will do, and are not these.)
+  ['you', 'would', 'better'], ['you', 'had', 'better'], ['better'], ['it', 'is', 'time', 'to'], ['time', 'to'], ['you', 'might', 'want', 'to'], ['you', 'may', 'want', 'to'],
+  ['it', 'would', 'be', 'good', 'to'], ['it', 'would', 'be', 'a', 'good', 'idea', 'to'], ['best', 'to'], ['it', 'is', 'best', 'to'],
 ];
+
+/** Verbs of everyday life as much as of devices: "it's time to go to bed, lights off" keeps its lead-in. */
+const LOOSE_VERBS = new Set(['go', 'do', 'get', 'give', 'make', 'please', 'deal', 'handle', 'sort', 'fix', 'hit', 'kick']);
 
 function stepLeads(tokens: string[]): string[] {
   const out: string[] = [];
@@ -34,7 +41,7 @@ function stepLeads(tokens: string[]): string[] {
     if (lead) {
       let j = i + lead.length;
       if (tokens[j] === ',') j++;
-      if (COMMAND_VERBS.has(tokens[j] ?? '')) {
+      if (COMMAND_VERBS.has(tokens[j] ?? '') && !LOOSE_VERBS.has(tokens[j]!)) {
         i = j - 1;
         continue;
       }
