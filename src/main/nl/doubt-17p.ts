@@ -91,7 +91,14 @@ function guessedState(tokens: readonly string[]): NlError | null {
   return null;
 }
 
+/** "flip the front door", "toggle the back door": a lock switched the other way by a word that names no way — locked doors
+ *  were unlocked. Which is asked, as "turn on the front door" is. (Lights, switches, fans and covers still toggle.) */
+function lockToggled(actions: readonly SaidAction[]): NlError | null {
+  const lock = actions.find((a) => a.service === 'toggle' && (a.entity ?? '').startsWith('lock.'));
+  return lock ? { code: 'AMBIGUOUS', message: 'Lock it or unlock it? Say which, for example "lock the front door".' } : null;
+}
+
 /** Round 17p's checks on the words of a sentence whose reading acts. */
-export function doubt17p(tokens: readonly string[], _actions: readonly SaidAction[], _said: () => readonly string[] = () => tokens): NlError | null {
-  return selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens);
+export function doubt17p(tokens: readonly string[], actions: readonly SaidAction[], _said: () => readonly string[] = () => tokens): NlError | null {
+  return lockToggled(actions) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens);
 }

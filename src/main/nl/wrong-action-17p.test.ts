@@ -48,3 +48,15 @@ describe('round 17p: a guess about how a device is ("could be on") asks', () => 
     expect(read('any chance the living room tv could be muted')).toEqual(['media_player.tv mute']);
   });
 });
+
+describe('round 17p: a lock flipped or toggled asks which way', () => {
+  it('never unlocks by "flip"/"toggle"', () => {
+    asks('flip the front door');
+    asks('toggle the back door');
+    asks('flip the desk fan and the front door');
+  });
+  it('lights, fans and covers still toggle', () => {
+    expect(read('flip the desk fan')).toEqual(['fan.office toggle']);
+    expect(read('toggle the bedroom curtain')).toEqual(['cover.bedroom_curtain toggle']);
+  });
+});
