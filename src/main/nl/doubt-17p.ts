@@ -98,7 +98,21 @@ function lockToggled(actions: readonly SaidAction[]): NlError | null {
   return lock ? { code: 'AMBIGUOUS', message: 'Lock it or unlock it? Say which, for example "lock the front door".' } : null;
 }
 
+/** Lengths of time longer than the waits Hearth reads ("in a day", "for a week"). */
+const LONG_UNITS = new Set(['day', 'days', 'week', 'weeks', 'fortnight', 'month', 'months', 'year', 'years']);
+
+/** "turn off the tv in a day", "turn on the fan for a day", "close the curtains a day from now": a wait or a length in days
+ *  or more was dropped — done now, for good. Asked, never done now. ("every day", "all day", "today", "a day" said of a
+ *  rhythm are not these.) */
+function longWait(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => LONG_UNITS.has(t) && (['a', 'an', 'one'].includes(tokens[i - 1] ?? '') || isNumberToken(tokens[i - 1] ?? ''))
+    && (['in', 'for', 'after', 'within'].includes(tokens[i - 2] ?? '') || (tokens[i + 1] === 'from' && tokens[i + 2] === 'now') || tokens[i + 1] === 'later'));
+  if (k < 0) return null;
+  const said = ['in', 'for', 'after', 'within'].includes(tokens[k - 2] ?? '') ? tokens.slice(k - 2, k + 1) : tokens.slice(k - 1, tokens[k + 1] === 'later' ? k + 2 : k + 3);
+  return { code: 'NOT_UNDERSTOOD', message: `"${said.join(' ')}": I can only wait minutes or hours. Say a clock time and day, for example "tomorrow at 9 am".` };
+}
+
 /** Round 17p's checks on the words of a sentence whose reading acts. */
 export function doubt17p(tokens: readonly string[], actions: readonly SaidAction[], _said: () => readonly string[] = () => tokens): NlError | null {
-  return lockToggled(actions) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens);
+  return lockToggled(actions) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens);
 }

@@ -60,3 +60,15 @@ describe('round 17p: a lock flipped or toggled asks which way', () => {
     expect(read('toggle the bedroom curtain')).toEqual(['cover.bedroom_curtain toggle']);
   });
 });
+
+describe('round 17p: a wait of a day or more asks', () => {
+  it('never done now', () => {
+    asks('switch off the desk fan in a day');
+    asks('turn on the porch light for a day');
+    asks('close the bedroom curtain a day from now');
+  });
+  it('minutes and hours, and rhythms of days, are read', () => {
+    expect(read('switch off the desk fan in a minute')).toEqual(['fan.office turn_off +60s']);
+    expect(read('switch off the desk fan in an hour')).toEqual(['fan.office turn_off +3600s']);
+  });
+});
