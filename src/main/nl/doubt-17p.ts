@@ -112,7 +112,24 @@ function longWait(tokens: readonly string[]): NlError | null {
   return { code: 'NOT_UNDERSTOOD', message: `"${said.join(' ')}": I can only wait minutes or hours. Say a clock time and day, for example "tomorrow at 9 am".` };
 }
 
+/** Said first when a sentence starts with the devices it tells of: "the curtains …", "my lamp …". */
+const SUBJECT_STARTS = new Set(['the', 'my', 'our', 'all']);
+/** Verbs that are also the words of devices' names ("the garage light", "the kitchen switch", "the play corner"). */
+const NOUN_TOO = new Set(['light', 'play', 'switch', 'power', 'heat', 'cool', 'warm', 'fire', 'hit', 'kick', 'lock', 'go']);
+/** Schedules that come back: a sentence that tells of one tells how things go. */
+const RHYTHMS = new Set(['weekly', 'interval', 'sun']);
+
+/** "the curtains close at 8 every night", "the lights go off at sunset", "the fan runs every hour": the devices said first and
+ *  the verb after them, with a rhythm — how the home goes (an automation there already), or one to make? Asked, never made.
+ *  ("close the curtains every night at 8", "curtains closed every night at 8", "every night at 8 close the curtains" are read.) */
+function toldRhythm(words: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  if (!SUBJECT_STARTS.has(words[0] ?? '') || !actions.some((a) => RHYTHMS.has(a.schedule?.kind ?? ''))) return null;
+  const verb = words.findIndex((t, k) => (COMMAND_VERBS.has(t) && !NOUN_TOO.has(t)) || (t === 'go' && ['on', 'off', 'out'].includes(words[k + 1] ?? '')));
+  if (verb < 2 || VERB_BEFORE.has(words[verb - 1]!) || words.slice(0, verb).includes(',')) return null;
+  return { code: 'AMBIGUOUS', message: `"${words.slice(0, verb + 1).join(' ')} …": is that how it goes now, or an automation to make? To make one, say it as a request, for example "every day at 20:00 close the curtains".` };
+}
+
 /** Round 17p's checks on the words of a sentence whose reading acts. */
-export function doubt17p(tokens: readonly string[], actions: readonly SaidAction[], _said: () => readonly string[] = () => tokens): NlError | null {
-  return lockToggled(actions) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens);
+export function doubt17p(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
+  return lockToggled(actions) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions);
 }

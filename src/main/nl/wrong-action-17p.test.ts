@@ -72,3 +72,16 @@ describe('round 17p: a wait of a day or more asks', () => {
     expect(read('switch off the desk fan in an hour')).toEqual(['fan.office turn_off +3600s']);
   });
 });
+
+describe('round 17p: devices said first, the verb after them, with a rhythm, tell how the home goes', () => {
+  it('asks, never makes the automation', () => {
+    asks('the bedroom curtain closes at 21:00 every night');
+    asks('the living room blinds close every evening at 20:00');
+    asks('the porch light goes off at sunrise');
+  });
+  it('a request with a rhythm is made', () => {
+    expect(read('close the living room blinds every evening at 20:00')).toEqual(['cover.living_blinds close']);
+    expect(read('every evening at 20:00 close the living room blinds')).toEqual(['cover.living_blinds close']);
+    expect(read('the porch light on every day at sunset')).toEqual(['light.porch turn_on']);
+  });
+});
