@@ -55,3 +55,11 @@ describe('round 17p: roundabout requests', () => {
     expect(read("it's time to go to bed, switch off the desk fan")).toEqual(['fan.office turn_off']);
   });
 });
+
+describe('round 17p: "pull back" / "draw back" a cover opens it', () => {
+  it('opens, and "draw the curtain" alone (open or close?) is still asked', () => {
+    expect(read('pull back the bedroom curtain')).toEqual(['cover.bedroom_curtain open']);
+    expect(read('could you draw back the living room blinds')).toEqual(['cover.living_blinds open']);
+    asks('draw the bedroom curtain');
+  });
+});

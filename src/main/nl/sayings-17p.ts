@@ -57,6 +57,13 @@ function courtesyAndLift(tokens: string[]): string[] {
     : t === 'lift' && (i === 0 || STEP_START.has(tokens[i - 1]!) || ['you', 'can', 'could'].includes(tokens[i - 1]!)) && ['the', 'my', 'both', 'all', 'it', 'them'].includes(tokens[i + 1] ?? '') ? 'raise' : t));
 }
 
+/** "pull back the curtains", "draw back the blinds": open them (said before what is opened). */
+function pullBack(tokens: string[]): string[] {
+  const i = tokens.findIndex((t, k) => ['pull', 'draw'].includes(t) && tokens[k + 1] === 'back' && ['the', 'my', 'both', 'all', 'those', 'these'].includes(tokens[k + 2] ?? '')
+    && (k === 0 || STEP_START.has(tokens[k - 1]!) || ['you', 'can', 'could', 'just'].includes(tokens[k - 1]!)));
+  return i < 0 ? tokens : [...tokens.slice(0, i), 'open', ...tokens.slice(i + 2)];
+}
+
 export function sayings17p(tokens: string[]): string[] {
-  return courtesyAndLift(stepLeads(bothSides(tokens)));
+  return pullBack(courtesyAndLift(stepLeads(bothSides(tokens))));
 }
