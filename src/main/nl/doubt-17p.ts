@@ -129,7 +129,25 @@ function toldRhythm(words: readonly string[], actions: readonly SaidAction[]): N
   return { code: 'AMBIGUOUS', message: `"${words.slice(0, verb + 1).join(' ')} …": is that how it goes now, or an automation to make? To make one, say it as a request, for example "every day at 20:00 close the curtains".` };
 }
 
+/** Words for the whole home said as the place ("set the house to 70"). */
+const WHOLE_HOME = new Set(['house', 'home', 'flat', 'apartment', 'place']);
+/** Words that say a number is a level, or name what it is of: "70 %", "the house lights". */
+const LEVEL_SAID = new Set(['%', 'percent', 'brightness', 'bright', 'light', 'lights', 'lamp', 'lamps', 'degrees', 'degree', 'volume', 'speed', 'position']);
+
+/** "set the house to 70", "make the whole home 68", "put the house at 72": a bare number said of the whole home that could be
+ *  a temperature (in either unit) was read as every light's brightness — asked, as it is for a room or a floor. ("set the house
+ *  lights to 70", "the house to 70 %" are read.) */
+function homeLevel(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  if (actions.length === 0 || !actions.every((a) => a.service === 'set_brightness')) return null;
+  const home = tokens.findIndex((t, k) => WHOLE_HOME.has(t) && ['the', 'whole', 'entire', 'my', 'our'].includes(tokens[k - 1] ?? ''));
+  if (home < 0 || tokens.some((t) => LEVEL_SAID.has(t))) return null;
+  const n = tokens.slice(home + 1).find((t) => isNumberToken(t));
+  const v = Number(n);
+  if (n === undefined || !((v >= 7 && v <= 35) || (v >= 45 && v <= 95))) return null;
+  return { code: 'AMBIGUOUS', message: `"${n}" for the whole home: a temperature, or every light at ${n} %? Say "degrees" or "%" with the number.` };
+}
+
 /** Round 17p's checks on the words of a sentence whose reading acts. */
 export function doubt17p(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return lockToggled(actions) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions);
+  return lockToggled(actions) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions);
 }

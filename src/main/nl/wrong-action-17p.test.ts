@@ -85,3 +85,14 @@ describe('round 17p: devices said first, the verb after them, with a rhythm, tel
     expect(read('the porch light on every day at sunset')).toEqual(['light.porch turn_on']);
   });
 });
+
+describe('round 17p: a bare number said of the whole home asks (temperature or lights?)', () => {
+  it('never sets every light to it', () => {
+    asks('set the house to 21');
+    asks('make the whole home 20');
+    asks('put the house at 19');
+  });
+  it('with "%" it is the lights', () => {
+    expect(read('set the house to 30 %')).toContain('light.kitchen_ceiling set_brightness 30');
+  });
+});
