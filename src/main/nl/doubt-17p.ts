@@ -147,7 +147,20 @@ function homeLevel(tokens: readonly string[], actions: readonly SaidAction[]): N
   return { code: 'AMBIGUOUS', message: `"${n}" for the whole home: a temperature, or every light at ${n} %? Say "degrees" or "%" with the number.` };
 }
 
+/** A way said alone, with no device, place or verb: "on", "off please". */
+const BARE_WAYS = new Set(['on', 'off']);
+const COURTESY = new Set(['please', 'pls', 'now', 'thanks', 'ta', '.', ',', '!']);
+
+/** "on", "off please" said alone in a room: every device there that switches was switched (the fan and the tv with the
+ *  lights) — what to switch is asked, as it is with no room known. (After a device was acted on, "off" is that device —
+ *  one kind, or a few: read.) */
+function bareWay(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  const words = tokens.filter((t) => !COURTESY.has(t));
+  if (words.length !== 1 || !BARE_WAYS.has(words[0]!) || actions.length < 3 || new Set(actions.map((a) => (a.entity ?? '').split('.')[0])).size < 2) return null;
+  return { code: 'AMBIGUOUS', message: `"${words[0]}": which devices? Say them, for example "lights ${words[0]}".` };
+}
+
 /** Round 17p's checks on the words of a sentence whose reading acts. */
 export function doubt17p(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return lockToggled(actions) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions);
+  return lockToggled(actions) ?? bareWay(tokens, actions) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions);
 }

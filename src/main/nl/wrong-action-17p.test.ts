@@ -96,3 +96,13 @@ describe('round 17p: a bare number said of the whole home asks (temperature or l
     expect(read('set the house to 30 %')).toContain('light.kitchen_ceiling set_brightness 30');
   });
 });
+
+describe('round 17p: "on" / "off" said alone in a room asks what', () => {
+  it('never switches every kind of device in the room', () => {
+    asks('off', { area: 'Living Room' });
+    asks('on please', { area: 'Living Room' });
+  });
+  it('after a device was acted on, it is that device', () => {
+    expect(read('off', { area: 'Living Room', previous: ['fan.office'] })).toEqual(['fan.office turn_off']);
+  });
+});
