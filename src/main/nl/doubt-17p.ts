@@ -160,7 +160,14 @@ function bareWay(tokens: readonly string[], actions: readonly SaidAction[]): NlE
   return { code: 'AMBIGUOUS', message: `"${words[0]}": which devices? Say them, for example "lights ${words[0]}".` };
 }
 
+/** "turn on the lights, but only in the kitchen", "… but just upstairs": "but" was read as "except" — every light but the
+ *  kitchen's went on, the opposite of what was said. Asked, as "… but only the ceiling" is (doubt.ts). */
+function butOnlyPlace(tokens: readonly string[]): NlError | null {
+  const k = tokens.findIndex((t, i) => t === 'but' && ['only', 'just'].includes(tokens[i + 1] ?? '') && !['the', 'my', 'that', 'this'].includes(tokens[i + 2] ?? ''));
+  return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens.slice(k, k + 4).join(' ')}": only there, or everywhere but there? Say just what to change, for example "turn on the lights in the kitchen".` };
+}
+
 /** Round 17p's checks on the words of a sentence whose reading acts. */
 export function doubt17p(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return lockToggled(actions) ?? bareWay(tokens, actions) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions);
+  return lockToggled(actions) ?? bareWay(tokens, actions) ?? butOnlyPlace(tokens) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions);
 }

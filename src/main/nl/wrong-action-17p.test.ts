@@ -106,3 +106,13 @@ describe('round 17p: "on" / "off" said alone in a room asks what', () => {
     expect(read('off', { area: 'Living Room', previous: ['fan.office'] })).toEqual(['fan.office turn_off']);
   });
 });
+
+describe('round 17p: "but only in <place>" is never "except <place>"', () => {
+  it('asks', () => {
+    asks('switch on the lights, but only in the kitchen');
+    asks('switch on the lights but just in the bedroom');
+  });
+  it('"only in <place>" without "but" is read', () => {
+    expect(read('switch on the lights only in the bedroom')).toEqual(['light.bedroom_lamp turn_on']);
+  });
+});
