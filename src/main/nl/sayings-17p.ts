@@ -64,6 +64,20 @@ function pullBack(tokens: string[]): string[] {
   return i < 0 ? tokens : [...tokens.slice(0, i), 'open', ...tokens.slice(i + 2)];
 }
 
+/** What a vacuum does, said as an -ing word. */
+const CLEANING = new Set(['cleaning', 'vacuuming', 'hoovering']);
+/** Said before it to go on with it. */
+const GO_ON = new Set(['resume', 'continue', 'start', 'restart', 'keep']);
+
+/** "pause cleaning", "resume cleaning", "carry on vacuuming": the robot's cleaning — it was the tv that was paused or played.
+ *  Pausing a robot stops it; going on with it starts it. */
+function robotCleaning(tokens: string[]): string[] {
+  const i = tokens.findIndex((t, k) => CLEANING.has(t) && (tokens[k - 1] === 'pause' || GO_ON.has(tokens[k - 1] ?? '') || (tokens[k - 1] === 'on' && tokens[k - 2] === 'carry')));
+  if (i < 0) return tokens;
+  const from = tokens[i - 1] === 'on' ? i - 2 : i - 1;
+  return [...tokens.slice(0, from), ...(tokens[i - 1] === 'pause' ? ['stop', 'cleaning'] : ['start', 'the', 'vacuum']), ...tokens.slice(i + 1)];
+}
+
 export function sayings17p(tokens: string[]): string[] {
-  return pullBack(courtesyAndLift(stepLeads(bothSides(tokens))));
+  return robotCleaning(pullBack(courtesyAndLift(stepLeads(bothSides(tokens)))));
 }

@@ -116,3 +116,14 @@ describe('round 17p: "but only in <place>" is never "except <place>"', () => {
     expect(read('switch on the lights only in the bedroom')).toEqual(['light.bedroom_lamp turn_on']);
   });
 });
+
+describe('round 17p: "pause/resume/carry on cleaning" is the robot, never the tv', () => {
+  it('stops or starts the vacuum', () => {
+    expect(read('pause cleaning')).toEqual(['vacuum.robo stop']);
+    expect(read('resume vacuuming')).toEqual(['vacuum.robo start']);
+    expect(read('carry on cleaning')).toEqual(['vacuum.robo start']);
+  });
+  it('the tv is still paused and played', () => {
+    expect(read('pause the living room tv')).toEqual(['media_player.tv media_pause']);
+  });
+});
