@@ -167,7 +167,18 @@ function butOnlyPlace(tokens: readonly string[]): NlError | null {
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens.slice(k, k + 4).join(' ')}": only there, or everywhere but there? Say just what to change, for example "turn on the lights in the kitchen".` };
 }
 
+/** Words for the devices just acted on. */
+const THEM = new Set(['them', 'those', 'these']);
+
+/** "turn them both off", "both of them off" after three devices were acted on: all three were switched — "both" is two; which
+ *  two is asked. (After two, it is those two.) */
+function bothOfMore(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  const both = tokens.some((t, i) => t === 'both' && (THEM.has(tokens[i - 1] ?? '') || (tokens[i + 1] === 'of' && THEM.has(tokens[i + 2] ?? ''))));
+  const n = new Set(actions.map((a) => a.entity)).size;
+  return both && n > 2 ? { code: 'AMBIGUOUS', message: `"both", but that would be ${n} devices: which two?` } : null;
+}
+
 /** Round 17p's checks on the words of a sentence whose reading acts. */
 export function doubt17p(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return lockToggled(actions) ?? bareWay(tokens, actions) ?? butOnlyPlace(tokens) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions);
+  return lockToggled(actions) ?? bothOfMore(tokens, actions) ?? bareWay(tokens, actions) ?? butOnlyPlace(tokens) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions);
 }

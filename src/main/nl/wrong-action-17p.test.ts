@@ -127,3 +127,15 @@ describe('round 17p: "pause/resume/carry on cleaning" is the robot, never the tv
     expect(read('pause the living room tv')).toEqual(['media_player.tv media_pause']);
   });
 });
+
+describe('round 17p: "them both" after three devices asks which two', () => {
+  const three = { previous: ['light.office_lamp', 'fan.office', 'switch.heater_plug'] };
+  it('never switches all three', () => {
+    asks('turn them both off', three);
+    asks('switch both of them off', three);
+  });
+  it('after two it is those two; "all of them" is all', () => {
+    expect(read('turn them both off', { previous: ['light.office_lamp', 'fan.office'] })).toEqual(['light.office_lamp turn_off', 'fan.office turn_off']);
+    expect(read('turn all of them off', three)).toHaveLength(3);
+  });
+});
