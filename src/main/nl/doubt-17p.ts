@@ -178,7 +178,26 @@ function bothOfMore(tokens: readonly string[], actions: readonly SaidAction[]): 
   return both && n > 2 ? { code: 'AMBIGUOUS', message: `"both", but that would be ${n} devices: which two?` } : null;
 }
 
+/** Verbs of brightness with which "at N" was read as the level. */
+const DIM_VERBS = new Set(['dim', 'brighten', 'darken', 'lighten']);
+/** Words after "at N" that make it a level. */
+const LEVEL_AFTER = new Set(['%', 'percent', 'brightness']);
+
+/** "dim the play corner at 9", "brighten the garage light at 8": "at" and an hour were read as the level (9 %) — with "open",
+ *  "turn on", "lower" the same words are a time. Which is asked. ("the lamp at 9", "put/keep the lamp at 9" are a level, as
+ *  the sets have them; "at 9 %" is one.) */
+function hourAsLevel(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  const v = tokens.findIndex((t) => DIM_VERBS.has(t));
+  if (v < 0) return null;
+  let k = v + 1;
+  while (k < tokens.length && tokens[k] !== 'at' && !['and', ',', 'then', 'to', 'by'].includes(tokens[k]!)) k++;
+  if (tokens[k] !== 'at' || !/^\d{1,2}$/.test(tokens[k + 1] ?? '') || LEVEL_AFTER.has(tokens[k + 2] ?? '')) return null;
+  const n = Number(tokens[k + 1]);
+  const levelled = n >= 1 && n <= 24 && actions.some((a) => !a.schedule && Object.values(a.data ?? {}).some((x) => x === n));
+  return levelled ? { code: 'AMBIGUOUS', message: `"at ${n}": at ${n} o'clock, or to ${n} %? Say "at ${n} pm" or "to ${n}%".` } : null;
+}
+
 /** Round 17p's checks on the words of a sentence whose reading acts. */
 export function doubt17p(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return lockToggled(actions) ?? bothOfMore(tokens, actions) ?? bareWay(tokens, actions) ?? butOnlyPlace(tokens) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions);
+  return lockToggled(actions) ?? bothOfMore(tokens, actions) ?? bareWay(tokens, actions) ?? butOnlyPlace(tokens) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions) ?? hourAsLevel(tokens, actions);
 }

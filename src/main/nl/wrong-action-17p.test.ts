@@ -139,3 +139,15 @@ describe('round 17p: "them both" after three devices asks which two', () => {
     expect(read('turn all of them off', three)).toHaveLength(3);
   });
 });
+
+describe('round 17p: "dim X at 9" — a time, or the level?', () => {
+  it('asks, never sets 9 %', () => {
+    asks('dim the desk lamp at 9');
+    asks('brighten the floor lamp at 8');
+  });
+  it('a level said as one, and "the lamp at 9" with no verb, are read', () => {
+    expect(read('dim the desk lamp to 9')).toEqual(['light.office_lamp set_brightness 9']);
+    expect(read('dim the desk lamp at 9 %')).toEqual(['light.office_lamp set_brightness 9']);
+    expect(read('desk lamp at 9, floor lamp at 20')).toEqual(['light.office_lamp set_brightness 9', 'light.living_floor_lamp set_brightness 20']);
+  });
+});
