@@ -197,7 +197,18 @@ function hourAsLevel(tokens: readonly string[], actions: readonly SaidAction[]):
   return levelled ? { code: 'AMBIGUOUS', message: `"at ${n}": at ${n} o'clock, or to ${n} %? Say "at ${n} pm" or "to ${n}%".` } : null;
 }
 
+/** Modals and helpers after "why" that make a question of the speaker's own doing: "why would I …", "why should we …". */
+const WHY_AUX = new Set(['would', 'should', 'do', 'did', 'does', 'must', 'might', 'could', 'can', 'shall', 'will']);
+
+/** "why would I turn on the fan", "why did you turn on the fan", "should you turn off the tv": a question about doing it, not
+ *  a request — asked, never done. ("why don't you …", "why not …" ask for it, and are read.) */
+function askedWhether(tokens: readonly string[]): NlError | null {
+  const why = tokens.findIndex((t, i) => t === 'why' && WHY_AUX.has(tokens[i + 1] ?? '') && ['i', 'we', 'you', 'anyone', 'anybody', 'someone', 'somebody', 'they'].includes(tokens[i + 2] ?? ''));
+  const should = tokens[0] === 'should' && tokens[1] === 'you';
+  return why >= 0 || should ? { code: 'AMBIGUOUS', message: 'Is that a question, or should I do it? To have it done, say it as a request, for example "turn on the fan".' } : null;
+}
+
 /** Round 17p's checks on the words of a sentence whose reading acts. */
 export function doubt17p(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return lockToggled(actions) ?? bothOfMore(tokens, actions) ?? bareWay(tokens, actions) ?? butOnlyPlace(tokens) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions) ?? hourAsLevel(tokens, actions);
+  return lockToggled(actions) ?? bothOfMore(tokens, actions) ?? bareWay(tokens, actions) ?? butOnlyPlace(tokens) ?? askedWhether(tokens) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions) ?? hourAsLevel(tokens, actions);
 }

@@ -151,3 +151,15 @@ describe('round 17p: "dim X at 9" — a time, or the level?', () => {
     expect(read('desk lamp at 9, floor lamp at 20')).toEqual(['light.office_lamp set_brightness 9', 'light.living_floor_lamp set_brightness 20']);
   });
 });
+
+describe('round 17p: "why would I …", "why did you …", "should you …" are questions', () => {
+  it('asks, never does it', () => {
+    asks('why would I switch on the desk fan');
+    asks('why did you turn on the porch light');
+    asks('should you lock the back door');
+  });
+  it('"why don\'t you …" and "why not …" ask for it', () => {
+    expect(read("why don't you lock the back door")).toEqual(['lock.back lock']);
+    expect(read('why not switch off the desk fan')).toEqual(['fan.office turn_off']);
+  });
+});
