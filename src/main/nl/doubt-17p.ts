@@ -21,6 +21,9 @@ const SELF_VERBS = new Set(['turn', 'switch', 'set', 'open', 'close', 'shut', 'l
  *  they do — is Hearth to do it (now, or each time)? Asked, never done. ("can I turn …", "when we leave, lock …", "I'm …",
  *  "I'd like …", "I turn in at ten, lights off" are not this.) */
 function selfHabit(tokens: readonly string[]): NlError | null {
+  // ("let me turn off the tv": the speaker will do it — "let me have …", "let me in …" ask for something.)
+  const letMe = tokens.findIndex((t, i) => t === 'let' && tokens[i + 1] === 'me' && SELF_VERBS.has(tokens[i + 2] ?? '') && (i === 0 || [',', 'ok', 'okay', 'so', 'now', 'wait', 'here'].includes(tokens[i - 1]!)));
+  if (letMe >= 0) return { code: 'AMBIGUOUS', message: `"let me ${tokens[letMe + 2]} …": will you do it, or should I? To have me do it, say "${tokens.slice(letMe + 2).join(' ')}".` };
   for (let i = 0; i < tokens.length; i++) {
     if (!['i', 'we'].includes(tokens[i]!) || NOT_SELF_BEFORE.has(tokens[i - 1] ?? '')) continue;
     let j = i + 1;

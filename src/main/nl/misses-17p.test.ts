@@ -63,3 +63,10 @@ describe('round 17p: "pull back" / "draw back" a cover opens it', () => {
     asks('draw the bedroom curtain');
   });
 });
+
+describe('round 17p: "see if you can …", "try to …"', () => {
+  it('are requests', () => {
+    expect(read('see if you can lock the back door')).toEqual(['lock.back lock']);
+    expect(read('please try to switch off the desk fan')).toEqual(['fan.office turn_off']);
+  });
+});

@@ -29,6 +29,8 @@ const STEP_LEADS: readonly (readonly string[])[] = [
   // good idea to …". ("I'd better …", "we'd better …" tell what the speaker will do, and are not these.)
   ['you', 'would', 'better'], ['you', 'had', 'better'], ['better'], ['it', 'is', 'time', 'to'], ['time', 'to'], ['you', 'might', 'want', 'to'], ['you', 'may', 'want', 'to'],
   ['it', 'would', 'be', 'good', 'to'], ['it', 'would', 'be', 'a', 'good', 'idea', 'to'], ['best', 'to'], ['it', 'is', 'best', 'to'],
+  // "see if you can lock …", "try to turn off …", "please try to …".
+  ['see', 'if', 'you', 'can'], ['see', 'if', 'you', 'could'], ['try', 'to'], ['please', 'try', 'to'], ['try', 'and'],
 ];
 
 /** Verbs of everyday life as much as of devices: "it's time to go to bed, lights off" keeps its lead-in. */

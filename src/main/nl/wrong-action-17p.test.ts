@@ -163,3 +163,13 @@ describe('round 17p: "why would I …", "why did you …", "should you …" are 
     expect(read('why not switch off the desk fan')).toEqual(['fan.office turn_off']);
   });
 });
+
+describe('round 17p: "let me <verb> …" is the speaker doing it', () => {
+  it('asks', () => {
+    asks('let me switch off the desk fan');
+    asks('ok let me close the bedroom curtain');
+  });
+  it('"let me in", "let the fan run" are read', () => {
+    expect(read('let the desk fan run')).toEqual(['fan.office turn_on']);
+  });
+});
