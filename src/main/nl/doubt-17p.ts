@@ -211,7 +211,25 @@ function askedWhether(tokens: readonly string[]): NlError | null {
   return why >= 0 || should ? { code: 'AMBIGUOUS', message: 'Is that a question, or should I do it? To have it done, say it as a request, for example "turn on the fan".' } : null;
 }
 
+/** Said before a word that makes it a noun: "the play corner", "my light". */
+const ARTICLES = new Set(['the', 'my', 'our', 'your', 'a', 'an', 'this', 'that', 'his', 'her', 'their']);
+
+/** "the garage light is on, the play corner too" (both switched on: "play" of the name was taken for a verb asking),
+ *  "the tv and fan are both on" ("both" between): how devices are, told — asked, as round 14's `onlyTells` asks "the fan is
+ *  on". ("… is on, turn it off", "the lights are off turn them on" ask for something.) */
+function toldState(tokens: readonly string[]): NlError | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!BE.has(tokens[k]!) || tokens[k] === 'be' || tokens[k] === 'been' || PERSONS.has(tokens[k - 1]!)) continue;
+    let j = k + 1;
+    while (BETWEEN.has(tokens[j] ?? '') || tokens[j] === 'both') j++;
+    if (!STATES.has(tokens[j] ?? '') || tokens.slice(0, k).some((t) => NOT_TELLING.has(t))) continue;
+    const asking = tokens.some((t, i) => COMMAND_VERBS.has(t) && (i === 0 || VERB_BEFORE.has(tokens[i - 1]!) || (i > j && !ARTICLES.has(tokens[i - 1]!))));
+    if (!asking) return { code: 'AMBIGUOUS', message: 'Is that how it is now, or how you want it? Say what to do, for example "turn it off".' };
+  }
+  return null;
+}
+
 /** Round 17p's checks on the words of a sentence whose reading acts. */
 export function doubt17p(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return lockToggled(actions) ?? bothOfMore(tokens, actions) ?? bareWay(tokens, actions) ?? butOnlyPlace(tokens) ?? askedWhether(tokens) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions) ?? hourAsLevel(tokens, actions);
+  return lockToggled(actions) ?? bothOfMore(tokens, actions) ?? bareWay(tokens, actions) ?? butOnlyPlace(tokens) ?? askedWhether(tokens) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions) ?? hourAsLevel(tokens, actions);
 }

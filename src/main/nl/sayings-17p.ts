@@ -1,6 +1,6 @@
 // Round 17p (issue 14): sayings whose words the grammar read as something else or not at all, found by probing with
 // sentences of our own; run by tokenize() before round 16's. Each is a class of saying, never one sentence.
-import { COMMAND_VERBS } from './doubt';
+import { BE, BETWEEN, COMMAND_VERBS, STATES } from './doubt';
 
 const SIDES = new Set(['left', 'right']);
 /** Said just before a verb where a step starts. */
@@ -80,6 +80,18 @@ function robotCleaning(tokens: string[]): string[] {
   return [...tokens.slice(0, from), ...(tokens[i - 1] === 'pause' ? ['stop', 'cleaning'] : ['start', 'the', 'vacuum']), ...tokens.slice(i + 1)];
 }
 
+/** "the garage light is off turn it on": how it is, then what to do, said with no pause — the state said was done (switched
+ *  off). A comma is put where the request starts, as "… is off, turn it on" is read. */
+function stateThenVerb(tokens: string[]): string[] {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!BE.has(tokens[i]!) || tokens[i] === 'be' || tokens[i] === 'been') continue;
+    let j = i + 1;
+    while (BETWEEN.has(tokens[j] ?? '') || tokens[j] === 'both') j++;
+    if (STATES.has(tokens[j] ?? '') && COMMAND_VERBS.has(tokens[j + 1] ?? '') && !['play', 'light', 'switch', 'power'].includes(tokens[j + 1]!)) return [...tokens.slice(0, j + 1), ',', ...tokens.slice(j + 1)];
+  }
+  return tokens;
+}
+
 export function sayings17p(tokens: string[]): string[] {
-  return robotCleaning(pullBack(courtesyAndLift(stepLeads(bothSides(tokens)))));
+  return stateThenVerb(robotCleaning(pullBack(courtesyAndLift(stepLeads(bothSides(tokens))))));
 }

@@ -173,3 +173,21 @@ describe('round 17p: "let me <verb> …" is the speaker doing it', () => {
     expect(read('let the desk fan run')).toEqual(['fan.office turn_on']);
   });
 });
+
+describe('round 17p: how devices are, told with a name word that is a verb, or with "both"', () => {
+  it('asks, never switches them', () => {
+    asks('the porch light is on, the floor lamp too');
+    asks('the desk fan and the desk lamp are both on');
+  });
+  it('a request said after it is read', () => {
+    expect(read('the desk fan and the desk lamp are both on, turn them off')).toEqual(['fan.office turn_off', 'light.office_lamp turn_off']);
+    expect(read('the porch light is off turn it on')).toEqual(['light.porch turn_on']);
+  });
+});
+
+describe('round 17p: "<device> is off turn it on" said with no pause', () => {
+  it('does the request, never the state told', () => {
+    expect(read('the desk fan is on turn it off')).toEqual(['fan.office turn_off']);
+    expect(read('the bedroom curtain is closed open it')).toEqual(['cover.bedroom_curtain open']);
+  });
+});
