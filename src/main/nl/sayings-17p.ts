@@ -87,7 +87,9 @@ function stateThenVerb(tokens: string[]): string[] {
     if (!BE.has(tokens[i]!) || tokens[i] === 'be' || tokens[i] === 'been') continue;
     let j = i + 1;
     while (BETWEEN.has(tokens[j] ?? '') || tokens[j] === 'both') j++;
-    if (STATES.has(tokens[j] ?? '') && COMMAND_VERBS.has(tokens[j + 1] ?? '') && !['play', 'light', 'switch', 'power'].includes(tokens[j + 1]!)) return [...tokens.slice(0, j + 1), ',', ...tokens.slice(j + 1)];
+    // ("… is on play corner": a name word; "… is off switch it on": the verb, said before what it acts on.)
+    const verb = COMMAND_VERBS.has(tokens[j + 1] ?? '') && (!['play', 'light', 'switch', 'power'].includes(tokens[j + 1]!) || ['it', 'them', 'the', 'that', 'those', 'on', 'off', 'everything', 'all'].includes(tokens[j + 2] ?? ''));
+    if (STATES.has(tokens[j] ?? '') && verb) return [...tokens.slice(0, j + 1), ',', ...tokens.slice(j + 1)];
   }
   return tokens;
 }

@@ -189,5 +189,6 @@ describe('round 17p: "<device> is off turn it on" said with no pause', () => {
   it('does the request, never the state told', () => {
     expect(read('the desk fan is on turn it off')).toEqual(['fan.office turn_off']);
     expect(read('the bedroom curtain is closed open it')).toEqual(['cover.bedroom_curtain open']);
+    expect(read('the desk fan is off switch it on')).toEqual(['fan.office turn_on']);
   });
 });
