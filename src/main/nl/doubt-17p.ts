@@ -231,5 +231,9 @@ function toldState(tokens: readonly string[]): NlError | null {
 
 /** Round 17p's checks on the words of a sentence whose reading acts. */
 export function doubt17p(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[] = () => tokens): NlError | null {
-  return lockToggled(actions) ?? bothOfMore(tokens, actions) ?? bareWay(tokens, actions) ?? butOnlyPlace(tokens) ?? askedWhether(tokens) ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldState(tokens) ?? toldRhythm(said(), actions) ?? homeLevel(tokens, actions) ?? hourAsLevel(tokens, actions);
+  return lockToggled(actions) ?? bothOfMore(tokens, actions) ?? bareWay(tokens, actions) ?? butOnlyPlace(tokens) ?? askedWhether(tokens)
+    ?? longWait(tokens) ?? selfHabit(tokens) ?? toldValue(tokens) ?? guessedState(tokens) ?? toldState(tokens)
+    // (The words as said are read only when a rhythm was: the verb may have been moved first.)
+    ?? (actions.some((a) => RHYTHMS.has(a.schedule?.kind ?? '')) ? toldRhythm(said(), actions) : null)
+    ?? homeLevel(tokens, actions) ?? hourAsLevel(tokens, actions);
 }
