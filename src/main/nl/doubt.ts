@@ -4,25 +4,25 @@
 import type { NlError } from './errors';
 
 /** Forms of "be" a statement of how a device is uses ("the fan is on", "the curtains are open", "it has been on"). */
-const BE = new Set(['is', "'s", 'are', "'re", 'was', 'were', 'been', 'be']);
+export const BE = new Set(['is', "'s", 'are', "'re", 'was', 'were', 'been', 'be']);
 /** How a device is: the words a statement ends on. */
-const STATES = new Set(['on', 'off', 'open', 'opened', 'closed', 'shut', 'locked', 'unlocked', 'running', 'playing', 'paused', 'muted', 'unmuted', 'up', 'down']);
+export const STATES = new Set(['on', 'off', 'open', 'opened', 'closed', 'shut', 'locked', 'unlocked', 'running', 'playing', 'paused', 'muted', 'unmuted', 'up', 'down']);
 /** Said between "is" and the state: "is on again", "are still open". */
-const BETWEEN = new Set(['still', 'again', 'already', 'now', 'all', 'just', 'left', 'stuck', 'always', 'not']);
+export const BETWEEN = new Set(['still', 'again', 'already', 'now', 'all', 'just', 'left', 'stuck', 'always', 'not']);
 /** Words that make a "… is on" part a request or a choice, never a statement: "make sure the door is locked", "I'd love
  *  it if the lamp were on", "whatever is on the tv", "the curtain that's on the right", "I want the lamp on". */
-const NOT_TELLING = new Set(['sure', 'certain', 'if', 'whether', 'whatever', 'whichever', 'what', 'which', 'that', 'who', 'where', 'how',
+export const NOT_TELLING = new Set(['sure', 'certain', 'if', 'whether', 'whatever', 'whichever', 'what', 'which', 'that', 'who', 'where', 'how',
   'want', 'wanna', 'like', 'love', 'need', 'prefer', 'would', 'should', 'could', 'can', 'will', 'must', 'let', 'have', 'keep', 'leave', 'get', 'make',
   'wish', 'hope', 'rather', 'ensure', 'check', 'see', 'tell', 'when', 'once', 'until', 'till', 'unless', 'while', 'as', 'so']);
 /** Verbs that ask for something to be done: a sentence with one is a request, whatever it tells besides. */
-const COMMAND_VERBS = new Set(['turn', 'switch', 'set', 'put', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'raise', 'lower', 'start', 'stop',
+export const COMMAND_VERBS = new Set(['turn', 'switch', 'set', 'put', 'open', 'close', 'shut', 'lock', 'unlock', 'dim', 'brighten', 'raise', 'lower', 'start', 'stop',
   'pause', 'play', 'resume', 'mute', 'unmute', 'toggle', 'flip', 'run', 'activate', 'deactivate', 'kill', 'cut', 'power', 'bring', 'change', 'make', 'adjust',
   'increase', 'decrease', 'reduce', 'bump', 'crank', 'knock', 'pull', 'push', 'drop', 'pop', 'go', 'do', 'please', 'enable', 'disable', 'send', 'dock', 'skip',
   'fix', 'sort', 'deal', 'handle', 'undo', 'revert', 'restore', 'warm', 'cool', 'heat', 'lift', 'roll', 'draw', 'give', 'fire', 'hit', 'kick', 'light', 'trigger']);
 
 /** Said just before a verb that asks ("…, turn them on", "please open it", "can you lock it"): a verb after anything else
  *  ("the garage light", "are open") is a noun or a state. */
-const VERB_BEFORE = new Set([',', 'and', 'then', 'so', 'please', 'pls', 'just', 'now', 'also', 'to', 'you', 'i', 'we', 'can', 'could', 'would', 'will', 'ok', 'okay',
+export const VERB_BEFORE = new Set([',', 'and', 'then', 'so', 'please', 'pls', 'just', 'now', 'also', 'to', 'you', 'i', 'we', 'can', 'could', 'would', 'will', 'ok', 'okay',
   'well', 'oh', 'ugh', 'hey', 'hearth', 'go', 'and', 'but', 'let', 'lets', 'us', 'quickly', 'quick', 'kindly', 'maybe', 'not', 'never', 'dont']);
 
 /** "the fan is on again", "great, the garage light has been on all day", "I think the curtains are open": a sentence that
