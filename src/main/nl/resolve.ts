@@ -9,7 +9,7 @@ import type { HomeIndex } from './name-index';
 import { singular } from './name-index';
 import { defaultDomains, supports } from './ops';
 import { fitsNoun, fitsState } from './match';
-import { ambiguous, joinWords, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, type NlError } from './errors'; import { oneLeftOut } from './exclude-16';
+import { ambiguous, joinWords, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, type NlError } from './errors'; import { oneLeftOut } from './exclude-16'; import { mainNamed, mainOne } from './main-17k'; import { otherPartner } from './other-17k';
 import { PENDING_DOMAIN } from './home';
 import { cannotDo } from './kind-words';
 import { tokenize } from './tokenize';
@@ -187,7 +187,7 @@ function resolveNames(group: TargetGroup, input: ResolveInput, res: Resolution):
     res.names.push(all[0]!.name);
     if (!isQuery(frame.op)) {
       // Words said with the name must belong to it: "the kitchen ceiling spotlight" is not "Kitchen Ceiling".
-      const extra = group.fragments.filter((f) => !all.some((e) => index.nameTokens[index.position.get(e)!]!.includes(singular(f))));
+      const extra = mainNamed(group.fragments.filter((f) => !all.some((e) => index.nameTokens[index.position.get(e)!]!.includes(singular(f)))), all, index);
       if (extra.length > 0 || !all.some((e) => nounFits(e, group))) {
         return notKnown(saidPhrase(group), all.map((e) => e.name), true, pendingNames(index));
       }
@@ -269,7 +269,7 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
     // nothing is never dropped: "the floor lamp" is not "the lamp" when no lamp is called that.
     const want = group.fragments.map(singular);
     const has = (tokens: readonly string[], w: string): boolean => tokens.includes(w) || (w.length >= 4 && tokens.some((t) => t.startsWith(w)));
-    const named = pool.filter((e) => want.every((w) => has(index.nameTokens[index.position.get(e)!]!, w)));
+    const named = mainOne(pool.filter((e) => want.every((w) => has(index.nameTokens[index.position.get(e)!]!, w))), pool, group, index);
     if (named.length === 0) {
       const wrong = isQuery(frame.op) ? null : wrongKind(index, group, frame, areas, floors);
       if (wrong) return wrong;
@@ -357,7 +357,7 @@ export function resolveTarget(input: ResolveInput): Resolution {
     const before = input.previous?.length ? input.previous : seen.size > 0 && group !== spec.groups[0] ? [...seen] : null;
     const otherAsked = spec.other && before && !isQuery(frame.op) ? otherOfKind(group, input.index.entities.filter((e) => supports(e, frame.op)), before) : null;
     if (otherAsked) return { ...res, error: otherAsked };
-    if (spec.other && before) got = got.filter((e) => !before.includes(e));
+    if (spec.other && before) got = otherPartner(got.filter((e) => !before.includes(e)), group, before, input.index);
     const explicitPlace = group.areas.length + group.floors.length > 0 || res.areaFromContext;
     const noTarget = !hasContent && !spec.everything && !spec.everywhere && !spec.all;
     // "turn it off" with nothing said before: ask which, even when one device would fit.
