@@ -69,7 +69,7 @@ describe('round 17: how a device should end, said after it, with what makes it a
   it('after a courtesy or a time said first, with a clock time, or a list with "please"', () => {
     expect(read('if you don\'t mind, the bedroom curtain open')).toEqual(['cover.bedroom_curtain open']);
     expect(read('in 5 minutes, the back door locked')).toEqual(['lock.back lock +300s']);
-    expect(read('garage door closed at 22:15')).toEqual(['cover.garage_door close +47700s']);
+    expect(read('garage door closed at 22:15 please')).toEqual(['cover.garage_door close +47700s']);
     expect(read('front and back doors both locked please')).toEqual(['lock.front lock', 'lock.back lock']);
   });
 });

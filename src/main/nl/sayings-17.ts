@@ -83,6 +83,8 @@ const NOT_HEAD = new Set([...PARTICLE_VERBS, ...SET_VERBS, ...ON_VERBS, ...OFF_V
   'not', 'if', 'when', 'whenever', 'once', 'as', 'until', 'till', 'after', 'before', 'while', 'open', 'close', 'lock', 'unlock', 'dim', 'stop', 'start', 'and', 'then', 'what', 'how', 'which', 'whether', 'by']);
 const ENOUGH = new Set(['plenty', 'enough', 'fine', 'good', 'perfect', 'ideal', 'grand', 'ok', 'okay']);
 const VALUE_UNITS = new Set(['%', 'percent', 'degrees', 'degree', '°', 'c', 'f']);
+/** Said before "gets" they tell how little a room gets, a complaint ("the office only gets 60"). */
+const ONLY_SAID = new Set(['only', 'just', 'barely', 'hardly', 'never', 'still', 'always', 'usually', 'normally', 'even']);
 
 /** "office thermostat, 58 is plenty", "the lamp 30 percent is enough": set it to that. "the office gets 71, …": the same.
  *  Only with what it is said of first (no verb of its own). */
@@ -98,7 +100,9 @@ function valueSaidOf(tokens: string[], asked: boolean): string[] {
     const said = n >= 0 ? part.slice(n, n + 1 + u) : [];
     // ("office thermostat, 58 is plenty": the device is the part before.)
     const plenty = n >= 0 && part[n + 1 + u] === 'is' && ENOUGH.has(part[n + 2 + u] ?? '') && (part.length === n + 3 + u || (part.length === n + 4 + u && part[n + 3 + u] === 'please'));
-    const gets = n >= 2 && part[n - 1] === 'gets' && part.length === n + 1 + u;
+    // ("the office only gets 60", "the bedroom gets 20" tell what a room gets: only a list of settings, "X gets 71, Y gets 66".)
+    const gets = n >= 2 && part[n - 1] === 'gets' && part.length === n + 1 + u && parts.filter((q) => q.includes('gets')).length >= 2 && parts.every((q) => q.includes('gets'))
+      && !part.some((w) => ONLY_SAID.has(w));
     if (plenty && n === 0 && p > 0 && out.length > 0) {
       const prev = parts[p - 1]!;
       if (prev.length > 0 && prev.length <= 5 && !prev.some((w) => NOT_HEAD.has(w) || isNumber(w))) {
@@ -191,7 +195,7 @@ function saysWhen(part: readonly string[]): boolean {
   return n >= 0 && n <= 1 && TIME_UNITS.has(part[n + 1] ?? '') && (part.length === n + 2 ? part[0] === 'in' : at(part, n + 2, ['from', 'now']) && part.length === n + 4);
 }
 
-/** "the right curtain closed please", "sliding doors locked" after a time said first, "bedroom curtain closed at 21:30",
+/** "the right curtain closed please", "sliding doors locked" after a time said first, "bedroom curtain closed at 21:30 please",
  *  "back door and side door locked please": how the device should end, said after it with no verb — "close …". Only with
  *  what makes it a request (please, a time, a courtesy said first); never in a question ("?" said) or a report. */
 function endSaidLast(tokens: string[], asked: boolean): string[] {
@@ -207,13 +211,15 @@ function endSaidLast(tokens: string[], asked: boolean): string[] {
     const end = part[e - 1] ?? '';
     const verb = END_VERB[end];
     const before = parts[p - 1];
-    const firstSaid = before !== undefined && (saysWhen(before) || (before.length === 1 && before[0] === 'please'));
+    // (After a time said first, "in an hour, back door unlocked" may tell how it will be: unlocking and opening need "please".)
+    const securing = verb === 'close' || verb === 'lock';
+    const firstSaid = before !== undefined && ((saysWhen(before) && (securing || please)) || (before.length === 1 && before[0] === 'please'));
     // ("the right curtain closed please" alone the grammar reads; a list with "please" it does not.)
     // ("all the curtains on the first floor shut": a group closed — only closing; "all the doors unlocked" may be asked.)
     const group = verb === 'close' && ['all', 'every'].includes(part[0] ?? '') && p === 0;
-    // (With only a clock time after it, "the side door unlocked at 22:00" may tell what happened: only closing and locking.)
-    const securing = verb === 'close' || verb === 'lock';
-    const marked = (please && part.includes('and')) || (when && securing) || firstSaid || group;
+    // (With only a clock time after it, "the side door unlocked at 22:00", "the right curtain closed at 21:30" may tell what
+    // happened: only closing and locking, and only with "please".)
+    const marked = (please && part.includes('and')) || (when && securing && please) || firstSaid || group;
     let head = part.slice(0, e - 1);
     // ("right and left curtains both closed": "both" said after the devices.)
     if (head[head.length - 1] === 'both' && head.includes('and')) head = head.slice(0, -1);
