@@ -10,7 +10,7 @@ const LEAVE_OUT = table({ not: true, never: true, without: true, leave: true, le
 /** Two words said before it that leave it out: "rather than", "instead of", "apart from", "other than". */
 const LEAVE_OUT_TWO = table({ 'rather than': true, 'instead of': true, 'apart from': true, 'other than': true, 'as opposed to': true });
 /** Said after "the other one" that leave it out: "the other one stays closed", "… alone". */
-const LEFT_AFTER = table({ alone: true, stays: true, stay: true, be: true, remains: true, as: true });
+const LEFT_AFTER = table({ alone: true, stays: true, stay: true, remains: true });
 /** Words of "the other …": "the other one", "the other ones", "the other curtain". */
 const OTHER_BEFORE = table({ the: true, that: true, this: true });
 

@@ -38,6 +38,7 @@ describe('round 17r: "the other one" after one of a pair', () => {
   it('"the other one" alone is still the partner', () => {
     expect(r.read('close the other one', after)).toEqual(['cover.shade_right close']);
     expect(r.read('close the other one not this one', after)).toEqual(['cover.shade_right close']);
+    expect(r.read('close the other one as well', after)).toEqual(['cover.shade_right close']);
   });
 });
 
