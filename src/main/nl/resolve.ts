@@ -9,7 +9,7 @@ import type { HomeIndex } from './name-index';
 import { singular } from './name-index';
 import { defaultDomains, supports } from './ops';
 import { fitsNoun, fitsState } from './match';
-import { ambiguous, joinWords, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, type NlError } from './errors'; import { oneLeftOut } from './exclude-16'; import { mainNamed, mainOne } from './main-17k'; import { otherPartner } from './other-17k';
+import { ambiguous, joinWords, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, type NlError } from './errors'; import { oneLeftOut } from './exclude-16'; import { mainNamed, mainOne } from './main-17k'; import { otherPartner } from './other-17k'; import { otherOfMany } from './doubt-18';
 import { PENDING_DOMAIN } from './home';
 import { cannotDo } from './kind-words';
 import { tokenize } from './tokenize';
@@ -355,7 +355,7 @@ export function resolveTarget(input: ResolveInput): Resolution {
     }
     // "the other one": not the one(s) just named — before, or earlier in the list ("the bedroom switch and the other switch").
     const before = input.previous?.length ? input.previous : seen.size > 0 && group !== spec.groups[0] ? [...seen] : null;
-    const otherAsked = spec.other && before && !isQuery(frame.op) ? otherOfKind(group, input.index.entities.filter((e) => supports(e, frame.op)), before) : null;
+    const otherAsked = spec.other && before && !isQuery(frame.op) ? otherOfKind(group, input.index.entities.filter((e) => supports(e, frame.op)), before) ?? otherOfMany(group, before) : null;
     if (otherAsked) return { ...res, error: otherAsked };
     if (spec.other && before) got = otherPartner(got.filter((e) => !before.includes(e)), group, before, input.index);
     const explicitPlace = group.areas.length + group.floors.length > 0 || res.areaFromContext;
