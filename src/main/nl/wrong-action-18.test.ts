@@ -58,3 +58,17 @@ describe('round 18: "the other one" after two devices asks', () => {
     expect(r.read('close the other one', { previous: ['cover.shade_left'] })).toEqual(['cover.shade_right close']);
   });
 });
+
+describe('round 18: a clock time with am/pm that has passed today, no day said', () => {
+  const { asks } = testSetting();
+  it('is asked, never tomorrow', () => {
+    asks('lock the back door at 7am');
+    asks('turn the porch light on at 8:30 am');
+  });
+  it('a day said, a rhythm or a time later today still schedules', () => {
+    expect(read('lock the back door at 7am tomorrow')).toEqual(['lock.back lock +79200s']);
+    expect(read('lock the back door at 7 pm')).toEqual(['lock.back lock +36000s']);
+    expect(read('lock the back door at 11am')).toEqual(['lock.back lock +7200s']);
+    expect(read('lock the back door every day at 7am')).toEqual(['lock.back lock']);
+  });
+});
