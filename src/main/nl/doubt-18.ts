@@ -7,7 +7,7 @@ import type { NlEntity } from './home';
 import { table } from './table';
 
 /** Words that start a part left alone: "don't touch X", "leave X", "not X", "leaving X", "spare X". */
-const LEAVE = table({ leave: true, leaving: true, spare: true, skip: true });
+const LEAVE = table({ leave: true, leaving: true, spare: true }); // (not "skip": a player's next track)
 /** Said around the device left alone that are not its name. */
 const FILLER = table({ the: true, my: true, that: true, this: true, one: true, ones: true, alone: true, as: true, is: true, it: true, be: true, on: true,
   off: true, open: true, closed: true, shut: true, please: true, thanks: true, a: true, an: true, of: true, them: true });
