@@ -60,7 +60,10 @@ export async function startHub(dataDir: string, extraArgs: string[] = [], opts: 
     /** Stops it as a service manager would (SIGTERM) and checks it shut down cleanly. */
     stop: () =>
       new Promise<void>((resolve, reject) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        // A hub that died during the test fails it with its own last words (its log is in its data folder).
+        if (child.exitCode !== null || child.signalCode !== null) {
+          return child.exitCode === 0 ? resolve() : reject(new Error(`the hub had stopped by itself (code ${child.exitCode}, signal ${child.signalCode}):\n${output.join('')}`));
+        }
         child.once('exit', (code, signal) =>
           code === 0 ? resolve() : reject(new Error(`hub did not shut down cleanly (code ${code}, signal ${signal}):\n${output.join('')}`)),
         );

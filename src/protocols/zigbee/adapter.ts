@@ -130,8 +130,8 @@ export class ZigbeeAdapter implements ZigbeeIntegration {
     for (const device of controller.getDevicesIterator((d) => d.type !== 'Coordinator')) {
       const entry = await this.registry.refresh(device, device.interviewState === 'SUCCESSFUL' ? initialHealth(device, this.opts) : 'unknown');
       this.emit({ type: 'device', device: DeviceRegistry.toAdapterDevice(entry) });
-      if (entry.definition && needsConfigure(device)) void this.joining.configure(entry);
-      else if (entry.definition && device.type === 'Router') void this.joining.readState(entry);
+      if (entry.definition && needsConfigure(device)) this.background(this.joining.configure(entry), 'configure');
+      else if (entry.definition && device.type === 'Router') this.background(this.joining.readState(entry), 'read state');
     }
     const version = await controller.getCoordinatorVersion().catch(() => undefined);
     this.every(this.opts.availabilityCheckMs, () => void this.checkAvailability());
@@ -283,9 +283,14 @@ export class ZigbeeAdapter implements ZigbeeIntegration {
 
   // ---- herdsman events ----
 
+  /** Work started by a radio event: a device can leave or be removed half-way, which is logged, never thrown. */
+  private background(work: Promise<void>, what: string): void {
+    work.catch((e: unknown) => this.opts.log?.warn(`zigbee ${what}: ${describeError(e)}`));
+  }
+
   private wire(c: Controller): void {
-    c.on('deviceJoined', (e) => void this.joining.onJoined(e));
-    c.on('deviceInterview', (e) => void this.joining.onInterview(e));
+    c.on('deviceJoined', (e) => this.background(this.joining.onJoined(e), 'join'));
+    c.on('deviceInterview', (e) => this.background(this.joining.onInterview(e), 'interview'));
     c.on('message', (e) => void this.onMessage(e));
     c.on('deviceAnnounce', (e) => this.markSeen(e.device));
     c.on('lastSeenChanged', (e) => this.markSeen(e.device));

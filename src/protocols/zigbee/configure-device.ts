@@ -42,7 +42,8 @@ export async function configureDevice(definition: Definition | undefined, device
       }
     }
   }
-  if (problems.length === 0) {
+  // Removed (or left) while it was being configured: nothing to remember.
+  if (problems.length === 0 && !device.isDeleted) {
     device.meta.hearthConfigured = CONFIGURE_VERSION;
     device.save();
   }
