@@ -321,7 +321,7 @@ export class MatterAdapter implements MatterIntegration {
     } catch {
       fabrics = null; // the node is closing
     }
-    return { transport: knownTransport(t.node), fabrics, reachability: t.reachability && { ...t.reachability } };
+    return { transport: knownTransport(t.node), fabrics, reachability: t.reachability && { ...t.reachability }, subscribed: t.subscribed, lastHeard: t.lastSeen };
   }
 
   /** Reads one small attribute from the device (not from Hearth's copy); an offline device that answers is back. */

@@ -21,6 +21,8 @@ export interface TrackedDevice {
   reachability: { online: boolean; reason: string; at: number } | null;
   /** Hearth is renewing the subscription itself (its old one ending then says nothing about the device). */
   renewing: boolean;
+  /** Hearth's subscription to the device is established: it hears the device's reports and events as they happen. */
+  readonly subscribed: boolean;
   release: () => void;
 }
 
@@ -144,6 +146,9 @@ export class DeviceRegistry {
       lastSeen: live ? Date.now() : null,
       reachability: null,
       renewing: false,
+      get subscribed() {
+        return live;
+      },
       release: () => {
         events.subscriptionStatusChanged.off(onStatus);
         shutDown?.off(onShutDown);

@@ -49,6 +49,10 @@ export interface MatterConnection {
   fabrics: number | null;
   /** Why it last went offline or came back, in plain words (since Hearth started); null: it has not. */
   reachability: { online: boolean; reason: string; at: number } | null;
+  /** Hearth's subscription to it is established: its reports and events (such as "shutting down") arrive as they happen. */
+  subscribed: boolean;
+  /** When the device last sent Hearth anything (ms since epoch); null: not since Hearth started. */
+  lastHeard: number | null;
 }
 
 export interface MatterConnectionFacet {

@@ -153,6 +153,8 @@ describe.skipIf(!ns.ok)(`Matter over loopback: thermostat, restarts and reconnec
     // Let the last report's 2 s minimum interval pass, so the device can still send its ShutDown event report.
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     events.length = 0;
+    // Hearth knows it hears the device live (what the demo's power switch waits for before pulling the plug).
+    expect(hearth.connection(thermostatId)).toMatchObject({ subscribed: true, lastHeard: expect.any(Number) });
     await thermostat.powerCycle(2_000);
     await eventually(events, (e) => e.type === 'health' && e.health === 'offline', 90_000, 'offline');
     await eventually(events, (e) => e.type === 'health' && e.health === 'online', 90_000, 'online again');

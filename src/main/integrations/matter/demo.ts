@@ -122,7 +122,18 @@ export async function startDemoMatter(dataDir: string, secrets: SecretStore, log
     const label = integration.devices().find((d) => d.nativeId === nativeId)?.suggestedName;
     const r = running.find((x) => !x.spec.spare && x.spec.name === label);
     if (!r) throw new HearthError('NOT_FOUND', 'This is not one of the demo home’s virtual Matter devices.');
-    if (!on) return r.device.powerOff();
+    if (!on) {
+      // A device Hearth is still subscribing to (just added, or just back) would say "shutting down" to nobody, and
+      // one that reported less than the subscription's 2 s minimum interval ago may not send it before it dies: the
+      // demo pulls the plug once Hearth hears it and that interval has passed, as it would be in a home (bounded:
+      // a device that never connected is unplugged all the same).
+      const ready = () => {
+        const c = integration.facets.connection.of(nativeId);
+        return !c || (c.subscribed && Date.now() - (c.lastHeard ?? 0) > 2_500);
+      };
+      for (let i = 0; i < 100 && !ready(); i++) await new Promise((ok) => setTimeout(ok, 100));
+      return r.device.powerOff();
+    }
     await r.device.powerOn();
     // As someone would after plugging it in: see whether it answers (matter.js alone renews its subscription on a
     // schedule that grows to an hour while a device is away).
