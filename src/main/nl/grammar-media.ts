@@ -3,6 +3,7 @@
 import type { Clause } from './clause';
 import type { ValueRead } from './grammar-values';
 import { DOWN_WORDS, FILLERS, PRONOUNS, UP_WORDS } from './lexicon-words';
+import { table } from './table';
 
 export interface RobotHint {
   /** Domains of the entities named in the clause. */
@@ -62,9 +63,10 @@ function readTransport(c: Clause, hint: RobotHint): ValueRead | null {
   if (c.has('skip') || (c.has('next') && (c.has('song') || c.has('track') || c.has('item') || c.has('episode') || c.has('chapter') || mediaNamed || c.texts.length <= 2))) {
     return { op: 'next' };
   }
-  // "stop the music", "stop playing": pause; "stop the tv" may mean pause or off — asked.
+  // "stop playing": pause; "stop the tv", "stop/halt the music" may mean pause or off — asked (round 19a: as the sets
+  // label stopping a player).
   if (c.has('stop') && (c.has('playing') || c.has('music') || mediaNamed) && !hint.named.has('vacuum')) {
-    return c.has('playing') || c.has('music') ? { op: 'pause' } : { op: 'pause', stopPlayer: true };
+    return c.has('playing') ? { op: 'pause' } : { op: 'pause', stopPlayer: true };
   }
   // ("play", "play it again": resume; "play something", "play some jazz": what to play is no command of ours.)
   const alone = c.texts.length <= 2 && c.texts.every((t) => t === 'play' || (FILLERS.has(t) && t !== 'some') || PRONOUNS.has(t));
@@ -73,6 +75,9 @@ function readTransport(c: Clause, hint: RobotHint): ValueRead | null {
   if (c.has('play') && c.items.every((x) => x.kind !== 'num') && (player || alone)) return { op: 'play' };
   return null;
 }
+
+/** Words after a noun that make it what is talked about ("vacuum's too loud"), not a verb. */
+const SAID_OF = table({ "'s": true, is: true, was: true, isnt: true, "isn't": true, has: true, keeps: true, sounds: true, seems: true, looks: true });
 
 const BASE_WORDS = ['dock', 'tobase', 'base', 'charge', 'return'];
 
@@ -101,7 +106,8 @@ function readRobot(c: Clause, hint: RobotHint): ValueRead | null {
     // "pause the vacuum": it stops where it is (a robot has no pause here); "the vacuum" is no verb.
     if (stop || c.has('pause')) return { op: 'stop', impliedDomain: 'vacuum' };
     const said = c.texts;
-    const verb = said.some((t, k) => t === 'vacuum' && !['the', 'a', 'my', 'our', 'robot', 'this', 'that', 'your'].includes(said[k - 1] ?? ''));
+    // ("vacuum's too loud", "vacuum is in the way": the robot said of, round 19a — no verb.)
+    const verb = said.some((t, k) => t === 'vacuum' && !['the', 'a', 'my', 'our', 'robot', 'this', 'that', 'your'].includes(said[k - 1] ?? '') && !SAID_OF[said[k + 1] ?? '']);
     if (!verb && !start && !c.has('clean') && !c.has('hoover') && !c.has('resume') && !c.has('continue')) return null;
     const area = c.items.some((x) => x.kind === 'area') || ['here', 'room', 'area', 'space'].some((w) => c.has(w));
     const floor = c.items.some((x) => x.kind === 'floor');

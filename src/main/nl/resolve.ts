@@ -9,7 +9,7 @@ import type { HomeIndex } from './name-index';
 import { singular } from './name-index';
 import { defaultDomains, supports } from './ops';
 import { fitsNoun, fitsState } from './match';
-import { ambiguous, joinWords, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, type NlError } from './errors'; import { oneLeftOut } from './exclude-16'; import { mainNamed, mainOne } from './main-17k'; import { otherPartner } from './other-17k'; import { otherOfMany } from './doubt-18';
+import { ambiguous, joinWords, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, type NlError } from './errors'; import { oneLeftOut } from './exclude-16'; import { mainNamed, mainOne } from './main-17k'; import { otherPartner } from './other-17k'; import { otherOfMany } from './doubt-18'; import { coveringList } from './coverings-19a';
 import { PENDING_DOMAIN } from './home';
 import { cannotDo } from './kind-words';
 import { tokenize } from './tokenize';
@@ -245,7 +245,7 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
   const domains = senses.length > 0 ? new Set(senses.map((s) => s.sense.domain)) : useDefaults && !anyKind ? defaults : null;
   let pool = candidates(index, domains, placeIsData ? [] : areas, placeIsData ? [] : floors).filter((e) => supports(e, frame.op));
   if (senses.length > 0) {
-    let bySense = senses.map((s) => pool.filter((e) => fitsNoun(e, s.sense, s.word)));
+    let bySense = coveringList(senses, senses.map((s) => pool.filter((e) => fitsNoun(e, s.sense, s.word))), pool, group, spec.groups);
     // "close the blinds in here" where the room has a shade: in a place said, blinds, shades and shutters go by any of
     // their names — only when none of the kind said is there. (A curtain is no blind: "the curtains upstairs" is not the shade.)
     if (bySense.every((l) => l.length === 0) && areas.length + floors.length > 0 && senses.every((s) => s.sense.domain === 'cover' && BLINDS.has(s.sense.deviceClass ?? ''))) {

@@ -1,0 +1,62 @@
+// Issue 14, round 19a: dev16's four wrong actions, each as a class of saying, with sentences of our own on the test home.
+import { describe, expect, it } from 'vitest';
+import { testSetting } from './test-read';
+
+const { read, asks } = testSetting();
+
+describe('round 19a: window coverings listed together are every covering of those kinds', () => {
+  it('stops, closes or opens the blind-like covering too, where the home has none of the exact kind said', () => {
+    // (The test home has a blind and a curtain: no shade, no shutter — the shades and shutters were dropped, only the curtain moved.)
+    expect(read('stop every shade and curtain in the house')).toEqual(['cover.living_blinds stop', 'cover.bedroom_curtain stop']);
+    expect(read('stop all the shades and curtains')).toEqual(['cover.living_blinds stop', 'cover.bedroom_curtain stop']);
+    expect(read('close the curtains and shutters')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds close']);
+    expect(read('close the shades and the curtain')).toEqual(['cover.living_blinds close', 'cover.bedroom_curtain close']);
+  });
+  it('still asks for a kind said alone that the home does not have', () => {
+    asks('stop the shades');
+    asks('close every shutter in the house');
+  });
+});
+
+describe('round 19a: "stop/halt the music" is stopping a player — pause or off is asked', () => {
+  it('asks, as "stop the tv" does', () => {
+    asks('halt the music on the tv');
+    asks('stop the music in the kitchen');
+    asks('could you stop the music in the living room');
+  });
+  it('still pauses when pausing is said, and switches off when off is said', () => {
+    expect(read('pause the music in the kitchen')).toEqual(['media_player.kitchen_speaker media_pause']);
+    expect(read('stop playing in the kitchen')).toEqual(['media_player.kitchen_speaker media_pause']);
+    expect(read('turn the music off in the kitchen')).toEqual(['media_player.kitchen_speaker turn_off']);
+  });
+});
+
+describe('round 19a: "set X off cleaning" starts a robot; "set X off" alone is asked', () => {
+  it('starts the robot when what it is to do follows "off"', () => {
+    expect(read('can you set robo off cleaning')).toEqual(['vacuum.robo start']);
+    expect(read('set the vacuum off hoovering the kitchen')).toEqual(['vacuum.robo start Kitchen']);
+    expect(read('get robo off going')).toEqual(['vacuum.robo start']);
+    expect(read('set robo off vacuuming and turn the tv off')).toEqual(['vacuum.robo start', 'media_player.tv turn_off']);
+  });
+  it('asks whether to start it or send it home when nothing follows', () => {
+    asks('set robo off');
+    asks('set off the vacuum');
+    asks('could you set the vacuum off please');
+  });
+  it('still sends it home when home is said, or "turn off" is said', () => {
+    expect(read('turn robo off')).toEqual(['vacuum.robo return_to_base']);
+    expect(read('set robo off back to its base')).toEqual(['vacuum.robo return_to_base']);
+  });
+});
+
+describe('round 19a: a lead-in that says how the robot is never starts it', () => {
+  it('reads "vacuum\'s …" / "vacuum is …" as the robot talked about, not the verb "vacuum"', () => {
+    expect(read("vacuum's too loud, send it home and resume the tv")).toEqual(['vacuum.robo return_to_base', 'media_player.tv media_play']);
+    expect(read('vacuum is in the way, send it home')).toEqual(['vacuum.robo return_to_base']);
+    expect(read("vacuum's in the way, dock it and pause the tv")).toEqual(['vacuum.robo return_to_base', 'media_player.tv media_pause']);
+  });
+  it('still reads "vacuum" as the verb where it is one', () => {
+    expect(read('vacuum the kitchen')).toEqual(['vacuum.robo start Kitchen']);
+    expect(read('vacuum the bedroom and turn off the tv')).toEqual(['vacuum.robo start Bedroom', 'media_player.tv turn_off']);
+  });
+});
