@@ -1,13 +1,14 @@
 // Does an entity fit a device noun or a state word? Shared by the resolver and the answers.
 import type { NlEntity } from './home';
 import type { NounSense, StateSense } from './lexicon-devices';
+import { notATv } from './tv-19a';
 
 /** Domains whose plain "on"/"off" state people ask about. */
 const ON_OFF_STATE_DOMAINS = new Set(['light', 'switch', 'fan', 'input_boolean', 'binary_sensor', 'media_player',
   'climate', 'humidifier', 'siren', 'automation']);
 
 export function fitsNoun(e: NlEntity, sense: NounSense, nounWord?: string): boolean {
-  if (e.domain !== sense.domain) return false;
+  if (e.domain !== sense.domain || notATv(e, nounWord)) return false;
   if (!sense.deviceClass || e.deviceClass === sense.deviceClass) return true;
   // A cover without a device class still answers to "curtain" when its name says so.
   if (!e.deviceClass && nounWord) return e.name.toLowerCase().includes(nounWord.replace(/s$/, ''));

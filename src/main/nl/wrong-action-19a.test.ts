@@ -60,3 +60,18 @@ describe('round 19a: a lead-in that says how the robot is never starts it', () =
     expect(read('vacuum the bedroom and turn off the tv')).toEqual(['vacuum.robo start Bedroom', 'media_player.tv turn_off']);
   });
 });
+
+describe('round 19a: a TV is no speaker (found by probing)', () => {
+  it('never pauses or switches off a speaker for "the tv"', () => {
+    // (The kitchen has a speaker and no TV: it was paused or switched off.)
+    expect(read('turn on the kitchen lights and pause the tv')).toEqual(['light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on', 'media_player.tv media_pause']);
+    asks('turn off the tv in the kitchen');
+    asks('pause the kitchen telly');
+    asks('mute the television in the kitchen');
+  });
+  it('still finds the TV, and the speaker when a speaker is said', () => {
+    expect(read('pause the tv')).toEqual(['media_player.tv media_pause']);
+    expect(read('turn off the tv in the living room')).toEqual(['media_player.tv turn_off']);
+    expect(read('pause the speaker in the kitchen')).toEqual(['media_player.kitchen_speaker media_pause']);
+  });
+});
