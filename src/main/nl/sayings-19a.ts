@@ -31,5 +31,86 @@ export function sayings19a(tokens: string[]): string[] {
       }
     }
   }
-  return out ? out.filter((t) => t !== '') : words;
+  const set = out ? out.filter((t) => t !== '') : words;
+  return openOrShut(soundOf(briefly(holdCovering(set))));
+}
+
+/** Coverings and valves: what "hold" can stop. */
+const HELD = table({ curtain: true, curtains: true, blind: true, blinds: true, shade: true, shades: true, shutter: true, shutters: true, drape: true,
+  drapes: true, awning: true, awnings: true, cover: true, covers: true, valve: true });
+/** Said in the part, "hold" is no stopping: "hold on", "hold the curtain open/back", "hold it at 40". */
+const NOT_STOPPING = table({ on: true, open: true, opened: true, closed: true, shut: true, up: true, down: true, at: true, to: true, back: true, aside: true,
+  off: true, there: true, where: true, for: true, until: true, till: true });
+const PART_ENDS = table({ ',': true, and: true, then: true, '.': true, ';': true, ':': true, but: true });
+/** Where a part may start: "hold" said there is the verb. */
+const BEFORE_VERB = table({ ',': true, and: true, then: true, please: true, just: true, you: true, ':': true, '.': true, now: true, ok: true, okay: true });
+
+/** "hold the right curtain", "hold the blind in here": stop it where it is ("hold X there" already was). */
+function holdCovering(tokens: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== 'hold' || (i > 0 && !BEFORE_VERB[tokens[i - 1]!])) continue;
+    let k = i + 1;
+    let held = false;
+    let other = false;
+    for (; k < tokens.length && !PART_ENDS[tokens[k]!]; k++) {
+      const t = tokens[k]!;
+      if (HELD[t]) held = true;
+      if (NOT_STOPPING[t] || /^\d/.test(t)) other = true;
+    }
+    if (held && !other) (out ??= [...tokens])[i] = 'stop';
+  }
+  return out ?? tokens;
+}
+
+/** Brief moments said without "for", in words read nowhere else: "pause the telly a mo", "mute it a tick". ("a sec", "a
+ *  moment" were read already.) */
+const BRIEF = table({ mo: true, tick: true, jiffy: true });
+/** Said before "a mo" it is no moment of the step ("wait a mo", "in a mo", "give me a sec", "just a mo"). */
+const NOT_BRIEF_AFTER = table({ for: true, in: true, wait: true, me: true, just: true, give: true, hang: true, on: true, half: true, than: true, once: true, every: true,
+  get: true, got: true, have: true, take: true, need: true, it: true });
+
+/** "pause the telly a mo" → "pause the telly for a mo" (the step is brief: no length to undo it after, as "for a sec"). */
+function briefly(tokens: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i] !== 'a' || !BRIEF[tokens[i + 1]!] || NOT_BRIEF_AFTER[tokens[i - 1]!] || PART_ENDS[tokens[i - 1]!]) continue;
+    const next = tokens[i + 2];
+    if (next !== undefined && !PART_ENDS[next] && next !== 'please') continue;
+    out ??= [...tokens];
+    out[i] = 'for a';
+  }
+  return out ? out.flatMap((t) => (t === 'for a' ? ['for', 'a'] : [t])) : tokens;
+}
+
+/** Words for a TV's or speaker's sound, said after it with "mute". */
+const SOUND = table({ sound: true, audio: true });
+const PLAYER_WORDS = table({ tv: true, telly: true, television: true, speaker: true, speakers: true, radio: true, stereo: true, soundbar: true });
+const MUTING = table({ mute: true, unmute: true, silence: true });
+
+/** "mute the tv sound" → "mute the tv": the sound of the player is what muting takes away. */
+function soundOf(tokens: string[]): string[] {
+  if (!tokens.some((t) => MUTING[t])) return tokens;
+  const at = tokens.findIndex((t, i) => SOUND[t] && PLAYER_WORDS[tokens[i - 1] ?? ''] && tokens.slice(0, i).some((w) => MUTING[w]));
+  return at < 0 ? tokens : [...tokens.slice(0, at), ...tokens.slice(at + 1)];
+}
+
+/** One state and its opposite: said "A or B" of a device with no verb, the sentence asks which it is. */
+const OPPOSITE = table({ open: ['shut', 'closed', 'close'], closed: ['open'], shut: ['open'], locked: ['unlocked'], unlocked: ['locked'], on: ['off'], off: ['on'] });
+/** Words that start a command or a question: then the sentence is no bare "A or B". */
+const STARTS = table({ is: true, are: true, was: true, turn: true, switch: true, set: true, open: true, close: true, shut: true, lock: true, unlock: true,
+  put: true, should: true, do: true, does: true, can: true, could: true, will: true, would: true, make: true, leave: true, keep: true, what: true, which: true });
+
+/** "bedroom curtain open or shut", "main valve open or closed" → "is … open or …?": a question, never "which should I do?". */
+function openOrShut(tokens: string[]): string[] {
+  if (tokens.length < 4 || STARTS[tokens[0]!] || tokens.some((t) => PART_ENDS[t] && t !== '.')) return tokens;
+  const or = tokens.indexOf('or');
+  const a = tokens[or - 1] ?? '';
+  const b = tokens[or + 1] ?? '';
+  if (or < 2 || !OPPOSITE[a]?.includes(b)) return tokens;
+  // (Only "at the minute", "now", "right now" may follow: the rest of the sentence is the device.)
+  const tail = tokens.slice(or + 2).filter((t) => t !== '?' && t !== '.');
+  if (tail.length > 0 && !['now', 'right now', 'at the minute', 'at the moment', 'currently', 'still'].includes(tail.join(' '))) return tokens;
+  // (The tail says "now", which a question about how a device is already means.)
+  return ['is', ...tokens.slice(0, or + 2)];
 }
