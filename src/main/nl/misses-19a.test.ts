@@ -50,3 +50,16 @@ describe('round 19a: "X open or shut" with no verb asks how X is', () => {
     asks('open or close the bedroom curtain');
   });
 });
+
+describe('round 19a: "<device> is too bright/dark/loud/quiet", said alone, asks for its answer', () => {
+  it('steps the device the other way, once', () => {
+    expect(read('the floor lamp is too bright')).toEqual(['light.living_floor_lamp brightness_step -10']);
+    expect(read("the tv's too quiet")).toEqual(['media_player.tv volume_step 10']);
+    expect(read('the kitchen speaker is a bit too loud')).toEqual(['media_player.kitchen_speaker volume_step -10']);
+    expect(read('the living room is too dark')).toEqual(['light.living_floor_lamp brightness_step 10', 'light.living_reading brightness_step 10']);
+  });
+  it('still asks when the answer is of another kind, or nothing is said', () => {
+    asks('the desk fan is too loud');
+    asks("it's too bright");
+  });
+});

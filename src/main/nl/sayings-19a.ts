@@ -32,7 +32,7 @@ export function sayings19a(tokens: string[]): string[] {
     }
   }
   const set = out ? out.filter((t) => t !== '') : words;
-  return openOrShut(soundOf(briefly(holdCovering(set))));
+  return tooMuch(openOrShut(soundOf(briefly(holdCovering(set)))));
 }
 
 /** Coverings and valves: what "hold" can stop. */
@@ -113,4 +113,28 @@ function openOrShut(tokens: string[]): string[] {
   if (tail.length > 0 && !['now', 'right now', 'at the minute', 'at the moment', 'currently', 'still'].includes(tail.join(' '))) return tokens;
   // (The tail says "now", which a question about how a device is already means.)
   return ['is', ...tokens.slice(0, or + 2)];
+}
+
+/** How a device or room is "too …", and the step that answers it. */
+const ANSWER = table<(said: string[]) => string[]>({
+  bright: (w) => ['dim', ...w], glaring: (w) => ['dim', ...w], dark: (w) => ['brighten', ...w], dim: (w) => ['brighten', ...w], gloomy: (w) => ['brighten', ...w],
+  loud: (w) => ['turn', ...w, 'down'], noisy: (w) => ['turn', ...w, 'down'], quiet: (w) => ['turn', ...w, 'up'],
+});
+const IS = table({ is: true, are: true, "'s": true, "'re": true });
+/** Said as the thing that is too much, it is no device: "it's too bright", "everything is too loud". */
+const NO_THING = table({ it: true, this: true, that: true, everything: true, there: true, he: true, she: true, they: true, you: true, i: true, we: true });
+
+/** "the cabinet lights are too bright" → "dim the cabinet lights"; "the tv's too quiet" → "turn the tv up" — said alone, the
+ *  complaint asks for its answer (as "it's too bright in the kitchen" does). One step of the usual size; the guards still
+ *  ask where the answer is of another kind ("the fan is too loud": no player). */
+function tooMuch(tokens: string[]): string[] {
+  const said = tokens[tokens.length - 1] === '.' || tokens[tokens.length - 1] === '!' ? tokens.slice(0, -1) : tokens;
+  const n = said.length;
+  if (n < 4 || said[n - 2] !== 'too' || !ANSWER[said[n - 1]!]) return tokens;
+  let be = n - 3;
+  while (be > 0 && ['a', 'bit', 'way', 'much', 'far', 'really', 'just', 'little', 'slightly', 'far'].includes(said[be]!)) be--;
+  if (!IS[said[be] ?? ''] || be < 1) return tokens;
+  const thing = said.slice(0, be);
+  if (thing.some((w) => NO_THING[w] || PART_ENDS[w] || STARTS[w] || w === 'or' || /^\d/.test(w))) return tokens;
+  return ANSWER[said[n - 1]!]!(thing[0] === 'the' || thing[0] === 'my' || thing[0] === 'our' ? ['the', ...thing.slice(1)] : ['the', ...thing]);
 }
