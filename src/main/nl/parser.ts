@@ -22,7 +22,7 @@ import { alreadySo, buildActions, conflictingActions, type NlAction } from './ac
 import { ambiguous, howLong, morningOrAfternoon, notUnderstood, nowOrLater, pastTime, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
 import { bareRoomLevel, comfortable, degreesQuestion, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion, temperatureStepQuestion, unknownPositionQuestion } from './units';
 import { unwrapRequest } from './requests';
-import { isSubject } from './statements';
+import { isSubject } from './statements'; import { leadIn19c } from './leadin-19c';
 import { reworded } from './asked-after-name';
 import { askWhichOne } from './choice';
 import { correctionWords, correctSentence } from './correction';
@@ -251,6 +251,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         return;
       }
       const nextFrame = read[k + 1]?.frame;
+      const told19c = k === asides && nextFrame ? leadIn19c(rest, frame, nextFrame, index, place, previous) : null; // (round 19c: a part that only describes — leadin-19c.ts)
+      if (told19c) { if ('error' in told19c) steps.push({ intent: null, slots: {}, actions: [], error: told19c.error }); else { asides++; if (told19c.previous) previous = told19c.previous; if (told19c.place) place = leadPlace = told19c.place; } return; }
       // "it's too warm in the living room, turn the heat down", "the office is cold, bump it up 4 degrees": how it
       // feels only says where (or what "it" is); the step after says what to do — done once, not twice.
       if (k === asides && nextFrame && !nextFrame.query && complaint(rest)) {
