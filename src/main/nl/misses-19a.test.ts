@@ -63,3 +63,18 @@ describe('round 19a: "<device> is too bright/dark/loud/quiet", said alone, asks 
     asks("it's too bright");
   });
 });
+
+describe('round 19a: a lock said first, then "lock it" / "unlock it" with no comma', () => {
+  it('locks or unlocks the door said', () => {
+    expect(read('back door lock it')).toEqual(['lock.back lock']);
+    expect(read('front door unlock it please')).toEqual(['lock.front unlock']);
+  });
+});
+
+describe('round 19a: "go on then, …" said first urges — it switches nothing on', () => {
+  it('does only the step after it', () => {
+    expect(read('go on then, pause the kitchen speaker')).toEqual(['media_player.kitchen_speaker media_pause']);
+    expect(read('go on then, close the bedroom curtain')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('go on and pause the tv')).toEqual(['media_player.tv media_pause']);
+  });
+});

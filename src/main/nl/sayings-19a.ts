@@ -2,6 +2,7 @@
 // X off" followed by what it is to be doing is starting it (as "start X cleaning"): the "off" was read as switching
 // off, which sent the robot home. Only with the doing word right after "off"; "set X off" alone is asked (doubt-19a.ts).
 // Run by tokenize(). A class of saying, never one sentence.
+import { COMMAND_VERBS } from './doubt';
 import { table } from './table';
 
 const SETTERS = table({ set: true, get: true, send: true });
@@ -32,7 +33,7 @@ export function sayings19a(tokens: string[]): string[] {
     }
   }
   const set = out ? out.filter((t) => t !== '') : words;
-  return tooMuch(openOrShut(soundOf(briefly(holdCovering(set)))));
+  return verbThenIt(goOnThen(tooMuch(openOrShut(soundOf(briefly(holdCovering(set)))))));
 }
 
 /** Coverings and valves: what "hold" can stop. */
@@ -137,4 +138,28 @@ function tooMuch(tokens: string[]): string[] {
   const thing = said.slice(0, be);
   if (thing.some((w) => NO_THING[w] || PART_ENDS[w] || STARTS[w] || w === 'or' || /^\d/.test(w))) return tokens;
   return ANSWER[said[n - 1]!]!(thing[0] === 'the' || thing[0] === 'my' || thing[0] === 'our' ? ['the', ...thing.slice(1)] : ['the', ...thing]);
+}
+
+/** Verbs said after the device with "it"/"them": "side door lock it", "the lamp turn it off". */
+const LAST_VERBS = table({ lock: true, unlock: true, open: true, close: true, shut: true, stop: true, pause: true, mute: true, unmute: true, turn: true, switch: true,
+  dim: true, start: true, dock: true });
+const PARTICLES_AFTER = table({ on: true, off: true, up: true, down: true });
+const END_AFTER = table({ please: true, too: true, now: true, '.': true, '!': true });
+
+/** "side door lock it" → "side door , lock it": the device said first, then what to do with it (as "the side door, lock it"). */
+function verbThenIt(tokens: string[]): string[] {
+  if (COMMAND_VERBS.has(tokens[0] ?? '') || STARTS[tokens[0] ?? ''] || tokens.some((t) => PART_ENDS[t])) return tokens;
+  const k = tokens.findIndex((t, i) => i >= 2 && LAST_VERBS[t] && (tokens[i + 1] === 'it' || tokens[i + 1] === 'them'));
+  if (k < 0 || tokens.slice(0, k).some((t) => COMMAND_VERBS.has(t) || NO_THING[t])) return tokens;
+  let end = k + 2;
+  if (PARTICLES_AFTER[tokens[end] ?? '']) end++;
+  while (end < tokens.length && END_AFTER[tokens[end]!]) end++;
+  return end === tokens.length ? [...tokens.slice(0, k), ',', ...tokens.slice(k)] : tokens;
+}
+
+/** "go on then, close the left one", "go on, …": said first, it urges — no "turn on" of the device after it. */
+function goOnThen(tokens: string[]): string[] {
+  if (tokens[0] !== 'go' || tokens[1] !== 'on') return tokens;
+  const from = tokens[2] === ',' ? 3 : tokens[2] === 'then' && tokens[3] === ',' ? 4 : -1;
+  return from < 0 || from >= tokens.length ? tokens : tokens.slice(from);
 }
