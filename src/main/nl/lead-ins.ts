@@ -2,6 +2,8 @@
 // sayings of phrasing.ts): "first things first, …", "OK, so, first the garage light off", "once again, please: …",
 // "sorry to bother you, but could you …", "excuse me, …". What is left is read as if said alone.
 
+import { sayings19b } from './sayings-19b';
+
 /** Said first to order the steps or to ask again: nothing to do of their own. */
 const ORDER_PHRASES: readonly (readonly string[])[] = [
   ['first', 'things', 'first'], ['first', 'of', 'all'], ['firstly'], ['first', 'off'], ['to', 'begin', 'with'], ['to', 'start', 'with'],
@@ -27,7 +29,8 @@ const STEP_FIRST = new Set(['the', 'turn', 'switch', 'set', 'open', 'close', 'sh
 
 const at = (tokens: readonly string[], i: number, phrase: readonly string[]): boolean => phrase.every((w, k) => tokens[i + k] === w);
 
-export function leadInPhrases(tokens: readonly string[]): string[] {
+export function leadInPhrases(said: readonly string[]): string[] {
+  const tokens = sayings19b(said);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const prev = out[out.length - 1];

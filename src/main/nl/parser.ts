@@ -21,7 +21,7 @@ import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots'
 import { alreadySo, buildActions, conflictingActions, type NlAction } from './actions';
 import { ambiguous, howLong, morningOrAfternoon, notUnderstood, nowOrLater, pastTime, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
 import { bareRoomLevel, comfortable, degreesQuestion, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion, temperatureStepQuestion, unknownPositionQuestion } from './units';
-import { unwrapRequest } from './requests';
+import { unwrapRequest } from './requests'; import { asSaid19b } from './sayings-19b';
 import { isSubject } from './statements'; import { leadIn19c } from './leadin-19c';
 import { reworded } from './asked-after-name';
 import { askWhichOne } from './choice';
@@ -112,7 +112,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     return (asLevel.error !== undefined || asLevel.entities.length === 0) && !asAir.error && asAir.entities.some((e) => e.domain === 'climate');
   };
 
-  const parse = (text: string, context: NlContext = {}): NlResult => ((tokens) => guardSaid(tokens, askWhichOne(tokens, parseSaid(text, context)), () => rawTokens(text)))(tokenize(text));
+  const parse = (text: string, context: NlContext = {}): NlResult => ((tokens) => guardSaid(tokens, askWhichOne(tokens, parseSaid(text, context)), () => asSaid19b(rawTokens(text))))(tokenize(text));
 
   const parseSaid = (text: string, context: NlContext = {}): NlResult => {
     if (text.length > MAX_TEXT) {

@@ -110,7 +110,7 @@ const PAST: Readonly<Record<string, string>> = {
 const COMPARATIVES = new Set(['brighter', 'dimmer', 'darker', 'louder', 'quieter', 'softer', 'warmer', 'cooler', 'hotter', 'colder']);
 /** Words of a state that may sit inside a list ("the lamp on and the fan …"). */
 const STATES_SAID = new Set(['on', 'off', 'up', 'down', 'open', 'closed', 'locked', 'unlocked']);
-const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'be', 'could', 'would', 'to', 'got', 'get']);
+const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'be', 'could', 'would', 'to', 'got', 'get', 'came', 'went']); // (round 19b: "I'd love it if the lamp came on")
 
 /** Said inside a wish without changing it: "I'd really appreciate it if …". */
 const INTENSIFIERS = new Set(['really', 'truly', 'so', 'very', 'much']);
@@ -124,7 +124,7 @@ function wish(input: readonly string[], at: number): string[] | null {
   // "… if you turned the garage light off"
   if (rest[0] === 'you' && PAST[rest[1] ?? '']) return [...tokens.slice(0, at), PAST[rest[1]!]!, ...rest.slice(2)];
   // "can we get some light in the garage": the lights there, on.
-  if ((rest[0] === 'some' || rest[0] === 'the') && (rest[1] === 'light' || rest[1] === 'lights') && (rest[2] === 'in' || rest[2] === 'on') && lead[lead.length - 1] === 'get') {
+  if ((rest[0] === 'some' || rest[0] === 'the') && (rest[1] === 'light' || rest[1] === 'lights') && (rest[2] === 'in' || rest[2] === 'on') && lead[lead.length - 1] === 'get' && !rest.slice(3).some((w) => STATES_SAID.has(w))) {
     return [...tokens.slice(0, at), 'turn', 'on', 'the', 'lights', ...rest.slice(2)];
   }
   // "I'd love it if the lamp was a bit brighter": make it so.
@@ -135,7 +135,7 @@ function wish(input: readonly string[], at: number): string[] | null {
   }
   const end = rest[rest.length - 1] ?? '';
   const verb = ENDS_AS[end];
-  if (!verb || rest.length < 3 || !['the', 'my', 'our', 'some', 'all', 'both', 'it', 'them'].includes(rest[0]!)) return null;
+  if (!verb || rest.length < 3 || !['the', 'my', 'our', 'some', 'all', 'both', 'it', 'them', 'every'].includes(rest[0]!)) return null;
   let object = rest.slice(0, -1);
   // ("… if the fan were switched off": the verb said in the past goes with the end.)
   while (object.length > 0 && (BE_WORDS.has(object[object.length - 1]!) || PAST[object[object.length - 1]!])) object = object.slice(0, -1);

@@ -1,0 +1,98 @@
+// Issue 14, round 19b: dev15 and dev14 misses read right as classes (sayings-19b.ts), with sentences of our own on the test home.
+// Each `it` reads sentences that were refused before round 19b, and keeps the nearby forms that must still ask.
+import { describe, expect, it } from 'vitest';
+import { testSetting } from './test-read';
+
+const { read, asks } = testSetting();
+
+describe('round 19b: a reason said after a complete command is set aside', () => {
+  it('does the command, whatever the reason', () => {
+    expect(read("stop the robo, it's too noisy")).toEqual(['vacuum.robo stop']);
+    expect(read('close the garage door, its going too far')).toEqual(['cover.garage_door close']);
+    expect(read("please mute the tv, the phone's ringing")).toEqual(['media_player.tv mute']);
+    expect(read("turn the tv off, nobody's watching")).toEqual(['media_player.tv turn_off']);
+    expect(read("pause the tv, the doorbell's going")).toEqual(['media_player.tv media_pause']);
+    // ("its" typed for "it's", with no pause.)
+    expect(read('mute the tv its adverts')).toEqual(['media_player.tv mute']);
+  });
+  it('a reason that may say what to do is kept: a place, or a quality said with a step', () => {
+    const lights = read('turn on the lights, the kids are in the bedroom');
+    expect(lights.filter((a) => a.startsWith('light.') && !a.startsWith('light.bedroom'))).toEqual([]);
+    // ("its" after a verb that takes a second thing is the device's own.)
+    expect(read('give the tv its sound back')).toEqual(['media_player.tv unmute']);
+    expect(read("stop the robo, it's too noisy")).toEqual(['vacuum.robo stop']);
+  });
+});
+
+describe('round 19b: what a device is switched on for, said last', () => {
+  it('"for a bit of air", "for some fresh air" are set aside', () => {
+    expect(read('switch on the desk fan for a bit of air')).toEqual(['fan.office turn_on']);
+    expect(read('turn on the bedroom fan for some fresh air')).toEqual(['fan.bedroom turn_on']);
+    expect(read('flip on the bedroom fan for a little air please')).toEqual(['fan.bedroom turn_on']);
+  });
+});
+
+describe('round 19b: a lead-in said without its subject', () => {
+  it('"waking up now so …", "winding down: …", "bit nippy today - …", "time to wind down - …" are set aside', () => {
+    expect(read('waking up now so open the bedroom curtain')).toEqual(['cover.bedroom_curtain open']);
+    expect(read('winding down: floor lamp off, reading light on')).toEqual(['light.living_floor_lamp turn_off', 'light.living_reading turn_on']);
+    expect(read('bit nippy today - turn on the heater plug')).toEqual(['switch.heater_plug turn_on']);
+    expect(read('time to wind down - floor lamp off')).toEqual(['light.living_floor_lamp turn_off']);
+  });
+  it('a length of time said first is still the step\'s, never a lead-in', () => {
+    expect(read('waking up now so open the bedroom curtain')).toEqual(['cover.bedroom_curtain open']);
+    expect(read('off for an hour, the desk fan')).toEqual(['fan.office turn_off', 'fan.office turn_on +3600s']);
+  });
+});
+
+describe('round 19b: courtesies around a request', () => {
+  it('"be great if you could", "I\'d appreciate it if you\'d", "you couldn\'t …, could you", "… would be nice"', () => {
+    expect(read('be great if you could open the bedroom curtain')).toEqual(['cover.bedroom_curtain open']);
+    expect(read("I'd appreciate it if you'd lock the back door")).toEqual(['lock.back lock']);
+    expect(read("you couldn't switch the desk fan off, could you")).toEqual(['fan.office turn_off']);
+    expect(read('the desk lamp a bit brighter would be nice')).toEqual(['light.office_lamp brightness_step 10']);
+  });
+  it('"I\'d love it if X came on / went off" asks for it', () => {
+    expect(read("I'd love it if the reading light came on")).toEqual(['light.living_reading turn_on']);
+    expect(read("I'd love it if the desk fan went off")).toEqual(['fan.office turn_off']);
+  });
+  it('"see (that) X is locked", "make sure every door is locked", "can I get X going", "could you get the lights in X off"', () => {
+    expect(read("be a dear and see the back door's locked")).toEqual(['lock.back lock']);
+    expect(read('see that the garage door is closed')).toEqual(['cover.garage_door close']);
+    expect(read('make sure every door is locked')).toEqual(['lock.front lock', 'lock.back lock']);
+    expect(read('can I get the desk fan going in the office?')).toEqual(['fan.office turn_on']);
+    expect(read('could you get the lights in the kitchen off')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off']);
+  });
+});
+
+describe('round 19b: how a device should end, said with a time to come', () => {
+  it('"X locked in ten minutes", "X goes off in 20 minutes", "20 minutes from now X goes off", "X locked at 22:15 please"', () => {
+    expect(read('the back door locked in ten minutes')).toEqual(['lock.back lock +600s']);
+    expect(read('the garage door closed in 5 minutes')).toEqual(['cover.garage_door close +300s']);
+    expect(read('the desk fan goes off in 20 minutes')).toEqual(['fan.office turn_off +1200s']);
+    expect(read('20 minutes from now the desk fan goes off')).toEqual(['fan.office turn_off +1200s']);
+    expect(read('the back door locked at 22:15 please')).toEqual(['lock.back lock +47700s']);
+  });
+  it('a clock time alone may tell when it happened, and unlocking needs "please": asked', () => {
+    expect(read('the back door locked in ten minutes')).toEqual(['lock.back lock +600s']);
+    asks('the back door locked at 22:15');
+    asks('the garage door closed at 22:45');
+    asks('the back door unlocked in 5 minutes');
+  });
+});
+
+describe('round 19b: smaller forms', () => {
+  it('"midnight tonight", "tonight at midnight" are the coming midnight', () => {
+    expect(read('lock the back door at midnight tonight')).toEqual(['lock.back lock +54000s']);
+    expect(read('lock the back door tonight at midnight')).toEqual(['lock.back lock +54000s']);
+  });
+  it('a verb said last with "please"; "stop X from spinning"', () => {
+    expect(read('bedroom curtain stop please')).toEqual(['cover.bedroom_curtain stop']);
+    expect(read('the garage door stop please')).toEqual(['cover.garage_door stop']);
+    expect(read('can you stop the desk fan from spinning')).toEqual(['fan.office turn_off']);
+    expect(read('stop the bedroom curtain from moving')).toEqual(['cover.bedroom_curtain stop']);
+  });
+  it('", don\'t touch X" after one device leaves X alone', () => {
+    expect(read("open the bedroom curtain, don't touch the blinds")).toEqual(['cover.bedroom_curtain open']);
+  });
+});
