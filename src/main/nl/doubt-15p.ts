@@ -360,6 +360,8 @@ const WAYS: readonly [readonly string[], readonly string[]][] = [
 /** Verbs whose "up"/"down" is part of the verb, not a way: "lock up", "shut down", "open up", "calm down". */
 const PARTICLE_VERBS = new Set(['lock', 'open', 'shut', 'set', 'wake', 'pick', 'hang', 'calm', 'sit', 'settle', 'wind', 'close', 'back', 'upside', 'top', 'stand', 'lie', 'lay', 'put', 'clean', 'tidy']);
 
+/** Said before "dim" that make it how a device is, not a way to go (round 19c). */
+const HOW_IT_IS = new Set(['too', 'bit', 'so', 'very', 'quite', 'really', 'rather', 'pretty', 'little', 'kinda']);
 /** "make the play corner brighter and the garage light dimmer" (both brighter), "make the office warmer and the living room
  *  cooler" (both warmer), "bring the left curtain up and the right one down" (both opened): both of two opposite ways said,
  *  but every change of the reading goes the same way — asked, never one way for both. */
@@ -375,8 +377,8 @@ function oppositeWaysOneWay(said: readonly string[], actions: readonly SaidActio
     else if (a.service === 'close') signs.add(-1);
   }
   if (signs.size !== 1) return null;
-  // ("the play corner's too dim, brighten it": "too dim" says how it is — no way to go; round 19c.)
-  const at = (words: readonly string[]): number => said.findIndex((t, i) => words.includes(t) && !PARTICLE_VERBS.has(said[i - 1] ?? '') && !(t === 'up' && said[i + 1] === 'to') && said[i - 1] !== 'too');
+  // ("the play corner's too dim, brighten it", "… a bit dim, …": how it is — no way to go; round 19c.)
+  const at = (words: readonly string[]): number => said.findIndex((t, i) => words.includes(t) && !PARTICLE_VERBS.has(said[i - 1] ?? '') && !(t === 'up' && said[i + 1] === 'to') && !(HOW_IT_IS.has(said[i - 1] ?? '') && ['dim', 'bright'].includes(t)));
   for (const [up, down] of WAYS) {
     const u = at(up);
     const d = at(down);

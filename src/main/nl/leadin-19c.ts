@@ -27,7 +27,7 @@ const DESCRIBING = table({
   warm: true, cool: true, muted: true, mute: true, paused: true, up: true, down: true, half: true, halfway: true, left: true, back: true, docked: true,
   home: true, charging: true, working: true, jammed: true, flickering: true, blinking: true, blaring: true, full: true, blast: true, wide: true,
   ajar: true, glaring: true, dazzling: true, dull: true, stopping: true, been: true, being: true, annoying: true, buzzing: true, humming: true,
-  beeping: true, whirring: true, out: true, at: true, max: true, maximum: true, there: true, of: true, again_: true, yet: true, somehow: true,
+  beeping: true, whirring: true, out: true, at: true, max: true, maximum: true, there: true, of: true, yet: true, somehow: true, and: true, or: true, ',': true,
 });
 /** Words around a reading: "it's only 16", "it's about 28 degrees in here". */
 const READING = table({
@@ -48,15 +48,15 @@ export type LeadIn19c = { previous?: NlEntity[]; place?: string } | { error: NlE
 
 const isPlace = (x: Item | undefined): boolean => x?.kind === 'area' || x?.kind === 'floor';
 
-/** The place phrases said in `items` ("in the kitchen", "on the first floor"), as items. */
-function placePhrases(items: readonly Item[]): Item[] {
-  const out: Item[] = [];
-  items.forEach((x, k) => {
-    if (!isPlace(x)) return;
-    const prep = items[k - 1]?.text === 'the' ? k - 2 : k - 1;
-    if (['in', 'on', 'upstairs', 'downstairs'].includes(items[prep]?.text ?? '') || prep < 0) out.push(...items.slice(Math.max(0, prep), k + 1));
-  });
-  return out;
+/** The places said in `items` ("in the kitchen", "on the first floor", "in the kitchen and the living room"): the words
+ *  from the first "in"/"on" before a place to the last place, or null when a place is said some other way. */
+function placePhrases(items: readonly Item[]): Item[] | null {
+  const last = items.map(isPlace).lastIndexOf(true);
+  if (last < 0) return [];
+  const first = items.findIndex((x, k) => ['in', 'on'].includes(x.text) && (isPlace(items[k + 1]) || (items[k + 1]?.text === 'the' && isPlace(items[k + 2]))));
+  if (first < 0 || first > last) return null;
+  const tail = items.slice(first, last + 1);
+  return tail.every((x) => isPlace(x) || ['in', 'on', 'the', 'and', ',', 'or'].includes(x.text)) ? tail : null;
 }
 
 /** "the vacuum's still going", "the lights are on in the kitchen": where the copula is, or -1 when this part is no
@@ -114,7 +114,13 @@ export function leadIn19c(rest: readonly Item[], frame: Frame | null, next: Fram
     return { error: { code: 'AMBIGUOUS', message: 'Turn what? Say which device, for example "turn the thermostat down".', next: 'A temperature said first is only what it is now: it is not set.' } };
   }
   const d = described(rest, index);
-  if (!d) return null;
+  if (!d) {
+    // ("the lights are on in the kitchen and, er, living room, turn them off": a place said after how they are that this
+    // reading can't take is never dropped for every device of the kind — asked.)
+    const at = rest.findIndex((x, k) => k > 0 && COPULA[x.text] !== undefined);
+    const stateThenPlace = at > 0 && rest.slice(0, at).some((x) => x.kind === 'entity' || x.kind === 'noun') && rest.slice(at + 1).some(isPlace);
+    return needsWho && stateThenPlace ? { error: { code: 'NOT_UNDERSTOOD', message: `Which ones do you mean by "${next.target.onePronoun ?? 'them'}"? Say them with their place, for example "turn off the lights in the kitchen".` } } : null;
+  }
   // ("the front door is unlocked, lock the back door too", "the garage light is off, turn off the kitchen lights too": a state
   // said of one device before a request about another may itself be asked for — asked, as round 15b does. "the left curtain
   // is stuck, so open the right one", "the vacuum's too loud, turn the tv up": how it is, only — the step after is done.)
@@ -123,7 +129,9 @@ export function leadIn19c(rest: readonly Item[], frame: Frame | null, next: Fram
     return { error: { code: 'AMBIGUOUS', message: `"${said}": is that how it is now, or should I make it so? Say just what to do, for example "turn off the kitchen lights".` } };
   }
   // ("the lights are on in the kitchen, turn them off": the place said after how they are is theirs too.)
-  const target = onlyTarget([...d.subject, ...placePhrases(d.predicate)], index) ?? onlyTarget(d.subject, index);
+  // (A place said that is not read with them is never dropped: asked.)
+  const places = placePhrases(d.predicate);
+  const target = places ? onlyTarget([...d.subject, ...places], index) : null;
   if (!target) return needsWho ? { error: { code: 'NOT_UNDERSTOOD', message: `Which device do you mean by "${next.target.onePronoun ?? 'it'}"? Say its name.` } } : {};
   const res = resolveTarget({ frame: { op: next.op, target }, index, contextArea: place, previous });
   if (res.error || res.entities.length === 0) return needsWho ? { error: res.error ?? { code: 'NOT_UNDERSTOOD', message: 'Which device do you mean? Say its name.' } } : {};

@@ -18,6 +18,7 @@ describe('round 19c G: a part that describes a device is no command of its own',
     expect(read('the reading light is too dim, turn it up')).toEqual(['light.living_reading brightness_step 10']);
     expect(read("floor lamp's too dim, brighten it")).toEqual(['light.living_floor_lamp brightness_step 10']);
     expect(read("reading light's too dim, turn it up")).toEqual(['light.living_reading brightness_step 10']);
+    expect(read("the floor lamp's a bit dim, brighten it")).toEqual(['light.living_floor_lamp brightness_step 10']);
   });
   it('"X is <state>, turn it <other>" with no article: X, once (it was refused or done twice)', () => {
     expect(read("desk fan's on, turn it off")).toEqual(['fan.office turn_off']);
@@ -55,6 +56,7 @@ describe('round 19c H: "the X are <state> in <place>, <do> them" keeps the place
     expect(read('the lights are off in the kitchen, turn them on')).toEqual(['light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on']);
     expect(read('the lights are on on the first floor, turn them off')).toEqual(['light.bedroom_lamp turn_off', 'light.office_lamp turn_off', 'light.bathroom_mirror turn_off']);
     expect(read('the lights are on in the garden, turn it off')).toEqual(['light.porch turn_off']);
+    expect(read('the lights are on in the kitchen and the office, turn them off')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off', 'light.office_lamp turn_off']);
   });
 });
 
