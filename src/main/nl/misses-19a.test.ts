@@ -1,5 +1,6 @@
 // Issue 14, round 19a: dev16's misses a careful person would act on (or answer), as classes of saying, on the test home.
 import { describe, expect, it } from 'vitest';
+import { createParser } from './parser';
 import { testSetting } from './test-read';
 
 const { read, asks, celsius, now } = testSetting();
@@ -76,5 +77,47 @@ describe('round 19a: "go on then, …" said first urges — it switches nothing 
     expect(read('go on then, pause the kitchen speaker')).toEqual(['media_player.kitchen_speaker media_pause']);
     expect(read('go on then, close the bedroom curtain')).toEqual(['cover.bedroom_curtain close']);
     expect(read('go on and pause the tv')).toEqual(['media_player.tv media_pause']);
+  });
+});
+
+describe('round 19a: "draw X shut/open" says which way', () => {
+  it('closes or opens the covering drawn', () => {
+    expect(read('the bedroom curtain, draw it shut')).toEqual(['cover.bedroom_curtain close']);
+    expect(read('draw the blinds open')).toEqual(['cover.living_blinds open']);
+    expect(read('draw the bedroom curtain closed please')).toEqual(['cover.bedroom_curtain close']);
+  });
+  it('still does not guess the way of "draw the curtain" alone', () => {
+    asks('draw the bedroom curtain');
+  });
+});
+
+describe('round 19a: "the floors" said to a robot is what it cleans, not a floor of the home', () => {
+  it('starts the robot', () => {
+    expect(read('get robo going on the floors')).toEqual(['vacuum.robo start']);
+    expect(read('get the robot cleaning the floors')).toEqual(['vacuum.robo start']);
+  });
+  it('still reads floors of the home said by name', () => {
+    expect(read('turn off the lights on the first and ground floors')).toContain('light.bedroom_lamp turn_off');
+    asks('turn off the lights on the floors');
+  });
+});
+
+describe('round 19a: "the main" said alone is "the main one"', () => {
+  const home = testSetting().home('C');
+  const withMain = createParser({ ...home, entities: [...home.entities,
+    { id: 'climate.main', name: 'Thermostat', domain: 'climate', area: 'Hallway', floor: 'Ground Floor', state: 'heat', deviceClass: null, attributes: { temperature: 20 } },
+    { id: 'valve.main', name: 'Main Valve', domain: 'valve', area: null, floor: null, state: 'open', deviceClass: null, attributes: {} },
+    { id: 'sensor.mains', name: 'Mains', domain: 'sensor', area: null, floor: null, state: '230', deviceClass: 'voltage', attributes: {} }] });
+  it('sets the thermostat whose name has no place, never the sensor spelled like it', () => {
+    expect(read('the bedroom thermostat at 19 and the main at 21', {}, withMain)).toEqual(['climate.bedroom set_temperature 19', 'climate.main set_temperature 21']);
+    expect(read('set the bedroom thermostat to 19 and the main to 21', {}, withMain)).toEqual(['climate.bedroom set_temperature 19', 'climate.main set_temperature 21']);
+    expect(read('close the main valve', {}, withMain)).toEqual(['valve.main close']);
+  });
+});
+
+describe('round 19a: "lights on <floors> please" switches them on', () => {
+  it('turns on the lights of the floors said', () => {
+    expect(read('lights on the first floor please')).toEqual(['light.bedroom_lamp turn_on', 'light.office_lamp turn_on', 'light.bathroom_mirror turn_on']);
+    expect(read('lamps on floor 1 please')).toEqual(['light.bedroom_lamp turn_on', 'light.office_lamp turn_on']);
   });
 });

@@ -33,7 +33,7 @@ export function sayings19a(tokens: string[]): string[] {
     }
   }
   const set = out ? out.filter((t) => t !== '') : words;
-  return verbThenIt(goOnThen(tooMuch(openOrShut(soundOf(briefly(holdCovering(set)))))));
+  return lightsOnPlease(theMain(robotFloors(drawnTo(verbThenIt(goOnThen(tooMuch(openOrShut(soundOf(briefly(holdCovering(set)))))))))));
 }
 
 /** Coverings and valves: what "hold" can stop. */
@@ -162,4 +162,56 @@ function goOnThen(tokens: string[]): string[] {
   if (tokens[0] !== 'go' || tokens[1] !== 'on') return tokens;
   const from = tokens[2] === ',' ? 3 : tokens[2] === 'then' && tokens[3] === ',' ? 4 : -1;
   return from < 0 || from >= tokens.length ? tokens : tokens.slice(from);
+}
+
+/** How a drawn covering ends: "draw them shut", "draw the blinds closed", "draw the curtains open/back". */
+const DRAWN = table({ shut: 'close', closed: 'close', open: 'open', back: 'open', apart: 'open' });
+
+/** "the curtains, draw them shut" → "…, close them"; "draw the blinds open" → "open the blinds". ("draw the curtains" alone may be
+ *  either: left as said.) */
+function drawnTo(tokens: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== 'draw' || (i > 0 && !BEFORE_VERB[tokens[i - 1]!])) continue;
+    for (let k = i + 2; k <= i + 5 && k < tokens.length; k++) {
+      if (PART_ENDS[tokens[k]!]) break;
+      const end = DRAWN[tokens[k]!];
+      const after = tokens[k + 1];
+      if (end && (after === undefined || PART_ENDS[after] || END_AFTER[after])) {
+        out ??= [...tokens];
+        out[i] = end;
+        out[k] = '';
+        break;
+      }
+    }
+  }
+  return out ? out.filter((t) => t !== '') : tokens;
+}
+
+/** Said with a robot, "the floors" is what it cleans — the whole home, no floor of it: "get rover going on the floors". */
+const ROBOT_WORDS = table({ rover: true, vacuum: true, robot: true, hoover: true, clean: true, cleaning: true, hoovering: true, hoovers: true, going: true, started: true,
+  mop: true, mopping: true, sweep: true, sweeping: true });
+function robotFloors(tokens: string[]): string[] {
+  const at = tokens.findIndex((t, i) => t === 'floors' && tokens[i - 1] === 'the' && !['first', 'second', 'both', 'all', 'upper', 'lower', 'two'].includes(tokens[i - 2] ?? ''));
+  if (at < 0 || !tokens.some((t) => ROBOT_WORDS[t])) return tokens;
+  const from = tokens[at - 2] === 'on' || tokens[at - 2] === 'across' ? at - 2 : at - 1;
+  return [...tokens.slice(0, from), ...tokens.slice(at + 1)];
+}
+
+/** "… and the main at 73": "the main" said alone is "the main one" (OWN.md, stop 30) — never a device spelled like it ("Mains"). */
+const AFTER_MAIN = table({ at: true, to: true, on: true, ',': true, and: true, too: true, please: true, up: true, down: true });
+function theMain(tokens: string[]): string[] {
+  const at = tokens.findIndex((t, i) => t === 'main' && tokens[i - 1] === 'the' && (i === tokens.length - 1 || AFTER_MAIN[tokens[i + 1]!] || /^\d/.test(tokens[i + 1]!)));
+  return at < 0 ? tokens : [...tokens.slice(0, at + 1), 'one', ...tokens.slice(at + 1)];
+}
+
+/** Floor words: "lights on the first floor please", "lights on floor 1 and floor 2 please". */
+const LIGHT_KINDS = table({ lights: true, lamps: true });
+/** "lights on <floors> please" → "turn on the lights on <floors>": with "please" said last, a request to switch them on. */
+function lightsOnPlease(tokens: string[]): string[] {
+  const k = tokens[0] === 'the' ? 1 : 0;
+  if (!LIGHT_KINDS[tokens[k] ?? ''] || tokens[k + 1] !== 'on' || tokens[tokens.length - 1] !== 'please') return tokens;
+  const place = tokens.slice(k + 2, -1);
+  if (!place.some((t) => t === 'floor' || t === 'floors' || t === 'upstairs' || t === 'downstairs') || place.some((t) => PART_ENDS[t] && t !== 'and' || COMMAND_VERBS.has(t) || t === 'off')) return tokens;
+  return ['turn', 'on', 'the', tokens[k]!, 'on', ...place];
 }
