@@ -1,0 +1,166 @@
+// Round 19d (issue 14, probe 19): sayings whose words were read the wrong way round — each a class of saying, never one
+// sentence. Run by tokenize() on the raw words (numbers as digits, before the lead-ins are set aside).
+// - "turn off the hoover", "the hoover off": the noun "hoover" (after an article, or before "off") is the vacuum, not the
+//   verb "to hoover" — which started the robot.
+// - "that's enough, rover", "rover, that'll do": the whole part says stop (the robot's name alone started it).
+// - "send the vacuum out", "get rover out", "let the robot out": out to work, starting it ("out" was read as off: home).
+// - "stop the water", "halt the water supply", "stop the flow of water": the water is the flow — shut it off (the valve's
+//   travel was halted, leaving the water running).
+// - "turn the tv volume off", "turn off the volume on the tv", "tv volume on": the volume off is muted, on is unmuted (the
+//   player was switched off or on).
+import { table } from './table';
+
+const ENDS = table({ ',': true, and: true, then: true, '.': true, but: true, so: true, ';': true });
+const DETS = table({ the: true, a: true, my: true, our: true, this: true, that: true, your: true, his: true, her: true, their: true });
+/** Words that may close a part after a particle: "the hoover off please". */
+const TAIL = table({ please: true, now: true, thanks: true, again: true, too: true, then: true });
+const endsAt = (tokens: readonly string[], k: number): boolean => k >= tokens.length || ENDS[tokens[k]!] !== undefined || TAIL[tokens[k]!] !== undefined;
+
+/** Words after the noun "hoover": "turn the hoover off", "the hoover in the hall". */
+const AFTER_NOUN = table({ away: true, off: true, on: true, in: true, from: true, to: true, back: true, for: true, at: true, up: true, down: true, out: true, "'s": true, is: true });
+
+const ROBOT_NOUNS = table({ robot: true, vacuum: true, cleaner: true });
+
+/** "the hoover", "my hoover", "hoover off", "hoover's in the way": the device, said as the vacuum. */
+function hooverNoun(tokens: string[]): string[] {
+  if (!tokens.includes('hoover')) return tokens;
+  // ("hoover off", "vacuum off": said bare, the noun gets its article, as "the vacuum off" — a bare "vacuum" is the verb.)
+  // ("the hoover robot", "my hoover vacuum": a noun of the vacuum after it says the device — the noun is kept alone.)
+  // (Another word after it — "strat the hoover robot vacum" — the noun is not alone: left as said.)
+  if (tokens.some((t, i) => t === 'hoover' && DETS[tokens[i - 1] ?? ''] && ROBOT_NOUNS[tokens[i + 1] ?? ''] && (endsAt(tokens, i + 2) || AFTER_NOUN[tokens[i + 2] ?? '']))) {
+    tokens = tokens.filter((t, i) => !(t === 'hoover' && DETS[tokens[i - 1] ?? ''] && ROBOT_NOUNS[tokens[i + 1] ?? '']));
+  }
+  return tokens.flatMap((t, i) => (t === 'hoover' && ((DETS[tokens[i - 1] ?? ''] !== undefined && (endsAt(tokens, i + 1) || AFTER_NOUN[tokens[i + 1]!])) || ["'s", 'is', 'was'].includes(tokens[i + 1] ?? '')
+    || (['off', 'on'].includes(tokens[i + 1] ?? '') && endsAt(tokens, i + 2))) ? (DETS[tokens[i - 1] ?? ''] ? ['vacuum'] : ['the', 'vacuum']) : [t]));
+}
+
+/** The parts of a sentence between commas. */
+function parts(tokens: readonly string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const t of tokens) {
+    if (t === ',') out.push([]);
+    else out[out.length - 1]!.push(t);
+  }
+  return out;
+}
+
+const SOFT = table({ now: true, please: true, thanks: true, ok: true, okay: true, right: true, for: true, mate: true, buddy: true });
+/** Verbs that make the other part a command of its own ("that's enough, turn on the lamp"): left as said. */
+const VERBS = table({ turn: true, switch: true, start: true, stop: true, open: true, close: true, shut: true, set: true, put: true, dim: true, lock: true,
+  unlock: true, play: true, pause: true, mute: true, clean: true, send: true, go: true, make: true, keep: true, leave: true, raise: true, lower: true,
+  dock: true, run: true, get: true, let: true, bring: true });
+
+/** "that is enough", "enough", "thatll do", "that will do" (with "now", "please" …): the whole part. */
+function isEnough(part: readonly string[]): boolean {
+  const w = part.filter((t) => !SOFT[t]);
+  const s = w.join(' ');
+  return ['that is enough', 'enough', 'thats enough', 'thatll do', 'that will do', 'that will be all', 'that is all'].includes(s);
+}
+
+/** "that's enough, rover" → "stop , rover": only beside a short part with no verb (the device spoken to). */
+function enoughStop(tokens: string[]): string[] {
+  if (!tokens.includes('enough') && !tokens.includes('do') && !tokens.includes('all')) return tokens;
+  const ps = parts(tokens);
+  if (ps.length !== 2) return tokens;
+  const at = ps.findIndex(isEnough);
+  if (at < 0) return tokens;
+  const other = ps[1 - at]!;
+  if (other.length === 0 || other.length > 3 || other.some((t) => VERBS[t] || /ing$/.test(t)) || isEnough(other)) return tokens;
+  return at === 0 ? ['stop', ',', ...other] : [...other, ',', 'stop'];
+}
+
+const OUT_VERBS = table({ send: true, let: true, get: true });
+/** Words of lights: "get the lights out" may be switching them off — left as said. */
+const LIGHT_WORDS = table({ light: true, lights: true, lamp: true, lamps: true, bulb: true, bulbs: true });
+const PRONOUN = table({ it: true, them: true, her: true, him: true });
+
+/** "send the vacuum out", "get rover out" → "start the vacuum", "start rover". */
+function sendOut(tokens: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!OUT_VERBS[tokens[i]!] || (i > 0 && !ENDS[tokens[i - 1]!] && !['please', 'can', 'could', 'you', 'now', 'just', 'go'].includes(tokens[i - 1]!))) continue;
+    for (let j = i + 2; j <= i + 5 && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (ENDS[t]) break;
+      if (t !== 'out') continue;
+      const object = tokens.slice(i + 1, j);
+      if (!endsAt(tokens, j + 1) && !['cleaning', 'to', 'again'].includes(tokens[j + 1] ?? '')) break;
+      if (tokens[j + 1] === 'to' && tokens[j + 2] !== 'clean') break;
+      if (object.some((w) => LIGHT_WORDS[w] || ENDS[w]) || (tokens[i] !== 'send' && object.some((w) => PRONOUN[w]))) break;
+      out ??= [...tokens];
+      out[i] = 'start';
+      out[j] = '';
+      break;
+    }
+  }
+  return out ? out.filter((t) => t !== '') : tokens;
+}
+
+const STOP_WORDS = table({ stop: true, halt: true });
+const WATER_TAIL = table({ supply: true, flow: true, mains: true, main: true, running: true });
+
+/** "stop the water (supply)", "stop the flow of water" → "turn off the water". ("stop the water valve" is the valve's travel.) */
+function stopWater(tokens: string[]): string[] {
+  const i = tokens.findIndex((t) => STOP_WORDS[t]);
+  if (i < 0) return tokens;
+  let k = i + 1;
+  if (tokens[k] === 'the') k++;
+  if (tokens[k] === 'flow' && tokens[k + 1] === 'of') k += 2;
+  if (tokens[k] === 'the') k++;
+  if (tokens[k] !== 'water') return tokens;
+  let e = k + 1;
+  while (WATER_TAIL[tokens[e] ?? '']) e++;
+  if (!endsAt(tokens, e)) return tokens;
+  return [...tokens.slice(0, i), 'turn', 'off', 'the', 'water', ...tokens.slice(e)];
+}
+
+const SWITCH_VERBS = table({ turn: true, switch: true, put: true, shut: true, flip: true });
+const LOUDNESS = table({ volume: true, sound: true });
+/** A part with one of these says more than the volume's on/off: left as said. */
+const NOT_MUTING = table({ up: true, down: true, louder: true, quieter: true, softer: true, low: true, high: true, max: true, min: true, full: true, half: true,
+  mute: true, unmute: true, back: true, level: true, set: true, keep: true, leave: true, to: true, at: true, by: true, loud: true, quiet: true, all: true });
+
+/** One part: "turn the tv volume off" → "mute the tv"; "tv volume on" → "unmute tv"; else null. */
+function volumeOnOff(p: readonly string[]): string[] | null {
+  const v = p.findIndex((t) => LOUDNESS[t]);
+  if (v < 0 || p.some((t) => NOT_MUTING[t] || /^\d/.test(t))) return null;
+  const offs = p.flatMap((t, k) => (t === 'off' ? [k] : []));
+  let way: 'mute' | 'unmute' | null = null;
+  const drop = new Set<number>([v]);
+  if (offs.length === 1) {
+    way = 'mute';
+    drop.add(offs[0]!);
+    if (p[v + 1] === 'on' || p[v + 1] === 'of' || p[v + 1] === 'for') drop.add(v + 1);
+  } else if (offs.length === 0) {
+    const on = SWITCH_VERBS[p[0] ?? ''] && p[1] === 'on' ? 1 : p[v + 1] === 'on' && (v + 2 >= p.length || p[v + 2] === 'on' || TAIL[p[v + 2]!]) ? v + 1 : -1;
+    if (on < 0) return null;
+    way = 'unmute';
+    drop.add(on);
+    if (on === 1 && ['on', 'of', 'for'].includes(p[v + 1] ?? '')) drop.add(v + 1);
+    if (on === v + 1 && p[v + 2] === 'on') drop.add(v + 2);
+  } else return null;
+  if (SWITCH_VERBS[p[0] ?? '']) drop.add(0);
+  else if (p.some((t) => VERBS[t])) return null;
+  if (p[v - 1] === "'s") drop.add(v - 1);
+  const object = p.filter((_, k) => !drop.has(k));
+  // ("turn off the volume on the tv": the article of "the volume" goes with it.)
+  const rest = object.length >= 2 && object[0] === 'the' && DETS[object[1]!] ? object.slice(1) : object;
+  return [way, ...(rest.length === 1 && rest[0] === 'the' ? [] : rest)];
+}
+
+function volumeMute(tokens: string[]): string[] {
+  if (!tokens.some((t) => LOUDNESS[t])) return tokens;
+  const out: string[] = [];
+  let part: string[] = [];
+  const flush = (): void => { out.push(...(volumeOnOff(part) ?? part)); part = []; };
+  for (const t of tokens) {
+    if (ENDS[t]) { flush(); out.push(t); } else part.push(t);
+  }
+  flush();
+  return out;
+}
+
+/** The round's sayings, in order. */
+export function sayings19d(tokens: string[]): string[] {
+  return volumeMute(stopWater(sendOut(enoughStop(hooverNoun(tokens)))));
+}
