@@ -50,6 +50,21 @@ function onTheWay(tokens: readonly string[], actions: readonly SaidAction[]): Nl
   return { code: 'AMBIGUOUS', message: `"${tokens.slice(at, at + 4).join(' ')}": on, or off as you go? Say it with its verb, for example "turn off the kitchen lights".` };
 }
 
+/** Said just before a number that is a reading or a setting, not the size of a step. */
+const NOT_A_SIZE = table({ at: true, to: true, is: true, "'s": true, read: true, reads: true, say: true, says: true, showing: true, reading: true, only: true, just: true, about: true, around: true, from: true, of: true, was: true, 'set': true });
+/** "the thermostat's at 70, turn it down", "set the thermostat to 70 and then turn it down": a change of temperature with no
+ *  size said, read as the generic step of ten because a number was said elsewhere (a reading, another setting) — by how many
+ *  degrees is asked, as round 15 does when no number is said at all. */
+function degreesFromElsewhere(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  const big = actions.find((a) => a.service === 'temperature_step' && Math.abs(Number(a.data?.['step'] ?? 0)) >= 5);
+  if (!big) return null;
+  const step = Math.abs(Number(big.data?.['step']));
+  // (A number said as a reading or a setting — "at 18", "to 20", "reads 18" — is no size of step.)
+  const said = tokens.filter((t, i) => /^\d+(\.\d+)?$/.test(t) && !NOT_A_SIZE[tokens[i - 1] ?? '']).map(Number);
+  if (said.some((n) => Math.abs(n - step) < 0.06 || Math.abs(n - (step * 9) / 5) < 0.2)) return null;
+  return { code: 'AMBIGUOUS', message: `By how many degrees should it go ${Number(big.data?.['step']) > 0 ? 'up' : 'down'}? Say it like "down by 2 degrees", or the temperature to set.` };
+}
+
 export function doubt19c(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
-  return adviceAsked(tokens) ?? permissionAsked(tokens) ?? onTheWay(tokens, actions);
+  return adviceAsked(tokens) ?? permissionAsked(tokens) ?? onTheWay(tokens, actions) ?? degreesFromElsewhere(tokens, actions);
 }

@@ -96,6 +96,23 @@ function reading(rest: readonly Item[]): { areas: string[]; here: boolean } | nu
   return { areas, here: rest.some((x) => x.text === 'here') };
 }
 
+/** Verbs of what a device shows: "the thermostat reads 70", "… is showing 68". */
+const SHOWS = table({ read: true, show: true, say: true, reads: true, says: true, shows: true, showing: true, reading: true, saying: true });
+/** "the thermostat's at 70", "the thermostat reads 70", "the tv volume is at 80": the device whose reading is said, or null. */
+function deviceReading(rest: readonly Item[], index: HomeIndex): Frame['target'] | null {
+  let from = 0;
+  while (from < rest.length && rest[from]!.kind === 'word' && OPENING[rest[from]!.text]) from++;
+  const at = rest.findIndex((x, k) => k > from && (COPULA[x.text] !== undefined || SHOWS[x.text] !== undefined));
+  if (at < 0) return null;
+  const subject = rest.slice(from, at).filter((x) => !['volume', 'temperature', 'temp', 'brightness', 'speed', 'setting', 'level'].includes(x.text));
+  if (!subject.some((x) => x.kind === 'entity' || x.kind === 'noun' || (x.kind === 'word' && index.nameVocab.has(x.text)))) return null;
+  const predicate = rest.slice(at + 1);
+  if (predicate.filter((x) => x.kind === 'num').length !== 1 || !predicate.every((x) => x.kind === 'num' || isPlace(x) || x.text === '%' || x.text === 'percent' || SHOWS[x.text] !== undefined || (x.kind === 'word' && READING[x.text] !== undefined))) return null;
+  // ("the thermostat is set to 72" may be a wish: only a reading said with "at", "reads", or a word of now.)
+  if (!predicate.some((x) => ['at', 'only', 'just', 'already', 'still', 'currently', 'now', 'about', 'around', 'nearly', 'almost', 'over', 'under', 'below', 'above'].includes(x.text) || SHOWS[x.text] !== undefined) && SHOWS[rest[at]!.text] === undefined) return null;
+  return onlyTarget(subject, index);
+}
+
 /** A first part that only describes, before `next`: what it tells the step after it (who "it" is, where), or the
  *  question to ask; null when it is no such part. */
 export function leadIn19c(rest: readonly Item[], frame: Frame | null, next: Frame, index: HomeIndex, place: string | null, previous: NlEntity[] | null): LeadIn19c | null {
@@ -112,6 +129,14 @@ export function leadIn19c(rest: readonly Item[], frame: Frame | null, next: Fram
       return { place: where };
     }
     return { error: { code: 'AMBIGUOUS', message: 'Turn what? Say which device, for example "turn the thermostat down".', next: 'A temperature said first is only what it is now: it is not set.' } };
+  }
+  // ("the thermostat's at 70, turn it down", "the thermostat reads 70, …": what a device reads now, never set — it only
+  // says what "it" is.)
+  const shown = deviceReading(rest, index);
+  if (shown) {
+    const res = resolveTarget({ frame: { op: next.op, target: shown }, index, contextArea: place, previous });
+    if (!res.error && res.entities.length > 0 && (shown.plural || shown.all || res.entities.length === 1)) return { previous: res.entities };
+    return needsWho ? { error: res.error ?? ambiguous(shown.groups[0]?.nouns[0]?.text ?? 'device', res.entities.map((e) => e.name)) } : {};
   }
   const d = described(rest, index);
   if (!d) {

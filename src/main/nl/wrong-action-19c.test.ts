@@ -44,6 +44,12 @@ describe('round 19c W: a reading said first is not a setting', () => {
     asks("it's 26 in the living room, turn it down a bit");
     asks('the living room is 26, turn it down');
   });
+  it('what a device reads ("the thermostat\'s at 18", "… reads 18") is never set; an unsized step after it is asked', () => {
+    expect(read('the bedroom thermostat reads 18, turn it up 2 degrees')).toEqual(['climate.bedroom temperature_step 2']);
+    expect(read("the bedroom thermostat's only at 17, turn it up 2 degrees")).toEqual(['climate.bedroom temperature_step 2']);
+    asks("the bedroom thermostat's at 18, turn it down");
+    asks('set the bedroom thermostat to 20 and then turn it down');
+  });
   it('in a °F home too', () => {
     const r = fahrenheit.parse("it's only 60 in the bedroom, turn the heat up 3 degrees", { now });
     expect(r.actions.map((a) => `${a.entity} ${a.service}`)).toEqual(['climate.bedroom temperature_step']);
