@@ -33,7 +33,7 @@ export function sayings19a(tokens: string[]): string[] {
     }
   }
   const set = out ? out.filter((t) => t !== '') : words;
-  return lightsOnPlease(theMain(robotFloors(drawnTo(verbThenIt(goOnThen(tooMuch(openOrShut(soundOf(briefly(holdCovering(set)))))))))));
+  return laterOnOff(lightsOnPlease(theMain(robotFloors(drawnTo(verbThenIt(goOnThen(tooMuch(openOrShut(soundOf(briefly(holdCovering(set))))))))))));
 }
 
 /** Coverings and valves: what "hold" can stop. */
@@ -214,4 +214,48 @@ function lightsOnPlease(tokens: string[]): string[] {
   const place = tokens.slice(k + 2, -1);
   if (!place.some((t) => t === 'floor' || t === 'floors' || t === 'upstairs' || t === 'downstairs') || place.some((t) => PART_ENDS[t] && t !== 'and' || COMMAND_VERBS.has(t) || t === 'off')) return tokens;
   return ['turn', 'on', 'the', tokens[k]!, 'on', ...place];
+}
+
+/** Verbs whose "on"/"off" may come at the end of a list ("switch the lamp, the fan and the tv off"): a part ending so is theirs. */
+const PARTICLE_VERBS = table({ turn: true, switch: true, flip: true, power: true, put: true, set: true, get: true, have: true, leave: true, keep: true, toggle: true,
+  click: true, knock: true, shut: true, pop: true, stick: true, whack: true, bang: true, chuck: true, throw: true, cut: true, kill: true });
+const JOINS = table({ ',': true, and: true });
+const OWN_VERB = table({ leave: true, keep: true, let: true, have: true, get: true, put: true, set: true, make: true, stick: true, pop: true, bring: true, then: true,
+  also: true, just: true, now: true, can: true, could: true, would: true, will: true, should: true, is: true, are: true });
+/** What follows a verb (never a name's next word): "play the …" is a verb, "play corner" a name. */
+const VERB_OBJECT = table({ the: true, it: true, them: true, my: true, our: true, all: true, some: true, a: true, an: true, every: true, both: true, on: true, off: true, up: true, down: true, this: true, that: true, those: true, these: true });
+const NOT_FIRST = table({ please: true, go: true, do: true });
+const ROBOT_STEP = table({ vacuum: true, hoover: true, robot: true, roomba: true, clean: true, cleaning: true, mop: true, sweep: true });
+const NOT_A_DEVICE = table({ it: true, them: true, that: true, those: true, this: true, everything: true, all: true, one: true, too: true });
+
+/** "dim the play corner to 20, garage light on" stepped the garage light down (the first part's verb); "unlock the back door,
+ *  garage light on" unlocked the light (refused). A later part with no verb of its own that ends in "on"/"off", after a first
+ *  part whose verb takes no such particle, is its own step: "…, turn garage light on". */
+function laterOnOff(tokens: string[]): string[] {
+  // (The first verb where a step starts: "garage light" is no verb.)
+  const first = tokens.findIndex((t, i) => COMMAND_VERBS.has(t) && !NOT_FIRST[t] && (i === 0 || BEFORE_VERB[tokens[i - 1]!] || tokens[i - 1] === 'to'));
+  if (first < 0 || PARTICLE_VERBS[tokens[first]!]) return tokens;
+  let out: string[] | null = null;
+  let inserted = 0;
+  for (let i = first + 1; i < tokens.length; i++) {
+    if (!JOINS[tokens[i]!]) continue;
+    let from = i + 1;
+    if (tokens[i] === ',' && tokens[from] === 'and') from++;
+    let end = from;
+    while (end < tokens.length && !PART_ENDS[tokens[end]!]) end++;
+    const part = tokens.slice(from, end);
+    let last = part.length - 1;
+    while (last > 0 && (part[last] === 'please' || part[last] === 'too')) last--;
+    const way = part[last];
+    // (A part that starts with a verb of its own — "… and leave the lights on", "… and light the fire" — is left as said.)
+    if ((way !== 'on' && way !== 'off') || last < 1 || (COMMAND_VERBS.has(part[0]!) && VERB_OBJECT[part[1]!]) || OWN_VERB[part[0]!]
+      || part.slice(0, last).some((t) => NOT_A_DEVICE[t] || /^\d/.test(t) || t === 'on' || t === 'off')) continue;
+    // (A robot's step after it would take the part's room as where to clean — doubt-18 asks then — so it is left as said.)
+    if (tokens.slice(end).some((t) => ROBOT_STEP[t])) continue;
+    out ??= [...tokens];
+    out.splice(from + inserted, 0, 'turn');
+    inserted++;
+    i = end - 1;
+  }
+  return out ?? tokens;
 }

@@ -75,3 +75,17 @@ describe('round 19a: a TV is no speaker (found by probing)', () => {
     expect(read('pause the speaker in the kitchen')).toEqual(['media_player.kitchen_speaker media_pause']);
   });
 });
+
+describe('round 19a: a later part "B on/off" with no verb of its own is its own step (found by probing)', () => {
+  it('switches B on or off, never with the first part\'s verb', () => {
+    // ("dim the floor lamp to 20, porch light on" stepped the porch light DOWN; "unlock the back door, porch light on" was refused.)
+    expect(read('dim the floor lamp to 20, porch light on')).toEqual(['light.living_floor_lamp set_brightness 20', 'light.porch turn_on']);
+    expect(read('please dim the floor lamp to 20, porch light on')).toEqual(['light.living_floor_lamp set_brightness 20', 'light.porch turn_on']);
+    expect(read('unlock the back door, porch light on and pause the tv')).toEqual(['lock.back unlock', 'light.porch turn_on', 'media_player.tv media_pause']);
+    expect(read('close the bedroom curtain, desk lamp on, and run the movie scene')).toEqual(['cover.bedroom_curtain close', 'light.office_lamp turn_on', 'scene.movie turn_on']);
+    expect(read('lock the front door and hallway light off')).toEqual(['lock.front lock', 'light.hallway turn_off']);
+  });
+  it('leaves a list ended by a switching verb\'s own particle as it was', () => {
+    expect(read('switch the desk lamp and the desk fan off')).toEqual(['light.office_lamp turn_off', 'fan.office turn_off']);
+  });
+});
