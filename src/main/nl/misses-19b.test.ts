@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { testSetting } from './test-read';
 
-const { read, asks } = testSetting();
+const { read, asks, celsius, fahrenheit, now } = testSetting();
 
 describe('round 19b: a reason said after a complete command is set aside', () => {
   it('does the command, whatever the reason', () => {
@@ -94,5 +94,40 @@ describe('round 19b: smaller forms', () => {
   });
   it('", don\'t touch X" after one device leaves X alone', () => {
     expect(read("open the bedroom curtain, don't touch the blinds")).toEqual(['cover.bedroom_curtain open']);
+  });
+});
+
+describe('round 19b, second pass: stop phrasings', () => {
+  it('"hold X, don\'t let it close any further", "leave X where it is, stop it"', () => {
+    expect(read("hold the bedroom curtain, don't let it close any further")).toEqual(['cover.bedroom_curtain stop']);
+    expect(read("stop the garage door, don't let it go any lower")).toEqual(['cover.garage_door stop']);
+    expect(read('leave the bedroom curtain where it is now, stop it')).toEqual(['cover.bedroom_curtain stop']);
+    expect(read('keep the garage door where it is, stop it')).toEqual(['cover.garage_door stop']);
+  });
+});
+
+describe('round 19b, second pass: word forms', () => {
+  it('"wants flipping off", "go on then, …", "40 pc", "the track before this one"', () => {
+    expect(read('the heater plug wants flipping off')).toEqual(['switch.heater_plug turn_off']);
+    expect(read('the coffee machine needs flipping on')).toEqual(['switch.coffee turn_on']);
+    expect(read('go on then, flip the heater plug off')).toEqual(['switch.heater_plug turn_off']);
+    expect(read('set the desk fan at 40 pc')).toEqual(['fan.office set_fan_speed 40']);
+    expect(read('tv, back to the track before this one')).toEqual(['media_player.tv media_previous']);
+  });
+  it('"… not X though" leaves X out; "at the minute" is now', () => {
+    expect(read('open all the covers, not the garage door though')).toEqual(['cover.living_blinds open', 'cover.bedroom_curtain open']);
+    const r = celsius.parse('is the front door locked at the minute?', { now });
+    expect(r.error).toBeUndefined();
+    expect(r.answer).toBeDefined();
+  });
+  it('a unit said after the number ("68 - that\'s fahrenheit, mind"); "add 2 °C to X"; "whatever blinds there are"', () => {
+    expect(read("set the bedroom thermostat to 68 - that's fahrenheit, mind")).toEqual(['climate.bedroom set_temperature 20']);
+    expect(read('add 2 °C to the bedroom thermostat', {}, fahrenheit)).toEqual(['climate.bedroom temperature_step 2']);
+    expect(read('add 10 percent to the desk lamp')).toEqual(['light.office_lamp brightness_step 10']);
+    expect(read('close whatever blinds there are')).toEqual(['cover.living_blinds close']);
+  });
+  it('"when you\'re ready", "when you get a chance" are courtesies, never a condition', () => {
+    expect(read("turn off the desk fan when you're ready")).toEqual(['fan.office turn_off']);
+    expect(read('when you get a chance, lock the back door')).toEqual(['lock.back lock']);
   });
 });
