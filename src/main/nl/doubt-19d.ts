@@ -9,6 +9,7 @@
 // - "close the curtain three quarters of the way", "shut the valve a quarter of the way": closed by that share (25 % open),
 //   or to that share open? It was set open to the share said; the readings differ (round 3's test had one, probe 19 the
 //   other) — asked, with both as options.
+// - "switch off the others", "the rest of them" after a device: the device itself was acted on — which others is asked.
 import type { NlError } from './errors';
 import type { SaidAction } from './doubt-15p';
 import { table } from './table';
@@ -90,8 +91,16 @@ function closedShare(words: readonly string[], actions: readonly SaidAction[]): 
   return null;
 }
 
+/** "switch off the others", "close all the others", "turn the rest of them off": which others (of what kind, where) is not
+ *  said — the device before itself was acted on. Asked; "the other lights", "the other ones" say the kind. */
+function theOthers(words: readonly string[]): NlError | null {
+  const k = words.findIndex((t, i) => (t === 'others' && words[i - 1] === 'the') || (t === 'rest' && words[i - 1] === 'the' && words[i + 1] === 'of' && words[i + 2] === 'them'));
+  if (k < 0) return null;
+  return { code: 'AMBIGUOUS', message: 'Which others? Say them with their kind and place, for example "the other kitchen lights".' };
+}
+
 export function doubt19d(said: () => readonly string[], actions: readonly SaidAction[]): NlError | null {
   if (actions.length === 0) return null;
   const words = said();
-  return vagueDegrees(words, actions) ?? countedNotches(words, actions) ?? smallMoveToEnd(words, actions) ?? closedShare(words, actions);
+  return vagueDegrees(words, actions) ?? countedNotches(words, actions) ?? smallMoveToEnd(words, actions) ?? closedShare(words, actions) ?? theOthers(words);
 }

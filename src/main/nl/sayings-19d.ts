@@ -8,6 +8,7 @@
 //   travel was halted, leaving the water running).
 // - "turn the tv volume off", "turn off the volume on the tv", "tv volume on": the volume off is muted, on is unmuted (the
 //   player was switched off or on).
+// - "turn up the tv and the fan off": the fan's own "off" (the up was carried to it).
 import { table } from './table';
 
 const ENDS = table({ ',': true, and: true, then: true, '.': true, but: true, so: true, ';': true });
@@ -160,7 +161,34 @@ function volumeMute(tokens: string[]): string[] {
   return out;
 }
 
+const UP_DOWN = table({ up: true, down: true });
+const JOINS = table({ and: true, ',': true });
+
+/** "turn up the tv and the fan off" → "… and turn the fan off": a later part that ends in its own "off"/"on" (and has no verb)
+ *  after a first part turned up or down keeps its own way (the up/down was carried to it: the fan's speed set to 10). */
+function ownOnOff(tokens: string[]): string[] {
+  if (!SWITCH_VERBS[tokens[0] ?? '']) return tokens;
+  const firstEnd = tokens.findIndex((t) => JOINS[t] || t === 'then');
+  if (firstEnd < 0 || !tokens.slice(1, firstEnd).some((t) => UP_DOWN[t])) return tokens;
+  const out = tokens.slice(0, firstEnd);
+  let i = firstEnd;
+  while (i < tokens.length) {
+    let j = i;
+    while (j < tokens.length && (JOINS[tokens[j]!] || tokens[j] === 'then')) out.push(tokens[j++]!);
+    let e = j;
+    while (e < tokens.length && !JOINS[tokens[e]!] && tokens[e] !== 'then') e++;
+    const part = tokens.slice(j, e);
+    let last = part.length - 1;
+    while (last > 0 && TAIL[part[last]!]) last--;
+    const way = part[last];
+    if (part.length >= 2 && (way === 'off' || way === 'on') && !part.some((t) => VERBS[t] || UP_DOWN[t] || LOUDNESS[t])) out.push('turn');
+    out.push(...part);
+    i = e;
+  }
+  return out;
+}
+
 /** The round's sayings, in order. */
 export function sayings19d(tokens: string[]): string[] {
-  return volumeMute(stopWater(sendOut(enoughStop(hooverNoun(tokens)))));
+  return ownOnOff(volumeMute(stopWater(sendOut(enoughStop(hooverNoun(tokens))))));
 }

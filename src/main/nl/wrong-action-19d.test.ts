@@ -102,3 +102,21 @@ describe('Y: a small move of the valve that ends at fully open is asked', () => 
     expect(readV('open the living room blinds a little')).toEqual(['cover.living_blinds set_position 70']);
   });
 });
+
+describe('A: a later part\'s own "off"/"on" is kept after a first part turned up or down', () => {
+  it('switches the later device as said, never steps it', () => {
+    expect(read('turn up the tv and the desk fan off')).toEqual(['media_player.tv volume_step 10', 'fan.office turn_off']);
+    expect(read('turn down the tv and the bedroom fan on')).toEqual(['media_player.tv volume_step -10', 'fan.bedroom turn_on']);
+    expect(read('turn up the tv, and the desk fan off please')).toEqual(['media_player.tv volume_step 10', 'fan.office turn_off']);
+    expect(read('turn the tv up and the desk fan off')).toEqual(['media_player.tv volume_step 10', 'fan.office turn_off']);
+  });
+});
+
+describe('B: "the others", "the rest of them" after a device never act on that device', () => {
+  it('asks which others', () => {
+    asks('switch off the others', { previous: ['light.porch'] });
+    asks('turn off all the others', { previous: ['light.porch'] });
+    asks('turn the rest of them off', { previous: ['light.porch'] });
+    asks('close the others', { previous: ['cover.bedroom_curtain'] });
+  });
+});
