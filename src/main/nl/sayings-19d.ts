@@ -72,7 +72,10 @@ function enoughStop(tokens: string[]): string[] {
 
 const OUT_VERBS = table({ send: true, let: true, get: true });
 /** Words of lights: "get the lights out" may be switching them off — left as said. */
-const LIGHT_WORDS = table({ light: true, lights: true, lamp: true, lamps: true, bulb: true, bulbs: true });
+const LIGHT_WORDS = table({ light: true, lights: true, lamp: true, lamps: true, bulb: true, bulbs: true,
+  // (Nor other kinds that are not sent out to work: "get the tv out" is no start.)
+  tv: true, telly: true, television: true, music: true, radio: true, speaker: true, fan: true, heat: true, heating: true, thermostat: true, door: true,
+  doors: true, curtain: true, curtains: true, blind: true, blinds: true, shade: true, shades: true, lock: true });
 const PRONOUN = table({ it: true, them: true, her: true, him: true });
 
 /** "send the vacuum out", "get rover out" → "start the vacuum", "start rover". */
@@ -111,7 +114,8 @@ function stopWater(tokens: string[]): string[] {
   if (tokens[k] !== 'water') return tokens;
   let e = k + 1;
   while (WATER_TAIL[tokens[e] ?? '']) e++;
-  if (!endsAt(tokens, e)) return tokens;
+  // ("stop the water in 10 minutes", "… for an hour", "… at the main": a time or place after it is read as for any step.)
+  if (!endsAt(tokens, e) && !['in', 'at', 'after', 'for', 'until', 'till', 'from'].includes(tokens[e]!)) return tokens;
   return [...tokens.slice(0, i), 'turn', 'off', 'the', 'water', ...tokens.slice(e)];
 }
 

@@ -37,6 +37,7 @@ describe('F: "that\'s enough" stops the robot; "send it out" starts it', () => {
       expect(read(s), s).toEqual(['vacuum.robo start']);
     }
     expect(read('send the robot home')).toEqual(['vacuum.robo return_to_base']);
+    expect(read('get the tv out').some((a) => a.includes('turn_on'))).toBe(false);
   });
 });
 
@@ -46,6 +47,7 @@ describe('L: "stop the water" shuts the water off', () => {
       expect(readV(s), s).toEqual(['valve.main_valve close']);
     }
     expect(readV('stop the main valve')).toEqual(['valve.main_valve stop']);
+    expect(readV('stop the water in 10 minutes')).toEqual(['valve.main_valve close +600s']);
   });
 });
 
