@@ -131,3 +131,18 @@ describe('round 19b, second pass: word forms', () => {
     expect(read('when you get a chance, lock the back door')).toEqual(['lock.back lock']);
   });
 });
+
+describe('round 19b, third pass', () => {
+  it('a command verb typed with its last letter doubled ("dimm")', () => {
+    expect(read('desk lamp dimm to 30%')).toEqual(['light.office_lamp set_brightness 30']);
+    expect(read('kitchen ceiling dimm to 40 %')).toEqual(['light.kitchen_ceiling set_brightness 40']);
+  });
+  it('"pull X across about halfway": drawn to that amount (an approximate amount is that amount)', () => {
+    expect(read('pull the bedroom curtain across about halfway')).toEqual(['cover.bedroom_curtain set_position 50']);
+    expect(read('draw the bedroom curtain across roughly halfway')).toEqual(['cover.bedroom_curtain set_position 50']);
+  });
+  it('"X needs to go up 3 °F", "X has to go down 2 degrees": a step of that size', () => {
+    expect(read('the bedroom thermostat needs to go up 3 °F')).toEqual(['climate.bedroom temperature_step 1.7']);
+    expect(read('the downstairs thermostat has to go down by 2 degrees')).toEqual(['climate.downstairs temperature_step -2']);
+  });
+});

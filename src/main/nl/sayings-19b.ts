@@ -386,6 +386,49 @@ function whateverThereAre(tokens: string[]): string[] {
   return [...tokens.slice(0, i), 'all', 'the', tokens[i + 1]!, ...tokens.slice(i + 4)];
 }
 
+// ── 7. Third pass (dev15) ─────────────────────────────────────────────────────────────────────────────────────────────
+/** "kitchen cabnets dimm to 30%", "stopp the fan": a command verb typed with its last letter doubled is that verb. */
+function doubledLast(tokens: string[]): string[] {
+  return tokens.map((t) => (t.length >= 4 && /^[a-z]+$/.test(t) && t[t.length - 1] === t[t.length - 2] && COMMAND_VERBS.has(t.slice(0, -1)) && !COMMAND_VERBS.has(t) && !['kill', 'fill', 'pull', 'press', 'call'].includes(t) ? t.slice(0, -1) : t));
+}
+
+/** "about halfway", "roughly 40%", "around 20 percent": the amount said (an approximate amount is that amount). "pull X across":
+ *  draw it. */
+const ROUGHLY = table({ about: true, around: true, roughly: true, approximately: true, approx: true, circa: true });
+function roughly(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // (Never "what about …", "how about …", "about the lamp".)
+    if (ROUGHLY[t] && i > 0 && !['what', 'how', 'talk', 'talking', 'think', 'forget'].includes(tokens[i - 1]!) && (next === 'halfway' || (isNumber(next) && ['%', 'percent'].includes(tokens[i + 2] ?? '')))) continue;
+    if (t === 'across' && out.length >= 3 && ['pull', 'draw'].includes(out[0]!) && !out.includes(',') && !out.includes('and')) {
+      out[0] = 'draw';
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** "the living room thermostat needs to go up 3 °F", "the fan should go down 10 percent": a step of that size asked for. */
+const MUST_GO: readonly (readonly string[])[] = [['needs', 'to', 'go'], ['need', 'to', 'go'], ['should', 'go'], ['has', 'to', 'go'], ['wants', 'to', 'go'], ['ought', 'to', 'go']];
+function mustGo(tokens: string[]): string[] {
+  if (!['the', 'my', 'our'].includes(tokens[0] ?? '')) return tokens;
+  for (const p of MUST_GO) {
+    const i = tokens.findIndex((_, k) => k >= 2 && p.every((w, j) => tokens[k + j] === w));
+    if (i < 0) continue;
+    const way = tokens[i + p.length];
+    const rest = tokens.slice(i + p.length + 1);
+    const by = rest[0] === 'by' ? 1 : 0;
+    if (!['up', 'down'].includes(way ?? '') || !isNumber(rest[by]) || rest.slice(by + 1).some((w) => ![ '°', 'c', 'f', 'degrees', 'degree', '%', 'percent', 'please'].includes(w))) return tokens;
+    const object = tokens.slice(0, i);
+    if (object.some((w) => w === ',' || w === 'and' || COMMAND_VERBS.has(w) || isNumber(w))) return tokens;
+    return ['turn', ...object, way!, 'by', ...rest.slice(by)];
+  }
+  return tokens;
+}
+
 /** The words as said, for the checks that read them (guard.ts): a reason set aside and a courtesy taken off are no part of the
  *  request there either. */
 export function asSaid19b(raw: readonly string[]): string[] {
@@ -395,7 +438,7 @@ export function asSaid19b(raw: readonly string[]): string[] {
 /** In the order they run. */
 const SAYINGS_19B: readonly ((t: string[]) => string[])[] = [subjectSupplied, reasonAfterCommand, purposeLast, courtesies, canIGet, seeThat, endWithWhen,
   midnightTonight, doNotTouch, courtesyAfterLastVerb, stopFrom, urgingFirst, whenReady, notAnyFurther, leaveWhereItIs, wordForms, unitSaidAfter, addTo,
-  whateverThereAre];
+  whateverThereAre, doubledLast, roughly, mustGo];
 
 export function sayings19b(tokens: readonly string[]): string[] {
   return SAYINGS_19B.reduce((t, f) => f(t), [...tokens]);
