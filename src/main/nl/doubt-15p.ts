@@ -147,7 +147,7 @@ const ORDINAL_FLOORS = new Set(['first', 'second', 'third', 'ground', 'top', 'up
 /** Device words a state said of right after ("lights on second floor" is the lights switched on there). */
 const KIND_BEFORE = /^(lights?|lamps?|fans?|switch(es)?|plugs?|tv|curtains?|blinds?|shades?|doors?|valves?)$/;
 /** Words that make a part a request of its own, or say what is left as it is ("but leave the tv on"). */
-const PART_VERBS = new Set([...VERBS, 'leave', 'keep', 'stay', 'stays', 'remain', 'remains', 'is', 'are', "'s", "'re", 'was', 'were', 'be', 'been', 'if', 'when', 'whenever', 'unless', 'until', 'till', 'not']);
+const PART_VERBS = new Set([...VERBS, 'leave', 'keep', 'stay', 'stays', 'remain', 'remains', 'is', 'are', "'s", "'re", 'still', 'was', 'were', 'be', 'been', 'if', 'when', 'whenever', 'unless', 'until', 'till', 'not']);
 
 /** "curtains open in the living room, closed in the bedroom" (the bedroom curtain was opened), "lights on second floor, lights
  *  off first floor" (every light switched off): a part with no verb of its own says how something should end, but nothing

@@ -21,11 +21,12 @@ function start(tokens: readonly string[]): number {
   return k;
 }
 
-/** "should the curtains be open", "should the lights be off in the kitchen", "should the tv be on?": advice asked about a
+/** "should the curtains be open", "should the lights be off in the kitchen", "should the lights go off": advice asked about a
  *  device — a question, never done. */
 function adviceAsked(tokens: readonly string[]): NlError | null {
   const k = start(tokens);
-  if (!['should', 'shall', 'ought'].includes(tokens[k] ?? '') || NOT_DEVICE[tokens[k + 1] ?? ''] || !tokens.slice(k + 2).includes('be')) return null;
+  // ("should the lights in the kitchen go off": any verb — advice asked of how a device should be.)
+  if (!['should', 'shall', 'ought'].includes(tokens[k] ?? '') || NOT_DEVICE[tokens[k + 1] ?? ''] || tokens.length < k + 3) return null;
   return { code: 'AMBIGUOUS', message: 'Is that a question, or should I do it? To have it done, say it as a request, for example "open the curtains".' };
 }
 

@@ -64,10 +64,16 @@ function placePhrases(items: readonly Item[]): Item[] | null {
 function described(rest: readonly Item[], index: HomeIndex): { subject: Item[]; predicate: Item[] } | null {
   let from = 0;
   while (from < rest.length && rest[from]!.kind === 'word' && OPENING[rest[from]!.text]) from++;
-  const at = rest.findIndex((x, k) => k > from && COPULA[x.text] !== undefined);
+  // ("vacuum still going, stop it", "kitchen lights already on, …": "still"/"already" with no copula says how it is too —
+  // "the lamp off, the fan on" is a command.)
+  const copula = rest.findIndex((x, k) => k > from && COPULA[x.text] !== undefined);
+  const still = rest.findIndex((x, k) => k > from && (x.text === 'still' || x.text === 'already'));
+  const at = copula >= 0 ? copula : still;
   if (at < 0) return null;
   const subject = rest.slice(from, at);
-  const predicate = rest.slice(at + 1);
+  const predicate = rest.slice(copula >= 0 ? at + 1 : at);
+  // (Without "is", only a device said before "still": "keep the lamp still on …" is a command.)
+  if (copula < 0 && !subject.every((x) => ['entity', 'noun', 'area', 'floor'].includes(x.kind) || ['the', 'my', 'our'].includes(x.text) || (x.kind === 'word' && index.nameVocab.has(x.text)))) return null;
   // (A device is said — "the kitchen is dark" is no device — and nothing but how it is after the copula.)
   if (!subject.some((x) => x.kind === 'entity' || x.kind === 'noun' || (x.kind === 'word' && index.nameVocab.has(x.text)))) return null;
   if (subject.some((x) => x.kind === 'num' || COPULA[x.text] !== undefined) || ['it', 'that', 'this', 'there', 'what', 'which', 'who', 'how', 'why', 'when', 'if'].includes(subject[0]!.text)) return null;

@@ -12,6 +12,9 @@ describe('round 19c G: a part that describes a device is no command of its own',
     expect(read('the vacuum is on, stop it')).toEqual(['vacuum.robo stop']);
     expect(read("robo's started again, send it home")).toEqual(['vacuum.robo return_to_base']);
     expect(read("robo's in the way, dock it")).toEqual(['vacuum.robo return_to_base']);
+    // (With no "is": "still" says how it is.)
+    expect(read('vacuum still going, stop it')).toEqual(['vacuum.robo stop']);
+    expect(read('kitchen lights still on, turn them off')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_island turn_off']);
   });
   it('"X is too dim, brighten it" brightens it, never dims it first', () => {
     expect(read("the floor lamp's too dim, brighten it")).toEqual(['light.living_floor_lamp brightness_step 10']);
@@ -80,6 +83,7 @@ describe('round 19c J: advice and permission asked are never carried out', () =>
   it('"should X be <state>" asks back', () => {
     asks('should the blinds be open');
     asks('should the lights be off in the kitchen');
+    asks('should the lights in the kitchen go off');
   });
   it('"is it ok to …" asks back; "is it ok if you …" is still a request', () => {
     asks('is it ok to open the blinds');
