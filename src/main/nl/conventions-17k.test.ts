@@ -63,6 +63,14 @@ describe('round 17k: "the other one" after one of a left/right pair is its partn
     asks('turn on the other one', { previous: ['light.bedroom_lamp'] });
     asksBase('set the other one to 20', { previous: ['climate.downstairs', 'climate.bedroom'] });
   });
+  it('"the other curtain" (its kind said) after one of the pair is its partner too, settled after v17 was written', () => {
+    // The test home has a third curtain (Bedroom Curtain): "the other curtain" is still the partner, not a question.
+    expect(read('close the other curtain too', { previous: ['cover.curtain_left'] })).toEqual(['cover.curtain_right close']);
+    expect(read('open the other curtain', { previous: ['cover.curtain_right'] })).toEqual(['cover.curtain_left open']);
+    // No side in the name said before: still asked which.
+    asks('open the other curtain', { previous: ['cover.bedroom_curtain'] });
+    asks('turn on the other lamp', { previous: ['light.bedroom_lamp'] });
+  });
   it('"the other one" of two thermostats said in the sentence still works', () => {
     expect(withAll(...PAIR).read('bedroom thermostat to 18 and the other one to 21')).toEqual(['climate.bedroom set_temperature 18', 'climate.downstairs set_temperature 21']);
   });

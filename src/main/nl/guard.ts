@@ -224,8 +224,8 @@ export function otherOfKind(group: TargetGroup, entities: readonly NlEntity[], p
   if (!noun || noun.plural || (noun.placeholder && noun.senses.length === 0) || group.nouns.length > 1 || group.names.length + group.areas.length + group.floors.length + group.fragments.length > 0) return null;
   const others = entities.filter((e) => noun.senses.some((s) => fitsNoun(e, s)) && !previous.includes(e));
   // ("the other one" after the bedroom lamp, of seven lights: asked — never the other whose name holds "lamp". After
-  // Curtain Left, the one whose name says the other side is the other one.)
-  if (noun.placeholder && others.length > 1 && others.filter((e) => previous.some((p) => sideSwapped(p.name) === e.name.toLowerCase())).length === 1) return null;
+  // Curtain Left, the one whose name says the other side is the other one — "the other curtain" too.)
+  if (others.length > 1 && others.filter((e) => previous.some((p) => sideSwapped(p.name) === e.name.toLowerCase())).length === 1) return null;
   return others.length > 1 ? ambiguous(noun.placeholder ? 'one' : noun.text, others.map((e) => e.name)) : null;
 }
 
