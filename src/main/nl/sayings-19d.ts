@@ -129,6 +129,8 @@ const NOT_MUTING = table({ up: true, down: true, louder: true, quieter: true, so
 function volumeOnOff(p: readonly string[]): string[] | null {
   const v = p.findIndex((t) => LOUDNESS[t]);
   if (v < 0 || p.some((t) => NOT_MUTING[t] || /^\d/.test(t))) return null;
+  // ("turn the sound system off", "the sound machine on": a word after it makes it a device's name — left as said.)
+  if (v + 1 < p.length && !['off', 'on', 'of', 'for'].includes(p[v + 1]!) && !TAIL[p[v + 1]!]) return null;
   const offs = p.flatMap((t, k) => (t === 'off' ? [k] : []));
   let way: 'mute' | 'unmute' | null = null;
   const drop = new Set<number>([v]);
