@@ -186,6 +186,9 @@ function ownOnOff(tokens: string[]): string[] {
     const part = tokens.slice(j, e);
     let last = part.length - 1;
     while (last > 0 && TAIL[part[last]!]) last--;
+    // ("… and the fan off in 10 minutes", "… at 9": a time after the way is the part's timing.)
+    const timed = part.findIndex((t, k) => k > 0 && ['in', 'at', 'after', 'for', 'until', 'till', 'tonight', 'tomorrow'].includes(t) && ['off', 'on'].includes(part[k - 1]!));
+    if (timed > 0) last = timed - 1;
     const way = part[last];
     if (part.length >= 2 && (way === 'off' || way === 'on') && !part.some((t) => VERBS[t] || UP_DOWN[t] || LOUDNESS[t])) out.push('turn');
     out.push(...part);

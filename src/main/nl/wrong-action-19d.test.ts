@@ -117,6 +117,9 @@ describe('A: a later part\'s own "off"/"on" is kept after a first part turned up
     expect(read('turn down the tv and the bedroom fan on')).toEqual(['media_player.tv volume_step -10', 'fan.bedroom turn_on']);
     expect(read('turn up the tv, and the desk fan off please')).toEqual(['media_player.tv volume_step 10', 'fan.office turn_off']);
     expect(read('turn the tv up and the desk fan off')).toEqual(['media_player.tv volume_step 10', 'fan.office turn_off']);
+    // (A time after the later part's way is read as "turn the tv up and the desk fan off in 10 minutes" is.)
+    expect(read('turn up the tv and the desk fan off in 10 minutes')).toEqual(read('turn the tv up and the desk fan off in 10 minutes'));
+    expect(read('turn up the tv and the desk fan off in 10 minutes')).toContain('fan.office turn_off +600s');
   });
 });
 
