@@ -64,7 +64,10 @@ const LIGHTNESS = new Set(['bright', 'brighter', 'brighten', 'dim', 'dimmer', 'd
 function qualityOfOtherKind(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
   if (actions.length === 0) return null;
   const domains = new Set(actions.map((a) => (a.entity ?? '').split('.')[0]));
-  const loud = said.find((t) => LOUDNESS.has(t));
+  // ("the vacuum's too loud, send it home", "it's too loud in here, turn off the fan": how loud it is, said of what is then
+  // stopped or switched off — round 19c.)
+  const ended = actions.every((a) => ['turn_off', 'stop', 'return_to_base', 'media_pause', 'media_stop', 'pause'].includes(a.service ?? ''));
+  const loud = said.find((t, i) => LOUDNESS.has(t) && !(ended && ['too', 'so', 'very', 'really', 'bit', 'way'].includes(said[i - 1] ?? '')));
   if (loud && !domains.has('media_player')) return { code: 'AMBIGUOUS', message: `"${loud}" is about sound, but no player would change. Which player? Say it, for example "turn the tv down".` };
   if (actions.some((a) => a.service === 'set_color' && ['black', 'darkness'].includes(String(a.data?.['color'] ?? '')))) {
     return { code: 'AMBIGUOUS', message: 'A light can\'t shine black: turn it off, or close the curtains? Say which.' };

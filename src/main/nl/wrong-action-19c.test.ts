@@ -92,3 +92,12 @@ describe('round 19c J: advice and permission asked are never carried out', () =>
     expect(read('is it ok if you open the blinds')).toEqual(['cover.living_blinds open']);
   });
 });
+
+describe('round 19c: a lead-in about loudness before stopping the thing that makes it (it was refused)', () => {
+  it('is done', () => {
+    expect(read("the vacuum's too loud, send it home")).toEqual(['vacuum.robo return_to_base']);
+    expect(read('the desk fan is too noisy, turn it off')).toEqual(['fan.office turn_off']);
+    // (A step up said after "too loud" is still asked.)
+    asks("it's too loud, turn up the desk fan");
+  });
+});
