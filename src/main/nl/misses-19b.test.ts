@@ -146,3 +146,13 @@ describe('round 19b, third pass', () => {
     expect(read('the downstairs thermostat has to go down by 2 degrees')).toEqual(['climate.downstairs temperature_step -2']);
   });
 });
+
+describe('round 19b, third pass: colours typed as they sound', () => {
+  it('"turn the desk lamp blew", "to wrm white", "make the desk lamp grean" (only where a colour is said)', () => {
+    expect(read('turn the desk lamp blew')).toEqual(['light.office_lamp set_color blue']);
+    // ("… ceiling light blew": light blue, or the light blue? Asked, as "… ceiling light blue" is.)
+    asks('turn the kitchen ceiling light blew');
+    expect(read('set the reading light to wrm white')).toEqual(['light.living_reading set_color_temp 2700']);
+    expect(read('make the desk lamp grean')).toEqual(['light.office_lamp set_color green']);
+  });
+});

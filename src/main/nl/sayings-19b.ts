@@ -429,6 +429,20 @@ function mustGo(tokens: string[]): string[] {
   return tokens;
 }
 
+/** Colours typed as they sound: "turn the bedroom lamp blew", "to wrm white". Only where a colour is said — last after "to" or
+ *  after a light's noun ("blew" alone is a verb), or before "white". */
+const COLOUR_SOUNDS = table({ blew: 'blue', grean: 'green', purpel: 'purple', yelow: 'yellow', yello: 'yellow', oranj: 'orange' });
+const LIGHT_NOUNS = table({ lamp: true, light: true, lights: true, lamps: true, bulb: true, bulbs: true, strip: true });
+function colourSounds(tokens: string[]): string[] {
+  return tokens.map((t, i) => {
+    const prev = tokens[i - 1] ?? '';
+    const last = i === tokens.length - 1 || [',', 'and', 'please', 'then'].includes(tokens[i + 1]!);
+    if (COLOUR_SOUNDS[t] && last && (prev === 'to' || LIGHT_NOUNS[prev])) return COLOUR_SOUNDS[t]!;
+    if ((t === 'wrm' || t === 'warn') && tokens[i + 1] === 'white') return 'warm';
+    return t;
+  });
+}
+
 /** The words as said, for the checks that read them (guard.ts): a reason set aside and a courtesy taken off are no part of the
  *  request there either. */
 export function asSaid19b(raw: readonly string[]): string[] {
@@ -438,7 +452,7 @@ export function asSaid19b(raw: readonly string[]): string[] {
 /** In the order they run. */
 const SAYINGS_19B: readonly ((t: string[]) => string[])[] = [subjectSupplied, reasonAfterCommand, purposeLast, courtesies, canIGet, seeThat, endWithWhen,
   midnightTonight, doNotTouch, courtesyAfterLastVerb, stopFrom, urgingFirst, whenReady, notAnyFurther, leaveWhereItIs, wordForms, unitSaidAfter, addTo,
-  whateverThereAre, doubledLast, roughly, mustGo];
+  whateverThereAre, doubledLast, roughly, mustGo, colourSounds];
 
 export function sayings19b(tokens: readonly string[]): string[] {
   return SAYINGS_19B.reduce((t, f) => f(t), [...tokens]);
