@@ -4,6 +4,7 @@
 // older reading, or a question, stands).
 import { COMMAND_VERBS } from './doubt';
 import { table } from './table';
+import { NOUNS } from './lexicon-devices';
 
 const isNumber = (w: string | undefined): boolean => w !== undefined && /^\d/.test(w);
 const PAUSES = table({ ',': true, so: true });
@@ -83,6 +84,20 @@ const NOT_IN_REASON = table({
   // (Where someone is may be where the devices are: "turn on the lights, the kids are in the bedroom".)
   in: true, at: true, upstairs: true, downstairs: true, here: true, there: true, room: true, floor: true, inside: true, outside: true,
 });
+/** A motion may be what to do ("mute the tv, the fan's running"), never set aside — but after a stop it says what is stopped
+ *  ("stop the main valve, its going too far"). Review 19f. */
+const MOTIONS = table({ closing: true, opening: true, running: true, going: true, moving: true, locking: true, unlocking: true, spinning: true, playing: true });
+const STOPS = table({ stop: true, halt: true, freeze: true, pause: true });
+/** Rooms and places a reason may name: then it may say which devices are meant ("close the curtains, it's just the bedroom",
+ *  "turn off the lights, the kitchen's empty") and is never set aside (review 19f). */
+const PLACES = table({
+  kitchen: true, bedroom: true, bedrooms: true, office: true, living: true, lounge: true, hall: true, hallway: true, garage: true, bathroom: true,
+  study: true, nursery: true, den: true, dining: true, porch: true, garden: true, patio: true, basement: true, attic: true, landing: true,
+  playroom: true, guest: true, utility: true, laundry: true, cellar: true, loft: true, conservatory: true, yard: true, corner: true, play: true,
+  front: true, back: true, side: true, master: true, kids: true, toilet: true, entrance: true, porchway: true, water: true,
+});
+/** A word naming a device kind (lexicon nouns, people aside) or a place: a tail with one may say what is meant. */
+const namesWhat = (w: string): boolean => PLACES[w] === true || (NOUNS.get(w)?.senses.some((x) => x.domain !== 'person') ?? false);
 /** Qualities a reason may name, and the words of a step they may say the size or way of. */
 const QUALITIES = table({ noisy: true, loud: true, quiet: true, bright: true, dark: true, dim: true, hot: true, cold: true, warm: true, cool: true, chilly: true, stuffy: true, glaring: true });
 const STEPS = table({ up: true, down: true, dim: true, brighten: true, raise: true, lower: true, louder: true, quieter: true, brighter: true, dimmer: true, warmer: true, cooler: true, increase: true, decrease: true, reduce: true, by: true });
@@ -101,7 +116,8 @@ function commandFirst(head: readonly string[]): boolean {
  *  "nobody's watching", "I always fall asleep in front of it"; "its going too far" is "it's …"). */
 function isReason(head: readonly string[], tail: readonly string[]): boolean {
   if (tail.length < 2 || tail.length > 9) return false;
-  if (tail.some((w) => isNumber(w) || NOT_IN_REASON[w] || COMMAND_VERBS.has(w))) return false;
+  if (tail.some((w) => isNumber(w) || NOT_IN_REASON[w] || COMMAND_VERBS.has(w) || namesWhat(w))) return false;
+  if (tail.some((w) => MOTIONS[w]) && !head.some((w) => STOPS[w])) return false;
   if (tail[tail.length - 1] === 'too') return false;
   // ("turn the lamp down, it's too bright": a quality said with a step may say what was meant — kept, and the guards ask.)
   if (tail.some((w) => QUALITIES[w]) && head.some((w) => STEPS[w])) return false;
@@ -155,6 +171,7 @@ function purposeLast(tokens: string[]): string[] {
 }
 
 // ── 3. Courtesies around a request ───────────────────────────────────────────────────────────────────────────────────
+const NEGATIONS = table({ not: true, never: true, no: true, longer: true, without: true, "n't": true, nobody: true, nothing: true, none: true });
 const GOOD = table({ great: true, nice: true, lovely: true, good: true, brilliant: true, ace: true, awesome: true, perfect: true, ideal: true, handy: true, helpful: true });
 
 /** "(it would) be great if you could raise …", "I'd appreciate it if you'd close …", "you couldn't switch X off, could you",
@@ -173,23 +190,58 @@ function courtesies(input: string[]): string[] {
     && tokens[6] === 'would' && tokens[7] !== undefined && tokens[7] !== 'not') tokens = tokens.slice(7);
   // "you couldn't switch the bedroom switch off, could you": asked with the tag after it.
   const n = tokens.length;
-  if (tokens[0] === 'you' && ['could', 'would'].includes(tokens[1] ?? '') && tokens[2] === 'not' && COMMAND_VERBS.has(tokens[3] ?? '')
-    && tokens[n - 1] === 'you' && ['could', 'would'].includes(tokens[n - 2] ?? '')) {
+  // ("you wouldn't unlock the front door, would you" is a worried check, never asked for: left to ask — review 19f.)
+  if (tokens[0] === 'you' && tokens[1] === 'could' && tokens[2] === 'not' && COMMAND_VERBS.has(tokens[3] ?? '')
+    && tokens[n - 1] === 'you' && tokens[n - 2] === 'could') {
     tokens = [...tokens.slice(3, tokens[n - 3] === ',' ? n - 3 : n - 2)];
   }
   // "… would be nice", "… would be great": "that would be nice" without "that".
   const m = tokens.length;
-  if (m >= 5 && tokens[m - 3] === 'would' && tokens[m - 2] === 'be' && GOOD[tokens[m - 1]!] && !['that', 'it', 'this', ','].includes(tokens[m - 4]!)) {
+  // (Never with a negation: "the kitchen lights not being on would be great" wants them off — left to ask, review 19f.)
+  if (m >= 5 && tokens[m - 3] === 'would' && tokens[m - 2] === 'be' && GOOD[tokens[m - 1]!] && !['that', 'it', 'this', ','].includes(tokens[m - 4]!)
+    && !tokens.some((w) => NEGATIONS[w])) {
     tokens = [...tokens.slice(0, m - 3), 'please'];
   }
   return tokens;
 }
 
+/** "make sure the front door isn't locked", "I'd love it if the tv wasn't on": a wish with a negated state (the "not" was lost
+ *  further on, doing the opposite). The wrapper is taken off, leaving the bare statement, which is asked about (review 19f). */
+const WISH_VERBS = table({ love: true, like: true, appreciate: true, prefer: true });
+function negatedWish(tokens: string[]): string[] {
+  let k = 0;
+  if (tokens[0] === 'make' && tokens[1] === 'sure') k = 2;
+  else if (tokens[0] === 'ensure') k = 1;
+  else if (tokens[0] === 'see' && tokens[1] === 'to' && tokens[2] === 'it' && tokens[3] === 'that') k = 4;
+  else if (tokens[0] === 'i' && tokens[1] === 'would' && WISH_VERBS[tokens[2] ?? ''] && tokens[3] === 'it' && tokens[4] === 'if') k = 5;
+  else if (tokens[0] === 'it' && tokens[1] === 'would' && tokens[2] === 'be' && GOOD[tokens[3] ?? ''] && tokens[4] === 'if') k = 5;
+  if (k === 0) return tokens;
+  if (tokens[k] === 'that') k++;
+  const rest = tokens.slice(k);
+  const negated = rest.some((w, j) => ['is', 'are', 'was', 'were', "'s", 'be'].includes(w) && ['not', 'never'].includes(rest[j + 1] ?? ''));
+  return negated && rest.length >= 3 ? rest : tokens;
+}
+
+/** "stop the water, it's closing" (made "turn off the water, …" by sayings-19d before this runs), "turn off the water, it's
+ *  opening": the valve is moving — halt its travel, or shut it? Asked (the reason strip had shut it; review 19f). */
+function waterInMotion(tokens: string[]): string[] {
+  const i = tokens.findIndex((t, k) => ((t === 'stop' || t === 'halt') && tokens[k + 1] === 'the' && tokens[k + 2] === 'water')
+    || (t === 'turn' && tokens[k + 1] === 'off' && tokens[k + 2] === 'the' && tokens[k + 3] === 'water'));
+  const c = tokens.indexOf(',');
+  if (i < 0 || c !== i + (tokens[i] === 'turn' ? 4 : 3)) return tokens;
+  if (!tokens.slice(c + 1).some((w) => ['closing', 'opening', 'moving', 'turning'].includes(w))) return tokens;
+  return [...tokens.slice(0, i), 'stop', 'or', 'close', 'the', 'water', 'valve'];
+}
+
 /** "see the back door's locked", "see that the doors are locked" (a step start): make sure it is so. */
-const SEE_ENDS: Readonly<Record<string, readonly string[]>> = table({ locked: ['lock'], unlocked: ['unlock'], closed: ['close'], shut: ['close'], off: ['turn', 'off'] });
+const SEE_ENDS: Readonly<Record<string, readonly string[]>> = table({ locked: ['lock'], closed: ['close'], shut: ['close'], off: ['turn', 'off'] });
 function seeThat(tokens: string[]): string[] {
   const i = tokens.findIndex((t, k) => t === 'see' && (k === 0 || ['and', ',', 'please', 'just'].includes(tokens[k - 1]!)));
   if (i < 0) return tokens;
+  // ("go and see the back door's unlocked", "check and see …" ask for a look, never a step; an unlock is never read from
+  // "see …" at all, it lets people in — review 19f.)
+  if (tokens.slice(0, i).some((w) => ['go', 'check', 'look', 'come', 'run', 'pop', 'nip'].includes(w))) return tokens;
+  if (tokens.includes('not') || tokens.includes('never')) return tokens;
   const from = tokens[i + 1] === 'that' ? i + 2 : i + 1;
   if (!['the', 'my', 'our', 'every', 'all'].includes(tokens[from] ?? '')) return tokens;
   let end = tokens.length;
@@ -225,9 +277,15 @@ function whenAt(tokens: readonly string[], i: number): boolean {
   return false;
 }
 
+const QUESTION_FIRST = table({
+  does: true, do: true, did: true, is: true, are: true, was: true, were: true, will: true, why: true, when: true, what: true, how: true, can: true,
+  could: true, would: true, should: true, has: true, have: true, which: true, who: true, where: true, so: true, shall: true, whether: true, if: true,
+});
 /** "front door locked in one minute", "bedroom curtain closed at 21:30", "the fan goes off in 90 minutes": a time to come
  *  makes how a device should end a command (without one, "front door locked" may be a question and is left as it is). */
 function endWithWhen(tokens: string[]): string[] {
+  // (A question is never a command: "does the fan go off in 90 minutes", "why does the fan go off in 10 minutes" — review 19f.)
+  if (QUESTION_FIRST[tokens[0] ?? ''] || tokens.includes('?') || tokens.slice(0, 3).some((w) => ['does', 'do', 'did', 'why'].includes(w))) return tokens;
   // ("90 minutes from now the fan goes off": the time said first.)
   const now = tokens.indexOf('now');
   const s = now >= 2 && tokens[now - 1] === 'from' && isNumber(tokens[0]) ? now + 1 : 0;
@@ -450,7 +508,7 @@ export function asSaid19b(raw: readonly string[]): string[] {
 }
 
 /** In the order they run. */
-const SAYINGS_19B: readonly ((t: string[]) => string[])[] = [subjectSupplied, reasonAfterCommand, purposeLast, courtesies, canIGet, seeThat, endWithWhen,
+const SAYINGS_19B: readonly ((t: string[]) => string[])[] = [negatedWish, waterInMotion, subjectSupplied, reasonAfterCommand, purposeLast, courtesies, canIGet, seeThat, endWithWhen,
   midnightTonight, doNotTouch, courtesyAfterLastVerb, stopFrom, urgingFirst, whenReady, notAnyFurther, leaveWhereItIs, wordForms, unitSaidAfter, addTo,
   whateverThereAre, doubledLast, roughly, mustGo, colourSounds];
 
