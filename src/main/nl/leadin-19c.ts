@@ -168,6 +168,11 @@ export function leadIn19c(rest: readonly Item[], frame: Frame | null, next: Fram
   if (res.error || res.entities.length === 0) return needsWho ? { error: res.error ?? { code: 'NOT_UNDERSTOOD', message: 'Which device do you mean? Say its name.' } } : {};
   // ("the lamp's on, turn it off" with two lamps: which one is asked — never both.)
   const fits = target.plural || target.all || res.entities.length === 1 || (target.groups.length > 1 && next.target.onePronoun !== 'it');
+  // (Review 19g: "the back door's unlocked, lock them all", "the garage light's on, turn them off": one device described, then
+  // "them (all)", "all of them", "every one" — that one, or all of its kind? Asked.)
+  if (needsWho && !target.plural && !target.all && res.entities.length === 1 && (next.target.all || next.target.onePronoun === undefined)) {
+    return { error: { code: 'AMBIGUOUS', message: `Only ${res.entities[0]!.name} was said: just that one, or all of them? Say which, for example "turn them all off" with their kind ("all the lights").` } };
+  }
   if (needsWho && !fits) {
     const kind = target.groups[0]?.nouns[0]?.text ?? 'device';
     return { error: ambiguous(kind, res.entities.map((e) => e.name)) };

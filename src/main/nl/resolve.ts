@@ -245,7 +245,9 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
   const domains = senses.length > 0 ? new Set(senses.map((s) => s.sense.domain)) : useDefaults && !anyKind ? defaults : null;
   let pool = candidates(index, domains, placeIsData ? [] : areas, placeIsData ? [] : floors).filter((e) => supports(e, frame.op));
   if (senses.length > 0) {
-    let bySense = coveringList(senses, senses.map((s) => pool.filter((e) => fitsNoun(e, s.sense, s.word))), pool, group, spec.groups);
+    const listed = coveringList(senses, senses.map((s) => pool.filter((e) => fitsNoun(e, s.sense, s.word))), pool, group, spec.groups);
+    if (!Array.isArray(listed)) return listed;
+    let bySense = listed;
     // "close the blinds in here" where the room has a shade: in a place said, blinds, shades and shutters go by any of
     // their names — only when none of the kind said is there. (A curtain is no blind: "the curtains upstairs" is not the shade.)
     if (bySense.every((l) => l.length === 0) && areas.length + floors.length > 0 && senses.every((s) => s.sense.domain === 'cover' && BLINDS.has(s.sense.deviceClass ?? ''))) {

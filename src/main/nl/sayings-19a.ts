@@ -200,7 +200,18 @@ function robotFloors(tokens: string[]): string[] {
 
 /** "… and the main at 73": "the main" said alone is "the main one" (OWN.md, stop 30) — never a device spelled like it ("Mains"). */
 const AFTER_MAIN = table({ at: true, to: true, on: true, ',': true, and: true, too: true, please: true, up: true, down: true });
+/** Words of heating: said with "the main", it is the main thermostat. */
+const HEATING = table({ thermostat: true, thermostats: true, heating: true, heat: true, heater: true, temperature: true, temp: true, degrees: true, degree: true,
+  warmer: true, cooler: true, warm: true, cool: true, hotter: true, colder: true, '°': true, '°f': true, '°c': true, fahrenheit: true, celsius: true });
+/** A number said as a temperature, not a time: "the main at 73", never "in 10 minutes", "at 9 pm". */
+const temperatureSaid = (tokens: readonly string[]): boolean => tokens.some((t, i) => /^\d/.test(t) && !['in', 'for', 'after', 'until', 'till', 'by'].includes(tokens[i - 1] ?? '')
+  && !TIME_WORDS_AFTER[tokens[i + 1] ?? ''] && !(tokens[i - 1] === 'at' && Number(t) <= 24));
+const TIME_WORDS_AFTER = table({ minute: true, minutes: true, min: true, mins: true, hour: true, hours: true, hr: true, hrs: true, second: true, seconds: true, sec: true,
+  secs: true, pm: true, am: true, ':': true, '%': true, percent: true });
 function theMain(tokens: string[]): string[] {
+  // (Review 19g: "shut off the main, we have a leak" turned the thermostat off — "the main" is the main one only where heating
+  // or a temperature is said; else left as said: "close the main" is the main valve, "turn off the main" is asked.)
+  if (!tokens.some((t) => HEATING[t]) && !temperatureSaid(tokens)) return tokens;
   const at = tokens.findIndex((t, i) => t === 'main' && tokens[i - 1] === 'the' && (i === tokens.length - 1 || AFTER_MAIN[tokens[i + 1]!] || /^\d/.test(tokens[i + 1]!)));
   return at < 0 ? tokens : [...tokens.slice(0, at + 1), 'one', ...tokens.slice(at + 1)];
 }
@@ -228,6 +239,27 @@ const NOT_FIRST = table({ please: true, go: true, do: true });
 const ROBOT_STEP = table({ vacuum: true, hoover: true, robot: true, roomba: true, clean: true, cleaning: true, mop: true, sweep: true });
 const NOT_A_DEVICE = table({ it: true, them: true, that: true, those: true, this: true, everything: true, all: true, one: true, too: true });
 
+/** Words that start a time said after a part's way: "garage light on in 10 minutes", "… at 9pm". */
+export const TIME_STARTS = table({ in: true, at: true, after: true, for: true, until: true, till: true, tonight: true, tomorrow: true });
+/** Said in a part before its "on"/"off", these make it a report of how a device is (a copula, "still", "left"), a negation,
+ *  or a verb of its own — never a bare "<device> on/off" command. */
+const REPORTING = table({ is: true, are: true, "'s": true, "'re": true, was: true, were: true, be: true, been: true, being: true, am: true, "'m": true,
+  still: true, left: true, already: true, always: true, never: true, not: true, "n't": true, no: true, nor: true, cannot: true, can: true, could: true,
+  would: true, should: true, will: true, shall: true, must: true, might: true, may: true, "'ll": true, "'d": true, "'ve": true, has: true, have: true, had: true,
+  do: true, does: true, did: true, stays: true, stay: true, stayed: true, kept: true, keeps: true, seems: true, seem: true, looks: true, look: true,
+  went: true, gone: true, goes: true, go: true, got: true, gets: true, came: true, come: true, comes: true, turned: true, switched: true, needs: true,
+  need: true, wants: true, want: true, isnt: true, arent: true, wasnt: true, werent: true, cant: true, wont: true, dont: true, doesnt: true, didnt: true,
+  also: true, again: true, yet: true, if: true, when: true, while: true, because: true, since: true, though: true, but: true, i: true, we: true, you: true,
+  he: true, she: true, they: true, there: true, here: true });
+/** After a verb, what starts its object ("leave the fan on"); "the kitchen switch on" is a name. */
+const OBJECT_START = table({ the: true, it: true, them: true, my: true, our: true, all: true, some: true, a: true, an: true, every: true, both: true, this: true,
+  that: true, those: true, these: true });
+/** The words of a later part before its way report a state, negate, or carry a verb of their own ("… the fan's on",
+ *  "… not the fan off", "… leave the fan on"): no bare "<device words> on/off". */
+export function reportsState(words: readonly string[]): boolean {
+  return words.some((t, k) => REPORTING[t] !== undefined || (COMMAND_VERBS.has(t) && OBJECT_START[words[k + 1] ?? ''] !== undefined));
+}
+
 /** "dim the play corner to 20, garage light on" stepped the garage light down (the first part's verb); "unlock the back door,
  *  garage light on" unlocked the light (refused). A later part with no verb of its own that ends in "on"/"off", after a first
  *  part whose verb takes no such particle, is its own step: "…, turn garage light on". */
@@ -246,7 +278,13 @@ function laterOnOff(tokens: string[]): string[] {
     const part = tokens.slice(from, end);
     let last = part.length - 1;
     while (last > 0 && (part[last] === 'please' || part[last] === 'too')) last--;
+    // ("…, garage light on in 10 minutes", "… at 9pm": a time after the way is the part's timing.)
+    const timed = part.findIndex((t, k) => k > 0 && TIME_STARTS[t] && (part[k - 1] === 'on' || part[k - 1] === 'off'));
+    if (timed > 0) last = timed - 1;
     const way = part[last];
+    // (Review 19g: "…, the lights are still on", "…, the fan's on", "…, not the fan off", "…, the fan can't be off": a part
+    // that says how a device is, or with another verb or a negation, only reports — never made a command.)
+    if (reportsState(part.slice(0, last))) continue;
     // (A part that starts with a verb of its own — "… and leave the lights on", "… and light the fire" — is left as said.)
     if ((way !== 'on' && way !== 'off') || last < 1 || (COMMAND_VERBS.has(part[0]!) && VERB_OBJECT[part[1]!]) || OWN_VERB[part[0]!]
       || part.slice(0, last).some((t) => NOT_A_DEVICE[t] || /^\d/.test(t) || t === 'on' || t === 'off')) continue;

@@ -10,6 +10,7 @@
 //   player was switched off or on).
 // - "turn up the tv and the fan off": the fan's own "off" (the up was carried to it).
 import { table } from './table';
+import { reportsState, TIME_STARTS } from './sayings-19a';
 
 const ENDS = table({ ',': true, and: true, then: true, '.': true, but: true, so: true, ';': true });
 const DETS = table({ the: true, a: true, my: true, our: true, this: true, that: true, your: true, his: true, her: true, their: true });
@@ -155,11 +156,30 @@ function volumeOnOff(p: readonly string[]): string[] | null {
   return [way, ...(rest.length === 1 && rest[0] === 'the' ? [] : rest)];
 }
 
+/** Words of a length of time or a clock time: "for 5 minutes", "in half an hour", "at 9 pm". */
+const TIME_WORDS = table({ a: true, an: true, half: true, quarter: true, of: true, and: true, minute: true, minutes: true, min: true, mins: true, hour: true, hours: true,
+  hr: true, hrs: true, second: true, seconds: true, sec: true, secs: true, pm: true, am: true, ':': true, "o'clock": true, oclock: true, tonight: true, tomorrow: true,
+  noon: true, midnight: true, moment: true, mo: true, bit: true, while: true, or: true, so: true });
+const TIME_UNIT = table({ minute: true, minutes: true, min: true, mins: true, hour: true, hours: true, hr: true, hrs: true, second: true, seconds: true, sec: true,
+  secs: true, pm: true, am: true, tonight: true, tomorrow: true, noon: true, midnight: true });
+
+/** One part with a time said last ("turn the tv volume off for 5 minutes"): the volume's off/on read without it, the time
+ *  kept after (review 19g: the TV was switched off, then on after 5 minutes). */
+function volumeOnOffTimed(p: readonly string[]): string[] | null {
+  const plain = volumeOnOff(p);
+  if (plain) return plain;
+  const at = p.findIndex((t, k) => k > 1 && TIME_STARTS[t]
+    && p.slice(k + 1).length > 0 && p.slice(k + 1).every((w) => /^\d/.test(w) || TIME_WORDS[w]) && p.slice(k + 1).some((w) => /^\d/.test(w) || TIME_UNIT[w]));
+  if (at < 0) return null;
+  const head = volumeOnOff(p.slice(0, at));
+  return head ? [...head, ...p.slice(at)] : null;
+}
+
 function volumeMute(tokens: string[]): string[] {
   if (!tokens.some((t) => LOUDNESS[t])) return tokens;
   const out: string[] = [];
   let part: string[] = [];
-  const flush = (): void => { out.push(...(volumeOnOff(part) ?? part)); part = []; };
+  const flush = (): void => { out.push(...(volumeOnOffTimed(part) ?? part)); part = []; };
   for (const t of tokens) {
     if (ENDS[t]) { flush(); out.push(t); } else part.push(t);
   }
@@ -190,7 +210,8 @@ function ownOnOff(tokens: string[]): string[] {
     const timed = part.findIndex((t, k) => k > 0 && ['in', 'at', 'after', 'for', 'until', 'till', 'tonight', 'tomorrow'].includes(t) && ['off', 'on'].includes(part[k - 1]!));
     if (timed > 0) last = timed - 1;
     const way = part[last];
-    if (part.length >= 2 && (way === 'off' || way === 'on') && !part.some((t) => VERBS[t] || UP_DOWN[t] || LOUDNESS[t])) out.push('turn');
+    // (Review 19g: "turn down the tv, not the fan off", "…, the fan's still on": a report, a negation or another verb — left as said.)
+    if (part.length >= 2 && (way === 'off' || way === 'on') && !part.some((t) => VERBS[t] || UP_DOWN[t] || LOUDNESS[t]) && !reportsState(part.slice(0, last))) out.push('turn');
     out.push(...part);
     i = e;
   }
