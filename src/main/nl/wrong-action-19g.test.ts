@@ -71,3 +71,11 @@ describe('19g class 9: a shutter is no shade', () => {
     expect(read('close the curtains and the blinds')).toEqual(['cover.bedroom_curtain close', 'cover.living_blinds close']);
   });
 });
+
+describe('19g: a later report after a command reaching another kind of device is asked', () => {
+  it('asks, never stops or steps the device reported on', () => {
+    asks("stop the robo, the desk fan's still on");
+    asks('turn up the tv, the desk fan is still on');
+    asks('turn down the tv, the desk fan is on');
+  });
+});
