@@ -15,6 +15,7 @@ import { isCount, readTarget } from './target';
 import { MIN_WORDS } from './split';
 import { isSubject, statementLeadIn } from './statements';
 import { onTheSide } from './clause';
+import { unknownPlaceSaid20a } from './places-20a';
 
 export { statementLeadIn } from './statements';
 
@@ -154,7 +155,7 @@ export function leadIn(items: readonly Item[], timing: Timing | null): 'aside' |
   const named = items.some((x, k) => (['entity', 'area', 'floor', 'noun', 'color', 'ctemp', 'time'].includes(x.kind) && !isSubject(x))
     || (!said && ((x.kind === 'num' && !THINGS.has(items[k + 1]?.text ?? '')) || (x.kind === 'state' && !OKAY.has(x.text) && !OCCASIONS.has(items[k + 1]?.text ?? ''))))
     || (x.kind === 'word' && sideOrOne(items, x)));
-  if (named) return null;
+  if (named || unknownPlaceSaid20a(items)) return null; // (round 20a: an unknown place is never set aside — places-20a.ts)
   if (politeIf(items)) return 'aside';
   if (items.some((x) => CONDITION_WORDS.has(x.text))) return 'condition';
   if (!timing) return 'aside';
