@@ -23,7 +23,7 @@ import { ambiguous, howLong, morningOrAfternoon, notUnderstood, nowOrLater, past
 import { bareRoomLevel, comfortable, degreesQuestion, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion, temperatureStepQuestion, unknownPositionQuestion } from './units';
 import { unwrapRequest } from './requests'; import { asSaid19b } from './sayings-19b';
 import { isSubject } from './statements'; import { leadIn19c } from './leadin-19c';
-import { reworded } from './asked-after-name';
+import { reworded } from './asked-after-name'; import { askedAbout20a } from './asked-20a';
 import { askWhichOne } from './choice';
 import { correctionWords, correctSentence } from './correction';
 import { roomOrDevice, sameOutcome, type ClashItem } from './clash';
@@ -289,6 +289,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       // who is told — never a command ("turn it on") of its own.
       // ("every curtain in the house, stop": the devices said, then what to do with them.)
       const told = frame ? frame.bare : onlyTarget(rest, index) !== null;
+      if (k === asides && askedAbout20a(frame, nextFrame)) { asides++; return; } // (round 20a: "bedroom switch: is it on" is asked of it, never a command — asked-20a.ts)
       if (k === asides && told && nextFrame && !nextFrame.query && isEmptyTarget(nextFrame.target) && !nextFrame.target.everywhere && !nextFrame.target.here) {
         nextFrame.target.pronoun = true;
       }

@@ -10,7 +10,8 @@ import { testHome } from './test-home';
 const GONE = new Set(['Hallway', 'Bathroom']);
 function smallHome(): NlHome {
   const h = testHome();
-  return { ...h, entities: h.entities.filter((e) => !GONE.has(e.area ?? '')), areas: h.areas.filter((a) => !GONE.has(a.name)) };
+  const wall = { ...h.entities.find((e) => e.id === 'switch.coffee')!, id: 'switch.bedroom_wall', name: 'Bedroom Switch', area: 'Bedroom', floor: 'First Floor' };
+  return { ...h, entities: [...h.entities.filter((e) => !GONE.has(e.area ?? '')), wall], areas: h.areas.filter((a) => !GONE.has(a.name)) };
 }
 const now = new Date(2025, 2, 5, 9, 0, 0);
 const { read, asks } = readers(createParser(smallHome()), now);
@@ -44,5 +45,44 @@ describe('round 20a: an unknown room is not spelling-repaired into another room'
   it('typos of a room still act', () => {
     expect(read('stop the bedrom curtain')).toEqual(['cover.bedroom_curtain stop']);
     expect(read('turn on the livng room reading light')).toEqual(['light.living_reading turn_on']);
+  });
+});
+
+describe('round 20a: a question after "X:" is asked of X, never a command', () => {
+  it('answers about the device named, acts on nothing', () => {
+    for (const text of ["bedroom switch: what state's it in", 'bedroom switch, is it on', 'bedroom switch: what state is it in?']) {
+      const r = createParser(smallHome()).parse(text, { now });
+      expect(r.actions, text).toEqual([]);
+      expect(r.answer, text).toBeDefined();
+    }
+  });
+  it('"X, on" still switches it on', () => {
+    expect(read('bedroom switch, on')).toEqual(['switch.bedroom_wall turn_on']);
+  });
+});
+
+describe('round 20a: "stop the heating", "warm the place up" with two thermostats ask', () => {
+  it('"stop"/"halt" the heating asks which, and whether off is meant', () => {
+    asks('stop the heating');
+    asks('halt the heating');
+  });
+  it('"the place", "the house" is no room: which thermostat is asked', () => {
+    asks('warm the place up');
+    asks('warm the house up');
+    asks('cool the place down a bit');
+  });
+  it('a thermostat said, or every one, still acts', () => {
+    expect(read('stop the bedroom heating')).toEqual(['climate.bedroom turn_off']);
+    expect(read('turn off the heating')).toEqual(['climate.downstairs turn_off', 'climate.bedroom turn_off']);
+    expect(read('warm the whole house up').length).toBe(2);
+  });
+});
+
+describe('round 20a: "the left of those two" is one of them', () => {
+  const both = { previous: ['cover.living_blinds', 'cover.bedroom_curtain'] };
+  it('never acts on both', () => {
+    asks('just close the left of those two', both);
+    asks('open the right of them', both);
+    asks('close the left of these', both);
   });
 });
