@@ -6,7 +6,7 @@ import type { NlEntity } from './home';
 import { createParser } from './parser';
 import { testSetting } from './test-read';
 
-const { home, celsius, read, now } = testSetting();
+const { home, celsius, read, asks, now } = testSetting();
 const answers = (text: string, parser = celsius): string | undefined => {
   const r = parser.parse(text, { now });
   expect(r.actions, text).toEqual([]);
@@ -74,5 +74,36 @@ describe('round 20b: devices called the everyday way', () => {
   it('commands keep their words ("bolt", "robot hoover" still act as before)', () => {
     expect(read('bolt the back door')).toEqual(['lock.back lock']);
     expect(read('start the robot hoover')).toEqual(['vacuum.robo start']);
+  });
+});
+
+describe('round 20b: how a device should end, said the everyday way (sayings-20b.ts)', () => {
+  it('"bolted" as the end of a step is locked (it was not understood)', () => {
+    expect(read('make sure the back door is bolted')).toEqual(['lock.back lock']);
+    expect(read('back door bolted please')).toEqual(['lock.back lock']);
+    expect(read('see that the back door is bolted')).toEqual(['lock.back lock']);
+  });
+  it('"make/get X secure" locks X ("make X locked" is not read, so it was not understood)', () => {
+    expect(read('make the back door secure')).toEqual(['lock.back lock']);
+    expect(read('get the back door secure please')).toEqual(['lock.back lock']);
+    expect(read('make sure the back door is secure')).toEqual(['lock.back lock']);
+    // (A device that can't lock is refused, never opened or switched.)
+    asks('make the bedroom curtain secure');
+  });
+  it('"quit …ing" is "stop …ing" (spelling repair made "quit" into "quiet")', () => {
+    expect(read('make the bedroom fan quit spinning')).toEqual(['fan.bedroom turn_off']);
+    expect(read('make the desk fan quit spinning')).toEqual(['fan.office turn_off']);
+    expect(read('robo, quit cleaning')).toEqual(['vacuum.robo stop']);
+  });
+  it('"X, make it/them stop" said last stops X (it was not understood, or "turn it on")', () => {
+    expect(read('the bedroom curtain, make it stop')).toEqual(['cover.bedroom_curtain stop']);
+    expect(read('the living room blinds, make them stop please')).toEqual(['cover.living_blinds stop']);
+    asks('make them stop');
+  });
+  it('"where it\'s got to" is where it is; "on hold" is on pause', () => {
+    expect(read("halt the bedroom curtain where it's got to")).toEqual(['cover.bedroom_curtain stop']);
+    expect(read('stop the living room blinds where they have got to')).toEqual(['cover.living_blinds stop']);
+    expect(read('put the tv on hold')).toEqual(['media_player.tv media_pause']);
+    expect(read("put whatever's on the kitchen speaker on hold")).toEqual(['media_player.kitchen_speaker media_pause']);
   });
 });

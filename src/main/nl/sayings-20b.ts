@@ -1,0 +1,68 @@
+// Round 20b (issue 14, dev17 misses): how a device should end, said the everyday way — each a class of saying, never one
+// sentence. Run by tokenize() on the raw words, after questions-20b.
+// - "make sure the side door is bolted", "back door bolted please": bolted is locked, unbolted unlocked (said as the end
+//   of a step; the verb "bolt" was read already).
+// - "make the back door secure", "get the doors secure", "is the back door secure?": secure, said last of a device, is
+//   locked (a device that can't lock is refused, as for "locked").
+// - "make the fan quit spinning", "get the robot to quit cleaning": "quit …ing" is "stop …ing" (spelling repair made
+//   "quit" into "quiet").
+// - "the lounge curtains, make them stop", "the bedroom curtain, make it stop": "make it/them stop" is "stop it/them" (it
+//   was "turn it on"); with nothing before, "stop them" asks which, as before.
+// - "halt the left curtain where it's got to", "… where they have got to": "where it has got to" is "where it is".
+// - "put the tv on hold", "put whatever's on the tv on hold": on hold is on pause.
+import { table } from './table';
+
+/** Words that may close a step after the end said: "the back door secure please". */
+const CLOSE = table({ ',': true, '.': true, '?': true, '!': true, and: true, then: true, please: true, now: true, thanks: true, too: true, tonight: true });
+const TAIL = table({ please: true, now: true, thanks: true, '.': true, '!': true, right: true });
+const closes = (tokens: readonly string[], k: number): boolean => k >= tokens.length || CLOSE[tokens[k]!] !== undefined;
+/** Words before "secure" that make it the end of a step: "make X secure", "X is secure", "keep X secure". */
+const BEFORE_SECURE = table({ door: true, doors: true, lock: true, locks: true, is: true, are: true, it: true, them: true, gate: true, everything: true });
+
+const PART_ENDS = table({ ',': true, '.': true, and: true, then: true, but: true, so: true, ';': true });
+
+/** "make the back door secure", "get the doors secure" → "lock the back door" ("make X locked" is not read). */
+function makeSecure(tokens: string[]): string[] {
+  const at = tokens.findIndex((w, i) => w === 'secure' && i > 0 && BEFORE_SECURE[tokens[i - 1]!] && closes(tokens, i + 1));
+  if (at < 0) return tokens;
+  let k = at - 1;
+  while (k >= 0 && !PART_ENDS[tokens[k]!] && tokens[k] !== 'make' && tokens[k] !== 'get') k--;
+  if (k < 0 || (tokens[k] !== 'make' && tokens[k] !== 'get') || tokens[k + 1] === 'sure') return tokens;
+  return [...tokens.slice(0, k), 'lock', ...tokens.slice(k + 1, at), ...tokens.slice(at + 1)];
+}
+
+function endWords(tokens: string[]): string[] {
+  return makeSecure(tokens).map((w, i, tokens) => {
+    if (w === 'bolted' && (closes(tokens, i + 1) || tokens[i + 1] === 'shut')) return 'locked';
+    if (w === 'unbolted' && closes(tokens, i + 1)) return 'unlocked';
+    if (w === 'secure' && i > 0 && BEFORE_SECURE[tokens[i - 1]!] && closes(tokens, i + 1)) return 'locked';
+    return w;
+  });
+}
+
+function stopSayings(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    const next = tokens[i + 1] ?? '';
+    // "quit spinning" → "stop spinning"
+    if (w === 'quit' && /^[a-z]{3,}ing$/.test(next)) { out.push('stop'); continue; }
+    // "make it stop", "make them stop" (the part's end) → "stop it"
+    // (Only last in the sentence: "…, make it stop and the right one open" is left as said.)
+    if (w === 'make' && (next === 'it' || next === 'them') && tokens[i + 2] === 'stop' && tokens.slice(i + 3).every((t) => TAIL[t])) { out.push('stop', next); i += 2; continue; }
+    // "where it is got to", "where it has got to", "where it is gotten to" → "where it is"
+    // ("where they have got to", "where they are got to" → "where they are")
+    const be = next === 'it' ? ['is', 'has'] : next === 'they' ? ['are', 'have'] : [];
+    if (w === 'where' && be.includes(tokens[i + 2] ?? '') && ['got', 'gotten'].includes(tokens[i + 3] ?? '') && tokens[i + 4] === 'to') {
+      out.push('where', next, next === 'it' ? 'is' : 'are'); i += 4; continue;
+    }
+    // "… on hold" (the part's end) → "… on pause"
+    if (w === 'on' && next === 'hold' && closes(tokens, i + 2) && i > 0) { out.push('on', 'pause'); i += 1; continue; }
+    out.push(w);
+  }
+  return out;
+}
+
+export function sayings20b(tokens: string[]): string[] {
+  return stopSayings(endWords(tokens));
+}
