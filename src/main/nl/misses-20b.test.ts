@@ -107,3 +107,11 @@ describe('round 20b: how a device should end, said the everyday way (sayings-20b
     expect(read("put whatever's on the kitchen speaker on hold")).toEqual(['media_player.kitchen_speaker media_pause']);
   });
 });
+
+describe('round 20b (probe): "stop X and Y open" — the end said last is the later part\'s own', () => {
+  it('stops X and opens or closes only Y (X was opened too: a wrong action)', () => {
+    expect(read('stop the bedroom curtain and the living room blinds open')).toEqual(['cover.bedroom_curtain stop', 'cover.living_blinds open']);
+    expect(read('the bedroom curtain, stop it and the living room blinds open please')).toEqual(['cover.bedroom_curtain stop', 'cover.living_blinds open']);
+    expect(read('halt the living room blinds and the bedroom curtain shut')).toEqual(['cover.living_blinds stop', 'cover.bedroom_curtain close']);
+  });
+});

@@ -10,6 +10,7 @@
 //   was "turn it on"); with nothing before, "stop them" asks which, as before.
 // - "halt the left curtain where it's got to", "… where they have got to": "where it has got to" is "where it is".
 // - "put the tv on hold", "put whatever's on the tv on hold": on hold is on pause.
+// - "stop the left curtain and the right one open": the later part's own end (it opened the curtain told to stop).
 import { table } from './table';
 
 /** Words that may close a step after the end said: "the back door secure please". */
@@ -63,6 +64,23 @@ function stopSayings(tokens: string[]): string[] {
   return out;
 }
 
+const STOPS = table({ stop: true, halt: true, freeze: true });
+const VERB_OF_END = table({ open: ['open'], closed: ['close'], shut: ['close'] });
+const VERBS = table({ turn: true, switch: true, open: true, close: true, shut: true, set: true, put: true, stop: true, halt: true, lock: true, unlock: true,
+  raise: true, lower: true, pull: true, draw: true, make: true, get: true, leave: true, keep: true });
+/** "stop the left curtain and the right one open", "the left curtain, stop it and the right one open": the end said last
+ *  is the later part's own ("… and open the right one"); it was taken for the whole, opening the curtain told to stop. */
+function stopThenEnd(tokens: string[]): string[] {
+  const and = tokens.lastIndexOf('and');
+  if (and < 2 || !tokens.slice(0, and).some((t) => STOPS[t])) return tokens;
+  let end = tokens.length;
+  while (end > and + 1 && TAIL[tokens[end - 1]!]) end--;
+  const verb = VERB_OF_END[tokens[end - 1] ?? ''];
+  const part = tokens.slice(and + 1, end - 1);
+  if (!verb || part.length === 0 || part.some((t) => VERBS[t] || PART_ENDS[t] || VERB_OF_END[t])) return tokens;
+  return [...tokens.slice(0, and + 1), ...verb, ...part, ...tokens.slice(end)];
+}
+
 export function sayings20b(tokens: string[]): string[] {
-  return stopSayings(endWords(tokens));
+  return stopThenEnd(stopSayings(endWords(tokens)));
 }
