@@ -115,3 +115,11 @@ describe('round 20b (probe): "stop X and Y open" — the end said last is the la
     expect(read('halt the living room blinds and the bedroom curtain shut')).toEqual(['cover.living_blinds stop', 'cover.bedroom_curtain close']);
   });
 });
+
+describe('round 20b: "hush X" is "silence X"', () => {
+  it('mutes the player (it was not understood)', () => {
+    expect(read('hush the tv would you')).toEqual(['media_player.tv mute']);
+    expect(read('please hush the kitchen speaker')).toEqual(['media_player.kitchen_speaker mute']);
+    expect(read('hush the tv and dim the floor lamp to 20%')).toEqual(['media_player.tv mute', 'light.living_floor_lamp set_brightness 20']);
+  });
+});

@@ -10,6 +10,7 @@
 //   was "turn it on"); with nothing before, "stop them" asks which, as before.
 // - "halt the left curtain where it's got to", "… where they have got to": "where it has got to" is "where it is".
 // - "put the tv on hold", "put whatever's on the tv on hold": on hold is on pause.
+// - "hush the tv", "please hush the kitchen speaker": hush is silence (mute).
 // - "stop the left curtain and the right one open": the later part's own end (it opened the curtain told to stop).
 import { table } from './table';
 
@@ -57,6 +58,8 @@ function stopSayings(tokens: string[]): string[] {
     if (w === 'where' && be.includes(tokens[i + 2] ?? '') && ['got', 'gotten'].includes(tokens[i + 3] ?? '') && tokens[i + 4] === 'to') {
       out.push('where', next, next === 'it' ? 'is' : 'are'); i += 4; continue;
     }
+    // "hush the tv" → "silence the tv" (the verb before an article; "hush, …" alone is left as said)
+    if (w === 'hush' && ['the', 'that', 'my', 'this'].includes(next) && (i === 0 || PART_ENDS[tokens[i - 1]!] || tokens[i - 1] === 'please')) { out.push('silence'); continue; }
     // "… on hold" (the part's end) → "… on pause"
     if (w === 'on' && next === 'hold' && closes(tokens, i + 2) && i > 0) { out.push('on', 'pause'); i += 1; continue; }
     out.push(w);
