@@ -123,3 +123,18 @@ describe('round 20b: "hush X" is "silence X"', () => {
     expect(read('hush the tv and dim the floor lamp to 20%')).toEqual(['media_player.tv mute', 'light.living_floor_lamp set_brightness 20']);
   });
 });
+
+// Review of round 20: its rewrites never make a question, a remark or a negation into an action.
+describe('round 20 review: the later end, "make it stop" and "bolted" stay out of questions and negations', () => {
+  const { asks: asksR, celsius: parserR, now: nowR } = testSetting();
+  const actsOn = (text: string): string[] => parserR.parse(text, { now: nowR }).actions.map((a) => `${a.entity} ${a.service}`);
+  it('a question or remark after "stop X and …" is never carried out as an end', () => {
+    for (const text of ['stop the desk fan and is the bedroom curtain open', 'stop the desk fan and are the curtains shut', 'stop the desk fan and the curtains are open', 'stop the desk fan and the curtains were open']) {
+      expect(actsOn(text).filter((a) => / (open|close)$/.test(a)), text).toEqual([]);
+    }
+  });
+  it('"X, make it stop" after a step on X is not both steps; "not bolted" never locks', () => {
+    asksR('open the bedroom curtain, make it stop');
+    asksR('the back door not bolted please');
+  });
+});

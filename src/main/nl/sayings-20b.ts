@@ -35,6 +35,8 @@ function makeSecure(tokens: string[]): string[] {
 
 function endWords(tokens: string[]): string[] {
   return makeSecure(tokens).map((w, i, tokens) => {
+    // ("the back door not bolted please" is left as said: a "not" before the end is never turned into a lock — review 20.)
+    if (NEGATIONS[tokens[i - 1] ?? '']) return w;
     if (w === 'bolted' && (closes(tokens, i + 1) || tokens[i + 1] === 'shut')) return 'locked';
     if (w === 'unbolted' && closes(tokens, i + 1)) return 'unlocked';
     if (w === 'secure' && i > 0 && BEFORE_SECURE[tokens[i - 1]!] && closes(tokens, i + 1)) return 'locked';
@@ -51,7 +53,8 @@ function stopSayings(tokens: string[]): string[] {
     if (w === 'quit' && /^[a-z]{3,}ing$/.test(next)) { out.push('stop'); continue; }
     // "make it stop", "make them stop" (the part's end) → "stop it"
     // (Only last in the sentence: "…, make it stop and the right one open" is left as said.)
-    if (w === 'make' && (next === 'it' || next === 'them') && tokens[i + 2] === 'stop' && tokens.slice(i + 3).every((t) => TAIL[t])) { out.push('stop', next); i += 2; continue; }
+    // (Only after a bare device said before it: "open the left curtain, make it stop" would both open and stop it — review 20.)
+    if (w === 'make' && (next === 'it' || next === 'them') && tokens[i + 2] === 'stop' && tokens.slice(i + 3).every((t) => TAIL[t]) && !tokens.slice(0, i).some((t) => VERBS[t])) { out.push('stop', next); i += 2; continue; }
     // "where it is got to", "where it has got to", "where it is gotten to" → "where it is"
     // ("where they have got to", "where they are got to" → "where they are")
     const be = next === 'it' ? ['is', 'has'] : next === 'they' ? ['are', 'have'] : [];
@@ -68,6 +71,13 @@ function stopSayings(tokens: string[]): string[] {
 }
 
 const STOPS = table({ stop: true, halt: true, freeze: true });
+const NEGATIONS = table({ not: true, "n't": true, never: true, no: true });
+/** Words that make the later part a question, a remark or a description, never an end to carry out ("stop the vacuum and
+ *  is the main valve closed" closed the valve; "stop the left curtain and the right one that is open" opened the left one). */
+const NOT_AN_END = table({ is: true, are: true, was: true, were: true, be: true, been: true, being: true, "'s": true, "isn't": true, "aren't": true,
+  isnt: true, arent: true, "wasn't": true, "weren't": true, not: true, "n't": true, no: true, never: true, that: true, which: true, who: true,
+  still: true, should: true, must: true, shall: true, do: true, does: true, did: true, can: true, could: true, will: true, would: true,
+  might: true, may: true, ones: true, if: true, whether: true, '?': true, what: true, why: true, how: true, when: true, where: true });
 const VERB_OF_END = table({ open: ['open'], closed: ['close'], shut: ['close'] });
 const VERBS = table({ turn: true, switch: true, open: true, close: true, shut: true, set: true, put: true, stop: true, halt: true, lock: true, unlock: true,
   raise: true, lower: true, pull: true, draw: true, make: true, get: true, leave: true, keep: true });
@@ -80,7 +90,7 @@ function stopThenEnd(tokens: string[]): string[] {
   while (end > and + 1 && TAIL[tokens[end - 1]!]) end--;
   const verb = VERB_OF_END[tokens[end - 1] ?? ''];
   const part = tokens.slice(and + 1, end - 1);
-  if (!verb || part.length === 0 || part.some((t) => VERBS[t] || PART_ENDS[t] || VERB_OF_END[t])) return tokens;
+  if (!verb || part.length === 0 || part.some((t) => VERBS[t] || PART_ENDS[t] || VERB_OF_END[t] || NOT_AN_END[t]) || tokens.includes('?')) return tokens;
   return [...tokens.slice(0, and + 1), ...verb, ...part, ...tokens.slice(end)];
 }
 
