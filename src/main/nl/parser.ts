@@ -1,9 +1,9 @@
 // The parser's entry point: build once per home, then parse sentences. Pure TypeScript, no Node APIs.
 //   const parser = createParser(home);
 //   parser.parse('turn on the kitchen lights and dim them to 50%', { area: 'Kitchen' });
-import type { NlEntity, NlHome } from './home';
+import type { NlHome } from './home';
 import type { Frame, HomeClock, Op, Schedule, Timing } from './frame';
-import { endAsCommand, fillPlaceholders, keepValueKind, leadIn, namesNoKind, placeSaid, statementLeadIn, onlyTarget, valueKindOf, verblessFrame, strayValues } from './continuity';
+import { endAsCommand, fillPlaceholders, keepValueKind, namesNoKind, valueKindOf, verblessFrame, strayValues } from './continuity';
 import { buildIndex } from './name-index';
 import { rawTokens, tokenize } from './tokenize';
 import { surfaceFinder } from './fold';
@@ -11,24 +11,24 @@ import { readTrigger, splitWhen, sunCondition, toldWhen, type WhenSplit } from '
 import { lightAsDevice, tagTokens, type Item } from './tag';
 import { politeOnly, splitClauses, type SplitClause } from './split';
 import { extractTiming } from './timing';
-import { readClause, statedDevices } from './stated';
+import { readClause } from './stated';
 import { settleAtPlace, settleGenericNames } from './generic-names';
-import { carryPlaceBack, carryPlaceForward, withoutCarried } from './carry';
+import { carryPlaceBack, withoutCarried } from './carry';
 import { resolveTarget } from './resolve';
-import { isEmptyTarget } from './target';
 import { answerFor, settleQuery } from './answer';
 import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
 import { alreadySo, buildActions, conflictingActions, type NlAction } from './actions';
-import { ambiguous, howLong, morningOrAfternoon, notUnderstood, nowOrLater, pastTime, pauseOrOff, sameAsWhat, unclearDelay, unreadCondition, vagueTime, type NlError } from './errors';
+import { howLong, morningOrAfternoon, notUnderstood, nowOrLater, pastTime, pauseOrOff, sameAsWhat, unclearDelay, vagueTime, type NlError } from './errors';
 import { bareRoomLevel, comfortable, degreesQuestion, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion, temperatureStepQuestion, unknownPositionQuestion } from './units';
-import { unwrapRequest } from './requests'; import { asSaid19b } from './sayings-19b';
-import { isSubject } from './statements'; import { leadIn19c } from './leadin-19c';
-import { reworded } from './asked-after-name'; import { askedAbout20a } from './asked-20a';
+import { unwrapRequest } from './requests';
+import { asSaid19b } from './sayings-19b';
+import { reworded } from './asked-after-name';
+import { describingPart, openingAside, type Thread } from './asides';
 import { askWhichOne } from './choice';
 import { correctionWords, correctSentence } from './correction';
 import { roomOrDevice, sameOutcome, type ClashItem } from './clash';
 import { askInstead, guardSaid, unusedWord } from './guard';
-import { butLeavesOut, cannotUndoAfter, comparedWithOther, complaint, dependsOnAnswer, OPENING_WORDS, sameOnce } from './steps';
+import { butLeavesOut, cannotUndoAfter, comparedWithOther, dependsOnAnswer, sameOnce } from './steps';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -112,7 +112,10 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     return (asLevel.error !== undefined || asLevel.entities.length === 0) && !asAir.error && asAir.entities.some((e) => e.domain === 'climate');
   };
 
-  const parse = (text: string, context: NlContext = {}): NlResult => ((tokens) => guardSaid(tokens, askWhichOne(tokens, parseSaid(text, context)), () => asSaid19b(rawTokens(text))))(tokenize(text));
+  const parse = (text: string, context: NlContext = {}): NlResult => {
+    const tokens = tokenize(text);
+    return guardSaid(tokens, askWhichOne(tokens, parseSaid(text, context)), () => asSaid19b(rawTokens(text)));
+  };
 
   const parseSaid = (text: string, context: NlContext = {}): NlResult => {
     if (text.length > MAX_TEXT) {
@@ -184,12 +187,13 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const clauses = splitClauses(items, index.nameVocab).map((c, k, all) => (k === 0 && all.length > 1 && ['on', 'in', 'at'].includes(c.items[0]!.text)
       && c.items.slice(1).every((x) => ['the', 'and', ','].includes(x.text) || x.kind === 'floor' || x.kind === 'area') && c.items.some((x) => x.kind === 'floor' || x.kind === 'area') ? { ...c, items: c.items.slice(1) } : c));
     const steps: NlStep[] = [];
-    let previous: NlEntity[] | null = context.previous?.length ? home.entities.filter((e) => context.previous!.includes(e.id)) : null;
-    // A room named in one step is where the next step happens unless it names its own
-    // ("close the curtains in the living room and turn on the lamp").
-    let place: string | null = context.area ?? null;
-    /** A room said in a part before the steps ("in the office, …", "the office is freezing, …"). */
-    let leadPlace: string | null = null;
+    /** Where the next step happens and what "it" is, as the parts read so far leave them (see asides.ts). */
+    const thread: Thread = {
+      place: context.area ?? null,
+      leadPlace: null,
+      previous: context.previous?.length ? home.entities.filter((e) => context.previous!.includes(e.id)) : null,
+      asides: 0,
+    };
     let inherited: Frame['timing'] | null = null;
     let lastDelay = 0;
     /** The kind of value the step before set ("temperature"), for "… and the office to 66". */
@@ -214,30 +218,14 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       read.push({ clause, after, rest, timing, frame, onlyTiming, contrast });
     });
     const carried = carryPlaceBack(read.map((r) => r.frame));
-    /** Lead-ins set aside so far, all said first. */
-    let asides = 0;
     /** Which moment each action belongs to: "then" starts the next ("off and on again" is no clash). */
     const momentOf = new Map<NlAction, number>();
     let moment = 0;
-    read.forEach(({ clause, after, rest: readRest, timing, frame, onlyTiming, contrast }, k) => {
-      let rest = readRest;
+    read.forEach(({ clause, after, timing, frame, onlyTiming, contrast }, k) => {
       if (after === 'then') moment++;
-      // "before I leave, turn off …", "for movie night: dim …": a first part that asks for nothing.
-      // (A word spelling repair made into a verb — "movie" into "move" — does not make it a command.)
-      const noCommand = !frame || (isEmptyTarget(frame.target) && !frame.query && clause.some((x) => x.kind === 'word' && x.original !== undefined));
-      // (Several may come first: "alright listen, I need three things: …".)
-      // ("before the kids wake up, …": before someone does something — said as when, never a device.)
-      const beforeSomeone = clause[0]?.text === 'before' && clause.slice(1, 3).some(isSubject) && !clause.some((x) => ['entity', 'area', 'floor', 'num', 'time'].includes(x.kind));
-      const aside = k === asides && k < read.length - 1 && !onlyTiming ? (beforeSomeone ? 'aside' : (noCommand || statementLeadIn(clause)) ? leadIn(clause, timing) : null) : null;
-      if (aside === 'aside') {
-        asides++;
-        // ("since nobody's in the garage, turn the light off": the one room said is where the rest happens.)
-        const rooms = rest.flatMap((x) => (x.kind === 'area' ? [x.area.name] : []));
-        if (rooms.length === 1 && !rest.some((x) => x.kind === 'floor')) place = leadPlace = rooms[0]!;
-        return;
-      }
-      if (aside === 'condition') {
-        steps.push({ intent: null, slots: {}, actions: [], error: unreadCondition(clause.map((i) => i.text).join(' ')) });
+      const aside = openingAside(read, k, thread);
+      if (aside) {
+        if (aside.error) steps.push({ intent: null, slots: {}, actions: [], error: aside.error });
         return;
       }
       if (timing?.unclear) {
@@ -250,98 +238,12 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         lastDelay = effective.delayS ?? lastDelay;
         return;
       }
-      const nextFrame = read[k + 1]?.frame;
-      const told19c = k === asides && nextFrame ? leadIn19c(rest, frame, nextFrame, index, place, previous) : null; // (round 19c: a part that only describes — leadin-19c.ts)
-      if (told19c) { if ('error' in told19c) steps.push({ intent: null, slots: {}, actions: [], error: told19c.error }); else { asides++; if (told19c.previous) previous = told19c.previous; if (told19c.place) place = leadPlace = told19c.place; } return; }
-      // "it's too warm in the living room, turn the heat down", "the office is cold, bump it up 4 degrees": how it
-      // feels only says where (or what "it" is); the step after says what to do — done once, not twice.
-      if (k === asides && nextFrame && !nextFrame.query && complaint(rest)) {
-        const areas = rest.flatMap((x) => (x.kind === 'area' ? [x.area] : []));
-        // ("the basement's chilly, warm it up": a floor said is the place too.)
-        const floors = rest.flatMap((x) => (x.kind === 'floor' ? x.floors : []));
-        const devices = rest.some((x) => x.kind === 'entity' || x.kind === 'noun');
-        if (!devices && areas.length + floors.length === 1) {
-          // ("the kitchen is dark, turn them on": a place is not "them" — which devices is asked.)
-          const valued = !['on', 'off', 'toggle', 'open', 'close', 'stop'].includes(nextFrame.op);
-          if (nextFrame.target.pronoun && isEmptyTarget(nextFrame.target) && valued) {
-            nextFrame.target.pronoun = false;
-            nextFrame.target.groups[0]!.areas.push(...areas);
-            nextFrame.target.groups[0]!.floors.push(...floors);
-          }
-          if (!nextFrame.target.pronoun || valued) {
-            // ("the office is freezing, bump the thermostat up": the thermostat there — never the one named "Thermostat" elsewhere.)
-            if (areas.length === 1) place = leadPlace = areas[0]!.name;
-            else carryPlaceForward([nextFrame], [], floors);
-            return;
-          }
-        }
-        if (!devices && areas.length + floors.length === 0 && !(nextFrame.target.pronoun && isEmptyTarget(nextFrame.target))) return;
-      }
-      // "okay, I'm in the kitchen now, turn on the lights", "so, about the bedroom: close the curtain …": where the rest is.
-      const where = k === asides && nextFrame ? placeSaid(rest) : null;
-      if (where) {
-        if (where.areas.length === 1 && where.floors.length === 0) place = leadPlace = where.areas[0]!.name;
-        else carryPlaceForward(read.slice(k + 1).map((r) => r.frame), where.areas, where.floors);
-        asides++;
+      const described = describingPart(read, k, index, thread);
+      if (!('rest' in described)) {
+        if (described.error) steps.push({ intent: null, slots: {}, actions: [], error: described.error });
         return;
       }
-      // "rover, go back to base", "tv, turn off": a device called by its name, then told what to do. The name says
-      // who is told — never a command ("turn it on") of its own.
-      // ("every curtain in the house, stop": the devices said, then what to do with them.)
-      const told = frame ? frame.bare : onlyTarget(rest, index) !== null;
-      if (k === asides && askedAbout20a(frame, nextFrame)) { asides++; return; } // (round 20a: "bedroom switch: is it on" is asked of it, never a command — asked-20a.ts)
-      if (k === asides && told && nextFrame && !nextFrame.query && isEmptyTarget(nextFrame.target) && !nextFrame.target.everywhere && !nextFrame.target.here) {
-        nextFrame.target.pronoun = true;
-      }
-      const talkedAbout = nextFrame && !nextFrame.query && nextFrame.target.pronoun && isEmptyTarget(nextFrame.target);
-      // "the kitchen lights are off, turn them on": a statement about a device, never a command of its own.
-      const said = rest.findIndex((x, n) => n > 0 && (x.text === "'s" || x.text === 'is' || x.text === 'are'));
-      const opening = rest.find((x) => !OPENING_WORDS.has(x.text))?.text ?? '';
-      const statement = talkedAbout && said > 0 && ['the', 'my', 'our'].includes(opening) && !frame?.query;
-      // "what about the right one, open that too": who the next step is about — no question of its own.
-      const about = talkedAbout && frame?.query !== undefined && ['what', 'how'].includes(rest[0]?.text ?? '') && rest[1]?.text === 'about';
-      if (about) rest = rest.slice(2);
-      if ((!frame || statement || about) && talkedAbout) {
-        // "the kitchen lights, dim them to 20%": this part only says what "them" is.
-        // ("the bedroom curtain's still moving, stop it": what is said about it is set aside.)
-        // It must name a device ("the kitchen is dark, turn them on" does not make every device there "them"),
-        // and one said in the singular must be one device.
-        const head = said > 0 ? rest.slice(0, said) : [];
-        const statedTarget = head.some((x) => x.kind === 'entity' || x.kind === 'noun') ? onlyTarget(head, index) : null;
-        const target = onlyTarget(rest, index) ?? statedTarget;
-        // ("now the left one, close it as well": one of the kind said before.)
-        // (Read as the step after it would read it: "the tv" is the TV, not every player.)
-        const topicFrame: Frame | null = target && nextFrame ? { op: nextFrame.op, target } : null;
-        if (topicFrame) fillPlaceholders(topicFrame, previous, index);
-        const topic = topicFrame && resolveTarget({ frame: topicFrame, index, contextArea: place, previous });
-        // ("the lamp, turn it off" with two lamps: which one is asked — never both.)
-        // ("the bedroom lamp and the garage light, turn them both to 20": a list of devices is plural too — never "it".)
-        const fits = target && topic && !topic.error && topic.entities.length > 0 && (target.plural || target.all || topic.entities.length === 1 || (target.groups.length > 1 && nextFrame!.target.onePronoun !== 'it'));
-        if (topic && fits) {
-          previous = topic.entities;
-          return;
-        }
-        if (topic?.error?.code === 'AMBIGUOUS') {
-          steps.push({ intent: null, slots: {}, actions: [], error: topic.error });
-          return;
-        }
-        if (target && topic && !topic.error && topic.entities.length > 1 && !statement) {
-          const kind = target.groups[0]?.nouns[0]?.text ?? 'one';
-          steps.push({ intent: null, slots: {}, actions: [], error: ambiguous(kind === 'one' ? 'device' : kind, topic.entities.map((e) => e.name)) });
-          return;
-        }
-        if (statement) {
-          steps.push({ intent: null, slots: {}, actions: [], error: notUnderstood(clause.map((i) => i.text).join(' ')) });
-          return;
-        }
-      }
-      // ("the left curtain is stuck, so open the right one": what is said of a device only tells what the next step is about.)
-      const stated = !frame && k === asides ? statedDevices(rest, said, opening, nextFrame, index, place, previous) : null;
-      if (stated) {
-        asides++;
-        previous = stated;
-        return;
-      }
+      const { rest, talkedAbout } = described;
       const onAnswer = k > 0 ? dependsOnAnswer(rest) : null;
       if (!frame || onAnswer) {
         steps.push({ intent: null, slots: {}, actions: [], error: onAnswer ?? notUnderstood(clause.map((i) => i.text).join(' ')) });
@@ -393,20 +295,20 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       const t = frame.target;
       const airIt = frame.op === 'level' && typeof frame.value === 'number' && t.pronoun && t.onePronoun === 'it' && namesNoKind(frame) && (t.here || t.groups.some((g) => g.areas.length + g.floors.length > 0));
       if (airIt) t.pronoun = false;
-      fillPlaceholders(frame, previous, index);
+      fillPlaceholders(frame, thread.previous, index);
       // ("in the office, turn the thermostat up": a device called by its kind is there — never the "Thermostat" elsewhere.)
-      if (leadPlace !== null && place === leadPlace) settleAtPlace(frame, index, leadPlace);
+      if (thread.leadPlace !== null && thread.place === thread.leadPlace) settleAtPlace(frame, index, thread.leadPlace);
       keepValueKind(frame, lastKind, rest);
-      let res = resolveTarget({ frame, index, contextArea: place, previous });
+      let res = resolveTarget({ frame, index, contextArea: thread.place, previous: thread.previous });
       if (res.error?.code === 'NO_MATCH' && carried[k]!.length > 0 && !frame.target.plural) {
         // "turn off the tv and turn on the lights in the bedroom": when the one TV is elsewhere, it is meant.
-        const alone = resolveTarget({ frame: withoutCarried(frame, carried[k]!), index, contextArea: null, previous });
+        const alone = resolveTarget({ frame: withoutCarried(frame, carried[k]!), index, contextArea: null, previous: thread.previous });
         if (!alone.error && alone.entities.length === 1) res = alone;
       }
       // "set the living room to 72": a temperature or a brightness? Only one reading that fits is taken.
       const bare = bareRoomLevel(frame, rest.some((x) => x.text === '%' || x.text === 'percent'), namesNoKind(frame));
       if (bare !== null && roomTemperature(bare, home)) {
-        const asTemp = resolveTarget({ frame: { ...frame, op: 'temperature', unit: null }, index, contextArea: place, previous });
+        const asTemp = resolveTarget({ frame: { ...frame, op: 'temperature', unit: null }, index, contextArea: thread.place, previous: thread.previous });
         const thermostats = asTemp.error ? [] : asTemp.entities.filter((e) => e.domain === 'climate');
         const levels = res.error ? [] : res.entities;
         // ("I'd like 71 in the living room and 68 in the office", "living room 70 office 64": a place beside one whose
@@ -426,20 +328,20 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         }
       }
       const named = frame.target.groups.flatMap((g) => g.areas.map((a) => a.name));
-      if (named.length === 1) place = named[0]!;
+      if (named.length === 1) thread.place = named[0]!;
       if (frame.query) settleQuery(frame, res);
       const intent = intentOf(frame, res);
       const step: NlStep = { intent, slots: intent ? slotsOf(intent, frame, res, convention) : {}, actions: [] };
       if (res.error) step.error = res.error;
       // "the tv, turn it off": the name only says what "it" is.
       if (frame.bare && !res.error && talkedAbout) {
-        previous = res.entities;
+        thread.previous = res.entities;
         return;
       }
       if (frame.query) {
         step.answer = answerFor(frame, res, home.temperatureUnit);
         // ("is the left curtain open? close it": "it" is what was just asked about.)
-        if (!res.error && res.entities.length > 0 && !frame.target.pronoun) previous = res.entities;
+        if (!res.error && res.entities.length > 0 && !frame.target.pronoun) thread.previous = res.entities;
       } else if (!res.error) {
         // "22" in a °F home: which unit was meant is asked, not guessed.
         const saidPercent = rest.some((x) => x.text === '%' || x.text === 'percent');
@@ -455,7 +357,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
           // "keep the lamp on for two hours": a device already so is left as it is now; only the end is timed.
           if (frame.timing?.durationS && rest.some((x) => x.text === 'still')) step.actions = step.actions.filter((a) => !alreadySo(a, res.entities, frame.timing!.delayS ?? 0));
           for (const a of step.actions) momentOf.set(a, moment);
-          previous = res.entities;
+          thread.previous = res.entities;
           lastKind = valueKindOf(frame, res.entities);
           lastDelay = Math.max(0, ...step.actions.map((a) => a.delay_s));
         }

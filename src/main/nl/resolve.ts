@@ -2,14 +2,15 @@
 // Never guesses: a singular thing that fits several devices is a question back ("Which lamp: ...?"),
 // an unknown word is UNKNOWN_NAME, and nothing that fits is NO_MATCH.
 import type { NlArea, NlEntity, NlFloor } from './home';
-import type { Frame, Op, TargetGroup, TargetSpec } from './frame';
-import { droppedGroup, otherOfKind } from './guard';
+import type { Frame, Op, TargetGroup } from './frame';
+import { droppedGroup } from './guard';
 import type { NounSense, StateSense } from './lexicon-devices';
 import type { HomeIndex } from './name-index';
 import { singular } from './name-index';
 import { defaultDomains, supports } from './ops';
 import { fitsNoun, fitsState } from './match';
-import { ambiguous, joinWords, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, type NlError } from './errors'; import { oneLeftOut } from './exclude-16'; import { mainNamed, mainOne } from './main-17k'; import { otherPartner } from './other-17k'; import { otherOfMany } from './doubt-18'; import { coveringList } from './coverings-19a';
+import { ambiguous, joinWords, noMatch, otherThanWhat, nothingLeftOut, notKnown, stillPending, unknownPlace, type NlError } from './errors';
+import { allButBefore, bothOrCount, fromBefore, keptExcept, namedBy, ofKindsSaid, theOtherOne, wordsNotOfName, type Resolver } from './partners';
 import { PENDING_DOMAIN } from './home';
 import { cannotDo } from './kind-words';
 import { tokenize } from './tokenize';
@@ -40,8 +41,6 @@ const isQuery = (op: Op): boolean => op.startsWith('query_');
 /** Nouns that name a whole kind of device: "the lights" are all lights, not those called "… Light". */
 const KIND_WORDS = new Set(['light', 'lighting', 'switch', 'fan', 'cover', 'lock', 'valve', 'sensor', 'detector', 'climate',
   'heating', 'media', 'music', 'player', 'scene', 'script', 'vacuum', 'mower', 'person', 'people', 'device', 'thing']);
-/** Covers that hang at a window, which people call by each other's names (a curtain is no blind, though). */
-const WINDOW_COVERINGS = new Set(['blind', 'shade', 'curtain', 'shutter']), BLINDS = new Set(['blind', 'shade', 'shutter']);
 /** Operations that stop something already moving. */
 const MOTION_STOPS: ReadonlySet<Op> = new Set(['stop', 'pause']);
 const ROBOT_OPS: ReadonlySet<Op> = new Set(['clean_area', 'vacuum_start', 'return_to_base', 'mower_start', 'mower_dock']);
@@ -187,7 +186,7 @@ function resolveNames(group: TargetGroup, input: ResolveInput, res: Resolution):
     res.names.push(all[0]!.name);
     if (!isQuery(frame.op)) {
       // Words said with the name must belong to it: "the kitchen ceiling spotlight" is not "Kitchen Ceiling".
-      const extra = mainNamed(group.fragments.filter((f) => !all.some((e) => index.nameTokens[index.position.get(e)!]!.includes(singular(f)))), all, index);
+      const extra = wordsNotOfName(group, all, index);
       if (extra.length > 0 || !all.some((e) => nounFits(e, group))) {
         return notKnown(saidPhrase(group), all.map((e) => e.name), true, pendingNames(index));
       }
@@ -226,7 +225,10 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
   // Questions are about the whole home unless they say "here" — or ask about "the light" in the speaker's room.
   const oneThingAsked = frame.query?.quantifier === 'one' && group.nouns.length > 0 && group.nouns.every((n) => !n.plural);
   const useContext = isQuery(frame.op) && frame.op !== 'query_temperature' ? spec.here || oneThingAsked : !spec.everywhere;
-  if (spec.here && areas.length + floors.length === 0 && !input.contextArea && !isQuery(frame.op)) /* "in here", no room known: asked */ return { code: 'AMBIGUOUS', message: 'Which room are you in? Say the room, for example "the lights in the kitchen".' };
+  if (spec.here && areas.length + floors.length === 0 && !input.contextArea && !isQuery(frame.op)) {
+    // "in here", no room known: asked.
+    return { code: 'AMBIGUOUS', message: 'Which room are you in? Say the room, for example "the lights in the kitchen".' };
+  }
   if (areas.length === 0 && floors.length === 0 && useContext && input.contextArea) {
     areas = [index.areaByKey.get(input.contextArea.toLowerCase()) ?? { id: input.contextArea, name: input.contextArea, floor: null }];
     fromContext = true;
@@ -245,15 +247,8 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
   const domains = senses.length > 0 ? new Set(senses.map((s) => s.sense.domain)) : useDefaults && !anyKind ? defaults : null;
   let pool = candidates(index, domains, placeIsData ? [] : areas, placeIsData ? [] : floors).filter((e) => supports(e, frame.op));
   if (senses.length > 0) {
-    const listed = coveringList(senses, senses.map((s) => pool.filter((e) => fitsNoun(e, s.sense, s.word))), pool, group, spec.groups);
-    if (!Array.isArray(listed)) return listed;
-    let bySense = listed;
-    // "close the blinds in here" where the room has a shade: in a place said, blinds, shades and shutters go by any of
-    // their names — only when none of the kind said is there. (A curtain is no blind: "the curtains upstairs" is not the shade.)
-    if (bySense.every((l) => l.length === 0) && areas.length + floors.length > 0 && senses.every((s) => s.sense.domain === 'cover' && BLINDS.has(s.sense.deviceClass ?? ''))) {
-      // (To act, a curtain never stands in for a shade; what "except …" leaves out, or a question, may be any covering.)
-      bySense = [pool.filter((e) => e.domain === 'cover' && (isQuery(frame.op) ? WINDOW_COVERINGS : BLINDS).has(e.deviceClass ?? ''))];
-    }
+    const bySense = ofKindsSaid(senses, pool, group, spec.groups, areas.length + floors.length > 0, isQuery(frame.op));
+    if (!Array.isArray(bySense)) return bySense;
     const firstHit = bySense.findIndex((l) => l.length > 0);
     res.sense ??= senses[firstHit >= 0 ? firstHit : 0]!.sense;
     pool = [...new Set(bySense.flat())];
@@ -269,9 +264,7 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
   if (group.fragments.length > 0) {
     // A fragment matches a word of the name, or starts one ("hall" → "Hallway Light"). One that matches
     // nothing is never dropped: "the floor lamp" is not "the lamp" when no lamp is called that.
-    const want = group.fragments.map(singular);
-    const has = (tokens: readonly string[], w: string): boolean => tokens.includes(w) || (w.length >= 4 && tokens.some((t) => t.startsWith(w)));
-    const named = mainOne(pool.filter((e) => want.every((w) => has(index.nameTokens[index.position.get(e)!]!, w))), pool, group, index);
+    const named = namedBy(pool, group, index);
     if (named.length === 0) {
       const wrong = isQuery(frame.op) ? null : wrongKind(index, group, frame, areas, floors);
       if (wrong) return wrong;
@@ -292,12 +285,8 @@ function scopeEntities(group: TargetGroup, input: ResolveInput, res: Resolution,
 
 const STEPS = new Set<Op>(['brightness_step', 'color_temp_step', 'position_step', 'level_step']);
 
-/** What "except …" leaves out: each part of a list read alone ("the side and back doors"), else the one group.
- *  ("… lights but leave the lamp on": "the lamp" is the one called a lamp, never every light.) */
-function excluded(input: ResolveInput, frame: Frame, group: TargetGroup, spec: TargetSpec, pool: readonly NlEntity[]): Resolution {
-  const parts = (spec.excludeGroups ?? [group]).map((g) => ((r) => (r.error || g.nouns.some((n) => n.plural) ? r : oneLeftOut({ ...r, entities: narrowByNounNames(r.entities, g, input.index, true) }, g, pool)))(resolveTarget({ ...input, frame: { ...frame, op: 'query_value', target: { ...spec, pronoun: false, exclude: null, excludeText: null, excludeGroups: undefined, groups: [g] } }, contextArea: null, previous: null })));
-  return parts.find((r) => r.error) ?? { ...parts[0]!, entities: [...new Set(parts.flatMap((r) => r.entities))] };
-}
+/** How partners.ts reads a part of a target alone, and narrows by the names said. */
+const RESOLVER: Resolver = { resolve: resolveTarget, byNounNames: narrowByNounNames };
 
 export function resolveTarget(input: ResolveInput): Resolution {
   const { frame } = input;
@@ -305,27 +294,8 @@ export function resolveTarget(input: ResolveInput): Resolution {
   const res: Resolution = { entities: [], names: [], areas: [], floors: [], areaFromContext: false, sense: null, state: null };
   const hasContent = spec.groups.some((g) => g.names.length + g.areas.length + g.floors.length + g.nouns.length + g.fragments.length > 0);
   if ((spec.pronoun || !hasContent) && !spec.everything && !spec.everywhere && input.previous && input.previous.length > 0 && !isQuery(frame.op)) {
-    res.entities = input.previous.filter((e) => supports(e, frame.op));
-    if (res.entities.length === 0) res.error = cannotDo(input.previous[0]!, frame.op);
-    // ("all but the cabinets off" after the kitchen lights: those, except the cabinets.)
-    if (spec.exclude && !res.error) {
-      const ex = excluded(input, frame, spec.exclude, spec, res.entities);
-      const drop = new Set(ex.error ? [] : ex.entities);
-      const kept = res.entities.filter((e) => !drop.has(e));
-      if (ex.error) res.error = ex.error;
-      else if (kept.length === res.entities.length && !spec.contrast) res.error = nothingLeftOut(spec.excludeText ?? 'that', ex.entities.map((e) => e.name));
-      else res.entities = kept;
-      if (res.error) res.entities = [];
-    }
-    // ("close those three" after two curtains: not the devices just acted on — asked.)
-    if (!res.error && spec.count !== undefined && res.entities.length !== spec.count) res.error = ambiguous('one', input.previous.map((e) => e.name));
-    // "close that one too" after two curtains, "turn it up" after a light and the TV: which one is asked. ("dim it"
-    // after the kitchen lights is them all.)
-    const kinds = new Set(input.previous.map((e) => e.domain));
-    if (!res.error && input.previous.length > 1 && !spec.all && (spec.onePronoun === 'one' || (spec.onePronoun === 'it' && kinds.size > 1))) {
-      res.error = { ...ambiguous('one', input.previous.map((e) => e.name)), message: `Which one do you mean: ${joinWords(input.previous.map((e) => e.name).slice(0, 6))}?` };
-    }
-    return res;
+    // "turn it off", "dim them", "close that one too": the devices just acted on (partners.ts).
+    return fromBefore(input, input.previous, res, RESOLVER);
   }
   if (spec.unknownPlace) {
     res.error = unknownPlace(spec.unknownPlace, input.index.floors.map((f) => f.name));
@@ -356,10 +326,11 @@ export function resolveTarget(input: ResolveInput): Resolution {
       return res;
     }
     // "the other one": not the one(s) just named — before, or earlier in the list ("the bedroom switch and the other switch").
-    const before = input.previous?.length ? input.previous : seen.size > 0 && group !== spec.groups[0] ? [...seen] : null;
-    const otherAsked = spec.other && before && !isQuery(frame.op) ? otherOfKind(group, input.index.entities.filter((e) => supports(e, frame.op)), before) ?? otherOfMany(group, before) : null;
-    if (otherAsked) return { ...res, error: otherAsked };
-    if (spec.other && before) got = otherPartner(got.filter((e) => !before.includes(e)), group, before, input.index);
+    if (spec.other) {
+      const other = theOtherOne(got, group, spec.groups, input.previous, seen, frame.op, input.index);
+      if (!Array.isArray(other)) return { ...res, error: other };
+      got = other;
+    }
     const explicitPlace = group.areas.length + group.floors.length > 0 || res.areaFromContext;
     const noTarget = !hasContent && !spec.everything && !spec.everywhere && !spec.all;
     // "turn it off" with nothing said before: ask which, even when one device would fit.
@@ -407,49 +378,33 @@ export function resolveTarget(input: ResolveInput): Resolution {
         return res;
       }
     }
-    if (spec.groups.length > 1 && !isQuery(frame.op) && !(spec.all && (group.quantified || spec.groups[0]!.quantified)) && droppedGroup(group, got, frame.op, input.index.entities)) return { ...res, error: droppedGroup(group, got, frame.op, input.index.entities)! };
+    const listed = spec.groups.length > 1 && !isQuery(frame.op) && !(spec.all && (group.quantified || spec.groups[0]!.quantified));
+    const dropped = listed ? droppedGroup(group, got, frame.op, input.index.entities) : null;
+    if (dropped) return { ...res, error: dropped };
     for (const e of got) seen.add(e);
   }
-  let entities = [...seen];
-  // "open both curtains" where there are three: which two?
-  // (When just two of them are a left and right pair, "Curtain Left" and "Curtain Right", "both" is that pair.)
-  const pair = spec.both && spec.groups.length === 1 && entities.length > 2 ? leftRightPair(entities) : null;
-  if (pair) entities = pair;
-  // "close the two curtains" where three fit: which two? (Never all three, nor two by guess.)
-  if (spec.count !== undefined && spec.groups.length === 1 && entities.length !== spec.count && entities.length > 0 && !isQuery(frame.op)) {
-    const asked = ambiguous(describeKind(res, frame), entities.map((e) => e.name));
-    const many = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][spec.count]!;
-    res.error = { ...asked, message: entities.length > spec.count
-      ? asked.message.replace(/^Which (.*?):/, (_, kind: string) => `Which ${many} ${kind.replace(/s?$/, 's')}:`)
-      : `I found ${entities.length}, not ${many}: ${joinWords(entities.map((e) => e.name), 'and')}. Which did you mean?` };
+  // "open both curtains", "close the two curtains": how many are meant (partners.ts).
+  const counted = bothOrCount([...seen], spec, isQuery(frame.op), () => describeKind(res, frame));
+  if (!Array.isArray(counted)) {
+    res.error = counted;
     return res;
   }
-  if (spec.both && spec.groups.length === 1 && entities.length > 2 && !isQuery(frame.op)) {
-    const asked = ambiguous(describeKind(res, frame), entities.map((e) => e.name));
-    res.error = { ...asked, message: asked.message.replace(/^Which (.*?):/, (_, kind: string) => `Which two ${kind.replace(/s?$/, 's')}:`) };
-    return res;
-  }
+  let entities = counted;
   if (spec.other) {
     // "turn on the reading light and turn off the other lights": all but the ones just named.
-    const before = new Set(input.previous ?? []);
-    if (before.size === 0 && spec.groups.length < 2) {
+    const others = allButBefore(entities, input.previous, spec.groups.length);
+    if (!others) {
       res.error = otherThanWhat(describeKind(res, frame));
       return res;
     }
-    entities = entities.filter((e) => !before.has(e));
+    entities = others;
   }
   if (spec.exclude) {
-    const ex = excluded(input, frame, spec.exclude, spec, entities);
-    if (ex.error) {
-      res.error = ex.error;
-      return res;
-    }
-    const drop = new Set(ex.entities);
-    const kept = entities.filter((e) => !drop.has(e));
     // "all the lights except the garage" with no light in the garage: the speaker expected something to
     // stay as it is; doing everything would move what they meant to leave alone.
-    if (kept.length === entities.length && !spec.contrast) {
-      res.error = nothingLeftOut(spec.excludeText ?? 'that', ex.entities.map((e) => e.name));
+    const kept = keptExcept(input, entities, RESOLVER);
+    if (!Array.isArray(kept)) {
+      res.error = kept;
       return res;
     }
     entities = kept;
@@ -483,20 +438,4 @@ function describeKind(res: Resolution, frame: Frame): string {
   if (noun && noun !== 'one') return noun;
   if (res.names.length > 0) return res.names.join(' and ');
   return (res.sense?.domain ?? frame.impliedDomain ?? 'device').replace('_', ' ');
-}
-
-/** The one left-and-right pair among `entities` (names the same but for "left"/"right"), or null. */
-function leftRightPair(entities: readonly NlEntity[]): NlEntity[] | null {
-  const bySide = new Map<string, { left: NlEntity[]; right: NlEntity[] }>();
-  for (const e of entities) {
-    const words = e.name.toLowerCase().split(/\s+/);
-    const side = words.includes('left') ? 'left' : words.includes('right') ? 'right' : null;
-    if (!side || (words.includes('left') && words.includes('right'))) continue;
-    const stem = words.filter((w) => w !== side).join(' ');
-    const entry = bySide.get(stem) ?? { left: [], right: [] };
-    entry[side].push(e);
-    bySide.set(stem, entry);
-  }
-  const pairs = [...bySide.values()].filter((p) => p.left.length === 1 && p.right.length === 1);
-  return pairs.length === 1 ? [pairs[0]!.left[0]!, pairs[0]!.right[0]!] : null;
 }
