@@ -2,6 +2,7 @@
 import type { NlEntity, NlHome } from './home';
 import type { Frame, Schedule } from './frame';
 import { concreteOp, inverseOp, serviceCall } from './ops';
+import { robotPlace21b } from './doubt-21b';
 
 /** One service call. Always carries `data` ({} when the service takes none) and `delay_s` (0 = now). */
 export interface NlAction {
@@ -69,6 +70,7 @@ export function buildActions(frame: Frame, entities: readonly NlEntity[], home: 
     const call = serviceCall(e, op, value);
     if (!call) continue;
     const action: NlAction = { entity: e.id, service: call.service, data: call.data ?? {}, delay_s: delay ?? 0 };
+    if (op === 'clean_area' || op === 'vacuum_start') place = robotPlace21b(frame, place);
     if ((op === 'clean_area' || op === 'vacuum_start') && place.areas.length + place.floors.length > 0) {
       action.data = place.areas.length > 0 ? { area: place.areas.length === 1 ? place.areas[0] : [...place.areas] } : { floor: place.floors.length === 1 ? place.floors[0] : [...place.floors] };
     }

@@ -1,0 +1,114 @@
+// Issue 14, round 21b: wrong actions found by probing (classes, never single sentences). Each is asked or read right:
+// - A weekday that is today with a time already past ("on wednesday at 8am" said on Wednesday at 09:00) was moved a week
+//   on without a word: now, or next week? Asked, as a clock time of today already past is (OWN.md conventions).
+// - "both" said where only one device was found ("turn both garage lights on", "both lamps in the bedroom"): the one was
+//   acted on. "Both" says two: which other one is asked.
+// - The speaker's room became the robot's area ("start the vacuum" said in the kitchen cleaned only the kitchen): a room
+//   is the robot's area only when it is said — "in here", "this room", or by name.
+// - "the lamp in A to 30 and in B to 60": the second part says only a place and a value — the lamp of that place, never
+//   every light there (the device said before is carried).
+// - "set the living room to 21" in a °F home (or 73 in a °C home) set the lights: a number a room is kept at in the other
+//   unit, said of a place with a thermostat, is asked about.
+import type { NlError } from './errors';
+import type { SaidAction } from './doubt-15p';
+import type { Frame } from './frame';
+import type { NlEntity, NlHome } from './home';
+import { table } from './table';
+import type { Item } from './tag';
+
+const DAY_NAMES = table<string>({ mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' });
+const DAY_S = 86400;
+
+/** "on wednesday at 8am" said on a Wednesday after 08:00: scheduled a week on (the coming Wednesday at that time is seven days
+ *  away) — asked instead. The day is told from the delay: the moment of asking is the schedule's time less the wait. */
+export function weekdayPassed21b(actions: readonly SaidAction[]): NlError | null {
+  for (const a of actions) {
+    const s = a.schedule as { kind?: string; day?: string; time?: string } | undefined;
+    const day = DAY_NAMES[s?.day ?? ''];
+    if (s?.kind !== 'at' || !day || !s.time || typeof a.delay_s !== 'number') continue;
+    const [h, m] = s.time.split(':').map(Number) as [number, number];
+    const at = h * 3600 + m * 60;
+    const nowOfDay = (((at - a.delay_s) % DAY_S) + DAY_S) % DAY_S;
+    const daysAhead = Math.round((a.delay_s + nowOfDay - at) / DAY_S);
+    if (daysAhead < 7) continue;
+    return {
+      code: 'AMBIGUOUS',
+      message: `Today is ${day}, and ${s.time} has already passed. Should it happen now, or next ${day} at ${s.time}?`,
+      options: ['now', `next ${day} at ${s.time}`],
+      next: `Say "now", or "next ${day} at ${s.time}".`,
+    };
+  }
+  return null;
+}
+
+/** Words that leave a device out of those said. */
+const LEAVE_OUT = table<true>({ except: true, excluding: true, but: true, not: true, without: true, apart: true, besides: true });
+/** Words that may stand between "both" and its kind ("both of the garage lights", "both the bedroom lamps"). */
+const BOTH_BETWEEN = table<true>({ the: true, of: true, my: true, our: true, those: true, these: true });
+
+/** "turn both garage lights on" where the garage has one light, "both lamps in the bedroom and the fan": "both" says two of a
+ *  kind, and one (or none) of that kind was found in the step — asked, never the one alone. */
+export function bothButOne21b(rest: readonly Item[], entities: readonly NlEntity[]): NlError | null {
+  for (let i = 0; i < rest.length; i++) {
+    // ("both switches except the bedroom one": two said, one left out.)
+    if (rest[i]!.text !== 'both' || rest.slice(i).some((x) => LEAVE_OUT[x.text])) continue;
+    let j = i + 1;
+    const areas: string[] = [];
+    for (let x = rest[j]; x && (BOTH_BETWEEN[x.text] || x.kind === 'area' || x.kind === 'floor'); x = rest[++j]) if (x.kind === 'area') areas.push(x.area.name);
+    const said = rest[j];
+    // ("both front doors": a name said in the plural, of one device.)
+    const word = said?.text.split(' ').pop() ?? '';
+    const named = said?.kind === 'entity' && said.refs.length === 1 && word.endsWith('s') ? entities.filter((e) => `${e.name.toLowerCase()}s` === said.text) : null;
+    if (named?.length === 1) return { code: 'AMBIGUOUS', message: `Both ${said!.text}? I only found ${named[0]!.name}. Which other one did you mean?`, options: [named[0]!.name] };
+    if (!said || said.kind !== 'noun' || !said.plural || said.senses.length === 0) continue;
+    // (The kind in the place said with it: "both garage lights and the bedroom lamp" is two lights, one in the garage.)
+    for (let k = j + 1; k < rest.length && (['in', 'the', 'on'].includes(rest[k]!.text) || rest[k]!.kind === 'area'); k++) if (rest[k]!.kind === 'area') areas.push((rest[k] as { area: { name: string } }).area.name);
+    const kind = entities.filter((e) => said.senses.some((s) => s.domain === e.domain && (!s.deviceClass || !e.deviceClass || s.deviceClass === e.deviceClass))
+      && (areas.length === 0 || areas.includes(e.area ?? '')));
+    if (kind.length >= 2) continue;
+    const found = kind.length === 1 ? `I only found ${kind[0]!.name}` : 'I found none of those there';
+    return { code: 'AMBIGUOUS', message: `Both ${said.text}? ${found}. Which other one did you mean?`, options: kind.map((e) => e.name) };
+  }
+  return null;
+}
+
+/** The place a robot is sent to clean: a room said ("vacuum the kitchen", "in here", "this room"), never the room the speaker
+ *  is in when none was said ("start the vacuum" from the kitchen starts it). */
+export function robotPlace21b<P extends { areas: readonly string[]; floors: readonly string[]; areaFromContext?: boolean }>(frame: Frame, place: P): P {
+  if (!place.areaFromContext || frame.target.here || frame.target.thisFloor) return place;
+  return { ...place, areas: [], floors: [] };
+}
+
+/** "the lamp in the bedroom to 30 and in the living room to 60": a part that says only a place and a value, after a part that
+ *  said a device by an ordinary word in a place, is about that device in the new place — the nouns said before are carried.
+ *  Mutates the frame. */
+export function carryDevice21b(frame: Frame, before: Frame | null | undefined): void {
+  if (!before || before.query || frame.query || frame.impliedDomain || typeof frame.value !== 'number') return;
+  const groups = frame.target.groups;
+  const placeOnly = groups.length > 0 && groups.every((g) => g.names.length + g.nouns.length + g.fragments.length === 0 && g.areas.length + g.floors.length > 0);
+  if (!placeOnly || frame.target.pronoun || frame.target.here) return;
+  const prior = before.target.groups;
+  if (prior.length !== 1 || prior[0]!.names.length > 0 || prior[0]!.areas.length + prior[0]!.floors.length === 0) return;
+  const nouns = prior[0]!.nouns.filter((n) => !n.placeholder);
+  if (nouns.length === 0 || nouns.length !== prior[0]!.nouns.length) return;
+  for (const g of groups) g.nouns.push(...nouns);
+}
+
+/** Numbers a room is kept at, per unit (the other unit's reading of a bare number). */
+const ROOM_AIR: Readonly<Record<'C' | 'F', readonly [number, number]>> = { C: [10, 32], F: [50, 90] };
+
+/** "set the living room to 21" in a °F home: 21 is no °F a room is kept at, but it is a °C one — the lights at 21 %, or the
+ *  thermostat? Asked when the place has a thermostat (a place without one keeps the lights). */
+export function otherUnitRoom21b(v: number, home: NlHome, thermostats: readonly NlEntity[], levels: readonly NlEntity[], where: string): NlError | null {
+  const unit = home.temperatureUnit ?? 'C';
+  const other = unit === 'C' ? 'F' : 'C';
+  const [lo, hi] = ROOM_AIR[other];
+  if (thermostats.length === 0 || levels.length === 0 || v < lo || v > hi) return null;
+  return {
+    code: 'AMBIGUOUS',
+    message: `Set ${where} to ${v}: the lights at ${v} %, or the temperature (${v} °${other} — this home is set in °${unit})?`,
+    options: [`set the lights in ${where} to ${v}%`, `set ${thermostats.map((e) => e.name).join(' and ')} to ${v} °${other}`],
+    subject: String(v),
+    next: `Say "%" or "degrees" with the number, or name the device.`,
+  };
+}
