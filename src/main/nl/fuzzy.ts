@@ -9,7 +9,6 @@ import { NOUNS, STATE_WORDS } from './lexicon-devices';
 import { OFF_VERBS, ON_VERBS, PARTICLE_VERBS, SET_VERBS } from './lexicon-words';
 import { singular } from './name-index';
 import { NUMBER_WORDS } from './numbers';
-import { isPlaceWord20a } from './places-20a';
 
 /** Levenshtein distance, counting one swap of neighbouring letters ("trun"/"turn") as one edit. */
 export function editDistance(a: string, b: string): number {
@@ -214,7 +213,7 @@ export function repairWord(index: HomeIndex, word: string): readonly string[] | 
   const hit = memo.get(word);
   if (hit !== undefined) return hit;
   let result: readonly string[] | null = null;
-  if (ORDINARY.has(word) || isPlaceWord20a(word)) {
+  if (ORDINARY.has(word)) {
     memo.set(word, null);
     return null;
   }
@@ -241,7 +240,7 @@ const partners = new WeakMap<HomeIndex, Map<string, Set<string>>>();
  *  off) — that word, when only one name word fits. A word that sounds otherwise ("ratio lamp" for "Patio Lamp")
  *  stays unknown: it may be another device, not set up yet. */
 export function repairBesideName(index: HomeIndex, word: string, neighbours: readonly (string | undefined)[]): string | null {
-  if (word.length < 3 || ORDINARY.has(word) || isPlaceWord20a(word) || /\d/.test(word)) return null;
+  if (word.length < 3 || ORDINARY.has(word) || /\d/.test(word)) return null;
   let map = partners.get(index);
   if (!map) {
     map = new Map();

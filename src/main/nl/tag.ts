@@ -7,6 +7,7 @@ import { NOUNS, type NounSense, type StateSense } from './lexicon-devices';
 import { lexiconAt, type LexTag } from './lexicon';
 import { nameAt, singular, type HomeIndex, type NamePhrase } from './name-index';
 import { isCommandVerb, needsRepair, repairBesideName, repairWord } from './fuzzy';
+import { repairKeepsMeaning21c } from './unknown-21c';
 import { isNumberToken } from './tokenize';
 import { NUMBER_WORDS, wordsToNumbers } from './numbers';
 
@@ -74,7 +75,8 @@ function repair(index: HomeIndex, tokens: string[]): Map<number, string> {
     // Beside a word of a name ("frunt door"), the other words of that name come first.
     const beside = repairBesideName(index, tok, [tokens[i - 1], tokens[i + 1]].filter((t) => t !== undefined && index.nameVocab.has(t)));
     const repl = beside ? [beside] : repairWord(index, tok);
-    if (!repl) continue;
+    // (round 21c: a place word, or a real word where a thing or value goes, keeps its meaning — unknown-21c.ts)
+    if (!repl || !repairKeepsMeaning21c(index, tokens, i, repl)) continue;
     // ("mind giving the living room …": a repair into the very word said just beside it is no repair — "living the
     // living room" would drop what was said.)
     if (repl.length === 1 && [...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 4)].includes(repl[0]!)) continue;
@@ -90,7 +92,7 @@ function repair(index: HomeIndex, tokens: string[]): Map<number, string> {
     if (fixed.has(i) || !needsRepair(index, tok)) continue;
     const besideFixed = [i - 1, i + 1].filter((k) => fixed.has(k) && index.nameVocab.has(tokens[k] ?? '')).map((k) => tokens[k]!);
     const beside = besideFixed.length > 0 ? repairBesideName(index, tok, besideFixed) : null;
-    if (!beside) continue;
+    if (!beside || !repairKeepsMeaning21c(index, tokens, i, [beside])) continue;
     tokens[i] = beside;
     fixed.set(i, tok);
   }
