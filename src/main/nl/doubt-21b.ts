@@ -94,21 +94,27 @@ export function carryDevice21b(frame: Frame, before: Frame | null | undefined): 
   for (const g of groups) g.nouns.push(...nouns);
 }
 
-/** Numbers a room is kept at, per unit (the other unit's reading of a bare number). */
-const ROOM_AIR: Readonly<Record<'C' | 'F', readonly [number, number]>> = { C: [10, 32], F: [50, 90] };
+/** Temperatures a room is kept at, per unit (the other unit's reading of a bare number). */
+const ROOM_AIR: Readonly<Record<'C' | 'F', readonly [number, number]>> = { C: [16, 28], F: [60, 84] };
 
-/** "set the living room to 21" in a °F home: 21 is no °F a room is kept at, but it is a °C one — the lights at 21 %, or the
- *  thermostat? Asked when the place has a thermostat (a place without one keeps the lights). */
-export function otherUnitRoom21b(v: number, home: NlHome, thermostats: readonly NlEntity[], levels: readonly NlEntity[], where: string): NlError | null {
+/** "set the living room to 21" in a °F home, "set the living room to 73" in a °C home: no temperature of the home's unit, but
+ *  one a room is kept at in the other — the lights at 21 %, or the thermostat? Asked when the place has a thermostat and
+ *  something with a level (a place without a thermostat keeps its lights). `asTemperature` resolves the frame as a setpoint. */
+export function otherUnitRoom21b(v: number, frame: Frame, levels: { error?: unknown; entities: readonly NlEntity[] }, home: NlHome,
+  asTemperature: (f: Frame) => { error?: unknown; entities: readonly NlEntity[] }): NlError | null {
   const unit = home.temperatureUnit ?? 'C';
   const other = unit === 'C' ? 'F' : 'C';
   const [lo, hi] = ROOM_AIR[other];
-  if (thermostats.length === 0 || levels.length === 0 || v < lo || v > hi) return null;
+  if (v < lo || v > hi || levels.error || levels.entities.length === 0) return null;
+  const air = asTemperature({ ...frame, op: 'temperature', unit: null });
+  const thermostats = air.error ? [] : air.entities.filter((e) => e.domain === 'climate');
+  if (thermostats.length === 0) return null;
+  const where = frame.target.groups.flatMap((g) => [...g.areas.map((a) => `the ${a.name}`), ...g.floors.map((f) => `the ${f.name}`)]).join(' and ') || 'here';
   return {
     code: 'AMBIGUOUS',
     message: `Set ${where} to ${v}: the lights at ${v} %, or the temperature (${v} °${other} — this home is set in °${unit})?`,
     options: [`set the lights in ${where} to ${v}%`, `set ${thermostats.map((e) => e.name).join(' and ')} to ${v} °${other}`],
     subject: String(v),
-    next: `Say "%" or "degrees" with the number, or name the device.`,
+    next: 'Say "%" or "degrees" with the number, or name the device.',
   };
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { testSetting } from './test-read';
 
-const { fahrenheit, read, asks } = testSetting();
+const { celsius, fahrenheit, read, asks } = testSetting();
 
 describe('round 21b: a weekday that is today, at a time already past', () => {
   it('is asked (now, or next week?), never moved a week on', () => {
@@ -53,5 +53,30 @@ describe('round 21b: the speaker\'s room is no place to clean unless said', () =
     expect(read('vacuum in here', { area: 'Kitchen' })).toEqual(['vacuum.robo start Kitchen']);
     expect(read('clean this room', { area: 'Kitchen' })).toEqual(['vacuum.robo start Kitchen']);
     expect(read('vacuum the bedroom', { area: 'Kitchen' })).toEqual(['vacuum.robo start Bedroom']);
+  });
+});
+describe('round 21b: "the lamp in A to X and in B to Y"', () => {
+  it('the second place is the lamp there, never every light there', () => {
+    // (Before: the Floor Lamp and the Reading Light were both set to 60.)
+    expect(read('the lamp in the bedroom to 30 and in the living room to 60')).toEqual(['light.bedroom_lamp set_brightness 30', 'light.living_floor_lamp set_brightness 60']);
+    expect(read('set the lamp in the office to 20 and in the living room to 70')).toEqual(['light.office_lamp set_brightness 20', 'light.living_floor_lamp set_brightness 70']);
+    expect(read('dim the lamp in the living room to 20, in the bedroom to 40')).toEqual(['light.living_floor_lamp set_brightness 20', 'light.bedroom_lamp set_brightness 40']);
+    expect(read('the lamp in the office at 30 and the living room at 60')).toEqual(['light.office_lamp set_brightness 30', 'light.living_floor_lamp set_brightness 60']);
+  });
+  it('a room said with a device by its name still means the room\'s lights (dev8)', () => {
+    expect(read('set the desk lamp to 40% and the bedroom to 70%')).toEqual(['light.office_lamp set_brightness 40', 'light.bedroom_lamp set_brightness 70']);
+  });
+});
+
+describe('round 21b: a bare number said of a room that is a room temperature in the other unit', () => {
+  it('is asked where the room has a thermostat, never the lights set', () => {
+    // (Before: the lights of the room were set to 21 % in a °F home, 73 % in a °C home.)
+    asks('set the living room to 21', {}, fahrenheit);
+    asks('set the bedroom to 19', {}, fahrenheit);
+    asks('set the living room to 73', {}, celsius);
+    asks('put the bedroom on 68', {}, celsius);
+  });
+  it('with "%" it is the lights', () => {
+    expect(read('set the living room to 21%', {}, fahrenheit).sort()).toEqual(['light.living_floor_lamp set_brightness 21', 'light.living_reading set_brightness 21']);
   });
 });

@@ -29,6 +29,8 @@ import { correctionWords, correctSentence } from './correction';
 import { roomOrDevice, sameOutcome, type ClashItem } from './clash';
 import { askInstead, guardSaid, unusedWord } from './guard';
 import { butLeavesOut, cannotUndoAfter, comparedWithOther, dependsOnAnswer, sameOnce } from './steps';
+import { carryDevice21b } from './doubt-21b';
+import { otherUnitRoom21b } from './doubt-21b';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -298,6 +300,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       fillPlaceholders(frame, thread.previous, index);
       // ("in the office, turn the thermostat up": a device called by its kind is there — never the "Thermostat" elsewhere.)
       if (thread.leadPlace !== null && thread.place === thread.leadPlace) settleAtPlace(frame, index, thread.leadPlace);
+      carryDevice21b(frame, read[k - 1]?.frame);
       keepValueKind(frame, lastKind, rest);
       let res = resolveTarget({ frame, index, contextArea: thread.place, previous: thread.previous });
       if (res.error?.code === 'NO_MATCH' && carried[k]!.length > 0 && !frame.target.plural) {
@@ -307,6 +310,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       }
       // "set the living room to 72": a temperature or a brightness? Only one reading that fits is taken.
       const bare = bareRoomLevel(frame, rest.some((x) => x.text === '%' || x.text === 'percent'), namesNoKind(frame));
+      const otherUnit = bare === null || roomTemperature(bare, home) ? null : otherUnitRoom21b(bare, frame, res, home, (f) => resolveTarget({ frame: f, index, contextArea: thread.place, previous: thread.previous }));
+      if (otherUnit) return void steps.push({ intent: null, slots: {}, actions: [], error: otherUnit });
       if (bare !== null && roomTemperature(bare, home)) {
         const asTemp = resolveTarget({ frame: { ...frame, op: 'temperature', unit: null }, index, contextArea: thread.place, previous: thread.previous });
         const thermostats = asTemp.error ? [] : asTemp.entities.filter((e) => e.domain === 'climate');

@@ -113,8 +113,9 @@ describe('a bare number said of a room is asked about when it could be a tempera
     expect(read('set the living room to 72 degrees', {}, fahrenheit)).toEqual(['climate.downstairs set_temperature 22.2']);
     expect(read('set the kitchen lights to 21')).toEqual(['light.kitchen_ceiling set_brightness 21', 'light.kitchen_island set_brightness 21']);
     expect(read('set the bedroom to 40 percent')).toEqual(['light.bedroom_lamp set_brightness 40']);
-    // 20 is no temperature in a °F home: only the lights fit.
-    expect(read('set the bedroom to 20', {}, fahrenheit)).toEqual(['light.bedroom_lamp set_brightness 20']);
+    // 35 is no temperature a room is set to in either unit: only the lights fit. (20 in a °F home is a °C one: asked, round 21b.)
+    expect(read('set the bedroom to 35', {}, fahrenheit)).toEqual(['light.bedroom_lamp set_brightness 35']);
+    asks('set the bedroom to 20', {}, fahrenheit);
   });
 });
 
