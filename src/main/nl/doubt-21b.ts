@@ -83,7 +83,7 @@ export function robotPlace21b<P extends { areas: readonly string[]; floors: read
  *  said a device by an ordinary word in a place, is about that device in the new place — the nouns said before are carried.
  *  Mutates the frame. */
 export function carryDevice21b(frame: Frame, before: Frame | null | undefined): void {
-  if (!before || before.query || frame.query || frame.impliedDomain || typeof frame.value !== 'number') return;
+  if (!before || before.query || frame.query || frame.impliedDomain || frame.value === undefined) return;
   const groups = frame.target.groups;
   const placeOnly = groups.length > 0 && groups.every((g) => g.names.length + g.nouns.length + g.fragments.length === 0 && g.areas.length + g.floors.length > 0);
   if (!placeOnly || frame.target.pronoun || frame.target.here) return;

@@ -62,6 +62,7 @@ describe('round 21b: "the lamp in A to X and in B to Y"', () => {
     expect(read('set the lamp in the office to 20 and in the living room to 70')).toEqual(['light.office_lamp set_brightness 20', 'light.living_floor_lamp set_brightness 70']);
     expect(read('dim the lamp in the living room to 20, in the bedroom to 40')).toEqual(['light.living_floor_lamp set_brightness 20', 'light.bedroom_lamp set_brightness 40']);
     expect(read('the lamp in the office at 30 and the living room at 60')).toEqual(['light.office_lamp set_brightness 30', 'light.living_floor_lamp set_brightness 60']);
+    expect(read('the lamp in the bedroom to red and in the living room to blue')).toEqual(['light.bedroom_lamp set_color red', 'light.living_floor_lamp set_color blue']);
   });
   it('a room said with a device by its name still means the room\'s lights (dev8)', () => {
     expect(read('set the desk lamp to 40% and the bedroom to 70%')).toEqual(['light.office_lamp set_brightness 40', 'light.bedroom_lamp set_brightness 70']);
