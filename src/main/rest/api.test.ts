@@ -240,7 +240,9 @@ describe('local API', () => {
     const files = filesUnder(join(dir, 'data'));
     expect(files.length).toBeGreaterThan(3);
     for (const s of secrets) {
-      const part = s.split('_').at(-1)!;
+      // The secret is everything after `hearth_<id>_` (base64url: it may hold '_' itself, so never split on it —
+      // a short tail after its last '_' could match any bytes of the database by chance).
+      const part = /^hearth_[0-9a-f]{16}_(.{43})$/.exec(s)![1]!;
       for (const f of files) expect(f.bytes.includes(part), f.path).toBe(false);
     }
     const row = h.core.db.prepare("SELECT hash FROM api_tokens WHERE name = 'needle'").get() as { hash: string };
