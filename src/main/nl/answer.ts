@@ -140,6 +140,8 @@ export function answerFor(frame: Frame, res: Resolution, homeUnit?: 'C' | 'F'): 
     case 'one':
       if (entities.length === 0) return "I couldn't find that.";
       if (entities.length > 1) return yes.length ? `Yes, ${listNames(yes)}` : 'No';
+      // (round 21a: "is my phone charged" of a battery reading says the reading, not "No, 98 %".)
+      if (!yes.length && entities[0]!.domain === 'sensor' && typeof entities[0]!.attributes['unit_of_measurement'] === 'string') return `${entities[0]!.name} is ${stateText(entities[0]!)}`;
       return yes.length ? 'Yes' : `No, ${stateText(entities[0]!)}`;
   }
 }

@@ -11,7 +11,7 @@ import { readTarget } from './target';
 
 const QUERY_FIRST = new Set([...QUESTION_STARTS, 'whatis', 'howmany', 'howmuch', 'isthere', 'arethere', 'tell']);
 const ANY_WORDS = new Set(['any', 'isthere', 'arethere', 'anyone', 'anybody', 'anything', 'someone', 'something']);
-const ALL_WORDS = new Set(['all', 'every', 'everyone', 'everybody', 'each']);
+const ALL_WORDS = new Set(['all', 'every', 'everyone', 'everybody', 'each', 'everything']);
 const TEMP_FEEL = new Set(['hot', 'warm', 'cold', 'cool', 'chilly']);
 /** Nouns that carry their own state: "are there any problems", "is there a leak", "what updates are available". */
 const STATEFUL_NOUNS = new Set(['problem', 'problems', 'leak', 'leaks', 'flood', 'motion', 'movement', 'noise', 'smoke',

@@ -79,3 +79,23 @@ describe('round 21a: requests, conditions and reasons with a state in them still
     expect(read('close the curtains that are open').length).toBeGreaterThan(0);
   });
 });
+
+describe('round 21a: "is everything secure?" is about every lock, answered honestly', () => {
+  const answer = (text: string): string | undefined => {
+    const r = parser.parse(text, { now, clock: '24h' });
+    expect(acts(r), text).toEqual([]);
+    expect(r.error, text).toBeUndefined();
+    return r.answer;
+  };
+  it('names the unlocked Back Door (it said "Yes, Front Door, Side Door and Sliding Doors", or listed every device)', () => {
+    for (const text of ['is everything secure?', 'is everything secure', 'is everything locked', 'is everything locked up', 'is the house secure',
+      'is the home secure?', 'are we secure', 'is the place secure', 'are we locked up', 'is the house locked up', 'are all the doors secure', 'is it all locked']) {
+      expect(answer(text), text).toBe('No, Back Door is not locked');
+    }
+    expect(answer('is everything shut')).toMatch(/^No, Curtain Left and Shade Left/);
+  });
+  it('"how charged is my phone" says the battery level (it said "No, 98 %")', () => {
+    expect(answer('how charged is my phone')).toBe('My Phone is 98 %');
+    expect(answer('is my phone charged')).toBe('My Phone is 98 %');
+  });
+});

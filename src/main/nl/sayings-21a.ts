@@ -2,6 +2,8 @@
 // Run by tokenize() on the raw words, after sayings20b (which reads the same saying with no time after the end).
 // - "stop the left curtain and the right one open in 5 minutes", "… closed at 5 pm", "halt the bedroom curtain and the
 //   left one open in an hour": stop X now, and open/close only Y at that time (it opened X too, at that time).
+// - "is the house secure", "are we locked up": every lock, asked as "is everything secure".
+// - "how charged is my phone": its battery level.
 import { table } from './table';
 
 const STOPS = table({ stop: true, halt: true, freeze: true });
@@ -38,6 +40,32 @@ function stopThenTimedEnd(tokens: string[]): string[] {
   return [...tokens.slice(0, and + 1), ...verb, ...part, ...tokens.slice(when)];
 }
 
+const HOME_WORDS = table({ house: true, home: true, place: true, flat: true, apartment: true, property: true });
+const OWNERS = table({ the: true, my: true, our: true, this: true });
+const SECURE_WORDS = table({ secure: true, locked: true, secured: true });
+
+/** "is the house secure", "is our home locked up", "are we secure", "is the place all locked": whether every lock is locked —
+ *  "is everything secure" (the house is no device: every device's state was listed, and "home" is where a person is). */
+function homeSecure(tokens: string[]): string[] {
+  if (tokens[0] !== 'is' && tokens[0] !== 'are') return tokens;
+  let k = 1;
+  if (tokens[0] === 'is' && OWNERS[tokens[1]!] && HOME_WORDS[tokens[2]!]) k = 3;
+  else if (tokens[0] === 'are' && tokens[1] === 'we') k = 2;
+  else return tokens;
+  if (tokens[k] === 'all') k++;
+  if (!SECURE_WORDS[tokens[k] ?? '']) return tokens;
+  const up = tokens[k + 1] === 'up' ? 1 : 0;
+  const rest = tokens.slice(k + 1 + up);
+  if (!rest.every((t) => t === '?' || t === 'now' || t === 'tonight')) return tokens;
+  return ['is', 'everything', 'locked', ...rest];
+}
+
+/** "how charged is my phone" → "what is the battery of my phone" (it was a yes/no question: "No, 98 %"). */
+function howCharged(tokens: string[]): string[] {
+  if (tokens[0] !== 'how' || tokens[1] !== 'charged' || (tokens[2] !== 'is' && tokens[2] !== 'are')) return tokens;
+  return ['what', 'is', 'the', 'battery', 'of', ...tokens.slice(3)];
+}
+
 export function sayings21a(tokens: string[]): string[] {
-  return stopThenTimedEnd(tokens);
+  return howCharged(homeSecure(stopThenTimedEnd(tokens)));
 }
