@@ -28,6 +28,7 @@ import { askWhichOne } from './choice';
 import { correctionWords, correctSentence } from './correction';
 import { roomOrDevice, sameOutcome, type ClashItem } from './clash';
 import { askInstead, guardSaid, unusedWord } from './guard';
+import { unknownQueryWord21c } from './unknown-21c';
 import { butLeavesOut, cannotUndoAfter, comparedWithOther, dependsOnAnswer, sameOnce } from './steps';
 import { carryDevice21b } from './doubt-21b';
 import { otherUnitRoom21b } from './doubt-21b';
@@ -343,7 +344,10 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         thread.previous = res.entities;
         return;
       }
-      if (frame.query) {
+      // (round 21c: an unknown word the question's target did not take is asked about — unknown-21c.ts)
+      const unknownAsked = frame.query && !res.error ? unknownQueryWord21c(rest, res.entities.flatMap((e) => [e.name, ...(e.aliases ?? []), e.area ?? ''])) : null;
+      if (unknownAsked) step.error = unknownAsked;
+      else if (frame.query) {
         step.answer = answerFor(frame, res, home.temperatureUnit);
         // ("is the left curtain open? close it": "it" is what was just asked about.)
         if (!res.error && res.entities.length > 0 && !frame.target.pronoun) thread.previous = res.entities;

@@ -65,3 +65,15 @@ describe('round 21c: real misspellings and mishearings still act', () => {
     ['trun off the garage light', ['light.garage turn_off']],
   ])('%s', (text, want) => expect(read(text)).toEqual(want));
 });
+
+describe('round 21c: a question about a device with an unknown word before it asks, never answers for another device', () => {
+  it.each([['is the attic porch light on'], ['is the loft tv on'], ['is the den front door locked'], ['is the nursery desk lamp on']])('%s', (text) => asks(text));
+  it('known devices and typos are still answered', () => {
+    const p = createParser(home());
+    for (const text of ['is the porch light on', 'is the frunt door locked', 'is the living room tv on']) {
+      const r = p.parse(text, { now: new Date(2025, 2, 5, 9, 0, 0) });
+      expect(r.error, text).toBeUndefined();
+      expect(r.answer, text).toBeDefined();
+    }
+  });
+});

@@ -14,6 +14,8 @@
 //   and never into a word of another role: a quantifier, pronoun or joining word ("all", "lot", "then", "halfway").
 //   A repair into a command verb is left to the verb rules (fuzzy.ts, tag.ts).
 import { ENGLISH_WORDS_21C } from './english-21c';
+import type { NlError } from './errors';
+import type { Item } from './tag';
 import { editDistance, isCommandVerb, soundKey } from './fuzzy';
 import { NOUNS } from './lexicon-devices';
 import { LEXICON_WORDS } from './lexicon';
@@ -88,4 +90,22 @@ export function repairKeepsMeaning21c(index: HomeIndex, tokens: readonly string[
   if (OTHER_ROLE.has(v)) return false;
   if (isCommandVerb(v) && !index.nameVocab.has(v) && !NOUNS.has(v)) return true;
   return soundsSame(word, v) && editDistance(word, v) <= 3;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'my', 'our', 'your', 'this', 'that']);
+
+/** "is the hall light on", "is the hallway tv on", "is the porch front door locked": a question's unknown word said before a
+ *  device word or name, that no device answered for is called by (`names`: their names, aliases and rooms) — asked about,
+ *  never dropped so that another device ("Light", the TV) is answered for. */
+export function unknownQueryWord21c(rest: readonly Item[], names: readonly string[]): NlError | null {
+  const words = names.flatMap((n) => n.toLowerCase().split(/[^a-z0-9]+/));
+  const u = rest.find((x, k) => {
+    if (x.kind !== 'word' || x.known || words.some((w) => w.startsWith(x.text))) return false;
+    let j = k - 1;
+    while (j >= 0 && rest[j]!.kind === 'word' && !(rest[j] as { known: boolean }).known) j--;
+    let n = k + 1;
+    while (n < rest.length && rest[n]!.kind === 'word' && !(rest[n] as { known: boolean }).known) n++;
+    return j >= 0 && ARTICLES.has(rest[j]!.text) && ['entity', 'noun'].includes(rest[n]?.kind ?? '');
+  });
+  return u ? { code: 'UNKNOWN_NAME', message: `I don't know what "${u.text}" means here.`, next: 'Check the name on the Home screen, or rename the device to what you call it.' } : null;
 }
