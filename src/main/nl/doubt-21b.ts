@@ -118,3 +118,21 @@ export function otherUnitRoom21b(v: number, frame: Frame, levels: { error?: unkn
     next: 'Say "%" or "degrees" with the number, or name the device.',
   };
 }
+
+/** Amounts of a cover's or valve's way, said in words. */
+const WAY_AMOUNTS = table<true>({ halfway: true, half: true, quarter: true, quarters: true, third: true, partway: true, midway: true });
+
+/** "open the left curtain, and the bedroom curtain halfway": an amount said only after a list set apart by ", and" — for the
+ *  last one alone, or for all? (Without the comma, "open A and B halfway" is both at 50.) Asked when every device was set to it. */
+export function amountSetApart21b(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  const apart = tokens.findIndex((t, i) => t === ',' && tokens[i + 1] === 'and');
+  if (apart < 0 || tokens.slice(0, apart).some((t) => WAY_AMOUNTS[t]) || !tokens.slice(apart).some((t) => WAY_AMOUNTS[t])) return null;
+  const set = actions.filter((a) => a.service === 'set_position');
+  if (set.length < 2 || set.length !== actions.length || new Set(set.map((a) => JSON.stringify(a.data))).size !== 1) return null;
+  return { code: 'AMBIGUOUS', message: 'The amount you said: for the last one only, or for all of them? Say each with its own, for example "open the left curtain fully and the bedroom curtain halfway".' };
+}
+
+/** The whole sentence's checks of round 21b (guard.ts, on a reading that acts). */
+export function doubt21b(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
+  return weekdayPassed21b(actions) ?? amountSetApart21b(tokens, actions);
+}

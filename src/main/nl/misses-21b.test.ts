@@ -81,3 +81,14 @@ describe('round 21b: a bare number said of a room that is a room temperature in 
     expect(read('set the living room to 21%', {}, fahrenheit).sort()).toEqual(['light.living_floor_lamp set_brightness 21', 'light.living_reading set_brightness 21']);
   });
 });
+
+describe('round 21b: an amount said after a list set apart by ", and"', () => {
+  it('is asked (the last one only, or all?), never every one set to it', () => {
+    // (Before: both curtains went to 50 — the first may have been meant all the way open.)
+    asks('open the bedroom curtain, and the living room blinds halfway');
+    asks('close the garage door, and the bedroom curtain halfway');
+  });
+  it('without the comma it is every one of the list', () => {
+    expect(read('open the bedroom curtain and the living room blinds halfway')).toEqual(['cover.bedroom_curtain set_position 50', 'cover.living_blinds set_position 50']);
+  });
+});
