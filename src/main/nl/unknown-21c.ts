@@ -8,12 +8,13 @@
 //
 // The rule (applied where tag.ts repairs a word, before anything is tagged):
 // - A word naming a kind of place (places-20a.ts) is never repaired, wherever it stands.
-// - A real English word (english-21c.ts) in a thing's or value's place — after an article, a possessive, a
-//   preposition, a list word or "except", or right before a device word, a word of a name, "room" or "floor" — is
+// - A real English word (english-21f.ts: every common English word, the same list whatever the home) in a thing's
+//   or value's place — after an article, a possessive, a preposition, a list word or "except", or right before a
+//   device word, a word of a name, "room" or "floor" — is
 //   repaired only into a word that sounds the same (a mishearing: "mane" main, "rite" right, "sealing" ceiling),
 //   and never into a word of another role: a quantifier, pronoun or joining word ("all", "lot", "then", "halfway").
 //   A repair into a command verb is left to the verb rules (fuzzy.ts, tag.ts).
-import { ENGLISH_WORDS_21C } from './english-21c';
+import { ENGLISH_WORDS_21F } from './english-21f';
 import type { NlError } from './errors';
 import type { Item } from './tag';
 import { editDistance, isCommandVerb, soundKey } from './fuzzy';
@@ -24,7 +25,28 @@ import type { HomeIndex } from './name-index';
 import { singular } from './name-index';
 import { isPlaceWord20a } from './places-20a';
 
-const ENGLISH: ReadonlySet<string> = new Set(ENGLISH_WORDS_21C.split(/\s+/).filter((w) => w !== ''));
+let english: ReadonlySet<string> | null = null;
+
+/** The common English words (english-21f.ts), read once, on first use: each word is a digit — how many leading letters
+ *  it shares with the word before — and its other letters. */
+function englishWords(): ReadonlySet<string> {
+  if (english) return english;
+  const words = new Set<string>();
+  const text = ENGLISH_WORDS_21F;
+  let prev = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) { i++; continue; } // line wrapping
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+    prev = prev.slice(0, c - 48) + text.slice(i + 1, j);
+    words.add(prev);
+    i = j;
+  }
+  english = words;
+  return words;
+}
 
 /** Words before a thing or a value: the next word names what is meant. */
 const BEFORE_THING: ReadonlySet<string> = new Set(['the', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these',
@@ -38,9 +60,9 @@ const AFTER_THING: ReadonlySet<string> = new Set(['room', 'rooms', 'floor', 'flo
 const OTHER_ROLE: ReadonlySet<string> = new Set([...QUANT_ALL, ...PRONOUNS, ...EXCEPT_WORDS, 'lot', 'lots', 'then', 'than',
   'and', 'or', 'so', 'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'halfway', 'midway', 'way']);
 
-/** A real English word, as far as the parser needs to know (see english-21c.ts). */
+/** A real English word (english-21f.ts, or a place word). */
 export function isEnglishWord21c(word: string): boolean {
-  return ENGLISH.has(word) || isPlaceWord20a(word);
+  return englishWords().has(word) || isPlaceWord20a(word);
 }
 
 /** Spoken alike: the sound key, with a silent w before r ("wright" is "right"). */
@@ -83,7 +105,7 @@ function thingPlace(index: HomeIndex, tokens: readonly string[], i: number): boo
 export function repairKeepsMeaning21c(index: HomeIndex, tokens: readonly string[], i: number, repl: readonly string[]): boolean {
   const word = tokens[i]!;
   if (isPlaceWord20a(word)) return false;
-  if (!ENGLISH.has(word) || !thingPlace(index, tokens, i)) return true;
+  if (!englishWords().has(word) || !thingPlace(index, tokens, i)) return true;
   if (repl.length !== 1) return false;
   const v = repl[0]!;
   if (singular(v) === singular(word) || otherForm(word, v)) return true;
