@@ -14,6 +14,7 @@ import { sayings16 } from './sayings-16';
 import { sayings17 } from './sayings-17'; import { plusUp } from './sayings-17b';
 import { sayings17p } from './sayings-17p'; import { sayings17r } from './sayings-17r'; import { sayings18 } from './sayings-18'; import { sayings19a } from './sayings-19a'; import { sayings19d } from './sayings-19d'; import { questions20b } from './questions-20b'; import { sayings20b } from './sayings-20b';
 import { sayings21a } from './sayings-21a';
+import { sayings21e } from './sayings-21e';
 
 const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = table({
   "what's": ['what', 'is'], whats: ['what', 'is'], "how's": ['how', 'is'], hows: ['how', 'is'],
@@ -141,7 +142,7 @@ export function rawTokens(text: string): string[] {
 
 /** Tokens with number words as digits: "set it to twenty point five degrees" → [..., "20.5", "degrees"]. */
 export function tokenize(text: string): string[] {
-  return valueWords(verbParticles(placePhrases(verbLast(sayings(sayings15c(sayings15(sayings16(sayings17r(sayings17(sayings17p(sayings18(sayings19a(leadInPhrases(sayings19d(sayings21a(sayings20b(questions20b(countedSteps(wordsToNumbers(rawTokens(plusUp(text)))), text.includes('?'))))))))), text.includes('?')))))))))));
+  return valueWords(verbParticles(placePhrases(verbLast(sayings(sayings15c(sayings15(sayings16(sayings17r(sayings17(sayings17p(sayings18(sayings19a(leadInPhrases(sayings19d(sayings21e(sayings21a(sayings20b(questions20b(countedSteps(wordsToNumbers(rawTokens(plusUp(text)))), text.includes('?')))))))))), text.includes('?')))))))))));
 }
 
 /** "40 points brighter", "down by 10 notches": steps counted on the device's own scale — percent. */
