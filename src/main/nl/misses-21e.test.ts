@@ -107,3 +107,20 @@ describe('round 21e: a lead-in saying how the speaker is', () => {
     asks('feeling cold now, bedroom thermostat to 21', {}, fahrenheit);
   });
 });
+
+describe('round 21e: a wish said in the past ("I\'d be grateful if you opened X")', () => {
+  it('is the request', () => {
+    expect(read("I'd be grateful if you opened the bedroom curtain")).toEqual(['cover.bedroom_curtain open']);
+    expect(read('it would be great if you locked the back door')).toEqual(['lock.back lock']);
+    expect(read('i would appreciate it if you turned off the porch light')).toEqual(['light.porch turn_off']);
+    expect(read("I'd be grateful if you switched the desk fan on")).toEqual(['fan.office turn_on']);
+    expect(read('it would be nice if you dimmed the desk lamp to 30%')).toEqual(['light.office_lamp set_brightness 30']);
+    expect(read('i would be glad if you closed the garage door')).toEqual(['cover.garage_door close']);
+  });
+  it('with "it", a time gone by, or no wrapper, still asks', () => {
+    asks('i would be grateful if you opened it');
+    asks('it would be great if you opened the bedroom curtain yesterday');
+    asks('i wish you opened the bedroom curtain');
+    expect(read('what if you opened the bedroom curtain')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@
 // - A lead-in that only says how the speaker is, before a pause: "just woke up: …", "feeling cold now, …", "done
 //   reading, …", "someone's at the door, …", "the phone's ringing: …", "for the record I hate the cold, so …" — set aside
 //   (only when what is left names its devices: never before "it"/"them").
+// - "I'd be grateful if you opened X", "it would be great if you locked X": the wish said in the past is "… if you could".
 import { table } from './table';
 
 const PART_ENDS = table({ ',': true, '.': true, ':': true, ';': true, and: true, then: true, but: true, so: true, '!': true });
@@ -150,6 +151,21 @@ function leadInAboutMe(tokens: string[]): string[] {
   return tokens;
 }
 
+const PAST = table({ opened: 'open', closed: 'close', shut: 'shut', locked: 'lock', unlocked: 'unlock', turned: 'turn', switched: 'switch',
+  dimmed: 'dim', muted: 'mute', paused: 'pause', started: 'start', stopped: 'stop', raised: 'raise', lowered: 'lower', put: 'put', set: 'set' });
+const GLAD = table({ grateful: true, great: true, nice: true, lovely: true, good: true, glad: true, helpful: true });
+/** "I'd be grateful if you opened X", "it would be great if you locked X" → "… if you could open X" (the past said as a wish). */
+function ifYouDid(tokens: string[]): string[] {
+  const at = tokens.findIndex((t, i) => t === 'if' && tokens[i + 1] === 'you' && PAST[tokens[i + 2] ?? ''] !== undefined);
+  if (at < 3) return tokens;
+  const before = tokens.slice(0, at);
+  const wrapper = (before.length === 4 && before[0] === 'i' && before[1] === 'would' && before[2] === 'be' && GLAD[before[3]!])
+    || (before.length === 4 && before[0] === 'i' && before[1] === 'would' && before[2] === 'appreciate' && before[3] === 'it')
+    || (before.length === 4 && before[0] === 'it' && before[1] === 'would' && before[2] === 'be' && GLAD[before[3]!]);
+  if (!wrapper) return tokens;
+  return [...tokens.slice(0, at + 2), 'could', PAST[tokens[at + 2]!]!, ...tokens.slice(at + 3)];
+}
+
 export function sayings21e(tokens: string[]): string[] {
-  return courtesyLast(pumpShave(stopBeforeLater(verbAfterDevice(sideForms(leadInAboutMe(tokens))))));
+  return ifYouDid(courtesyLast(pumpShave(stopBeforeLater(verbAfterDevice(sideForms(leadInAboutMe(tokens)))))));
 }
