@@ -139,6 +139,9 @@ export function answerFor(frame: Frame, res: Resolution, homeUnit?: 'C' | 'F'): 
       return no.length === 0 ? 'Yes' : `No, ${listNames(no)} ${no.length === 1 ? 'is' : 'are'} not ${word}`;
     case 'one':
       if (entities.length === 0) return "I couldn't find that.";
+      // (round 21i: "are the doors locked", "is the door locked" of several, some not so: those not so are said — "Yes, Front
+      // Door, Side Door and Sliding Doors" hid the unlocked Back Door. "is the fan on" of several is still "Yes, Desk Fan".)
+      if (entities.length > 1 && yes.length > 0 && no.length > 0 && (frame.target.plural || s.state === 'locked' || s.state === 'closed')) return `Not all: ${listNames(no)} ${no.length === 1 ? 'is' : 'are'} not ${word} (${listNames(yes)} ${yes.length === 1 ? 'is' : 'are'})`;
       if (entities.length > 1) return yes.length ? `Yes, ${listNames(yes)}` : 'No';
       // (round 21a: "is my phone charged" of a battery reading says the reading, not "No, 98 %".)
       if (!yes.length && entities[0]!.domain === 'sensor' && typeof entities[0]!.attributes['unit_of_measurement'] === 'string') return `${entities[0]!.name} is ${stateText(entities[0]!)}`;

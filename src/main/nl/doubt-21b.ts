@@ -13,6 +13,7 @@ import type { NlError } from './errors';
 import type { SaidAction } from './doubt-15p';
 import type { Frame } from './frame';
 import type { NlEntity, NlHome } from './home';
+import { NOUNS } from './lexicon-devices';
 import { table } from './table';
 import type { Item } from './tag';
 
@@ -69,6 +70,18 @@ export function bothButOne21b(rest: readonly Item[], entities: readonly NlEntity
     const found = kind.length === 1 ? `I only found ${kind[0]!.name}` : 'I found none of those there';
     return { code: 'AMBIGUOUS', message: `Both ${said.text}? ${found}. Which other one did you mean?`, options: kind.map((e) => e.name) };
   }
+  // (Round 21i: "both kitchen ceiling lights", "both ceiling lights" in the kitchen — a name said with its kind in the plural:
+  // "both" (not "both A and B") and one device found is asked, whatever words said it.)
+  const b = rest.findIndex((x) => x.text === 'both');
+  let n = b + 1;
+  while (n < rest.length && BOTH_BETWEEN[rest[n]!.text]) n++;
+  // ("both" said of devices: "both kitchen ceiling lights" — never "lights on in both", "both in percent")
+  const device = (x: Item | undefined): boolean => x !== undefined && ['entity', 'noun', 'area', 'floor'].includes(x.kind);
+  const ofDevices = device(rest[n]) || (rest[n]?.kind === 'word' && !['in', 'on', 'at', 'please', 'of', 'to'].includes(rest[n]!.text) && device(rest[n + 1]));
+  if (b >= 0 && ofDevices && entities.length === 1 && !rest.slice(b + 1).some((x) => x.text === 'and' || x.text === '&' || x.text === ',' || x.text === 'or' || LEAVE_OUT[x.text])) {
+    const said = rest.slice(b + 1).filter((x) => !BOTH_BETWEEN[x.text] && x.kind !== 'state' && !['on', 'off', 'please', 'now'].includes(x.text)).map((x) => x.text).join(' ');
+    return { code: 'AMBIGUOUS', message: `Both ${said}? I only found ${entities[0]!.name}. Which other one did you mean?`, options: [entities[0]!.name] };
+  }
   return null;
 }
 
@@ -81,17 +94,40 @@ export function robotPlace21b<P extends { areas: readonly string[]; floors: read
 
 /** "the lamp in the bedroom to 30 and in the living room to 60": a part that says only a place and a value, after a part that
  *  said a device by an ordinary word in a place, is about that device in the new place — the nouns said before are carried.
+ *  Round 21i: also when the device was said by its name ("the bedroom lamp to 30 and in the living room to 60": its kind
+ *  word, the lamp, is carried) or in the speaker's room ("the lamp to 30 and in the living room to 60"), and for a state
+ *  ("… and in the living room to off") — only in the "in <place>" form (dev8's "… and the kitchen to 70%" is every light
+ *  there, by the label convention). A unit of another kind ("… to 70 degrees": the thermostat) carries nothing.
  *  Mutates the frame. */
-export function carryDevice21b(frame: Frame, before: Frame | null | undefined): void {
-  if (!before || before.query || frame.query || frame.impliedDomain || frame.value === undefined) return;
+export function carryDevice21b(frame: Frame, before: Frame | null | undefined, rest: readonly Item[] = []): void {
+  if (!before || before.query || frame.query || frame.impliedDomain) return;
+  if (frame.op === 'temperature' || frame.op === 'temperature_step' || frame.unit === 'C' || frame.unit === 'F' || frame.unit === 'kelvin') return;
   const groups = frame.target.groups;
   const placeOnly = groups.length > 0 && groups.every((g) => g.names.length + g.nouns.length + g.fragments.length === 0 && g.areas.length + g.floors.length > 0);
   if (!placeOnly || frame.target.pronoun || frame.target.here) return;
+  // ("set in the living room to 60": only words — the verb carried, "and", "in the" — before the place.)
+  const at = rest.findIndex((x) => x.kind === 'area' || x.kind === 'floor');
+  const inForm = at > 0 && rest.slice(0, at).some((x) => x.text === 'in') && rest.slice(0, at).every((x) => x.kind === 'word') && rest.slice(at).some((x) => x.text === 'to');
+  if (frame.value === undefined && !inForm) return;
   const prior = before.target.groups;
-  if (prior.length !== 1 || prior[0]!.names.length > 0 || prior[0]!.areas.length + prior[0]!.floors.length === 0) return;
-  const nouns = prior[0]!.nouns.filter((n) => !n.placeholder);
-  if (nouns.length === 0 || nouns.length !== prior[0]!.nouns.length) return;
-  for (const g of groups) g.nouns.push(...nouns);
+  if (prior.length !== 1) return;
+  const g0 = prior[0]!;
+  const nouns = g0.nouns.filter((n) => !n.placeholder);
+  if (nouns.length !== g0.nouns.length) return;
+  let carry = nouns;
+  if (g0.names.length > 0) {
+    // (A name said: its kind word — "bedroom lamp" → lamp; a name with no kind word carries nothing.)
+    if (!inForm || g0.names.length !== 1 || nouns.length > 0) return;
+    const words = g0.names[0]!.text.split(' ');
+    carry = [];
+    for (let i = 0; i < words.length && carry.length === 0; i++) {
+      const phrase = words.slice(i).join(' ');
+      const entry = NOUNS.get(phrase);
+      if (entry && !entry.plural) carry = [{ text: phrase, senses: entry.senses, plural: false }];
+    }
+  } else if (g0.areas.length + g0.floors.length === 0 && !inForm) return;
+  if (carry.length === 0) return;
+  for (const g of groups) g.nouns.push(...carry);
 }
 
 /** Temperatures a room is kept at, per unit (the other unit's reading of a bare number). */

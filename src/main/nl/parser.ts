@@ -32,6 +32,10 @@ import { unknownQueryWord21c } from './unknown-21c';
 import { butLeavesOut, cannotUndoAfter, comparedWithOther, dependsOnAnswer, sameOnce } from './steps';
 import { carryDevice21b } from './doubt-21b';
 import { otherUnitRoom21b } from './doubt-21b';
+import { robotPlace21g } from './robot-21g';
+import { robotPlaceSaid21g } from './robot-21g';
+import { openingRooms21g } from './robot-21g';
+import { robotRoom21g } from './robot-21g';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -362,7 +366,15 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
           ?? fanSpeedQuestion(frame, res.entities, saidPercent) ?? percentOutOfRange(frame, res.entities) ?? degreesQuestion(frame, res.entities, rest);
         if (unitAsked) step.error = unitAsked;
         else {
-          step.actions = buildActions(frame, res.entities, home, res);
+          // (round 21g: a room said is the robot's area; one it still dropped, or "start a cleaning", is asked — robot-21g.ts)
+          const parts21g = read.slice(0, k + 1).map((r) => r.clause);
+          step.actions = buildActions(frame, res.entities, home, robotPlace21g(res, robotPlaceSaid21g(parts21g, thread.leadPlace, thread.asides)));
+          const opening21g = step.actions.some((a) => a.entity.startsWith('vacuum.')) ? openingRooms21g(tokenize(text), parts21g, (w) => index.areaByKey.get(w)?.name ?? null, context.area ?? null) : [];
+          const robotAsked = robotRoom21g(frame, step.actions, parts21g, context.area ?? null, thread.asides, (thread.previous ?? []).flatMap((e) => (e.area ? [e.area] : [])), opening21g);
+          if (robotAsked) {
+            step.error = robotAsked;
+            step.actions = [];
+          }
           // "keep the lamp on for two hours": a device already so is left as it is now; only the end is timed.
           if (frame.timing?.durationS && rest.some((x) => x.text === 'still')) step.actions = step.actions.filter((a) => !alreadySo(a, res.entities, frame.timing!.delayS ?? 0));
           for (const a of step.actions) momentOf.set(a, moment);

@@ -50,6 +50,8 @@ function homeSecure(tokens: string[]): string[] {
   if (tokens[0] !== 'is' && tokens[0] !== 'are') return tokens;
   let k = 1;
   if (tokens[0] === 'is' && OWNERS[tokens[1]!] && HOME_WORDS[tokens[2]!]) k = 3;
+  // (round 21i: "is the whole house locked", "is the entire place secure")
+  else if (tokens[0] === 'is' && OWNERS[tokens[1]!] && (tokens[2] === 'whole' || tokens[2] === 'entire') && HOME_WORDS[tokens[3]!]) k = 4;
   else if (tokens[0] === 'are' && tokens[1] === 'we') k = 2;
   else return tokens;
   if (tokens[k] === 'all') k++;
