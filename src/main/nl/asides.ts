@@ -20,6 +20,7 @@ import { isSubject } from './statements';
 import { leadIn19c } from './leadin-19c';
 import { askedAbout20a } from './asked-20a';
 import { ambiguous, notUnderstood, unreadCondition, type NlError } from './errors';
+import { howLong, morningOrAfternoon, pastTime, unclearDelay, vagueTime } from './errors';
 import { complaint, OPENING_WORDS } from './steps';
 
 /** What the parts read so far leave for the next one. */
@@ -176,4 +177,19 @@ export function describingPart(read: readonly PartRead[], k: number, index: Home
     return {};
   }
   return { rest, talkedAbout: !!talkedAbout };
+}
+
+/** Round 21h: the timing said in a part settled as one that only says where or what the next step is about ("in 10 minutes,
+ *  in the living room, close the curtains", "in the kitchen, at 10pm, turn off the lights", "in 10 minutes, the living room
+ *  curtains, close them"): when the steps after it happen — never dropped so that they are done now. A timing that is not
+ *  clear (no length, no clock half, a day without a time, a time passed) is asked about. */
+export function settledTiming21h(timing: Timing | null): { error: NlError } | { timing: Timing } | null {
+  if (!timing) return null;
+  if (timing.unclear) return { error: unclearDelay(timing.unclear) };
+  if (timing.vague) return { error: vagueTime(timing.vague) };
+  if (timing.past) return { error: pastTime(timing.past) };
+  if (timing.askClock) return { error: morningOrAfternoon(timing.askClock) };
+  if (timing.brief) return { error: howLong(timing.brief) };
+  if (timing.delayS === undefined && timing.durationS === undefined && !timing.schedule) return null;
+  return { timing };
 }

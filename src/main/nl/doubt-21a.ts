@@ -63,6 +63,8 @@ function remarkAt(tokens: readonly string[], k: number): boolean {
   while (j >= 0 && BETWEEN[tokens[j]!]) j--;
   const before = tokens[j] ?? '';
   if (!COPULA[before] && !NEG[before]) return false;
+  // (Round 21h: "at 10 am lock the front door", "every weekday at 7am open …": "am" after a clock time is the time, not "I am".)
+  if (before === 'am' && /^\d/.test(tokens[j - 1] ?? '')) return false;
   // ("do not lock it", "don't turn it off": a negated request is another check's.)
   if (NEG[before] && (tokens[j - 1] === 'do' || tokens[j - 1] === 'please')) return false;
   // ("why not open the right curtain": a suggestion, said as a question.)
@@ -90,7 +92,7 @@ function remarkPart(tokens: readonly string[]): NlError | null {
     if (!PART_ENDS[tokens[start - 1]!]) continue;
     let end = start;
     while (end < tokens.length && !PART_ENDS[tokens[end]!]) end++;
-    const c = tokens.slice(start, end).findIndex((t) => COPULA[t]) + start;
+    const c = tokens.slice(start, end).findIndex((t, i) => COPULA[t] && !(t === 'am' && /^\d/.test(tokens[start + i - 1] ?? ''))) + start;
     if (c <= start) continue;
     if (tokens.slice(start, c).some((t) => OWN_VERB[t]) || PEOPLE[tokens[start]!]) continue;
     // (Only after a request and with none after it: "the desk fan and the desk lamp are both on, turn them off" says why.)

@@ -27,6 +27,9 @@ const isWhenWord = (t: string): boolean => WHEN_WORDS[t] !== undefined || /^\d+(
 function stopThenTimedEnd(tokens: string[]): string[] {
   const and = tokens.lastIndexOf('and');
   if (and < 2 || !tokens.slice(0, and).some((t) => STOPS[t]) || tokens.includes('?')) return tokens;
+  // (Round 21h: only one said before the "and" — "stop A, B and C open in 5 minutes" is no such saying; doubt-21h.ts asks.)
+  const stop = tokens.findIndex((t) => STOPS[t]);
+  if (tokens.slice(stop + 1, and).some((t) => t === ',' || t === 'and')) return tokens;
   let end = tokens.length;
   while (end > and + 1 && TAIL[tokens[end - 1]!]) end--;
   // (the time: "in/at/after …" up to the tail, made only of time words, with a number or a unit in it)
