@@ -24,7 +24,6 @@ import { unwrapRequest } from './requests';
 import { asSaid19b } from './sayings-19b';
 import { reworded } from './asked-after-name';
 import { describingPart, openingAside, type Thread } from './asides';
-import { settledTiming21h } from './asides';
 import { askWhichOne } from './choice';
 import { correctionWords, correctSentence } from './correction';
 import { roomOrDevice, sameOutcome, type ClashItem } from './clash';
@@ -33,6 +32,7 @@ import { unknownQueryWord21c } from './unknown-21c';
 import { butLeavesOut, cannotUndoAfter, comparedWithOther, dependsOnAnswer, sameOnce } from './steps';
 import { carryDevice21b } from './doubt-21b';
 import { otherUnitRoom21b } from './doubt-21b';
+import { otherUnitInList21i } from './doubt-21i';
 import { robotPlace21g } from './robot-21g';
 import { robotPlaceSaid21g } from './robot-21g';
 import { openingRooms21g } from './robot-21g';
@@ -248,11 +248,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       }
       const described = describingPart(read, k, index, thread);
       if (!('rest' in described)) {
-        // (round 21h: a timing said in it is when the steps after it happen, or asked — asides.ts)
-        const when21h = described.error ? null : settledTiming21h(timing);
-        if (when21h && 'timing' in when21h) [inherited, lastDelay] = [when21h.timing, when21h.timing.delayS ?? lastDelay];
-        const error21h = described.error ?? (when21h && 'error' in when21h ? when21h.error : undefined);
-        if (error21h) steps.push({ intent: null, slots: {}, actions: [], error: error21h });
+        if (described.error) steps.push({ intent: null, slots: {}, actions: [], error: described.error });
         return;
       }
       const { rest, talkedAbout } = described;
@@ -310,7 +306,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       fillPlaceholders(frame, thread.previous, index);
       // ("in the office, turn the thermostat up": a device called by its kind is there — never the "Thermostat" elsewhere.)
       if (thread.leadPlace !== null && thread.place === thread.leadPlace) settleAtPlace(frame, index, thread.leadPlace);
-      carryDevice21b(frame, read[k - 1]?.frame);
+      carryDevice21b(frame, read[k - 1]?.frame, rest);
+      const op21i = frame.op;
       keepValueKind(frame, lastKind, rest);
       let res = resolveTarget({ frame, index, contextArea: thread.place, previous: thread.previous });
       if (res.error?.code === 'NO_MATCH' && carried[k]!.length > 0 && !frame.target.plural) {
@@ -321,7 +318,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       // "set the living room to 72": a temperature or a brightness? Only one reading that fits is taken.
       const bare = bareRoomLevel(frame, rest.some((x) => x.text === '%' || x.text === 'percent'), namesNoKind(frame));
       const otherUnit = bare === null || roomTemperature(bare, home) ? null : otherUnitRoom21b(bare, frame, res, home, (f) => resolveTarget({ frame: f, index, contextArea: thread.place, previous: thread.previous }));
-      if (otherUnit) return void steps.push({ intent: null, slots: {}, actions: [], error: otherUnit });
+      const inList = otherUnit ?? otherUnitInList21i(op21i, frame, rest, read[k - 1], res, home, (f) => resolveTarget({ frame: f, index, contextArea: thread.place, previous: thread.previous }));
+      if (inList) return void steps.push({ intent: null, slots: {}, actions: [], error: inList });
       if (bare !== null && roomTemperature(bare, home)) {
         const asTemp = resolveTarget({ frame: { ...frame, op: 'temperature', unit: null }, index, contextArea: thread.place, previous: thread.previous });
         const thermostats = asTemp.error ? [] : asTemp.entities.filter((e) => e.domain === 'climate');
