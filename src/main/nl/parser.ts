@@ -24,6 +24,7 @@ import { unwrapRequest } from './requests';
 import { asSaid19b } from './sayings-19b';
 import { reworded } from './asked-after-name';
 import { describingPart, openingAside, type Thread } from './asides';
+import { settledTiming21h } from './asides';
 import { askWhichOne } from './choice';
 import { correctionWords, correctSentence } from './correction';
 import { roomOrDevice, sameOutcome, type ClashItem } from './clash';
@@ -248,7 +249,11 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       }
       const described = describingPart(read, k, index, thread);
       if (!('rest' in described)) {
-        if (described.error) steps.push({ intent: null, slots: {}, actions: [], error: described.error });
+        // (round 21h: a timing said in it is when the steps after it happen, or asked — asides.ts)
+        const when21h = described.error ? null : settledTiming21h(timing);
+        if (when21h && 'timing' in when21h) [inherited, lastDelay] = [when21h.timing, when21h.timing.delayS ?? lastDelay];
+        const error21h = described.error ?? (when21h && 'error' in when21h ? when21h.error : undefined);
+        if (error21h) steps.push({ intent: null, slots: {}, actions: [], error: error21h });
         return;
       }
       const { rest, talkedAbout } = described;
