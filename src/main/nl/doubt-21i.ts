@@ -34,3 +34,25 @@ export function otherUnitInList21i(opBefore: Op, frame: Frame, rest: readonly It
   const where = frame.target.groups.flatMap((g) => [...g.areas.map((a) => `the ${a.name}`), ...g.floors.map((f) => `the ${f.name}`)]).join(' and ') || 'here';
   return levelOrTemperature(v, where, levels.entities, thermostats, home);
 }
+
+const NAME_SPLIT = /[^a-z0-9]+/;
+
+/** "turn off the play room light": "play" is a word of another device's name (Play Corner) that the device acted on (Living
+ *  Room Lamp, found by "room") is not called by — which one is asked, never the other device. `acted`: the devices found;
+ *  `all`: the home's devices. */
+export function otherNameWord21i(rest: readonly Item[], acted: readonly NlEntity[], all: readonly NlEntity[]): NlError | null {
+  // (an exclusion names the others on purpose: "all curtains but not the right curtain")
+  if (acted.length === 0 || rest.some((x) => ['except', 'but', 'not', 'without', 'excluding', 'besides'].includes(x.text))) return null;
+  const words = (e: NlEntity): string[] => [e.name, ...(e.aliases ?? []), e.area ?? ''].flatMap((n) => n.toLowerCase().split(NAME_SPLIT));
+  const own = new Set(acted.flatMap(words));
+  for (let k = 0; k < rest.length; k++) {
+    const x = rest[k]!;
+    if (x.kind !== 'word' || x.text.length < 3 || own.has(x.text)) continue;
+    if (!rest.slice(k + 1).some((y) => y.kind === 'noun' || y.kind === 'entity') || !['the', 'my', 'our'].includes(rest[k - 1]?.text ?? '')) continue;
+    // (of the same kind: "the main thermostat" is no Main Valve, "the next song" no Next birthday sensor)
+    const other = all.filter((e) => !acted.includes(e) && acted.some((a) => a.domain === e.domain) && e.name.toLowerCase().split(NAME_SPLIT).includes(x.text));
+    if (other.length === 0) continue;
+    return { code: 'AMBIGUOUS', message: `"${x.text}": did you mean ${other.map((e) => e.name).join(' or ')}, or ${acted.map((e) => e.name).join(' and ')}?`, options: [...other, ...acted].map((e) => e.name) };
+  }
+  return null;
+}

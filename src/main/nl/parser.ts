@@ -34,6 +34,7 @@ import { butLeavesOut, cannotUndoAfter, comparedWithOther, dependsOnAnswer, same
 import { carryDevice21b } from './doubt-21b';
 import { otherUnitRoom21b } from './doubt-21b';
 import { otherUnitInList21i } from './doubt-21i';
+import { otherNameWord21i } from './doubt-21i';
 import { robotPlace21g } from './robot-21g';
 import { robotPlaceSaid21g } from './robot-21g';
 import { openingRooms21g } from './robot-21g';
@@ -357,7 +358,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         return;
       }
       // (round 21c: an unknown word the question's target did not take is asked about — unknown-21c.ts)
-      const unknownAsked = frame.query && !res.error ? unknownQueryWord21c(rest, res.entities.flatMap((e) => [e.name, ...(e.aliases ?? []), e.area ?? ''])) : null;
+      const unknownAsked = frame.query && !res.error ? unknownQueryWord21c(rest, res.entities.flatMap((e) => [e.name, ...(e.aliases ?? []), e.area ?? ''])) : !res.error ? otherNameWord21i(rest, res.entities, index.entities) : null;
       if (unknownAsked) step.error = unknownAsked;
       else if (frame.query) {
         step.answer = answerFor(frame, res, home.temperatureUnit);

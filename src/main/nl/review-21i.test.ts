@@ -73,3 +73,11 @@ describe('round 21i: a question about several locks says the one that is not loc
     expect(answer('is it locked', { previous: ['lock.front_door'] })).toMatch(/Back Door is not locked|^Yes$/);
   });
 });
+
+describe('round 21i: a word of another device\'s name, said of the device found, is asked about', () => {
+  it('asks (the Living Room Lamp was switched for "the play room light")', () => {
+    for (const text of ['turn off the play room light', 'switch on the play room lamp', 'turn the play room light off']) asks(text);
+    expect(read('turn on the play corner')).toEqual(['light.play_corner turn_on']);
+    expect(read('turn off the living room lamp')).toEqual(['light.living_room_lamp turn_off']);
+  });
+});
