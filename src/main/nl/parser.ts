@@ -35,12 +35,11 @@ import { carryDevice21b } from './doubt-21b';
 import { otherUnitRoom21b } from './doubt-21b';
 import { otherUnitInList21i } from './doubt-21i';
 import { otherNameWord21i } from './doubt-21i';
-import { strayPart22b } from './doubt-22b';
-import { partRoom22b } from './doubt-22b';
 import { robotPlace21g } from './robot-21g';
 import { robotPlaceSaid21g } from './robot-21g';
 import { openingRooms21g } from './robot-21g';
 import { robotRoom21g } from './robot-21g';
+import { said22a } from './said-22a';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -124,7 +123,10 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     return (asLevel.error !== undefined || asLevel.entities.length === 0) && !asAir.error && asAir.entities.some((e) => e.domain === 'climate');
   };
 
-  const parse = (text: string, context: NlContext = {}): NlResult => {
+  const parse = (said: string, context: NlContext = {}): NlResult => {
+    // (round 22a: sayings read wrongly before — "once more", "up too degrees", "…, put their lights on" — said plainly)
+    const text = said22a(said, index) ?? said;
+    if (text !== said) return { ...parse(text, context), text: said };
     const tokens = tokenize(text);
     return guardSaid(tokens, askWhichOne(tokens, parseSaid(text, context)), () => asSaid19b(rawTokens(text)));
   };
@@ -311,9 +313,6 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       const t = frame.target;
       const airIt = frame.op === 'level' && typeof frame.value === 'number' && t.pronoun && t.onePronoun === 'it' && namesNoKind(frame) && (t.here || t.groups.some((g) => g.areas.length + g.floors.length > 0));
       if (airIt) t.pronoun = false;
-      // (round 22b: a stop word the step did not read, "it" listed with nothing before, a repaired name said twice — doubt-22b.ts)
-      const stray22b = strayPart22b(frame, rest, thread.previous);
-      if (stray22b) return void steps.push({ intent: null, slots: {}, actions: [], error: stray22b });
       fillPlaceholders(frame, thread.previous, index);
       // ("in the office, turn the thermostat up": a device called by its kind is there — never the "Thermostat" elsewhere.)
       if (thread.leadPlace !== null && thread.place === thread.leadPlace) settleAtPlace(frame, index, thread.leadPlace);
@@ -363,7 +362,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         return;
       }
       // (round 21c: an unknown word the question's target did not take is asked about — unknown-21c.ts)
-      const unknownAsked = frame.query && !res.error ? unknownQueryWord21c(rest, res.entities.flatMap((e) => [e.name, ...(e.aliases ?? []), e.area ?? ''])) : !res.error ? otherNameWord21i(rest, res.entities, index.entities) ?? partRoom22b(frame, rest, res.entities, home.areas, home.entities) : null;
+      const unknownAsked = frame.query && !res.error ? unknownQueryWord21c(rest, res.entities.flatMap((e) => [e.name, ...(e.aliases ?? []), e.area ?? ''])) : !res.error ? otherNameWord21i(rest, res.entities, index.entities) : null;
       if (unknownAsked) step.error = unknownAsked;
       else if (frame.query) {
         step.answer = answerFor(frame, res, home.temperatureUnit);

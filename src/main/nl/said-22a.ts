@@ -1,0 +1,40 @@
+// Round 22a: sayings read wrongly before, rewritten as plainly said (or asked about) before the sentence is read.
+//  - "flip it on once more", "… one more time": repetition, never "more" = brighter.
+//  - "up too degreez": "too" before a unit word is "two".
+//  - "the second floor and the basement, put their lights on": the places said first carry to "their/its X".
+//  - "…, and while you're at it open the garage": the aside is no part of the command (the rest is read, or asked).
+//  - "switch in here off", "the switch in the kitchen off": "switch" the device, not the verb.
+import type { HomeIndex } from './name-index';
+import { tokenize } from './tokenize';
+import { tagTokens } from './tag';
+
+const UNIT = String.raw`(?:degrees?|degreez|degres|deg|percent|per\s+cent|%)`;
+
+/** The first part ("the second floor and the basement") when it names only places. */
+function onlyPlaces(part: string, index: HomeIndex): boolean {
+  const items = tagTokens(index, tokenize(part));
+  return items.some((x) => x.kind === 'floor' || x.kind === 'area')
+    && items.every((x) => x.kind === 'floor' || x.kind === 'area' || ['the', 'and', ',', 'both', 'or'].includes(x.text));
+}
+
+/** The sentence as plainly said, or null when nothing here applies. */
+export function said22a(text: string, index: HomeIndex): string | null {
+  let t = text;
+  // Repetition: "once more", "one more time", "once again" said at the end of a command.
+  t = t.replace(/\s*,?\s*\b(?:once more|one more time|once again|another time)\b(?=\s*[.!?]*\s*$)/i, '');
+  // "too" (or "to") before a unit word is "two"; "degreez" is "degrees".
+  t = t.replace(new RegExp(String.raw`\b(up|down|by|raise|lower|warmer|cooler|increase|decrease)\s+too\s+(?=${UNIT}\b|%)`, 'gi'), '$1 two ');
+  t = t.replace(/\bdegreez\b/gi, 'degrees');
+  // "while you're at it": an aside, no part of the command.
+  const aside = /\s*,?\s*\b(?:and\s+)?(?:while|whilst)\s+(?:you're|you are|youre|ur|you r)\s+at\s+it\b\s*,?/gi;
+  if (aside.test(t)) t = t.replace(aside, ' and ').replace(/\band\s+and\b/gi, 'and').replace(/\s+/g, ' ').trim().replace(/^and\s+/i, '').replace(/,?\s*\band\s*([.!?]*)$/i, '$1');
+  // "the second floor and the basement, put their lights on": "put the lights on in the second floor and the basement".
+  const list = /^(.+?),\s*(.*\b)(their|its)\b(.*)$/i.exec(t);
+  if (list && /\band\b|,/.test(list[1]!) && onlyPlaces(list[1]!, index)) {
+    t = `${list[2]}the${list[4]} in ${list[1]!.replace(/^\s*(?:in|on|at)\s+/i, '')}`.replace(/\s+/g, ' ').trim();
+  }
+  // "switch in here off", "the switch in the kitchen off": the switch, switched.
+  const sw = /^(?:the\s+)?switch\s+((?:in|by|near|at|over)\b[^,;:—–-]*?)\s+(on|off)\s*[.!]*$/i.exec(t);
+  if (sw && !/\b(?:lights?|lamps?|fans?|switch(?:es)?)\b/i.test(sw[1]!)) t = `turn the switch ${sw[1]} ${sw[2]}`;
+  return t === text ? null : t;
+}
