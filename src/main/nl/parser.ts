@@ -35,6 +35,8 @@ import { carryDevice21b } from './doubt-21b';
 import { otherUnitRoom21b } from './doubt-21b';
 import { otherUnitInList21i } from './doubt-21i';
 import { otherNameWord21i } from './doubt-21i';
+import { strayPart22b } from './doubt-22b';
+import { partRoom22b } from './doubt-22b';
 import { robotPlace21g } from './robot-21g';
 import { robotPlaceSaid21g } from './robot-21g';
 import { openingRooms21g } from './robot-21g';
@@ -313,6 +315,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       const t = frame.target;
       const airIt = frame.op === 'level' && typeof frame.value === 'number' && t.pronoun && t.onePronoun === 'it' && namesNoKind(frame) && (t.here || t.groups.some((g) => g.areas.length + g.floors.length > 0));
       if (airIt) t.pronoun = false;
+      // (round 22b: a stop word the step did not read, "it" listed with nothing before, a repaired name said twice — doubt-22b.ts)
+      const stray22b = strayPart22b(frame, rest, thread.previous);
+      if (stray22b) return void steps.push({ intent: null, slots: {}, actions: [], error: stray22b });
       fillPlaceholders(frame, thread.previous, index);
       // ("in the office, turn the thermostat up": a device called by its kind is there — never the "Thermostat" elsewhere.)
       if (thread.leadPlace !== null && thread.place === thread.leadPlace) settleAtPlace(frame, index, thread.leadPlace);
@@ -362,7 +367,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         return;
       }
       // (round 21c: an unknown word the question's target did not take is asked about — unknown-21c.ts)
-      const unknownAsked = frame.query && !res.error ? unknownQueryWord21c(rest, res.entities.flatMap((e) => [e.name, ...(e.aliases ?? []), e.area ?? ''])) : !res.error ? otherNameWord21i(rest, res.entities, index.entities) : null;
+      const unknownAsked = frame.query && !res.error ? unknownQueryWord21c(rest, res.entities.flatMap((e) => [e.name, ...(e.aliases ?? []), e.area ?? ''])) : !res.error ? otherNameWord21i(rest, res.entities, index.entities) ?? partRoom22b(frame, rest, res.entities, home.areas, home.entities) : null;
       if (unknownAsked) step.error = unknownAsked;
       else if (frame.query) {
         step.answer = answerFor(frame, res, home.temperatureUnit);
