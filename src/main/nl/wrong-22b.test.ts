@@ -10,6 +10,8 @@ describe('22b: "stop X and Y on" is not "turn X and Y on"', () => {
     'turn the bedroom curtain stop and the porch light on',
     'in ten minutes stop the garage door and the hallway light on',
     'halt the garage door and the porch light on',
+    'after 10 minutes stop the bedroom curtain and the desk fan on',
+    'turn the garage door stop and the hallway light on',
     'in 5 minutes stop the bedroom curtain and the porch light open',
   ])('%s', (s) => asks(s));
   it('still reads each step said with its own verb', () => {
@@ -30,7 +32,11 @@ describe('22b: "it" listed with a device, with nothing said before, asks', () =>
     'in 5 minutes it stop and the porch light on',
     'them stop and the hallway light on',
     'it open and the desk lamp off',
+    'them and the porch light off',
   ])('%s', (s) => asks(s));
+  it('"it" named after a comma is the device named', () => {
+    expect(read('hold it right there, bedroom curtain')).toEqual(['cover.bedroom_curtain stop']);
+  });
 });
 
 describe('22b: a repaired list item naming a device the list already names asks', () => {
@@ -39,6 +45,7 @@ describe('22b: a repaired list item naming a device the list already names asks'
     'lock the front door and the fruit door',
     'unlock the back door and the bake door',
     'turn on the porch light and the perch light',
+    'unlock the front door and the frunt door',
   ])('%s', (s) => asks(s));
   it('still locks two doors said', () => {
     expect(read('lock the back door and the front door')).toEqual(['lock.back lock', 'lock.front lock']);
