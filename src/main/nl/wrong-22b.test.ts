@@ -1,8 +1,16 @@
 // Round 22b: parts of a sentence read into nothing (doubt-22b.ts) — asked, never dropped.
 import { describe, expect, it } from 'vitest';
 import { testSetting } from './test-read';
+import { createParser } from './parser';
+import { testHome } from './test-home';
 
 const { read, asks } = testSetting();
+// The test home with a light named after its room (as the fixture's "Living Room Lamp"), beside the room's two others.
+const roomNamed = (() => {
+  const home = testHome();
+  const living = home.entities.find((e) => e.id === 'light.living_floor_lamp')!;
+  return createParser({ ...home, entities: [...home.entities, { ...living, id: 'light.living_room_lamp', name: 'Living Room Lamp', state: 'off' }] });
+})();
 
 describe('22b: "stop X and Y on" is not "turn X and Y on"', () => {
   it.each([
@@ -61,5 +69,17 @@ describe('22b: a word of a room name that is no room picks none of its devices a
   ])('%s', (s) => asks(s));
   it('still acts on the room said', () => {
     expect(read('turn off the lights in the living room')).toEqual(['light.living_floor_lamp turn_off', 'light.living_reading turn_off']);
+    expect(read('turn off the lights in the living room', {}, roomNamed)).toEqual(['light.living_floor_lamp turn_off', 'light.living_reading turn_off', 'light.living_room_lamp turn_off']);
+    expect(read('turn on the living room lamp', {}, roomNamed)).toEqual(['light.living_room_lamp turn_on']);
   });
+  it.each([
+    'turn off the lights in the living area',
+    'turn off the lights in the living space',
+    'turn off the lights in the living',
+    'turn on all the lights in the living',
+    'turn off the living lights',
+    'switch the lights in the living area off',
+    'in 5 minutes turn off the lights in the living area',
+    'turn on the lamp in the living area',
+  ])('with a light named after the room: %s', (s) => asks(s, {}, roomNamed));
 });
