@@ -29,9 +29,14 @@ export function said22a(text: string, index: HomeIndex): string | null {
   const aside = /\s*,?\s*\b(?:and\s+)?(?:while|whilst)\s+(?:you're|you are|youre|ur|you r)\s+at\s+it\b\s*,?/gi;
   if (aside.test(t)) t = t.replace(aside, ' and ').replace(/\band\s+and\b/gi, 'and').replace(/\s+/g, ' ').trim().replace(/^and\s+/i, '').replace(/,?\s*\band\s*([.!?]*)$/i, '$1');
   // "the second floor and the basement, put their lights on": "put the lights on in the second floor and the basement".
-  const list = /^(.+?),\s*(.*\b)(their|its)\b(.*)$/i.exec(t);
-  if (list && /\band\b|,/.test(list[1]!) && onlyPlaces(list[1]!, index)) {
-    t = `${list[2]}the${list[4]} in ${list[1]!.replace(/^\s*(?:in|on|at)\s+/i, '')}`.replace(/\s+/g, ' ').trim();
+  // (the places are all the parts before the last comma that names only places: "the kitchen, the garage and the basement, …")
+  const commas = [...t.matchAll(/,/g)].map((m) => m.index!).reverse();
+  for (const at of commas) {
+    const list = /^(.*\b)(their|its)\b(.*)$/i.exec(t.slice(at + 1).trim());
+    const places = t.slice(0, at).replace(/^\s*(?:in|on|at)\s+/i, '');
+    if (!list || !/\band\b|,/.test(places) || !onlyPlaces(places, index)) continue;
+    t = `${list[1]}the${list[3]} in ${places}`.replace(/\s+/g, ' ').trim();
+    break;
   }
   // "switch in here off", "the switch in the kitchen off": the switch, switched.
   const sw = /^(?:the\s+)?switch\s+((?:in|by|near|at|over)\b[^,;:—–-]*?)\s+(on|off)\s*[.!]*$/i.exec(t);

@@ -18,6 +18,12 @@ describe('round 22a: "once more", "one more time" is repetition, never brighter'
     expect(read('put the hallway light on one more time')).toEqual(['light.hallway turn_on']);
     expect(read('lock the back door once more')).toEqual(['lock.back lock']);
     expect(read('open the garage door one more time')).toEqual(['cover.garage_door open']);
+    expect(read('turn the bedroom fan off once again')).toEqual(['fan.bedroom turn_off']);
+    expect(read('kitchen ceiling on once more')).toEqual(['light.kitchen_ceiling turn_on']);
+    expect(read('switch on the heater plug one more time')).toEqual(['switch.heater_plug turn_on']);
+    expect(read('flip it off once more', { previous: ['switch.coffee'] })).toEqual(['switch.coffee turn_off']);
+    expect(read('turn them on once more', { previous: ['light.kitchen_ceiling', 'light.kitchen_island'] })).toEqual(['light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on']);
+    expect(read('close the bedroom curtain once more')).toEqual(['cover.bedroom_curtain close']);
   });
 });
 
@@ -29,6 +35,10 @@ describe('round 22a: "too" before a unit word is "two"', () => {
     expect(read('bedroom thermostat up too degreez')).toEqual(['climate.bedroom temperature_step 2']);
     expect(read('raise the downstairs thermostat by too degreez')).toEqual(['climate.downstairs temperature_step 2']);
     expect(read('lower the bedroom thermostat by too degreez', {}, fahrenheit)).toEqual(['climate.bedroom temperature_step -1.1']);
+    expect(read('downstairs thermostat up too degrees', {}, fahrenheit)).toEqual(['climate.downstairs temperature_step 1.1']);
+    expect(read('turn the bedroom thermostat down too degrees')).toEqual(['climate.bedroom temperature_step -2']);
+    expect(read('the desk lamp up too percent')).toEqual(['light.office_lamp brightness_step 2']);
+    expect(read('the desk lamp down too percent')).toEqual(['light.office_lamp brightness_step -2']);
   });
 });
 
@@ -39,6 +49,10 @@ describe('round 22a: places said first carry to "their/its X"', () => {
     expect(read('kitchen and hallway, switch their lights on')).toEqual(['light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on', 'light.hallway turn_on']);
     expect(read('the bedroom and the office, turn their fans on')).toEqual(['fan.bedroom turn_on', 'fan.office turn_on']);
     expect(read('the bedroom and the living room, close their curtains')).not.toContain('cover.garage_door close');
+    expect(read('the kitchen, the hallway and the garage, turn their lights on')).toEqual(['light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on', 'light.hallway turn_on']);
+    expect(read('the office, the bathroom, switch their lights off')).toEqual(['light.office_lamp turn_off', 'light.bathroom_mirror turn_off']);
+    expect(read('in the office and the bathroom, turn its lights off')).toEqual(['light.office_lamp turn_off', 'light.bathroom_mirror turn_off']);
+    expect(read('the ground floor and the garage, put their lights on')).not.toContain('light.bedroom_lamp turn_on');
   });
 });
 
@@ -49,6 +63,9 @@ describe('round 22a: "while you\'re at it" is an aside; a part that cannot be re
     expect(read('lock the front door and while you\'re at it turn on the porch light')).toEqual(['lock.front lock', 'light.porch turn_on']);
     expect(read('lock the front door, and while you\'re at it, close the garage door')).toEqual(['lock.front lock', 'cover.garage_door close']);
     expect(read('turn off the desk lamp and whilst you\'re at it the desk fan')).toEqual(['light.office_lamp turn_off', 'fan.office turn_off']);
+    asks('close the garage door and while you\'re at it open the office light');
+    asks('turn on the porch light, and while you are at it lock the bedroom');
+    expect(read('while you\'re at it, lock the back door')).toEqual(['lock.back lock']);
   });
 });
 
@@ -59,5 +76,9 @@ describe('round 22a: "switch" the device, not the verb', () => {
     expect(read('switch in the kitchen off')).toEqual(['switch.coffee turn_off']);
     expect(read('the switch in the office off')).toEqual(['switch.heater_plug turn_off']);
     expect(read('switch in the office on.')).toEqual(['switch.heater_plug turn_on']);
+    expect(read('the switch in here on', { area: 'Kitchen' })).toEqual(['switch.coffee turn_on']);
+    asks('switch in the bedroom off');
+    // (the verb "switch" still switches what it names)
+    expect(read('switch the desk lamp off')).toEqual(['light.office_lamp turn_off']);
   });
 });
