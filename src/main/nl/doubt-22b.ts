@@ -40,7 +40,7 @@ export function strayPart22b(frame: Frame, rest: readonly Item[], previous: read
   const names = rest.filter((x): x is Extract<Item, { kind: 'entity' }> => x.kind === 'entity');
   const twice = names.find((x, k) => names.some((y, j) => j !== k && (x.fixed || y.fixed) && y.refs.length === x.refs.length && y.refs.every((r) => x.refs.includes(r))));
   if (twice) {
-    return { code: 'UNKNOWN_NAME', message: `I heard "${twice.text}" twice: which other device did you mean? Say its name as it is on the Home screen.`, subject: twice.text };
+    return { code: 'UNKNOWN_NAME', message: `I heard "${twice.text}" twice: which other device did you mean? Say its name as it is on the Home screen.` };
   }
   return null;
 }
