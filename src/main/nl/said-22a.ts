@@ -26,7 +26,7 @@ export function said22a(text: string, index: HomeIndex): string | null {
   t = t.replace(new RegExp(String.raw`\b(up|down|by|raise|lower|warmer|cooler|increase|decrease)\s+too\s+(?=${UNIT}\b|%)`, 'gi'), '$1 two ');
   t = t.replace(/\bdegreez\b/gi, 'degrees');
   // "while you're at it": an aside, no part of the command.
-  const aside = /\s*,?\s*\b(?:and\s+)?(?:while|whilst)\s+(?:you're|you are|youre|ur|you r)\s+at\s+it\b\s*,?/gi;
+  const aside = /\s*,?\s*\b(?:and\s+)?(?:while|whilst)\s+(?:you're|you are|youre|ur|you r)\s+(?:at\s+it|about\s+it|on\s+it|there)\b\s*,?/gi;
   if (aside.test(t)) t = t.replace(aside, ' and ').replace(/\band\s+and\b/gi, 'and').replace(/\s+/g, ' ').trim().replace(/^and\s+/i, '').replace(/,?\s*\band\s*([.!?]*)$/i, '$1');
   // "the second floor and the basement, put their lights on": "put the lights on in the second floor and the basement".
   // (the places are all the parts before the last comma that names only places: "the kitchen, the garage and the basement, …")

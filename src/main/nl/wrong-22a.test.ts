@@ -66,6 +66,9 @@ describe('round 22a: "while you\'re at it" is an aside; a part that cannot be re
     asks('close the garage door and while you\'re at it open the office light');
     asks('turn on the porch light, and while you are at it lock the bedroom');
     expect(read('while you\'re at it, lock the back door')).toEqual(['lock.back lock']);
+    asks('lock the front door, and while you are there open the office');
+    asks('lock the front door, and whilst you\'re about it open the office');
+    expect(read('lock the front door and while you\'re there turn on the porch light')).toEqual(['lock.front lock', 'light.porch turn_on']);
   });
 });
 
