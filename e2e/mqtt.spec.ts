@@ -108,12 +108,12 @@ test('a broker entered in Settings brings a Tasmota plug and an ESPHome light to
 
     // Home: both devices, switched from their cards; the devices themselves got the commands.
     await page.getByRole('link', { name: 'Home' }).click();
-    const plugSwitch = page.getByRole('switch', { name: 'Hall Plug' });
+    const plugSwitch = page.getByRole('switch', { name: 'Hall Plug', exact: true });
     await expect(plugSwitch).toHaveAttribute('aria-checked', 'false');
     await plugSwitch.click();
     await expect(plugSwitch).toHaveAttribute('aria-checked', 'true');
     await until(() => plug.holds('E2E0A1_RL_1') === true, 'the plug to be on');
-    const lightSwitch = page.getByRole('switch', { name: 'desk' });
+    const lightSwitch = page.getByRole('switch', { name: 'desk', exact: true });
     await expect(lightSwitch).toHaveAttribute('aria-checked', 'false');
     await lightSwitch.click();
     await expect(lightSwitch).toHaveAttribute('aria-checked', 'true');
