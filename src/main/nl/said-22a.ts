@@ -8,6 +8,8 @@ import type { HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
 import { tagTokens } from './tag';
 
+/** A command to repeat: "once more" after one of these is repetition. */
+const REPEATABLE = /^\s*(?:(?:please|now|ok|okay|and)\s+)*(?:turn|switch|flip|open|close|shut|lock|unlock|start|stop|play|pause|resume|dim|brighten|raise|lower|set|put|toggle|run|mute|unmute|skip)\b/i;
 const UNIT = String.raw`(?:degrees?|degreez|degres|deg|percent|per\s+cent|%)`;
 
 /** The first part ("the second floor and the basement") when it names only places. */
@@ -21,13 +23,20 @@ function onlyPlaces(part: string, index: HomeIndex): boolean {
 export function said22a(text: string, index: HomeIndex): string | null {
   let t = text;
   // Repetition: "once more", "one more time", "once again" said at the end of a command.
-  t = t.replace(/\s*,?\s*\b(?:once more|one more time|once again|another time)\b(?=\s*[.!?]*\s*$)/i, '');
+  // (only after a command verb: "remind me once more" or "is it on once more" are no commands to repeat — review 22)
+  if (REPEATABLE.test(t) || /\b(?:on|off)\s*,?\s*(?:once more|one more time|once again|another time)\s*[.!]*\s*$/i.test(t)) t = t.replace(/\s*,?\s*\b(?:once more|one more time|once again|another time)\b(?=\s*[.!?]*\s*$)/i, '');
   // "too" (or "to") before a unit word is "two"; "degreez" is "degrees".
   t = t.replace(new RegExp(String.raw`\b(up|down|by|raise|lower|warmer|cooler|increase|decrease)\s+too\s+(?=${UNIT}\b|%)`, 'gi'), '$1 two ');
   t = t.replace(/\bdegreez\b/gi, 'degrees');
   // "while you're at it": an aside, no part of the command.
   const aside = /\s*,?\s*\b(?:and\s+)?(?:while|whilst)\s+(?:you're|you are|youre|ur|you r)\s+(?:at\s+it|about\s+it|on\s+it|there)\b\s*,?/gi;
-  if (aside.test(t)) t = t.replace(aside, ' and ').replace(/\band\s+and\b/gi, 'and').replace(/\s+/g, ' ').trim().replace(/^and\s+/i, '').replace(/,?\s*\band\s*([.!?]*)$/i, '$1');
+  // (never when it opens the sentence — "while you're there" then names no place — nor before a place said after it:
+  // "turn off the lights while you're there in the kitchen" keeps its kitchen — review 22)
+  const asideAt = t.search(aside);
+  aside.lastIndex = 0;
+  const afterAside = asideAt < 0 ? '' : t.slice(asideAt).replace(aside, '').trim();
+  aside.lastIndex = 0;
+  if (asideAt > 0 && !/^(?:in|on|at|by|near|upstairs|downstairs)\b/i.test(afterAside) && aside.test(t)) t = t.replace(aside, ' and ').replace(/\band\s+and\b/gi, 'and').replace(/\s+/g, ' ').trim().replace(/^and\s+/i, '').replace(/,?\s*\band\s*([.!?]*)$/i, '$1');
   // "the second floor and the basement, put their lights on": "put the lights on in the second floor and the basement".
   // (the places are all the parts before the last comma that names only places: "the kitchen, the garage and the basement, …")
   const commas = [...t.matchAll(/,/g)].map((m) => m.index!).reverse();
@@ -35,6 +44,9 @@ export function said22a(text: string, index: HomeIndex): string | null {
     const list = /^(.*\b)(their|its)\b(.*)$/i.exec(t.slice(at + 1).trim());
     const places = t.slice(0, at).replace(/^\s*(?:in|on|at)\s+/i, '');
     if (!list || !/\band\b|,/.test(places) || !onlyPlaces(places, index)) continue;
+    // One step only: with more after the places ("…, unlock the doors and their lights on") the places would reach only
+    // the last step and the others would act on the whole home (review 22) — left as said.
+    if (/\b(?:and|then|plus|also)\b|[,.;:!?]/.test(t.slice(at + 1).trim().replace(/[.!?]+$/, ''))) break;
     t = `${list[1]}the${list[3]} in ${places}`.replace(/\s+/g, ' ').trim();
     break;
   }
