@@ -8,13 +8,13 @@
 //
 // The rule (applied where tag.ts repairs a word, before anything is tagged):
 // - A word naming a kind of place (places-20a.ts) is never repaired, wherever it stands.
-// - A real English word (english-21f.ts: every common English word, the same list whatever the home) in a thing's
+// - A real English word (english-21f.json: every common English word, the same list whatever the home) in a thing's
 //   or value's place — after an article, a possessive, a preposition, a list word or "except", or right before a
 //   device word, a word of a name, "room" or "floor" — is
 //   repaired only into a word that sounds the same (a mishearing: "mane" main, "rite" right, "sealing" ceiling),
 //   and never into a word of another role: a quantifier, pronoun or joining word ("all", "lot", "then", "halfway").
 //   A repair into a command verb is left to the verb rules (fuzzy.ts, tag.ts).
-import { ENGLISH_WORDS_21F } from './english-21f';
+import englishList from './english-21f.json';
 import type { NlError } from './errors';
 import type { Item } from './tag';
 import { editDistance, isCommandVerb, soundKey } from './fuzzy';
@@ -27,12 +27,12 @@ import { isPlaceWord20a } from './places-20a';
 
 let english: ReadonlySet<string> | null = null;
 
-/** The common English words (english-21f.ts), read once, on first use: each word is a digit — how many leading letters
+/** The common English words (english-21f.json), read once, on first use: each word is a digit — how many leading letters
  *  it shares with the word before — and its other letters. */
 function englishWords(): ReadonlySet<string> {
   if (english) return english;
   const words = new Set<string>();
-  const text = ENGLISH_WORDS_21F;
+  const text = englishList.words;
   let prev = '';
   let i = 0;
   while (i < text.length) {
@@ -60,7 +60,7 @@ const AFTER_THING: ReadonlySet<string> = new Set(['room', 'rooms', 'floor', 'flo
 const OTHER_ROLE: ReadonlySet<string> = new Set([...QUANT_ALL, ...PRONOUNS, ...EXCEPT_WORDS, 'lot', 'lots', 'then', 'than',
   'and', 'or', 'so', 'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'halfway', 'midway', 'way']);
 
-/** A real English word (english-21f.ts, or a place word). */
+/** A real English word (english-21f.json, or a place word). */
 export function isEnglishWord21c(word: string): boolean {
   return englishWords().has(word) || isPlaceWord20a(word);
 }

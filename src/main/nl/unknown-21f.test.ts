@@ -1,5 +1,5 @@
 // Round 21f: the round-21c rule (unknown-21c.ts) holds in any home, not just the test and bench homes. Its list of real
-// English words (english-21f.ts) is every common English word; the 21c list kept only words near a name in the homes we
+// English words (english-21f.json) is every common English word; the 21c list kept only words near a name in the homes we
 // measure on, so in a home of other names a real word of another meaning near one of them ("sturdy" near Study Lamp,
 // "trowel" near Towel Rail) was repaired into it and that device acted. A home of names found in no fixture or test home:
 // the first table acted wrongly with the 21c list; the second is real misspellings of those names, which still act.
