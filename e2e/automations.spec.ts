@@ -110,8 +110,8 @@ test('the form makes a rule; running it by hand shows why it did or didn’t run
     await expect(scene.getByRole('status')).toHaveText(/^Done/);
     await scene.getByRole('button', { name: 'Close' }).last().click();
     await page.getByRole('link', { name: 'Home' }).click();
-    await expect(page.getByRole('switch', { name: 'Kettle Plug' })).toHaveAttribute('aria-checked', 'true');
-    await expect(page.getByRole('switch', { name: 'Floor Lamp' })).toHaveAttribute('aria-checked', 'true');
+    await expect(page.getByRole('switch', { name: 'Kettle Plug', exact: true })).toHaveAttribute('aria-checked', 'true');
+    await expect(page.getByRole('switch', { name: 'Floor Lamp', exact: true })).toHaveAttribute('aria-checked', 'true');
   } finally {
     await hub.stop();
   }

@@ -18,7 +18,7 @@ test('the preview says what it understood; "no, I meant …" corrects it; histor
   try {
     await openHome(page, hub);
     const bar = page.getByRole('combobox', { name: 'Tell Hearth what to do' });
-    const lamp = page.getByRole('switch', { name: 'Floor Lamp' });
+    const lamp = page.getByRole('switch', { name: 'Floor Lamp', exact: true });
 
     const first = 'turn on the floor lamp and set the ceiling light to 40%';
     await bar.fill(first);

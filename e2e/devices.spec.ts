@@ -22,7 +22,7 @@ test('rename a device, move it to another room, and work a switch from the keybo
     await expect(living.getByRole('article', { name: 'Coffee Machine' })).toBeVisible();
 
     // Keyboard only: Tab to the switch and press Space.
-    const sw = page.getByRole('switch', { name: 'Coffee Machine' });
+    const sw = page.getByRole('switch', { name: 'Coffee Machine', exact: true });
     await sw.focus();
     await page.keyboard.press('Space');
     await expect(sw).toHaveAttribute('aria-checked', 'true');

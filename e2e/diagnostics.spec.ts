@@ -33,7 +33,7 @@ test('a device that breaks shows in Diagnostics with its reason, and an alert sh
     await expect(details.getByRole('group', { name: 'Failed device' })).toContainText('stopped answering', { timeout: 30_000 });
     // Someone tries to switch it on: it does not answer.
     await page.goto(`${origin}/#/`);
-    await page.getByRole('switch', { name: 'Kettle Plug' }).click();
+    await page.getByRole('switch', { name: 'Kettle Plug', exact: true }).click();
     // The error names the help article that explains it, and links to it.
     const read = page.getByRole('alert').getByRole('link', { name: 'Read: A device is offline or unavailable' });
     await expect(read).toBeVisible({ timeout: 30_000 });

@@ -24,7 +24,7 @@ test('the demo home: see devices by room, switch a lamp, dim a light, and find i
     for (const room of ['Living Room', 'Kitchen', 'Hallway']) {
       await expect(page.getByRole('heading', { level: 2, name: new RegExp(room) })).toBeVisible();
     }
-    const lamp = page.getByRole('switch', { name: 'Floor Lamp' });
+    const lamp = page.getByRole('switch', { name: 'Floor Lamp', exact: true });
     const lampCard = page.getByRole('article', { name: 'Floor Lamp' });
     await expect(lamp).toHaveAttribute('aria-checked', 'false');
 
@@ -52,7 +52,7 @@ test('the demo home: see devices by room, switch a lamp, dim a light, and find i
     await expect(page.getByRole('status', { name: /Reconnecting/ })).toBeVisible();
     hub = await startHub(dataDir);
     await openHome(page, hub);
-    await expect(page.getByRole('switch', { name: 'Floor Lamp' })).toHaveAttribute('aria-checked', 'true');
+    await expect(page.getByRole('switch', { name: 'Floor Lamp', exact: true })).toHaveAttribute('aria-checked', 'true');
     await expect(page.getByRole('slider', { name: 'Ceiling Light brightness' })).toHaveAttribute('aria-valuenow', '40');
   } finally {
     await hub.stop();

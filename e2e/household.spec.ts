@@ -47,14 +47,14 @@ test('a guest invited for the Kitchen sees and switches only the Kitchen, and is
     await expect(guest.getByRole('alert')).toHaveCount(0);
 
     // Switching the Kitchen's plug works, confirmed by the device, and the owner sees it too.
-    const toggle = guest.getByRole('switch', { name: 'Kettle Plug' });
+    const toggle = guest.getByRole('switch', { name: 'Kettle Plug', exact: true });
     const before = await toggle.getAttribute('aria-checked');
     const after = before === 'true' ? 'false' : 'true';
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-checked', after, { timeout: 15_000 });
     await guest.screenshot({ path: `${SHOTS}/household-guest.png`, fullPage: true });
     await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
-    await expect(page.getByRole('switch', { name: 'Kettle Plug' })).toHaveAttribute('aria-checked', after);
+    await expect(page.getByRole('switch', { name: 'Kettle Plug', exact: true })).toHaveAttribute('aria-checked', after);
 
     // The owner removes the guest: the guest's open page is signed out at once.
     await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();

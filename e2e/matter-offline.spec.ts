@@ -74,7 +74,7 @@ test('a Matter device that lost power shows why on its card, in its details, in 
     await expect(card.getByText('Online')).toBeVisible({ timeout: 90_000 });
     await expect(card.getByTestId('offline-reason')).toHaveCount(0);
     // And it does as it is told again, confirmed by its own report.
-    const light = page.getByRole('switch', { name: 'Pendant Light' });
+    const light = page.getByRole('switch', { name: 'Pendant Light', exact: true });
     const was = await light.getAttribute('aria-checked');
     await light.click();
     await expect(light).toHaveAttribute('aria-checked', was === 'true' ? 'false' : 'true', { timeout: 30_000 });

@@ -25,7 +25,7 @@ test('the demo home shows Matter devices beside Zigbee and Z-Wave; the spare Mat
     await expect(page.getByRole('article', { name: 'Radiator' }).getByText(/20(\.0)? ?°C/).first()).toBeVisible();
 
     // A Matter lamp follows the switch once the lamp itself reported it (subscription).
-    const lamp = page.getByRole('switch', { name: 'Desk Lamp' });
+    const lamp = page.getByRole('switch', { name: 'Desk Lamp', exact: true });
     await expect(lamp).toHaveAttribute('aria-checked', 'false');
     await lamp.click();
     await expect(lamp).toHaveAttribute('aria-checked', 'true');
@@ -82,7 +82,7 @@ test('the demo home shows Matter devices beside Zigbee and Z-Wave; the spare Mat
     await adding.getByRole('link', { name: 'See it on Home' }).click();
     const landing = page.getByRole('region', { name: /Hallway/ }).getByRole('article', { name: 'Landing Light' });
     await expect(landing.getByText('Online')).toBeVisible({ timeout: 20_000 });
-    const bulb = page.getByRole('switch', { name: 'Landing Light' });
+    const bulb = page.getByRole('switch', { name: 'Landing Light', exact: true });
     await bulb.click();
     await expect(bulb).toHaveAttribute('aria-checked', 'true');
 

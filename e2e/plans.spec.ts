@@ -14,7 +14,7 @@ test('say "turn on the living room lights and dim them to 50%", see the plan, ap
   const hub = await startHub(tempDataDir());
   try {
     await openHome(page, hub);
-    const lamp = page.getByRole('switch', { name: 'Floor Lamp' });
+    const lamp = page.getByRole('switch', { name: 'Floor Lamp', exact: true });
     const slider = page.getByRole('slider', { name: 'Ceiling Light brightness' });
     await expect(lamp).toHaveAttribute('aria-checked', 'false');
 
@@ -147,7 +147,7 @@ test('Undo after someone changed a device since: Hearth says what changed and th
 
     await choice.getByRole('button', { name: 'Keep Ceiling Light, put back only Floor Lamp' }).click();
     await expect(dialog.getByRole('status')).toHaveText('Undone: Floor Lamp back to off. Ceiling Light was kept at 80 %.');
-    await expect(page.getByRole('switch', { name: 'Floor Lamp' })).toHaveAttribute('aria-checked', 'false');
+    await expect(page.getByRole('switch', { name: 'Floor Lamp', exact: true })).toHaveAttribute('aria-checked', 'false');
     await expect(page.getByRole('slider', { name: 'Ceiling Light brightness' })).toHaveAttribute('aria-valuenow', '80');
     await expect(dialog.getByRole('button', { name: 'Undo' })).toHaveCount(0);
   } finally {

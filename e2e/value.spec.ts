@@ -25,8 +25,8 @@ test('Value draws energy per day, savings per automation, time saved and cost ag
     await expect(page.getByRole('article', { name: 'Kettle Plug' }).getByText('Online')).toBeVisible({ timeout: 60_000 });
 
     const on = Date.now();
-    await page.getByRole('switch', { name: 'Kettle Plug' }).click();
-    await expect(page.getByRole('switch', { name: 'Kettle Plug' })).toHaveAttribute('aria-checked', 'true');
+    await page.getByRole('switch', { name: 'Kettle Plug', exact: true }).click();
+    await expect(page.getByRole('switch', { name: 'Kettle Plug', exact: true })).toHaveAttribute('aria-checked', 'true');
 
     await page.getByRole('link', { name: 'Automations' }).click();
     await page.getByLabel('Describe an automation').fill('every day at 23 turn off the kettle');
@@ -40,7 +40,7 @@ test('Value draws energy per day, savings per automation, time saved and cost ag
     await rule.getByRole('button', { name: 'Run Every day at 23 turn off the kettle now' }).click();
     const off = Date.now();
     await page.getByRole('link', { name: 'Home' }).click();
-    await expect(page.getByRole('switch', { name: 'Kettle Plug' })).toHaveAttribute('aria-checked', 'false');
+    await expect(page.getByRole('switch', { name: 'Kettle Plug', exact: true })).toHaveAttribute('aria-checked', 'false');
 
     await page.getByRole('link', { name: 'Value' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Value' })).toBeVisible();

@@ -74,7 +74,7 @@ test('holding the microphone button and saying a command opens its plan preview,
     await expect.poll(() => spoken).toEqual(['Turn on Floor Lamp, now.']);
     await expect.poll(() => voiceReplies).toBe(1);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(page.getByRole('switch', { name: 'Floor Lamp' })).toHaveAttribute('aria-checked', 'false');
+    await expect(page.getByRole('switch', { name: 'Floor Lamp', exact: true })).toHaveAttribute('aria-checked', 'false');
   } finally {
     await hub.stop();
   }

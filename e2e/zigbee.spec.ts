@@ -25,7 +25,7 @@ test('the demo home shows Zigbee and Z-Wave devices together, and a new Zigbee b
     await expect(page.getByRole('article', { name: 'Bathroom Climate' }).getByText(/°C/)).toBeVisible();
 
     // A Zigbee bulb follows the switch: checked only once the bulb itself reported it.
-    const lamp = page.getByRole('switch', { name: 'Bedside Lamp' });
+    const lamp = page.getByRole('switch', { name: 'Bedside Lamp', exact: true });
     await expect(lamp).toHaveAttribute('aria-checked', 'false');
     await lamp.click();
     await expect(lamp).toHaveAttribute('aria-checked', 'true');
@@ -92,7 +92,7 @@ test('the demo home shows Zigbee and Z-Wave devices together, and a new Zigbee b
     await page.getByRole('link', { name: 'See it on Home' }).click();
     const office = page.getByRole('region', { name: /Office/ });
     await expect(office.getByRole('article', { name: 'Reading Lamp' })).toBeVisible();
-    const reading = page.getByRole('switch', { name: 'Reading Lamp' });
+    const reading = page.getByRole('switch', { name: 'Reading Lamp', exact: true });
     await reading.click();
     await expect(reading).toHaveAttribute('aria-checked', 'true');
 
