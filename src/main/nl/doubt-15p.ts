@@ -6,6 +6,7 @@ import { TIME_UNITS } from './lexicon-words';
 import { table } from './table';
 import type { NlError } from './errors';
 import { doubt15pb } from './doubt-15pb';
+import { otherPartsNumber23b } from './ways-23b';
 
 /** An action as the guard sees it. */
 export interface SaidAction { entity?: string; service?: string; data?: Record<string, unknown>; delay_s?: number; schedule?: { kind?: string } }
@@ -392,7 +393,7 @@ function oppositeWaysOneWay(said: readonly string[], actions: readonly SaidActio
 function fanCount(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
   const fan = actions.find((a) => (a.entity ?? '').startsWith('fan.') && ['set_fan_speed', 'fan_speed_step'].includes(a.service ?? ''));
   if (!fan || tokens.some((t) => t === '%' || t === 'percent')) return null;
-  const k = tokens.findIndex((t, i) => /^[1-5]$/.test(t) && !TIME_UNITS.has(tokens[i + 1] ?? '') && !['at', 'in', 'for', 'after'].includes(tokens[i - 1] ?? ''));
+  const k = tokens.findIndex((t, i) => /^[1-5]$/.test(t) && !TIME_UNITS.has(tokens[i + 1] ?? '') && !['at', 'in', 'for', 'after'].includes(tokens[i - 1] ?? '') && !otherPartsNumber23b(tokens, i));
   return k < 0 ? null : { code: 'AMBIGUOUS', message: `"${tokens[k]}": ${tokens[k]} speed${tokens[k] === '1' ? '' : 's'} up, or ${tokens[k]} %? Say it in percent, for example "turn the fan up by 20%".` };
 }
 

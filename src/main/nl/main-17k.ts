@@ -7,13 +7,14 @@ import type { NlEntity } from './home';
 import type { HomeIndex } from './name-index';
 import { NOUNS } from './lexicon-devices';
 import { table } from './table';
+import { isMain23b } from './ways-23b';
 
 const PLACE_WORDS = table({ upstairs: true, downstairs: true });
 
 /** `named`: the devices of the pool whose names hold the fragments said. With none, "main" alone may mean the bare-named one
  *  ("the office thermostat to 65 and the main one to 70"). */
 export function mainOne(named: NlEntity[], pool: readonly NlEntity[], group: TargetGroup, index: HomeIndex): NlEntity[] {
-  if (named.length > 0 || group.names.length > 0 || group.fragments.length !== 1 || group.fragments[0] !== 'main') return named;
+  if (named.length > 0 || group.names.length > 0 || group.fragments.length !== 1 || !isMain23b(group.fragments[0]!)) return named;
   if (group.nouns.length === 0 || pool.some((e) => e.domain !== 'climate')) return named;
   const main = mainThermostat(index);
   return main && pool.includes(main) ? [main] : named;
@@ -22,7 +23,7 @@ export function mainOne(named: NlEntity[], pool: readonly NlEntity[], group: Tar
 /** `extra`: words said with a name that are not in it ("the main thermostat", Thermostat: "main"). "main" is no extra word
  *  when the name is the home's one bare-named thermostat beside one named by its place. */
 export function mainNamed(extra: string[], all: readonly NlEntity[], index: HomeIndex): string[] {
-  if (extra.length !== 1 || extra[0] !== 'main' || all.length !== 1) return extra;
+  if (extra.length !== 1 || !isMain23b(extra[0]!) || all.length !== 1) return extra;
   return mainThermostat(index) === all[0] ? [] : extra;
 }
 

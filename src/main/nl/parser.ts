@@ -42,6 +42,8 @@ import { robotPlaceSaid21g } from './robot-21g';
 import { openingRooms21g } from './robot-21g';
 import { robotRoom21g } from './robot-21g';
 import { said22a } from './said-22a';
+import { coverAllTheWay23b } from './ways-23b';
+import { partnerPlace23b } from './ways-23b';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -324,12 +326,13 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       carryDevice21b(frame, read[k - 1]?.frame, rest);
       const op21i = frame.op;
       keepValueKind(frame, lastKind, rest);
-      let res = resolveTarget({ frame, index, contextArea: thread.place, previous: thread.previous });
+      let res = resolveTarget({ frame, index, contextArea: partnerPlace23b(frame, thread.place, context.area ?? null), previous: thread.previous });
       if (res.error?.code === 'NO_MATCH' && carried[k]!.length > 0 && !frame.target.plural) {
         // "turn off the tv and turn on the lights in the bedroom": when the one TV is elsewhere, it is meant.
         const alone = resolveTarget({ frame: withoutCarried(frame, carried[k]!), index, contextArea: null, previous: thread.previous });
         if (!alone.error && alone.entities.length === 1) res = alone;
       }
+      coverAllTheWay23b(frame, res.error ? undefined : res.entities, rest, text); // (round 23b: a cover's way with no amount is all the way)
       // "set the living room to 72": a temperature or a brightness? Only one reading that fits is taken.
       const bare = bareRoomLevel(frame, rest.some((x) => x.text === '%' || x.text === 'percent'), namesNoKind(frame));
       const otherUnit = bare === null || roomTemperature(bare, home) ? null : otherUnitRoom21b(bare, frame, res, home, (f) => resolveTarget({ frame: f, index, contextArea: thread.place, previous: thread.previous }));
