@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize';
+import { rawTokens, tokenize } from './tokenize';
 
 describe('tokenize', () => {
   it('splits units, contractions and possessives', () => {
@@ -39,5 +39,17 @@ describe('names of the built-in object properties are plain words', () => {
     for (const s of ['constructor', 'up constructor', 'notch constructor', 'get the constructor lit up', 'the lamp toString off', 'valueOf constructor __proto__ , off hasOwnProperty']) {
       expect(tokenize(s).every((t) => typeof t === 'string'), s).toBe(true);
     }
+  });
+
+  it('splits a text said again the same way, whatever an earlier caller did with its tokens', () => {
+    const first = tokenize('dim the porch light to twenty percent');
+    first.splice(0, first.length, 'unlock', 'the', 'front', 'door');
+    expect(tokenize('dim the porch light to twenty percent')).toEqual(['dim', 'the', 'porch', 'light', 'to', '20', 'percent']);
+    const raw = rawTokens('open the blinds, then close them');
+    raw.push('now');
+    expect(rawTokens('open the blinds, then close them')).toEqual(['open', 'the', 'blinds', ',', 'then', 'close', 'them']);
+    // Many texts in a row: each still its own tokens.
+    for (let i = 0; i < 40; i++) expect(tokenize(`set the desk lamp to ${i}`)).toEqual(['set', 'the', 'desk', 'lamp', 'to', String(i)]);
+    expect(tokenize('dim the porch light to twenty percent')).toEqual(['dim', 'the', 'porch', 'light', 'to', '20', 'percent']);
   });
 });

@@ -99,11 +99,32 @@ function splitToken(raw: string, out: string[]): void {
   if (tok) out.push(tok);
 }
 
-/** Splits text into tokens without turning number words into digits. */
 /** Anything beyond printable ASCII (folding has taken out control characters). */
 const BEYOND_ASCII = /[^ -~]/;
 
+/**
+ * The last few texts split, and their tokens: one command is split several times on its way through the parser (the
+ * sayings, the guards, a re-read), and splitting is a pure function of the text. Callers get a copy, so none can change
+ * what another is given.
+ */
+function remembered(cache: Map<string, readonly string[]>, text: string, split: (text: string) => string[]): string[] {
+  const known = cache.get(text);
+  if (known) return known.slice();
+  const tokens = split(text);
+  if (cache.size >= 16) cache.delete(cache.keys().next().value!);
+  cache.set(text, tokens.slice());
+  return tokens;
+}
+
+const rawSplits = new Map<string, readonly string[]>();
+const splits = new Map<string, readonly string[]>();
+
+/** Splits text into tokens without turning number words into digits. */
 export function rawTokens(text: string): string[] {
+  return remembered(rawSplits, text, splitRaw);
+}
+
+function splitRaw(text: string): string[] {
   const folded = fold(text.replace(/[\u2018\u2019\u02bc`´]/g, "'"))
     // "for movie night: dim …", "good morning! open …", "…; then …": where one part of a sentence ends.
     .replace(/[!;]+|:(?!\d)|(?<!\d):/g, ',')
@@ -142,6 +163,10 @@ export function rawTokens(text: string): string[] {
 
 /** Tokens with number words as digits: "set it to twenty point five degrees" → [..., "20.5", "degrees"]. */
 export function tokenize(text: string): string[] {
+  return remembered(splits, text, splitWords);
+}
+
+function splitWords(text: string): string[] {
   return valueWords(verbParticles(placePhrases(verbLast(sayings(sayings15c(sayings15(sayings16(sayings17r(sayings17(sayings17p(sayings18(sayings19a(leadInPhrases(sayings19d(sayings21e(sayings21a(sayings20b(questions20b(countedSteps(wordsToNumbers(rawTokens(plusUp(text)))), text.includes('?')))))))))), text.includes('?')))))))))));
 }
 
