@@ -42,6 +42,10 @@ import { robotPlaceSaid21g } from './robot-21g';
 import { openingRooms21g } from './robot-21g';
 import { robotRoom21g } from './robot-21g';
 import { said22a } from './said-22a';
+import { placesThenIts23r } from './review-23r';
+import { twiceTold23r } from './review-23r';
+import { lampsNotLamps23r } from './review-23r';
+import { reminder23r } from './review-23r';
 import { coverAllTheWay23b } from './ways-23b';
 import { partnerPlace23b } from './ways-23b';
 
@@ -128,6 +132,16 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
   };
 
   const parse = (said: string, context: NlContext = {}): NlResult => {
+    // (round 23r: "remind me" and several places then "its" are asked; one device told two things at once, or "lamps" reaching lights that
+    // are no lamps, is asked — review-23r.ts)
+    const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
+    if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
+    const done = parse22(said, context);
+    const asked23r = done.error ? null : twiceTold23r(done.actions, home.entities) ?? lampsNotLamps23r(said, done.actions, home.entities);
+    return asked23r ? { text: said, intent: null, slots: {}, actions: [], error: asked23r } : done;
+  };
+
+  const parse22 = (said: string, context: NlContext = {}): NlResult => {
     // (round 22a: sayings read wrongly before — "once more", "up too degrees", "…, put their lights on" — said plainly)
     const text = said22a(said, index) ?? said;
     if (text !== said) return { ...parse(text, context), text: said };

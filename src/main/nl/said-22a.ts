@@ -19,6 +19,14 @@ function onlyPlaces(part: string, index: HomeIndex): boolean {
     && items.every((x) => x.kind === 'floor' || x.kind === 'area' || ['the', 'and', ',', 'both', 'or'].includes(x.text));
 }
 
+/** "in the kitchen the tv", "in the kitchen all": a place, then more words — what "switch" (the verb) acts on there. */
+function placeThenMore(phrase: string, index: HomeIndex): boolean {
+  if (!/^\s*(?:in|at|on)\s/i.test(phrase)) return false;
+  const items = tagTokens(index, tokenize(phrase.replace(/^\s*(?:in|at|on)\s+/i, '')));
+  const at = items.findIndex((x) => x.kind === 'floor' || x.kind === 'area');
+  return at >= 0 && items.slice(at + 1).some((x) => x.kind !== 'floor' && x.kind !== 'area' && x.text !== 'the');
+}
+
 /** The sentence as plainly said, or null when nothing here applies. */
 export function said22a(text: string, index: HomeIndex): string | null {
   let t = text;
@@ -36,7 +44,10 @@ export function said22a(text: string, index: HomeIndex): string | null {
   aside.lastIndex = 0;
   const afterAside = asideAt < 0 ? '' : t.slice(asideAt).replace(aside, '').trim();
   aside.lastIndex = 0;
-  if (asideAt > 0 && !/^(?:in|on|at|by|near|upstairs|downstairs)\b/i.test(afterAside) && aside.test(t)) t = t.replace(aside, ' and ').replace(/\band\s+and\b/gi, 'and').replace(/\s+/g, ' ').trim().replace(/^and\s+/i, '').replace(/,?\s*\band\s*([.!?]*)$/i, '$1');
+  // (nor before words that only pick among what was said — "turn off the lights while you're at it the kitchen ones",
+  // "close the curtains while you're at it the left one": joined with "and" they added every light, every curtain — review 23r)
+  const picks = /^(?:the\s+)?(?:[a-z]+\s+){0,3}?ones?\b/i.test(afterAside);
+  if (asideAt > 0 && !picks && !/^(?:in|on|at|by|near|upstairs|downstairs)\b/i.test(afterAside) && aside.test(t)) t = t.replace(aside, ' and ').replace(/\band\s+and\b/gi, 'and').replace(/\s+/g, ' ').trim().replace(/^and\s+/i, '').replace(/,?\s*\band\s*([.!?]*)$/i, '$1');
   // "the second floor and the basement, put their lights on": "put the lights on in the second floor and the basement".
   // (the places are all the parts before the last comma that names only places: "the kitchen, the garage and the basement, …")
   const commas = [...t.matchAll(/,/g)].map((m) => m.index!).reverse();
@@ -52,6 +63,8 @@ export function said22a(text: string, index: HomeIndex): string | null {
   }
   // "switch in here off", "the switch in the kitchen off": the switch, switched.
   const sw = /^(?:the\s+)?switch\s+((?:in|by|near|at|over)\b[^,;:—–-]*?)\s+(on|off)\s*[.!]*$/i.exec(t);
-  if (sw && !/\b(?:lights?|lamps?|fans?|switch(?:es)?)\b/i.test(sw[1]!)) t = `turn the switch ${sw[1]} ${sw[2]}`;
+  // (not when a place is followed by more: "switch in the kitchen the tv on", "switch in the kitchen all off" switch the
+  // tv, or everything there — the verb; read as the switch they switched only it — review 23r)
+  if (sw && !/\b(?:lights?|lamps?|fans?|switch(?:es)?)\b/i.test(sw[1]!) && !placeThenMore(sw[1]!, index)) t = `turn the switch ${sw[1]} ${sw[2]}`;
   return t === text ? null : t;
 }

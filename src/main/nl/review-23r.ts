@@ -1,0 +1,104 @@
+// Round 23r: wrong actions found by the read-only review of round 22 (probes around said-22a's rewrites), as classes.
+//  1. One device told two different things at the same moment ("close the bedroom curtain and while you are at it set it
+//     to 50%" closed it and set it to 50 % at once): which one is meant is asked.
+//  2. Several places said first, then "its" and one thing ("the kitchen and the bedroom, turn its light on" switched on all four
+//     lights; "the office and the living room, set its thermostat to 20"): "its" is one thing — of which place? asked.
+//  3. "lamps" (the kind, plural) said of places where no light is called a lamp while other lights are ("the kitchen and the bedroom, turn
+//     their lamps on" switched on the kitchen's three lights): which lights are meant there is asked.
+import type { NlAction } from './actions';
+import type { NlError } from './errors';
+import type { NlEntity } from './home';
+import type { HomeIndex } from './name-index';
+import { tokenize } from './tokenize';
+import { tagTokens } from './tag';
+
+/** Services that move a device to one place: two different ones at one moment contradict each other. */
+const SETTLES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['open', 'close', 'set_position']),
+  new Set(['start', 'return_to_base']),
+];
+// (switching off and on again, or locking and unlocking, is a thing done in turn: "turn the porch light off and on again")
+/** Setting a value or stepping one, which switching off contradicts. */
+const SETS_VALUE = /^(?:set_|volume_|brightness_step|temperature_step)/;
+
+function when(a: NlAction): string {
+  return `${a.delay_s}|${JSON.stringify(a.schedule ?? null)}`;
+}
+
+/** 1. Two actions on one device at the same moment that contradict each other (or one setter with two values). */
+export function twiceTold23r(actions: readonly NlAction[], entities: readonly NlEntity[]): NlError | null {
+  for (let i = 0; i < actions.length; i++) {
+    for (let j = i + 1; j < actions.length; j++) {
+      const a = actions[i]!;
+      const b = actions[j]!;
+      if (a.entity !== b.entity || when(a) !== when(b)) continue;
+      const same = a.service === b.service;
+      const clash = same
+        ? JSON.stringify(a.data) !== JSON.stringify(b.data) && /^(?:set_|volume_set)/.test(a.service)
+        : SETTLES.some((s) => s.has(a.service) && s.has(b.service))
+          || (a.service === 'turn_off' && SETS_VALUE.test(b.service)) || (b.service === 'turn_off' && SETS_VALUE.test(a.service));
+      if (!clash) continue;
+      const name = entities.find((e) => e.id === a.entity)?.name ?? a.entity;
+      return {
+        code: 'AMBIGUOUS',
+        message: `I heard two things for ${name} at once. Which one should I do? Say it once, or say when each should happen.`,
+      };
+    }
+  }
+  return null;
+}
+
+const PLACE_GLUE = new Set(['the', 'and', ',', 'both', 'or', 'in', 'on', 'at']);
+
+/** The part before the comma names two or more places and nothing else. */
+function severalPlaces(part: string, index: HomeIndex): boolean {
+  const items = tagTokens(index, tokenize(part));
+  const places = items.filter((x) => x.kind === 'floor' || x.kind === 'area').length;
+  return places >= 2 && items.every((x) => x.kind === 'floor' || x.kind === 'area' || PLACE_GLUE.has(x.text));
+}
+
+/** 2. "the kitchen and the bedroom, turn its light on": several places first, then "its". */
+export function placesThenIts23r(text: string, index: HomeIndex): NlError | null {
+  for (const m of text.matchAll(/,/g)) {
+    const after = text.slice(m.index! + 1);
+    const its = /\bits\s+([a-z]+)/i.exec(after);
+    // ("its lights" after several places is "their lights", as round 22a reads it: only one thing, "its light", is asked)
+    if (!its || /[^s]s$/i.test(its[1]!)) continue;
+    // ("…, set the lamp to its max": "its" is the device said before it, not a place)
+    if (tagTokens(index, tokenize(after.slice(0, its.index))).some((x) => x.kind === 'entity' || x.kind === 'noun')) continue;
+    if (!severalPlaces(text.slice(0, m.index!), index)) continue;
+    return {
+      code: 'AMBIGUOUS',
+      message: 'You named several places, then "its": which one do you mean? Say the place with the device, or "their" for all of them.',
+    };
+  }
+  return null;
+}
+
+/** 3. "lamp(s)" said, and lights acted on whose names are no lamp while the home has lights called lamps. */
+export function lampsNotLamps23r(text: string, actions: readonly NlAction[], entities: readonly NlEntity[]): NlError | null {
+  // (only when lamps are the kind said: "the kitchen lights and the bedroom lamp", "all lights except the lamp" say lights)
+  if (!/\blamps\b/i.test(text) || /\blights?\b/i.test(text)) return null;
+  const lamp = (e: NlEntity): boolean => /\blamps?\b/i.test(`${e.name} ${(e.aliases ?? []).join(' ')}`);
+  const lights = entities.filter((e) => e.domain === 'light');
+  if (!lights.some(lamp)) return null;
+  const acted = actions.map((a) => lights.find((e) => e.id === a.entity)).filter((e): e is NlEntity => e !== undefined);
+  const others = acted.filter((e) => !lamp(e));
+  // (a light named in the sentence itself is meant, lamp or not: "the lamp and the kitchen ceiling")
+  const said = text.toLowerCase();
+  const unnamed = others.filter((e) => !said.includes(e.name.toLowerCase()));
+  if (unnamed.length === 0) return null;
+  return {
+    code: 'AMBIGUOUS',
+    message: `${unnamed.map((e) => e.name).join(', ')} ${unnamed.length > 1 ? 'are' : 'is'} not called a lamp. Do you mean ${unnamed.length > 1 ? 'those lights' : 'that light'} too? Say "lights" for all of them, or name the lamps.`,
+  };
+}
+
+const TELL = /^\s*(?:(?:please|can|could|would|will|you|just|ok|okay|hey)\s+)*(?:remind|notify|alert|warn|ping|text|message)\s+(?:me|us)\b/i;
+
+/** 4. "remind me", "remind me at 8 pm", "please remind me": a reminder is no device command (spelling repair made
+ *  "remind" "rewind" and skipped the TV back). A message sent "when …" is left to when.ts. */
+export function reminder23r(text: string): NlError | null {
+  if (!TELL.test(text) || /\b(?:when|whenever|if|once|as soon as)\b/i.test(text)) return null;
+  return { code: 'UNSUPPORTED', message: "Hearth can't set reminders or send messages from a sentence yet. Say what to do with which device." };
+}
