@@ -47,8 +47,16 @@ describe('round 23r: "while you\'re at it" before words that pick among what was
     expect(read('close the curtains while you\'re at it the left one')).toEqual(['cover.curtain_left close']);
     expect(read('close the curtains while you\'re there the left one')).toEqual(['cover.curtain_left close']);
   });
-  it('an aside before another device or step is still an aside', () => {
-    expect(read('lock the front door while you\'re at it and the back door')).toEqual(['lock.front_door lock', 'lock.back_door lock']);
+  it('words after it that are no command are not joined to the step with "and"', () => {
+    // (was: every light, the Back Door dropped; all three curtains then the left one set at once)
+    asks('turn off the lights while you\'re at it the back door');
+    asks('turn off the lights while you\'re at it and the back door');
+    asks('lock the front door while you\'re at it and the back door');
+    asks('close the curtains while you\'re at it set the left one to 30%');
+    expect(read('turn off the lights while you\'re at it the bedroom')).toEqual(['light.bedroom_lamp turn_off']);
+    expect(read('turn off the lights while you\'re about it those in the kitchen')).toEqual(KITCHEN);
+  });
+  it('an aside before another step is still an aside', () => {
     expect(read('turn off the kitchen lights while you\'re there turn off the switch')).toEqual([...KITCHEN, 'switch.kitchen turn_off']);
   });
 });
@@ -91,10 +99,14 @@ describe('round 23r: "switch in <place> <more>" is the verb', () => {
     asks('switch in the kitchen the tv on');
     expect(read('switch in the kitchen all off')).toEqual(['switch.kitchen turn_off', ...KITCHEN]);
     expect(read('switch in the living room the tv off')).toEqual(['media_player.tv turn_off']);
+    // (was: only the Bedroom Switch, for the TV and for everything in the room)
+    asks('switch in here the tv off', { area: 'Bedroom' });
+    expect(read('switch in here everything off', { area: 'Bedroom' })).toEqual(['light.bedroom_lamp turn_off', 'switch.bedroom turn_off']);
   });
   it('"switch in the kitchen on" is still the switch', () => {
     expect(read('switch in the kitchen on')).toEqual(['switch.kitchen turn_on']);
     expect(read('switch in here off', { area: 'Bedroom' })).toEqual(['switch.bedroom turn_off']);
+    expect(read('switch in the kitchen off and the tv on')).toEqual(['switch.kitchen turn_off', 'media_player.tv turn_on']);
   });
 });
 

@@ -19,10 +19,14 @@ function onlyPlaces(part: string, index: HomeIndex): boolean {
     && items.every((x) => x.kind === 'floor' || x.kind === 'area' || ['the', 'and', ',', 'both', 'or'].includes(x.text));
 }
 
-/** "in the kitchen the tv", "in the kitchen all": a place, then more words — what "switch" (the verb) acts on there. */
+/** "in the kitchen the tv", "in here everything": a place (or here/there), then more words before the "on/off" that
+ *  ends the step — what "switch" (the verb) acts on there. */
 function placeThenMore(phrase: string, index: HomeIndex): boolean {
-  if (!/^\s*(?:in|at|on)\s/i.test(phrase)) return false;
-  const items = tagTokens(index, tokenize(phrase.replace(/^\s*(?:in|at|on)\s+/i, '')));
+  const step = phrase.split(/\s*(?:,|\band\b|\bthen\b)\s*/i)[0]!.replace(/\s+(?:on|off)$/i, '');
+  const m = /^\s*(?:in|at|on)\s+(?:(here|there)\b\s*(.*)|(.*))$/i.exec(step);
+  if (!m) return false;
+  if (m[1] !== undefined) return m[2]!.trim() !== '';
+  const items = tagTokens(index, tokenize(m[3]!));
   const at = items.findIndex((x) => x.kind === 'floor' || x.kind === 'area');
   return at >= 0 && items.slice(at + 1).some((x) => x.kind !== 'floor' && x.kind !== 'area' && x.text !== 'the');
 }
@@ -44,9 +48,13 @@ export function said22a(text: string, index: HomeIndex): string | null {
   aside.lastIndex = 0;
   const afterAside = asideAt < 0 ? '' : t.slice(asideAt).replace(aside, '').trim();
   aside.lastIndex = 0;
-  // (nor before words that only pick among what was said — "turn off the lights while you're at it the kitchen ones",
-  // "close the curtains while you're at it the left one": joined with "and" they added every light, every curtain — review 23r)
-  const picks = /^(?:the\s+)?(?:[a-z]+\s+){0,3}?ones?\b/i.test(afterAside);
+  // (and only when nothing, a new command, or a thing after "and" follows it: words after it that name no verb — "turn off the lights while
+  // you're at it the kitchen ones / the bedroom / the back door / and the back door", "close the curtains while you're at
+  // it the left one" — may pick among what was said or add to it; joined with "and" they turned off every light, closed
+  // every curtain, dropped the back door — review 23r)
+  // ("… and whilst you're at it the desk fan": said after "and", a thing is added as said.)
+  const added = asideAt > 0 && /^\s*,?\s*and\b/i.test(t.slice(asideAt));
+  const picks = afterAside !== '' && !added && !REPEATABLE.test(afterAside);
   if (asideAt > 0 && !picks && !/^(?:in|on|at|by|near|upstairs|downstairs)\b/i.test(afterAside) && aside.test(t)) t = t.replace(aside, ' and ').replace(/\band\s+and\b/gi, 'and').replace(/\s+/g, ' ').trim().replace(/^and\s+/i, '').replace(/,?\s*\band\s*([.!?]*)$/i, '$1');
   // "the second floor and the basement, put their lights on": "put the lights on in the second floor and the basement".
   // (the places are all the parts before the last comma that names only places: "the kitchen, the garage and the basement, …")
