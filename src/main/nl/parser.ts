@@ -48,7 +48,7 @@ import { lampsNotLamps23r } from './review-23r';
 import { reminder23r } from './review-23r';
 import { coverAllTheWay23b } from './ways-23b';
 import { partnerPlace23b } from './ways-23b';
-import { leadInSetAside23b } from './leadin-23b';
+import { stepDoubt23j } from './wrong-23j';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -147,8 +147,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const text = said22a(said, index) ?? said;
     if (text !== said) return { ...parse(text, context), text: said };
     const tokens = tokenize(text);
-    const whole = guardSaid(tokens, askWhichOne(tokens, parseSaid(text, context)), () => asSaid19b(rawTokens(text)));
-    return leadInSetAside23b(text, whole, index, (rest) => parse(rest, context), !!context.area) ?? whole; // (round 23b: a lead-in naming nothing, set aside)
+    return guardSaid(tokens, askWhichOne(tokens, parseSaid(text, context)), () => asSaid19b(rawTokens(text)));
   };
 
   const parseSaid = (text: string, context: NlContext = {}): NlResult => {
@@ -420,6 +419,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
           lastDelay = Math.max(0, ...step.actions.map((a) => a.delay_s));
         }
       }
+      const doubt23j = step.error ? null : stepDoubt23j({ frame, entities: res.entities, clause, rest, actions: step.actions, area: context.area ?? null, previous: context.previous ?? null }); // (round 23j: wrong-23j.ts)
+      if (doubt23j) [step.error, step.actions] = [doubt23j, []];
       if (frame.timing?.schedule) step.schedule = frame.timing.schedule;
       if (contrast) contrasts.add(step);
       steps.push(step);
