@@ -48,6 +48,7 @@ import { lampsNotLamps23r } from './review-23r';
 import { reminder23r } from './review-23r';
 import { coverAllTheWay23b } from './ways-23b';
 import { partnerPlace23b } from './ways-23b';
+import { leadInSetAside23b } from './leadin-23b';
 import { stepDoubt23j } from './wrong-23j';
 
 export interface NlContext {
@@ -147,7 +148,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const text = said22a(said, index) ?? said;
     if (text !== said) return { ...parse(text, context), text: said };
     const tokens = tokenize(text);
-    return guardSaid(tokens, askWhichOne(tokens, parseSaid(text, context)), () => asSaid19b(rawTokens(text)));
+    const whole = guardSaid(tokens, askWhichOne(tokens, parseSaid(text, context)), () => asSaid19b(rawTokens(text)));
+    return leadInSetAside23b(text, whole, index, (rest) => parse(rest, context), !!context.area) ?? whole; // (round 23b: a lead-in naming nothing, set aside)
   };
 
   const parseSaid = (text: string, context: NlContext = {}): NlResult => {
