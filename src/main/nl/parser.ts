@@ -46,10 +46,10 @@ import { placesThenIts23r } from './review-23r';
 import { twiceTold23r } from './review-23r';
 import { lampsNotLamps23r } from './review-23r';
 import { reminder23r } from './review-23r';
+import { lockNotSaid23r } from './review-23r';
 import { coverAllTheWay23b } from './ways-23b';
 import { partnerPlace23b } from './ways-23b';
 import { leadInSetAside23b } from './leadin-23b';
-import { stepDoubt23j } from './wrong-23j';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -139,7 +139,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
     const done = parse22(said, context);
-    const asked23r = done.error ? null : twiceTold23r(done.actions, home.entities) ?? lampsNotLamps23r(said, done.actions, home.entities);
+    const asked23r = done.error ? null : twiceTold23r(done.actions, home.entities) ?? lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions);
     return asked23r ? { text: said, intent: null, slots: {}, actions: [], error: asked23r } : done;
   };
 
@@ -421,8 +421,6 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
           lastDelay = Math.max(0, ...step.actions.map((a) => a.delay_s));
         }
       }
-      const doubt23j = step.error ? null : stepDoubt23j({ frame, entities: res.entities, clause, rest, actions: step.actions, area: context.area ?? null, previous: context.previous ?? null }); // (round 23j: wrong-23j.ts)
-      if (doubt23j) [step.error, step.actions] = [doubt23j, []];
       if (frame.timing?.schedule) step.schedule = frame.timing.schedule;
       if (contrast) contrasts.add(step);
       steps.push(step);

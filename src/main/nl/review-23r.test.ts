@@ -125,3 +125,18 @@ describe('round 23r: "remind me" is no command', () => {
     expect(read('rewind the tv')).toEqual(['media_player.tv media_previous']);
   });
 });
+
+describe('round 23r: a lock reached by "on/off" in a list is asked', () => {
+  it('never unlocked or locked by "off"/"on"', () => {
+    // (was: the Front Door, the Back Door UNLOCKED with the tv or the lights switched off)
+    asks('switch off the tv and the front door');
+    asks('turn off the lights and the back door');
+    asks('turn off the lights and while you\'re at it the back door');
+    asks('turn on the lights and the front door');
+  });
+  it('locking said is done, misspelled too', () => {
+    expect(read('turn off the fan and lock the back door')).toEqual(['fan.ceiling turn_off', 'lock.back_door lock']);
+    expect(read('lok the side door')).toEqual(['lock.side_door lock']);
+    expect(read('secure the back door')).toEqual(['lock.back_door lock']);
+  });
+});

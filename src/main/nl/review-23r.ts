@@ -102,3 +102,15 @@ export function reminder23r(text: string): NlError | null {
   if (!TELL.test(text) || /\b(?:when|whenever|if|once|as soon as)\b/i.test(text)) return null;
   return { code: 'UNSUPPORTED', message: "Hearth can't set reminders or send messages from a sentence yet. Say what to do with which device." };
 }
+
+/** Words that say what to do with a lock. */
+const LOCK_WORDS = /\b(?:un)?(?:lock|locks|locked|locking|bolt|bolted|latch|latched)\b|\b(?:open|opened|close|closed|shut|secure|secured)\b|\block\s*up\b/i;
+
+/** 5. A lock locked or unlocked when no word of the sentence says so: "switch off the tv and the front door" UNLOCKED the
+ *  front door ("off" carried to a lock in a list). "Turn off the back door" alone is already asked; in a list it is too. */
+export function lockNotSaid23r(text: string, actions: readonly NlAction[]): NlError | null {
+  const lock = actions.find((a) => a.entity.startsWith('lock.') && (a.service === 'lock' || a.service === 'unlock'));
+  // (only where "on"/"off" was said: a misspelled "lok the side door" is still read as locking)
+  if (!lock || LOCK_WORDS.test(text) || !/\b(?:on|off)\b/i.test(text)) return null;
+  return { code: 'AMBIGUOUS', message: 'Should I lock or unlock the door? Say "lock" or "unlock" for it.', options: ['lock', 'unlock'] };
+}
