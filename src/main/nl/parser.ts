@@ -50,6 +50,7 @@ import { lockNotSaid23r } from './review-23r';
 import { coverAllTheWay23b } from './ways-23b';
 import { partnerPlace23b } from './ways-23b';
 import { leadInSetAside23b } from './leadin-23b';
+import { stepDoubt23j } from './wrong-23j';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -421,6 +422,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
           lastDelay = Math.max(0, ...step.actions.map((a) => a.delay_s));
         }
       }
+      const doubt23j = step.error ? null : stepDoubt23j({ frame, entities: res.entities, clause, rest, actions: step.actions, area: context.area ?? null, previous: context.previous ?? null }); // (round 23j: wrong-23j.ts)
+      if (doubt23j) [step.error, step.actions] = [doubt23j, []];
       if (frame.timing?.schedule) step.schedule = frame.timing.schedule;
       if (contrast) contrasts.add(step);
       steps.push(step);
