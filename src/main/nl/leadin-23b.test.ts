@@ -58,3 +58,22 @@ describe('23b: "stop" said after the device, wanted, or with "where it\'s at" / 
     asks("that's it, stop");
   });
 });
+
+describe('23b: "nudge/take X N higher/lower" is a change by that amount', () => {
+  it.each([
+    ['nudge the downstairs thermostat 2 higher', ['climate.downstairs temperature_step 2']],
+    ['take the bedroom thermostat 3 degrees lower', ['climate.bedroom temperature_step -3']],
+    ['take the desk lamp 20 percent lower', ['light.office_lamp brightness_step -20']],
+    ['push the floor lamp 15 percent brighter', ['light.living_floor_lamp brightness_step 15']],
+    ['nudge the downstairs thermostat 1 higher and the bedroom thermostat 2 lower', ['climate.downstairs temperature_step 1', 'climate.bedroom temperature_step -2']],
+    ['shift the bedroom thermostat 2 degrees warmer', ['climate.bedroom temperature_step 2']],
+    ['edge the living room tv 5 quieter', ['media_player.tv volume_step -5']],
+  ])('%s', (s, want) => expect(read(s)).toEqual(want));
+  it('°F', () => {
+    expect(readers(fahrenheit, now).read('take the bedroom thermostat 4 °F lower')).toEqual(['climate.bedroom temperature_step -2.2']);
+  });
+  it('with no way said, still asked', () => {
+    asks('take the desk lamp 20 percent');
+    asks('nudge the desk lamp 20 percent');
+  });
+});

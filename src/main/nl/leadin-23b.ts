@@ -6,7 +6,8 @@
 // that part names no device, room, floor, number or time, says no condition ("when the door opens", "if", "after"), no
 // time of its own ("tomorrow", "tonight", "at"), no "not"/"except"/"leave", no command verb and no "it"/"them"/"here"; and
 // only when the rest, read alone, acts and says no "it"/"them" that could point into the lead-in. Anything else stays
-// asked as before.
+// asked as before. Also said plainly when refused: "stop" after the device or wanted ("right curtain — that's it, stop",
+// "I want the fan to stop"), and "nudge/take X N higher/lower" (a change by an amount, "turn X N higher").
 import type { HomeIndex } from './name-index';
 import type { NlResult } from './parser';
 import { rawTokens, tokenize } from './tokenize';
@@ -81,6 +82,13 @@ export function stopSaid23b(text: string): string | null {
   return t === text.trim() ? null : t;
 }
 
+/** "nudge the thermostat 2 higher", "take the office thermostat 9 °F lower": a verb of moving, said before a device and a
+ *  change with its amount said after it ("N higher/lower/warmer/cooler"), is "turn" (null when none applies). */
+export function moveSaid23b(text: string): string | null {
+  const m = /^(?:(?:please|now|ok|okay|and)\s+)*(?:nudge|take|knock|push|kick|crank|move|bring|drop|shift|edge|notch)\s+((?:the|my|our)\s.+?\s\d+(?:\.\d+)?\s*(?:°\s*[cf]?|degrees?(?:\s+[cf])?|percent|%)?\s*(?:higher|lower|warmer|cooler|brighter|dimmer|louder|quieter)\b.*)$/i.exec(text.trim());
+  return m ? `turn ${m[1]}` : null;
+}
+
 /** `whole`: the sentence read as said. When it was refused and a lead-in can be set aside, the rest read alone; or a way
  *  of saying "stop" (stopSaid23b) said plainly. */
 export function leadInSetAside23b(text: string, whole: NlResult, index: HomeIndex, read: (rest: string) => NlResult, here = false): NlResult | null {
@@ -91,6 +99,12 @@ export function leadInSetAside23b(text: string, whole: NlResult, index: HomeInde
     // (only stops: "open the bedroom curtain, make it stop" is not both steps — round 20)
     const stops = r.actions.every((a) => a.service === 'stop' || (a.entity.startsWith('fan.') && a.service === 'turn_off'));
     if (!r.error && r.actions.length > 0 && stops && r.answer === undefined) return { ...r, text };
+  }
+  const moved = moveSaid23b(text);
+  if (moved !== null) {
+    const r = read(moved);
+    // (only changes by an amount: "nudge X 2 higher" is never a switching or a setting)
+    if (!r.error && r.actions.length > 0 && r.actions.every((a) => a.service.endsWith('_step')) && r.answer === undefined) return { ...r, text };
   }
   const parts = split(text);
   if (!parts || !setAside(parts.lead, index)) return null;
