@@ -17,6 +17,7 @@ import { doubt21b } from './doubt-21b';
 import { doubt17p } from './doubt-17p'; import { doubt17r } from './doubt-17r'; import { doubt17s } from './doubt-17s'; import { doubt18 } from './doubt-18'; import { pastClockToday } from './clock-18'; import { oppositeWay } from './doubt-18b'; import { doubt19a } from './doubt-19a'; import { doubt19d } from './doubt-19d'; import { doubt19c } from './doubt-19c'; import { doubt19g } from './doubt-19g'; import { doubt20a } from './doubt-20a';
 import { doubt21a } from './doubt-21a';
 import { doubt21h } from './doubt-21h';
+import { doubt23a } from './doubt-23a';
 
 /** Words that say a value is the player's loudness, or a way to turn it ("down to 20"). */
 const VOLUME_SAID = new Set(['volume', 'volumn', 'voluem', 'louder', 'quieter', 'softer', 'loud', 'quiet', 'sound', 'up', 'down', 'mute', 'muted']);
@@ -186,7 +187,8 @@ export function guardSaid<R extends { actions: unknown[]; error?: NlError; steps
       (r.actions as { service?: string }[]).map((a) => a.service ?? ''), said)
     ?? doubt15(tokens, r.actions as { entity?: string; service?: string; delay_s?: number }[], said)
     ?? doubt15p(tokens, r.actions as SaidAction[], said) ?? doubt17p(tokens, r.actions as SaidAction[], said) ?? doubt17r(tokens, r.actions as SaidAction[]) ?? doubt17s(said) ?? doubt18(tokens, r.actions as SaidAction[]) ?? pastClockToday(tokens, r.actions as SaidAction[]) ?? oppositeWay(tokens, r.actions as SaidAction[]) ?? doubt19a(tokens, r.actions as SaidAction[]) ?? doubt19d(said, r.actions as SaidAction[]) ?? doubt19c(tokens, r.actions as SaidAction[]) ?? doubt19g(said(), r.actions as SaidAction[]) ?? doubt20a(tokens, r.actions as SaidAction[]) ?? doubt21a(tokens, r.actions as SaidAction[])
-    ?? doubt21b(tokens, r.actions as SaidAction[]) ?? doubt21h(tokens, r.actions as SaidAction[], said);
+    ?? doubt21b(tokens, r.actions as SaidAction[]) ?? doubt21h(tokens, r.actions as SaidAction[], said)
+    ?? doubt23a(tokens, r.actions as SaidAction[], said);
   if (!error) return r;
   const { steps: _steps, schedule: _schedule, ...rest } = r;
   return { ...rest, actions: [], error } as unknown as R;

@@ -42,6 +42,7 @@ import { robotPlaceSaid21g } from './robot-21g';
 import { openingRooms21g } from './robot-21g';
 import { robotRoom21g } from './robot-21g';
 import { said22a } from './said-22a';
+import { pronounListed23a } from './doubt-23a';
 import { placesThenIts23r } from './review-23r';
 import { twiceTold23r } from './review-23r';
 import { lampsNotLamps23r } from './review-23r';
@@ -402,7 +403,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         const stopAsked = (frame.stopPlayer || frame.op === 'stop') && players.length > 0 ? pauseOrOff(players.map((e) => e.name)) : null;
         const unitAsked = stopAsked ?? askInstead(frame, res.entities, rest, read.length) ?? unusedWord(frame, rest) ?? cannotUndoAfter(frame) ?? comparedWithOther(frame, rest) ?? percentTemperatureQuestion(frame, res.entities, saidPercent) ?? temperatureQuestion(frame, res.entities, home)
           ?? temperatureStepQuestion(frame, res.entities, home) ?? unknownPositionQuestion(frame, res.entities)
-          ?? fanSpeedQuestion(frame, res.entities, saidPercent) ?? percentOutOfRange(frame, res.entities) ?? degreesQuestion(frame, res.entities, rest);
+          ?? fanSpeedQuestion(frame, res.entities, saidPercent) ?? percentOutOfRange(frame, res.entities) ?? degreesQuestion(frame, res.entities, rest)
+          ?? pronounListed23a(frame, rest, res.entities, thread.previous);
         if (unitAsked) step.error = unitAsked;
         else {
           // (round 21g: a room said is the robot's area; one it still dropped, or "start a cleaning", is asked — robot-21g.ts)
