@@ -99,3 +99,35 @@ describe('23j: one device of a kind asked for in a room with none is not every o
     expect(read('turn on the light', { area: 'Hallway' })).toEqual(['light.hallway turn_on']);
   });
 });
+
+describe('23j: filler and idioms are not read as a command', () => {
+  it.each([
+    ['ok cool now the desk lamp', {}],
+    ['okay cool, the bedside lamp', {}],
+    ['turn it down in here', { area: 'Living Room' }],
+    ['turn it up in here', { area: 'Kitchen' }],
+    ['switch on', { area: 'Office' }],
+    ['turn off', { area: 'Kitchen' }],
+    ['back to the start', { previous: ['media_player.tv'] }],
+    ['right back to the start please', { previous: ['media_player.tv'] }],
+  ])('%s', (s, ctx) => asks(s, ctx));
+  it('said plainly, still done', () => {
+    expect(read('make the desk lamp cool white')).toEqual(['light.office_lamp set_color_temp 4000']);
+    expect(read('turn it down', { previous: ['media_player.tv'] })).toEqual(['media_player.tv volume_step -10']);
+  });
+});
+
+describe('23j: "lock up" said in a room, naming nothing, is not only that room\'s door', () => {
+  it.each([
+    ['lock up', { area: 'Hallway' }],
+    ['lock up please', { area: 'Kitchen' }],
+    ['lock up now', { area: 'Hallway' }],
+    ['can you lock up', { area: 'Kitchen' }],
+    ['please lock up', { area: 'Hallway' }],
+    ['lock up right away', { area: 'Kitchen' }],
+  ])('%s', (s, ctx) => asks(s, ctx));
+  it('a door or place named is still locked', () => {
+    expect(read('lock up the back door', { area: 'Hallway' })).toEqual(['lock.back lock']);
+    expect(read('lock all the doors')).toEqual(['lock.front lock', 'lock.back lock']);
+  });
+});

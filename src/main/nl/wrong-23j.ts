@@ -7,7 +7,10 @@
 // - a clock time of today already past, said with "in the morning" / "o'clock" (as with am/pm: clock-18.ts), no day said;
 // - a bare "stop" in a room, where lights and switches do not move;
 // - a remark about how it was ("the office was freezing today, 15 degrees") is no setpoint;
-// - one device of a kind ("the light") asked for in a room with none is not every one in the home.
+// - one device of a kind ("the light") asked for in a room with none is not every one in the home;
+// - (2) filler and idioms: "ok cool now …" is no cool white, "turn it down in here" with nothing before, a bare "switch on"
+//   in a room of several things, "back to the start" (the start is no verb there);
+// - "lock up" said in a room with nothing named is the house, not only that room's door (asked, as with no room).
 import type { Frame } from './frame';
 import type { NlEntity } from './home';
 import type { Item } from './tag';
@@ -30,7 +33,7 @@ export interface Step23j {
 /** A step read and built; an error when acting on it could move the wrong device or the wrong way. */
 export function stepDoubt23j(s: Step23j): NlError | null {
   if (s.actions.length === 0 || s.frame.query) return null;
-  return coverWay(s) ?? fanStep(s) ?? pastClock(s) ?? stopWhat(s) ?? pastRemark(s) ?? oneOfNone(s);
+  return coverWay(s) ?? fanStep(s) ?? pastClock(s) ?? stopWhat(s) ?? pastRemark(s) ?? oneOfNone(s) ?? fillerSaid(s) ?? lockUpHere(s);
 }
 
 const words = (xs: readonly Item[]): string[] => xs.flatMap((x) => x.text.split(' '));
@@ -163,5 +166,47 @@ function oneOfNone(s: Step23j): NlError | null {
     message: `There is no ${noun} in the ${s.area}. Which one: ${joinWords(s.entities.map((e) => e.name))}?`,
     options: s.entities.map((e) => e.name),
     subject: noun,
+  };
+}
+
+const ACK = new Set(['ok', 'okay', 'alright', 'right', 'yeah', 'yes', 'great', 'fine', 'good', 'so']);
+/** Words that say nothing to do, read as a command. */
+function fillerSaid(s: Step23j): NlError | null {
+  const w = s.rest.map((x) => x.text);
+  const t = s.frame.target;
+  // "ok cool now the bedroom lamp": "cool" after "ok" is a remark, not cool white.
+  if ((s.frame.op === 'color_temp' || s.frame.op === 'color') && w.length > 1 && ACK.has(w[0]!) && (s.rest[1]!.kind === 'color' || ['cool', 'warm', 'cold'].includes(w[1]!))) {
+    return { code: 'NOT_UNDERSTOOD', message: `What should I do with ${joinWords(s.entities.map((e) => e.name), 'and')}?`, next: 'Say it like "turn the bedroom lamp on" or "make it cool white".' };
+  }
+  // "turn it down in here" with nothing said before: "it" is not known — the volume, the heat or the lights? ("warm it up by
+  // 2 degrees in here" says the heat.)
+  if (s.frame.op === 'level_step' && t.pronoun && t.here && !(s.previous ?? []).length && t.groups.every((g) => g.names.length + g.nouns.length === 0)) {
+    return { code: 'AMBIGUOUS', message: `What should I turn ${Number(s.frame.value) < 0 || s.frame.value === 'down' ? 'down' : 'up'}: the lights, the volume or the heating?`, options: ['lights', 'volume', 'heating'], subject: 'it' };
+  }
+  // A bare "switch on" / "turn off" in a room of several things: which is not said.
+  const named = t.groups.some((g) => g.names.length + g.nouns.length + g.fragments.length + g.areas.length + g.floors.length > 0);
+  if ((s.frame.op === 'on' || s.frame.op === 'off') && !named && !t.pronoun && !t.here && !t.everything && !t.all && !t.everywhere && s.entities.length > 1) {
+    return { code: 'AMBIGUOUS', message: `What should I switch ${s.frame.op}: ${joinWords(s.entities.map((e) => e.name))}?`, options: s.entities.map((e) => e.name), subject: 'device' };
+  }
+  // "back to the start", "from the beginning": "the start" is a place in what plays, not "start it".
+  const k = w.findIndex((x) => x === 'start' || x === 'beginning');
+  if (k > 0 && w[k - 1] === 'the' && !named) {
+    return { code: 'AMBIGUOUS', message: 'Back to the start of what is playing, or switch it on?', next: 'Say "previous track" or "turn the tv on".' };
+  }
+  return null;
+}
+
+/** "lock up" in the Entrance: the speaker means the house; locking only the door of that room leaves the others open. */
+function lockUpHere(s: Step23j): NlError | null {
+  const t = s.frame.target;
+  // ("up" is gone by now: "lock up" reads as "lock" — a bare "lock" in a room names no door either.)
+  if (s.frame.op !== 'lock' || !s.area || t.here || t.pronoun || t.all || t.everything) return null;
+  if (t.groups.some((g) => g.names.length + g.nouns.length + g.fragments.length + g.areas.length + g.floors.length > 0)) return null;
+  if (!s.entities.every((e) => e.area === s.area)) return null;
+  return {
+    code: 'AMBIGUOUS',
+    message: `Lock only ${joinWords(s.entities.map((e) => e.name), 'and')} here, or every door in the house?`,
+    options: [...s.entities.map((e) => e.name), 'every door'],
+    next: 'Say "lock all the doors" or "lock the front door".',
   };
 }
