@@ -50,23 +50,32 @@ function amountsOf(part: readonly string[]): string[] {
   return found;
 }
 
+/** Every setting of one of `services` in the reading is the same (and there are two or more), yet two parts of what was
+ *  said (split at `joins`) each say an amount, and not the same one: one amount was used for both. */
+export function oneSettingForTwoAmounts(
+  said: readonly string[],
+  actions: readonly SaidAction[],
+  how: { services: ReadonlySet<string>; joins: ReadonlySet<string>; amountsOf: (part: string[]) => string[] },
+): boolean {
+  const levels = actions.filter((a) => how.services.has(a.service ?? ''));
+  if (levels.length < 2) return false;
+  const settings = new Set(levels.map((a) => `${a.service} ${JSON.stringify(a.data ?? {})} ${a.delay_s ?? 0}`));
+  if (settings.size > 1) return false;
+  const parts: string[][] = [[]];
+  for (const t of said) {
+    if (how.joins.has(t)) parts.push([]);
+    else parts[parts.length - 1]!.push(t);
+  }
+  const each = parts.map(how.amountsOf).filter((a) => a.length > 0);
+  return each.length >= 2 && new Set(each.flat()).size >= 2;
+}
+
 /** "close the left curtain halfway and the right one fully" (both set to 50), "open the left curtain all the way and the right
  *  one a quarter" (both 25), "lower the left curtain slightly and the right one all the way" (both closed): two parts each say
  *  how far, and differently, but every setting of the reading is the same — one amount was dropped. Asked, never one amount
  *  for both. */
 function amountDropped(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
-  const levels = actions.filter((a) => LEVEL_SERVICES.has(a.service ?? ''));
-  if (levels.length < 2) return null;
-  const settings = new Set(levels.map((a) => `${a.service} ${JSON.stringify(a.data ?? {})} ${a.delay_s ?? 0}`));
-  if (settings.size > 1) return null;
-  const parts: string[][] = [[]];
-  for (const t of said) {
-    if (PART_JOINS.has(t)) parts.push([]);
-    else parts[parts.length - 1]!.push(t);
-  }
-  const each = parts.map(amountsOf).filter((a) => a.length > 0);
-  const all = new Set(each.flat());
-  if (each.length < 2 || all.size < 2) return null;
+  if (!oneSettingForTwoAmounts(said, actions, { services: LEVEL_SERVICES, joins: PART_JOINS, amountsOf })) return null;
   return { code: 'AMBIGUOUS', message: 'I heard two amounts but could only use one for both. Say each with its own device, for example "close the left curtain to 50% and the right one all the way".' };
 }
 

@@ -12,6 +12,7 @@
 //      with a second device listed after it in one step — only "it" was acted on, the second dropped. Asked.
 import type { NlError } from './errors';
 import type { SaidAction } from './doubt-15p';
+import { oneSettingForTwoAmounts } from './doubt-15p';
 import type { Frame } from './frame';
 import type { NlEntity } from './home';
 import type { Item } from './tag';
@@ -71,17 +72,7 @@ function levelWordsOf(part: readonly string[]): string[] {
 
 /** 2. Two parts say how far differently, but every level setting is the same. */
 function levelWordDropped(said: readonly string[], actions: readonly SaidAction[]): NlError | null {
-  const levels = actions.filter((a) => SET_LEVEL.has(a.service ?? ''));
-  if (levels.length < 2) return null;
-  const settings = new Set(levels.map((a) => `${a.service} ${JSON.stringify(a.data ?? {})} ${a.delay_s ?? 0}`));
-  if (settings.size > 1) return null;
-  const parts: string[][] = [[]];
-  for (const t of said) {
-    if (PART_JOINS.has(t)) parts.push([]);
-    else parts[parts.length - 1]!.push(t);
-  }
-  const each = parts.map(levelWordsOf).filter((a) => a.length > 0);
-  if (each.length < 2 || new Set(each.flat()).size < 2) return null;
+  if (!oneSettingForTwoAmounts(said, actions, { services: SET_LEVEL, joins: PART_JOINS, amountsOf: levelWordsOf })) return null;
   return { code: 'AMBIGUOUS', message: 'I heard two different amounts but could only use one for both. Say each with its own device, for example "the bedroom lamp to 80% and the living room lamp to 20%".' };
 }
 
