@@ -8,6 +8,7 @@ import { lexiconAt, type LexTag } from './lexicon';
 import { nameAt, singular, type HomeIndex, type NamePhrase } from './name-index';
 import { isCommandVerb, needsRepair, repairBesideName, repairWord } from './fuzzy';
 import { repairKeepsMeaning21c } from './unknown-21c';
+import { modalBeforeYou24a } from './wrong-24a';
 import { isNumberToken } from './tokenize';
 import { NUMBER_WORDS, wordsToNumbers } from './numbers';
 
@@ -74,7 +75,9 @@ function repair(index: HomeIndex, tokens: string[]): Map<number, string> {
     if (prev !== undefined && index.nameVocab.has(prev + tok)) continue;
     // Beside a word of a name ("frunt door"), the other words of that name come first.
     const beside = repairBesideName(index, tok, [tokens[i - 1], tokens[i + 1]].filter((t) => t !== undefined && index.nameVocab.has(t)));
-    const repl = beside ? [beside] : repairWord(index, tok);
+    const repaired = beside ? [beside] : repairWord(index, tok);
+    const modal24a = repaired ? modalBeforeYou24a(tokens, i, repaired) : null; // (round 24a: "cud you" is no "cut" — wrong-24a.ts)
+    const repl = modal24a === tok ? null : modal24a ? [modal24a] : repaired;
     // (round 21c: a place word, or a real word where a thing or value goes, keeps its meaning — unknown-21c.ts)
     if (!repl || !repairKeepsMeaning21c(index, tokens, i, repl)) continue;
     // ("mind giving the living room …": a repair into the very word said just beside it is no repair — "living the
