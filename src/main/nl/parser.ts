@@ -52,6 +52,7 @@ import { coverAllTheWay23b } from './ways-23b';
 import { partnerPlace23b } from './ways-23b';
 import { leadInSetAside23b } from './leadin-23b';
 import { stepDoubt23j } from './wrong-23j';
+import { stepDoubt24a } from './wrong-24a';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -426,6 +427,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       }
       const doubt23j = step.error ? null : stepDoubt23j({ frame, entities: res.entities, clause, rest, actions: step.actions, area: context.area ?? null, previous: context.previous ?? null }); // (round 23j: wrong-23j.ts)
       if (doubt23j) [step.error, step.actions] = [doubt23j, []];
+      const doubt24a = step.error ? null : stepDoubt24a({ frame, entities: res.entities, actions: step.actions }); // (round 24a: wrong-24a.ts)
+      if (doubt24a) [step.error, step.actions] = [doubt24a, []];
       if (frame.timing?.schedule) step.schedule = frame.timing.schedule;
       if (contrast) contrasts.add(step);
       steps.push(step);

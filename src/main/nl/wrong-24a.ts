@@ -1,6 +1,11 @@
 // Round 24a (issue 14, dev19's wrong actions): readings that moved a device the wrong way — fixed as classes.
 // - a misspelt word just before "you" is a modal ("cud you", "kud u", "cad you"), never a command verb: "cud" sounds like
-//   "cut", which switched the lamp off in "cud you swich on the bedrom lamp".
+//   "cut", which switched the lamp off in "cud you swich on the bedrom lamp";
+// - "the heating" with no place reaching two thermostats is asked (see heatingWhich).
+import type { Frame } from './frame';
+import type { NlEntity } from './home';
+import type { NlAction } from './actions';
+import { joinWords, type NlError } from './errors';
 import { editDistance } from './fuzzy';
 
 const YOU = new Set(['you', 'u', 'ya', 'yu', 'yuo', 'yoo', 'yo']);
@@ -18,4 +23,37 @@ export function modalBeforeYou24a(tokens: readonly string[], i: number, repl: re
   const ends = near.filter((m) => m.endsWith(w.slice(-1)));
   const one = near.length === 1 ? near[0]! : ends.length === 1 ? ends[0]! : null;
   return best <= 2 && one ? one : tokens[i]!;
+}
+
+/** What the parser knew when a step was read (as wrong-23j.ts's Step23j). */
+export interface Step24a {
+  frame: Frame;
+  entities: readonly NlEntity[];
+  actions: readonly NlAction[];
+}
+
+/** A step read and built; an error when acting on it could move a device it was not meant for. */
+export function stepDoubt24a(s: Step24a): NlError | null {
+  if (s.actions.length === 0 || s.frame.query) return null;
+  return heatingWhich(s);
+}
+
+// - "the heating" / "the heat" with no place, and no all/every/both/everywhere, switched on (or set) at two or more
+//   thermostats: which one is asked (as "turn the heat up" already is) — "turn the heating on" switched on both thermostats (dev19 unsure, "ask").
+const COLLECTIVE_HEAT = new Set(['heating', 'heat', 'heater', 'heaters', 'heatings']);
+function heatingWhich(s: Step24a): NlError | null {
+  const t = s.frame.target;
+  if (t.all || t.everywhere || t.everything || t.both || t.here || t.thisFloor || t.pronoun || t.other || t.count !== undefined) return null;
+  if (t.groups.length === 0 || t.groups.some((g) => g.quantified || g.areas.length > 0 || g.floors.length > 0 || g.names.length > 0)) return null;
+  if (!t.groups.some((g) => g.nouns.some((n) => COLLECTIVE_HEAT.has(n.text)))) return null;
+  // ("the heating off" is all of it, as rounds 7 and 20a have it: switching every thermostat off is what was asked.)
+  const climates = s.entities.filter((e) => e.domain === 'climate' && s.actions.some((a) => a.entity === e.id && a.service !== 'turn_off'));
+  if (climates.length < 2) return null;
+  const names = climates.map((e) => e.name);
+  return {
+    code: 'AMBIGUOUS',
+    message: `Which heating: ${joinWords(names, 'or')}?`,
+    options: names,
+    next: 'Say which one, or "both".',
+  };
 }
