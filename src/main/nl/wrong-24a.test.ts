@@ -38,3 +38,18 @@ describe('24a: "the heating" switched on with no place, reaching two thermostats
     expect(read('turn the thermostats on')).toEqual(['climate.downstairs turn_on', 'climate.bedroom turn_on']);
   });
 });
+
+describe('24a: "lit" ending a part is on, never the verb of the part before', () => {
+  it.each([
+    ['kitchen ceiling off and porch light lit', ['light.kitchen_ceiling turn_off', 'light.porch turn_on']],
+    ['porch light lit and kitchen ceiling off', ['light.porch turn_on', 'light.kitchen_ceiling turn_off']],
+    ['turn the kitchen ceiling off and the porch light lit', ['light.kitchen_ceiling turn_off', 'light.porch turn_on']],
+    ['kitchen ceiling off, porch light lit', ['light.kitchen_ceiling turn_off', 'light.porch turn_on']],
+    ['kitchen ceiling off and porch light lit in 10 minutes', ['light.kitchen_ceiling turn_off', 'light.porch turn_on +600s']],
+    ['porch light lit', ['light.porch turn_on']],
+  ])('%s', (s, want) => expect(read(s)).toEqual(want));
+  it('"out and … lit" (read as neither) and "lit up" (on or brighter) are asked', () => {
+    asks('kitchen ceiling out and porch light lit');
+    asks('kitchen ceiling off and porch light lit up');
+  });
+});

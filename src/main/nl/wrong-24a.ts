@@ -1,7 +1,8 @@
 // Round 24a (issue 14, dev19's wrong actions): readings that moved a device the wrong way — fixed as classes.
 // - a misspelt word just before "you" is a modal ("cud you", "kud u", "cad you"), never a command verb: "cud" sounds like
 //   "cut", which switched the lamp off in "cud you swich on the bedrom lamp";
-// - "the heating" with no place reaching two thermostats is asked (see heatingWhich).
+// - "the heating" with no place reaching two thermostats is asked (see heatingWhich);
+// - "… and the kitchen ceiling lit": "lit" ending a part is "on" (see litSaid24a).
 import type { Frame } from './frame';
 import type { NlEntity } from './home';
 import type { NlAction } from './actions';
@@ -56,4 +57,14 @@ function heatingWhich(s: Step24a): NlError | null {
     options: names,
     next: 'Say which one, or "both".',
   };
+}
+
+// - "lit" / "lighted" ending a part ("kitchen cabinets out and kitchen ceiling lit") is "on": it was dropped, and the part
+//   took the verb said before it, switching the ceiling off. ("lit up" is left as it is: on or brighter is asked.)
+const LIT = /(?<!\b(?:was|were|been)\s+)\b(?:lit|lighted)\b(?!\s+up\b)(?=\s*(?:$|[,.;:!?]|\s(?:and|then|please|too|again|for|until|till|in|at|now)\b))/gi;
+
+/** The sentence with "lit" said as "on", or null when it has no such "lit". */
+export function litSaid24a(said: string): string | null {
+  const out = said.replace(LIT, 'on');
+  return out !== said ? out : null;
 }
