@@ -54,6 +54,7 @@ import { leadInSetAside23b } from './leadin-23b';
 import { stepDoubt23j } from './wrong-23j';
 import { stepDoubt24a } from './wrong-24a';
 import { litSaid24a } from './wrong-24a';
+import { letItNamed24a } from './wrong-24a';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -145,7 +146,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
     const done = parse22(said, context);
-    const asked23r = done.error ? null : twiceTold23r(done.actions, home.entities) ?? lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions);
+    const asked23r = done.error ? null : twiceTold23r(done.actions, home.entities) ?? lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
+      ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: wrong-24a.ts)
     return asked23r ? { text: said, intent: null, slots: {}, actions: [], error: asked23r } : done;
   };
 

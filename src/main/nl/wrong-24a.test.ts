@@ -53,3 +53,18 @@ describe('24a: "lit" ending a part is on, never the verb of the part before', ()
     asks('kitchen ceiling off and porch light lit up');
   });
 });
+
+describe('24a: a device named, then "let it …", never acts on the previous command\'s device', () => {
+  it.each([
+    ['the porch light, let it come on', ['light.bedroom_lamp']],
+    ['porch light, let it come on', ['light.bedroom_lamp']],
+    ['the hallway light and let it come on', ['light.bedroom_lamp']],
+    ['the lights in the kitchen, let them come on', ['light.bedroom_lamp']],
+    ['the blinds, let them open', ['cover.bedroom_curtain']],
+    ['the garage door, let it open', ['cover.bedroom_curtain']],
+  ])('%s', (s, previous) => asks(s, { previous }));
+  it('"let it …" alone, or the device said with its verb, still acts', () => {
+    expect(read('let it come on', { previous: ['light.bedroom_lamp'] })).toEqual(['light.bedroom_lamp turn_on']);
+    expect(read('the porch light then let it come on', { previous: ['light.bedroom_lamp'] })).toEqual(['light.porch turn_on']);
+  });
+});
