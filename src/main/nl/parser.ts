@@ -432,7 +432,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       }
       const doubt23j = step.error ? null : stepDoubt23j({ frame, entities: res.entities, clause, rest, actions: step.actions, area: context.area ?? null, previous: context.previous ?? null }); // (round 23j: wrong-23j.ts)
       if (doubt23j) [step.error, step.actions] = [doubt23j, []];
-      const doubt24a = step.error ? null : stepDoubt24a({ frame, entities: res.entities, actions: step.actions }); // (round 24a: wrong-24a.ts)
+      const doubt24a = step.error ? null : stepDoubt24a({ frame, entities: res.entities, actions: step.actions, area: context.area ?? null }); // (round 24a: wrong-24a.ts)
       if (doubt24a) [step.error, step.actions] = [doubt24a, []];
       if (frame.timing?.schedule) step.schedule = frame.timing.schedule;
       if (contrast) contrasts.add(step);

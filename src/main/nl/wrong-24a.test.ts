@@ -68,3 +68,18 @@ describe('24a: a device named, then "let it …", never acts on the previous com
     expect(read('the porch light then let it come on', { previous: ['light.bedroom_lamp'] })).toEqual(['light.porch turn_on']);
   });
 });
+
+describe('24a: "in here" with another room said later, acting on nothing in the speaker\'s room, is asked', () => {
+  it.each([
+    ['switch on the lights in here and the fan in the bedroom'],
+    ['turn off the lights in here and the tv in the living room'],
+    ['lights in here on and the fan in the bedroom too'],
+    ['turn off the lights in here and the lamp in the office'],
+    ['switch the lights in here off and the fan in the office'],
+    ['I am cooking in here, so turn on the lights in here and the fan in the bedroom'],
+  ])('%s', (s) => asks(s, { area: 'Kitchen' }));
+  it('"in here" alone, or with no other room, still acts', () => {
+    expect(read('turn on the lights in here', { area: 'Kitchen' })).toEqual(['light.kitchen_ceiling turn_on', 'light.kitchen_island turn_on']);
+    expect(read('turn on the fan in the bedroom', { area: 'Kitchen' })).toEqual(['fan.bedroom turn_on']);
+  });
+});

@@ -3,7 +3,8 @@
 //   "cut", which switched the lamp off in "cud you swich on the bedrom lamp";
 // - "the heating" with no place reaching two thermostats is asked (see heatingWhich);
 // - "… and the kitchen ceiling lit": "lit" ending a part is "on" (see litSaid24a);
-// - "the right one, let it open too" acting on the previous device is asked (see letItNamed24a).
+// - "the right one, let it open too" acting on the previous device is asked (see letItNamed24a);
+// - "in here" with another room said later, acting on nothing in the speaker's room, is asked (see hereThenPlace).
 import type { Frame } from './frame';
 import type { NlEntity } from './home';
 import type { NlAction } from './actions';
@@ -35,12 +36,14 @@ export interface Step24a {
   frame: Frame;
   entities: readonly NlEntity[];
   actions: readonly NlAction[];
+  /** The speaker's room. */
+  area?: string | null;
 }
 
 /** A step read and built; an error when acting on it could move a device it was not meant for. */
 export function stepDoubt24a(s: Step24a): NlError | null {
   if (s.actions.length === 0 || s.frame.query) return null;
-  return heatingWhich(s);
+  return heatingWhich(s) ?? hereThenPlace(s);
 }
 
 // - "the heating" / "the heat" with no place, and no all/every/both/everywhere, switched on (or set) at two or more
@@ -89,5 +92,22 @@ export function letItNamed24a(said: string, actions: readonly NlAction[], previo
     code: 'AMBIGUOUS',
     message: `Which do you mean by "it": what you named ("${m[1]!.trim()}"), or what you used last?`,
     next: 'Say the device with what to do, for example "open the right curtain".',
+  };
+}
+
+// - "the lights in here and the fan in the living room" said in the kitchen: the place said last was put on "in here" too (the
+//   living room's lights). A step with "in here" and another room named, where nothing in the speaker's room is acted on,
+//   is asked.
+function hereThenPlace(s: Step24a): NlError | null {
+  const t = s.frame.target;
+  if (!t.here || !s.area) return null;
+  const others = t.groups.flatMap((g) => g.areas).filter((a) => a.name !== s.area);
+  if (others.length === 0) return null;
+  const acted = s.entities.filter((e) => s.actions.some((a) => a.entity === e.id));
+  if (acted.some((e) => e.area === s.area)) return null;
+  return {
+    code: 'AMBIGUOUS',
+    message: `Which room do you mean for "in here": ${s.area}, or ${joinWords([...new Set(others.map((a) => a.name))], 'or')}?`,
+    next: 'Say each with its own room, for example "the kitchen lights and the fan in the living room".',
   };
 }
