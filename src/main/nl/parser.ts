@@ -53,8 +53,8 @@ import { partnerPlace23b } from './ways-23b';
 import { leadInSetAside23b } from './leadin-23b';
 import { stepDoubt23j } from './wrong-23j';
 import { stepDoubt24a } from './wrong-24a';
-import { litSaid24a } from './wrong-24a';
-import { letItNamed24a } from './wrong-24a';
+import { litSaid24a } from './lit-24a';
+import { letItNamed24a } from './letit-24a';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -141,13 +141,13 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
   const parse = (said: string, context: NlContext = {}): NlResult => {
     // (round 23r: "remind me" and several places then "its" are asked; one device told two things at once, or "lamps" reaching lights that
     // are no lamps, is asked — review-23r.ts)
-    const lit24a = litSaid24a(said); // (round 24a: "… and the ceiling lit" is "on" — wrong-24a.ts)
+    const lit24a = litSaid24a(said); // (round 24a: "… and the ceiling lit" is "on" — lit-24a.ts)
     if (lit24a !== null) return { ...parse(lit24a, context), text: said };
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
     const done = parse22(said, context);
     const asked23r = done.error ? null : twiceTold23r(done.actions, home.entities) ?? lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
-      ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: wrong-24a.ts)
+      ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: letit-24a.ts)
     return asked23r ? { text: said, intent: null, slots: {}, actions: [], error: asked23r } : done;
   };
 

@@ -2,17 +2,14 @@
 // - a misspelt word just before "you" is a modal ("cud you", "kud u", "cad you"), never a command verb: "cud" sounds like
 //   "cut", which switched the lamp off in "cud you swich on the bedrom lamp";
 // - "the heating" with no place reaching two thermostats is asked (see heatingWhich);
-// - "… and the kitchen ceiling lit": "lit" ending a part is "on" (see litSaid24a);
-// - "the right one, let it open too" acting on the previous device is asked (see letItNamed24a);
+// - "… and the kitchen ceiling lit": "lit" ending a part is "on" (lit-24a.ts);
+// - "the right one, let it open too" acting on the previous device is asked (letit-24a.ts);
 // - "in here" with another room said later, acting on nothing in the speaker's room, is asked (see hereThenPlace).
 import type { Frame } from './frame';
 import type { NlEntity } from './home';
 import type { NlAction } from './actions';
 import { joinWords, type NlError } from './errors';
 import { editDistance } from './fuzzy';
-import type { HomeIndex } from './name-index';
-import { tagTokens } from './tag';
-import { tokenize } from './tokenize';
 
 const YOU = new Set(['you', 'u', 'ya', 'yu', 'yuo', 'yoo', 'yo']);
 const MODALS = ['could', 'would', 'should', 'can', 'will'];
@@ -63,35 +60,6 @@ function heatingWhich(s: Step24a): NlError | null {
     message: `Which heating: ${joinWords(names, 'or')}?`,
     options: names,
     next: 'Say which one, or "both".',
-  };
-}
-
-// - "lit" / "lighted" ending a part ("kitchen cabinets out and kitchen ceiling lit") is "on": it was dropped, and the part
-//   took the verb said before it, switching the ceiling off. ("lit up" is left as it is: on or brighter is asked.)
-const LIT = /(?<!\b(?:was|were|been)\s+)\b(?:lit|lighted)\b(?!\s+up\b)(?=\s*(?:$|[,.;:!?]|\s(?:and|then|please|too|again|for|until|till|in|at|now)\b))/gi;
-
-/** The sentence with "lit" said as "on", or null when it has no such "lit". */
-export function litSaid24a(said: string): string | null {
-  const out = said.replace(LIT, 'on');
-  return out !== said ? out : null;
-}
-
-// - "the right one, let it open too" after Curtain Left opened the left one: a device named first (a name, a kind, or "the
-//   left/right/other one"), then "let it …", acted on the previous command's device instead. Which "it" means is asked.
-const LET_IT = /^(.*?\S)\s*(?:[,;:]|\band\b|\bthen\b)\s*(?:(?:please|just|now|so)\s+)*let\s+(?:it|them)\b/i;
-
-/** An error when "let it …" acted on the previous command's devices although a device was named before it. */
-export function letItNamed24a(said: string, actions: readonly NlAction[], previous: readonly string[] | null | undefined, index: HomeIndex): NlError | null {
-  if (!previous || previous.length === 0 || actions.length === 0) return null;
-  const m = LET_IT.exec(said.trim());
-  if (!m) return null;
-  const items = tagTokens(index, tokenize(m[1]!));
-  const named = items.some((x) => x.kind === 'entity' || x.kind === 'noun' || (x.kind === 'word' && /^(?:one|ones|left|right|other)$/.test(x.text)));
-  if (!named || !actions.some((a) => previous.includes(a.entity))) return null;
-  return {
-    code: 'AMBIGUOUS',
-    message: `Which do you mean by "it": what you named ("${m[1]!.trim()}"), or what you used last?`,
-    next: 'Say the device with what to do, for example "open the right curtain".',
   };
 }
 
