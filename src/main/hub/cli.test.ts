@@ -18,7 +18,7 @@ async function cli(...args: string[]) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 /** A household member's code names the person: exp.nonce.member.mac. */
-const memberCodeIn = (text: string) => /code[=:] ?([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+){3})\b/.exec(text)?.[1] ?? '';
+const memberCodeIn = (text: string) => /code[=:] ?([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+){3})(?![A-Za-z0-9_-])/.exec(text)?.[1] ?? '';
 const codeIn = (text: string) => /code[=:] ?([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/.exec(text)?.[1] ?? '';
 
 describe('hub sign-in from the command line', () => {
