@@ -44,6 +44,7 @@ import { robotRoom21g } from './robot-21g';
 import { said22a } from './said-22a';
 import { pronounListed23a } from './doubt-23a';
 import { placesThenIts23r } from './review-23r';
+import { twiceTold23r } from './review-23r';
 import { lampsNotLamps23r } from './review-23r';
 import { reminder23r } from './review-23r';
 import { lockNotSaid23r } from './review-23r';
@@ -54,6 +55,8 @@ import { stepDoubt23j } from './wrong-23j';
 import { stepDoubt24a } from './wrong-24a';
 import { litSaid24a } from './lit-24a';
 import { letItNamed24a } from './letit-24a';
+import { roomAir25a } from './air-25a';
+import { said25a } from './said-25a';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -138,14 +141,16 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
   };
 
   const parse = (said: string, context: NlContext = {}): NlResult => {
-    // (round 23r: "remind me" and several places then "its" are asked; "lamps" reaching lights that are no lamps is asked —
-    // review-23r.ts. One device told two things at once is asked by conflictingActions, in readItems.)
+    // (round 23r: "remind me" and several places then "its" are asked; one device told two things at once, or "lamps" reaching lights that
+    // are no lamps, is asked — review-23r.ts)
     const lit24a = litSaid24a(said); // (round 24a: "… and the ceiling lit" is "on" — lit-24a.ts)
     if (lit24a !== null) return { ...parse(lit24a, context), text: said };
+    const said25 = said25a(said, index); // (round 25a: values, rooms' temperatures and colours said plainly — said-25a.ts)
+    if (said25 !== null) return { ...parse(said25, context), text: said };
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
     const done = parse22(said, context);
-    const asked23r = done.error ? null : lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
+    const asked23r = done.error ? null : twiceTold23r(done.actions, home.entities) ?? lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
       ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: letit-24a.ts)
     return asked23r ? { text: said, intent: null, slots: {}, actions: [], error: asked23r } : done;
   };
@@ -357,6 +362,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
         if (!alone.error && alone.entities.length === 1) res = alone;
       }
       coverAllTheWay23b(frame, res.error ? undefined : res.entities, rest, text); // (round 23b: a cover's way with no amount is all the way)
+      res = roomAir25a(frame, res, rest.some((x) => x.text === '%' || x.text === 'percent'), (f) => resolveTarget({ frame: f, index, contextArea: thread.place, previous: thread.previous })) ?? res; // (round 25a: a room's up/down is its thermostat's when nothing there has a level — air-25a.ts)
       // "set the living room to 72": a temperature or a brightness? Only one reading that fits is taken.
       const bare = bareRoomLevel(frame, rest.some((x) => x.text === '%' || x.text === 'percent'), namesNoKind(frame));
       const otherUnit = bare === null || roomTemperature(bare, home) ? null : otherUnitRoom21b(bare, frame, res, home, (f) => resolveTarget({ frame: f, index, contextArea: thread.place, previous: thread.previous }));

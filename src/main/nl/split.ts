@@ -4,6 +4,7 @@ import type { Item } from './tag';
 import { extractTiming } from './timing';
 import { DOWN_WORDS, EXCEPT_WORDS, FILLERS, PRONOUNS, SIDE_WORDS, UP_WORDS } from './lexicon-words';
 import { isSubject, tells } from './statements';
+import { ownQuantifier25a } from './gapped-25a';
 
 /** Words that start a new command after "and". */
 const CLAUSE_STARTS = new Set([
@@ -396,7 +397,7 @@ export function splitClauses(items: readonly Item[], names: ReadonlySet<string> 
         continue;
       }
     }
-    const verb = (it.text === 'and' || it.text === ',') && current.length > 0 ? gappedVerb(current, items, i) : null;
+    const verb = (it.text === 'and' || it.text === ',') && current.length > 0 ? ownQuantifier25a(gappedVerb(current, items, i)) : null; // (round 25a: "all three"/"both" is not said again — gapped-25a.ts)
     if (verb) {
       close('and');
       current = [...verb];
