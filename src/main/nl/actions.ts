@@ -93,29 +93,50 @@ const OPPOSITE: Readonly<Record<string, string>> = {
   turn_on: 'turn_off', turn_off: 'turn_on', open: 'close', close: 'open', lock: 'unlock', unlock: 'lock', mute: 'unmute', unmute: 'mute',
   media_play: 'media_pause', media_pause: 'media_play',
 };
+/** Services that move a device to one place: two different ones at one moment contradict each other ("close the bedroom
+ *  curtain and set it to 50%", "start the vacuum and send it home"). */
+const SETTLES: ReadonlyArray<ReadonlySet<string>> = [new Set(['open', 'close', 'set_position']), new Set(['start', 'return_to_base'])];
+/** The kind of setting a service sets or steps ("set_brightness" and "brightness_step" are both the brightness). */
+function settingKind(service: string): string | null {
+  const m = /^set_(.+)$/.exec(service) ?? /^(.+)_step$/.exec(service);
+  return m ? m[1]! : null;
+}
+
+/** Two actions for one device, at one moment, that can't both be meant. */
+function clashes(a: NlAction, b: NlAction): boolean {
+  if (a.service === b.service) {
+    // (one setting, or one step, said twice with two values: "2 degrees warmer … and 1 cooler"; the same step said twice
+    // is done twice)
+    return settingKind(a.service) !== null && JSON.stringify(a.data) !== JSON.stringify(b.data);
+  }
+  if (OPPOSITE[a.service] === b.service) return true;
+  // ("go on and flip it" read as "on" and "flip": a toggle beside any other change of the same device is two things.)
+  if (a.service === 'toggle' || b.service === 'toggle') return true;
+  // (switched off, and given a value or a step)
+  if ((a.service === 'turn_off' && settingKind(b.service)) || (b.service === 'turn_off' && settingKind(a.service))) return true;
+  if (SETTLES.some((s) => s.has(a.service) && s.has(b.service))) return true;
+  // (a setting and a step of the same kind: "make it 2 degrees warmer in the office and set it to 70")
+  const kind = settingKind(a.service);
+  return kind !== null && kind === settingKind(b.service);
+}
 
 /** Two things said for one device at the same moment that can't both be meant ("set both thermostats to 68 and the
- *  office one off", "… to 40% and … to 60%"): the device's name, or null. (A value and "on" go together.) */
+ *  office one off", "… to 40% and … to 60%", "open the left curtain and close it", "close the bedroom curtain and set it
+ *  to 50%", "start the vacuum and send it home", "turn it 2 degrees warmer and 1 cooler"): the device's name, or null.
+ *  (A value and "on" go together.) One moment is one delay, one schedule and one part of the sentence between "then"s:
+ *  "open the left curtain and then close it", "… off, wait 5 minutes, then set it to 40%" are done in turn. */
 export function conflictingActions(actions: readonly NlAction[], momentOf: ReadonlyMap<NlAction, number>): string | null {
   // (One pass, grouped by device and moment: a home-wide "turn off the lights" may be thousands of actions.)
   const byMoment = new Map<string, NlAction[]>();
   for (const a of actions) {
-    if (a.service.endsWith('_step')) continue;
     const key = `${a.entity}\u0000${a.delay_s}\u0000${momentOf.get(a) ?? 0}\u0000${a.schedule ? JSON.stringify(a.schedule) : ''}`;
     const list = byMoment.get(key);
     if (list) list.push(a);
     else byMoment.set(key, [a]);
   }
   for (const list of byMoment.values()) {
-    if (list.length < 2) continue;
-    for (const a of list) {
-      for (const b of list) {
-        if (b === a) continue;
-        // ("go on and flip it" read as "on" and "flip": a toggle beside any other change of the same device is two things.)
-        const opposite = OPPOSITE[a.service] === b.service || (a.service === 'turn_off' && b.service.startsWith('set_')) || (a.service === 'toggle' && b.service !== 'toggle');
-        const twoValues = a.service === b.service && a.service.startsWith('set_') && JSON.stringify(a.data) !== JSON.stringify(b.data);
-        if (opposite || twoValues) return a.entity;
-      }
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) if (clashes(list[i]!, list[j]!)) return list[i]!.entity;
     }
   }
   return null;

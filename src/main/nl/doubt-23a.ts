@@ -7,7 +7,8 @@
 //   3. "dim the kitchen lights all the way down": "all the way" read as a step of 30 on a light — the lowest, or off?
 //      Asked, never a step.
 //   4. "make it 2 degrees warmer in the office and 1 cooler in the living room": two settings of one kind for one device at
-//      the same moment (the second place was lost, so the office got both) — a device is never set two ways at once. Asked.
+//      the same moment (the second place was lost, so the office got both) — a device is never set two ways at once. Asked
+//      (since round 25e by actions.ts's conflictingActions, the one check of it).
 //   5. "turn it on and the living room lamp too", "open it halfway and the other one fully" (after one device): "it"
 //      with a second device listed after it in one step — only "it" was acted on, the second dropped. Asked.
 import type { NlError } from './errors';
@@ -84,33 +85,9 @@ function allTheWayStep(tokens: readonly string[], actions: readonly SaidAction[]
   return { code: 'AMBIGUOUS', message: 'All the way: to the lowest brightness, or off? Say it, for example "dim it to 1%" or "turn it off".' };
 }
 
-/** The kind of setting a service changes (two of one kind for one device at one moment cannot both be meant). */
-const SETTING_KIND = new Map([
-  ['set_temperature', 'temperature'], ['temperature_step', 'temperature'], ['set_brightness', 'brightness'], ['brightness_step', 'brightness'],
-  ['set_position', 'position'], ['position_step', 'position'], ['set_volume', 'volume'], ['volume_step', 'volume'], ['set_fan_speed', 'speed'],
-  ['fan_speed_step', 'speed'], ['set_color_temp', 'white'], ['color_temp_step', 'white'], ['set_color', 'colour'],
-]);
-
-/** 4. One device given two settings of one kind at the same moment. */
-function twoSettingsAtOnce(actions: readonly SaidAction[]): NlError | null {
-  const seen = new Map<string, string>();
-  for (const a of actions) {
-    const kind = SETTING_KIND.get(a.service ?? '');
-    if (!kind || !a.entity) continue;
-    const key = `${a.entity} ${kind} ${a.delay_s ?? 0}`;
-    const setting = `${a.service} ${JSON.stringify(a.data ?? {})}`;
-    const before = seen.get(key);
-    if (before !== undefined && before !== setting) {
-      return { code: 'AMBIGUOUS', message: `I heard two different ${kind} settings for one device at the same time. Which did you mean, and for which device?`, next: 'Say each device by name with its own setting.' };
-    }
-    seen.set(key, setting);
-  }
-  return null;
-}
-
 /** The whole sentence's checks of round 23a, for a reading that acts: the question to ask, or null. */
 export function doubt23a(tokens: readonly string[], actions: readonly SaidAction[], said: () => readonly string[]): NlError | null {
-  return nowButWaited(said(), actions) ?? levelWordDropped(said(), actions) ?? allTheWayStep(tokens, actions) ?? twoSettingsAtOnce(actions);
+  return nowButWaited(said(), actions) ?? levelWordDropped(said(), actions) ?? allTheWayStep(tokens, actions);
 }
 
 const PRONOUNS = new Set(['it', 'them']);

@@ -44,7 +44,6 @@ import { robotRoom21g } from './robot-21g';
 import { said22a } from './said-22a';
 import { pronounListed23a } from './doubt-23a';
 import { placesThenIts23r } from './review-23r';
-import { twiceTold23r } from './review-23r';
 import { lampsNotLamps23r } from './review-23r';
 import { reminder23r } from './review-23r';
 import { lockNotSaid23r } from './review-23r';
@@ -141,8 +140,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
   };
 
   const parse = (said: string, context: NlContext = {}): NlResult => {
-    // (round 23r: "remind me" and several places then "its" are asked; one device told two things at once, or "lamps" reaching lights that
-    // are no lamps, is asked — review-23r.ts)
+    // (round 23r: "remind me" and several places then "its" are asked; "lamps" reaching lights that are no lamps is asked —
+    // review-23r.ts. One device told two things at once is asked by conflictingActions, in readItems.)
     const lit24a = litSaid24a(said); // (round 24a: "… and the ceiling lit" is "on" — lit-24a.ts)
     if (lit24a !== null) return { ...parse(lit24a, context), text: said };
     const said25 = said25a(said, index); // (round 25a: values, rooms' temperatures and colours said plainly — said-25a.ts)
@@ -150,7 +149,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
     const done = parse22(said, context);
-    const asked23r = done.error ? null : twiceTold23r(done.actions, home.entities) ?? lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
+    const asked23r = done.error ? null : lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
       ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: letit-24a.ts)
     return asked23r ? { text: said, intent: null, slots: {}, actions: [], error: asked23r } : done;
   };

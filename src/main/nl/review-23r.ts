@@ -1,6 +1,7 @@
 // Round 23r: wrong actions found by the read-only review of round 22 (probes around said-22a's rewrites), as classes.
 //  1. One device told two different things at the same moment ("close the bedroom curtain and while you are at it set it
-//     to 50%" closed it and set it to 50 % at once): which one is meant is asked.
+//     to 50%" closed it and set it to 50 % at once): which one is meant is asked — since round 25e by actions.ts's
+//     conflictingActions, the one check of it (which knows the order of steps said with "then").
 //  2. Several places said first, then "its" and one thing ("the kitchen and the bedroom, turn its light on" switched on all four
 //     lights; "the office and the living room, set its thermostat to 20"): "its" is one thing — of which place? asked.
 //  3. "lamps" (the kind, plural) said of places where no light is called a lamp while other lights are ("the kitchen and the bedroom, turn
@@ -11,42 +12,6 @@ import type { NlEntity } from './home';
 import type { HomeIndex } from './name-index';
 import { tokenize } from './tokenize';
 import { tagTokens } from './tag';
-
-/** Services that move a device to one place: two different ones at one moment contradict each other. */
-const SETTLES: ReadonlyArray<ReadonlySet<string>> = [
-  new Set(['open', 'close', 'set_position']),
-  new Set(['start', 'return_to_base']),
-];
-// (switching off and on again, or locking and unlocking, is a thing done in turn: "turn the porch light off and on again")
-/** Setting a value or stepping one, which switching off contradicts. */
-const SETS_VALUE = /^(?:set_|volume_|brightness_step|temperature_step)/;
-
-function when(a: NlAction): string {
-  return `${a.delay_s}|${JSON.stringify(a.schedule ?? null)}`;
-}
-
-/** 1. Two actions on one device at the same moment that contradict each other (or one setter with two values). */
-export function twiceTold23r(actions: readonly NlAction[], entities: readonly NlEntity[]): NlError | null {
-  for (let i = 0; i < actions.length; i++) {
-    for (let j = i + 1; j < actions.length; j++) {
-      const a = actions[i]!;
-      const b = actions[j]!;
-      if (a.entity !== b.entity || when(a) !== when(b)) continue;
-      const same = a.service === b.service;
-      const clash = same
-        ? JSON.stringify(a.data) !== JSON.stringify(b.data) && /^(?:set_|volume_set)/.test(a.service)
-        : SETTLES.some((s) => s.has(a.service) && s.has(b.service))
-          || (a.service === 'turn_off' && SETS_VALUE.test(b.service)) || (b.service === 'turn_off' && SETS_VALUE.test(a.service));
-      if (!clash) continue;
-      const name = entities.find((e) => e.id === a.entity)?.name ?? a.entity;
-      return {
-        code: 'AMBIGUOUS',
-        message: `I heard two things for ${name} at once. Which one should I do? Say it once, or say when each should happen.`,
-      };
-    }
-  }
-  return null;
-}
 
 const PLACE_GLUE = new Set(['the', 'and', ',', 'both', 'or', 'in', 'on', 'at']);
 
