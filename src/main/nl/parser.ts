@@ -54,6 +54,7 @@ import { stepDoubt23j } from './wrong-23j';
 import { stepDoubt24a } from './wrong-24a';
 import { litSaid24a } from './lit-24a';
 import { letItNamed24a } from './letit-24a';
+import { wrong25e } from './wrong-25e';
 import { roomAir25a } from './air-25a';
 import { said25a } from './said-25a';
 
@@ -151,6 +152,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const done = parse22(said, context);
     const asked23r = done.error ? null : lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
       ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: letit-24a.ts)
+    const asked25e = asked23r || done.error ? null : wrong25e(said, done.actions, context, index, home, (t) => parse(t, context)); // (round 25e: a misheard "could you", "it" listed first, "the play lights", "all the doors" in a room, a namesake elsewhere — wrong-25e.ts)
+    if (asked25e) return { text: said, intent: null, slots: {}, actions: [], error: asked25e };
     return asked23r ? { text: said, intent: null, slots: {}, actions: [], error: asked23r } : done;
   };
 
