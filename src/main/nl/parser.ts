@@ -54,7 +54,7 @@ import { stepDoubt23j } from './wrong-23j';
 import { stepDoubt24a } from './wrong-24a';
 import { litSaid24a } from './lit-24a';
 import { letItNamed24a } from './letit-24a';
-import { wrong25e } from './wrong-25e';
+import { mended25d } from './said-25d';
 import { roomAir25a } from './air-25a';
 import { said25a } from './said-25a';
 
@@ -149,11 +149,9 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     if (said25 !== null) return { ...parse(said25, context), text: said };
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
-    const done = parse22(said, context);
+    const done = mended25d(said, parse22(said, context), index, (t) => parse22(t, context), context.area ?? null); // (round 25d: refused polite, misspelt and lead-in sayings said plainly — said-25d.ts)
     const asked23r = done.error ? null : lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
       ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: letit-24a.ts)
-    const asked25e = asked23r || done.error ? null : wrong25e(said, done.actions, context, index, home, (t) => parse(t, context)); // (round 25e: a misheard "could you", "it" listed first, "the play lights", "all the doors" in a room, a namesake elsewhere — wrong-25e.ts)
-    if (asked25e) return { text: said, intent: null, slots: {}, actions: [], error: asked25e };
     return asked23r ? { text: said, intent: null, slots: {}, actions: [], error: asked23r } : done;
   };
 
