@@ -117,3 +117,11 @@ describe('round 25a: a colour said with the plain colour it is a shade of', () =
     asks('bedside lamp, green red');
   });
 });
+
+describe('round 25a: "turn on the tv with the volume at 20"', () => {
+  it('is the tv on and its volume at 20 (it unmuted the tv at 20:00)', () => {
+    expect(read('turn on the tv with the volume at 20')).toEqual(['media_player.tv turn_on', 'media_player.tv set_volume 20']);
+    expect(read('switch on the living room tv with the sound at 35')).toEqual(['media_player.tv turn_on', 'media_player.tv set_volume 35']);
+    expect(read('turn on the tv with volume at 15')).toEqual(['media_player.tv turn_on', 'media_player.tv set_volume 15']);
+  });
+});

@@ -55,6 +55,7 @@ import { stepDoubt24a } from './wrong-24a';
 import { litSaid24a } from './lit-24a';
 import { letItNamed24a } from './letit-24a';
 import { mended25d } from './said-25d';
+import { wrong25e } from './wrong-25e';
 import { roomAir25a } from './air-25a';
 import { said25a } from './said-25a';
 
@@ -152,6 +153,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const done = mended25d(said, parse22(said, context), index, (t) => parse22(t, context), context.area ?? null); // (round 25d: refused polite, misspelt and lead-in sayings said plainly — said-25d.ts)
     const asked23r = done.error ? null : lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
       ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: letit-24a.ts)
+    const asked25e = asked23r || done.error ? null : wrong25e(said, done.actions, context, index, home, (t) => parse(t, context)); // (round 25e: a misheard "could you", "it" listed first, "the play lights", "all the doors" in a room, a namesake elsewhere — wrong-25e.ts)
+    if (asked25e) return { text: said, intent: null, slots: {}, actions: [], error: asked25e };
     return asked23r ? { text: said, intent: null, slots: {}, actions: [], error: asked23r } : done;
   };
 

@@ -8,6 +8,7 @@
 //  - "X: 30%. Y: 60%." (a device, a colon, its value; parts ended by full stops or commas): "X at 30% and Y at 60%".
 //  - "have X forty percent open and …": "open X forty percent and …".
 //  - "push/shove X to N": "set X to N".
+//  - "turn on the tv with the volume at 20": on, then the volume (it unmuted the tv at 20:00).
 //  - "tv sound at 25": the volume; "the lamp's brightness at 25": the lamp at 25.
 //  - "make it 18 in the office and 21 in the living room": "set the office to 18 and the living room to 21" (each number
 //    said of its own room; the plain sentence still asks when a number may be a level).
@@ -114,6 +115,8 @@ export function said25a(text: string, index: HomeIndex): string | null {
   if (!/\?\s*$/.test(t) && !/\b(?:been|you|ever|got|gone)\b/i.test(t)) {
     t = t.replace(new RegExp(String.raw`^(\s*(?:please\s+)?)have\s+(?=(?:the|my|that|both|all)\s+[^,]*?\bat\s+(?:just\s+|only\s+)?${VALUE})`, 'i'), '$1put ');
   }
+  // "turn on the tv with the volume at 20": the tv on, its volume at 20 (the volume was switched on — unmuted — at 20:00).
+  t = t.replace(new RegExp(String.raw`\b(turn|switch|put|flip)\s+on\s+((?:the|my)\s+[a-z' ]+?)\s+with\s+(?:the\s+|its\s+)?(?:volume|sound)\s+(at|to)\s+(?=${NUM}\b)`, 'gi'), '$1 $2 on with the volume $3 ');
   // "push/shove X to N".
   t = t.replace(new RegExp(String.raw`\b(?:push|shove)\s+((?:the|my|that)\s+[a-z' ]+?\s+to\s+${VALUE})`, 'gi'), 'set $1');
   // "tv sound at 25": its volume; "the lamp's brightness at 25": the lamp at 25.
