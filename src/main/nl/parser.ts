@@ -54,6 +54,7 @@ import { stepDoubt23j } from './wrong-23j';
 import { stepDoubt24a } from './wrong-24a';
 import { litSaid24a } from './lit-24a';
 import { letItNamed24a } from './letit-24a';
+import { said25c } from './said-25c';
 import { mended25d } from './said-25d';
 import { wrong25e } from './wrong-25e';
 import { roomAir25a } from './air-25a';
@@ -146,6 +147,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     // review-23r.ts. One device told two things at once is asked by conflictingActions, in readItems.)
     const lit24a = litSaid24a(said); // (round 24a: "… and the ceiling lit" is "on" — lit-24a.ts)
     if (lit24a !== null) return { ...parse(lit24a, context), text: said };
+    const s25c = said25c(said, index); // (round 25c: loose wordings said plainly — said-25c.ts)
+    if (s25c !== null) return { ...parse(s25c, context), text: said };
     const said25 = said25a(said, index); // (round 25a: values, rooms' temperatures and colours said plainly — said-25a.ts)
     if (said25 !== null) return { ...parse(said25, context), text: said };
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
