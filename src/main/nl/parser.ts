@@ -59,6 +59,7 @@ import { mended25d } from './said-25d';
 import { wrong25e } from './wrong-25e';
 import { roomAir25a } from './air-25a';
 import { said25a } from './said-25a';
+import { said25b } from './said-25b';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -151,6 +152,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     if (s25c !== null) return { ...parse(s25c, context), text: said };
     const said25 = said25a(said, index); // (round 25a: values, rooms' temperatures and colours said plainly — said-25a.ts)
     if (said25 !== null) return { ...parse(said25, context), text: said };
+    const said25B = said25b(said, index, context.previous); // (round 25b: stop, covers, flip and "those two" said loosely — said-25b.ts)
+    if (said25B !== null) return { ...parse(said25B, context), text: said };
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
     const done = mended25d(said, parse22(said, context), index, (t) => parse22(t, context), context.area ?? null); // (round 25d: refused polite, misspelt and lead-in sayings said plainly — said-25d.ts)
