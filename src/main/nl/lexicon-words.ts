@@ -28,6 +28,7 @@ export const DAYS: ReadonlyMap<string, readonly string[]> = new Map([
   ['day', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']], ['days', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']],
   ['night', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']], ['morning', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']],
   ['evening', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']],
+  ['afternoon', ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']], // (round 25f: "every afternoon" closed the curtain now, once)
 ]);
 
 /** Words that say which of several alike devices is meant: "the left one", "the blind on the right". */

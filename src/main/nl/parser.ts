@@ -59,6 +59,7 @@ import { mended25d } from './said-25d';
 import { wrong25e } from './wrong-25e';
 import { roomAir25a } from './air-25a';
 import { said25a } from './said-25a';
+import { wrongSaid25f } from './wrong-25f';
 import { said25b } from './said-25b';
 
 export interface NlContext {
@@ -161,6 +162,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
       ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: letit-24a.ts)
     const asked25e = asked23r || done.error ? null : wrong25e(said, done.actions, context, index, home, (t) => parse(t, context)); // (round 25e: a misheard "could you", "it" listed first, "the play lights", "all the doors" in a room, a namesake elsewhere — wrong-25e.ts)
     if (asked25e) return { text: said, intent: null, slots: {}, actions: [], error: asked25e };
+    const asked25f = asked23r || done.error ? null : wrongSaid25f(said, done.actions, context.area, index); // (round 25f: "not here", "not X, Y", a bare room after "<room> lamp" — wrong-25f.ts)
+    if (asked25f) return { text: said, intent: null, slots: {}, actions: [], error: asked25f };
     return asked23r ? { text: said, intent: null, slots: {}, actions: [], error: asked23r } : done;
   };
 
