@@ -8,6 +8,7 @@
 //  - flip: "X wall switch", "X flipped to on", "every one of the kitchen lights", "the fan hanging in the lounge".
 //  - coreference: "oh go on, turn it off again", "those two", "…, then both off in an hour"; "X out" of a light is off.
 import type { HomeIndex } from './name-index';
+import { perHome } from './per-home';
 import { tagTokens } from './tag';
 import { tokenize } from './tokenize';
 
@@ -21,10 +22,6 @@ const CONDITION = /\b(?:when|whenever|if|once|as soon as|until|till|unless|after
 const STOP_VERB = String.raw`(?:stop|halt|freeze|hold)`;
 /** Movement said after "stop X": it only says what stops. */
 const MOVING = String.raw`(?:moving|whirling|spinning|turning|rotating|rolling|twirling|swirling|going(?:\s+round|\s+around)|opening|closing)(?:\s+(?:round|around|about))?`;
-
-function esc(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The sentence as plainly said, or null when nothing here applies. */
 export function said25b(text: string, index: HomeIndex, previous?: readonly string[] | null): string | null {
@@ -40,7 +37,7 @@ export function said25b(text: string, index: HomeIndex, previous?: readonly stri
 
 function once(text: string, index: HomeIndex, previousCount: number): string {
   const named = (w: string): boolean => index.nameVocab.has(w);
-  const covers = index.entities.filter((e) => e.domain === 'cover' || e.domain === 'valve').map((e) => e.name.toLowerCase());
+  const covers = perHome(index, 'said25b.covers', () => index.entities.filter((e) => e.domain === 'cover' || e.domain === 'valve').map((e) => e.name.toLowerCase()));
   /** Words naming a window covering or valve: what "far enough", "where it's got to" and "shut" are said of. */
   /** Only names a device, kind or place ("curtain left", "the covers upstairs"): no verb, no second part. */
   const onlyNames = (np: string): boolean => {
@@ -59,7 +56,7 @@ function once(text: string, index: HomeIndex, previousCount: number): string {
 
   // "the kitchen wall switch": a switch on the wall is a switch (when no name says "wall").
   // (a sensor "Wall plug power factor" does not make "wall" a switch's name)
-  const wallNamed = index.entities.some((e, i) => ['switch', 'light', 'fan'].includes(e.domain) && index.nameTokens[i]!.includes('wall'));
+  const wallNamed = perHome(index, 'said25b.wallNamed', () => index.entities.some((e, i) => ['switch', 'light', 'fan'].includes(e.domain) && index.nameTokens[i]!.includes('wall')));
   if (!wallNamed) t = t.replace(/\bwall\s+(switch(?:es)?)\b/gi, '$1');
 
   // "the fan hanging in the lounge": where it hangs says where it is.
@@ -78,10 +75,8 @@ function once(text: string, index: HomeIndex, previousCount: number): string {
     && !/^(?:turn|switch|flip|put|set|toggle|make)\b/i.test(flipped[1]!)) t = `${flipped[1]} ${flipped[2]}${flipped[3]}`;
 
   // "kitchen cabinets out and kitchen ceiling lit": a light put out is off.
-  const lights = index.entities.filter((e) => e.domain === 'light').map((e) => esc(e.name.toLowerCase()));
   // (a light's own name only: "lights out" alone is left as it was)
-  const lightEnd = lights.length === 0 ? null : new RegExp(String.raw`\b(${lights.join('|')})\s+out\b(?=\s*(?:$|[,.;:!?]|\s(?:and|then|please|now|too|in|at|for|now)\b))`, 'gi');
-  if (lightEnd) t = t.replace(lightEnd, '$1 off');
+  t = t.replace(/(?<=\S)\s+out\b(?=\s*(?:$|[,.;:!?]|\s(?:and|then|please|now|too|in|at|for)\b))/gi, (m: string, at: number) => (lightNamedBefore(t.slice(0, at), index) ? ' off' : m));
 
   // "make those two red", just after two devices: them. (With more or fewer acted on, or a kind said after it, left as said.)
   if (previousCount === 2) t = t.replace(/\b(?:those|these)\s+two\b(?=\s*(?:$|[,.!]|\s(?:on|off|up|down|to|red|blue|green|white|warm|cool|brighter|dimmer|please|now|too|again|at|in|for)\b))/gi, 'them');
@@ -145,4 +140,29 @@ function once(text: string, index: HomeIndex, previousCount: number): string {
   }
 
   return t.replace(/\s+/g, ' ').trim();
+}
+
+/** The home's light names (lower case) by their length: what "… out" may be said of. */
+function lightNames(index: HomeIndex): ReadonlyMap<number, ReadonlySet<string>> {
+  return perHome(index, 'said25b.lightNames', () => {
+    const byLength = new Map<number, Set<string>>();
+    for (const e of index.entities) {
+      if (e.domain !== 'light') continue;
+      const name = e.name.toLowerCase();
+      if (!byLength.has(name.length)) byLength.set(name.length, new Set());
+      byLength.get(name.length)!.add(name);
+    }
+    return byLength;
+  });
+}
+
+/** Does the text end with a light's own name, starting at a word boundary ("… kitchen cabinets" before "out")? */
+function lightNamedBefore(before: string, index: HomeIndex): boolean {
+  const text = before.toLowerCase();
+  for (const [length, names] of lightNames(index)) {
+    if (length > text.length || !names.has(text.slice(text.length - length))) continue;
+    const start = text.length - length;
+    if (start === 0 || !/\w/.test(text[start - 1]!) || !/\w/.test(text[start]!)) return true;
+  }
+  return false;
 }

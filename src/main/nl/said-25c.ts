@@ -14,6 +14,7 @@
 //    lighting on floors one and two", "turn off whichever lights are on the first floor", "… across the board"
 //  - questions: "has Ada left or is she somewhere else", "how damp is the air in the living room at the mo"
 import type { HomeIndex } from './name-index';
+import { perHome } from './per-home';
 
 const NUM_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const HOUR = String.raw`(?:\d{1,2}(?::\d{2})?|${NUM_WORDS.join('|')})`;
@@ -34,13 +35,17 @@ function hasGroup(part: string): boolean {
 
 /** Vacuum words of this home: its robots' names and the ordinary words. */
 function vacuumWords(index: HomeIndex): string[] {
+  return perHome(index, 'said25c.vacuumWords', () => vacuumWordsOf(index));
+}
+
+function vacuumWordsOf(index: HomeIndex): string[] {
   const names = index.entities.filter((e) => e.domain === 'vacuum').map((e) => e.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return names.length === 0 ? [] : [...names, 'vacuum', 'vacuum cleaner', 'robot', 'robot vacuum', 'robot vac', 'hoover', 'vac', 'robovac'];
 }
 
 /** A device of the home whose name is exactly this (case aside). */
 function named(index: HomeIndex, name: string): boolean {
-  return index.entities.some((e) => e.name.toLowerCase() === name.toLowerCase());
+  return perHome(index, 'said25c.names', () => new Set(index.entities.map((e) => e.name.toLowerCase()))).has(name.toLowerCase());
 }
 
 /** The sentence as plainly said, or null when nothing here applies. */
@@ -109,8 +114,8 @@ export function said25c(text: string, index: HomeIndex): string | null {
     t = t.replace(new RegExp(String.raw`\b(?:send|let|have|get)\s+(${v})\s+(?:off\s+)?(?:on|do|start|go on)\s+(?:its|a|the|his|her)\s+(?:(?:cleaning|vacuuming|hoovering|usual|daily)\s+)?(?:round|run|cycle|session|rounds|circuit)\b`, 'gi'), 'start $1');
   }
   // "the sliding patio doors": "the sliding doors" where a lock is called so and nothing "patio".
-  if (!index.entities.some((e) => /\bpatio\b/i.test(e.name))) {
-    t = t.replace(/\b(?:sliding\s+patio|patio\s+sliding)\s+(doors?)\b/gi, (m, d: string) => (index.entities.some((e) => e.name.toLowerCase() === `sliding ${d.toLowerCase()}`) ? `sliding ${d}` : m));
+  if (!perHome(index, 'said25c.patio', () => index.entities.some((e) => /\bpatio\b/i.test(e.name)))) {
+    t = t.replace(/\b(?:sliding\s+patio|patio\s+sliding)\s+(doors?)\b/gi, (m, d: string) => (named(index, `sliding ${d}`) ? `sliding ${d}` : m));
   }
   // "the front entrance", "the back entry": the door called "Front Door" (only where one is called so).
   t = t.replace(/\b(front|back|side|garage|rear)\s+(?:entrance|entry|entryway)\b/gi, (m, w: string) => (named(index, `${w} door`) ? `${w} door` : m));
@@ -130,11 +135,11 @@ export function said25c(text: string, index: HomeIndex): string | null {
   const floor = String.raw`(?:the\s+)?(?:floor\s+(?:one|two|three|four|\d)|(?:first|second|third|fourth|ground|top)\s+floor|basement|upstairs|downstairs)`;
   t = t.replace(new RegExp(String.raw`(${floor})\s*,?\s*(?:and\s+)?then\s+(${floor})(?=\s*(?:too|as well|please)?\s*[.!]*$)`, 'gi'), '$1 and $2');
   // "lights please - floor two and floor one": the lights on, there.
-  const rooms = index.areas.map((a) => a.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)';
-  t = t.replace(new RegExp(String.raw`^\s*(?:the\s+)?(lights|lamps)\s+please\s*(?:[-—–:,]\s*|\s+(?:on|in)\s+)(?=${floor}|(?:the\s+)?(?:${rooms})\b)`, 'i'),
+  const rooms = perHome(index, 'said25c.rooms', () => index.areas.map((a) => a.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)');
+  if (/\bplease\b/i.test(t)) t = t.replace(new RegExp(String.raw`^\s*(?:the\s+)?(lights|lamps)\s+please\s*(?:[-—–:,]\s*|\s+(?:on|in)\s+)(?=${floor}|(?:the\s+)?(?:${rooms})\b)`, 'i'),
     (_m, kind: string) => `turn on the ${kind} ${new RegExp(String.raw`^\s*(?:the\s+)?(?:${rooms})\b`, 'i').test(t.slice(_m.length)) ? 'in' : 'on'} `);
   // "every wall switch": a switch (where no device's name says "wall").
-  if (!index.entities.some((e) => ['switch', 'light', 'lock', 'cover'].includes(e.domain) && /\bwall\b/i.test(e.name))) t = t.replace(/\bwall\s+(switch(?:es)?)\b/gi, '$1');
+  if (!perHome(index, 'said25c.wall', () => index.entities.some((e) => ['switch', 'light', 'lock', 'cover'].includes(e.domain) && /\bwall\b/i.test(e.name)))) t = t.replace(/\bwall\s+(switch(?:es)?)\b/gi, '$1');
   // "every switch on the first floor and the second floor, off": "turn off every switch on …".
   const endOnOff = /^\s*((?:every|all(?:\s+the)?|each)\s+[^,]+?\s+(?:on|in)\s+[^,]+?)\s*,\s*(on|off)\s*(?:please)?\s*[.!]*$/i.exec(t);
   if (endOnOff) t = `turn ${endOnOff[2]} ${endOnOff[1]}`;
@@ -149,7 +154,7 @@ export function said25c(text: string, index: HomeIndex): string | null {
   t = t.replace(/\s*,?\s+across\s+the\s+board\b/gi, '');
   // "turn off whichever lights are on the first floor": "the lights on the first floor" (a place after it; "whichever
   // lights are on" alone is left as said).
-  const places = [...index.floors.map((f) => f.name), ...index.areas.map((a) => a.name), 'upstairs', 'downstairs'].map((n) => n.toLowerCase());
+  const places = perHome(index, 'said25c.places', () => [...index.floors.map((f) => f.name), ...index.areas.map((a) => a.name), 'upstairs', 'downstairs'].map((n) => n.toLowerCase()));
   t = t.replace(/\bwhichever\s+([a-z]+)\s+(?:are|is)\s+((?:(?:on|in)\s+(?:the\s+)?)?)([a-z][a-z ]*)/gi,
     (m, kind: string, prep: string, rest: string) => (places.some((p) => `${rest.toLowerCase()} `.startsWith(`${p} `)) && (prep !== '' || /^(?:up|down)stairs/i.test(rest)) ? `the ${kind} ${prep}${rest}` : m));
   // ── Questions ──

@@ -16,6 +16,7 @@ import type { NlAction } from './actions';
 import type { NlError } from './errors';
 import type { NlEntity, NlHome } from './home';
 import type { HomeIndex } from './name-index';
+import { devicesById } from './per-home';
 import { tagTokens, type Item } from './tag';
 import { tokenize } from './tokenize';
 
@@ -77,7 +78,7 @@ function allInSpeakersRoom(items: readonly Item[], actions: readonly NlAction[],
   if (!area || actions.length === 0) return null;
   if (!items.some((x, i) => (x.text === 'all' || x.text === 'every') && items.slice(i + 1).some((y) => y.kind === 'noun'))) return null;
   if (items.some((x) => x.kind === 'area' || x.kind === 'floor' || x.kind === 'entity' || ['here', 'this', 'room', 'except', 'but'].includes(x.text))) return null;
-  const byId = new Map(home.entities.map((e) => [e.id, e]));
+  const byId = devicesById(home);
   const acted = actions.map((a) => byId.get(a.entity)).filter((e): e is NlEntity => e !== undefined);
   if (acted.length === 0 || acted.some((e) => e.area !== area)) return null;
   const domains = new Set(acted.map((e) => e.domain));
@@ -89,7 +90,7 @@ function allInSpeakersRoom(items: readonly Item[], actions: readonly NlAction[],
 /** 5. "the thermostat" said in the Office, where the Office Thermostat is: the one there, or the one called so elsewhere? */
 function otherRoomsNamesake(items: readonly Item[], actions: readonly NlAction[], home: NlHome, area: string | null | undefined): NlError | null {
   if (!area || actions.length === 0 || items.some((x) => x.kind === 'area' || x.kind === 'floor' || x.text === 'here')) return null;
-  const byId = new Map(home.entities.map((e) => [e.id, e]));
+  const byId = devicesById(home);
   const roomWords = new Set(home.areas.flatMap((a) => a.name.toLowerCase().split(/\s+/)));
   for (const a of actions) {
     const e = byId.get(a.entity);

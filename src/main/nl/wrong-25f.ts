@@ -10,6 +10,7 @@ import type { NlAction } from './actions';
 import type { NlEntity } from './home';
 import { joinWords, type NlError } from './errors';
 import type { HomeIndex } from './name-index';
+import { devicesById } from './per-home';
 import { tagTokens, type Item } from './tag';
 import { tokenize } from './tokenize';
 
@@ -17,7 +18,7 @@ import { tokenize } from './tokenize';
 export function wrongSaid25f(said: string, actions: readonly NlAction[], area: string | null | undefined, index: HomeIndex): NlError | null {
   if (actions.length === 0) return null;
   const items = tagTokens(index, tokenize(said));
-  const byId = new Map(index.entities.map((e) => [e.id, e]));
+  const byId = devicesById(index);
   const acted = actions.map((a) => byId.get(a.entity)).filter((e): e is NlEntity => e !== undefined);
   return notHere(said, acted, area ?? null) ?? notThenSaid(items, acted, index) ?? gappedRoom(items, acted, index) ?? ofForOff(said, actions)
     ?? oneAsValue(said, actions) ?? sideLeftOut(said, acted) ?? hereOneDropped(said, acted, area ?? null) ?? thereUnsaid(said, items, index)
