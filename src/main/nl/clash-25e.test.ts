@@ -3,23 +3,10 @@
 // step said after "then" is a moment of its own, so "open the left curtain and then close it" is done in turn (23r's copy
 // asked it), while two things said with "and" for one device at one moment are still asked. On the fixture home of the own
 // sets (bench/data/nl/ha-fixtures-en.json): Curtain Left/Right, Bedroom Curtain, Bedroom Lamp, Thermostat, Rover, TV.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { homeFromHaFixture } from './home-ha';
-import { createParser, type NlContext } from './parser';
-import { acts } from './test-read';
+import { fixtureSetting } from './test-read';
 
-const FIXTURE = fileURLToPath(new URL('../../../bench/data/nl/ha-fixtures-en.json', import.meta.url));
-const fixture = homeFromHaFixture(JSON.parse(readFileSync(FIXTURE, 'utf8')));
-const parsers = { F: createParser({ ...fixture, temperatureUnit: 'F' }), C: createParser({ ...fixture, temperatureUnit: 'C' }) };
-const now = new Date(2025, 5, 11, 9, 0, 0);
-const read = (text: string, context: NlContext = {}, unit: 'F' | 'C' = 'F'): string[] => acts(parsers[unit].parse(text, { now, clock: '24h', ...context }));
-const asks = (text: string, context: NlContext = {}, unit: 'F' | 'C' = 'F'): void => {
-  const r = parsers[unit].parse(text, { now, clock: '24h', ...context });
-  expect(acts(r), text).toEqual([]);
-  expect(r.error, text).toBeDefined();
-};
+const { read, asks } = fixtureSetting();
 
 describe('round 25e: steps said one after the other with "then" are done in turn', () => {
   it('a cover opened then closed, closed then set', () => {

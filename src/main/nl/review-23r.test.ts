@@ -2,23 +2,10 @@
 // done right (review-23r.ts, said-22a.ts). On the fixture home of the own sets (bench/data/nl/ha-fixtures-en.json, °F and
 // °C): three kitchen lights (none called a lamp), Bedroom Lamp, Living Room Lamp and Play Corner, Curtain Left/Right in
 // the living room, Bedroom Curtain, Kitchen and Bedroom Switch, Thermostat (living room) and Office Thermostat.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { homeFromHaFixture } from './home-ha';
-import { createParser, type NlContext } from './parser';
-import { acts } from './test-read';
+import { fixtureSetting } from './test-read';
 
-const FIXTURE = fileURLToPath(new URL('../../../bench/data/nl/ha-fixtures-en.json', import.meta.url));
-const fixture = homeFromHaFixture(JSON.parse(readFileSync(FIXTURE, 'utf8')));
-const parsers = { F: createParser({ ...fixture, temperatureUnit: 'F' }), C: createParser({ ...fixture, temperatureUnit: 'C' }) };
-const now = new Date(2025, 5, 11, 9, 0, 0);
-const read = (text: string, context: NlContext = {}, unit: 'F' | 'C' = 'F'): string[] => acts(parsers[unit].parse(text, { now, clock: '24h', ...context }));
-const asks = (text: string, context: NlContext = {}, unit: 'F' | 'C' = 'F'): void => {
-  const r = parsers[unit].parse(text, { now, clock: '24h', ...context });
-  expect(acts(r), text).toEqual([]);
-  expect(r.error, text).toBeDefined();
-};
+const { read, asks } = fixtureSetting();
 const KITCHEN = ['light.kitchen_countertop turn_off', 'light.kitchen_ceiling turn_off', 'light.kitchen_cabinets turn_off'];
 
 describe('round 23r: one device told two different things at once is asked', () => {

@@ -3,23 +3,10 @@
 // Curtain Left/Right (living room), Shade Left (guest room), Bedroom Curtain, Main Valve, Ceiling Fan, Rover, TV, three
 // kitchen lights, Bedroom Lamp, Living Room Lamp, Play Corner, Kitchen and Bedroom Switch.
 // Each "reads" case was refused or asked before round 25b; each "asks" case must stay a question (never a wrong action).
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { homeFromHaFixture } from './home-ha';
-import { createParser, type NlContext } from './parser';
-import { acts } from './test-read';
+import { fixtureSetting } from './test-read';
 
-const FIXTURE = fileURLToPath(new URL('../../../bench/data/nl/ha-fixtures-en.json', import.meta.url));
-const fixture = homeFromHaFixture(JSON.parse(readFileSync(FIXTURE, 'utf8')));
-const parsers = { F: createParser({ ...fixture, temperatureUnit: 'F' }), C: createParser({ ...fixture, temperatureUnit: 'C' }) };
-const now = new Date(2025, 5, 11, 9, 0, 0);
-const read = (text: string, context: NlContext = {}, unit: 'F' | 'C' = 'F'): string[] => acts(parsers[unit].parse(text, { now, clock: '24h', ...context }));
-const asks = (text: string, context: NlContext = {}, unit: 'F' | 'C' = 'F'): void => {
-  const r = parsers[unit].parse(text, { now, clock: '24h', ...context });
-  expect(acts(r), text).toEqual([]);
-  expect(r.error, text).toBeDefined();
-};
+const { read, asks, parsers, now } = fixtureSetting();
 
 describe('round 25b: stop said in other ways: a cover, valve or robot stops, a fan is off, a programme stopped for now is paused', () => {
   it('reads (each was refused or asked before)', () => {

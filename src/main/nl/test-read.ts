@@ -1,6 +1,9 @@
 // For the parser's tests: what a sentence does, as short strings, and "Hearth asks" as one check.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { NlHome } from './home';
+import { homeFromHaFixture } from './home-ha';
 import { createParser, type NlContext, type NlParser, type NlResult } from './parser';
 import { testHome } from './test-home';
 
@@ -30,4 +33,28 @@ export function testSetting() {
   const fahrenheit = createParser(home('F'));
   const now = new Date(2025, 2, 5, 9, 0, 0);
   return { home, celsius, fahrenheit, now, ...readers(celsius, now) };
+}
+
+/**
+ * The own sets' setting: their fixture home (bench/data/nl/ha-fixtures-en.json) in °F and °C, read on Wednesday
+ * 2025-06-11 at 09:00 on a 24-hour clock, as the sets are scored. `read`/`asks` take the unit last (°F unless 'C').
+ */
+export function fixtureSetting() {
+  const file = fileURLToPath(new URL('../../../bench/data/nl/ha-fixtures-en.json', import.meta.url));
+  const fixture = homeFromHaFixture(JSON.parse(readFileSync(file, 'utf8')));
+  const parsers = { F: createParser({ ...fixture, temperatureUnit: 'F' }), C: createParser({ ...fixture, temperatureUnit: 'C' }) };
+  const now = new Date(2025, 5, 11, 9, 0, 0);
+  return {
+    fixture,
+    parsers,
+    now,
+    read(text: string, context: NlContext = {}, unit: 'F' | 'C' = 'F'): string[] {
+      return acts(parsers[unit].parse(text, { now, clock: '24h', ...context }));
+    },
+    asks(text: string, context: NlContext = {}, unit: 'F' | 'C' = 'F'): void {
+      const r = parsers[unit].parse(text, { now, clock: '24h', ...context });
+      expect(acts(r), text).toEqual([]);
+      expect(r.error, text).toBeDefined();
+    },
+  };
 }

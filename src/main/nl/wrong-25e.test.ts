@@ -1,23 +1,10 @@
 // Round 25e: wrong actions still known (none in a dev set), asked as classes (wrong-25e.ts). On the fixture home of the
 // own sets (bench/data/nl/ha-fixtures-en.json): Ceiling Fan, TV, the lights of the kitchen, living room, bedroom and
 // garage, the Front Door in the Entrance and three more locks, the Thermostat (living room) and the Office Thermostat.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { homeFromHaFixture } from './home-ha';
-import { createParser, type NlContext } from './parser';
-import { acts } from './test-read';
+import { fixtureSetting } from './test-read';
 
-const FIXTURE = fileURLToPath(new URL('../../../bench/data/nl/ha-fixtures-en.json', import.meta.url));
-const fixture = homeFromHaFixture(JSON.parse(readFileSync(FIXTURE, 'utf8')));
-const parsers = { F: createParser({ ...fixture, temperatureUnit: 'F' }), C: createParser({ ...fixture, temperatureUnit: 'C' }) };
-const now = new Date(2025, 5, 11, 9, 0, 0);
-const read = (text: string, context: NlContext = {}, unit: 'F' | 'C' = 'F'): string[] => acts(parsers[unit].parse(text, { now, clock: '24h', ...context }));
-const asks = (text: string, context: NlContext = {}, unit: 'F' | 'C' = 'F'): void => {
-  const r = parsers[unit].parse(text, { now, clock: '24h', ...context });
-  expect(acts(r), text).toEqual([]);
-  expect(r.error, text).toBeDefined();
-};
+const { read, asks } = fixtureSetting();
 
 describe('round 25e: a misheard "could you" is no verb', () => {
   it('asks when the word before "you" would do something else than the command after it', () => {
