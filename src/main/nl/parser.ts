@@ -62,6 +62,7 @@ import { said25a } from './said-25a';
 import { wrongSaid25f } from './wrong-25f';
 import { wrong26a } from './wrong-26a';
 import { said25b } from './said-25b';
+import { wrong26b } from './wrong-26b';
 
 export interface NlContext {
   /** The speaker's area (name), for "in here" and sentences that name no place. */
@@ -165,6 +166,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     if (asked25e) return { text: said, intent: null, slots: {}, actions: [], error: asked25e };
     const asked25f = asked23r || done.error ? null : wrongSaid25f(said, done.actions, context.area, index); // (round 25f: "not here", "not X, Y", a bare room after "<room> lamp" — wrong-25f.ts)
     if (asked25f) return { text: said, intent: null, slots: {}, actions: [], error: asked25f };
+    const asked26b = asked23r || done.error ? null : wrong26b(said, done.actions, context.area, context.previous, index); // (round 26b: "those" with nothing before, one "light" on several, a place then "its" dropped — wrong-26b.ts)
+    if (asked26b) return { text: said, intent: null, slots: {}, actions: [], error: asked26b };
     const read26a = asked23r ? null : wrong26a(said, done, context, (t) => parse(t, context)); // (round 26a: amounts copied, "close it back up", "both" of three, "and in 10 minutes close it" — wrong-26a.ts)
     if (read26a) return read26a;
     return asked23r ? { text: said, intent: null, slots: {}, actions: [], error: asked23r } : done;
