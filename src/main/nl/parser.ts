@@ -62,6 +62,7 @@ import { said25a } from './said-25a';
 import { wrongSaid25f } from './wrong-25f';
 import { wrong26a } from './wrong-26a';
 import { said25b } from './said-25b';
+import { said26c } from './said-26c';
 import { wrong26b } from './wrong-26b';
 
 export interface NlContext {
@@ -151,6 +152,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     // review-23r.ts. One device told two things at once is asked by conflictingActions, in readItems.)
     const lit24a = litSaid24a(said); // (round 24a: "… and the ceiling lit" is "on" — lit-24a.ts)
     if (lit24a !== null) return { ...parse(lit24a, context), text: said };
+    const s26c = said26c(said, index); // (round 26c: questions, polite wrappers and devices said loosely — said-26c.ts)
+    if (s26c !== null) return { ...parse(s26c, context), text: said };
     const s25c = said25c(said, index); // (round 25c: loose wordings said plainly — said-25c.ts)
     if (s25c !== null) return { ...parse(s25c, context), text: said };
     const said25 = said25a(said, index); // (round 25a: values, rooms' temperatures and colours said plainly — said-25a.ts)
