@@ -2,9 +2,9 @@
 //   const parser = createParser(home);
 //   parser.parse('turn on the kitchen lights and dim them to 50%', { area: 'Kitchen' });
 import type { NlHome } from './home';
-import type { Frame, HomeClock, Op, Schedule, Timing } from './frame';
+import type { Frame, Op, Timing } from './frame';
 import { endAsCommand, fillPlaceholders, keepValueKind, namesNoKind, valueKindOf, verblessFrame, strayValues } from './continuity';
-import { buildIndex } from './name-index';
+import { buildIndex, type HomeIndex } from './name-index';
 import { rawTokens, tokenize } from './tokenize';
 import { surfaceFinder } from './fold';
 import { readTrigger, splitWhen, sunCondition, toldWhen, type WhenSplit } from './when';
@@ -16,7 +16,7 @@ import { settleAtPlace, settleGenericNames } from './generic-names';
 import { carryPlaceBack, withoutCarried } from './carry';
 import { resolveTarget } from './resolve';
 import { answerFor, settleQuery } from './answer';
-import { intentOf, slotsOf, type SlotConvention, type SlotValue } from './slots';
+import { intentOf, slotsOf } from './slots';
 import { alreadySo, buildActions, conflictingActions, type NlAction } from './actions';
 import { howLong, morningOrAfternoon, notUnderstood, nowOrLater, pastTime, pauseOrOff, sameAsWhat, unclearDelay, vagueTime, type NlError } from './errors';
 import { bareRoomLevel, comfortable, degreesQuestion, fanSpeedQuestion, levelOrTemperature, percentOutOfRange, percentTemperatureQuestion, roomTemperature, temperatureQuestion, temperatureStepQuestion, unknownPositionQuestion } from './units';
@@ -65,52 +65,8 @@ import { said25b } from './said-25b';
 import { said26c } from './said-26c';
 import { wrong26b } from './wrong-26b';
 
-export interface NlContext {
-  /** The speaker's area (name), for "in here" and sentences that name no place. */
-  area?: string | null;
-  /** The clock for "at 7 pm"; without it such steps carry a schedule but no delay_s. */
-  now?: Date | null;
-  /** Ids of the devices the previous command acted on, for "dim them" said as a new command. */
-  previous?: readonly string[] | null;
-  /** The home's clock setting, for a bare "at 5": 05:00 on the 24-hour clock (the default); on the
-   *  12-hour clock a question, "5 in the morning or 5 in the afternoon?". */
-  clock?: HomeClock | null;
-}
-
-export interface NlStep {
-  intent: string | null;
-  slots: Record<string, SlotValue>;
-  actions: NlAction[];
-  answer?: string;
-  schedule?: Schedule;
-  error?: NlError;
-}
-
-export interface NlResult {
-  text: string;
-  /** The HA intent when the sentence is one such intent; null for several steps or none. */
-  intent: string | null;
-  slots: Record<string, SlotValue>;
-  actions: NlAction[];
-  answer?: string;
-  schedule?: Schedule;
-  /** Each step of a multi-step sentence. */
-  steps?: NlStep[];
-  error?: NlError;
-}
-
-export interface NlParserOptions {
-  /** HA slot convention for `slots` (see slots.ts). Default 'combination'. */
-  slots?: SlotConvention;
-}
-
-export interface NlParser {
-  readonly home: NlHome;
-  parse(text: string, context?: NlContext): NlResult;
-  /** "no, the right one" said after `previous`: the corrected sentence ("open the right curtain") read, or
-   *  null when `text` is no correction. */
-  correct(previous: string, text: string, context?: NlContext): NlResult | null;
-}
+export type { NlContext, NlParser, NlParserOptions, NlResult, NlStep } from './parser-types';
+import type { NlContext, NlParser, NlParserOptions, NlResult, NlStep } from './parser-types';
 
 /** Quotes in messages, and the subject a clarifying answer replaces, as the speaker wrote them ("Φως
  *  Κουζίνας"), where folding changed more than the case ("φωσ κουζινασ"). */
@@ -127,6 +83,15 @@ function asSaid(text: string, error: NlError): NlError {
   if (out.subject !== undefined) out.subject = surface(out.subject);
   return out;
 }
+
+/** Rewrites of loose sayings into the plain sentence the parser reads, tried in this order; null when none applies. */
+const PLAIN_SAYINGS: readonly ((said: string, index: HomeIndex, context: NlContext) => string | null)[] = [
+  (said) => litSaid24a(said), // round 24a: "… and the ceiling lit" is "on" (lit-24a.ts)
+  (said, index) => said26c(said, index), // round 26c: questions, polite wrappers, devices said loosely (said-26c.ts)
+  (said, index) => said25c(said, index), // round 25c: exclusions, clock times, floors, devices said loosely (said-25c.ts)
+  (said, index) => said25a(said, index), // round 25a: values, rooms' temperatures and colours (said-25a.ts)
+  (said, index, context) => said25b(said, index, context.previous), // round 25b: stop, covers, flip, "those two" (said-25b.ts)
+];
 
 /** Longer input is not a spoken command; refusing it keeps parse time bounded. */
 const MAX_TEXT = 2000;
@@ -150,16 +115,11 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
   const parse = (said: string, context: NlContext = {}): NlResult => {
     // (round 23r: "remind me" and several places then "its" are asked; "lamps" reaching lights that are no lamps is asked —
     // review-23r.ts. One device told two things at once is asked by conflictingActions, in readItems.)
-    const lit24a = litSaid24a(said); // (round 24a: "… and the ceiling lit" is "on" — lit-24a.ts)
-    if (lit24a !== null) return { ...parse(lit24a, context), text: said };
-    const s26c = said26c(said, index); // (round 26c: questions, polite wrappers and devices said loosely — said-26c.ts)
-    if (s26c !== null) return { ...parse(s26c, context), text: said };
-    const s25c = said25c(said, index); // (round 25c: loose wordings said plainly — said-25c.ts)
-    if (s25c !== null) return { ...parse(s25c, context), text: said };
-    const said25 = said25a(said, index); // (round 25a: values, rooms' temperatures and colours said plainly — said-25a.ts)
-    if (said25 !== null) return { ...parse(said25, context), text: said };
-    const said25B = said25b(said, index, context.previous); // (round 25b: stop, covers, flip and "those two" said loosely — said-25b.ts)
-    if (said25B !== null) return { ...parse(said25B, context), text: said };
+    // A loose saying said plainly is read as the plain sentence (each rewrite returns null when its words are absent).
+    for (const plainly of PLAIN_SAYINGS) {
+      const plain = plainly(said, index, context);
+      if (plain !== null) return { ...parse(plain, context), text: said };
+    }
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
     const done = mended25d(said, parse22(said, context), index, (t) => parse22(t, context), context.area ?? null); // (round 25d: refused polite, misspelt and lead-in sayings said plainly — said-25d.ts)
