@@ -56,6 +56,7 @@ import { litSaid24a } from './lit-24a';
 import { letItNamed24a } from './letit-24a';
 import { said25c } from './said-25c';
 import { mended25d } from './said-25d';
+import { general27a } from './general-27a';
 import { wrong25e } from './wrong-25e';
 import { roomAir25a } from './air-25a';
 import { said25a } from './said-25a';
@@ -122,7 +123,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     }
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
-    const done = mended25d(said, parse22(said, context), index, (t) => parse22(t, context), context.area ?? null); // (round 25d: refused polite, misspelt and lead-in sayings said plainly — said-25d.ts)
+    const done = general27a(said, mended25d(said, parse22(said, context), index, (t) => parse22(t, context), context.area ?? null), index, (t) => parse(t, context)); // (round 25d: refused polite, misspelt and lead-in sayings said plainly — said-25d.ts; round 27a: any polite, question, lead-in or loose-device frame peeled off a refused sentence — general-27a.ts)
     const asked23r = done.error ? null : lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
       ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: letit-24a.ts)
     const asked25e = asked23r || done.error ? null : wrong25e(said, done.actions, context, index, home, (t) => parse(t, context)); // (round 25e: a misheard "could you", "it" listed first, "the play lights", "all the doors" in a room, a namesake elsewhere — wrong-25e.ts)
