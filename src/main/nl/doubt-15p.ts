@@ -34,10 +34,21 @@ const PART_JOINS = new Set(['and', ',', 'then', ';', 'but', 'while']);
 const NOT_LEVEL_AFTER = new Set(['minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'second', 'seconds', 'sec', 'secs', 'pm', 'am', 'o\'clock', 'oclock', 'kelvin', 'k']);
 
 /** The amounts said in one part of the sentence (numbers only after "to"/"at" or before "%", words anywhere). */
+/** The first of AMOUNT_WORDS said at `i`. */
+function amountAt(part: readonly string[], i: number): readonly [readonly string[], string] | undefined {
+  for (const w of AMOUNT_WORDS) {
+    const p = w[0];
+    let j = 0;
+    while (j < p.length && part[i + j] === p[j]) j++;
+    if (j === p.length) return w;
+  }
+  return undefined;
+}
+
 function amountsOf(part: readonly string[]): string[] {
   const found: string[] = [];
   for (let i = 0; i < part.length; i++) {
-    const w = AMOUNT_WORDS.find(([p]) => p.every((x, j) => part[i + j] === x));
+    const w = amountAt(part, i);
     if (w) {
       // ("in a bit", "wait a little": a length of time, not how far.)
       if (!(w[1] === 'some' && ['in', 'for', 'wait', 'after'].includes(part[i - 1] ?? ''))) found.push(w[1]);

@@ -66,13 +66,16 @@ function setAside(lead: string, index: HomeIndex): boolean {
 
 const STOP_NOW = String.raw`(?:stop|halt|freeze|stay there|stop there|stop right there|hold it there|that's enough|that is enough|enough)`;
 const HOLD = String.raw`(?:that's it|that is it|hold up|hold it|hold on|whoa|woah|wait|ok|okay|right there|there)`;
+/** "X, stop now": built once (round 27p). */
+const STOP_AFTER = new RegExp(String.raw`^([^,—–:;!?]+?)\s*(?:[,—–:;!]|\s-)\s*(?:${HOLD}\s*[,—–!]*\s*)*${STOP_NOW}(?:\s+(?:now|please|right there|there))?\s*[.!]*$`, 'i');
+
 /** Ways of saying "stop X" that were refused, said plainly (null when none applies):
  *  - "X — that's it, stop", "X, hold up, stay there": the device, then the stop said after a pause → "stop X";
  *  - "I want the ceiling fan to stop now" → "stop the ceiling fan"; "make it quit" → "stop it";
  *  - "freeze X where it's at" → "… where it is"; "stop X from opening any further" → "… from opening". */
 export function stopSaid23b(text: string): string | null {
   let t = text.trim().replace(/[\u2018\u2019]/g, "'");
-  const after = new RegExp(String.raw`^([^,—–:;!?]+?)\s*(?:[,—–:;!]|\s-)\s*(?:${HOLD}\s*[,—–!]*\s*)*${STOP_NOW}(?:\s+(?:now|please|right there|there))?\s*[.!]*$`, 'i').exec(t);
+  const after = STOP_AFTER.exec(t);
   if (after && !/^(?:stop|halt|freeze)\b/i.test(after[1]!)) t = `stop ${after[1]!.trim()}`;
   const want = /^(?:i|we)\s+(?:want|need|'d like|would like)\s+((?:the|my|our)\s+[^,]+?)\s+to\s+(?:stop|halt|freeze|quit)(?:\s+(?:now|please|right now|straight away))*\s*[.!]*$/i.exec(t);
   if (want) t = `stop ${want[1]}`;

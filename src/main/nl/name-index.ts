@@ -149,27 +149,36 @@ function tokenEq(sentence: string, name: string, last: boolean): boolean {
   return sentence === name || (last && singular(sentence) === singular(name));
 }
 
+/** The longest of `best` and the phrases starting with `first` (said as is, then as its singular) that match at `i`.
+ *  (round 27p: one pass over the two lists, no list built per word) */
+function longestFrom(index: HomeIndex, tokens: readonly string[], i: number, first: string, offset: number, best: NameMatch | null): NameMatch | null {
+  best = longestIn(index.byFirst.get(first), tokens, i, first, offset, best);
+  const one = singular(first);
+  return one !== first ? longestIn(index.byFirst.get(one), tokens, i, first, offset, best) : best;
+}
+
+function longestIn(phrases: readonly NamePhrase[] | undefined, tokens: readonly string[], i: number, first: string, offset: number, best: NameMatch | null): NameMatch | null {
+  if (!phrases) return best;
+  for (const phrase of phrases) {
+    const n = phrase.tokens.length;
+    const length = n + offset;
+    if (best && length <= best.length) continue;
+    if (i + length > tokens.length) continue;
+    if (!tokenEq(first, phrase.tokens[0]!, n === 1)) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) ok = tokenEq(tokens[i + offset + k]!, phrase.tokens[k]!, k === n - 1);
+    const lastSaid = n === 1 ? first : tokens[i + offset + n - 1]!;
+    if (ok) best = { phrase, length, plural: lastSaid !== phrase.tokens[n - 1] };
+  }
+  return best;
+}
+
 /** The longest name phrase at `i` (also trying the first two sentence tokens glued: "bed room" → "bedroom"). */
 export function nameAt(index: HomeIndex, tokens: readonly string[], i: number): NameMatch | null {
-  let best: NameMatch | null = null;
-  const tryList = (first: string, offset: number): void => {
-    const candidates = [...(index.byFirst.get(first) ?? []), ...(singular(first) !== first ? index.byFirst.get(singular(first)) ?? [] : [])];
-    for (const phrase of candidates) {
-      const n = phrase.tokens.length;
-      const length = n + offset;
-      if (best && length <= best.length) continue;
-      if (i + length > tokens.length) continue;
-      if (!tokenEq(first, phrase.tokens[0]!, n === 1)) continue;
-      let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = tokenEq(tokens[i + offset + k]!, phrase.tokens[k]!, k === n - 1);
-      const lastSaid = n === 1 ? first : tokens[i + offset + n - 1]!;
-      if (ok) best = { phrase, length, plural: lastSaid !== phrase.tokens[n - 1] };
-    }
-  };
-  tryList(tokens[i]!, 0);
+  let best = longestFrom(index, tokens, i, tokens[i]!, 0, null);
   const next = tokens[i + 1];
-  if (next !== undefined && !best) tryList(tokens[i]! + next, 1);
-  const found = best as NameMatch | null;
+  if (next !== undefined && !best) best = longestFrom(index, tokens, i, tokens[i]! + next, 1, best);
+  const found = best;
   if (found?.phrase.kind === 'entity') {
     // The same words also name a room or floor: the tagger decides which one the sentence means.
     const words = found.phrase.tokens.join(' ');

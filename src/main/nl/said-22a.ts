@@ -31,6 +31,9 @@ function placeThenMore(phrase: string, index: HomeIndex): boolean {
   return at >= 0 && items.slice(at + 1).some((x) => x.kind !== 'floor' && x.kind !== 'area' && x.text !== 'the');
 }
 
+/** "up too degrees": built once (round 27p). */
+const TOO_UNIT = new RegExp(String.raw`\b(up|down|by|raise|lower|warmer|cooler|increase|decrease)\s+too\s+(?=${UNIT}\b|%)`, 'gi');
+
 /** The sentence as plainly said, or null when nothing here applies. */
 export function said22a(text: string, index: HomeIndex): string | null {
   let t = text;
@@ -38,7 +41,7 @@ export function said22a(text: string, index: HomeIndex): string | null {
   // (only after a command verb: "remind me once more" or "is it on once more" are no commands to repeat — review 22)
   if (REPEATABLE.test(t) || /\b(?:on|off)\s*,?\s*(?:once more|one more time|once again|another time)\s*[.!]*\s*$/i.test(t)) t = t.replace(/\s*,?\s*\b(?:once more|one more time|once again|another time)\b(?=\s*[.!?]*\s*$)/i, '');
   // "too" (or "to") before a unit word is "two"; "degreez" is "degrees".
-  t = t.replace(new RegExp(String.raw`\b(up|down|by|raise|lower|warmer|cooler|increase|decrease)\s+too\s+(?=${UNIT}\b|%)`, 'gi'), '$1 two ');
+  t = t.replace(TOO_UNIT, '$1 two ');
   t = t.replace(/\bdegreez\b/gi, 'degrees');
   // "while you're at it": an aside, no part of the command.
   const aside = /\s*,?\s*\b(?:and\s+)?(?:while|whilst)\s+(?:you're|you are|youre|ur|you r)\s+(?:at\s+it|about\s+it|on\s+it|there)\b\s*,?/gi;

@@ -23,6 +23,15 @@ const STOP_VERB = String.raw`(?:stop|halt|freeze|hold)`;
 /** Movement said after "stop X": it only says what stops. */
 const MOVING = String.raw`(?:moving|whirling|spinning|turning|rotating|rolling|twirling|swirling|going(?:\s+round|\s+around)|opening|closing)(?:\s+(?:round|around|about))?`;
 
+/** The rewrites' patterns, built once (round 27p). */
+const MAKE_IT_STOP = new RegExp(String.raw`\b(?:get|make|have)\s+(.+?)\s+(?:to\s+)?${STOP_VERB}\b(?=\s*(?:$|[,.!;]|\s${MOVING}\b|\s(?:now|please|and|then)\b))`, 'i');
+const STOP_MOVING_END = new RegExp(String.raw`\b(${STOP_VERB}(?:\s+[\p{L}\p{N}']+){0,6}?)\s+${MOVING}\b(?=\s*(?:$|[,.!;]|\s(?:now|please|and|then)\b))`, 'giu');
+const STOP_MOVING = new RegExp(String.raw`\b(?:to\s+)?${STOP_VERB}\s+${MOVING}\b`, 'gi');
+const MOVING_END = new RegExp(String.raw`\s+${MOVING}$`, 'i');
+const FOR_NOW = String.raw`for\s+(?:now|a\s+(?:bit|moment|minute|sec|second|while))|(?:till|until)\s+I(?:'m|\s+am|\s+get)\s+back`;
+const STOP_FOR_NOW = new RegExp(String.raw`\b(?:stop|halt)\s+(?:(?:the|this|my|our)\s+(?:show|programme|program|film|movie|episode|video|music|song|track|playback|stream|match|game)\s+(?:that's\s+|that\s+is\s+)?(?:on|playing\s+on|in)\s+)?((?:the|my|our)\s+(?:tv|telly|television|speaker|radio))\s+(?:${FOR_NOW})\s*[.!]*$`, 'i');
+const REVERSE = new RegExp(String.raw`^(?:(?:reverse|swap|switch\s+(?:round|around)|flip)\s+)?(?:the\s+)?${SIDE_KINDS}\s*(?:-|—|:|,)\s*(.*\b(?:left|right)\s+one\b.*)$`, 'i');
+
 /** The sentence as plainly said, or null when nothing here applies. */
 export function said25b(text: string, index: HomeIndex, previous?: readonly string[] | null): string | null {
   // (read to a fixed point, so the sentence it gives is left as it is when read again)
@@ -93,11 +102,11 @@ function once(text: string, index: HomeIndex, previousCount: number): string {
   if (enough2 && coverish(enough2[1]!) && !/^(?:turn|switch|open|close|raise|lower|set|put|dim|lock|unlock|start|play)\b/i.test(enough2[1]!)) t = `stop ${enough2[1]}`;
 
   // "get that ceiling fan to stop whirling round", "make X stop": stop X.
-  t = t.replace(new RegExp(String.raw`\b(?:get|make|have)\s+(.+?)\s+(?:to\s+)?${STOP_VERB}\b(?=\s*(?:$|[,.!;]|\s${MOVING}\b|\s(?:now|please|and|then)\b))`, 'i'), (m, np: string) => (/\b(?:it|them)\b/.test(np) || np.split(/\s+/).length > 6 ? m : `stop ${np}`));
+  t = t.replace(MAKE_IT_STOP, (m, np: string) => (/\b(?:it|them)\b/.test(np) || np.split(/\s+/).length > 6 ? m : `stop ${np}`));
   // "stop them moving", "stop X whirling round": what stops.
   // (only where the movement ends the part: "stop the right curtain from opening any further" is read as it was)
-  t = t.replace(new RegExp(String.raw`\b(${STOP_VERB}(?:\s+[\p{L}\p{N}']+){0,6}?)\s+${MOVING}\b(?=\s*(?:$|[,.!;]|\s(?:now|please|and|then)\b))`, 'giu'), '$1');
-  t = t.replace(new RegExp(String.raw`\b(?:to\s+)?${STOP_VERB}\s+${MOVING}\b`, 'gi'), (m) => m.replace(new RegExp(String.raw`\s+${MOVING}$`, 'i'), ''));
+  t = t.replace(STOP_MOVING_END, '$1');
+  t = t.replace(STOP_MOVING, (m) => m.replace(MOVING_END, ''));
   // "halt it mid-turn": stopped while it moves says nothing more. ("stop it halfway", "midway", "mid-way" may be a position:
   // left as said, asked — round 11.)
   t = t.replace(/\b((?:stop|halt|freeze|hold)\s+(?:it|them|[\p{L}\p{N}' ]+?))\s+mid-?\s?(?:turn|move|movement|motion|swing|flow|spin|travel)\b/giu, '$1');
@@ -108,8 +117,7 @@ function once(text: string, index: HomeIndex, previousCount: number): string {
 
   // "stop the show on the tv for now": stopped for a while is a pause. (Without "for now", "stop the tv" / "stop the music
   // on the tv" still asks pause or off — rounds 5 and 19a.)
-  const FOR_NOW = String.raw`for\s+(?:now|a\s+(?:bit|moment|minute|sec|second|while))|(?:till|until)\s+I(?:'m|\s+am|\s+get)\s+back`;
-  t = t.replace(new RegExp(String.raw`\b(?:stop|halt)\s+(?:(?:the|this|my|our)\s+(?:show|programme|program|film|movie|episode|video|music|song|track|playback|stream|match|game)\s+(?:that's\s+|that\s+is\s+)?(?:on|playing\s+on|in)\s+)?((?:the|my|our)\s+(?:tv|telly|television|speaker|radio))\s+(?:${FOR_NOW})\s*[.!]*$`, 'i'), 'pause $1');
+  t = t.replace(STOP_FOR_NOW, 'pause $1');
 
   // "crack the left curtain open about a quarter": open it a quarter.
   t = t.replace(/\bcrack\s+(.+?)\s+open\s+(?:about|around|roughly|approximately|maybe|say|just)?\s*(?=(?:a\s+quarter|a\s+third|a\s+half|half|\d+\s*(?:%|percent)))/gi, 'open $1 ');
@@ -122,7 +130,7 @@ function once(text: string, index: HomeIndex, previousCount: number): string {
   }
 
   // "reverse the curtains - left one open, right one shut": the left curtain open, the right curtain shut.
-  const reverse = new RegExp(String.raw`^(?:(?:reverse|swap|switch\s+(?:round|around)|flip)\s+)?(?:the\s+)?${SIDE_KINDS}\s*(?:-|—|:|,)\s*(.*\b(?:left|right)\s+one\b.*)$`, 'i').exec(t);
+  const reverse = REVERSE.exec(t);
   if (reverse) t = reverse[2]!.replace(/\b(?:the\s+)?(left|right)\s+one\b/gi, `the $1 ${reverse[1]!.toLowerCase()}`);
 
   // "curtain left shut now thanks": said without a verb, how a cover should end.

@@ -43,10 +43,35 @@ function vacuumWordsOf(index: HomeIndex): string[] {
   return names.length === 0 ? [] : [...names, 'vacuum', 'vacuum cleaner', 'robot', 'robot vacuum', 'robot vac', 'hoover', 'vac', 'robovac'];
 }
 
+/** The vacuum rewrites' patterns for this home's vacuum words (none without a vacuum), built once per home. */
+function vacuumPatterns(index: HomeIndex): RegExp[] {
+  return perHome(index, 'said25c.vacuumPatterns', () => {
+    const vac = vacuumWords(index);
+    if (vac.length === 0) return [];
+    const v = `(?:the\\s+)?(?:${vac.join('|')})`;
+    return [
+      new RegExp(String.raw`\b(?:get|set|have)\s+(${v})\s+(?:cleaning|vacuuming|hoovering|going)\b(?=\s*(?:$|[,.;:!?]|(?:at|in|now|today|tonight|tomorrow|please|and|then)\b))`, 'gi'),
+      new RegExp(String.raw`^(\s*(?:ok(?:ay)?\s*,?\s*|right\s*,?\s*|so\s*,?\s*)?)(${v})\s*,?\s+(?:can|could|should|may|will|would|is to|needs to|must)\s+(?:you\s+)?(?:please\s+)?(?:now\s+)?(?:go\s+(?:and\s+)?)?(?:do|start|begin|run|go on|head off on|set off on)\s+(?:its|a|the|his|her|your)\s+(?:(?:cleaning|vacuuming|hoovering|usual|daily)\s+)?(?:round|run|cycle|session|job|rounds|circuit|clean)\b`, 'i'),
+      new RegExp(String.raw`\b(?:send|let|have|get)\s+(${v})\s+(?:off\s+)?(?:on|do|start|go on)\s+(?:its|a|the|his|her)\s+(?:(?:cleaning|vacuuming|hoovering|usual|daily)\s+)?(?:round|run|cycle|session|rounds|circuit)\b`, 'gi'),
+    ];
+  });
+}
+
 /** A device of the home whose name is exactly this (case aside). */
 function named(index: HomeIndex, name: string): boolean {
   return perHome(index, 'said25c.names', () => new Set(index.entities.map((e) => e.name.toLowerCase()))).has(name.toLowerCase());
 }
+
+/** The rewrites' patterns, built once (round 27p). */
+const CLOCK_SHARP = new RegExp(String.raw`(${CLOCK})\s+(?:on the dot|sharp|exactly|precisely|on the nose)\b`, 'gi');
+const HOUR_SHARP = new RegExp(String.raw`\b(at|come|by|until|till)\s+(${HOUR})\s+(?:on the dot|sharp|exactly|precisely|on the nose)\b`, 'gi');
+const AT_EXACTLY = new RegExp(String.raw`\b(at|come|by)\s+(?:exactly|precisely)\s+(?=${CLOCK}|${HOUR}\b)`, 'gi');
+const STROKE_OF = new RegExp(String.raw`\b(?:at|on|upon)\s+the\s+stroke\s+of\s+(?=${CLOCK}|${HOUR}\b)`, 'gi');
+const HOUR_IN_THE = new RegExp(String.raw`\b(at|come|by)\s+(${HOUR})\s+in\s+the\s+(afternoon|evening|morning)\b`, 'gi');
+const FOR_A_STINT = new RegExp(String.raw`\bfor\s+(?:a|an|one)\s+(?:(?:quick|short|brief|little|good|solid|full|whole)\s+)?(${NUMBER_WORD}[\s-]+)?(${DURATION_UNIT})s?(?:[\s-]+long)?\s+(?:stint|spell|stretch|session|burst|period|block|run|bit|slot)\b`, 'gi');
+const FLOOR_SAID = String.raw`(?:the\s+)?(?:floor\s+(?:one|two|three|four|\d)|(?:first|second|third|fourth|ground|top)\s+floor|basement|upstairs|downstairs)`;
+const FLOOR_THEN_FLOOR = new RegExp(String.raw`(${FLOOR_SAID})\s*,?\s*(?:and\s+)?then\s+(${FLOOR_SAID})(?=\s*(?:too|as well|please)?\s*[.!]*$)`, 'gi');
+const CAN_I_GET_LIGHTS = new RegExp(String.raw`^\s*(?:can|could|may)\s+(?:i|we)\s+(?:get|have)\s+(?:some\s+)?(?:the\s+)?(lights?|lamps?)\s+(?=(?:on|in)\s+${FLOOR_SAID}|upstairs\b|downstairs\b)`, 'i');
 
 /** The sentence as plainly said, or null when nothing here applies. */
 export function said25c(text: string, index: HomeIndex): string | null {
@@ -91,27 +116,26 @@ export function said25c(text: string, index: HomeIndex): string | null {
   t = t.replace(/\b((?:every|all(?:\s+(?:of\s+)?the)?|each)\s+[a-z]+)\s+(?:that\s+)?(?:we|i)\s*(?:'ve|have)?\s+got\b/gi, '$1 we have');
   // ── Clock times ──
   // "22:00 on the dot", "10 pm sharp", "at exactly 10 pm", "at the stroke of midnight": the time.
-  t = t.replace(new RegExp(String.raw`(${CLOCK})\s+(?:on the dot|sharp|exactly|precisely|on the nose)\b`, 'gi'), '$1');
-  t = t.replace(new RegExp(String.raw`\b(at|come|by|until|till)\s+(${HOUR})\s+(?:on the dot|sharp|exactly|precisely|on the nose)\b`, 'gi'), '$1 $2');
-  t = t.replace(new RegExp(String.raw`\b(at|come|by)\s+(?:exactly|precisely)\s+(?=${CLOCK}|${HOUR}\b)`, 'gi'), '$1 ');
-  t = t.replace(new RegExp(String.raw`\b(?:at|on|upon)\s+the\s+stroke\s+of\s+(?=${CLOCK}|${HOUR}\b)`, 'gi'), 'at ');
+  t = t.replace(CLOCK_SHARP, '$1');
+  t = t.replace(HOUR_SHARP, '$1 $2');
+  t = t.replace(AT_EXACTLY, '$1 ');
+  t = t.replace(STROKE_OF, 'at ');
   // "come five in the afternoon", "at 6 in the evening", "at seven in the morning": "at 5 pm" (the half of the day said).
-  t = t.replace(new RegExp(String.raw`\b(at|come|by)\s+(${HOUR})\s+in\s+the\s+(afternoon|evening|morning)\b`, 'gi'),
+  t = t.replace(HOUR_IN_THE,
     (_m, w: string, h: string, part: string) => `${w} ${h} ${part.toLowerCase() === 'morning' ? 'am' : 'pm'}`);
   // "for a twenty minute stint", "for a 10-minute spell", "for an hour-long stretch": "for twenty minutes".
-  t = t.replace(new RegExp(String.raw`\bfor\s+(?:a|an|one)\s+(?:(?:quick|short|brief|little|good|solid|full|whole)\s+)?(${NUMBER_WORD}[\s-]+)?(${DURATION_UNIT})s?(?:[\s-]+long)?\s+(?:stint|spell|stretch|session|burst|period|block|run|bit|slot)\b`, 'gi'),
+  t = t.replace(FOR_A_STINT,
     (_m, n: string | undefined, unit: string) => (n ? `for ${n.replace(/-$/, '').trim()} ${unit}s` : `for an ${unit}`.replace('an minute', 'a minute').replace('an second', 'a second').replace('an min', 'a min').replace('an sec', 'a sec')));
   // ── Devices ──
-  const vac = vacuumWords(index);
+  const vac = vacuumPatterns(index);
   if (vac.length > 0) {
-    const v = `(?:the\\s+)?(?:${vac.join('|')})`;
     // "get the vacuum cleaning", "set the robot vacuuming": start it.
     // (only where nothing follows but a time or the end: "get the robot cleaning the floors" is read as round 19a reads it)
-    t = t.replace(new RegExp(String.raw`\b(?:get|set|have)\s+(${v})\s+(?:cleaning|vacuuming|hoovering|going)\b(?=\s*(?:$|[,.;:!?]|(?:at|in|now|today|tonight|tomorrow|please|and|then)\b))`, 'gi'), 'start $1');
+    t = t.replace(vac[0]!, 'start $1');
     // "rover can go do its cleaning round now", "the robot should start its cleaning run", "send rover off on its cleaning
     // round", "let the robot do its rounds": start it.
-    t = t.replace(new RegExp(String.raw`^(\s*(?:ok(?:ay)?\s*,?\s*|right\s*,?\s*|so\s*,?\s*)?)(${v})\s*,?\s+(?:can|could|should|may|will|would|is to|needs to|must)\s+(?:you\s+)?(?:please\s+)?(?:now\s+)?(?:go\s+(?:and\s+)?)?(?:do|start|begin|run|go on|head off on|set off on)\s+(?:its|a|the|his|her|your)\s+(?:(?:cleaning|vacuuming|hoovering|usual|daily)\s+)?(?:round|run|cycle|session|job|rounds|circuit|clean)\b`, 'i'), '$1start $2');
-    t = t.replace(new RegExp(String.raw`\b(?:send|let|have|get)\s+(${v})\s+(?:off\s+)?(?:on|do|start|go on)\s+(?:its|a|the|his|her)\s+(?:(?:cleaning|vacuuming|hoovering|usual|daily)\s+)?(?:round|run|cycle|session|rounds|circuit)\b`, 'gi'), 'start $1');
+    t = t.replace(vac[1]!, '$1start $2');
+    t = t.replace(vac[2]!, 'start $1');
   }
   // "the sliding patio doors": "the sliding doors" where a lock is called so and nothing "patio".
   if (!perHome(index, 'said25c.patio', () => index.entities.some((e) => /\bpatio\b/i.test(e.name)))) {
@@ -132,11 +156,10 @@ export function said25c(text: string, index: HomeIndex): string | null {
   t = t.replace(/\bfloors\s+(one|two|three|four|1|2|3|4)\s+(and|plus|&)\s+(one|two|three|four|1|2|3|4)\b/gi,
     (m, a: string, _j: string, b: string) => (floorCalled(a) && floorCalled(b) ? `the ${FLOOR_NUM[a.toLowerCase()]} floor and the ${FLOOR_NUM[b.toLowerCase()]} floor` : m));
   // "floor two, then floor one": a list of floors (one step).
-  const floor = String.raw`(?:the\s+)?(?:floor\s+(?:one|two|three|four|\d)|(?:first|second|third|fourth|ground|top)\s+floor|basement|upstairs|downstairs)`;
-  t = t.replace(new RegExp(String.raw`(${floor})\s*,?\s*(?:and\s+)?then\s+(${floor})(?=\s*(?:too|as well|please)?\s*[.!]*$)`, 'gi'), '$1 and $2');
+  t = t.replace(FLOOR_THEN_FLOOR, '$1 and $2');
   // "lights please - floor two and floor one": the lights on, there.
   const rooms = perHome(index, 'said25c.rooms', () => index.areas.map((a) => a.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)');
-  if (/\bplease\b/i.test(t)) t = t.replace(new RegExp(String.raw`^\s*(?:the\s+)?(lights|lamps)\s+please\s*(?:[-—–:,]\s*|\s+(?:on|in)\s+)(?=${floor}|(?:the\s+)?(?:${rooms})\b)`, 'i'),
+  if (/\bplease\b/i.test(t)) t = t.replace(new RegExp(String.raw`^\s*(?:the\s+)?(lights|lamps)\s+please\s*(?:[-—–:,]\s*|\s+(?:on|in)\s+)(?=${FLOOR_SAID}|(?:the\s+)?(?:${rooms})\b)`, 'i'),
     (_m, kind: string) => `turn on the ${kind} ${new RegExp(String.raw`^\s*(?:the\s+)?(?:${rooms})\b`, 'i').test(t.slice(_m.length)) ? 'in' : 'on'} `);
   // "every wall switch": a switch (where no device's name says "wall").
   if (!perHome(index, 'said25c.wall', () => index.entities.some((e) => ['switch', 'light', 'lock', 'cover'].includes(e.domain) && /\bwall\b/i.test(e.name)))) t = t.replace(/\bwall\s+(switch(?:es)?)\b/gi, '$1');
@@ -144,7 +167,7 @@ export function said25c(text: string, index: HomeIndex): string | null {
   const endOnOff = /^\s*((?:every|all(?:\s+the)?|each)\s+[^,]+?\s+(?:on|in)\s+[^,]+?)\s*,\s*(on|off)\s*(?:please)?\s*[.!]*$/i.exec(t);
   if (endOnOff) t = `turn ${endOnOff[2]} ${endOnOff[1]}`;
   // "can I get lights on the second floor": the lights on there.
-  t = t.replace(new RegExp(String.raw`^\s*(?:can|could|may)\s+(?:i|we)\s+(?:get|have)\s+(?:some\s+)?(?:the\s+)?(lights?|lamps?)\s+(?=(?:on|in)\s+${floor}|upstairs\b|downstairs\b)`, 'i'), 'turn on the $1 ');
+  t = t.replace(CAN_I_GET_LIGHTS, 'turn on the $1 ');
   // "68 degrees for the thermostats down in the basement": "in the basement" (down/up is where, not a way, after "for the X").
   t = t.replace(/\b(for\s+(?:the\s+|all\s+the\s+|both\s+)?[a-z]+)\s+(?:down|up|out)\s+(?=(?:in|on)\s)/gi, '$1 ');
   // "knock twenty points off the lighting …": "lower the lighting … by twenty".

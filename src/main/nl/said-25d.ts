@@ -38,10 +38,18 @@ const END = String.raw`(?:(?:turned|switched|put|set)\s+)?(off|on|muted|unmuted|
 /** Verbs of becoming said in a list of steps: present only ("went off", "is off" may tell how it was or is). */
 const AUX = String.raw`(?:goes|go|turns|comes?|gets?)`;
 
+/** A part's pattern for each auxiliary list, built once (round 27p). */
+const PART_PATTERNS = new Map<string, RegExp>();
+function partPattern(aux: string): RegExp {
+  let re = PART_PATTERNS.get(aux);
+  if (!re) PART_PATTERNS.set(aux, (re = new RegExp(String.raw`^((?:the|my|our|all|both)\s+)?(.+?)\s+(${aux}\s+)?${END}$`, 'i')));
+  return re;
+}
+
 /** One part said as how a device ends ("tv muted", "rover starts cleaning", "the valve could be shut") → verb first. */
 function plainPart(part: string, aux: string, bare: boolean): string {
   const p = part.trim();
-  const m = new RegExp(String.raw`^((?:the|my|our|all|both)\s+)?(.+?)\s+(${aux}\s+)?${END}$`, 'i').exec(p);
+  const m = partPattern(aux).exec(p);
   if (!m) return p;
   const what = `${m[1] ?? ''}${m[2]}`;
   // ("the tv muted", "the front door locked" said alone may be a remark or a question: only in a list of steps)
@@ -65,9 +73,11 @@ const WONDER_AUX = String.raw`(?:could\s+be|would\s+be|can\s+be|might\s+be)`;
 
 const GRATEFUL = String.raw`(?:(?:i|we)(?:'d|\s+would|\s+will|'ll)\s+be\s+(?:(?:really|so|very|most|ever\s+so)\s+)?(?:grateful|thankful|happy|glad|pleased|delighted)|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:appreciate|love|like)\s+it|(?:it|that)(?:'d|\s+would)\s+be\s+(?:really\s+|so\s+)?(?:great|nice|lovely|good|brilliant|ideal|handy|helpful|perfect|wonderful|super)|(?:do\s+|would\s+)?(?:you\s+)?mind|(?:i|we)\s+(?:was|were|am|are|'m|'re)\s+(?:just\s+)?wondering|(?:i\s+)?wonder)\s+(?:if|whether)`;
 
+const GRATEFUL_WISH = new RegExp(String.raw`^(?:(?:please|hey|ok|okay|so|um|erm)\s*,?\s+)*${GRATEFUL}\s+(.+?)\s*(?:,?\s*please)?\s*[?.!]*$`, 'i');
+
 /** "I'd be grateful if the kitchen lights went off", "mind if I switch off the tv?" → the request. */
 function wish(text: string): string | null {
-  const m = new RegExp(String.raw`^(?:(?:please|hey|ok|okay|so|um|erm)\s*,?\s+)*${GRATEFUL}\s+(.+?)\s*(?:,?\s*please)?\s*[?.!]*$`, 'i').exec(text.trim());
+  const m = GRATEFUL_WISH.exec(text.trim());
   if (!m) return null;
   let clause = m[1]!;
   // ("… if you could close the valve", "mind if I switch off the tv")
@@ -169,17 +179,23 @@ const REASON = String.raw`(?:(?:ok|okay|right|so|well|hey)\s*,?\s+)*(?:as|since|
 const HERE_DOING = String.raw`(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:in\s+here|here|back\s+here)\s+[a-z]+ing(?:\s+[a-z']+){0,4}`;
 const PURPOSE = String.raw`for\s+(?:the|our|my|a|this|tonight'?s|today'?s)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:tonight|today|this\s+evening|this\s+afternoon|later\s+on))?`;
 
+/** Patterns built once (round 27p). */
+const LEAD_AT = new RegExp(String.raw`^(${ATTENTION}|${REASON}|${HERE_DOING})(?:\s*[,:;—–]+\s*|\s+-\s+|\s+(?=so\s))(?:(?:so|and|now|then|please)\s*,?\s+)*(.+)$`, 'i');
+const PURPOSE_LEAD = new RegExp(String.raw`^(${PURPOSE})\s*,?\s+((?:please\s+)?(?:${VERBS.join('|')}|put|set|make|run|get)\b.+)$`, 'i');
+const HERE_ONLY = new RegExp(`^${HERE_DOING}$`, 'i');
+const ATTENTION_ONLY = new RegExp(`^${ATTENTION}$`, 'i');
+
 function lead(text: string, index: HomeIndex): { rest: string; here: boolean } | null {
   const t = text.trim();
-  const at = new RegExp(String.raw`^(${ATTENTION}|${REASON}|${HERE_DOING})(?:\s*[,:;—–]+\s*|\s+-\s+|\s+(?=so\s))(?:(?:so|and|now|then|please)\s*,?\s+)*(.+)$`, 'i').exec(t);
-  const pm = at ? null : new RegExp(String.raw`^(${PURPOSE})\s*,?\s+((?:please\s+)?(?:${VERBS.join('|')}|put|set|make|run|get)\b.+)$`, 'i').exec(t);
+  const at = LEAD_AT.exec(t);
+  const pm = at ? null : PURPOSE_LEAD.exec(t);
   const m = at ?? pm;
   if (!m) return null;
   const leadText = m[1]!;
   const rest = m[2]!;
-  const here = new RegExp(`^${HERE_DOING}$`, 'i').test(leadText);
+  const here = HERE_ONLY.test(leadText);
   const checked = here ? leadText.replace(/\b(?:in\s+here|here)\b/i, '') : leadText;
-  const attention = new RegExp(`^${ATTENTION}$`, 'i').test(leadText);
+  const attention = ATTENTION_ONLY.test(leadText);
   if (LEAD_KEEPS.test(checked.replace(/\b(?:tonight|today|this\s+evening|this\s+afternoon)\b/gi, '')) && !attention) return null;
   // (a purpose said for a wait: "for ten minutes", "for the night", "for a while" — never set aside)
   if (pm && /\b(?:minutes?|hours?|while|bit|moment|sec|second|night|day|week|weekend|now|time|rest)\b/i.test(leadText)) return null;

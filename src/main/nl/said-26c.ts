@@ -43,7 +43,9 @@ const STATE_RE = Object.keys(STATE).join('|');
 /** The sentence as plainly said, or null when nothing here applies. */
 export function said26c(text: string, index: HomeIndex): string | null {
   const t = text.trim().replace(/\s+/g, ' ');
-  const out = question(t, index) ?? polite(devices(t, index), index) ?? devicesOnly(t, index);
+  const asked = question(t, index);
+  const named = asked === null ? devices(t, index) : t; // (once: polite and the devices alone both start from it)
+  const out = asked ?? polite(named, index) ?? (named !== t ? named : null);
   return out !== null && out !== t ? out : null;
 }
 
@@ -58,13 +60,13 @@ function question(t: string, index: HomeIndex): string | null {
   const s = t.replace(/\s*\?+\s*$/, '');
   let m: RegExpExecArray | null;
   // "front door, locked or unlocked" / "the fan, spinning or not" / "the valve - open or shut?"
-  m = new RegExp(String.raw`^(.+?)\s*(?:,|-|—|:)\s*(${STATE_RE})\s+or\s+(?:(?:${STATE_RE})|not)$`, 'i').exec(s);
+  m = STATE_OR.exec(s);
   if (m && onlyNames(m[1]!, index)) return `is ${m[1]} ${STATE[m[2]!.toLowerCase()]}`;
   // "back door, did it get locked" / "the valve, has it been shut" / "garage door, is it open"
-  m = new RegExp(String.raw`^(.+?)\s*(?:,|-|—|:)\s*(?:did|has|have|is|are|was|were)\s+(?:it|they)\s+(?:still\s+|actually\s+|really\s+)?(?:get\s+|got\s+|gotten\s+|been\s+)?(${STATE_RE})$`, 'i').exec(s);
+  m = STATE_ASKED.exec(s);
   if (m && onlyNames(m[1]!, index)) return `is ${m[1]} ${STATE[m[2]!.toLowerCase()]}`;
   // "kitchen lights, are any still burning" / "the lamps, any of them on"
-  m = new RegExp(String.raw`^(.+?)\s*(?:,|-|—|:)\s*(are\s+|is\s+)?(any|all)(?:\s+of\s+them)?\s+(still\s+)?(${STATE_RE})$`, 'i').exec(s);
+  m = ANY_STILL.exec(s);
   // ("floor two lights, all of them on" is a command: a question says "are", "still" or ends in "?")
   if (m && (m[2] || m[4] || /\?\s*$/.test(t)) && onlyNames(m[1]!, index)) return `are ${m[3]!.toLowerCase()} ${m[1]!.replace(/^the\s+/i, '')} ${STATE[m[5]!.toLowerCase()]}`;
   // "whereabouts is ada"
@@ -96,17 +98,25 @@ const ING: Record<string, string> = {
   setting: 'set', putting: 'put', dimming: 'dim', pausing: 'pause', starting: 'start', stopping: 'stop', running: 'run',
 };
 
-function devicesOnly(t: string, index: HomeIndex): string | null {
-  const d = devices(t, index);
-  return d !== t ? d : null;
-}
+/** The rewrites' patterns, built once (round 27p). */
+const STATE_OR = new RegExp(String.raw`^(.+?)\s*(?:,|-|—|:)\s*(${STATE_RE})\s+or\s+(?:(?:${STATE_RE})|not)$`, 'i');
+const STATE_ASKED = new RegExp(String.raw`^(.+?)\s*(?:,|-|—|:)\s*(?:did|has|have|is|are|was|were)\s+(?:it|they)\s+(?:still\s+|actually\s+|really\s+)?(?:get\s+|got\s+|gotten\s+|been\s+)?(${STATE_RE})$`, 'i');
+const ANY_STILL = new RegExp(String.raw`^(.+?)\s*(?:,|-|—|:)\s*(are\s+|is\s+)?(any|all)(?:\s+of\s+them)?\s+(still\s+)?(${STATE_RE})$`, 'i');
+const MIND_ING = new RegExp(String.raw`^(?:would|do)\s+you\s+mind\s+(${Object.keys(ING).join('|')})\b`, 'i');
+const WRAPPED = new RegExp(String.raw`^(.+?)(?:\s*,\s*|\s+)(?:if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|bother)|if\s+you\s+don'?t\s+mind|(?:please\s*,?\s*)?${THANKS_MORE})$`, 'i');
+const WOULD_BE_NICE = new RegExp(String.raw`^(.+?)\s+(?:would|'d|could)\s+be\s+(?:really\s+|so\s+|very\s+)?${NICE}(?:\s*,?\s*(?:${THANKS}|please))?$`, 'i');
+const KINDLY_HAVE = new RegExp(String.raw`^(?:kindly\s+|please\s+)+have\s+(.+?)\s+(${DONE_RE})(\s+now)?(\s+please)?$`, 'i');
+const NICE_TO_HAVE = new RegExp(String.raw`^(?:it\s*'?d\s+|it\s+would\s+|would\s+)?be\s+(?:really\s+|so\s+)?${NICE}\s+to\s+have\s+(.+?)\s+(on|off|locked|unlocked|open|closed|shut)(?:\s+now)?(?:\s+please)?$`, 'i');
+const GRATEFUL_IF = new RegExp(String.raw`^(?:i\s*'?d\s+be\s+|i\s+would\s+be\s+|would\s+be\s+|be\s+)?(?:really\s+|very\s+|so\s+|ever\s+so\s+)?grateful\s+if\s+(.+?)\s+(?:got|was|were|could\s+be|is|gets)\s+(${DONE_RE})(?:\s+now)?(?:\s+please)?$`, 'i');
+const APPRECIATE = new RegExp(String.raw`^(?:i\s*'?d|i\s+would)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?appreciate\s+(?:it\s+if\s+)?(.+?)\s+(?:being|getting|got|was|were)\s+(${DONE_RE})(?:\s+now)?(?:\s+please)?$`, 'i');
+const LOVE_IT_IF = new RegExp(String.raw`^(?:i\s*'?d|i\s+would)\s+(?:really\s+)?(?:love|like|appreciate)\s+it\s+if\s+you\s+(${PAST_RE})\s+(.+)$`, 'i');
 
 /** Devices named loosely, media and scripts said loosely: the plain saying (or the sentence as it was). */
 function devices(t: string, index: HomeIndex): string {
   let s = t;
   let m: RegExpExecArray | null;
   // "would you mind skipping to the next track on the tv": "please skip …"
-  s = s.replace(new RegExp(String.raw`^(?:would|do)\s+you\s+mind\s+(${Object.keys(ING).join('|')})\b`, 'i'), (_m, v: string) => `please ${ING[v.toLowerCase()]}`);
+  s = s.replace(MIND_ING, (_m, v: string) => `please ${ING[v.toLowerCase()]}`);
   // "reckon you could kick off stealth mode": a request, as "could you".
   s = s.replace(/^(?:do\s+you\s+)?(?:reckon|think)\s+you\s+(?:could|can)\s+(?=\S)/i, 'please ');
   // (a request asked with "?" is still a request: "would you mind switching off the lamp?")
@@ -166,26 +176,26 @@ function polite(t: string, index: HomeIndex): string | null {
   let s = t.replace(/[.!]+$/, '');
   if (/\?\s*$/.test(s)) return null;
   // "X locked, if it's not too much trouble" / "X shut please, thank you kindly"
-  const wrapped = new RegExp(String.raw`^(.+?)(?:\s*,\s*|\s+)(?:if\s+it'?s\s+not\s+too\s+much\s+(?:trouble|bother)|if\s+you\s+don'?t\s+mind|(?:please\s*,?\s*)?${THANKS_MORE})$`, 'i').exec(s);
+  const wrapped = WRAPPED.exec(s);
   if (wrapped && !/\bif\b/i.test(wrapped[1]!)) s = /\bplease\b/i.test(wrapped[1]!) ? wrapped[1]! : `${wrapped[1]} please`;
   let m: RegExpExecArray | null;
   // "X off would be nice, ta" / "countertop on would be great"
-  m = new RegExp(String.raw`^(.+?)\s+(?:would|'d|could)\s+be\s+(?:really\s+|so\s+|very\s+)?${NICE}(?:\s*,?\s*(?:${THANKS}|please))?$`, 'i').exec(s);
+  m = WOULD_BE_NICE.exec(s);
   if (m && !CONDITION.test(m[1]!) && !/\b(?:if|not|no|never|nothing|none|being|getting|it|them|they)\b|n't/i.test(m[1]!)) return `${m[1]} please`;
   // "kindly have the kitchen switch turned off" / "please have X locked"
-  m = new RegExp(String.raw`^(?:kindly\s+|please\s+)+have\s+(.+?)\s+(${DONE_RE})(\s+now)?(\s+please)?$`, 'i').exec(s);
+  m = KINDLY_HAVE.exec(s);
   if (m && onlyNames(m[1]!, index)) return `please ${DONE[m[2]!.toLowerCase().replace(/\s+/g, ' ')]} ${m[1]}`;
   // "be nice to have the cabinets off now" / "it'd be great to have the porch light on"
-  m = new RegExp(String.raw`^(?:it\s*'?d\s+|it\s+would\s+|would\s+)?be\s+(?:really\s+|so\s+)?${NICE}\s+to\s+have\s+(.+?)\s+(on|off|locked|unlocked|open|closed|shut)(?:\s+now)?(?:\s+please)?$`, 'i').exec(s);
+  m = NICE_TO_HAVE.exec(s);
   if (m && onlyNames(m[1]!, index)) return `${m[1]} ${m[2]} please`;
   // "grateful if the side door got locked" / "I'd be grateful if the lamp was turned off"
-  m = new RegExp(String.raw`^(?:i\s*'?d\s+be\s+|i\s+would\s+be\s+|would\s+be\s+|be\s+)?(?:really\s+|very\s+|so\s+|ever\s+so\s+)?grateful\s+if\s+(.+?)\s+(?:got|was|were|could\s+be|is|gets)\s+(${DONE_RE})(?:\s+now)?(?:\s+please)?$`, 'i').exec(s);
+  m = GRATEFUL_IF.exec(s);
   if (m && onlyNames(m[1]!, index)) return `please ${DONE[m[2]!.toLowerCase().replace(/\s+/g, ' ')]} ${m[1]}`;
   // "I'd really appreciate the left curtain being pulled open"
-  m = new RegExp(String.raw`^(?:i\s*'?d|i\s+would)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?appreciate\s+(?:it\s+if\s+)?(.+?)\s+(?:being|getting|got|was|were)\s+(${DONE_RE})(?:\s+now)?(?:\s+please)?$`, 'i').exec(s);
+  m = APPRECIATE.exec(s);
   if (m && onlyNames(m[1]!, index)) return `please ${DONE[m[2]!.toLowerCase().replace(/\s+/g, ' ')]} ${m[1]}`;
   // "I'd love it if you cranked the living room thermostat to 70"
-  m = new RegExp(String.raw`^(?:i\s*'?d|i\s+would)\s+(?:really\s+)?(?:love|like|appreciate)\s+it\s+if\s+you\s+(${PAST_RE})\s+(.+)$`, 'i').exec(s);
+  m = LOVE_IT_IF.exec(s);
   if (m && !CONDITION.test(m[2]!) && !/\bif\b/i.test(m[2]!)) return `please ${PAST[m[1]!.toLowerCase()]} ${m[2]}`;
   // "fan spinning at half speed" / "the ceiling fan going at 40%": how it turns says nothing more than its speed.
   m = /^(.+?)\s+(?:spinning|whirring|turning|running|going)\s+(at\s.+)$/i.exec(s);

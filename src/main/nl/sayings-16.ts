@@ -9,12 +9,16 @@ const STOP_SAYINGS: readonly (readonly string[])[] = [
 /** "for now", "for the moment", "for the time being": no time to undo at — said, they change nothing. */
 const FOR_NOW: readonly (readonly string[])[] = [['for', 'now'], ['for', 'the', 'moment'], ['for', 'the', 'time', 'being']];
 
-const at = (tokens: readonly string[], i: number, words: readonly string[]): boolean => words.every((w, k) => tokens[i + k] === w);
+const at = (tokens: readonly string[], i: number, words: readonly string[]): boolean => {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k] !== words[k]) return false;
+  return true;
+};
 
 function replaceSayings(tokens: string[], sayings: readonly (readonly string[])[], by: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const s = sayings.find((w) => at(tokens, i, w));
+    let s: readonly string[] | undefined;
+    for (const w of sayings) if (at(tokens, i, w)) { s = w; break; } // (round 27p: no closure per word)
     if (s) {
       out.push(...by);
       i += s.length - 1;

@@ -36,10 +36,20 @@ const STEP_LEADS: readonly (readonly string[])[] = [
 /** Verbs of everyday life as much as of devices: "it's time to go to bed, lights off" keeps its lead-in. */
 const LOOSE_VERBS = new Set(['go', 'do', 'get', 'give', 'make', 'please', 'deal', 'handle', 'sort', 'fix', 'hit', 'kick']);
 
+/** The lead said at `i`, if any (the first of STEP_LEADS that fits). */
+function leadAt(tokens: readonly string[], i: number): readonly string[] | undefined {
+  for (const w of STEP_LEADS) {
+    let k = 0;
+    while (k < w.length && tokens[i + k] === w[k]) k++;
+    if (k === w.length) return w;
+  }
+  return undefined;
+}
+
 function stepLeads(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const lead = (i === 0 || STEP_START.has(tokens[i - 1]!)) ? STEP_LEADS.find((w) => w.every((x, k) => tokens[i + k] === x)) : undefined;
+    const lead = (i === 0 || STEP_START.has(tokens[i - 1]!)) ? leadAt(tokens, i) : undefined;
     if (lead) {
       let j = i + lead.length;
       if (tokens[j] === ',') j++;

@@ -25,8 +25,13 @@ const WAY_VERBS = new Set(['open', 'close', 'shut']);
 export function valueWords(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const prev = out[out.length - 1];
     const t = tokens[i]!;
+    // (a word that starts no value and is no "all the way" is left as it is: none of the readings below starts at it)
+    if (t !== 'all' && !VALUE_WORD_STARTS.has(t)) {
+      out.push(t);
+      continue;
+    }
+    const prev = out[out.length - 1];
     // "open the left curtain halfway and the right one all the way": as far as the verb goes — that verb, said
     // again for its own step (never the value of the step before).
     if (t === 'all' && tokens[i + 1] === 'the' && tokens[i + 2] === 'way' && (tokens[i + 3] === undefined || CLAUSE_ENDS.has(tokens[i + 3]!))) {
