@@ -65,6 +65,7 @@ import { wrong26a } from './wrong-26a';
 import { said25b } from './said-25b';
 import { said26c } from './said-26c';
 import { wrong26b } from './wrong-26b';
+import { plain27b, general27b } from './general-27b';
 
 export type { NlContext, NlParser, NlParserOptions, NlResult, NlStep } from './parser-types';
 import type { NlContext, NlParser, NlParserOptions, NlResult, NlStep } from './parser-types';
@@ -87,6 +88,7 @@ function asSaid(text: string, error: NlError): NlError {
 
 /** Rewrites of loose sayings into the plain sentence the parser reads, tried in this order; null when none applies. */
 const PLAIN_SAYINGS: readonly ((said: string, index: HomeIndex, context: NlContext) => string | null)[] = [
+  (said) => plain27b(said), // round 27b: a list of floors said with commas, "… and leave X be" (general-27b.ts)
   (said) => litSaid24a(said), // round 24a: "… and the ceiling lit" is "on" (lit-24a.ts)
   (said, index) => said26c(said, index), // round 26c: questions, polite wrappers, devices said loosely (said-26c.ts)
   (said, index) => said25c(said, index), // round 25c: exclusions, clock times, floors, devices said loosely (said-25c.ts)
@@ -123,7 +125,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     }
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
-    const done = general27a(said, mended25d(said, parse22(said, context), index, (t) => parse22(t, context), context.area ?? null), index, (t) => parse(t, context)); // (round 25d: refused polite, misspelt and lead-in sayings said plainly — said-25d.ts; round 27a: any polite, question, lead-in or loose-device frame peeled off a refused sentence — general-27a.ts)
+    const done27a = general27a(said, mended25d(said, parse22(said, context), index, (t) => parse22(t, context), context.area ?? null), index, (t) => parse(t, context)); // (round 25d: refused polite, misspelt and lead-in sayings said plainly — said-25d.ts; round 27a: any polite, question, lead-in or loose-device frame peeled off a refused sentence — general-27a.ts)
+    const done = general27b(said, done27a, (t) => parse(t, context), context.previous); // (round 27b: refused stop, flip, exclusion and floor sayings read by one vocabulary each — general-27b.ts)
     const asked23r = done.error ? null : lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
       ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: letit-24a.ts)
     const asked25e = asked23r || done.error ? null : wrong25e(said, done.actions, context, index, home, (t) => parse(t, context)); // (round 25e: a misheard "could you", "it" listed first, "the play lights", "all the doors" in a room, a namesake elsewhere — wrong-25e.ts)

@@ -45,8 +45,9 @@ describe('a bare number for a player', () => {
 describe('"stop" said with half way', () => {
   it('asks: stop now, or move to half way? — never moves it, never opens and stops it', () => {
     asks('the garage door, stop it halfway');
-    asks('stop the bedroom curtain midway');
-    asks('stop the living room blinds mid-way');
+    // (round 27b: "midway" after a stop is the moment it stops, as dev9, dev10, dev12, dev16 and dev20 label it; "halfway" asks)
+    expect(read('stop the bedroom curtain midway')).toEqual(['cover.bedroom_curtain stop']);
+    expect(new Set(read('stop the living room blinds mid-way').map((a) => a.split(' ')[1]))).toEqual(new Set(['stop']));
     expect(read('stop the bedroom curtain')).toEqual(['cover.bedroom_curtain stop']);
   });
 });
