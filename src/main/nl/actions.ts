@@ -82,7 +82,7 @@ export function buildActions(frame: Frame, entities: readonly NlEntity[], home: 
     for (const e of entities) {
       const call = serviceCall(e, inverse, undefined);
       if (!call) continue;
-      out.push({ entity: e.id, service: call.service, data: call.data ?? {}, delay_s: (delay ?? 0) + timing.durationS });
+      out.push({ entity: e.id, service: call.service, data: call.data ?? {}, delay_s: (delay ?? 0) + timing.durationS, ...(timing.until ? { schedule: timing.until } : {}) });
     }
   }
   return out;

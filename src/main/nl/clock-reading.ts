@@ -41,7 +41,9 @@ export function readClock(items: readonly Item[], i: number, hint: Half | null, 
   const minutesWord = it.text === 'half' ? 30 : it.text === 'quarter' ? 15 : it.kind === 'num' && Number.isInteger(it.value) && it.value > 0 && it.value < 60 ? it.value : null;
   const rel = text(items, i + 1);
   const hourItem = items[i + 2];
-  if (minutesWord !== null && (rel === 'past' || (rel === 'to' && it.text !== 'half')) && hourItem?.kind === 'num' && Number.isInteger(hourItem.value) && hourItem.value >= 1 && hourItem.value <= 12) {
+  // (round 27c: "quarter to midnight", "ten past noon": the hour said as a word.)
+  const hourWord = ['noon', 'midday', 'midnight'].includes(hourItem?.text ?? '');
+  if (minutesWord !== null && (rel === 'past' || (rel === 'to' && it.text !== 'half')) && (hourWord || (hourItem?.kind === 'num' && Number.isInteger(hourItem.value) && hourItem.value >= 1 && hourItem.value <= 12))) {
     const base = readClock(items, i + 2, hint, clock);
     if (!base) return null;
     const [h, m] = base.time.split(':').map(Number) as [number, number];

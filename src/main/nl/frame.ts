@@ -111,6 +111,8 @@ export interface Timing {
   delayS?: number;
   /** "for 10 minutes": do it now, undo it after this many seconds. */
   durationS?: number;
+  /** "until 10": the undoing action's clock time (round 27c). */
+  until?: Schedule;
   schedule?: Schedule;
   /** A day or part of day said without a clock time ("tomorrow", "in the evening"): the parser asks when. */
   vague?: string;

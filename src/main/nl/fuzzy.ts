@@ -9,6 +9,7 @@ import { NOUNS, STATE_WORDS } from './lexicon-devices';
 import { OFF_VERBS, ON_VERBS, PARTICLE_VERBS, SET_VERBS } from './lexicon-words';
 import { singular } from './name-index';
 import { NUMBER_WORDS } from './numbers';
+import { neighbourKey27c } from './typo-27c';
 
 /** Levenshtein distance, counting one swap of neighbouring letters ("trun"/"turn") as one edit. */
 export function editDistance(a: string, b: string): number {
@@ -65,13 +66,14 @@ function plausible(index: HomeIndex, word: string, v: string, kind: EditKind): b
   // A short word one letter off a name word is as likely another name ("perch" is not "porch"): a device
   // not known yet must not turn into a known one. Swaps and dropped letters are typos; a changed letter
   // in a word this short often is not.
-  if (kind === 'sub' && word.length <= 5 && index.nameVocab.has(v) && !LEXICON_WORDS.has(v)) return false;
+  const nearKey = kind === 'sub' && neighbourKey27c(word, v); // (round 27c: "lanp" — a neighbouring key is a typo)
+  if (kind === 'sub' && !nearKey && word.length <= 5 && index.nameVocab.has(v) && !LEXICON_WORDS.has(v)) return false;
   if (RISKY.has(v)) return kind === 'swap' || (kind === 'gap' && (v.length >= 5 || word.length > v.length));
   // A word one letter off a device noun is often another word ("heading" is not "heating"): only long ones.
-  if (kind === 'sub' && NOUNS.has(v) && word.length < 8) return false;
+  if (kind === 'sub' && !nearKey && NOUNS.has(v) && word.length < 8) return false;
   // A number is a value: "tern" is not "ten". Only a swap or a doubled letter ("twwenty", "fiftty") becomes one.
   if (NUMBER_WORDS.has(v)) return kind === 'swap' || (kind === 'gap' && doubled(word, v));
-  if (word.length <= 4) return kind !== 'sub';
+  if (word.length <= 4) return kind !== 'sub' || (nearKey && index.nameVocab.has(v));
   return true;
 }
 

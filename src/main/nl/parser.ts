@@ -64,6 +64,7 @@ import { wrongSaid25f } from './wrong-25f';
 import { wrong26a } from './wrong-26a';
 import { said25b } from './said-25b';
 import { said26c } from './said-26c';
+import { said27c } from './said-27c';
 import { wrong26b } from './wrong-26b';
 import { plain27b, general27b } from './general-27b';
 
@@ -90,6 +91,7 @@ function asSaid(text: string, error: NlError): NlError {
 const PLAIN_SAYINGS: readonly ((said: string, index: HomeIndex, context: NlContext) => string | null)[] = [
   (said) => plain27b(said), // round 27b: a list of floors said with commas, "… and leave X be" (general-27b.ts)
   (said) => litSaid24a(said), // round 24a: "… and the ceiling lit" is "on" (lit-24a.ts)
+  (said) => said27c(said), // round 27c: waits and clock times said loosely (said-27c.ts)
   (said, index) => said26c(said, index), // round 26c: questions, polite wrappers, devices said loosely (said-26c.ts)
   (said, index) => said25c(said, index), // round 25c: exclusions, clock times, floors, devices said loosely (said-25c.ts)
   (said, index) => said25a(said, index), // round 25a: values, rooms' temperatures and colours (said-25a.ts)

@@ -122,6 +122,8 @@ function clockMeant(items: readonly Item[], at: number, end: number): boolean {
   const pastTo = ['past', 'to'].includes(text(items, at + 2)) && items[at + 3]?.kind === 'num';
   const marked = first?.kind === 'time' || ['am', 'pm', 'oclock'].includes(text(items, at + 2)) || first?.kind !== 'num' || pastTo;
   if (marked) return true;
+  // ("by 10 tonight": a day word said with it makes it a clock time — round 27c.)
+  if (text(items, at) === 'by' && !VALUE_UNITS.includes(text(items, end)) && ['tonight', 'tomorrow', 'today'].includes(text(items, end))) return true;
   if (text(items, at) === 'by' || VALUE_UNITS.includes(text(items, end))) return false;
   // "countertop at 10", "the play corner should be at 20": with nothing said to do but "at" a number, the number is
   // the level ("turn the porch light on at 10", "at 7 tomorrow" say when).
@@ -137,6 +139,15 @@ function clockMeant(items: readonly Item[], at: number, end: number): boolean {
 }
 
 const VALUE_UNITS = ['%', 'percent', '°', 'degrees', 'k', 'kelvin'];
+/** Words that start what a verb acts on ("lock the door"): a noun before them is the verb (round 27c). */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'my', 'our', 'all', 'every', 'both', 'it', 'them', 'up', 'down', 'on', 'off']);
+/** "… has passed", "… have gone by", "… is up": said after a length of time waited (round 27c). The end after them. */
+function hasPassed27c(items: readonly Item[], end: number): number {
+  if (!['has', 'have', "'s", 'is', 'are'].includes(text(items, end))) return end;
+  const w = text(items, end + 1);
+  if (['passed', 'elapsed', 'gone', 'up', 'past'].includes(w)) return text(items, end + 2) === 'by' && w === 'gone' ? end + 3 : end + 2;
+  return end;
+}
 /** Words that say what to do, so that "at 7" beside them can be when. */
 const DOES: ReadonlySet<string> = new Set([...ON_VERBS, ...OFF_VERBS, ...PARTICLE_VERBS, ...SET_VERBS, ...UP_WORDS, ...DOWN_WORDS,
   'on', 'off', 'open', 'close', 'closed', 'shut', 'lock', 'unlock', 'locked', 'unlocked', 'play', 'pause', 'stop', 'resume', 'mute',
@@ -193,7 +204,9 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
       i += 1;
       continue;
     }
-    if ((t === 'in' || t === 'after' || t === 'within') && !timing.delayS) {
+    // ("once half an hour has gone by, …": a wait, as "after" — round 27c.)
+    const onceWait = t === 'once' && !timing.delayS && ((d) => d !== null && hasPassed27c(items, d.end) > d.end)(readDuration(items, i + 1));
+    if ((t === 'in' || t === 'after' || t === 'within' || onceWait) && !timing.delayS) {
       const d = readDuration(items, i + 1);
       // "in a minute or two", "in 10 or 15 minutes": how long is not one length — asked.
       if (d && text(items, d.end) === 'or' && (items[d.end + 1]?.kind === 'num' || text(items, d.end + 1) === 'so')) {
@@ -225,6 +238,7 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
         if (unit !== undefined && d.seconds % unit === 0) timing.unitS = unit;
         let end = d.end;
         if (text(items, end) === 'from' && text(items, end + 1) === 'now') end += 2;
+        end = hasPassed27c(items, end); // ("after ten minutes have passed" — round 27c)
         remove.push({ start: i, end });
         i = end - 1;
         continue;
@@ -238,8 +252,9 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
       }
     }
     // "wait 5 minutes", "give it ten minutes": a delay before what follows.
-    if ((t === 'wait' || t === 'give') && !timing.delayS) {
-      const from = t === 'give' && PRONOUN_OBJECTS.has(text(items, i + 1)) ? i + 2 : i + 1;
+    const holdOn = (t === 'hold' || t === 'hang') && text(items, i + 1) === 'on'; // ("hold on 5 minutes, then …" — round 27c)
+    if ((t === 'wait' || t === 'give' || holdOn) && !timing.delayS) {
+      const from = (t === 'give' && PRONOUN_OBJECTS.has(text(items, i + 1))) || holdOn ? i + 2 : i + 1;
       const d = readDuration(items, from);
       if (d) {
         timing.delayS = d.seconds;
@@ -274,7 +289,9 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
       continue;
     }
     if (t === 'for' && !timing.durationS) {
-      const d = readDuration(items, i + 1);
+      // ("for the next 45 minutes", "for the next hour": how long, as "for 45 minutes" — round 27c.)
+      const next = text(items, i + 1) === 'the' && text(items, i + 2) === 'next' ? i + 3 : text(items, i + 1) === 'next' ? i + 2 : i + 1;
+      const d = readDuration(items, next) ?? (next > i + 1 && TIME_UNITS.has(text(items, next)) ? { seconds: TIME_UNITS.get(text(items, next))!, end: next + 1 } : null);
       if (d) {
         timing.durationS = d.seconds;
         remove.push({ start: i, end: d.end });
@@ -282,7 +299,7 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
         continue;
       }
       // "for a bit", "for a while": how long, before it is undone, is not said.
-      const vagueEnd = vagueWait(items, i + 1);
+      const vagueEnd = vagueWait(items, next);
       // ("for a bit of light": what it is for, no wait.)
       if (vagueEnd !== null && vagueEnd > i + 1 && items[vagueEnd - 1]?.kind !== 'num' && text(items, vagueEnd) !== 'of') {
         timing.unclear ??= saidWait(items.slice(i, vagueEnd));
@@ -298,7 +315,8 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
       continue;
     }
     // "the night light", "the morning lamp": part of what is named, not a time.
-    const describes = items[i + 1]?.kind === 'noun' || items[i + 1]?.kind === 'entity';
+    // ("at 10 tonight lock the back door": a verb that is also a noun, with its object after it, is the command — round 27c.)
+    const describes = (items[i + 1]?.kind === 'noun' || items[i + 1]?.kind === 'entity') && !OBJECT_STARTS.has(text(items, i + 2));
     if (['tonight', 'evening', 'afternoon', 'night', 'morning'].includes(t) && prev !== 'every' && prev !== 'each' && !describes) {
       vague ??= t === 'night' || t === 'morning' || t === 'afternoon' || t === 'evening' ? `in the ${t}` : t;
       // ("tonight", "this morning": today's — a time of it already past is not tomorrow's.)
@@ -363,6 +381,29 @@ export function extractTiming(items: readonly Item[], now: Date | null, clock: H
       days.push(...DAYS.get(t)!); // "weekdays at 7"
       remove.push({ start: i, end: i + 1 });
       continue;
+    }
+    // ("friday at 9 unlock …", "at 9 on friday": a weekday said next to a clock time, without "on", is the coming one — round 27c.)
+    if (ONE_DAY.has(t) && !weekday && days.length === 0 && !['on', 'every', 'each', 'this', 'next', 'last', 'and', 'or', ','].includes(prev) && (text(items, i + 1) === 'at' || (i === 0 && text(items, i + 1) === ','))) {
+      weekday = DAYS.get(t)![0] as Weekday;
+      vague ??= `on ${t}`;
+      remove.push({ start: i, end: i + 1 });
+      continue;
+    }
+    // ("keep the tv on till half ten", "the lamp on until midnight": now, and undone at that time — round 27c.)
+    if ((t === 'until' || t === 'till' || t === 'til') && !timing.durationS && now) {
+      const c = readClock(items, i + 1, hint, clock);
+      if (c && !c.ask && (items[i + 1]?.kind !== 'num' || !VALUE_UNITS.includes(text(items, c.end)))) {
+        const [h, m] = c.time.split(':').map(Number) as [number, number];
+        const moment = new Date(now.getFullYear(), now.getMonth(), now.getDate(), h, m).getTime();
+        if (moment <= now.getTime() && c.time !== '00:00') timing.past = c.time;
+        else {
+          timing.durationS = secondsUntil(now, c.time, false);
+          timing.until = { kind: 'at', time: c.time, day: null, text: `until ${c.time}` };
+        }
+        remove.push({ start: i, end: c.end });
+        i = c.end - 1;
+        continue;
+      }
     }
     // "come noon, open …", "come 6 pm": "come" before a clock time that says it is one is "at".
     const comeAt = t === 'come' && (items[i + 1]?.kind === 'time' || ['noon', 'midday', 'midnight'].includes(text(items, i + 1))
