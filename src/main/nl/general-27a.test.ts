@@ -30,6 +30,19 @@ describe('round 27a: a polite frame around a command is peeled, whatever its wor
     expect(read('the tv muted please, thank you')).toEqual(['media_player.tv mute']);
     expect(read('the back door locked please, ta')).toEqual(['lock.back_door lock']);
   });
+  it('a wish about how a device should end', () => {
+    expect(read("it'd be brilliant to get the back door locked")).toEqual(['lock.back_door lock']);
+    expect(read("I'd be chuffed if the tv was muted")).toEqual(['media_player.tv mute']);
+    expect(read("if the side door got locked that'd be great")).toEqual(['lock.side_door lock']);
+    expect(read("I'd appreciate the garage light off")).toEqual(['light.garage turn_off']);
+    expect(read('lamp in the bedroom off, be a gem')).toEqual(['light.bedroom_lamp turn_off']);
+  });
+  it('controls for wishes: "is" is a condition, a denial or an unknown device asks', () => {
+    asks("if the side door is locked that'd be great");
+    asks("I'd be chuffed if the tv wasn't muted");
+    asks("it'd be nice to see the porch light on");
+    asks("I'd appreciate the lamp off");
+  });
   it('controls: a denial, a condition, "it" with nothing before, an unknown device keep asking', () => {
     asks("don't lock the back door, thanks love");
     asks('lock the back door if nobody is home, much appreciated');

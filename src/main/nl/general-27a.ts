@@ -43,13 +43,15 @@ const OPENERS = [
   String.raw`(?:please|kindly|pls|plz)`,
 ];
 const OPENER = new RegExp(String.raw`^(?:(?:${OPENERS.join('|')})\s*,?\s+)`, 'i');
-const COURTESY = String.raw`(?:please|pls|plz|thanks?(?:\s+(?:a\s+lot|a\s+bunch|so\s+much|very\s+much|ever\s+so|love|mate|pal|dear|hun))?|thank\s+(?:you|u)(?:\s+(?:kindly|very\s+much|so\s+much|ever\s+so))?|ty|thx|ta(?:\s+very\s+much)?|cheers(?:\s+mate)?|much\s+appreciated|appreciated|appreciate\s+it|love|mate|dear|for\s+me|for\s+us|would\s+you|will\s+you|could\s+you|if\s+you\s+(?:would|could|please|don'?t\s+mind)|if\s+(?:that'?s|it'?s)\s+(?:ok|okay|alright|all\s+right|no\s+trouble|not\s+too\s+much\s+(?:trouble|bother))|(?:when|whenever)\s+you\s+(?:get|have|'ve\s+got)\s+a\s+(?:sec|second|moment|minute|chance|mo)|when\s+you\s+can|and\s+thank\s+you|and\s+thanks|(?:if\s+you(?:'d|\s+would)|would\s+you)\s+be\s+so\s+kind|there'?s\s+a\s+good\s+(?:lad|girl|boy|chap|fellow|un|one)|good\s+(?:lad|girl|boy|chap))`;
+const COURTESY = String.raw`(?:please|pls|plz|thanks?(?:\s+(?:a\s+lot|a\s+bunch|so\s+much|very\s+much|ever\s+so|love|mate|pal|dear|hun))?|thank\s+(?:you|u)(?:\s+(?:kindly|very\s+much|so\s+much|ever\s+so))?|ty|thx|ta(?:\s+very\s+much)?|cheers(?:\s+mate)?|much\s+appreciated|appreciated|appreciate\s+it|love|mate|dear|for\s+me|for\s+us|would\s+you|will\s+you|could\s+you|if\s+you\s+(?:would|could|please|don'?t\s+mind)|if\s+(?:that'?s|it'?s)\s+(?:ok|okay|alright|all\s+right|no\s+trouble|not\s+too\s+much\s+(?:trouble|bother))|(?:when|whenever)\s+you\s+(?:get|have|'ve\s+got)\s+a\s+(?:sec|second|moment|minute|chance|mo)|when\s+you\s+can|and\s+thank\s+you|and\s+thanks|(?:if\s+you(?:'d|\s+would)|would\s+you)\s+be\s+so\s+kind|there'?s\s+a\s+good\s+(?:lad|girl|boy|chap|fellow|un|one)|be\s+a\s+(?:dear|love|darling|star|sweetheart|gem|doll|pal|mate|treasure)|good\s+(?:lad|girl|boy|chap))`;
 const TRAILER = new RegExp(String.raw`(?:(?:\s*[,.!]\s*|\s+)${COURTESY})+\s*[.!]*$`, 'i');
 
 /** A participle said after the device, as a wish: the plain verb. */
 const ENDED: Record<string, string> = {
   muted: 'mute', unmuted: 'unmute', paused: 'pause', locked: 'lock', unlocked: 'unlock', closed: 'close', shut: 'close', opened: 'open',
   'turned off': 'turn off', 'switched off': 'turn off', 'turned on': 'turn on', 'switched on': 'turn on', dimmed: 'dim', stopped: 'stop', started: 'start',
+  'shut off': 'turn off', 'pulled open': 'open', 'drawn open': 'open', 'pulled back': 'open', 'pulled shut': 'close', 'drawn shut': 'close',
+  'pulled closed': 'close', 'drawn closed': 'close',
 };
 const ENDED_RE = new RegExp(String.raw`^((?:(?:the|my|our)\s+)?[\p{L}' ]+?)\s+(${Object.keys(ENDED).sort((a, b) => b.length - a.length).map((k) => k.replace(' ', String.raw`\s+`)).join('|')})$`, 'iu');
 
@@ -77,6 +79,31 @@ function polite(t: string, index: HomeIndex): string | null {
   return s;
 }
 
+const NICE = String.raw`(?:nice|great|lovely|good|grand|brilliant|ace|handy|perfect|wonderful|fab|fantastic|super|helpful|ideal|smashing|marvellous|chuffed|grateful|thankful|happy|glad|pleased|delighted|obliged)`;
+const WISH_STATE = String.raw`(?:(?:turned|switched)\s+(?:on|off)|shut\s+off|(?:pulled|drawn)\s+(?:open|shut|closed|back)|on|off|open|opened|closed|shut|locked|unlocked|muted|unmuted|paused|stopped)`;
+const WISH_INTRO = String.raw`^(?:(?:i|we|it|that)(?:'d|\s+would)\s+|would\s+|'d\s+)?(?:be\s+)?(?:(?:really|so|very|ever\s+so|most|super|just)\s+)*${NICE}\s+`;
+const WISH_NICE = new RegExp(String.raw`${WISH_INTRO}(?:if|to\s+(?:have|get|see))\s+(.+?)\s+(?:(?:was|were|got|gets|could\s+be|would\s+be|went)\s+)?(${WISH_STATE})$`, 'i');
+const WISH_IF = new RegExp(String.raw`^if\s+(.+?)\s+(?:was|were|got|could\s+be|went)\s+(${WISH_STATE})\s*,?\s*(?:that|it)(?:'d|\s+would)\s+be\s+(?:(?:really|so|very|just)\s+)?${NICE}$`, 'i');
+const WISH_APPRECIATE = new RegExp(String.raw`^(?:i|we)(?:'d|\s+would)\s+(?:really\s+|truly\s+|very\s+much\s+|so\s+)?(?:appreciate|love|like|prefer)\s+(?:it\s+if\s+)?(.+?)\s+(?:(?:being|getting|got|was|were)\s+)?(${WISH_STATE})$`, 'i');
+/** How a device should end, said in a wish: the plain command. */
+function wished(np: string, end: string): string {
+  const e = end.toLowerCase().replace(/\s+/g, ' ');
+  if (e === 'on' || e === 'off') return `${np} ${e}`;
+  if (e === 'open') return `open ${np}`;
+  return `${ENDED[e]} ${np}`;
+}
+/** A wish about how a device should end: "it'd be brilliant to get the back door locked", "I'd be chuffed if the tv was
+ *  muted", "if the side door got locked that'd be great", "I'd appreciate the tv off" (null when none). Never with "is"
+ *  ("if the side door is locked" is a condition). */
+function wish(t: string, index: HomeIndex): string | null {
+  const s = t.trim().replace(/\s*[.!]+$/, '').replace(TRAILER, '').replace(/\s+(?:now|right\s+now|please)$/i, '');
+  const m = WISH_NICE.exec(s)
+    ?? WISH_IF.exec(s)
+    ?? WISH_APPRECIATE.exec(s);
+  if (!m || !onlyNames(m[1]!, index)) return null;
+  return wished(m[1]!, m[2]!);
+}
+
 /** Words that turn a frame into something else: a denial, a condition, a time, a pronoun. */
 const NOT_SAFE = /\b(?:not|never|no|don'?t|doesn'?t|isn'?t|aren'?t|won'?t|unless|if|when|whenever|once|until|till|after|before|while|it|them|they|except|only)\b|n't\b/i;
 
@@ -87,20 +114,25 @@ const STATE: Record<string, string> = {
 const STATE_RE = Object.keys(STATE).join('|');
 const ACTIVE = 'spinning|going|running|burning|glowing|lit|whirring|turning|blowing|playing';
 
+const Q_OR_NOT = new RegExp(String.raw`^(?:is\s+|are\s+)?(.+?)\s*[,:-]?\s+(?:is\s+|are\s+)?(?:it\s+|they\s+)?(${STATE_RE})\s+or\s+(?:${STATE_RE}|not)$`, 'i');
+const Q_STATE_FIRST = new RegExp(String.raw`^(${STATE_RE})(?:\s+or\s+(?:${STATE_RE}|not))?\s*[?,:-]\s*(.+)$`, 'i');
+const Q_STILL = new RegExp(String.raw`^(is|are)?\s*(.+?)\s+still\s+(?:${ACTIVE})$`, 'i');
+const Q_GOING = new RegExp(String.raw`^(is|are)?\s*(.+?)\s+(?:${ACTIVE})\s*\?+$`, 'i');
+
 function question(t: string, index: HomeIndex): string | null {
   const s = t.trim().replace(/\s*\?+$/, '');
   let m: RegExpExecArray | null;
   // "back door locked or not" / "the valve open or shut"
-  m = new RegExp(String.raw`^(?:is\s+|are\s+)?(.+?)\s*[,:-]?\s+(?:is\s+|are\s+)?(?:it\s+|they\s+)?(${STATE_RE})\s+or\s+(?:${STATE_RE}|not)$`, 'i').exec(s);
+  m = Q_OR_NOT.exec(s);
   if (m && onlyNames(m[1]!, index)) return `is ${m[1]} ${STATE[m[2]!.toLowerCase()]}`;
   // "locked? the front door" / "on or off, the garage light"
-  m = new RegExp(String.raw`^(${STATE_RE})(?:\s+or\s+(?:${STATE_RE}|not))?\s*[?,:-]\s*(.+)$`, 'i').exec(t.trim().replace(/\s*\?+$/, ''));
+  m = Q_STATE_FIRST.exec(t.trim().replace(/\s*\?+$/, ''));
   if (m && onlyNames(m[2]!, index)) return `is ${m[2]} ${STATE[m[1]!.toLowerCase()]}`;
   // "is the fan still spinning" / "the telly still going?"
-  m = new RegExp(String.raw`^(is|are)?\s*(.+?)\s+still\s+(?:${ACTIVE})$`, 'i').exec(s);
+  m = Q_STILL.exec(s);
   if (m && onlyNames(m[2]!, index)) return `${m[1] ?? 'is'} ${m[2]} on`;
   // "fan spinning?" / "is the telly going?": only asked with "?" ("fan spinning at half speed" is a command)
-  m = new RegExp(String.raw`^(is|are)?\s*(.+?)\s+(?:${ACTIVE})\s*\?+$`, 'i').exec(t.trim());
+  m = Q_GOING.exec(t.trim());
   if (m && onlyNames(m[2]!, index)) return `${m[1] ?? 'is'} ${m[2]} on`;
   // "what's the shade doing" / "what's the robot up to"
   m = /^(?:what'?s|what\s+is|what\s+are)\s+(.+?)\s+(?:doing|up\s+to)(?:\s+(?:now|right\s+now|at\s+the\s+moment))?$/i.exec(s);
@@ -184,7 +216,7 @@ function devices(t: string, index: HomeIndex): string | null {
 function onlyNames(np: string, index: HomeIndex): boolean {
   if (NOT_SAFE.test(np)) return false;
   const items = tagTokens(index, tokenize(np));
-  return items.length > 0 && items.some((x) => x.kind === 'entity' || x.kind === 'noun')
+  return items.length > 0 && items.some((x) => x.kind === 'entity' || x.kind === 'noun' || (x.kind === 'word' && index.nameVocab.has(x.text)))
     && items.every((x) => ['entity', 'noun', 'area', 'floor'].includes(x.kind) || (x.kind === 'word' && (['the', 'my', 'our', 'that', 'this', 'left', 'right', 'in', 'on'].includes(x.text) || index.nameVocab.has(x.text))));
 }
 
@@ -205,7 +237,7 @@ export function general27a(text: string, done: NlResult, index: HomeIndex, read:
       if (answers(r)) return { ...r, text };
     }
     if (/\?\s*$/.test(text)) return done;
-    for (const plain of [polite(text, index), leadIn(text, index), devices(text, index)]) {
+    for (const plain of [polite(text, index), wish(text, index), leadIn(text, index), devices(text, index)]) {
       if (plain === null || plain.toLowerCase() === text.trim().toLowerCase()) continue;
       const r = read(plain);
       if (acts(r)) return { ...r, text };
