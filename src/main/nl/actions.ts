@@ -3,6 +3,7 @@ import type { NlEntity, NlHome } from './home';
 import type { Frame, Schedule } from './frame';
 import { concreteOp, inverseOp, serviceCall } from './ops';
 import { robotPlace21b } from './doubt-21b';
+import { repeatsUndo } from './wrong-27w';
 
 /** One service call. Always carries `data` ({} when the service takes none) and `delay_s` (0 = now). */
 export interface NlAction {
@@ -82,7 +83,8 @@ export function buildActions(frame: Frame, entities: readonly NlEntity[], home: 
     for (const e of entities) {
       const call = serviceCall(e, inverse, undefined);
       if (!call) continue;
-      out.push({ entity: e.id, service: call.service, data: call.data ?? {}, delay_s: (delay ?? 0) + timing.durationS, ...(timing.until ? { schedule: timing.until } : {}) });
+      const again = repeatsUndo(timing); // (round 27w: a repeating step's undo repeats with it — wrong-27w.ts)
+      out.push({ entity: e.id, service: call.service, data: call.data ?? {}, delay_s: (delay ?? 0) + timing.durationS, ...(timing.until ? { schedule: timing.until } : again ? { schedule: again } : {}) });
     }
   }
   return out;

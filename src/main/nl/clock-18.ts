@@ -4,9 +4,12 @@ import type { NlError } from './errors';
 import { pastTime } from './errors';
 import type { SaidAction } from './doubt-15p';
 
-/** "switch the light off at 8am" said after 8 am, with no day said: read as tomorrow. Asked, as "at midnight tonight" is. */
+/** "switch the light off at 8am" said after 8 am, with no day said: read as tomorrow. Asked, as "at midnight tonight" is.
+ *  (Round 27w: every clock time, not only one with am/pm — "turn off the tv at 08:59" said at 09:00 was scheduled for
+ *  tomorrow. A bare hour on the 24-hour clock is asked before this, "tomorrow"/a weekday sets the day, midnight is tonight's.) */
 export function pastClockToday(tokens: readonly string[], actions: readonly SaidAction[]): NlError | null {
-  if (!tokens.some((t) => t === 'am' || t === 'pm')) return null;
+  // ("a quarter past midnight", "ten past midnight": the coming midnight's, tonight — never asked.)
+  if (!tokens.some((t) => t === 'am' || t === 'pm') && tokens.includes('midnight')) return null;
   for (const a of actions) {
     const s = a.schedule as { kind?: string; time?: string; day?: unknown } | undefined;
     if (s?.kind !== 'at' || s.day || !s.time || !/^\d\d:\d\d$/.test(s.time)) continue;

@@ -66,6 +66,8 @@ import { said25b } from './said-25b';
 import { said26c } from './said-26c';
 import { said27c } from './said-27c';
 import { wrong26b } from './wrong-26b';
+import { wrong27w } from './wrong-27w';
+import { said27w } from './said-27w';
 import { plain27b, general27b } from './general-27b';
 
 export type { NlContext, NlParser, NlParserOptions, NlResult, NlStep } from './parser-types';
@@ -96,6 +98,7 @@ const PLAIN_SAYINGS: readonly ((said: string, index: HomeIndex, context: NlConte
   (said, index) => said25c(said, index), // round 25c: exclusions, clock times, floors, devices said loosely (said-25c.ts)
   (said, index) => said25a(said, index), // round 25a: values, rooms' temperatures and colours (said-25a.ts)
   (said, index, context) => said25b(said, index, context.previous), // round 25b: stop, covers, flip, "those two" (said-25b.ts)
+  (said, index) => said27w(said, index), // round 27w: "every light we have, turn them off", "no lights needed in here, off" (said-27w.ts)
 ];
 
 /** Longer input is not a spoken command; refusing it keeps parse time bounded. */
@@ -137,6 +140,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     if (asked25f) return { text: said, intent: null, slots: {}, actions: [], error: asked25f };
     const asked26b = asked23r || done.error ? null : wrong26b(said, done.actions, context.area, context.previous, index); // (round 26b: "those" with nothing before, one "light" on several, a place then "its" dropped — wrong-26b.ts)
     if (asked26b) return { text: said, intent: null, slots: {}, actions: [], error: asked26b };
+    const asked27w = asked23r || done.error ? null : wrong27w(said, done.actions, context.area, index); // (round 27w: a vague tail "and stuff", "in here" with no room, a repeat's undo — wrong-27w.ts)
+    if (asked27w) return { text: said, intent: null, slots: {}, actions: [], error: asked27w };
     const read26a = asked23r ? null : wrong26a(said, done, context, (t) => parse(t, context)); // (round 26a: amounts copied, "close it back up", "both" of three, "and in 10 minutes close it" — wrong-26a.ts)
     if (read26a) return read26a;
     return asked23r ? { text: said, intent: null, slots: {}, actions: [], error: asked23r } : done;

@@ -130,7 +130,8 @@ describe('round 25b: coreference and multistep: "go on, …", "those two", "then
     expect(read('kitchen ceiling out and kitchen cabinets on')).toEqual(['light.kitchen_ceiling turn_off', 'light.kitchen_cabinets turn_on']);
   });
   it('still asks where it is not certain', () => {
-    asks('every light we have, turn them off');
+    // ("every light we have, turn them off" is every light since round 27w: "every light" said first, then "them" — as "all
+    // the lights, turn them off" is; the stop-34 convention acts on a plural kind with no place. See wrong-27w.test.ts.)
     asks('the porch light, let it come on', { previous: ['light.bedroom_lamp'] });
     asks('the garage light out and the porch light on');
     asks('make those two blue', { previous: ['light.living_room_lamp', 'light.play_corner', 'light.garage'] });

@@ -100,7 +100,8 @@ function fanStep(s: Step23j): NlError | null {
       return { code: 'UNSUPPORTED', message: `${e.name} is off already, so it can't go slower.`, next: 'Say "turn the fan on low" to start it slowly.' };
     }
     // (After a command on the fan its speed is no longer the one stored: a step is not counted from it.)
-    if ((value < 0 && (Number(a.data['percentage']) <= 0 || !known || e.state === 'off')) || afterCommand) {
+    // (Round 27w: "speed the fan up" with its speed not known set 10 % — a step up is counted from nothing known too.)
+    if ((value < 0 && (Number(a.data['percentage']) <= 0 || !known || e.state === 'off')) || afterCommand || !known) {
       return {
         code: 'AMBIGUOUS',
         message: `How fast ${e.name} turns now is not known, so "${value < 0 ? 'slower' : 'faster'}" can't be counted from it. What speed should it go to?`,

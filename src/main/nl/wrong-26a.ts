@@ -15,11 +15,17 @@ const asked = (said: string, error: NlError): NlResult => ({ text: said, intent:
 
 /** A replacement result (acting as meant, or asking) when the sentence was read wrongly in one of the ways above; else null. */
 export function wrong26a(said: string, done: NlResult, context: NlContext, parse: (t: string) => NlResult): NlResult | null {
-  if (done.error || done.actions.length === 0) return null;
+  // (Round 27w: "turn on the bedroom lamp and in 5 minutes turn it off" was refused — "off" heard with only an "on" read:
+  // said as "…, then in 5 minutes turn it off" it is read when that acts now and later; else the refusal stands.)
+  // (Only with a verb of its own after the wait: "… and in 10 minutes the blinds" stays asked, as round 15b has it.)
+  if (done.error) return AND_IN_VERB.test(said) ? laterRead(andInTime(said, done, parse)) : null;
+  if (done.actions.length === 0) return null;
   const err = amountsCopied(said, done.actions) ?? bothMoreThanTwo(said, done.actions, context);
   if (err) return asked(said, err);
   return backUp(said, done) ?? andInTime(said, done, parse);
 }
+
+const laterRead = (r: NlResult | null): NlResult | null => (r && !r.error ? r : null);
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -99,6 +105,7 @@ function backUp(said: string, done: NlResult): NlResult | null {
 // "open the left curtain and in 10 minutes close it" read as one delayed step: said as "…, then in 10 minutes close it"
 // (now, then after the wait). When that does not read as a step now and one later, asked.
 const AND_IN = /\s*,?\s+and\s+(in|after)\s+((?:a|an|half\s+an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|\d+(?:\.\d+)?)\s+(?:and\s+a\s+half\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?))\s+(?=[a-z])/i;
+const AND_IN_VERB = new RegExp(`${AND_IN.source}(?:turn|switch|close|open|shut|lock|unlock|start|stop|set|dim|put|pause|mute|unmute)\\b`, 'i');
 function andInTime(said: string, done: NlResult, parse: (t: string) => NlResult): NlResult | null {
   const m = AND_IN.exec(said);
   if (!m || m.index === 0) return null;

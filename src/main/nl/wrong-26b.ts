@@ -19,7 +19,7 @@ export function wrong26b(said: string, actions: readonly NlAction[], area: strin
   const byId = devicesById(index);
   const acted = [...new Set(actions.map((a) => a.entity))].map((id) => byId.get(id)).filter((e): e is NlEntity => e !== undefined);
   const words: string[] = said.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
-  return demonstrativeUnbound(words, acted, previous ?? null) ?? singularOnSeveral(words, actions, acted, area ?? null)
+  return demonstrativeUnbound(words, acted, previous ?? null, area ?? null, index) ?? singularOnSeveral(words, actions, acted, area ?? null)
     ?? placeDropped(said, acted, index);
 }
 
@@ -46,7 +46,7 @@ const kindOf = (w: string): { plural: boolean; domains: readonly string[] } | nu
 // before, of the kind said.
 const DEMONSTRATIVE = /^(?:those|these)$/;
 const THOSE_REL = /^(?:in|on|at|of|that|which|who|near|by|from|upstairs|downstairs|outside|inside|except|apart|but|not)$/;
-function demonstrativeUnbound(words: readonly string[], acted: readonly NlEntity[], previous: readonly string[] | null): NlError | null {
+function demonstrativeUnbound(words: readonly string[], acted: readonly NlEntity[], previous: readonly string[] | null, area: string | null, index: HomeIndex): NlError | null {
   for (let i = 0; i < words.length; i++) {
     if (!DEMONSTRATIVE.test(words[i]!)) continue;
     if (words[i - 1] === 'except' || words[i - 1] === 'but' || THOSE_REL.test(words[i + 1] ?? '')) continue;
@@ -59,6 +59,9 @@ function demonstrativeUnbound(words: readonly string[], acted: readonly NlEntity
     let kind: { plural: boolean; domains: readonly string[] } | null = null;
     for (let j = i + 1; j <= i + 3 && j < words.length && kind === null; j++) kind = kindOf(words[j]!);
     const prev = previous ?? [];
+    // (Round 27w: "(Living Room) close these curtains", "(Kitchen) turn off these lights and the ones in the garage": the
+    // kind said, in the speaker's room, every one of it there acted on — those are meant. No room, or none there, asks.)
+    if (prev.length === 0 && area && kind && inSpeakersRoom(kind.domains, acted, area, index)) continue;
     if (prev.length === 0) {
       return {
         code: 'AMBIGUOUS',
@@ -75,6 +78,13 @@ function demonstrativeUnbound(words: readonly string[], acted: readonly NlEntity
     }
   }
   return null;
+}
+
+/** The speaker's room has devices of the kind, and every one of them was acted on. */
+function inSpeakersRoom(domains: readonly string[], acted: readonly NlEntity[], area: string, index: HomeIndex): boolean {
+  const there = index.entities.filter((e) => e.area === area && domains.includes(e.domain));
+  const ids = new Set(acted.map((e) => e.id));
+  return there.length > 0 && there.every((e) => ids.has(e.id));
 }
 
 // "(Kitchen) the light here, off" switched off all three kitchen lights: one "light" (no "lights", "all", "every", "both" …)
