@@ -69,6 +69,7 @@ import { wrong26b } from './wrong-26b';
 import { wrong27w } from './wrong-27w';
 import { said27w } from './said-27w';
 import { plain27b, general27b } from './general-27b';
+import { sides27d } from './sides-27d';
 
 export type { NlContext, NlParser, NlParserOptions, NlResult, NlStep } from './parser-types';
 import type { NlContext, NlParser, NlParserOptions, NlResult, NlStep } from './parser-types';
@@ -131,7 +132,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
     const done27a = general27a(said, mended25d(said, parse22(said, context), index, (t) => parse22(t, context), context.area ?? null), index, (t) => parse(t, context)); // (round 25d: refused polite, misspelt and lead-in sayings said plainly — said-25d.ts; round 27a: any polite, question, lead-in or loose-device frame peeled off a refused sentence — general-27a.ts)
-    const done = general27b(said, done27a, (t) => parse(t, context), context.previous); // (round 27b: refused stop, flip, exclusion and floor sayings read by one vocabulary each — general-27b.ts)
+    const done27b = general27b(said, done27a, (t) => parse(t, context), context.previous); // (round 27b: refused stop, flip, exclusion and floor sayings read by one vocabulary each — general-27b.ts)
+    const done = sides27d(said, done27b, parse, context, index); // (round 27d: refused sides said loosely, a question about an unknown room — sides-27d.ts)
     const asked23r = done.error ? null : lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
       ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: letit-24a.ts)
     const asked25e = asked23r || done.error ? null : wrong25e(said, done.actions, context, index, home, (t) => parse(t, context)); // (round 25e: a misheard "could you", "it" listed first, "the play lights", "all the doors" in a room, a namesake elsewhere — wrong-25e.ts)
