@@ -131,7 +131,9 @@ export function readValue(c: Clause, hint: DomainHint): ValueRead | null {
   // Colour temperature: "2700 kelvin", "warm white", "colour temperature 3000", "make the lights warmer".
   if (ctemp?.kind === 'ctemp') return { op: 'color_temp', value: ctemp.kelvin, unit: 'kelvin' };
   if (num?.unit === 'kelvin' || (colorTempWords && num) || (tempWord && hint.light && num && num.unit !== 'degrees')) {
-    if (num!.prep === 'by' || (dir !== 0 && num!.prep !== 'to')) return { op: 'color_temp_step', value: dir * num!.value, unit: 'kelvin' };
+    // (round 28a: a white said warmer is fewer kelvin, cooler more — "cooler by 500 kelvin" stepped down before)
+    const whiteWay = says('warmer') || says('hotter') ? -1 : says('cooler') || says('colder') ? 1 : dir;
+    if (num!.prep === 'by' || (dir !== 0 && num!.prep !== 'to')) return { op: 'color_temp_step', value: whiteWay * num!.value, unit: 'kelvin' };
     return { op: 'color_temp', value: num!.value, unit: 'kelvin' };
   }
   if (hint.light && !hint.climate && white && !num) return { op: 'color_temp', value: WHITE_WORDS.get(white)!, unit: 'kelvin' };

@@ -70,6 +70,7 @@ import { wrong27w } from './wrong-27w';
 import { said27w } from './said-27w';
 import { plain27b, general27b } from './general-27b';
 import { sides27d } from './sides-27d';
+import { general28a, plain28a } from './general-28a';
 
 export type { NlContext, NlParser, NlParserOptions, NlResult, NlStep } from './parser-types';
 import type { NlContext, NlParser, NlParserOptions, NlResult, NlStep } from './parser-types';
@@ -92,6 +93,7 @@ function asSaid(text: string, error: NlError): NlError {
 
 /** Rewrites of loose sayings into the plain sentence the parser reads, tried in this order; null when none applies. */
 const PLAIN_SAYINGS: readonly ((said: string, index: HomeIndex, context: NlContext) => string | null)[] = [
+  (said) => plain28a(said), // round 28a: "X needs to be N warmer than it is" is "make X N warmer" (general-28a.ts)
   (said) => plain27b(said), // round 27b: a list of floors said with commas, "… and leave X be" (general-27b.ts)
   (said) => litSaid24a(said), // round 24a: "… and the ceiling lit" is "on" (lit-24a.ts)
   (said) => said27c(said), // round 27c: waits and clock times said loosely (said-27c.ts)
@@ -132,7 +134,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
     const done27a = general27a(said, mended25d(said, parse22(said, context), index, (t) => parse22(t, context), context.area ?? null), index, (t) => parse(t, context)); // (round 25d: refused polite, misspelt and lead-in sayings said plainly — said-25d.ts; round 27a: any polite, question, lead-in or loose-device frame peeled off a refused sentence — general-27a.ts)
-    const done27b = general27b(said, done27a, (t) => parse(t, context), context.previous); // (round 27b: refused stop, flip, exclusion and floor sayings read by one vocabulary each — general-27b.ts)
+    const done27b = general28a(said, general27b(said, done27a, (t) => parse(t, context), context.previous), (t) => parse(t, context)); // (round 27b: refused stop, flip, exclusion and floor sayings read by one vocabulary each — general-27b.ts; round 28a: refused values said loosely — two kinds for one device, "main" beside a thermostat, "drop the tv to 12", an aside after — general-28a.ts)
     const done = sides27d(said, done27b, parse, context, index); // (round 27d: refused sides said loosely, a question about an unknown room — sides-27d.ts)
     const asked23r = done.error ? null : lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
       ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: letit-24a.ts)
