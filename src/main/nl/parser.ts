@@ -70,6 +70,7 @@ import { wrong27w } from './wrong-27w';
 import { said27w } from './said-27w';
 import { plain27b, general27b } from './general-27b';
 import { sides27d } from './sides-27d';
+import { general28b, questionActed28b } from './general-28b';
 import { general28a, plain28a } from './general-28a';
 
 export type { NlContext, NlParser, NlParserOptions, NlResult, NlStep } from './parser-types';
@@ -135,7 +136,8 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
     const done27a = general27a(said, mended25d(said, parse22(said, context), index, (t) => parse22(t, context), context.area ?? null), index, (t) => parse(t, context)); // (round 25d: refused polite, misspelt and lead-in sayings said plainly — said-25d.ts; round 27a: any polite, question, lead-in or loose-device frame peeled off a refused sentence — general-27a.ts)
     const done27b = general28a(said, general27b(said, done27a, (t) => parse(t, context), context.previous), (t) => parse(t, context)); // (round 27b: refused stop, flip, exclusion and floor sayings read by one vocabulary each — general-27b.ts; round 28a: refused values said loosely — two kinds for one device, "main" beside a thermostat, "drop the tv to 12", an aside after — general-28a.ts)
-    const done = sides27d(said, done27b, parse, context, index); // (round 27d: refused sides said loosely, a question about an unknown room — sides-27d.ts)
+    const done27d = sides27d(said, done27b, parse, context, index); // (round 27d: refused sides said loosely, a question about an unknown room — sides-27d.ts)
+    const done = questionActed28b(said, general28b(said, done27d, (t) => parse(t, context), index)); // (round 28b: refused loose device names, trailing reasons, cover and valve sayings; a yes/no question read as a command asked — general-28b.ts)
     const asked23r = done.error ? null : lampsNotLamps23r(said, done.actions, home.entities) ?? lockNotSaid23r(said, done.actions)
       ?? letItNamed24a(said, done.actions, context.previous, index); // (round 24a: letit-24a.ts)
     const asked25e = asked23r || done.error ? null : wrong25e(said, done.actions, context, index, home, (t) => parse(t, context)); // (round 25e: a misheard "could you", "it" listed first, "the play lights", "all the doors" in a room, a namesake elsewhere — wrong-25e.ts)
