@@ -70,6 +70,7 @@ import { wrong27w } from './wrong-27w';
 import { said27w } from './said-27w';
 import { plain27b, general27b } from './general-27b';
 import { sides27d } from './sides-27d';
+import { general28c } from './general-28c';
 import { general28b, questionActed28b } from './general-28b';
 import { general28a, plain28a } from './general-28a';
 
@@ -134,7 +135,7 @@ export function createParser(home: NlHome, options: NlParserOptions = {}): NlPar
     }
     const its23r = reminder23r(said) ?? placesThenIts23r(said, index);
     if (its23r) return { text: said, intent: null, slots: {}, actions: [], error: its23r };
-    const done27a = general27a(said, mended25d(said, parse22(said, context), index, (t) => parse22(t, context), context.area ?? null), index, (t) => parse(t, context)); // (round 25d: refused polite, misspelt and lead-in sayings said plainly — said-25d.ts; round 27a: any polite, question, lead-in or loose-device frame peeled off a refused sentence — general-27a.ts)
+    const done27a = general28c(said, general27a(said, mended25d(said, parse22(said, context), index, (t) => parse22(t, context), context.area ?? null), index, (t) => parse(t, context)), (t) => parse(t, context)); // (round 28c: refused fillers between steps, verbless states, the passive future, waits, copied values — general-28c.ts; round 25d: refused polite, misspelt and lead-in sayings said plainly — said-25d.ts; round 27a: any polite, question, lead-in or loose-device frame peeled off a refused sentence — general-27a.ts)
     const done27b = general28a(said, general27b(said, done27a, (t) => parse(t, context), context.previous), (t) => parse(t, context)); // (round 27b: refused stop, flip, exclusion and floor sayings read by one vocabulary each — general-27b.ts; round 28a: refused values said loosely — two kinds for one device, "main" beside a thermostat, "drop the tv to 12", an aside after — general-28a.ts)
     const done27d = sides27d(said, done27b, parse, context, index); // (round 27d: refused sides said loosely, a question about an unknown room — sides-27d.ts)
     const done = questionActed28b(said, general28b(said, done27d, (t) => parse(t, context), index)); // (round 28b: refused loose device names, trailing reasons, cover and valve sayings; a yes/no question read as a command asked — general-28b.ts)
