@@ -7,7 +7,7 @@ import { homeFromHaFixture } from '../src/main/nl/home-ha';
 import type { NlAction } from '../src/main/nl/actions';
 import { DATA_DIR, loadFixture } from './nl-score';
 
-export type Split = 'dev' | 'heldback' | 'heldback2' | 'dev2' | 'heldback3' | 'dev3' | 'heldback4' | 'dev4' | 'heldback5' | 'dev5' | 'heldback6' | 'dev6' | 'heldback7' | 'dev7' | 'heldback8' | 'dev8' | 'heldback9' | 'dev9' | 'heldback10' | 'dev10' | 'heldback11' | 'dev11' | 'heldback12' | 'dev12' | 'heldback13' | 'dev13' | 'heldback14' | 'dev14' | 'heldback15' | 'dev15' | 'heldback16' | 'dev16' | 'heldback17' | 'dev17' | 'heldback18' | 'dev18' | 'heldback19' | 'dev19' | 'heldback20' | 'dev20' | 'heldback21' | 'dev21' | 'heldback22';
+export type Split = 'dev' | 'heldback' | 'heldback2' | 'dev2' | 'heldback3' | 'dev3' | 'heldback4' | 'dev4' | 'heldback5' | 'dev5' | 'heldback6' | 'dev6' | 'heldback7' | 'dev7' | 'heldback8' | 'dev8' | 'heldback9' | 'dev9' | 'heldback10' | 'dev10' | 'heldback11' | 'dev11' | 'heldback12' | 'dev12' | 'heldback13' | 'dev13' | 'heldback14' | 'dev14' | 'heldback15' | 'dev15' | 'heldback16' | 'dev16' | 'heldback17' | 'dev17' | 'heldback18' | 'dev18' | 'heldback19' | 'dev19' | 'heldback20' | 'dev20' | 'heldback21' | 'dev21' | 'heldback22' | 'dev22' | 'heldback23';
 
 interface ExpectedAction {
   entity: string;
@@ -35,9 +35,9 @@ export interface OwnResult {
 }
 
 /** Development material (OWN.md): every set that has been seen, held-back sets once they were scored. */
-export const DEV_SETS = ['own-en.jsonl', 'own-dev2.jsonl', 'own-heldback-v2.jsonl', 'own-heldback-v3.jsonl', 'own-heldback-v4.jsonl', 'own-heldback-v5.jsonl', 'own-heldback-v6.jsonl', 'own-heldback-v7.jsonl', 'own-heldback-v8.jsonl', 'own-heldback-v9.jsonl', 'own-heldback-v10.jsonl', 'own-heldback-v11.jsonl', 'own-heldback-v12.jsonl', 'own-heldback-v13.jsonl', 'own-heldback-v14.jsonl', 'own-heldback-v15.jsonl', 'own-heldback-v16.jsonl', 'own-heldback-v17.jsonl', 'own-heldback-v18.jsonl', 'own-heldback-v19.jsonl', 'own-heldback-v20.jsonl', 'own-heldback-v21.jsonl'];
-/** The blind held-back set of the current round (split heldback22): scored by `npm run bench` only, never opened while tuning. */
-export const BLIND_SET = 'own-heldback-v22.jsonl';
+export const DEV_SETS = ['own-en.jsonl', 'own-dev2.jsonl', 'own-heldback-v2.jsonl', 'own-heldback-v3.jsonl', 'own-heldback-v4.jsonl', 'own-heldback-v5.jsonl', 'own-heldback-v6.jsonl', 'own-heldback-v7.jsonl', 'own-heldback-v8.jsonl', 'own-heldback-v9.jsonl', 'own-heldback-v10.jsonl', 'own-heldback-v11.jsonl', 'own-heldback-v12.jsonl', 'own-heldback-v13.jsonl', 'own-heldback-v14.jsonl', 'own-heldback-v15.jsonl', 'own-heldback-v16.jsonl', 'own-heldback-v17.jsonl', 'own-heldback-v18.jsonl', 'own-heldback-v19.jsonl', 'own-heldback-v20.jsonl', 'own-heldback-v21.jsonl', 'own-heldback-v22.jsonl'];
+/** The blind held-back set of the current round (split heldback23): scored by `npm run bench` only, never opened while tuning. */
+export const BLIND_SET = 'own-heldback-v23.jsonl';
 
 /** The clock the set is read on: Wednesday 2025-06-11, 09:00 local time. */
 export const OWN_NOW = (): Date => new Date(2025, 5, 11, 9, 0, 0);

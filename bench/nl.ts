@@ -76,7 +76,7 @@ export async function run(report: Report): Promise<void> {
   }
 
   // Hearth's own sets (data/nl/OWN.md): development material (own-en, both halves, own-dev2, and the held-back sets v2,
-  // v3–v21 since they were scored; splits dev3–dev21), then the blind held-back set v22 (split heldback22),
+  // v3–v22 since they were scored; splits dev3–dev22), then the blind held-back set v23 (split heldback23),
   // which nobody tuning the parser has seen — when it is there and NL_HELDBACK is not 'skip' (what those tuning the
   // parser run with, so that it stays blind).
   const own = DEV_SETS.flatMap((file) => loadOwnRows(file));
@@ -85,7 +85,7 @@ export async function run(report: Report): Promise<void> {
   report('nl_own_dev_wrong_action_rate', Number(dev.wrongRate.toFixed(3)), 'fraction');
   const blind = new URL(BLIND_SET, DATA_DIR);
   if (process.env['NL_HELDBACK'] !== 'skip' && existsSync(blind)) {
-    const held = printFigures(scoreOwn(loadOwnRows(BLIND_SET), fixture), 'heldback22', 80);
+    const held = printFigures(scoreOwn(loadOwnRows(BLIND_SET), fixture), 'heldback23', 80);
     report('nl_own_heldback_accuracy', Number(held.accuracy.toFixed(3)), 'fraction');
     report('nl_wrong_action_rate', Number(held.wrongRate.toFixed(3)), 'fraction');
   }
