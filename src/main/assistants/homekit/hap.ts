@@ -155,6 +155,7 @@ export class HapBridge {
   async stop(): Promise<void> {
     this.#published = false;
     this.#port = null;
+    this.#cancelConfigurationUpdate();
     await this.#bridge.unpublish();
   }
 
@@ -162,7 +163,20 @@ export class HapBridge {
   async destroy(): Promise<void> {
     this.#published = false;
     this.#port = null;
+    this.#cancelConfigurationUpdate();
     await this.#bridge.destroy();
+  }
+
+  /**
+   * hap-nodejs sends a changed configuration 1 s after the last change, from a timer it keeps on the bridge. `destroy()`
+   * forgets the bridge's identifier cache at once but stops its advertiser only later (awaited), so that timer, firing
+   * in between, read the forgotten cache and threw an uncaught TypeError (seen when pairings are reset on a busy
+   * machine). Stopping or destroying the bridge drops the pending update first: nothing is left to advertise anyway.
+   */
+  #cancelConfigurationUpdate(): void {
+    const bridge = this.#bridge as unknown as { configurationChangeDebounceTimeout?: ReturnType<typeof setTimeout> };
+    if (bridge.configurationChangeDebounceTimeout) clearTimeout(bridge.configurationChangeDebounceTimeout);
+    bridge.configurationChangeDebounceTimeout = undefined;
   }
 
   get published(): boolean {
